@@ -1,0 +1,226 @@
+"""Cleaning stage: raw scraped or wire text in, article text a reader would trust out.
+
+Scraped pages carry debris around the story: newsletter sign-ups, "Click here for more",
+bylines, update stamps, photo captions with agency credits glued on, contributor lines,
+share prompts. None of these is matched by its exact wording; each rule describes a
+*shape* of line (short, no sentence punctuation, call-to-action vocabulary, credit
+vocabulary at the very end...) so it also works on sites never seen before. Body text is
+only ever removed whole-paragraph by those rules, never edited, so cleaning cannot invent
+words: every character of the result is either copied from the input or a normalised
+form of a wire convention (```` ``...'' ```` quotes, `` _ `` dashes, ``&AMP;``).
+
+The result keeps an :class:`~newsbrief.model.OffsetMap` back to the raw text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from .model import OffsetMap
+
+# --- Wire conventions normalised for output ------------------------------------------
+# `` and '' are the LDC/PTB way of writing double quotes; " _ " is the AP dash.
+_WIRE = re.compile(r"``|''|(?<=\s)_(?=\s)|&[A-Za-z]{2,8};|&#\d{1,6};|[ \t\u00a0]{2,}")
+
+
+def _wire_replacement(token: str) -> str:
+    if token in ("``", "''"):
+        return '"'
+    if token == "_":
+        return "—"
+    if token.startswith("&"):
+        unescaped = html.unescape(token.lower() if token.isupper() else token)
+        return unescaped if unescaped != token else token
+    return " "  # runs of spaces
+
+
+# --- Debris rules -----------------------------------------------------------------------
+# Words that make up calls to action on news sites. A line is only debris if it is also
+# short and reads like a widget rather than a sentence; see ``is_debris``.
+_CTA = re.compile(
+    r"\b(click here|sign up|signup|subscribe|subscription|newsletters?|"
+    r"news ?alerts?|breaking news emails?|emails? (?:alerts?|updates)|"
+    r"delivered (?:to your inbox|weekday|daily|every)|"
+    r"follow (?:us|me)\b|share (?:this|on|via)|tweet this|like us on|"
+    r"read more|more on this|load more|see more|show more|view more|"
+    r"watch (?:the )?video|download (?:the|our) app|all rights reserved|"
+    r"advertisement|sponsored content|cookie|privacy policy|terms of (?:use|service)|"
+    r"related (?:stories|articles|coverage|content)|recommended for you|"
+    r"comments? \(\d*\)|leave a comment|skip to (?:content|main))\b",
+    re.IGNORECASE,
+)
+# "By Alex Johnson", "By ALEX JOHNSON and Jane Roe, Reuters"
+_BYLINE = re.compile(
+    r"^(?:by|written by|words by)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}){0,4}\s*\|?$",
+    re.IGNORECASE,
+)
+# "/ Updated", "Updated 3:41 PM ET", "Published Oct. 3, 2016", "Last updated: ..."
+_STAMP = re.compile(
+    r"^[/|•·\s-]*(?:last\s+)?(?:updated|published|posted|modified)\b(?:[^.!?]|\.(?=\s*\d)){0,60}$",
+    re.IGNORECASE,
+)
+# "X, Y and Z contributed." / "The Associated Press contributed to this report."
+_CONTRIB = re.compile(
+    r"\bcontributed(?:\s+(?:to|reporting|additional)\b[^.]{0,40})?\.?$",
+    re.IGNORECASE,
+)
+# A caption credit glued to the end of a caption: "...in 2014.AFP - Getty Images"
+_CREDIT_WORDS = (
+    r"(?:Getty(?: Images)?|AFP|AP(?: Photo)?|Reuters|EPA|Shutterstock|Bloomberg|"
+    r"Photo(?:graph)?|Images?|File|Pool|Handout|Courtesy)"
+)
+_GLUED_CREDIT = re.compile(
+    r"[a-z0-9)\]]\.[A-Z][\w.&'-]*(?:\s*[-/|–—]\s*|\s+)?"
+    + r"(?:[\w.&'-]+\s*[-/|–—]?\s*){0,4}"
+    + _CREDIT_WORDS
+    + r"\W*$"
+)
+_TRAILING_CREDIT = re.compile(
+    r"\((?:\w+\s+){0,3}(?:photo|image|file|credit)[^)]*\)\s*$|"
+    r"(?:photo|image|picture)\s*(?:credit)?\s*:\s*[^.]{1,60}$",
+    re.IGNORECASE,
+)
+_NAV_ELLIPSIS = re.compile(r"^[\w\s]{1,40}(?:\.\.+|…)\s*$")
+_HAS_LETTER = re.compile(r"[A-Za-z]")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+
+
+def is_debris(line: str) -> bool:
+    """Whether a whole paragraph is page furniture rather than story text.
+
+    Why shapes, not strings: real pages word their widgets a thousand ways, but widgets
+    are short, lack the subject-verb sentences of reporting, and use a small vocabulary.
+    Long paragraphs are never removed by vocabulary alone, so a story *about* a
+    newsletter keeps its text.
+    """
+    s = line.strip()
+    if not s:
+        return True
+    if not _HAS_LETTER.search(s):
+        return True
+    n_words = len(s.split())
+    if _BYLINE.match(s) and n_words <= 12:
+        return True
+    if _STAMP.match(s):
+        return True
+    if n_words <= 20 and _CONTRIB.search(s) and '"' not in s and "“" not in s:
+        return True
+    if _NAV_ELLIPSIS.match(s) and n_words <= 6:
+        return True
+    if n_words <= 40 and (_GLUED_CREDIT.search(s) or _TRAILING_CREDIT.search(s)):
+        return True
+    # Short widget text, or a short two-sentence promo ("Get alerts. Delivered daily.").
+    return bool(_CTA.search(s)) and (
+        n_words <= 8 or (n_words <= 25 and not _looks_like_reporting(s))
+    )
+
+
+_REPORTING = re.compile(
+    r"\b(said|says|told|according to|reported|announced|officials?|police|"
+    r"government|president|minister)\b|[\"“”]",
+    re.IGNORECASE,
+)
+
+
+def _looks_like_reporting(s: str) -> bool:
+    return bool(_REPORTING.search(s))
+
+
+def looks_like_title(line: str) -> bool:
+    """A first line that is short and ends without sentence punctuation reads as a headline."""
+    s = line.strip()
+    return 0 < len(s.split()) <= 20 and not _SENTENCE_END.search(s) and bool(_HAS_LETTER.search(s))
+
+
+@dataclass(frozen=True, slots=True)
+class CleanText:
+    text: str
+    raw_map: OffsetMap
+    title: str | None
+    removed: tuple[str, ...]  # the debris paragraphs, for reporting and tests
+
+
+class _Builder:
+    """Assembles cleaned text piece by piece while recording where each piece came from."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.clean_starts: list[int] = []
+        self.raw_starts: list[int] = []
+        self.raw_ends: list[int] = []
+        self.copied: list[bool] = []
+        self.length = 0
+
+    def add(self, text: str, raw_start: int, raw_end: int, copied: bool) -> None:
+        if not text:
+            return
+        self.parts.append(text)
+        self.clean_starts.append(self.length)
+        self.raw_starts.append(raw_start)
+        self.raw_ends.append(raw_end)
+        self.copied.append(copied)
+        self.length += len(text)
+
+    def add_normalised(self, raw: str, offset: int) -> None:
+        pos = 0
+        for m in _WIRE.finditer(raw):
+            self.add(raw[pos : m.start()], offset + pos, offset + m.start(), True)
+            rep = _wire_replacement(m.group())
+            self.add(rep, offset + m.start(), offset + m.end(), rep == m.group())
+            pos = m.end()
+        self.add(raw[pos:], offset + pos, offset + len(raw), True)
+
+    def build(self) -> tuple[str, OffsetMap]:
+        return "".join(self.parts), OffsetMap(
+            tuple(self.clean_starts),
+            tuple(self.raw_starts),
+            tuple(self.raw_ends),
+            tuple(self.copied),
+        )
+
+
+_LINE = re.compile(r"[^\n\r]+")
+
+
+def clean_text(raw: str, *, detect_title: bool = True) -> CleanText:
+    """Remove debris paragraphs, normalise wire conventions, keep offsets to ``raw``.
+
+    Paragraphs in the result are separated by a blank line.
+    """
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(raw)]
+    kept: list[tuple[int, int]] = []
+    removed: list[str] = []
+    for start, end in lines:
+        seg = raw[start:end]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg.rstrip())
+        if trail <= lead:
+            continue
+        if is_debris(seg):
+            removed.append(seg.strip())
+            continue
+        kept.append((start + lead, start + trail))
+
+    title: str | None = None
+    if detect_title and len(kept) > 1 and looks_like_title(raw[kept[0][0] : kept[0][1]]):
+        s, e = kept.pop(0)
+        title = _normalise(raw[s:e])
+
+    builder = _Builder()
+    previous_end: int | None = None
+    for start, end in kept:
+        if previous_end is not None:
+            builder.add("\n\n", previous_end, start, False)
+        builder.add_normalised(raw[start:end], start)
+        previous_end = end
+    text, raw_map = builder.build()
+    return CleanText(text=text, raw_map=raw_map, title=title, removed=tuple(removed))
+
+
+def _normalise(s: str) -> str:
+    builder = _Builder()
+    builder.add_normalised(s, 0)
+    return builder.build()[0].strip()

@@ -1,0 +1,194 @@
+"""The ``newsbrief`` command: parse, call the API, render, set the exit code.
+
+Exit codes: 0 done; 1 a batch finished but skipped some items; 2 a user error (bad input
+or options), printed as one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+from .errors import NewsbriefError
+from .options import METHODS
+
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
+
+
+def _budget_args(p: argparse.ArgumentParser, default_words: int | None = 100) -> None:
+    g = p.add_argument_group("budget")
+    g.add_argument(
+        "--words",
+        type=int,
+        default=default_words,
+        help="word budget (default %(default)s); words are whitespace tokens",
+    )
+    g.add_argument("--sentences", type=int, default=None, help="sentence budget instead of words")
+    g.add_argument(
+        "--fill",
+        action="store_true",
+        help="let the last sentence run past the word budget (DUC convention)",
+    )
+    g.add_argument(
+        "--method",
+        choices=METHODS,
+        default="default",
+        help="selection method (default: %(default)s)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsbrief",
+        description="Summarize what several outlets report about one news story.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsbrief {__version__}")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    s = sub.add_parser(
+        "summarize",
+        help="summarize one story from article files",
+        description="Summarize one story. PATH: .txt/.md files (one article "
+        "each), folders of them, - for stdin, or a .jsonl file with one story.",
+    )
+    s.add_argument("paths", nargs="+", metavar="PATH")
+    _budget_args(s)
+    s.add_argument("--format", choices=("text", "markdown", "json", "html"), default="text")
+    s.add_argument("-o", "--output", default="-", help="write here instead of stdout")
+
+    b = sub.add_parser(
+        "batch",
+        help="summarize many JSONL stories",
+        description="One story per JSONL line in; one summary per line out, in the same order.",
+    )
+    b.add_argument("input", metavar="IN.jsonl", help="stories, one per line (- for stdin)")
+    b.add_argument("-o", "--output", required=True, metavar="OUT.jsonl")
+    _budget_args(b)
+    b.add_argument("--jobs", type=int, default=1, help="worker processes; 0 = all cores")
+    b.add_argument(
+        "--on-error",
+        choices=("raise", "skip"),
+        default="raise",
+        help="stop at the first bad story (raise) or report it and go on (skip)",
+    )
+
+    e = sub.add_parser("eval", help="ROUGE against each story's references (DUC convention)")
+    e.add_argument("input", metavar="IN.jsonl")
+    e.add_argument(
+        "--summaries",
+        metavar="OUT.jsonl",
+        help="score these summaries instead of summarizing first",
+    )
+    _budget_args(e)
+    e.add_argument(
+        "--baseline",
+        action="append",
+        choices=("lead",),
+        default=[],
+        help="also score a baseline (lead: first N words of the newest article)",
+    )
+    e.add_argument("--oracle", action="store_true", help="also score the greedy R-2 oracle")
+    e.add_argument("--json", action="store_true", help="print the scores as JSON")
+    return parser
+
+
+def _write(text: str, output: str) -> None:
+    if output == "-":
+        sys.stdout.write(text)
+    else:
+        with open(output, "w", encoding="utf-8") as f:
+            f.write(text)
+
+
+def cmd_summarize(args: argparse.Namespace) -> int:
+    from .api import summarize
+    from .ingest import load_documents
+    from .render import render
+
+    docs = load_documents(args.paths)
+    summary = summarize(
+        docs, words=args.words, sentences=args.sentences, fill=args.fill, method=args.method
+    )
+    _write(render(summary, args.format), args.output)
+    return EXIT_OK
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    from .batch import run_batch
+    from .options import SummaryOptions
+
+    opts = SummaryOptions(
+        words=args.words, sentences=args.sentences, fill=args.fill, method=args.method
+    ).validate()
+    out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")  # noqa: SIM115
+    try:
+        report = run_batch(args.input, out, opts, jobs=args.jobs, on_error=args.on_error)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    for item in report.skipped:
+        print(f"newsbrief: skipped {item}", file=sys.stderr)
+    if report.skipped:
+        print(
+            f"newsbrief: {report.done} stories summarized, {len(report.skipped)} skipped",
+            file=sys.stderr,
+        )
+        return EXIT_PARTIAL
+    return EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .eval.run import evaluate, format_table
+    from .options import SummaryOptions
+
+    words = args.words or 100
+    opts = SummaryOptions(
+        words=words, sentences=args.sentences, fill=True, method=args.method
+    ).validate()
+    result = evaluate(
+        args.input,
+        summaries_path=args.summaries,
+        words=words,
+        options=opts,
+        baselines=args.baseline,
+        oracle=args.oracle,
+    )
+    if args.json:
+        print(json.dumps(result.to_dict(), indent=2))
+    else:
+        print(format_table(result))
+    return EXIT_OK
+
+
+COMMANDS = {"summarize": cmd_summarize, "batch": cmd_batch, "eval": cmd_eval}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    logging.basicConfig(
+        level=logging.WARNING - 10 * min(args.verbose, 2),
+        format="newsbrief: %(levelname)s: %(message)s",
+    )
+    try:
+        return COMMANDS[args.command](args)
+    except NewsbriefError as exc:
+        print(f"newsbrief: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("newsbrief: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,64 @@
+"""Concept stage: the units of content a summary should cover, and what each is worth.
+
+Following Gillick & Favre (2009), a concept is a stemmed word bigram that is not made of
+two stopwords, worth the number of independent articles that contain it: content many
+outlets report is what the story is about. Bigrams seen in too few articles are noise and
+are dropped (``min_df``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .model import Sentence
+from .text import STOPWORDS, stem, words
+
+
+def sentence_bigrams(text: str) -> list[tuple[str, str]]:
+    w = words(text)
+    out = []
+    for a, b in itertools.pairwise(w):
+        if a in STOPWORDS and b in STOPWORDS:
+            continue
+        out.append((stem(a), stem(b)))
+    return out
+
+
+def default_min_df(n_docs: int) -> int:
+    """Concepts must recur in about a quarter of the articles (3 of 10, as in ICSISumm)."""
+    if n_docs <= 1:
+        return 1
+    return max(2, math.ceil(0.25 * n_docs))
+
+
+@dataclass(frozen=True, slots=True)
+class ConceptTable:
+    names: tuple[tuple[str, str], ...]
+    weights: tuple[float, ...]
+    # For each sentence (aligned with the input), the ids of the concepts it contains.
+    by_sentence: tuple[tuple[int, ...], ...]
+
+
+def build_concepts(
+    sentences: Sequence[Sentence],
+    voting_docs: Sequence[str],
+    *,
+    min_df: int | None = None,
+) -> ConceptTable:
+    voters = set(voting_docs)
+    bigrams = [sentence_bigrams(s.text) for s in sentences]
+    docs_of: dict[tuple[str, str], set[str]] = {}
+    for s, grams in zip(sentences, bigrams, strict=False):
+        if s.article_id not in voters:
+            continue
+        for g in grams:
+            docs_of.setdefault(g, set()).add(s.article_id)
+    threshold = default_min_df(len(voters)) if min_df is None else min_df
+    names = sorted(g for g, d in docs_of.items() if len(d) >= threshold)
+    index = {g: i for i, g in enumerate(names)}
+    weights = tuple(float(len(docs_of[g])) for g in names)
+    by_sentence = tuple(tuple(sorted({index[g] for g in grams if g in index})) for grams in bigrams)
+    return ConceptTable(tuple(names), weights, by_sentence)

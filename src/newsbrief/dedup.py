@@ -1,0 +1,47 @@
+"""Deduplication stage: one vote per independent report.
+
+A wire story re-sent under another id, or syndicated by two outlets, would otherwise count
+twice as "several sources report this". Near-duplicates are found by word 5-gram
+containment (the share of the shorter article's shingles found in the other): an updated
+re-send adds paragraphs but keeps the old ones, which containment sees and Jaccard misses.
+The duplicate stays listed as a source; it only loses its vote in selection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .model import Article, Dropped
+from .text import words
+
+# Share of the shorter article's 5-gram shingles that must recur in the other article.
+# Syndicated copies score > 0.9; different reports of one event stay well under 0.3
+# (measured on the DUC 2003 clusters: max 0.2 between distinct wire stories).
+CONTAINMENT_THRESHOLD = 0.8
+SHINGLE = 5
+
+
+def _shingles(text: str) -> frozenset[int]:
+    w = words(text)
+    return frozenset(hash(tuple(w[i : i + SHINGLE])) for i in range(max(len(w) - SHINGLE + 1, 0)))
+
+
+def find_duplicates(articles: Sequence[Article]) -> tuple[list[Article], list[Dropped]]:
+    """Split articles into the ones that vote and the duplicates (kept: the longest copy)."""
+    shingles = [_shingles(a.text) for a in articles]
+    order = sorted(range(len(articles)), key=lambda i: (-len(shingles[i]), i))
+    kept: list[int] = []
+    dropped: list[Dropped] = []
+    for i in order:
+        dup_of = None
+        for k in kept:
+            small = min(len(shingles[i]), len(shingles[k]))
+            if small and len(shingles[i] & shingles[k]) / small >= CONTAINMENT_THRESHOLD:
+                dup_of = k
+                break
+        if dup_of is None:
+            kept.append(i)
+        else:
+            dropped.append(Dropped(articles[i].id, "duplicate", articles[dup_of].id))
+    kept.sort()
+    return [articles[i] for i in kept], dropped

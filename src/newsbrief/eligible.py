@@ -1,0 +1,41 @@
+"""Which sentences may appear in a summary at all.
+
+A summary sentence is read out of context, so sentences that cannot stand alone are not
+candidates: fragments, questions, dangling openers ("But", "He also said"), quote pieces
+with unbalanced quotation marks, and very short or very long sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Sentence
+
+MIN_WORDS = 6  # shorter sentences are mostly headlines, captions and fragments
+MAX_WORDS = 60  # longer ones are run-on paragraphs the splitter could not break
+
+_DANGLING = re.compile(
+    r"^(?:and|but|or|so|also|still|yet|instead|meanwhile|however|moreover|furthermore|"
+    r"nevertheless|otherwise|then|there|that|this|these|those|such|both|thus|hence|"
+    r"(?:he|she|they|it|we|i|you)\s+(?:also|added|continued|further)|"
+    r"(?:in|by)\s+(?:addition|contrast|comparison)|on the other hand)\b",
+    re.IGNORECASE,
+)
+_QUOTES = re.compile(r'["“”]')
+
+
+def is_eligible(sentence: Sentence) -> bool:
+    text = sentence.text
+    n = sentence.n_words
+    if n < MIN_WORDS or n > MAX_WORDS:
+        return False
+    first = text.lstrip("\"“'‘(")[:1]
+    if not first or not (first.isupper() or first.isdigit()):
+        return False
+    if text.rstrip("\"”’') ").endswith(("?", ":", ",", ";")):
+        return False
+    if text.rstrip()[-1:] not in ".!\"”’')":
+        return False
+    if len(_QUOTES.findall(text)) % 2 == 1:
+        return False
+    return not _DANGLING.match(text)

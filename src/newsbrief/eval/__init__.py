@@ -1,0 +1,1 @@
+"""Evaluation: ROUGE against reference summaries, in the DUC convention."""

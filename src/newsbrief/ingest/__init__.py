@@ -1,0 +1,211 @@
+"""Ingest stage: whatever the user has (files, folders, stdin, JSONL) into ``RawDocument``s.
+
+Reading is kept apart from cleaning so every source kind (text, HTML, URL, feed) ends in
+the same record and the rest of the pipeline never knows where an article came from.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+
+TEXT_SUFFIXES = (".txt", ".md", ".text")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+FEED_SUFFIXES = (".xml", ".rss", ".atom")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """One input article before cleaning; ``where`` says where it came from for errors."""
+
+    id: str
+    text: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None
+    author: str | None = None
+    where: str = ""
+    has_title_line: bool = True  # plain-text files: a short first line is the headline
+    extracted: bool = False  # already main-text extracted (HTML): no title line detection
+
+
+@dataclass(frozen=True, slots=True)
+class StoryInput:
+    """One story from a JSONL line: its id, its documents and the line's other keys."""
+
+    id: str
+    documents: tuple[RawDocument, ...]
+    references: tuple[str, ...] = ()
+    line: int = 0
+    where: str = ""
+
+
+def read_text_file(path: Path) -> RawDocument:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror}", where=str(path)) from exc
+    text = _decode(data, str(path))
+    return RawDocument(id=path.stem, text=text, where=str(path))
+
+
+def _decode(data: bytes, where: str) -> str:
+    if b"\x00" in data[:4096]:
+        raise InputError("looks like a binary file, not text", where=where)
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def _doc_from_json(obj: Any, where: str, index: int) -> RawDocument:
+    if not isinstance(obj, dict):
+        raise InputError("each document must be a JSON object", where=where)
+    doc_id = obj.get("id")
+    if doc_id is None:
+        doc_id = f"doc{index}"
+    if not isinstance(doc_id, (str, int)):
+        raise InputError("document 'id' must be a string", where=where)
+    text = obj.get("text")
+    if text is None and (obj.get("html") or obj.get("url")):
+        from .web import document_from_json_web
+
+        return document_from_json_web(obj, str(doc_id), f"{where} document {doc_id}")
+    if not isinstance(text, str):
+        raise InputError(
+            f"document {doc_id!s} has no 'text' string",
+            where=where,
+            hint="each document needs {'id': ..., 'text': ...}",
+        )
+
+    def opt(key: str) -> str | None:
+        value = obj.get(key)
+        return None if value is None else str(value)
+
+    return RawDocument(
+        id=str(doc_id),
+        text=text,
+        title=opt("title"),
+        source=opt("source"),
+        url=opt("url"),
+        published=opt("published"),
+        author=opt("author"),
+        where=f"{where} document {doc_id}",
+        has_title_line=False,
+    )
+
+
+def parse_story_line(line: str, line_no: int, path: str) -> StoryInput:
+    """Parse one JSONL story; errors name the file, line and (when readable) the id."""
+    where = f"{path}:{line_no}"
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"malformed JSON ({exc.msg} at column {exc.colno})", where=where) from exc
+    if not isinstance(obj, dict):
+        raise InputError("a story line must be a JSON object", where=where)
+    story_id = obj.get("id")
+    if not isinstance(story_id, (str, int)):
+        raise InputError("story has no 'id' string", where=where)
+    story_id = str(story_id)
+    where = f"{path}:{line_no} (id {story_id})"
+    docs = obj.get("documents")
+    if not isinstance(docs, list):
+        raise InputError("story has no 'documents' list", where=where)
+    if not docs:
+        raise InputError("story has no documents", where=where)
+    documents = tuple(_doc_from_json(d, where, i) for i, d in enumerate(docs))
+    refs = obj.get("references") or ()
+    if not isinstance(refs, list) or not all(isinstance(r, str) for r in refs):
+        refs = ()
+    return StoryInput(story_id, documents, tuple(refs), line_no, where)
+
+
+def iter_jsonl_lines(path: str) -> Iterator[tuple[int, str]]:
+    """``(line_number, text)`` for each non-blank line; ``-`` reads stdin."""
+    if path == "-":
+        stream: Iterable[str] = sys.stdin
+        for n, line in enumerate(stream, 1):
+            if line.strip():
+                yield n, line
+        return
+    try:
+        handle = open(path, encoding="utf-8")  # noqa: SIM115
+    except OSError as exc:
+        raise InputError(f"cannot open: {exc.strerror}", where=path) from exc
+    with handle:
+        for n, line in enumerate(handle, 1):
+            if line.strip():
+                yield n, line
+
+
+def load_documents(inputs: Sequence[str]) -> list[RawDocument]:
+    """Every article named by ``inputs``: files, folders (sorted), ``-`` or one JSONL story."""
+    if not inputs:
+        raise InputError("no input given", hint="pass article files, a folder, a .jsonl or -")
+    docs: list[RawDocument] = []
+    for item in inputs:
+        docs.extend(_load_one(item))
+    if not docs:
+        raise InputError("no articles found in the input", where=", ".join(inputs))
+    return docs
+
+
+def _load_one(item: str) -> list[RawDocument]:
+    if item == "-":
+        return [RawDocument(id="stdin", text=sys.stdin.read(), where="<stdin>")]
+    if item.startswith(("http://", "https://")):
+        from .web import load_url
+
+        return load_url(item)
+    if "://" in item and not Path(item).exists():
+        scheme = item.split("://", 1)[0]
+        raise InputError(
+            f"unsupported URL scheme {scheme!r}",
+            where=item,
+            hint="only http:// and https:// URLs are fetched",
+        )
+    path = Path(item)
+    if path.is_dir():
+        found = sorted(
+            p
+            for p in path.iterdir()
+            if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES + HTML_SUFFIXES + FEED_SUFFIXES
+        )
+        if not found:
+            raise InputError("folder holds no .txt, .md or .html articles", where=item)
+        out: list[RawDocument] = []
+        for p in found:
+            out.extend(_load_one(str(p)))
+        return out
+    if not path.exists():
+        raise InputError("no such file or folder", where=item)
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        stories = [parse_story_line(line, n, item) for n, line in iter_jsonl_lines(item)]
+        if len(stories) != 1:
+            raise InputError(
+                f"holds {len(stories)} stories; summarize takes one",
+                where=item,
+                hint="use 'newsbrief batch' for many stories",
+            )
+        return list(stories[0].documents)
+    if suffix in HTML_SUFFIXES:
+        from .web import load_html_file
+
+        return load_html_file(path)
+    if suffix in FEED_SUFFIXES:
+        from .web import load_feed_file
+
+        return load_feed_file(path)
+    return [read_text_file(path)]

@@ -1,0 +1,37 @@
+"""One frozen options object for a summary; the CLI and the API both build it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .errors import OptionsError
+
+METHODS = ("default", "ilp", "submodular", "lexrank", "lead")
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryOptions:
+    words: int | None = 100
+    sentences: int | None = None
+    fill: bool = False
+    method: str = "default"
+
+    def validate(self) -> SummaryOptions:
+        if self.words is not None and (not isinstance(self.words, int) or self.words < 1):
+            raise OptionsError(
+                f"words must be a positive integer, got {self.words!r}", hint="e.g. --words 100"
+            )
+        if self.sentences is not None and (
+            not isinstance(self.sentences, int) or self.sentences < 1
+        ):
+            raise OptionsError(
+                f"sentences must be a positive integer, got {self.sentences!r}",
+                hint="e.g. --sentences 3",
+            )
+        if self.words is None and self.sentences is None:
+            raise OptionsError("give a budget: words or sentences")
+        if self.method not in METHODS:
+            raise OptionsError(
+                f"unknown method {self.method!r}", hint="choose one of " + ", ".join(METHODS)
+            )
+        return self

@@ -1,0 +1,29 @@
+"""Lead baseline: the opening of the newest article, as DUC scored it."""
+
+from __future__ import annotations
+
+from .base import Choice, Problem, fits, register
+
+
+def newest_article_id(problem: Problem) -> str | None:
+    if not problem.articles:
+        return None
+    dated = [a for a in problem.articles if a.published]
+    if dated:
+        return max(dated, key=lambda a: (a.published or "", -a.position)).id
+    return problem.articles[-1].id if len(problem.articles) > 1 else problem.articles[0].id
+
+
+@register("lead")
+def select_lead(problem: Problem) -> list[Choice]:
+    target = newest_article_id(problem)
+    chosen: list[Choice] = []
+    for i, s in enumerate(problem.candidates):
+        if s.article_id != target:
+            continue
+        if not fits(problem, [c.index for c in chosen], i):
+            if problem.fill and problem.words is not None:
+                chosen.append(Choice(i, 1.0, filler=True))
+            break
+        chosen.append(Choice(i, 1.0))
+    return chosen

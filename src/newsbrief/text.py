@@ -1,0 +1,61 @@
+"""Word-level text analysis shared by selection, deduplication, attribution and ROUGE.
+
+Words are lower-cased alphanumeric runs, stemmed with Porter (the stemmer ROUGE uses, so
+the selector optimises the same units it is scored on). Stemming is memoised per word:
+news vocabulary repeats heavily, and the cache is a pure function memo.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+
+# A standard English function-word list (written for newsbrief).
+STOPWORDS = frozenset(
+    """
+    a about above after again against all almost also although am among an and any are
+    around as at be became because been before being below between both but by can could
+    did do does doing down during each either else even ever every few for from further
+    had has have having he her here hers herself him himself his how however i if in
+    into is it its itself just least less like many may me might more most much must my
+    myself neither no nor not now of off often on once only or other others otherwise
+    our ours ourselves out over own per perhaps quite rather same several shall she
+    should since so some such than that the their theirs them themselves then there
+    these they this those though through thus to too under until up upon us very via was
+    we were what whatever when where whether which while who whom whose why will with
+    within without would yet you your yours yourself yourselves s t n't 's
+    """.split()  # noqa: SIM905 (a word list reads best as text)
+)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # type: ignore[no-untyped-def]
+    from nltk.stem.porter import PorterStemmer
+
+    return PorterStemmer()
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    return _stemmer().stem(word) if len(word) > 3 else word
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens, possessive/contraction suffixes dropped."""
+    out = []
+    for w in _WORD.findall(text.lower()):
+        if "'" in w or "’" in w:
+            w = re.split(r"['’]", w, maxsplit=1)[0]
+        if w:
+            out.append(w)
+    return out
+
+
+def stems(text: str) -> list[str]:
+    return [stem(w) for w in words(text)]
+
+
+def content_stems(text: str) -> list[str]:
+    return [stem(w) for w in words(text) if w not in STOPWORDS]

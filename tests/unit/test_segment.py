@@ -1,0 +1,47 @@
+from newsbrief.model import Article
+from newsbrief.segment import split_sentences
+
+
+def _split(text: str) -> list[str]:
+    art = Article(id="x", text=text)
+    sents = split_sentences(art)
+    for s in sents:
+        assert text[s.start : s.end] == s.text
+    return [s.text for s in sents]
+
+
+def test_abbreviations_do_not_split() -> None:
+    text = (
+        "Col. John Dorrian said on Jan. 5 that U.S. forces would stay. "
+        "The Rev. Al Green agreed with Gov. Smith."
+    )
+    assert _split(text) == [
+        "Col. John Dorrian said on Jan. 5 that U.S. forces would stay.",
+        "The Rev. Al Green agreed with Gov. Smith.",
+    ]
+
+
+def test_quotes_stay_with_their_sentence() -> None:
+    text = '"We will win," he said. "They will not," she replied.'
+    assert _split(text) == ['"We will win," he said.', '"They will not," she replied.']
+
+
+def test_headline_and_paragraphs_split_on_line_breaks() -> None:
+    text = "Storm hits coast\n\nThe storm hit the coast on Monday. Power was cut."
+    assert _split(text) == [
+        "Storm hits coast",
+        "The storm hit the coast on Monday.",
+        "Power was cut.",
+    ]
+
+
+def test_dateline_is_trimmed_from_first_sentence() -> None:
+    text = "LONDON (AP) — The bank raised rates on Thursday. Markets fell."
+    assert _split(text)[0] == "The bank raised rates on Thursday."
+
+
+def test_paragraph_numbers_and_indices() -> None:
+    art = Article(id="x", text="One two three.\n\nFour five six. Seven eight.")
+    sents = split_sentences(art)
+    assert [s.paragraph for s in sents] == [0, 1, 1]
+    assert [s.index for s in sents] == [0, 1, 2]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..api import prepare, summarize_prepared
 from ..errors import InputError
-from ..ingest import iter_jsonl_lines, parse_story_line
+from ..ingest import RawDocument, iter_jsonl_lines, parse_story_line
 from ..options import SummaryOptions
 from .rouge import METRICS, average, score_summary
 
@@ -24,9 +24,15 @@ class EvalResult:
         return {"words": self.words, "stories": self.n_stories, "systems": self.systems}
 
 
-def lead_summary(documents: Sequence[str], words: int) -> str:
-    """First ``words`` words of the newest (last given) article, as DUC's lead baseline."""
-    return " ".join(documents[-1].split()[:words]) if documents else ""
+def lead_summary(documents: Sequence[RawDocument], words: int) -> str:
+    """First ``words`` words of the newest article, DUC's lead baseline.
+
+    Newest by publication date when known (ties and unknown dates: the later in input order).
+    """
+    if not documents:
+        return ""
+    newest = max(range(len(documents)), key=lambda i: (documents[i].published or "", i))
+    return " ".join(documents[newest].text.split()[:words])
 
 
 def load_summaries(path: str) -> dict[str, str]:
@@ -72,7 +78,7 @@ def evaluate(
         scores[system_name] = score_summary(text, story.references, words)
         for b in baselines:
             if b == "lead":
-                lead = lead_summary([d.text for d in story.documents], words)
+                lead = lead_summary(story.documents, words)
                 scores["lead"] = score_summary(lead, story.references, words)
             else:
                 raise InputError(f"unknown baseline {b!r}", hint="the baseline is 'lead'")

@@ -7,6 +7,7 @@ the same record and the rest of the pipeline never knows where an article came f
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -68,6 +69,25 @@ def _decode(data: bytes, where: str) -> str:
     return data.decode("latin-1")
 
 
+# LDC newswire ids (DUC, TDT, Gigaword) carry the wire date: APW19981017.0151, NYT_ENG_20050101.0001.
+_LDC_ID = re.compile(r"^[A-Z]{2,4}(?:_[A-Z]{3})?_?((?:19|20)\d{2})(\d{2})(\d{2})\.\d{3,5}$")
+
+
+def date_from_ldc_id(doc_id: str) -> str | None:
+    """The publication date an LDC-style document id encodes, as ISO ``YYYY-MM-DD``.
+
+    Why: wire corpora rarely carry a date field, but their ids do, and reading order and the
+    "newest article" baseline need it.
+    """
+    m = _LDC_ID.match(doc_id)
+    if not m:
+        return None
+    year, month, day = m.groups()
+    if not ("01" <= month <= "12" and "01" <= day <= "31"):
+        return None
+    return f"{year}-{month}-{day}"
+
+
 def _doc_from_json(obj: Any, where: str, index: int) -> RawDocument:
     if not isinstance(obj, dict):
         raise InputError("each document must be a JSON object", where=where)
@@ -98,7 +118,7 @@ def _doc_from_json(obj: Any, where: str, index: int) -> RawDocument:
         title=opt("title"),
         source=opt("source"),
         url=opt("url"),
-        published=opt("published"),
+        published=opt("published") or date_from_ldc_id(str(doc_id)),
         author=opt("author"),
         where=f"{where} document {doc_id}",
         has_title_line=False,

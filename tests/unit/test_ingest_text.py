@@ -53,5 +53,5 @@ def test_story_line_errors_name_line(line: str, message: str) -> None:
 
 
 def test_folder_without_articles(tmp_path) -> None:
-    with pytest.raises(InputError, match="no .txt"):
+    with pytest.raises(InputError, match=r"no \.txt"):
         load_documents([str(tmp_path)])

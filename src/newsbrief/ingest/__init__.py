@@ -69,7 +69,7 @@ def _decode(data: bytes, where: str) -> str:
     return data.decode("latin-1")
 
 
-# LDC newswire ids (DUC, TDT, Gigaword) carry the wire date: APW19981017.0151, NYT_ENG_20050101.0001.
+# LDC newswire ids (DUC, TDT, Gigaword) carry the wire date: APW19981017.0151.
 _LDC_ID = re.compile(r"^[A-Z]{2,4}(?:_[A-Z]{3})?_?((?:19|20)\d{2})(\d{2})(\d{2})\.\d{3,5}$")
 
 

@@ -12,7 +12,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import select as _select
 from .clean import clean_text
 from .concepts import build_concepts
 from .dedup import find_duplicates
@@ -20,7 +19,7 @@ from .eligible import is_eligible
 from .errors import InputError
 from .ingest import RawDocument, _doc_from_json
 from .model import Article, Dropped, Sentence, Summary, SummarySentence, stable_id
-from .options import SummaryOptions
+from .options import DEFAULT_METHOD, SummaryOptions
 from .order import order_sentences
 from .segment import split_sentences
 
@@ -154,10 +153,14 @@ def summarize_prepared(
     story_id: str | None = None,
     times: StageTimes | None = None,
 ) -> Summary:
+    # Imported here, not at module level: selection pulls in numpy (and scipy on first
+    # solve), which `newsbrief --help`, input errors and batch's parent process never need.
+    from . import select as _select
+
     times = times if times is not None else StageTimes()
     t0 = time.perf_counter()
     voting_ids = {a.id for a in prepared.voting}
-    method = "ilp" if options.method == "default" else options.method
+    method = DEFAULT_METHOD if options.method == "default" else options.method
     if method == "lead":
         candidates = tuple(s for s in prepared.sentences if s.article_id in voting_ids)
     else:

@@ -22,7 +22,18 @@ from .model import OffsetMap
 
 # --- Wire conventions normalised for output ------------------------------------------
 # `` and '' are the LDC/PTB way of writing double quotes; " _ " is the AP dash.
-_WIRE = re.compile(r"``|''|(?<=\s)_(?=\s)|&[A-Za-z]{2,8};|&#\d{1,6};|[ \t\u00a0]{2,}")
+# Written so every alternative starts with one character class: the regex engine then
+# skips non-candidate characters in C, which halves the cost of this scan over the text.
+# Same matches as ``|''|(?<=\s)_(?=\s)|&[A-Za-z]{2,8};|&#\d{1,6};|[ \t\u00a0]{2,}.
+_WIRE = re.compile(
+    r"[`'_&\t \u00a0](?:(?<=`)`|(?<=')'|(?<=\s_)(?=\s)|(?<=&)[A-Za-z]{2,8};|(?<=&)#\d{1,6};"
+    r"|(?<=[ \t\u00a0])[ \t\u00a0]+)"
+)
+# The same without the runs of spaces, for the many lines that have none: every single
+# space would otherwise be a place to try a match.
+_WIRE_NO_RUNS = re.compile(
+    r"[`'_&](?:(?<=`)`|(?<=')'|(?<=\s_)(?=\s)|(?<=&)[A-Za-z]{2,8};|(?<=&)#\d{1,6};)"
+)
 
 
 def _wire_replacement(token: str) -> str:
@@ -78,6 +89,7 @@ _GLUED_CREDIT = re.compile(
     + _CREDIT_WORDS
     + r"\W*$"
 )
+_GLUED_HINT = re.compile(r"\.[A-Z]")  # necessary for _GLUED_CREDIT, and found much faster
 _TRAILING_CREDIT = re.compile(
     r"\((?:\w+\s+){0,3}(?:photo|image|file|credit)[^)]*\)\s*$|"
     r"(?:photo|image|picture)\s*(?:credit)?\s*:\s*[^.]{1,60}$",
@@ -108,13 +120,19 @@ def is_debris(line: str) -> bool:
         return True
     if n_words <= 20 and _CONTRIB.search(s) and '"' not in s and "“" not in s:
         return True
-    if _NAV_ELLIPSIS.match(s) and n_words <= 6:
+    if n_words <= 6 and _NAV_ELLIPSIS.match(s):
         return True
-    if n_words <= 40 and (_GLUED_CREDIT.search(s) or _TRAILING_CREDIT.search(s)):
+    # Cheap necessary conditions first: ``s`` is stripped, so a trailing credit either
+    # ends in ")" or has a "photo: ..." colon; most body lines have neither.
+    if n_words <= 40 and (
+        (_GLUED_HINT.search(s) and _GLUED_CREDIT.search(s))
+        or ((s.endswith(")") or ":" in s) and _TRAILING_CREDIT.search(s))
+    ):
         return True
     # Short widget text, or a short two-sentence promo ("Get alerts. Delivered daily.").
-    return bool(_CTA.search(s)) and (
-        n_words <= 8 or (n_words <= 25 and not _looks_like_reporting(s))
+    # The length test runs before the call-to-action regex, the costliest rule here.
+    return (n_words <= 8 or (n_words <= 25 and not _looks_like_reporting(s))) and bool(
+        _CTA.search(s)
     )
 
 
@@ -166,7 +184,8 @@ class _Builder:
 
     def add_normalised(self, raw: str, offset: int) -> None:
         pos = 0
-        for m in _WIRE.finditer(raw):
+        runs = "  " in raw or "\t" in raw or "\u00a0" in raw
+        for m in (_WIRE if runs else _WIRE_NO_RUNS).finditer(raw):
             self.add(raw[pos : m.start()], offset + pos, offset + m.start(), True)
             rep = _wire_replacement(m.group())
             self.add(rep, offset + m.start(), offset + m.end(), rep == m.group())

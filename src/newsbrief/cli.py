@@ -1,7 +1,7 @@
 """The ``newsbrief`` command: parse, call the API, render, set the exit code.
 
-Exit codes: 0 done; 1 a batch finished but skipped some items; 2 a user error (bad input
-or options), printed as one line.
+Exit codes: 0 done; 1 some items were skipped (batch stories, summarize inputs); 2 a user
+error (bad input or options), printed as one line.
 """
 
 from __future__ import annotations
@@ -54,12 +54,26 @@ def build_parser() -> argparse.ArgumentParser:
         "summarize",
         help="summarize one story from article files",
         description="Summarize one story. PATH: .txt/.md files (one article "
-        "each), folders of them, - for stdin, or a .jsonl file with one story.",
+        "each), folders of them, - for stdin, a .jsonl file with one story, or (with "
+        "newsbrief[html]) .html files, http(s):// URLs and RSS/Atom feeds.",
     )
     s.add_argument("paths", nargs="+", metavar="PATH")
     _budget_args(s)
     s.add_argument("--format", choices=("text", "markdown", "json", "html"), default="text")
     s.add_argument("-o", "--output", default="-", help="write here instead of stdout")
+    s.add_argument(
+        "--quotes", action="store_true", help="add direct quotes with their speakers"
+    )
+    w = s.add_argument_group("web input (.html files, http(s):// URLs, RSS/Atom feeds)")
+    w.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="allow URLs on private, loopback or link-local addresses (refused by default)",
+    )
+    w.add_argument("--no-cache", action="store_true", help="fetch again even if cached")
+    w.add_argument(
+        "--timeout", type=float, default=20.0, help="seconds to wait for a server (default 20)"
+    )
 
     b = sub.add_parser(
         "batch",
@@ -75,6 +89,26 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("raise", "skip"),
         default="raise",
         help="stop at the first bad story (raise) or report it and go on (skip)",
+    )
+
+    t = sub.add_parser(
+        "attribute",
+        help="check a summary (or batch of claims) against the articles",
+        description="For each sentence of a summary: the articles that report it (with "
+        "spans), or UNSUPPORTED, and the articles that contradict it. STORY: the same "
+        "inputs as summarize. Batch: --batch STORIES.jsonl --claims CLAIMS.jsonl -o OUT.jsonl.",
+    )
+    t.add_argument("paths", nargs="*", metavar="STORY")
+    t.add_argument("--summary", metavar="FILE", help="the summary to check (- for stdin)")
+    t.add_argument("--format", choices=("text", "json"), default="text")
+    t.add_argument("--batch", metavar="STORIES.jsonl", help="stories in the batch schema")
+    t.add_argument("--claims", metavar="CLAIMS.jsonl", help='{"story", "claim_id", "claim"} lines')
+    t.add_argument("-o", "--output", default="-", help="write here instead of stdout")
+    t.add_argument(
+        "--on-error",
+        choices=("raise", "skip"),
+        default="raise",
+        help="batch: stop at the first bad line (raise) or report it and go on (skip)",
     )
 
     e = sub.add_parser("eval", help="ROUGE against each story's references (DUC convention)")
@@ -106,16 +140,48 @@ def _write(text: str, output: str) -> None:
 
 
 def cmd_summarize(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
     from .api import summarize
-    from .ingest import load_documents
+    from .errors import InputError, OptionsError
+    from .ingest import load_documents_report
+    from .ingest.fetch import FetchOptions
+    from .model import Dropped
     from .render import render
 
-    docs = load_documents(args.paths)
+    if not args.timeout > 0:
+        raise OptionsError(f"--timeout must be positive, got {args.timeout}")
+    fetch = FetchOptions(
+        allow_private=args.allow_private,
+        use_cache=not args.no_cache,
+        connect_timeout=min(10.0, args.timeout),
+        read_timeout=args.timeout,
+    )
+    docs, skipped = load_documents_report(args.paths, fetch)
+    for item in skipped:
+        print(f"newsbrief: skipped {item}", file=sys.stderr)
+    if not docs:
+        raise InputError(
+            f"nothing to summarize: all {len(skipped)} inputs were skipped",
+            hint="see the lines above for why",
+        )
     summary = summarize(
         docs, words=args.words, sentences=args.sentences, fill=args.fill, method=args.method
     )
+    if skipped:
+        extra = tuple(Dropped(x.input, f"skipped: {x.reason}") for x in skipped)
+        summary = replace(summary, dropped=summary.dropped + extra)
+    from .attribute.analysis import analyse
+
+    summary = analyse(summary, quotes=args.quotes)
     _write(render(summary, args.format), args.output)
-    return EXIT_OK
+    return EXIT_PARTIAL if skipped else EXIT_OK
+
+
+def cmd_attribute(args: argparse.Namespace) -> int:
+    from .attribute.command import run
+
+    return run(args, _write)
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
@@ -165,7 +231,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"summarize": cmd_summarize, "batch": cmd_batch, "eval": cmd_eval}
+COMMANDS = {
+    "summarize": cmd_summarize,
+    "batch": cmd_batch,
+    "eval": cmd_eval,
+    "attribute": cmd_attribute,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -62,3 +62,22 @@ def build_concepts(
     weights = tuple(float(len(docs_of[g])) for g in names)
     by_sentence = tuple(tuple(sorted({index[g] for g in grams if g in index})) for grams in bigrams)
     return ConceptTable(tuple(names), weights, by_sentence)
+
+
+def sentence_units(text: str, *, unigrams: bool) -> list[tuple[str, ...]]:
+    """Stemmed bigrams (not both stopwords) and, with ``unigrams``, content-word stems.
+
+    Bigrams carry who-did-what; unigrams add the names and numbers a bigram split across
+    a clause boundary would miss. ROUGE-1 counts single words, so covering distinct content
+    words is what a 100-word summary is scored on.
+    """
+    w = words(text)
+    st = [stem(x) for x in w]
+    out: list[tuple[str, ...]] = [
+        (st[k], st[k + 1])
+        for k in range(len(w) - 1)
+        if not (w[k] in STOPWORDS and w[k + 1] in STOPWORDS)
+    ]
+    if unigrams:
+        out.extend((s,) for x, s in zip(w, st, strict=True) if x not in STOPWORDS)
+    return out

@@ -21,9 +21,10 @@ CONTAINMENT_THRESHOLD = 0.8
 SHINGLE = 5
 
 
-def _shingles(text: str) -> frozenset[int]:
+def _shingles(text: str) -> frozenset[tuple[str, ...]]:
+    """The article's word 5-grams; built by ``zip`` over shifted lists, all in C."""
     w = words(text)
-    return frozenset(hash(tuple(w[i : i + SHINGLE])) for i in range(max(len(w) - SHINGLE + 1, 0)))
+    return frozenset(zip(*(w[i:] for i in range(SHINGLE)), strict=False))
 
 
 def find_duplicates(articles: Sequence[Article]) -> tuple[list[Article], list[Dropped]]:

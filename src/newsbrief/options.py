@@ -6,7 +6,10 @@ from dataclasses import dataclass
 
 from .errors import OptionsError
 
-METHODS = ("default", "ilp", "submodular", "lexrank", "lead")
+METHODS = ("default", "coverage", "ilp", "submodular", "lexrank", "lead")
+# What "default" runs: position-aware concept coverage (see select/coverage.py and
+# docs/quality.md for why it won on the dev set).
+DEFAULT_METHOD = "coverage"
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,22 @@ _TITLE_END = re.compile(
 )
 
 
+_TITLE_WINDOW = 16  # longer than any title in _TITLE_END plus its "." and the \b before it
+
+
+def _ends_with_title(text: str, start: int, end: int) -> bool:
+    """``_TITLE_END.search(text[start:end])`` without scanning the whole sentence.
+
+    Searching ``text`` between ``pos`` and ``end`` sees the same characters as the slice
+    (``\b`` looks at ``text[pos - 1]``, inside the sentence), so only the tail is scanned.
+    """
+    if text[end - 1 : end] != "." and text[end - 2 : end] != ".\n":
+        return False
+    if end - start <= _TITLE_WINDOW:
+        return _TITLE_END.search(text[start:end]) is not None
+    return _TITLE_END.search(text, end - _TITLE_WINDOW, end) is not None
+
+
 @lru_cache(maxsize=1)
 def _tokenizer():  # type: ignore[no-untyped-def]
     import punkt
@@ -39,17 +55,35 @@ def _tokenizer():  # type: ignore[no-untyped-def]
     return punkt.tokenizer_for("english", prefixes=True)
 
 
+_SENTENCE_END = re.compile(r"[.?!]")  # the only marks Punkt's English rules break at
+
+
+@lru_cache(maxsize=4096)
+def _paragraph_spans(para: str) -> tuple[tuple[int, int], ...]:
+    """Punkt's spans for one paragraph, skipping Punkt where it cannot break.
+
+    Punkt only considers a ".", "?" or "!" with text after it, so a paragraph whose only
+    such mark is its last character (most one-sentence wire paragraphs) is one sentence,
+    ending where Punkt would end it: at the last non-space character. Results are cached:
+    syndicated and re-sent copies of a story repeat whole paragraphs.
+    """
+    body = para.rstrip()
+    marks = len(_SENTENCE_END.findall(body))
+    if marks == 0 or (marks == 1 and body[-1] in ".?!"):
+        return ((0, len(body)),) if body else ()
+    return tuple(_tokenizer().span_tokenize(para))
+
+
 def sentence_spans(text: str) -> Iterator[tuple[int, int, int]]:
     """Yield ``(start, end, paragraph)`` for each sentence of ``text``."""
-    tokenizer = _tokenizer()
     for p_index, para in enumerate(_PARAGRAPH.finditer(text)):
         base = para.start()
         pending: tuple[int, int] | None = None
-        for s, e in tokenizer.span_tokenize(para.group()):
+        for s, e in _paragraph_spans(para.group()):
             start, end = base + s, base + e
             if pending is not None and (
-                not _HAS_LETTER_OR_DIGIT.search(text[start:end])
-                or _TITLE_END.search(text[pending[0] : pending[1]])
+                not _HAS_LETTER_OR_DIGIT.search(text, start, end)
+                or _ends_with_title(text, pending[0], pending[1])
             ):
                 # A lone closing quote or stray punctuation belongs to the sentence before,
                 # and so does a name after a title ("The Rev." + "Al Green said...").

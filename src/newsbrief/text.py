@@ -1,8 +1,11 @@
 """Word-level text analysis shared by selection, deduplication, attribution and ROUGE.
 
-Words are lower-cased alphanumeric runs, stemmed with Porter (the stemmer ROUGE uses, so
-the selector optimises the same units it is scored on). Stemming is memoised per word:
-news vocabulary repeats heavily, and the cache is a pure function memo.
+Words are lower-cased alphanumeric runs, stemmed with Porter (the algorithm ROUGE uses, so
+the selector optimises nearly the same units it is scored on). The stemmer is PyStemmer's C
+Porter: importing NLTK's pure-Python one costs about 2 s (it pulls in scipy.stats) and stems
+ten times slower; the two agree on about 98% of news words and differ mostly in ``y``/``i``
+endings, which map word families alike. Stemming is memoised per word: news vocabulary
+repeats heavily, and the cache is a pure function memo.
 """
 
 from __future__ import annotations
@@ -32,14 +35,15 @@ STOPWORDS = frozenset(
 
 @lru_cache(maxsize=1)
 def _stemmer():  # type: ignore[no-untyped-def]
-    from nltk.stem.porter import PorterStemmer
+    import Stemmer
 
-    return PorterStemmer()
+    return Stemmer.Stemmer("porter")
 
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    return _stemmer().stem(word) if len(word) > 3 else word
+    """Porter stem; words of three letters or fewer are kept whole, as ``rouge-score`` does."""
+    return _stemmer().stemWord(word) if len(word) > 3 else word
 
 
 def words(text: str) -> list[str]:

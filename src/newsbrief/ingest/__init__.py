@@ -12,9 +12,12 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
+
+if TYPE_CHECKING:
+    from .fetch import Fetcher, FetchOptions
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -36,6 +39,17 @@ class RawDocument:
     where: str = ""
     has_title_line: bool = True  # plain-text files: a short first line is the headline
     extracted: bool = False  # already main-text extracted (HTML): no title line detection
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input (file, URL, feed item) that gave no article, and why, for the user to see."""
+
+    input: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.input}: {self.reason}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,25 +183,34 @@ def iter_jsonl_lines(path: str) -> Iterator[tuple[int, str]]:
                 yield n, line
 
 
-def load_documents(inputs: Sequence[str]) -> list[RawDocument]:
+def load_documents_report(
+    inputs: Sequence[str], options: FetchOptions | None = None, *, fetcher: Fetcher | None = None
+) -> tuple[list[RawDocument], list[Skipped]]:
+    """Like :func:`load_documents`, but unusable URLs/pages/feeds come back as ``Skipped``."""
+    from .web import load_documents_report as _impl
+
+    return _impl(inputs, options, fetcher=fetcher)
+
+
+def load_documents(inputs: Sequence[str], options: FetchOptions | None = None) -> list[RawDocument]:
     """Every article named by ``inputs``: files, folders (sorted), ``-`` or one JSONL story."""
     if not inputs:
         raise InputError("no input given", hint="pass article files, a folder, a .jsonl or -")
     docs: list[RawDocument] = []
     for item in inputs:
-        docs.extend(_load_one(item))
+        docs.extend(_load_one(item, options))
     if not docs:
         raise InputError("no articles found in the input", where=", ".join(inputs))
     return docs
 
 
-def _load_one(item: str) -> list[RawDocument]:
+def _load_one(item: str, options: FetchOptions | None = None) -> list[RawDocument]:
     if item == "-":
         return [RawDocument(id="stdin", text=sys.stdin.read(), where="<stdin>")]
     if item.startswith(("http://", "https://")):
         from .web import load_url
 
-        return load_url(item)
+        return load_url(item, options)
     if "://" in item and not Path(item).exists():
         scheme = item.split("://", 1)[0]
         raise InputError(
@@ -206,7 +229,7 @@ def _load_one(item: str) -> list[RawDocument]:
             raise InputError("folder holds no .txt, .md or .html articles", where=item)
         out: list[RawDocument] = []
         for p in found:
-            out.extend(_load_one(str(p)))
+            out.extend(_load_one(str(p), options))
         return out
     if not path.exists():
         raise InputError("no such file or folder", where=item)
@@ -223,9 +246,9 @@ def _load_one(item: str) -> list[RawDocument]:
     if suffix in HTML_SUFFIXES:
         from .web import load_html_file
 
-        return load_html_file(path)
+        return load_html_file(path, options)
     if suffix in FEED_SUFFIXES:
         from .web import load_feed_file
 
-        return load_feed_file(path)
+        return load_feed_file(path, options)
     return [read_text_file(path)]

@@ -22,8 +22,12 @@ def article_dict(a: Article) -> dict[str, Any]:
     }
 
 
-def support_dict(s: Support) -> dict[str, Any]:
-    return {"document": s.article_id, "start": s.start, "end": s.end, "score": s.score}
+def support_dict(s: Support, articles: dict[str, Article] | None = None) -> dict[str, Any]:
+    """A supporting span; offsets index the article text as the user supplied it."""
+    start, end = s.start, s.end
+    if articles and s.article_id in articles:
+        start, end = articles[s.article_id].to_raw(s.start, s.end)
+    return {"document": s.article_id, "start": start, "end": end, "score": s.score}
 
 
 def sentence_dict(s: SummarySentence, articles: dict[str, Article] | None = None) -> dict[str, Any]:
@@ -39,9 +43,9 @@ def sentence_dict(s: SummarySentence, articles: dict[str, Article] | None = None
         "score": s.score,
     }
     if s.supported_by:
-        out["supported_by"] = [support_dict(x) for x in s.supported_by]
+        out["supported_by"] = [support_dict(x, articles) for x in s.supported_by]
     if s.contradicted_by:
-        out["contradicted_by"] = [support_dict(x) for x in s.contradicted_by]
+        out["contradicted_by"] = [support_dict(x, articles) for x in s.contradicted_by]
     return out
 
 
@@ -77,7 +81,13 @@ def render_markdown(summary: Summary) -> str:
             x.article_id for x in s.supported_by if x.article_id != s.article_id
         ]
         names = ", ".join(dict.fromkeys(labels.get(a, a) for a in sources))
-        lines.append(f"- {s.text} *({names})*")
+        against = ", ".join(dict.fromkeys(labels.get(x.article_id, x.article_id)
+                                          for x in s.contradicted_by))
+        flag = f" **⚠ contradicted by {against}**" if against else ""
+        lines.append(f"- {s.text} *({names})*{flag}")
+    from ..attribute.analysis import markdown_sections
+
+    lines += markdown_sections(summary)
     lines += ["", "## Sources", ""]
     for a in summary.articles:
         title = f" — {titles[a.id]}" if titles.get(a.id) else ""

@@ -22,7 +22,9 @@ def select_lead(problem: Problem) -> list[Choice]:
         if s.article_id != target:
             continue
         if not fits(problem, [c.index for c in chosen], i):
-            if problem.fill and problem.words is not None:
+            room = problem.sentences is None or len(chosen) < problem.sentences
+            if problem.fill and problem.words is not None and room:
+                # Only the word budget stopped us: the next sentence may run over it.
                 chosen.append(Choice(i, 1.0, filler=True))
             break
         chosen.append(Choice(i, 1.0))

@@ -1,0 +1,301 @@
+"""Claim-to-article alignment: which articles report a claim, and which contradict it.
+
+For each article the claim is aligned with its best windows (one sentence, or two
+adjacent sentences when together they cover clearly more of the claim). A window
+*supports* the claim when it covers enough of the claim's content words (IDF-weighted
+over the story, so a word no article uses weighs most) and every detail of the claim
+agrees: each number, weekday/month/year, name and negation. A window that covers the
+rest of the claim but states a different figure, date or name (or the opposite word,
+or the negation) *contradicts* it. Anything else says nothing about the claim.
+
+Thresholds were tuned on the development split of ``tests/data/attribution`` and
+checked on its held-out split (see ``docs/attribution.md``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..model import Article, Sentence, Support
+from ..segment import split_sentences
+from .facts import (
+    Facts,
+    Name,
+    Quantity,
+    antonyms,
+    canon,
+    proper_words,
+    facts_of,
+    name_keys,
+    quantities_agree,
+)
+
+# Share of the claim's IDF-weighted content words a window must cover to support it.
+# Copied sentences cover 1.0; human paraphrases of one sentence mostly 0.5-0.8; a claim
+# that only shares the topic stays under 0.4 (development split).
+SUPPORT_COVERAGE = 0.5
+# The same share for the claim's words other than names and "said": what was done.
+SUPPORT_CORE = 0.5
+# Coverage of the *rest* of the claim (its conflicting detail left out) a window needs
+# before a conflicting detail counts as a contradiction rather than another fact.
+CONTRADICT_COVERAGE = 0.7
+# A two-sentence window is only used when it covers this much more than its best half.
+WINDOW_GAIN = 0.05
+# Sentences that share less than this with a claim are never aligned.
+MIN_CANDIDATE = 0.25
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """The outcome of comparing a claim with one window of one article."""
+
+    coverage: float
+    rest_coverage: float
+    core_coverage: float
+    conflicts: tuple[str, ...]
+    missing: tuple[str, ...]
+
+    @property
+    def supports(self) -> bool:
+        return (
+            not self.conflicts
+            and not self.missing
+            and self.coverage >= SUPPORT_COVERAGE
+            and self.core_coverage >= SUPPORT_CORE
+        )
+
+    @property
+    def contradicts(self) -> bool:
+        return bool(self.conflicts) and self.rest_coverage >= CONTRADICT_COVERAGE
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One claim and the articles behind it (``supported_by``) or against it."""
+
+    text: str
+    supported_by: tuple[Support, ...] = ()
+    contradicted_by: tuple[Support, ...] = ()
+    reasons: tuple[tuple[str, tuple[str, ...]], ...] = field(default=())  # (article, why)
+
+    @property
+    def supported(self) -> bool:
+        return bool(self.supported_by)
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(s.article_id for s in self.supported_by)
+
+
+def _union(parts: Sequence[Facts]) -> Facts:
+    if len(parts) == 1:
+        return parts[0]
+    return Facts(
+        content=frozenset().union(*(p.content for p in parts)),
+        words=frozenset().union(*(p.words for p in parts)),
+        quantities=tuple(q for p in parts for q in p.quantities),
+        dates=frozenset().union(*(p.dates for p in parts)),
+        names=tuple(n for p in parts for n in p.names),
+        negated=frozenset().union(*(p.negated for p in parts)),
+        has_negation=any(p.has_negation for p in parts),
+    )
+
+
+def _quantity_check(q: Quantity, ev: Facts) -> str | None:
+    """None when the evidence states ``q``; "missing" or "conflict" otherwise."""
+    if any(quantities_agree(q, e) for e in ev.quantities):
+        return None
+    for e in ev.quantities:
+        same_kind = e.unit == q.unit or {e.unit, q.unit} == {"", "$"}
+        if not same_kind:
+            continue
+        if q.unit != "" or q.after & e.after or (not (q.after or e.after) and q.before & e.before):
+            return "conflict"
+    return "missing"
+
+
+def _name_found(n: Name, ev: Facts) -> bool:
+    return bool(n.keys & ev.words)
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A claim's facts with the story's IDF weights of its words."""
+
+    facts: Facts
+    weights: dict[str, float]
+    core: frozenset[str]  # content words that are not names or reporting verbs
+    name_words: frozenset[str]
+
+
+class StoryIndex:
+    """A story's sentences with their facts, ready to check many claims against."""
+
+    def __init__(
+        self, articles: Sequence[Article], sentences: Sequence[Sentence] | None = None
+    ) -> None:
+        self.articles = tuple(articles)
+        if sentences is None:
+            sentences = [s for a in self.articles for s in split_sentences(a)]
+        by_article: dict[str, list[Sentence]] = defaultdict(list)
+        for s in sentences:
+            by_article[s.article_id].append(s)
+        self.proper = proper_words(a.text for a in self.articles)
+        self.sentences: dict[str, list[Sentence]] = {}
+        self.facts: dict[str, list[Facts]] = {}
+        df: Counter[str] = Counter()
+        self.postings: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        for a in self.articles:
+            sents = sorted(by_article.get(a.id, []), key=lambda s: s.start)
+            facts = [facts_of(s.text, self.proper) for s in sents]
+            self.sentences[a.id] = sents
+            self.facts[a.id] = facts
+            for k, f in enumerate(facts):
+                df.update(f.content)
+                for c in f.content:
+                    self.postings[c].append((a.id, k))
+        self.n = max(sum(len(v) for v in self.facts.values()), 1)
+        self.df = df
+
+    def idf(self, word: str) -> float:
+        return math.log((self.n + 1) / (self.df.get(word, 0) + 1)) + 1.0
+
+    # -- one window -------------------------------------------------------------------
+
+    def check(self, claim: Claim, ev: Facts, ctx: Facts) -> Check:
+        """Compare a claim with one window ``ev``; ``ctx`` = the window and its surroundings.
+
+        Names and dates a window leaves out are looked up in ``ctx`` (a sentence opening
+        "He said" names its speaker a sentence earlier; the day is often only in the lead).
+        """
+        facts, weights = claim.facts, claim.weights
+        total = sum(weights.values()) or 1.0
+        matched = facts.content & ev.content
+        unmatched = facts.content - matched
+        for c in list(unmatched):
+            if name_keys(c) & ev.words:
+                matched |= {c}
+                unmatched -= {c}
+        conflicts: list[str] = []
+        missing: list[str] = []
+        detail: set[str] = set()
+        for c in unmatched:
+            opp = antonyms(c) & ev.content
+            if opp:
+                conflicts.append(f"{c}/{min(opp)}")
+                detail.add(c)
+        for q in facts.quantities:
+            verdict = _quantity_check(q, ev)
+            if verdict == "conflict":
+                conflicts.append(f"number {q.value:g}")
+            elif verdict == "missing" and not (q.unit == "" and q.value <= 2):
+                missing.append(f"number {q.value:g}")
+        for d in facts.dates:
+            if d in ev.dates or d in ctx.dates:
+                continue
+            if any(e[:3] == d[:3] for e in ev.dates) or (
+                not any(e[:3] == d[:3] for e in ev.dates) and any(e[:3] == d[:3] for e in ctx.dates)
+            ):
+                conflicts.append(f"date {d}")
+            else:
+                missing.append(f"date {d}")
+        extra_names = [n for n in ev.names if not (n.keys & facts.words)]
+        for n in facts.names:
+            if _name_found(n, ev) or _name_found(n, ctx):
+                continue
+            detail.update(c for c in unmatched if c in claim.name_words)
+            if extra_names:
+                conflicts.append(f"name {n.text}")
+            else:
+                missing.append(f"name {n.text}")
+        # negation: the claim denies what the evidence asserts, or the other way round
+        if facts.negated and not (facts.negated & ev.negated):
+            if facts.negated & ev.content and not ev.has_negation:
+                conflicts.append("negation")
+            elif not ev.has_negation:
+                missing.append("negation")
+        if not (facts.negated & ev.negated) and (ev.negated - facts.negated) & matched:
+            conflicts.append("negation")
+        got = sum(weights[c] for c in matched)
+        cov = got / total
+        rest_total = total - sum(weights.get(c, 0.0) for c in detail)
+        rest = got / rest_total if rest_total > 0 else 0.0
+        core_total = sum(weights[c] for c in claim.core)
+        core = (
+            sum(weights[c] for c in claim.core & matched) / core_total if core_total else cov
+        )
+        return Check(cov, rest, core, tuple(conflicts), tuple(missing))
+
+    # -- one claim --------------------------------------------------------------------
+
+    def attribute(self, text: str, source: Support | None = None) -> Attribution:
+        """Every article supporting or contradicting ``text``; ``source`` is taken as given."""
+        facts = facts_of(text, self.proper)
+        weights = {c: self.idf(c) for c in facts.content}
+        name_words = frozenset(canon(w) for n in facts.names for w in n.words)
+        reporting = {canon(w) for w in ("said", "reported", "according", "added", "told")}
+        claim = Claim(facts, weights, facts.content - name_words - reporting, name_words)
+        total = sum(weights.values()) or 1.0
+        overlap: dict[str, Counter[int]] = defaultdict(Counter)
+        for c, w in weights.items():
+            for art, k in self.postings.get(c, ()):
+                overlap[art][k] += w
+        supported: list[Support] = []
+        contradicted: list[Support] = []
+        reasons: list[tuple[str, tuple[str, ...]]] = []
+        for a in self.articles:
+            if source is not None and a.id == source.article_id:
+                supported.append(source)
+                continue
+            cands = overlap.get(a.id)
+            if not cands:
+                continue
+            best = self._best(a, claim, total, cands)
+            if best is None:
+                continue
+            verdict, check, start, end = best
+            span = Support(a.id, start, end, round(min(check.coverage, 1.0), 4), a.text[start:end])
+            if verdict == "supports":
+                supported.append(span)
+            elif verdict == "contradicts":
+                contradicted.append(span)
+                reasons.append((a.id, check.conflicts))
+        return Attribution(text, tuple(supported), tuple(contradicted), tuple(reasons))
+
+    def _best(
+        self, a: Article, claim: Claim, total: float, cands: Counter[int]
+    ) -> tuple[str, Check, int, int] | None:
+        weights = claim.weights
+        sents = self.sentences[a.id]
+        facts = self.facts[a.id]
+        singles = {k: v / total for k, v in cands.items() if v / total >= MIN_CANDIDATE}
+        windows: list[tuple[int, int]] = [(k, k) for k in singles]
+        for k in singles:
+            for lo, hi in ((k - 1, k), (k, k + 1)):
+                if lo < 0 or hi >= len(sents) or (lo, hi) in windows:
+                    continue
+                if sents[lo].paragraph != sents[hi].paragraph and abs(hi - lo) > 1:
+                    continue
+                union = claim.facts.content & (facts[lo].content | facts[hi].content)
+                cov = sum(weights[c] for c in union) / total
+                if cov >= max(singles.get(lo, 0.0), singles.get(hi, 0.0)) + WINDOW_GAIN:
+                    windows.append((lo, hi))
+        best_support: tuple[float, Check, int, int] | None = None
+        best_contra: tuple[float, Check, int, int] | None = None
+        for lo, hi in windows:
+            ev = _union(facts[lo : hi + 1])
+            ctx = _union([facts[0], *facts[max(lo - 2, 0) : hi + 2]])
+            check = self.check(claim, ev, ctx)
+            key = check.coverage - (0.01 if hi > lo else 0.0)
+            if check.supports and (best_support is None or key > best_support[0]):
+                best_support = (key, check, sents[lo].start, sents[hi].end)
+            elif check.contradicts and (best_contra is None or key > best_contra[0]):
+                best_contra = (key, check, sents[lo].start, sents[hi].end)
+        if best_support is not None:
+            return ("supports", *best_support[1:])
+        if best_contra is not None:
+            return ("contradicts", *best_contra[1:])
+        return None

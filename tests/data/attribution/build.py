@@ -1,0 +1,527 @@
+"""Writes stories.jsonl, claims.jsonl and labels.jsonl of the attribution set.
+
+Every story here was written for newsbrief (fictional places and people), except the
+bundled example story, which is read from ``examples/baghdadi-mosul`` at evaluation time
+(``"documents_from"``) instead of being copied. Each claim is labelled against every
+article of its story: ``S`` supports, ``C`` contradicts, anything unlisted is neither.
+Split: ``dev`` stories tune thresholds, ``test`` stories are held out.
+
+Run ``python tests/data/attribution/build.py`` after editing.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+STORIES: list[dict] = []
+CLAIMS: list[dict] = []
+
+
+def story(sid: str, split: str, docs: dict[str, str] | None = None, **extra: str) -> None:
+    rec: dict = {"id": sid, "split": split}
+    if docs is not None:
+        rec["documents"] = [
+            {"id": d, "source": d.split("-")[0].title(), "text": t.strip() + "\n"}
+            for d, t in docs.items()
+        ]
+    rec.update(extra)
+    STORIES.append(rec)
+
+
+def claim(sid: str, kind: str, text: str, labels: str, source: str | None = None) -> None:
+    """``labels``: space-separated ``doc=S`` / ``doc=C``; other documents are neither."""
+    n = sum(1 for c in CLAIMS if c["story"] == sid) + 1
+    lab = dict(item.split("=") for item in labels.split())
+    CLAIMS.append(
+        {"story": sid, "claim_id": f"{sid}-{n:02d}", "claim": text, "kind": kind,
+         "source": source, "labels": lab}
+    )
+
+
+# --- dev: the bundled example -------------------------------------------------------------
+story("baghdadi", "dev", documents_from="examples/baghdadi-mosul")
+F, N = "fox-news", "nbc-news"
+claim("baghdadi", "copied", "Abu Bakr al-Baghdadi spoke in a more than half an hour long audio "
+      "recording released on Wednesday.", f"{F}=S {N}=S", F)
+claim("baghdadi", "copied", "He urges others to carry out attacks in Saudi Arabia and Turkey.",
+      f"{F}=S {N}=S", F)
+claim("baghdadi", "copied", "Col. John Dorrian, spokesman for the U.S.-led coalition supporting "
+      "the Iraqi operation to retake Mosul, said Thursday that coalition forces had not verified "
+      "the authenticity of the Baghdadi audiotape, but that it reflected a \"severely reduced\" "
+      "line of communication between ISIS commanders and their fighters.", f"{N}=S", N)
+claim("baghdadi", "copied", "The city of more than one million people and surrounding territory "
+      "fell to ISIS fighters during a surprise attack in June 2014.", f"{F}=S", F)
+claim("baghdadi", "copied", "Iraqi government forces entered the outskirts of Mosul on Tuesday "
+      "for the first time in more than two years.", f"{N}=S", N)
+claim("baghdadi", "copied", "Supporters released the message online.", f"{F}=S", F)
+claim("baghdadi", "human", "ISIS leader Abu Bakr al-Baghdadi released an audio message on "
+      "Wednesday.", f"{F}=S {N}=S")
+claim("baghdadi", "human", "In the recording, al-Baghdadi called for attacks in Saudi Arabia and "
+      "Turkey.", f"{F}=S {N}=S")
+claim("baghdadi", "human", "The authenticity of the recording could not be verified.",
+      f"{F}=S {N}=S")
+claim("baghdadi", "human", "A spokesman for the U.S.-led coalition said the message showed that "
+      "communication between ISIS commanders and fighters was severely reduced.", f"{N}=S")
+claim("baghdadi", "human", "At least eight militants were killed as Iraqi troops cleared a "
+      "neighborhood, the AP reported.", f"{N}=S")
+claim("baghdadi", "human", "Dorrian said he did not know where al-Baghdadi was.", f"{N}=S")
+claim("baghdadi", "altered", "Abu Bakr al-Baghdadi released a 45-minute audio message on "
+      "Wednesday.", f"{F}=C {N}=C")
+claim("baghdadi", "altered", "In the recording, al-Baghdadi called for attacks in Saudi Arabia and "
+      "Iran.", f"{F}=C {N}=C")
+claim("baghdadi", "altered", "At least ten militants were killed as Iraqi forces cleared a "
+      "neighborhood.", f"{N}=C")
+claim("baghdadi", "altered", "Col. John Dorrian said coalition forces had verified the "
+      "authenticity of the audiotape.", f"{N}=C")
+claim("baghdadi", "altered", "Mosul fell to ISIS fighters during a surprise attack in June 2015.",
+      f"{F}=C")
+claim("baghdadi", "altered", "Dorrian said there were current plans for coalition forces to "
+      "enter the city alongside the Iraqis.", f"{N}=C")
+
+# --- dev: warehouse fire -------------------------------------------------------------------
+story("fire", "dev", {
+    "herald-1": """Fire at Velmont port warehouse kills 12 workers
+
+A fire tore through a chemical warehouse at the port of Velmont on Tuesday night, killing 12 workers and injuring 30 others, the regional fire service said.
+
+The blaze started shortly after 9 p.m. in a storage hall holding solvents and burned for more than six hours before firefighters brought it under control.
+
+Fire chief Marta Keller said the cause was not yet known but that investigators had ruled out arson.
+
+The warehouse is owned by Dorlan Logistics, which said in a statement that it was cooperating fully with the authorities.
+
+Residents within two kilometres of the port were told to keep their windows closed because of the smoke.
+
+It was the deadliest industrial accident in the region since 2009, when an explosion at a refinery killed nine people.""",
+    "valley-2": """At least 14 people died when a blaze engulfed a warehouse in the port of Velmont late on Tuesday, according to hospital officials.
+
+Thirty people were treated for burns and smoke inhalation, and five of them are in critical condition.
+
+Firefighters needed about six hours to put out the fire, which began in a hall where solvents were stored.
+
+Fire chief Marta Keller told reporters that arson had been ruled out, although the cause remained unclear.
+
+Dorlan Logistics, the owner of the building, said it was cooperating with investigators.
+
+The company was fined in 2019 for storing chemicals without a permit.""",
+    "wire-3": """Twelve workers were killed in a warehouse fire at the port of Velmont on Tuesday, the regional fire service said on Wednesday.
+
+Another 30 people were injured.
+
+The fire broke out around 9 p.m. and took firefighters more than six hours to control.
+
+Investigators suspect an electrical fault, fire chief Marta Keller said, adding that arson had not been ruled out.
+
+People living near the port were advised to keep windows shut.
+
+Dorlan Logistics, which owns the warehouse, declined to comment.""",
+    "daily-4": """A warehouse fire in the port of Velmont killed 12 workers on Tuesday night.
+
+The fire started in a hall storing solvents, officials said.
+
+Mayor Tomas Regan declared three days of mourning and promised a full inquiry.
+
+Dorlan Logistics said it was cooperating fully with the authorities.""",
+})
+H, V, W, D = "herald-1", "valley-2", "wire-3", "daily-4"
+claim("fire", "copied", "A fire tore through a chemical warehouse at the port of Velmont on "
+      "Tuesday night, killing 12 workers and injuring 30 others, the regional fire service said.",
+      f"{H}=S {W}=S {V}=C", H)
+claim("fire", "copied", "Fire chief Marta Keller said the cause was not yet known but that "
+      "investigators had ruled out arson.", f"{H}=S {V}=S {W}=C", H)
+claim("fire", "copied", "Thirty people were treated for burns and smoke inhalation, and five of "
+      "them are in critical condition.", f"{V}=S", V)
+claim("fire", "copied", "Mayor Tomas Regan declared three days of mourning and promised a full "
+      "inquiry.", f"{D}=S", D)
+claim("fire", "copied", "The company was fined in 2019 for storing chemicals without a permit.",
+      f"{V}=S", V)
+claim("fire", "copied", "The fire broke out around 9 p.m. and took firefighters more than six "
+      "hours to control.", f"{H}=S {W}=S", W)
+claim("fire", "human", "A warehouse fire in Velmont's port killed 12 workers on Tuesday.",
+      f"{H}=S {W}=S {D}=S {V}=C")
+claim("fire", "human", "The owner, Dorlan Logistics, said it was cooperating with the "
+      "authorities.", f"{H}=S {V}=S {D}=S {W}=C")
+claim("fire", "human", "Investigators ruled out arson.", f"{H}=S {V}=S {W}=C")
+claim("fire", "human", "Firefighters took about six hours to bring the blaze under control.",
+      f"{H}=S {V}=S {W}=S")
+claim("fire", "human", "Residents near the port were told to keep their windows closed.",
+      f"{H}=S {W}=S")
+claim("fire", "human", "The blaze began in a hall where solvents were stored.",
+      f"{H}=S {V}=S {D}=S")
+claim("fire", "altered", "A fire at a warehouse in the port of Velmont killed 15 workers on "
+      "Tuesday.", f"{H}=C {V}=C {W}=C {D}=C")
+claim("fire", "altered", "The fire at the Velmont warehouse started shortly after 11 p.m.",
+      f"{H}=C {W}=C")
+claim("fire", "altered", "Fire chief Marta Keller said investigators had ruled out an electrical "
+      "fault.", f"{W}=C")
+claim("fire", "altered", "Twelve workers were killed in a warehouse fire at the port of Velmont "
+      "on Friday.", f"{H}=C {V}=C {W}=C {D}=C")
+claim("fire", "altered", "Dorlan Logistics was fined in 2017 for storing chemicals without a "
+      "permit.", f"{V}=C")
+claim("fire", "altered", "Mayor Tomas Regan declared five days of mourning.", f"{D}=C")
+
+# --- dev: school closures ------------------------------------------------------------------
+story("schools", "dev", {
+    "gazette-1": """Harwick board votes to close two schools
+
+The Harwick school board voted 5-4 on Monday to close Elmwood and Carter elementary schools at the end of the school year.
+
+Board chair Linda Osei said falling enrolment left the district no choice.
+
+About 600 pupils will move to three other schools in the autumn.
+
+Parents packed the meeting and many shouted at board members after the vote.
+
+The closures are expected to save the district $3.2 million a year.""",
+    "record-2": """In a 5-4 vote on Monday night, the Harwick school board approved closing two elementary schools, Elmwood and Carter.
+
+The district says the move will save $3.2 million annually.
+
+Roughly 600 students will be reassigned to other schools next year.
+
+Board member Paul Grant, who voted against the plan, said the board had not listened to parents.
+
+A group of parents said they would challenge the decision in court.""",
+    "courier-3": """Harwick's school board decided on Monday to shut Elmwood Elementary, but voted to keep Carter Elementary open for another year.
+
+The vote to close Elmwood was 6-3.
+
+Board chair Linda Osei said the district could not afford to run half-empty buildings.
+
+About 350 pupils attend Elmwood.
+
+The district expects to save $1.8 million a year.""",
+    "post-4": """The Harwick school board on Monday voted 5-4 to close two elementary schools, a decision board chair Linda Osei blamed on falling enrolment.
+
+Paul Grant, one of four members who voted no, said parents had been ignored.
+
+The schools will close in June.""",
+})
+G, R, C3, P = "gazette-1", "record-2", "courier-3", "post-4"
+claim("schools", "copied", "The Harwick school board voted 5-4 on Monday to close Elmwood and "
+      "Carter elementary schools at the end of the school year.", f"{G}=S {R}=S {C3}=C", G)
+claim("schools", "copied", "Board member Paul Grant, who voted against the plan, said the board "
+      "had not listened to parents.", f"{R}=S {P}=S", R)
+claim("schools", "copied", "The closures are expected to save the district $3.2 million a year.",
+      f"{G}=S {R}=S {C3}=C", G)
+claim("schools", "copied", "A group of parents said they would challenge the decision in court.",
+      f"{R}=S", R)
+claim("schools", "copied", "About 350 pupils attend Elmwood.", f"{C3}=S", C3)
+claim("schools", "copied", "The schools will close in June.", f"{P}=S", P)
+claim("schools", "human", "Harwick's school board voted 5-4 to close two elementary schools.",
+      f"{G}=S {R}=S {P}=S {C3}=C")
+claim("schools", "human", "Board chair Linda Osei blamed falling enrolment for the closures.",
+      f"{G}=S {P}=S")
+claim("schools", "human", "Around 600 students will have to move to other schools.",
+      f"{G}=S {R}=S")
+claim("schools", "human", "The district expects the closures to save $3.2 million annually.",
+      f"{G}=S {R}=S {C3}=C")
+claim("schools", "human", "Paul Grant, who opposed the closures, said parents had been ignored.",
+      f"{R}=S {P}=S")
+claim("schools", "human", "Parents shouted at board members after the vote.", f"{G}=S")
+claim("schools", "altered", "The Harwick school board voted 6-3 on Monday to close Elmwood and "
+      "Carter elementary schools.", f"{G}=C {R}=C {P}=C {C3}=C")
+claim("schools", "altered", "Board chair Linda Osei said rising enrolment left the district no "
+      "choice.", f"{G}=C")
+claim("schools", "altered", "About 900 pupils will move to other schools in the autumn.",
+      f"{G}=C {R}=C")
+claim("schools", "altered", "Board member Paul Grant, who voted for the plan, said the board had "
+      "not listened to parents.", f"{R}=C {P}=C")
+claim("schools", "altered", "The Harwick school board voted 5-4 on Tuesday to close two "
+      "elementary schools.", f"{G}=C {R}=C {P}=C {C3}=C")
+claim("schools", "altered", "Board member Tom Reyes said the board had not listened to parents.",
+      f"{R}=C")
+
+# --- dev: company results ------------------------------------------------------------------
+story("norvik", "dev", {
+    "markets-1": """Norvik Foods reported a record profit of 412 million euros for 2023 on Thursday, up 18 percent from a year earlier.
+
+Sales rose 9 percent to 5.6 billion euros, helped by higher prices for its frozen meals.
+
+Chief executive Anna Lindqvist said the company would raise its dividend by 10 percent.
+
+Norvik shares rose 4 percent in Oslo trading.
+
+The company also said it would close its plant in Bergen next year, cutting 220 jobs.""",
+    "business-2": """Frozen food maker Norvik posted record annual profit on Thursday as price increases offset weaker volumes.
+
+Net profit climbed 18 percent to 412 million euros.
+
+Revenue grew to 5.6 billion euros.
+
+The company plans to shut its Bergen factory in 2025, with the loss of about 220 jobs, a spokesman said.
+
+Chief executive Anna Lindqvist did not comment on the closure.""",
+    "nordic-3": """Norvik Foods said on Thursday its net profit rose 12 percent to 395 million euros last year.
+
+The Norwegian group will close a factory in Bergen, affecting 250 workers.
+
+Unions said they had not been consulted about the closure.
+
+Chief executive Anna Lindqvist said the dividend would increase by 10 percent.""",
+})
+M, B, NO = "markets-1", "business-2", "nordic-3"
+claim("norvik", "copied", "Norvik Foods reported a record profit of 412 million euros for 2023 "
+      "on Thursday, up 18 percent from a year earlier.", f"{M}=S {B}=S {NO}=C", M)
+claim("norvik", "copied", "Unions said they had not been consulted about the closure.",
+      f"{NO}=S", NO)
+claim("norvik", "copied", "Chief executive Anna Lindqvist said the company would raise its "
+      "dividend by 10 percent.", f"{M}=S {NO}=S", M)
+claim("norvik", "copied", "The company plans to shut its Bergen factory in 2025, with the loss of "
+      "about 220 jobs, a spokesman said.", f"{B}=S {M}=S {NO}=C", B)
+claim("norvik", "copied", "Norvik shares rose 4 percent in Oslo trading.", f"{M}=S", M)
+claim("norvik", "human", "Norvik's net profit rose 18 percent to a record 412 million euros.",
+      f"{M}=S {B}=S {NO}=C")
+claim("norvik", "human", "Revenue climbed to 5.6 billion euros.", f"{M}=S {B}=S")
+claim("norvik", "human", "Norvik will close its Bergen plant, cutting about 220 jobs.",
+      f"{M}=S {B}=S {NO}=C")
+claim("norvik", "human", "The dividend will go up by 10 percent, Lindqvist said.",
+      f"{M}=S {NO}=S")
+claim("norvik", "human", "Unions complained that they were not consulted on the plant closure.",
+      f"{NO}=S")
+claim("norvik", "altered", "Norvik Foods reported a record loss of 412 million euros for 2023.",
+      f"{M}=C {B}=C {NO}=C")
+claim("norvik", "altered", "Norvik's net profit rose 28 percent to 412 million euros.",
+      f"{M}=C {B}=C {NO}=C")
+claim("norvik", "altered", "Chief executive Anna Lindqvist said the company would cut its "
+      "dividend by 10 percent.", f"{M}=C {NO}=C")
+claim("norvik", "altered", "Norvik will close its plant in Trondheim, cutting 220 jobs.",
+      f"{M}=C {B}=C {NO}=C")
+claim("norvik", "altered", "Revenue grew to 6.5 billion euros.", f"{M}=C {B}=C")
+claim("norvik", "altered", "Chief executive Erik Dahl said the dividend would increase by 10 "
+      "percent.", f"{M}=C {NO}=C")
+
+# --- test: earthquake ----------------------------------------------------------------------
+story("quake", "test", {
+    "times-1": """A magnitude 6.4 earthquake struck the mountainous Kestra region early on Sunday, killing at least 37 people and destroying hundreds of homes, officials said.
+
+The quake hit at 4:12 a.m. at a depth of 10 kilometres, according to the national seismology institute.
+
+Rescue teams were still searching the rubble in the town of Dravo, where a school and a hospital collapsed.
+
+Prime Minister Elena Varga flew to the region and promised aid to families who lost their homes.
+
+Some 150 people were injured.""",
+    "tribune-2": """At least 41 people were killed when a strong earthquake shook the Kestra region on Sunday morning, the interior ministry said.
+
+The quake measured 6.2, the geological survey said.
+
+In Dravo, the worst-hit town, a hospital wing collapsed, but patients had been evacuated after an earlier tremor.
+
+About 130 people were hurt.
+
+Prime Minister Elena Varga visited Dravo and declared a state of emergency.""",
+    "observer-3": """The death toll from Sunday's magnitude 6.4 earthquake in the Kestra region has risen to 37, officials said.
+
+The quake struck at 4:12 a.m.
+
+The town of Dravo was hardest hit, with a school and part of a hospital destroyed.
+
+Prime Minister Elena Varga, who visited the area, declared a state of emergency for 30 days.
+
+Aftershocks continued throughout the day.""",
+    "agency-4": """Rescuers dug through collapsed buildings in Dravo on Sunday after an earthquake killed at least 37 people in the Kestra region.
+
+Neighbouring countries offered to send rescue teams.
+
+The European Union pledged 5 million euros in emergency aid.""",
+})
+T1, T2, O3, A4 = "times-1", "tribune-2", "observer-3", "agency-4"
+claim("quake", "copied", "A magnitude 6.4 earthquake struck the mountainous Kestra region early "
+      "on Sunday, killing at least 37 people and destroying hundreds of homes, officials said.",
+      f"{T1}=S {T2}=C", T1)
+claim("quake", "copied", "The quake hit at 4:12 a.m. at a depth of 10 kilometres, according to "
+      "the national seismology institute.", f"{T1}=S", T1)
+claim("quake", "copied", "In Dravo, the worst-hit town, a hospital wing collapsed, but patients "
+      "had been evacuated after an earlier tremor.", f"{T2}=S", T2)
+claim("quake", "copied", "Prime Minister Elena Varga, who visited the area, declared a state of "
+      "emergency for 30 days.", f"{O3}=S", O3)
+claim("quake", "copied", "The European Union pledged 5 million euros in emergency aid.",
+      f"{A4}=S", A4)
+claim("quake", "copied", "About 130 people were hurt.", f"{T2}=S {T1}=C", T2)
+claim("quake", "human", "A 6.4-magnitude earthquake killed at least 37 people in the Kestra "
+      "region on Sunday.", f"{T1}=S {O3}=S {T2}=C")
+claim("quake", "human", "A school and a hospital collapsed in the town of Dravo.",
+      f"{T1}=S {O3}=S")
+claim("quake", "human", "Prime Minister Elena Varga declared a state of emergency.",
+      f"{T2}=S {O3}=S")
+claim("quake", "human", "The earthquake struck at 4:12 a.m.", f"{T1}=S {O3}=S")
+claim("quake", "human", "Other countries offered to send rescuers.", f"{A4}=S")
+claim("quake", "human", "Dravo was the worst-hit town.", f"{T2}=S {O3}=S")
+claim("quake", "altered", "A magnitude 7.1 earthquake struck the Kestra region on Sunday.",
+      f"{T1}=C {T2}=C {O3}=C")
+claim("quake", "altered", "The earthquake killed at least 73 people in the Kestra region on "
+      "Sunday.", f"{T1}=C {T2}=C {O3}=C {A4}=C")
+claim("quake", "altered", "The quake struck at 4:12 a.m. on Monday.",
+      f"{T1}=C {O3}=C {T2}=C {A4}=C")
+claim("quake", "altered", "Prime Minister Elena Varga declared a state of emergency for 60 days.",
+      f"{O3}=C")
+claim("quake", "altered", "The United States pledged 5 million euros in emergency aid.",
+      f"{A4}=C")
+claim("quake", "altered", "A school and a hospital collapsed in the town of Marev.",
+      f"{T1}=C {O3}=C {T2}=C")
+
+# --- test: train derailment ----------------------------------------------------------------
+story("train", "test", {
+    "standard-1": """A passenger train derailed near the village of Oakridge on Friday afternoon, injuring 23 people, two of them seriously, the rail operator said.
+
+The train, carrying about 180 passengers from Lindon to Port Ashby, left the tracks on a curve at about 3:30 p.m.
+
+Investigators are examining whether the train was travelling too fast, said Harriet Moss, head of the national rail safety board.
+
+The line will remain closed until at least Tuesday.
+
+No one was killed.""",
+    "echo-2": """Twenty-three people were hurt when a passenger train came off the rails near Oakridge on Friday.
+
+Two passengers were taken to hospital with serious injuries.
+
+The train was carrying 180 people, according to operator Westline.
+
+Harriet Moss of the rail safety board said it was too early to say what caused the crash, but that speed would be examined.
+
+Westline said services between Lindon and Port Ashby would resume on Monday.""",
+    "sentinel-3": """A train derailed near Oakridge on Friday, injuring 32 passengers, regional police said.
+
+Police spokesman Daniel Frey said the driver had been tested for alcohol and the result was negative.
+
+The train was travelling at 90 km/h on a section limited to 60 km/h, according to a preliminary report seen by the newspaper.
+
+One passenger died in hospital on Saturday.""",
+    "bulletin-4": """Rail safety board chief Harriet Moss said investigators would look at the speed of the train that derailed near Oakridge on Friday.
+
+Twenty-three people were injured.
+
+The operator, Westline, said it would cooperate with the inquiry.""",
+})
+S1, E2, SE3, B4 = "standard-1", "echo-2", "sentinel-3", "bulletin-4"
+claim("train", "copied", "A passenger train derailed near the village of Oakridge on Friday "
+      "afternoon, injuring 23 people, two of them seriously, the rail operator said.",
+      f"{S1}=S {E2}=S {SE3}=C", S1)
+claim("train", "copied", "Police spokesman Daniel Frey said the driver had been tested for "
+      "alcohol and the result was negative.", f"{SE3}=S", SE3)
+claim("train", "copied", "The train was travelling at 90 km/h on a section limited to 60 km/h, "
+      "according to a preliminary report seen by the newspaper.", f"{SE3}=S", SE3)
+claim("train", "copied", "Westline said services between Lindon and Port Ashby would resume on "
+      "Monday.", f"{E2}=S {S1}=C", E2)
+claim("train", "copied", "No one was killed.", f"{S1}=S {SE3}=C", S1)
+claim("train", "copied", "The operator, Westline, said it would cooperate with the inquiry.",
+      f"{B4}=S", B4)
+claim("train", "human", "Twenty-three people were injured when a train derailed near Oakridge "
+      "on Friday.", f"{S1}=S {E2}=S {B4}=S {SE3}=C")
+claim("train", "human", "The train had about 180 passengers on board.", f"{S1}=S {E2}=S")
+claim("train", "human", "Investigators will examine whether the train was going too fast, rail "
+      "safety board head Harriet Moss said.", f"{S1}=S {E2}=S {B4}=S")
+claim("train", "human", "Two of the injured were seriously hurt.", f"{S1}=S {E2}=S")
+claim("train", "human", "The driver tested negative for alcohol, police said.", f"{SE3}=S")
+claim("train", "human", "The train left the tracks on a curve around 3:30 p.m.", f"{S1}=S")
+claim("train", "altered", "Twenty-three people were injured when a train derailed near Oakridge "
+      "on Sunday.", f"{S1}=C {E2}=C {SE3}=C {B4}=C")
+claim("train", "altered", "The train was carrying about 280 passengers.", f"{S1}=C {E2}=C")
+claim("train", "altered", "Police spokesman Daniel Frey said the driver had tested positive for "
+      "alcohol.", f"{SE3}=C")
+claim("train", "altered", "The train was travelling at 120 km/h on a section limited to 60 km/h.",
+      f"{SE3}=C")
+claim("train", "altered", "Rail safety board chief Harriet Moss said investigators had ruled out "
+      "speed as a cause.", f"{S1}=C {E2}=C {B4}=C")
+claim("train", "altered", "Westline said services between Lindon and Port Ashby would resume on "
+      "Thursday.", f"{E2}=C")
+
+# --- test: court verdict -------------------------------------------------------------------
+story("verdict", "test", {
+    "chronicle-1": """A jury in Carlton on Wednesday found former city treasurer Victor Hale guilty of embezzling $2.4 million from the city's pension fund.
+
+Hale, 58, showed no emotion as the verdict was read after two days of deliberation.
+
+Prosecutors said he used the money to buy a lakeside house and two sports cars.
+
+Sentencing was set for March 14.
+
+He faces up to 20 years in prison.""",
+    "journal-2": """Former Carlton treasurer Victor Hale was convicted on Wednesday of stealing $2.4 million in public pension money.
+
+The jury deliberated for two days.
+
+Defence lawyer Ruth Alvarez said her client would appeal.
+
+Hale will be sentenced on March 14 and could face 20 years behind bars.""",
+    "press-3": """Victor Hale, Carlton's former treasurer, was found guilty on Wednesday of embezzling $4.2 million, prosecutors said.
+
+Hale's lawyer, Ruth Alvarez, said the verdict was unjust and that they would appeal.
+
+The case came to light in 2021 when an audit found gaps in the pension fund's accounts.
+
+Sentencing is scheduled for March 21.""",
+    "metro-4": """Victor Hale, 58, the former city treasurer of Carlton, was acquitted on Wednesday of the most serious charge, fraud, but convicted of embezzlement.
+
+The jury took two days to reach its verdict.
+
+Mayor Alan Brooks said the city would try to recover the money.""",
+})
+CH, J2, P3, M4 = "chronicle-1", "journal-2", "press-3", "metro-4"
+claim("verdict", "copied", "A jury in Carlton on Wednesday found former city treasurer Victor "
+      "Hale guilty of embezzling $2.4 million from the city's pension fund.",
+      f"{CH}=S {J2}=S {P3}=C", CH)
+claim("verdict", "copied", "Defence lawyer Ruth Alvarez said her client would appeal.",
+      f"{J2}=S {P3}=S", J2)
+claim("verdict", "copied", "The case came to light in 2021 when an audit found gaps in the "
+      "pension fund's accounts.", f"{P3}=S", P3)
+claim("verdict", "copied", "Prosecutors said he used the money to buy a lakeside house and two "
+      "sports cars.", f"{CH}=S", CH)
+claim("verdict", "copied", "Mayor Alan Brooks said the city would try to recover the money.",
+      f"{M4}=S", M4)
+claim("verdict", "copied", "Sentencing was set for March 14.", f"{CH}=S {J2}=S {P3}=C", CH)
+claim("verdict", "human", "Former Carlton treasurer Victor Hale was convicted of embezzling $2.4 "
+      "million.", f"{CH}=S {J2}=S {P3}=C")
+claim("verdict", "human", "The jury deliberated for two days before reaching a verdict.",
+      f"{CH}=S {J2}=S {M4}=S")
+claim("verdict", "human", "Hale could be sentenced to as many as 20 years in prison.",
+      f"{CH}=S {J2}=S")
+claim("verdict", "human", "His lawyer said Hale would appeal the verdict.", f"{J2}=S {P3}=S")
+claim("verdict", "human", "Hale will be sentenced on March 14.", f"{CH}=S {J2}=S {P3}=C")
+claim("verdict", "human", "Hale, 58, was found guilty on Wednesday.", f"{CH}=S {M4}=S")
+claim("verdict", "altered", "A jury in Carlton on Wednesday found former city treasurer Victor "
+      "Hale not guilty of embezzling $2.4 million.", f"{CH}=C {J2}=C {P3}=C {M4}=C")
+claim("verdict", "altered", "Hale faces up to 25 years in prison.", f"{CH}=C {J2}=C")
+claim("verdict", "altered", "Former Carlton treasurer Victor Hale was convicted on Monday of "
+      "stealing public pension money.", f"{CH}=C {J2}=C {P3}=C {M4}=C")
+claim("verdict", "altered", "Defence lawyer Maria Lopez said her client would appeal.",
+      f"{J2}=C {P3}=C")
+claim("verdict", "altered", "Prosecutors said Hale used the money to buy a lakeside house and "
+      "three sports cars.", f"{CH}=C")
+claim("verdict", "altered", "The case came to light in 2019 when an audit found gaps in the "
+      "pension fund's accounts.", f"{P3}=C")
+
+
+def main() -> None:
+    with open(HERE / "stories.jsonl", "w", encoding="utf-8") as f:
+        for s in STORIES:
+            f.write(json.dumps(s, ensure_ascii=False) + "\n")
+    docs: dict[str, list[str]] = {}
+    for s in STORIES:
+        if "documents" in s:
+            docs[s["id"]] = [d["id"] for d in s["documents"]]
+        else:
+            folder = HERE.parents[2] / s["documents_from"]
+            docs[s["id"]] = sorted(p.stem for p in folder.glob("*.txt"))
+    split = {s["id"]: s["split"] for s in STORIES}
+    with open(HERE / "claims.jsonl", "w", encoding="utf-8") as f, open(
+        HERE / "labels.jsonl", "w", encoding="utf-8"
+    ) as g:
+        for c in CLAIMS:
+            labels = c.pop("labels")
+            unknown = set(labels) - set(docs[c["story"]])
+            assert not unknown, (c["claim_id"], unknown)
+            c["split"] = split[c["story"]]
+            f.write(json.dumps(c, ensure_ascii=False) + "\n")
+            for d in docs[c["story"]]:
+                label = {"S": "supports", "C": "contradicts"}.get(labels.get(d, ""), "neither")
+                g.write(json.dumps({"claim_id": c["claim_id"], "document": d, "label": label})
+                        + "\n")
+
+
+if __name__ == "__main__":
+    main()

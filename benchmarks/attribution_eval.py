@@ -76,9 +76,7 @@ def tfidf_scores(stories: list[dict], claims: list[dict]) -> dict[tuple[str, str
     for sid, story in by_story.items():
         prep = prepare(story["documents"])
         sents = list(prep.sentences)
-        vec = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit(
-            [s.text for s in sents]
-        )
+        vec = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit([s.text for s in sents])
         mat = vec.transform([s.text for s in sents])
         mine = [c for c in claims if c["story"] == sid]
         if not mine:
@@ -169,10 +167,15 @@ def fmt(res: dict[str, dict[str, float]]) -> str:
     lines = []
     for k in KINDS:
         r = res[k]
-        extra = f"  no-support {r['no_support_rate']:.3f}" if k == "altered" else ""
+        if k == "altered":
+            lines.append(
+                f"  {k:<8} claims with no supporting article {r['no_support_rate']:.3f}"
+                f"  (pairs wrongly supported {r['pairs_supported']})"
+            )
+            continue
         lines.append(
             f"  {k:<8} support P {r['precision']:.3f}  R {r['recall']:.3f}"
-            f"  (pairs predicted {r['pairs_supported']}){extra}"
+            f"  (pairs predicted {r['pairs_supported']})"
         )
     c = res["contradiction"]
     lines.append(f"  contradiction   P {c['precision']:.3f}  R {c['recall']:.3f}")

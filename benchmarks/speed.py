@@ -440,18 +440,19 @@ def format_report(r: dict[str, Any]) -> str:
     rows = []
     for name, meth in r["methods"].items():
         if "error" in meth:
-            rows.append([name, "-", "-", "-", meth["error"]])
+            rows.append([name, "-", "-", "-", "-", meth["error"]])
         else:
             rows.append(
                 [
                     name,
                     f"{meth['wall_s']:.2f}",
+                    f"{meth['cpu_s']:.2f}",
                     f"{meth['wall_s'] * 1000 / n:.0f}",
                     f"{meth['warm_select_ms_per_cluster']:.1f}",
                     "ok",
                 ]
             )
-    out += _table(["method", "s", "ms/cluster", "select ms/cluster", "status"], rows)
+    out += _table(["method", "wall s", "CPU s", "ms/cluster", "select ms/cluster", "status"], rows)
     return "\n".join(out)
 
 

@@ -10,6 +10,7 @@ from .model import Article, Sentence, Story, Summary, SummarySentence, Support
 
 if TYPE_CHECKING:
     from .api import prepare, summarize
+    from .attribute import attribute
 
 __version__ = "0.1.0"
 
@@ -26,13 +27,14 @@ __all__ = [
     "SummarySentence",
     "Support",
     "__version__",
+    "attribute",
     "prepare",
     "summarize",
 ]
 
 # The pipeline (and numpy/scipy behind selection) loads on first use, not on import, so
 # `newsbrief --help`, `--version` and argument errors answer at Python start-up speed.
-_LAZY = {"prepare": "api", "summarize": "api"}
+_LAZY = {"prepare": "api", "summarize": "api", "attribute": "attribute"}
 
 
 def __getattr__(name: str) -> Any:

@@ -167,14 +167,17 @@ def summarize_prepared(
         candidates = tuple(
             s for s in prepared.sentences if s.article_id in voting_ids and is_eligible(s)
         )
-    concepts = build_concepts(prepared.sentences, [a.id for a in prepared.voting])
-    cand_index = {(s.article_id, s.start): k for k, s in enumerate(prepared.sentences)}
-    by_sentence = tuple(
-        concepts.by_sentence[cand_index[(s.article_id, s.start)]] for s in candidates
-    )
     from .concepts import ConceptTable
 
-    table = ConceptTable(concepts.names, concepts.weights, by_sentence)
+    if method in _select.USES_CONCEPT_TABLE:
+        concepts = build_concepts(prepared.sentences, [a.id for a in prepared.voting])
+        cand_index = {(s.article_id, s.start): k for k, s in enumerate(prepared.sentences)}
+        by_sentence = tuple(
+            concepts.by_sentence[cand_index[(s.article_id, s.start)]] for s in candidates
+        )
+        table = ConceptTable(concepts.names, concepts.weights, by_sentence)
+    else:  # the selector builds its own representation: skip ICSISumm's table (~6 ms)
+        table = ConceptTable((), (), tuple(() for _ in candidates))
     problem = _select.Problem(
         candidates=candidates,
         concepts=table,

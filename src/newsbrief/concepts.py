@@ -8,23 +8,30 @@ are dropped (``min_df``).
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import Sentence
 from .text import STOPWORDS, stem, words
 
 
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Words and their stems. Memoised because the API's concept table and the default
+    selector both read every sentence of a story; a bounded pure-function memo."""
+    w = tuple(words(text))
+    return w, tuple(stem(x) for x in w)
+
+
 def sentence_bigrams(text: str) -> list[tuple[str, str]]:
-    w = words(text)
-    out = []
-    for a, b in itertools.pairwise(w):
-        if a in STOPWORDS and b in STOPWORDS:
-            continue
-        out.append((stem(a), stem(b)))
-    return out
+    w, st = _tokens(text)
+    return [
+        (st[k], st[k + 1])
+        for k in range(len(w) - 1)
+        if not (w[k] in STOPWORDS and w[k + 1] in STOPWORDS)
+    ]
 
 
 def default_min_df(n_docs: int) -> int:
@@ -71,8 +78,7 @@ def sentence_units(text: str, *, unigrams: bool) -> list[tuple[str, ...]]:
     a clause boundary would miss. ROUGE-1 counts single words, so covering distinct content
     words is what a 100-word summary is scored on.
     """
-    w = words(text)
-    st = [stem(x) for x in w]
+    w, st = _tokens(text)
     out: list[tuple[str, ...]] = [
         (st[k], st[k + 1])
         for k in range(len(w) - 1)

@@ -31,7 +31,7 @@ _PRONOUN_OPENER = re.compile(
 _QUOTES = re.compile(r'["“”]')
 
 
-def is_eligible(sentence: Sentence) -> bool:
+def is_eligible(sentence: Sentence, *, allow_pronoun_openers: bool = False) -> bool:
     text = sentence.text
     n = sentence.n_words
     if n < MIN_WORDS or n > MAX_WORDS:
@@ -45,4 +45,6 @@ def is_eligible(sentence: Sentence) -> bool:
         return False
     if len(_QUOTES.findall(text)) % 2 == 1:
         return False
-    return not _DANGLING.match(text) and not _PRONOUN_OPENER.match(text)
+    if _DANGLING.match(text):
+        return False
+    return allow_pronoun_openers or not _PRONOUN_OPENER.match(text)

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+# The group is the word; a possessive or contraction suffix is matched and dropped.
+_WORD = re.compile(r"([a-z0-9]+)(?:['’][a-z]+)?")
 
 # A standard English function-word list (written for newsbrief).
 STOPWORDS = frozenset(
@@ -48,13 +49,7 @@ def stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens, possessive/contraction suffixes dropped."""
-    out = []
-    for w in _WORD.findall(text.lower()):
-        if "'" in w or "’" in w:
-            w = re.split(r"['’]", w, maxsplit=1)[0]
-        if w:
-            out.append(w)
-    return out
+    return _WORD.findall(text.lower())
 
 
 def stems(text: str) -> list[str]:

@@ -13,12 +13,14 @@ text as the caller gave it, since that is the only text a caller has.
 
 from __future__ import annotations
 
+import sys
+import types
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..model import Article, Sentence, SummarySentence, Support
+from ..model import Article, SummarySentence, Support
 from ..segment import sentence_spans
-from .align import Attribution, StoryIndex
+from .align import Attribution, Semantic, StoryIndex
 
 __all__ = ["Attribution", "StoryIndex", "attribute", "attribute_prepared", "split_claims"]
 
@@ -60,7 +62,10 @@ def to_raw(att: Attribution, by_id: dict[str, Article]) -> Attribution:
 
 
 def attribute(
-    articles: Sequence[object], sentences: str | Sequence[str | SummarySentence]
+    articles: Sequence[object],
+    sentences: str | Sequence[str | SummarySentence],
+    *,
+    semantic: Semantic | None = None,
 ) -> tuple[Attribution, ...]:
     """Check any summary against its sources: per sentence, who supports or contradicts it.
 
@@ -68,15 +73,30 @@ def attribute(
     schema, :class:`Article`); ``sentences`` is a summary text (split into sentences) or
     a list of sentences. Every article is searched, near-duplicates included. An
     :class:`Attribution` with an empty ``supported_by`` is an unsupported sentence.
+    ``semantic``: e.g. ``newsbrief.attribute.semantic.Embeddings(model_dir)`` (the
+    ``[semantic]`` extra) also accepts paraphrases that share few words.
     """
     from ..api import prepare
 
     prepared = prepare(list(articles))  # type: ignore[arg-type]
-    index = StoryIndex(prepared.articles, prepared.sentences)
+    index = StoryIndex(prepared.articles, prepared.sentences, semantic=semantic)
     claims = split_claims(sentences) if isinstance(sentences, str) else list(sentences)
     by_id = {a.id: a for a in prepared.articles}
     return tuple(to_raw(a, by_id) for a in attribute_prepared(index, claims))
 
 
-def index_sentences(articles: Sequence[Article], sentences: Sequence[Sentence]) -> StoryIndex:
-    return StoryIndex(articles, sentences)
+class _CallableModule(types.ModuleType):
+    """``newsbrief.attribute`` is both this package and the function: importing a
+    submodule rebinds the package name on ``newsbrief``, so the package answers calls."""
+
+    def __call__(
+        self,
+        articles: Sequence[object],
+        sentences: str | Sequence[str | SummarySentence],
+        *,
+        semantic: Semantic | None = None,
+    ) -> tuple[Attribution, ...]:
+        return attribute(articles, sentences, semantic=semantic)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -15,9 +15,11 @@ checked on its held-out split (see ``docs/attribution.md``).
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Protocol
 
 from ..model import Article, Sentence, Support
 from ..segment import split_sentences
@@ -27,9 +29,10 @@ from .facts import (
     Quantity,
     antonyms,
     canon,
-    proper_words,
+    content_of,
     facts_of,
     name_keys,
+    proper_words,
     quantities_agree,
 )
 
@@ -38,12 +41,24 @@ from .facts import (
 # that only shares the topic stays under 0.4 (development split).
 SUPPORT_COVERAGE = 0.5
 # The same share for the claim's words other than names and "said": what was done.
-SUPPORT_CORE = 0.5
+SUPPORT_CORE = 0.4
 # Coverage of the *rest* of the claim (its conflicting detail left out) a window needs
 # before a conflicting detail counts as a contradiction rather than another fact.
-CONTRADICT_COVERAGE = 0.7
+CONTRADICT_COVERAGE = 0.6
+# ... and of its core words, and at least this many shared words: a short claim that
+# shares two words with a sentence stating some other figure is not contradicted by it.
+CONTRADICT_CORE = 0.4
+CONTRADICT_MIN_WORDS = 3
+# [semantic] extra: a window whose details all agree but whose words cover less than
+# SUPPORT_COVERAGE still supports when its embedding similarity reaches SEMANTIC_SUPPORT
+# and it shares at least SEMANTIC_MIN_COVERAGE of the claim's words.
+SEMANTIC_SUPPORT = 0.7
+SEMANTIC_MIN_COVERAGE = 0.3
 # A two-sentence window is only used when it covers this much more than its best half.
 WINDOW_GAIN = 0.05
+# Plain counts up to this may go unstated in the evidence ("two schools" = "Elmwood and
+# Carter"); larger ones must be stated.
+SOFT_COUNT = 2
 # Sentences that share less than this with a claim are never aligned.
 MIN_CANDIDATE = 0.25
 
@@ -55,6 +70,7 @@ class Check:
     coverage: float
     rest_coverage: float
     core_coverage: float
+    matched: int
     conflicts: tuple[str, ...]
     missing: tuple[str, ...]
 
@@ -69,7 +85,12 @@ class Check:
 
     @property
     def contradicts(self) -> bool:
-        return bool(self.conflicts) and self.rest_coverage >= CONTRADICT_COVERAGE
+        return (
+            bool(self.conflicts)
+            and self.rest_coverage >= CONTRADICT_COVERAGE
+            and self.core_coverage >= CONTRADICT_CORE
+            and self.matched >= CONTRADICT_MIN_WORDS
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,15 +150,55 @@ class Claim:
     weights: dict[str, float]
     core: frozenset[str]  # content words that are not names or reporting verbs
     name_words: frozenset[str]
+    text: str = ""
+
+
+class Semantic(Protocol):
+    """Sentence similarity from an embedding model (the optional ``[semantic]`` extra)."""
+
+    def bind(self, index: StoryIndex) -> None: ...
+
+    def similarity(self, claim: str, article_id: str, lo: int, hi: int) -> float: ...
+
+
+_WORD = re.compile(r"[a-z][a-z.'’-]*[a-z]|[a-z]")
+
+
+class LazyFacts:
+    """An article's sentence facts, read on first use: a claim only looks at a few."""
+
+    def __init__(self, texts: list[str], proper: frozenset[str]) -> None:
+        self._texts = texts
+        self._proper = proper
+        self._done: list[Facts | None] = [None] * len(texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def __getitem__(self, k: int) -> Facts:
+        f = self._done[k]
+        if f is None:
+            f = self._done[k] = facts_of(self._texts[k], self._proper)
+        return f
+
+    def span(self, lo: int, hi: int) -> list[Facts]:
+        """Facts of sentences ``lo`` to ``hi - 1`` (clipped to the article)."""
+        return [self[k] for k in range(max(lo, 0), min(hi, len(self._texts)))]
 
 
 class StoryIndex:
     """A story's sentences with their facts, ready to check many claims against."""
 
     def __init__(
-        self, articles: Sequence[Article], sentences: Sequence[Sentence] | None = None
+        self,
+        articles: Sequence[Article],
+        sentences: Sequence[Sentence] | None = None,
+        semantic: Semantic | None = None,
     ) -> None:
         self.articles = tuple(articles)
+        self.semantic = semantic
+        if semantic is not None:
+            semantic.bind(self)
         if sentences is None:
             sentences = [s for a in self.articles for s in split_sentences(a)]
         by_article: dict[str, list[Sentence]] = defaultdict(list)
@@ -145,31 +206,55 @@ class StoryIndex:
             by_article[s.article_id].append(s)
         self.proper = proper_words(a.text for a in self.articles)
         self.sentences: dict[str, list[Sentence]] = {}
-        self.facts: dict[str, list[Facts]] = {}
+        self.content: dict[str, list[frozenset[str]]] = {}
+        self.facts: dict[str, LazyFacts] = {}
         df: Counter[str] = Counter()
         self.postings: dict[str, list[tuple[str, int]]] = defaultdict(list)
         for a in self.articles:
             sents = sorted(by_article.get(a.id, []), key=lambda s: s.start)
-            facts = [facts_of(s.text, self.proper) for s in sents]
+            content = [content_of(s.text) for s in sents]
             self.sentences[a.id] = sents
-            self.facts[a.id] = facts
-            for k, f in enumerate(facts):
-                df.update(f.content)
-                for c in f.content:
+            self.content[a.id] = content
+            self.facts[a.id] = LazyFacts([s.text for s in sents], self.proper)
+            for k, words in enumerate(content):
+                df.update(words)
+                for c in words:
                     self.postings[c].append((a.id, k))
-        self.n = max(sum(len(v) for v in self.facts.values()), 1)
+        self._article_words: dict[str, frozenset[str]] = {}
+        self.n = max(sum(len(v) for v in self.content.values()), 1)
         self.df = df
+
+    def article_words(self, article_id: str) -> frozenset[str]:
+        """Every word of an article with its name keys: is a name mentioned anywhere?"""
+        got = self._article_words.get(article_id)
+        if got is None:
+            text = next(a.text for a in self.articles if a.id == article_id)
+            keys: set[str] = set()
+            for w in set(_WORD.findall(text.lower())):
+                keys |= name_keys(w)
+            got = self._article_words[article_id] = frozenset(keys)
+        return got
 
     def idf(self, word: str) -> float:
         return math.log((self.n + 1) / (self.df.get(word, 0) + 1)) + 1.0
 
     # -- one window -------------------------------------------------------------------
 
-    def check(self, claim: Claim, ev: Facts, ctx: Facts) -> Check:
-        """Compare a claim with one window ``ev``; ``ctx`` = the window and its surroundings.
+    def check(
+        self,
+        claim: Claim,
+        ev: Facts,
+        ctx: Facts,
+        lead: Facts | None = None,
+        article_words: frozenset[str] = frozenset(),
+    ) -> Check:
+        """Compare a claim with one window ``ev`` of an article.
 
-        Names and dates a window leaves out are looked up in ``ctx`` (a sentence opening
-        "He said" names its speaker a sentence earlier; the day is often only in the lead).
+        Names and dates a window leaves out are looked up around it (``ctx``: a sentence
+        opening "He said" names its speaker a sentence earlier). A date the window leaves
+        out conflicts only with the article's ``lead`` (where the day of the event is
+        given); a name the window leaves out conflicts only when the whole article
+        (``article_words``) never mentions it and the window names someone else.
         """
         facts, weights = claim.facts, claim.weights
         total = sum(weights.values()) or 1.0
@@ -191,13 +276,14 @@ class StoryIndex:
             verdict = _quantity_check(q, ev)
             if verdict == "conflict":
                 conflicts.append(f"number {q.value:g}")
-            elif verdict == "missing" and not (q.unit == "" and q.value <= 2):
+            elif verdict == "missing":
                 missing.append(f"number {q.value:g}")
+        lead_dates = lead.dates if lead is not None else frozenset()
         for d in facts.dates:
             if d in ev.dates or d in ctx.dates:
                 continue
             if any(e[:3] == d[:3] for e in ev.dates) or (
-                not any(e[:3] == d[:3] for e in ev.dates) and any(e[:3] == d[:3] for e in ctx.dates)
+                d not in lead_dates and any(e[:3] == d[:3] for e in lead_dates)
             ):
                 conflicts.append(f"date {d}")
             else:
@@ -207,15 +293,15 @@ class StoryIndex:
             if _name_found(n, ev) or _name_found(n, ctx):
                 continue
             detail.update(c for c in unmatched if c in claim.name_words)
-            if extra_names:
+            if extra_names and not (n.keys & article_words):
                 conflicts.append(f"name {n.text}")
             else:
                 missing.append(f"name {n.text}")
         # negation: the claim denies what the evidence asserts, or the other way round
         if facts.negated and not (facts.negated & ev.negated):
-            if facts.negated & ev.content and not ev.has_negation:
+            if facts.negated & ev.content:
                 conflicts.append("negation")
-            elif not ev.has_negation:
+            else:
                 missing.append("negation")
         if not (facts.negated & ev.negated) and (ev.negated - facts.negated) & matched:
             conflicts.append("negation")
@@ -224,10 +310,8 @@ class StoryIndex:
         rest_total = total - sum(weights.get(c, 0.0) for c in detail)
         rest = got / rest_total if rest_total > 0 else 0.0
         core_total = sum(weights[c] for c in claim.core)
-        core = (
-            sum(weights[c] for c in claim.core & matched) / core_total if core_total else cov
-        )
-        return Check(cov, rest, core, tuple(conflicts), tuple(missing))
+        core = sum(weights[c] for c in claim.core & matched) / core_total if core_total else cov
+        return Check(cov, rest, core, len(matched), tuple(conflicts), tuple(missing))
 
     # -- one claim --------------------------------------------------------------------
 
@@ -237,7 +321,7 @@ class StoryIndex:
         weights = {c: self.idf(c) for c in facts.content}
         name_words = frozenset(canon(w) for n in facts.names for w in n.words)
         reporting = {canon(w) for w in ("said", "reported", "according", "added", "told")}
-        claim = Claim(facts, weights, facts.content - name_words - reporting, name_words)
+        claim = Claim(facts, weights, facts.content - name_words - reporting, name_words, text)
         total = sum(weights.values()) or 1.0
         overlap: dict[str, Counter[int]] = defaultdict(Counter)
         for c, w in weights.items():
@@ -277,19 +361,36 @@ class StoryIndex:
             for lo, hi in ((k - 1, k), (k, k + 1)):
                 if lo < 0 or hi >= len(sents) or (lo, hi) in windows:
                     continue
-                if sents[lo].paragraph != sents[hi].paragraph and abs(hi - lo) > 1:
-                    continue
-                union = claim.facts.content & (facts[lo].content | facts[hi].content)
+                content = self.content[a.id]
+                union = claim.facts.content & (content[lo] | content[hi])
                 cov = sum(weights[c] for c in union) / total
-                if cov >= max(singles.get(lo, 0.0), singles.get(hi, 0.0)) + WINDOW_GAIN:
+                other = facts[hi if lo == k else lo]
+                # the neighbour may hold the figure or the date the sentence leaves out
+                fills = bool(claim.facts.quantities and other.quantities) or bool(
+                    claim.facts.dates & other.dates
+                )
+                if fills or cov >= max(singles.get(lo, 0.0), singles.get(hi, 0.0)) + WINDOW_GAIN:
                     windows.append((lo, hi))
         best_support: tuple[float, Check, int, int] | None = None
         best_contra: tuple[float, Check, int, int] | None = None
         for lo, hi in windows:
-            ev = _union(facts[lo : hi + 1])
-            ctx = _union([facts[0], *facts[max(lo - 2, 0) : hi + 2]])
-            check = self.check(claim, ev, ctx)
+            ev = _union(facts.span(lo, hi + 1))
+            ctx = _union([facts[0], *facts.span(lo - 2, hi + 2)])
+            check = self.check(claim, ev, ctx, facts[0], self.article_words(a.id))
             key = check.coverage - (0.01 if hi > lo else 0.0)
+            if (
+                not check.supports
+                and self.semantic is not None
+                and not check.conflicts
+                and not check.missing
+                and check.coverage >= SEMANTIC_MIN_COVERAGE
+                and self.semantic.similarity(claim.text, a.id, lo, hi) >= SEMANTIC_SUPPORT
+            ):
+                check = replace(
+                    check,
+                    coverage=max(check.coverage, SUPPORT_COVERAGE),
+                    core_coverage=max(check.core_coverage, SUPPORT_CORE),
+                )
             if check.supports and (best_support is None or key > best_support[0]):
                 best_support = (key, check, sents[lo].start, sents[hi].end)
             elif check.contradicts and (best_contra is None or key > best_contra[0]):

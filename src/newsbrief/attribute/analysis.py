@@ -21,6 +21,10 @@ from . import attribute_prepared
 from .align import Attribution, StoryIndex
 from .quotes import story_quotes
 
+# Sentences of each article looked at for the story's shared and single-source facts, and
+# the fewest words a sentence needs to count as a fact (not a headline or a credit line).
+FACT_SENTENCES = 12
+MIN_FACT_WORDS = 6
 # Sentences of each article's lead checked against the other articles for conflicting
 # figures: the lead carries the numbers outlets most often disagree on (death tolls).
 LEAD_SENTENCES = 4
@@ -29,8 +33,12 @@ LEAD_SENTENCES = 4
 def _span(s: Support, by_id: dict[str, Article], **extra: Any) -> dict[str, Any]:
     art = by_id[s.article_id]
     start, end = art.to_raw(s.start, s.end)
-    out: dict[str, Any] = {"document": s.article_id, "source": art.label, "start": start,
-                           "end": end}
+    out: dict[str, Any] = {
+        "document": s.article_id,
+        "source": art.label,
+        "start": start,
+        "end": end,
+    }
     out.update(extra)
     out["text"] = art.text[s.start : s.end]
     return out
@@ -63,13 +71,18 @@ def analyse(summary: Summary, *, quotes: bool = False, index: StoryIndex | None 
     coverage = []
     for art in articles:
         sup = [i for i, a in enumerate(atts) if art.id in a.sources]
-        con = [i for i, a in enumerate(atts) if any(c.article_id == art.id
-                                                    for c in a.contradicted_by)]
-        coverage.append({"document": art.id, "source": art.label, "supports": sup,
-                         "contradicts": con})
+        con = [
+            i for i, a in enumerate(atts) if any(c.article_id == art.id for c in a.contradicted_by)
+        ]
+        coverage.append(
+            {"document": art.id, "source": art.label, "supports": sup, "contradicts": con}
+        )
     single = [
-        {"sentence": i, "document": a.supported_by[0].article_id,
-         "source": by_id[a.supported_by[0].article_id].label}
+        {
+            "sentence": i,
+            "document": a.supported_by[0].article_id,
+            "source": by_id[a.supported_by[0].article_id].label,
+        }
         for i, a in enumerate(atts)
         if len({s.article_id for s in a.supported_by}) == 1
     ]
@@ -82,9 +95,15 @@ def analyse(summary: Summary, *, quotes: bool = False, index: StoryIndex | None 
             disagreements.append(d)
             seen.update((x.article_id, x.start, x.end) for x in a.supported_by)
     disagreements += _lead_disagreements(index, seen, by_id)
+    voting = [a for a in articles if a.id not in {d.article_id for d in summary.dropped}]
+    facts = story_facts(index, voting, by_id)
     extras: list[tuple[str, object]] = list(summary.extras)
-    extras += [("coverage", coverage), ("single_source", single),
-               ("disagreements", disagreements)]
+    extras += [
+        ("coverage", coverage),
+        ("single_source", single),
+        ("disagreements", disagreements),
+        ("facts", facts),
+    ]
     if quotes:
         extras.append(("quotes", quotes_json(articles)))
     return replace(summary, sentences=sentences, extras=tuple(extras))
@@ -97,9 +116,8 @@ def _lead_disagreements(
     out = []
     pairs: set[frozenset[str]] = set()
     for art in index.articles:
-        for s, f in list(zip(index.sentences[art.id], index.facts[art.id], strict=True))[
-            :LEAD_SENTENCES
-        ]:
+        for k, s in enumerate(index.sentences[art.id][:LEAD_SENTENCES]):
+            f = index.facts[art.id][k]
             if (art.id, s.start, s.end) in seen or not (f.quantities or f.dates):
                 continue
             origin = Support(art.id, s.start, s.end, 1.0, s.text)
@@ -115,11 +133,44 @@ def _lead_disagreements(
     return out
 
 
+def story_facts(
+    index: StoryIndex, voting: list[Article], by_id: dict[str, Article]
+) -> dict[str, list[dict[str, Any]]]:
+    """The story's facts beyond the summary: what several outlets report, what only one does.
+
+    Each voting article's first ``FACT_SENTENCES`` sentences (the news is in the lead) are
+    attributed against the other articles. A sentence another outlet reports is a shared
+    fact, listed once with every outlet's span; the rest is single-source material.
+    """
+    shared: list[dict[str, Any]] = []
+    single: list[dict[str, Any]] = []
+    covered: set[tuple[str, int]] = set()
+    for art in voting:
+        for s in index.sentences[art.id][:FACT_SENTENCES]:
+            if (art.id, s.start) in covered or s.n_words < MIN_FACT_WORDS:
+                continue
+            origin = Support(art.id, s.start, s.end, 1.0, s.text)
+            att = index.attribute(s.text, source=origin)
+            others = [x for x in att.supported_by if x.article_id != art.id]
+            if others:
+                for x in others:
+                    covered.update(
+                        (x.article_id, t.start)
+                        for t in index.sentences[x.article_id]
+                        if x.start <= t.start < x.end
+                    )
+                shared.append(
+                    {"text": s.text, "sources": [_span(x, by_id) for x in att.supported_by]}
+                )
+            else:
+                single.append({"text": s.text, **_span(origin, by_id)})
+    return {"shared": shared, "single_source": single}
+
+
 def quotes_json(articles: tuple[Article, ...]) -> list[dict[str, Any]]:
     by_id = {a.id: a for a in articles}
     return [
-        {"speaker": q.speaker, "text": q.text,
-         "sources": [_span(s, by_id) for s in q.sources]}
+        {"speaker": q.speaker, "text": q.text, "sources": [_span(s, by_id) for s in q.sources]}
         for q in story_quotes(articles)
     ]
 
@@ -130,16 +181,32 @@ def markdown_sections(summary: Summary) -> list[str]:
     lines: list[str] = []
     n = len(summary.sentences)
     if "coverage" in extras:
-        lines += ["", "## Who reported what", "",
-                  "| source | " + " | ".join(str(i + 1) for i in range(n)) + " |",
-                  "|---|" + "---|" * n]
+        lines += [
+            "",
+            "## Who reported what",
+            "",
+            "| source | " + " | ".join(str(i + 1) for i in range(n)) + " |",
+            "|---|" + "---|" * n,
+        ]
         for row in extras["coverage"]:  # type: ignore[union-attr]
-            cells = ["✓" if i in row["supports"] else ("✗" if i in row["contradicts"] else "")
-                     for i in range(n)]
+            cells = [
+                "✓" if i in row["supports"] else ("✗" if i in row["contradicts"] else "")
+                for i in range(n)
+            ]
             lines.append(f"| {_md(row['source'])} | " + " | ".join(cells) + " |")
         lines += ["", "✓ reports the sentence, ✗ contradicts it; columns are summary sentences."]
+    facts = extras.get("facts") or {}
+    if facts.get("shared"):  # type: ignore[union-attr]
+        lines += ["", "## Reported by several outlets", ""]
+        for f in facts["shared"]:  # type: ignore[index]
+            srcs = ", ".join(dict.fromkeys(x["source"] for x in f["sources"]))
+            lines.append(f"- {_md(f['text'])} *({_md(srcs)})*")
+    if facts.get("single_source"):  # type: ignore[union-attr]
+        lines += ["", "## Reported by one outlet only", ""]
+        for f in facts["single_source"]:  # type: ignore[index]
+            lines.append(f"- {_md(f['text'])} *(only {_md(f['source'])})*")
     if extras.get("single_source"):
-        lines += ["", "## Single-source claims", ""]
+        lines += ["", "## Summary sentences from a single source", ""]
         for item in extras["single_source"]:  # type: ignore[union-attr]
             text = summary.sentences[item["sentence"]].text
             lines.append(f"- {item['sentence'] + 1}. {_md(text)} — only {_md(item['source'])}")

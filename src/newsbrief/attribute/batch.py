@@ -19,7 +19,7 @@ from ..errors import InputError, NewsbriefError, OptionsError
 from ..ingest import StoryInput, iter_jsonl_lines, parse_story_line
 from ..model import Article, Support
 from . import to_raw
-from .align import Attribution, StoryIndex
+from .align import Attribution, Semantic, StoryIndex
 
 # Built story indexes kept at once; claims usually come grouped by story.
 INDEX_CACHE = 32
@@ -80,7 +80,7 @@ def _parse_claim(line: str, n: int, path: str) -> tuple[str, str, str]:
     return str(cid), str(sid), text
 
 
-def _build(story: StoryInput) -> tuple[StoryIndex, dict[str, Article]]:
+def _build(story: StoryInput, semantic: Semantic | None) -> tuple[StoryIndex, dict[str, Article]]:
     from ..api import prepare
 
     try:
@@ -88,11 +88,17 @@ def _build(story: StoryInput) -> tuple[StoryIndex, dict[str, Article]]:
     except NewsbriefError as exc:
         raise InputError(exc.message, where=story.where, hint=exc.hint) from exc
     # every article is searched, near-duplicates included
-    return StoryIndex(prepared.articles, prepared.sentences), {a.id: a for a in prepared.articles}
+    index = StoryIndex(prepared.articles, prepared.sentences, semantic=semantic)
+    return index, {a.id: a for a in prepared.articles}
 
 
 def run_attribute_batch(
-    stories_path: str, claims_path: str, out: TextIO, *, on_error: str = "raise"
+    stories_path: str,
+    claims_path: str,
+    out: TextIO,
+    *,
+    on_error: str = "raise",
+    semantic: Semantic | None = None,
 ) -> AttributeReport:
     """Attribute every claim of ``claims_path`` against its story; see the module docstring."""
     if on_error not in ("raise", "skip"):
@@ -113,7 +119,7 @@ def run_attribute_batch(
                     hint=f"no story with that id in {stories_path}",
                 )
             if sid not in cache:
-                cache[sid] = _build(stories[sid])
+                cache[sid] = _build(stories[sid], semantic)
                 if len(cache) > INDEX_CACHE:
                     cache.popitem(last=False)
             cache.move_to_end(sid)

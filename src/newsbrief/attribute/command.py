@@ -35,8 +35,7 @@ def _span_json(s: Support, by_id: dict[str, Article]) -> dict[str, Any]:
         text = art.text[s.start : s.end]
     else:
         start, end = s.start, s.end
-    return {"document": s.article_id, "start": start, "end": end, "score": s.score,
-            "text": text}
+    return {"document": s.article_id, "start": start, "end": end, "score": s.score, "text": text}
 
 
 def report_json(atts: tuple[Attribution, ...], by_id: dict[str, Article]) -> dict[str, Any]:
@@ -71,9 +70,7 @@ def report_text(atts: tuple[Attribution, ...], by_id: dict[str, Article]) -> str
         for s in a.contradicted_by:
             label = by_id[s.article_id].label if s.article_id in by_id else s.article_id
             detail = ", ".join(why.get(s.article_id, ()))
-            lines.append(
-                f"   CONTRADICTED by {label} ({detail}): {_one_line(s.text)}"
-            )
+            lines.append(f"   CONTRADICTED by {label} ({detail}): {_one_line(s.text)}")
     return "\n".join(lines) + "\n"
 
 
@@ -82,18 +79,29 @@ def _one_line(text: str, limit: int = 160) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
+def _semantic(args: argparse.Namespace) -> Any:
+    if getattr(args, "semantic", None) is None:
+        return None
+    from .semantic import Embeddings
+
+    return Embeddings(args.semantic or None)
+
+
 def run(args: argparse.Namespace, write: Callable[[str, str], None]) -> int:
     if args.batch:
         if args.paths or args.summary:
-            raise OptionsError("--batch takes no STORY and no --summary",
-                               hint="claims come from --claims")
+            raise OptionsError(
+                "--batch takes no STORY and no --summary", hint="claims come from --claims"
+            )
         if not args.claims:
             raise OptionsError("--batch needs --claims CLAIMS.jsonl")
         from .batch import run_attribute_batch
 
         out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")  # noqa: SIM115
         try:
-            report = run_attribute_batch(args.batch, args.claims, out, on_error=args.on_error)
+            report = run_attribute_batch(
+                args.batch, args.claims, out, on_error=args.on_error, semantic=_semantic(args)
+            )
         finally:
             if out is not sys.stdout:
                 out.close()
@@ -107,11 +115,14 @@ def run(args: argparse.Namespace, write: Callable[[str, str], None]) -> int:
             return EXIT_PARTIAL
         return EXIT_OK
     if not args.paths:
-        raise OptionsError("give the story's articles (STORY...) or --batch",
-                           hint="newsbrief attribute ARTICLES... --summary FILE")
+        raise OptionsError(
+            "give the story's articles (STORY...) or --batch",
+            hint="newsbrief attribute ARTICLES... --summary FILE",
+        )
     if not args.summary:
-        raise OptionsError("--summary FILE is required with STORY",
-                           hint="the summary to check, - for stdin")
+        raise OptionsError(
+            "--summary FILE is required with STORY", hint="the summary to check, - for stdin"
+        )
     from ..api import prepare
     from ..ingest import load_documents
     from . import attribute_prepared, split_claims
@@ -124,7 +135,7 @@ def run(args: argparse.Namespace, write: Callable[[str, str], None]) -> int:
     prepared = prepare(docs)
     if not prepared.articles:
         raise InputError("every article is empty after cleaning", where=", ".join(args.paths))
-    index = StoryIndex(prepared.articles, prepared.sentences)
+    index = StoryIndex(prepared.articles, prepared.sentences, semantic=_semantic(args))
     atts = attribute_prepared(index, claims)
     by_id = {a.id: a for a in prepared.articles}
     if args.format == "json":

@@ -82,18 +82,16 @@ _SYNONYM_GROUPS = (
 # evidence is a changed detail, not a paraphrase.
 _ANTONYM_PAIRS = (
     "profit loss", "rise fall", "rise drop", "rise decline", "increase decrease",
-    "gain loss", "win lose", "won lost", "victory defeat", "approve reject", "accept reject",
-    "acquit convict", "guilty innocent", "higher lower", "more fewer", "before after",
-    "open close", "support oppose", "allow ban", "allow prohibit", "success failure",
-    "succeed fail", "alive dead", "largest smallest", "biggest smallest", "first last",
-    "north south", "east west", "begin end", "start stop", "legal illegal", "buy sell",
-    "import export", "men women", "boy girl", "arrive depart", "confirm deny", "up down",
-    "earlier later", "morning evening", "resign appoint", "release arrest", "domestic foreign",
-    "inside outside", "strong weak", "high low", "maximum minimum", "peace war", "raise cut",
-    "positive negative", "true false", "public private", "majority minority", "expand shrink",
-    "surplus deficit", "add remove", "accept refuse", "agree disagree", "least most",
-    "lowest highest", "worst best", "old new", "ally enemy", "entered left",
+    "gain loss", "approve reject", "accept reject", "acquit convict", "guilty innocent",
+    "higher lower", "support oppose", "allow ban", "allow prohibit", "success failure",
+    "succeed fail", "alive dead", "legal illegal", "confirm deny", "positive negative",
+    "true false", "majority minority", "surplus deficit", "expand shrink", "agree disagree",
+    "raise cut", "largest smallest", "biggest smallest", "lowest highest", "worst best",
+    "votefor voteno", "open closed", "peace war", "lift impose",
 )  # fmt: skip
+# Left out on purpose: pairs one event has both sides of ("A defeated B" is a victory,
+# "A bought from B" a sale), and words too common to signal anything (before/after,
+# first/last, more/less).
 
 
 @lru_cache(maxsize=1)
@@ -117,20 +115,21 @@ def _tables() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
 # Irregular past forms Porter leaves apart from their verb ("brought" vs "bring").
 _IRREGULAR = dict(
     pair.split(":")
-    for pair in """said:say says:say brought:bring took:take taken:take began:begin begun:begin told:tell
+    for pair in """
+    said:say says:say brought:bring took:take taken:take began:begin begun:begin told:tell
     found:find made:make went:go gone:go came:come gave:give given:give held:hold left:leave
     led:lead met:meet paid:pay sold:sell sent:send spent:spend stood:stand struck:strike
-    thought:think won:win lost:lose wrote:write written:write fell:fall fallen:fall
-    rose:rise risen:rise kept:keep felt:feel fled:flee broke:break broken:break chose:choose
-    drove:drive driven:drive flew:fly flown:fly grew:grow grown:grow knew:know known:know
-    shot:shoot spoke:speak spoken:speak stole:steal stolen:steal swore:swear sworn:swear
-    threw:throw thrown:throw tore:tear torn:tear saw:see seen:see built:build caught:catch
-    fought:fight bought:buy sought:seek taught:teach became:become drew:draw drawn:draw
-    dug:dig fed:feed hid:hide hidden:hide laid:lay meant:mean ran:run rode:ride sank:sink
-    sunk:sink sat:sit slept:sleep stuck:stick swept:sweep withdrew:withdraw
-    withdrawn:withdraw arose:arise blew:blow blown:blow dealt:deal froze:freeze
-    forgave:forgive forgiven:forgive hung:hang overtook:overtake shook:shake shaken:shake
-    woke:wake woken:wake wore:wear worn:wear""".split()
+    thought:think won:win lost:lose wrote:write written:write fell:fall fallen:fall rose:rise
+    risen:rise kept:keep felt:feel fled:flee broke:break broken:break chose:choose drove:drive
+    driven:drive flew:fly flown:fly grew:grow grown:grow knew:know known:know shot:shoot
+    spoke:speak spoken:speak stole:steal stolen:steal swore:swear sworn:swear threw:throw
+    thrown:throw tore:tear torn:tear saw:see seen:see built:build caught:catch fought:fight
+    bought:buy sought:seek taught:teach became:become drew:draw drawn:draw dug:dig fed:feed
+    hid:hide hidden:hide laid:lay meant:mean ran:run rode:ride sank:sink sunk:sink sat:sit
+    slept:sleep stuck:stick swept:sweep withdrew:withdraw withdrawn:withdraw arose:arise
+    blew:blow blown:blow dealt:deal froze:freeze forgave:forgive forgiven:forgive hung:hang
+    overtook:overtake shook:shake shaken:shake woke:wake woken:wake wore:wear worn:wear
+    """.split()  # noqa: SIM905 (a word list reads best as text)
 )
 
 
@@ -165,7 +164,9 @@ _TIME_UNITS = {
 }  # fmt: skip
 # Words that make a figure approximate ("about 600" matches "roughly 610"); bounds such
 # as "at least 14" or "more than 30" only match their own figure.
-_HEDGES = frozenset("about around nearly almost roughly some approximately estimated".split())
+_HEDGES = frozenset(
+    ["about", "around", "nearly", "almost", "roughly", "some", "approximately", "estimated"]
+)
 
 _TOKEN = re.compile(
     r"\d{1,2}:\d\d"  # clock time 4:12
@@ -199,9 +200,16 @@ def _number_value(tok: str) -> float | None:
 
 
 def _content_near(lows: list[str], lo: int, hi: int) -> list[str]:
-    return [canon(lows[m]) for m in range(max(lo, 0), min(hi, len(lows)))
-            if lows[m].isalpha() and len(lows[m]) > 2 and lows[m] not in STOPWORDS
-            and lows[m] not in _UNITS and lows[m] not in _SCALES and lows[m] not in _NOT_CONTENT]
+    return [
+        canon(lows[m])
+        for m in range(max(lo, 0), min(hi, len(lows)))
+        if lows[m].isalpha()
+        and len(lows[m]) > 2
+        and lows[m] not in STOPWORDS
+        and lows[m] not in _UNITS
+        and lows[m] not in _SCALES
+        and lows[m] not in _NOT_CONTENT
+    ]
 
 
 def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
@@ -242,8 +250,10 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
                 j += 1
             if low == "half":
                 # "half an hour", "half a million"; a bare "half" is a share, not a count
-                if j + 1 < n and lows[j] in ("a", "an") and (
-                    lows[j + 1] in _SCALES or lows[j + 1].rstrip("s") in _TIME_UNITS
+                if (
+                    j + 1 < n
+                    and lows[j] in ("a", "an")
+                    and (lows[j + 1] in _SCALES or lows[j + 1].rstrip("s") in _TIME_UNITS)
                 ):
                     j += 1
                 else:
@@ -268,14 +278,15 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
             j += 1
         if j < n and lows[j] in ("dollars", "dollar") and unit == "":
             unit = "$"
-        if j + 1 < n and lows[j] in ("a", "p") and lows[j + 1] == "m" and unit in ("", "clock"):
+        meridiem = lows[j] if j < n and lows[j] in ("a.m.", "p.m.", "am", "pm") else None
+        if meridiem is not None and unit in ("", "clock"):
             # "9 p.m.", "4:12 a.m."
             if unit == "":
                 value *= 60
-            if lows[j] == "p" and value < 12 * 60:
+            if meridiem.startswith("p") and value < 12 * 60:
                 value += 12 * 60
             unit = "clock"
-            j += 2
+            j += 1
         # time units: "30-minute", "30 minutes", "an hour and a half"
         k = j + 1 if j < n and lows[j] == "-" else j
         if k < n and unit == "":
@@ -292,8 +303,11 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
         i = j
     # "an hour" / "a week" with no number: one unit of time
     for m, low in enumerate(lows):
-        if low in ("hour", "minute", "week") and m > 0 and lows[m - 1] in ("an", "a") and not (
-            m > 1 and lows[m - 2] == "half"
+        if (
+            low in ("hour", "minute", "week")
+            and m > 0
+            and lows[m - 1] in ("an", "a")
+            and not (m > 1 and lows[m - 2] == "half")
         ):
             kind, mult = _TIME_UNITS[low]
             out.append(Quantity(mult, kind, False, frozenset(), frozenset()))
@@ -305,13 +319,14 @@ APPROX = 0.05
 
 
 def quantities_agree(a: Quantity, b: Quantity) -> bool:
-    """Same value (and compatible unit); a hedged figure ("more than 30") allows 10%."""
-    if a.unit != b.unit and "" not in (a.unit, b.unit):
-        if {a.unit, b.unit} != {"$", ""}:
-            return False
-    if a.unit == "ord" or b.unit == "ord":
-        if a.unit != b.unit:
-            return False
+    """Same value, compatible units; a hedged figure ("about 600") allows ``APPROX``.
+
+    A bare number is compatible with any unit but an ordinal: "30" may be the "30-minute"
+    of another sentence, but "third" is never "3 people".
+    """
+    units = {a.unit, b.unit}
+    if len(units) > 1 and ("" not in units or "ord" in units):
+        return False
     if a.value == b.value:
         return True
     if a.approx or b.approx:
@@ -322,20 +337,21 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
 
 # --- dates ---------------------------------------------------------------------------------
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        "january february march april may june july august september october november december"
-        .split(), 1)
-}
+_WEEKDAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+_MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, 1)}
 _MONTHS_ALL = frozenset([*_MONTHS, "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec"])
 _MONTH_ABBR = {
     "jan": 1, "feb": 2, "aug": 8, "sept": 9, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 
 
-_REPORTED = frozenset("said says told announced reported added confirmed".split())
+_REPORTED = frozenset(["said", "says", "told", "announced", "reported", "added", "confirmed"])
 
 
 def _dates(toks: list[str], lows: list[str]) -> frozenset[str]:
@@ -345,8 +361,11 @@ def _dates(toks: list[str], lows: list[str]) -> frozenset[str]:
             if i > 0 and lows[i - 1] in _REPORTED:
                 continue  # "said Thursday": when it was reported, not when it happened
             out.add("wd:" + low)
-        elif low in _MONTHS and (tok[0].isupper()) and not (low == "may" and i > 0 and
-                                                             toks[i - 1][0].islower()):
+        elif (
+            low in _MONTHS
+            and (tok[0].isupper())
+            and not (low == "may" and i > 0 and toks[i - 1][0].islower())
+        ):
             out.add(f"mo:{_MONTHS[low]}")
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
             if nxt.isdigit() and int(nxt) <= 31:
@@ -368,10 +387,12 @@ def dates_conflict(claim: frozenset[str], evidence: frozenset[str]) -> tuple[set
 # --- names ---------------------------------------------------------------------------------
 
 _TITLES = frozenset(
-    """mr mrs ms dr col gen lt sgt capt cmdr adm maj cpl prof rev gov sen rep pres sec
-    president prime minister secretary senator governor general colonel captain judge
-    chief mayor king queen prince pope sir lord lady former acting deputy minister
-    spokesman spokeswoman spokesperson director commander officer sheikh""".split()
+    """
+        mr mrs ms dr col gen lt sgt capt cmdr adm maj cpl prof rev gov sen rep pres sec
+        president prime minister secretary senator governor general colonel captain judge chief
+        mayor king queen prince pope sir lord lady former acting deputy minister spokesman
+        spokeswoman spokesperson director commander officer sheikh
+        """.split()  # noqa: SIM905 (a word list reads best as text)
 )
 _CONNECT = frozenset({"of", "de", "bin", "al", "van", "von", "la", "du", "der", "da"})
 _ALIASES = {
@@ -389,7 +410,8 @@ _ALIASES = {
 _DEMONYM_ENDINGS = ("ian", "ean", "an", "i", "ese", "ish", "n")
 
 
-def name_keys(word: str) -> set[str]:
+@lru_cache(maxsize=100_000)
+def name_keys(word: str) -> frozenset[str]:
     """Keys a name word may be matched by: itself, its alias, its country for a demonym."""
     w = word.lower().strip(".'’")
     keys = {w}
@@ -397,13 +419,18 @@ def name_keys(word: str) -> set[str]:
         keys.update(_ALIASES[w].split())
     if "-" in w:
         keys.update(p for p in w.split("-") if len(p) > 2)
-    for end in _DEMONYM_ENDINGS:
-        if w.endswith(end) and len(w) - len(end) >= 4:
-            base = w[: -len(end)]
-            keys.add(base)
-            keys.add(base + "a")  # Syrian -> syria(n) -> syria, Kenyan -> kenya
-            keys.add(base + "e")  # Chilean -> chile
-    return keys
+    forms = [w]
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 4:
+        forms.append(w[:-1])  # Kurds -> kurd, Palestinians -> palestinian
+        keys.add(w[:-1])
+    for form in forms:
+        for end in _DEMONYM_ENDINGS:
+            if form.endswith(end) and len(form) - len(end) >= 4:
+                base = form[: -len(end)]
+                keys.add(base)
+                keys.add(base + "a")  # Syrian -> syria(n) -> syria, Kenyan -> kenya
+                keys.add(base + "e")  # Chilean -> chile
+    return frozenset(keys)
 
 
 @dataclass(frozen=True, slots=True)
@@ -420,10 +447,15 @@ def _names(toks: list[str], lows: list[str], proper: frozenset[str]) -> list[Nam
     cur: list[str] = []
 
     def flush() -> None:
+        if not cur:
+            return
         while cur and cur[-1].lower() in _CONNECT:
             cur.pop()
-        ws = [t.lower().strip(".'’") for t in cur if t.lower().strip(".") not in _TITLES
-              and t.lower() not in _CONNECT]
+        ws = [
+            t.lower().strip(".'’")
+            for t in cur
+            if t.lower().strip(".") not in _TITLES and t.lower() not in _CONNECT
+        ]
         ws = [w for w in ws if w and w not in STOPWORDS]
         if ws:
             keys: set[str] = set()
@@ -436,20 +468,18 @@ def _names(toks: list[str], lows: list[str], proper: frozenset[str]) -> list[Nam
 
     for i, tok in enumerate(toks):
         low = lows[i]
-        first_alpha = next((c for c in tok if c.isalpha()), "")
-        is_cap = bool(first_alpha) and (first_alpha.isupper() or re.match(r"^[a-z]{1,3}-[A-Z]",
-                                                                         tok) is not None)
+        is_cap = tok[0].isupper()
         if is_cap and (low in _WEEKDAYS or low in _MONTHS):
             is_cap = False
-        if is_cap and (i == 0 or toks[i - 1] in ('"', "“")) and (
-            low not in proper or low in STOPWORDS
+        if (
+            is_cap
+            and (i == 0 or toks[i - 1] in ('"', "“"))
+            and (low not in proper or low in STOPWORDS)
         ):
             is_cap = False  # a capital only because it opens the sentence
         if is_cap and low in STOPWORDS and low not in ("us",):
             is_cap = tok.isupper() and len(tok) > 1
-        if is_cap:
-            cur.append(tok)
-        elif cur and low in _CONNECT and i + 1 < len(toks) and toks[i + 1][:1].isupper():
+        if is_cap or (cur and low in _CONNECT and i + 1 < len(toks) and toks[i + 1][:1].isupper()):
             cur.append(tok)
         else:
             flush()
@@ -460,8 +490,10 @@ def _names(toks: list[str], lows: list[str], proper: frozenset[str]) -> list[Nam
 # --- negation ------------------------------------------------------------------------------
 
 _NEGATORS = frozenset(
-    "not no never none nobody nothing neither nor without cannot denied deny denies "
-    "refused refuse refuses failed fail fails unable".split()
+    """
+        not no never none nobody nothing neither nor without cannot denied deny denies refused
+        refuse refuses failed fail fails unable
+        """.split()  # noqa: SIM905 (a word list reads best as text)
 )
 
 
@@ -484,7 +516,7 @@ def _negation_scope(lows: list[str], canons: list[str | None]) -> frozenset[str]
 
 
 def is_negator(low: str) -> bool:
-    return low in _NEGATORS or low.endswith(("n't", "n’t"))
+    return low in _NEGATORS or (low[-1] == "t" and low.endswith(("n't", "n’t")))
 
 
 # --- the feature record -----------------------------------------------------------------
@@ -507,34 +539,59 @@ _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 
 
 # Words that are details, compared as numbers or dates rather than as content words.
-_NOT_CONTENT = _WEEKDAYS | frozenset(_MONTHS) | frozenset("hour hours minute minutes".split())
-
-
-_UNIT_WORDS = frozenset("day days week weeks month months year years".split())
+_NOT_CONTENT = _WEEKDAYS | frozenset(_MONTHS) | frozenset(["hour", "hours", "minute", "minutes"])
+_DETAIL_WORDS = _NOT_CONTENT | frozenset(_UNITS) | frozenset(_SCALES)
+_UNIT_WORDS = frozenset(["day", "days", "week", "weeks", "month", "months", "year", "years"])
+_DURATION_WORDS = _UNIT_WORDS | _NOT_CONTENT
+_VOTE = "vote"
+_STANCE = {"voteagainst": "voteno", "voteyes": "votefor"}
 
 
 def tokenize(text: str) -> list[str]:
     return [_POSSESSIVE.sub("", t) for t in _TOKEN.findall(text)]
 
 
-def facts_of(text: str, proper: frozenset[str] = frozenset()) -> Facts:
-    """Extract the facts of ``text``; ``proper`` = see :func:`proper_words`."""
+def _read(text: str) -> tuple[list[str], list[str], list[str | None], frozenset[str]]:
+    """Tokens, their lower case, their canonical forms, and the sentence's content words."""
     toks = tokenize(text.replace("``", '"').replace("''", '"'))
     lows = [t.lower() for t in toks]
     canons: list[str | None] = []
     for low in lows:
         if low[0].isalpha() and low not in STOPWORDS and not is_negator(low) and len(low) > 2:
-            base = re.split(r"['’]", low, maxsplit=1)[0]
+            base = low.split("'", 1)[0].split("’", 1)[0]
             canons.append(canon(base))
         else:
             canons.append(None)
+    # "voted for" / "voted against": the preposition carries the fact
+    stance = {
+        f"vote{lows[k + 1]}"
+        for k in range(len(lows) - 1)
+        if canons[k] == _VOTE and lows[k + 1] in ("for", "against", "no", "yes")
+    }
     content = frozenset(
-        c for k, (c, low) in enumerate(zip(canons, lows, strict=True))
-        if c is not None and low not in _UNITS and low not in _SCALES and low not in _NOT_CONTENT
-        and not (k > 0 and low == "long" and lows[k - 1] in _UNIT_WORDS | _NOT_CONTENT)
-        and not (k > 0 and low in _UNIT_WORDS and (lows[k - 1][0].isdigit() or lows[k - 1] in
-                                                     _UNITS or lows[k - 1] == "-"))
+        c
+        for k, (c, low) in enumerate(zip(canons, lows, strict=True))
+        if c is not None
+        and low not in _DETAIL_WORDS
+        and not (k > 0 and low == "long" and lows[k - 1] in _DURATION_WORDS)
+        and not (
+            k > 0
+            and low in _UNIT_WORDS
+            and (lows[k - 1][0].isdigit() or lows[k - 1] in _UNITS or lows[k - 1] == "-")
+        )
     )
+    content |= {_STANCE.get(x, x) for x in stance}
+    return toks, lows, canons, content
+
+
+def content_of(text: str) -> frozenset[str]:
+    """Only the content words of ``text`` (what indexing a story needs)."""
+    return _read(text)[3]
+
+
+def facts_of(text: str, proper: frozenset[str] = frozenset()) -> Facts:
+    """Extract the facts of ``text``; ``proper`` = see :func:`proper_words`."""
+    toks, lows, canons, content = _read(text)
     names = _names(toks, lows, proper)
     words: set[str] = set()
     for low in lows:

@@ -47,7 +47,9 @@ _ROLE_AFTER = re.compile(
 _QUOTE = re.compile(r'"([^"\n]+)"|“([^”\n]+)”')
 _SENTENCE_END = re.compile(r"[.!?][\"”']?\s+")
 _TITLE_WORDS = frozenset(
-    "col gen lt sgt capt maj adm mr mrs ms dr prof rev sen gov rep the".split()
+    """
+        col gen lt sgt capt maj adm mr mrs ms dr prof rev sen gov rep the
+        """.split()  # noqa: SIM905 (a word list reads best as text)
 )
 MIN_WORDS = 4
 # Share of the shorter quote's content words the longer one must hold to be the same quote.
@@ -124,8 +126,11 @@ def article_quotes(article: Article) -> list[tuple[str, Support]]:
                 who = b[-1].group("who")
         if who is not None and re.fullmatch(_PRONOUN, who):
             who = _resolve(m.start(), people)
-        if who is None and last is not None and m.start() - last[0] < 120 and (
-            text.count("\n", last[0], m.start()) == 0
+        if (
+            who is None
+            and last is not None
+            and m.start() - last[0] < 120
+            and (text.count("\n", last[0], m.start()) == 0)
         ):
             who = last[1]  # the same speaker going on in the next sentence
         if who is None:
@@ -158,8 +163,10 @@ def story_quotes(articles: Sequence[Article]) -> tuple[Quote, ...]:
             words = frozenset(content_stems(span.text))
             for g in groups:
                 if g["key"] == key and _same(g["words"], words):
-                    if all(s.article_id != span.article_id or s.start != span.start
-                           for s in g["sources"]):
+                    if all(
+                        s.article_id != span.article_id or s.start != span.start
+                        for s in g["sources"]
+                    ):
                         g["sources"].append(span)
                     if len(span.text) > len(g["text"]):
                         g["text"] = span.text
@@ -167,10 +174,8 @@ def story_quotes(articles: Sequence[Article]) -> tuple[Quote, ...]:
                     break
             else:
                 groups.append(
-                    {"key": key, "who": who, "text": span.text, "words": words,
-                     "sources": [span]}
+                    {"key": key, "who": who, "text": span.text, "words": words, "sources": [span]}
                 )
     return tuple(
-        Quote(full_names.get(g["key"], g["who"]), g["text"], tuple(g["sources"]))
-        for g in groups
+        Quote(full_names.get(g["key"], g["who"]), g["text"], tuple(g["sources"])) for g in groups
     )

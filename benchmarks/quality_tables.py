@@ -68,10 +68,13 @@ def main(argv: list[str] | None = None) -> int:
         out[f"methods@{words}"] = t
         print(f"\n### All methods, {len(full)} clusters, {words} words\n")
         print(_md("method", t, ["rouge1_r", "rouge2_r", "rougeSU4_r", "ms"]))
-    t = score_variants(two, 250, METHODS, su4=True)
-    out["methods-first2@250"] = t
-    print("\n### All methods, first two articles, 250 words\n")
-    print(_md("method", t, ["rouge1_r", "rouge2_r", "rougeSU4_r", "ms"]))
+    # Proxies for multi-source web stories (2 to 10 pages; lead-first is the web baseline).
+    for k in (2, 3, 5):
+        stories = two if k == 2 else load_stories(args.stories, f"first{k}")
+        t = score_variants(stories, 250, METHODS, su4=True)
+        out[f"methods-first{k}@250"] = t
+        print(f"\n### All methods, first {k} articles, 250 words\n")
+        print(_md("method", t, ["rouge1_r", "rouge2_r", "rougeSU4_r", "ms"]))
 
     for subset, words in SETTINGS:
         t = score_variants(by_subset[subset], words, [*ABLATION, "lead-first"])

@@ -40,7 +40,7 @@ class StageTimes:
 def build_article(raw: RawDocument, position: int) -> Article:
     """Clean one raw document into an :class:`Article` (the text may come out empty)."""
     detect = raw.has_title_line and not raw.extracted and raw.title is None
-    cleaned = clean_text(raw.text, detect_title=detect)
+    cleaned = clean_text(raw.text, detect_title=detect, markdown=raw.markup == "markdown")
     return Article(
         id=raw.id,
         text=cleaned.text,
@@ -81,20 +81,27 @@ class Prepared:
 def prepare(items: Sequence[ArticleLike], times: StageTimes | None = None) -> Prepared:
     """Clean, split and deduplicate a story's articles."""
     times = times if times is not None else StageTimes()
+    if isinstance(items, (str, bytes)):
+        raise InputError(
+            "expected a list of articles, got a single string",
+            hint="pass [text] for one article",
+        )
     if not items:
         raise InputError("no articles to summarize")
     t0 = time.perf_counter()
     articles: list[Article] = []
     dropped: list[Dropped] = []
-    seen_ids: dict[str, int] = {}
+    seen_ids: set[str] = set()
     for i, item in enumerate(items):
         raw = _as_raw(item, i)
         art = raw if isinstance(raw, Article) else build_article(raw, i)
         if art.id in seen_ids:
-            seen_ids[art.id] += 1
-            art = _with_id(art, f"{art.id}#{seen_ids[art.id]}")
-        else:
-            seen_ids[art.id] = 1
+            raise InputError(
+                f"article id {art.id!r} is used twice",
+                where=getattr(raw, "where", None) or art.id,
+                hint="give each article of a story its own id",
+            )
+        seen_ids.add(art.id)
         if not art.text.strip():
             dropped.append(Dropped(art.id, "empty"))
             continue
@@ -110,12 +117,6 @@ def prepare(items: Sequence[ArticleLike], times: StageTimes | None = None) -> Pr
     times.split += t2 - t1
     times.other += t3 - t2
     return Prepared(tuple(articles), tuple(voting), tuple(sentences), tuple(dropped + dups))
-
-
-def _with_id(art: Article, new_id: str) -> Article:
-    from dataclasses import replace
-
-    return replace(art, id=new_id)
 
 
 def summarize(
@@ -140,7 +141,7 @@ def summarize(
     if not prepared.articles:
         raise InputError(
             "every article is empty after cleaning",
-            where=story_id,
+            where=story_id or ", ".join(d.article_id for d in prepared.dropped),
             hint="check the input holds article text",
         )
     return summarize_prepared(prepared, options, story_id=story_id, times=times)

@@ -71,7 +71,7 @@ def run_one(job: _Job) -> tuple[dict[str, Any] | None, ErrorInfo | None, StageTi
         if where is None or not where.startswith(job.path):
             sid = _story_id_guess(job.line)
             prefix = f"{job.path}:{job.line_no}" + (f" (id {sid})" if sid else "")
-            where = prefix if where is None else f"{prefix} {where}"
+            where = prefix if where in (None, sid) else f"{prefix} {where}"
         return None, (where, exc.message, exc.hint), times
     full = summary_dict(summary)
     record = {"id": full["id"], "summary": full["summary"], "sentences": full["sentences"]}

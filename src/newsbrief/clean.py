@@ -204,39 +204,84 @@ class _Builder:
 _LINE = re.compile(r"[^\n\r]+")
 
 
-def clean_text(raw: str, *, detect_title: bool = True) -> CleanText:
+def clean_text(raw: str, *, detect_title: bool = True, markdown: bool = False) -> CleanText:
     """Remove debris paragraphs, normalise wire conventions, keep offsets to ``raw``.
 
-    Paragraphs in the result are separated by a blank line.
+    Paragraphs in the result are separated by a blank line. With ``markdown``, markup
+    (heading and list markers, emphasis, link targets, images) is left out of the text the
+    way a reader sees the rendered page; the words themselves are copied as they are.
     """
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(raw)]
-    kept: list[tuple[int, int]] = []
+    kept: list[list[tuple[int, int]]] = []  # per paragraph: the raw ranges it is made of
     removed: list[str] = []
-    for start, end in lines:
+    for m in _LINE.finditer(raw):
+        start, end = m.start(), m.end()
         seg = raw[start:end]
         lead = len(seg) - len(seg.lstrip())
         trail = len(seg.rstrip())
         if trail <= lead:
             continue
-        if is_debris(seg):
-            removed.append(seg.strip())
+        ranges = [(start + lead, start + trail)]
+        if markdown:
+            ranges = _markdown_ranges(raw, start + lead, start + trail)
+            if not ranges:
+                continue
+        text = "".join(raw[a:b] for a, b in ranges)
+        if is_debris(text):
+            removed.append(text.strip())
             continue
-        kept.append((start + lead, start + trail))
+        kept.append(ranges)
 
     title: str | None = None
-    if detect_title and len(kept) > 1 and looks_like_title(raw[kept[0][0] : kept[0][1]]):
-        s, e = kept.pop(0)
-        title = _normalise(raw[s:e])
+    if detect_title and len(kept) > 1:
+        first = "".join(raw[a:b] for a, b in kept[0])
+        if looks_like_title(first):
+            kept.pop(0)
+            title = _normalise(first)
 
     builder = _Builder()
     previous_end: int | None = None
-    for start, end in kept:
+    for ranges in kept:
         if previous_end is not None:
-            builder.add("\n\n", previous_end, start, False)
-        builder.add_normalised(raw[start:end], start)
-        previous_end = end
+            builder.add("\n\n", previous_end, ranges[0][0], False)
+        for a, b in ranges:
+            builder.add_normalised(raw[a:b], a)
+        previous_end = ranges[-1][1]
     text, raw_map = builder.build()
     return CleanText(text=text, raw_map=raw_map, title=title, removed=tuple(removed))
+
+
+_MD_BLOCK = re.compile(r"(?:#{1,6}\s+|>\s*|[-*+]\s+|\d{1,3}[.)]\s+)+")
+_MD_SKIP_LINE = re.compile(r"^(?:```|~~~|[-*_=\s]{3,}$|\|?\s*:?-{3,})")
+_MD_INLINE = re.compile(
+    r"!\[[^\]]*\]\([^)]*\)"  # image: dropped
+    r"|\[([^\]]+)\]\([^)]*\)"  # link: keep its text
+    r"|(?<![\w*_])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*_])"  # emphasis markers
+    r"|\s+#+\s*$"  # closing hashes of a heading
+)
+
+
+def _markdown_ranges(raw: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of one markdown line that are text, as raw ranges (markup left out)."""
+    if _MD_SKIP_LINE.match(raw, start, end):
+        return []
+    m = _MD_BLOCK.match(raw, start, end)
+    pos = m.end() if m else start
+    ranges: list[tuple[int, int]] = []
+    for t in _MD_INLINE.finditer(raw, pos, end):
+        if t.start() > pos:
+            ranges.append((pos, t.start()))
+        if t.group(1) is not None:
+            ranges.append((t.start(1), t.end(1)))
+        pos = t.end()
+    if pos < end:
+        ranges.append((pos, end))
+    ranges = [(a, b) for a, b in ranges if b > a]
+    while ranges and not raw[ranges[0][0] : ranges[0][1]].strip():
+        ranges.pop(0)
+    if ranges:
+        a, b = ranges[0]
+        ranges[0] = (a + len(raw[a:b]) - len(raw[a:b].lstrip()), b)
+    return ranges
 
 
 def _normalise(s: str) -> str:

@@ -19,15 +19,21 @@ from .options import METHODS
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
 
 
-def _budget_args(p: argparse.ArgumentParser, default_words: int | None = 100) -> None:
+def _budget_args(p: argparse.ArgumentParser, default_words: int | None = None) -> None:
     g = p.add_argument_group("budget")
     g.add_argument(
         "--words",
         type=int,
         default=default_words,
-        help="word budget (default %(default)s); words are whitespace tokens",
+        help="word budget (default 100, none when only --sentences is given); words are "
+        "whitespace tokens",
     )
-    g.add_argument("--sentences", type=int, default=None, help="sentence budget instead of words")
+    g.add_argument(
+        "--sentences",
+        type=int,
+        default=None,
+        help="sentence budget (with --words, both budgets hold)",
+    )
     g.add_argument(
         "--fill",
         action="store_true",
@@ -119,7 +125,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="batch: stop at the first bad line (raise) or report it and go on (skip)",
     )
 
-    e = sub.add_parser("eval", help="ROUGE against each story's references (DUC convention)")
+    e = sub.add_parser(
+        "eval",
+        help="ROUGE against each story's references (DUC convention)",
+        description="ROUGE-1/2/SU4/L recall against each story's references, each summary cut "
+        "at --words (default 100) words. When eval summarizes, --fill is always on (the DUC "
+        "convention: the last sentence may run past N words and is cut there).",
+    )
     e.add_argument("input", metavar="IN.jsonl")
     e.add_argument(
         "--summaries",
@@ -140,11 +152,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _write(text: str, output: str) -> None:
-    if output == "-":
-        sys.stdout.write(text)
-    else:
-        with open(output, "w", encoding="utf-8") as f:
-            f.write(text)
+    from .outfile import write_output
+
+    write_output(text, output)
+
+
+def _budget(args: argparse.Namespace) -> tuple[int | None, int | None]:
+    """(words, sentences): 100 words unless --sentences alone is given."""
+    from .errors import OptionsError
+
+    words, sentences = args.words, args.sentences
+    if words is None and sentences is None:
+        words = 100
+    if args.fill and words is None:
+        raise OptionsError("--fill needs a word budget", hint="add --words N")
+    return words, sentences
 
 
 def cmd_summarize(args: argparse.Namespace) -> int:
@@ -173,16 +195,24 @@ def cmd_summarize(args: argparse.Namespace) -> int:
             f"nothing to summarize: all {len(skipped)} inputs were skipped",
             hint="see the lines above for why",
         )
-    summary = summarize(
-        docs, words=args.words, sentences=args.sentences, fill=args.fill, method=args.method
-    )
+    words, sentences = _budget(args)
+    summary = summarize(docs, words=words, sentences=sentences, fill=args.fill, method=args.method)
+    for d in summary.dropped:
+        if d.reason == "empty":
+            print(f"newsbrief: warning: {d.article_id}: no article text after cleaning, not used",
+                  file=sys.stderr)
+    if not summary.sentences:
+        print("newsbrief: warning: the summary is empty: no sentence fits the budget",
+              file=sys.stderr)
     if skipped:
         extra = tuple(Dropped(x.input, f"skipped: {x.reason}") for x in skipped)
         summary = replace(summary, dropped=summary.dropped + extra)
     from .attribute.analysis import analyse
 
     summary = analyse(summary, quotes=args.quotes)
-    _write(render(summary, args.format), args.output)
+    from .outfile import write_output
+
+    write_output(render(summary, args.format), args.output, args.paths)
     return EXIT_PARTIAL if skipped else EXIT_OK
 
 
@@ -195,16 +225,14 @@ def cmd_attribute(args: argparse.Namespace) -> int:
 def cmd_batch(args: argparse.Namespace) -> int:
     from .batch import run_batch
     from .options import SummaryOptions
+    from .outfile import open_output
 
+    words, sentences = _budget(args)
     opts = SummaryOptions(
-        words=args.words, sentences=args.sentences, fill=args.fill, method=args.method
+        words=words, sentences=sentences, fill=args.fill, method=args.method
     ).validate()
-    out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")  # noqa: SIM115
-    try:
+    with open_output(args.output, [args.input]) as out:
         report = run_batch(args.input, out, opts, jobs=args.jobs, on_error=args.on_error)
-    finally:
-        if out is not sys.stdout:
-            out.close()
     for item in report.skipped:
         print(f"newsbrief: skipped {item}", file=sys.stderr)
     if report.skipped:
@@ -220,7 +248,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from .eval.run import evaluate, format_table
     from .options import SummaryOptions
 
-    words = args.words or 100
+    words = 100 if args.words is None else args.words
+    # Scoring follows DUC: the summary may run past N words and is cut at N, so --fill is
+    # always on when eval summarizes.
     opts = SummaryOptions(
         words=words, sentences=args.sentences, fill=True, method=args.method
     ).validate()
@@ -239,6 +269,26 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+class _CliHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Warnings as ``newsbrief: warning: ...`` on the stderr of the current run."""
+
+
+def _setup_logging(verbose: int) -> None:
+    logger = logging.getLogger("newsbrief")
+    for h in list(logger.handlers):
+        if isinstance(h, _CliHandler):
+            logger.removeHandler(h)
+    handler = _CliHandler(sys.stderr)
+    handler.setFormatter(_Formatter())
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING - 10 * min(verbose, 2))
+
+
+class _Formatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return f"newsbrief: {record.levelname.lower()}: {record.getMessage()}"
+
+
 COMMANDS = {
     "summarize": cmd_summarize,
     "batch": cmd_batch,
@@ -253,10 +303,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.command:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
-    logging.basicConfig(
-        level=logging.WARNING - 10 * min(args.verbose, 2),
-        format="newsbrief: %(levelname)s: %(message)s",
-    )
+    _setup_logging(args.verbose)
     try:
         return COMMANDS[args.command](args)
     except NewsbriefError as exc:

@@ -16,8 +16,9 @@ def order_key(
     sentence: Sentence, articles: dict[str, Article], filler: bool = False
 ) -> tuple[int, float, str, int, int]:
     art = articles[sentence.article_id]
-    # Lead material first: a sentence's relative position in its article carries most of the
-    # ordering signal; ties are broken by publication time, input order and offset.
+    # Article by article, in the story's telling (publication time, then input order), and
+    # in each article in its own order, so pronouns and "the" still find what they refer
+    # to. (The 0.0 slot is unused; it keeps the key's shape for callers that sort by it.)
     return (1 if filler else 0, 0.0, art.published or "", art.position, sentence.start)
 
 

@@ -100,3 +100,17 @@ def test_package_and_function_are_both_callable() -> None:
 
     assert callable(newsbrief.attribute)
     assert newsbrief.attribute(STORY, ["Eight people died in Ambrey."])[0].supported
+
+
+def test_a_copied_lead_keeps_its_support_with_the_wire_dateline() -> None:
+    story = [
+        "HARLOW, England (AP) _ Fire crews rescued 14 workers from a collapsed warehouse "
+        "on Monday, the fire service said.\n\nThe cause is not yet known.",
+        "Fourteen workers were rescued from a collapsed warehouse in Harlow on Monday.",
+    ]
+    claim = (
+        "HARLOW, England (AP) _ Fire crews rescued 14 workers from a collapsed warehouse "
+        "on Monday, the fire service said."
+    )
+    (result,) = attribute(story, [claim])
+    assert "doc1" in {s.article_id for s in result.supported_by}

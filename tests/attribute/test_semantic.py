@@ -19,8 +19,10 @@ def test_semantic_keeps_rejecting_changed_details() -> None:
     ]
     same, changed = attribute(
         story,
-        ["Nordline called off its ferries to Veska on Tuesday.",
-         "Nordline called off its ferries to Veska on Friday."],
+        [
+            "Nordline called off its ferries to Veska on Tuesday.",
+            "Nordline called off its ferries to Veska on Friday.",
+        ],
         semantic=emb,
     )
     assert {s.article_id for s in same.supported_by} == {"doc1", "doc2"}

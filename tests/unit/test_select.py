@@ -98,6 +98,8 @@ def test_pronoun_and_connective_openers_are_not_candidates() -> None:
     assert not is_eligible(s("He signed the budget into law on Friday morning."))
     assert not is_eligible(s("But the mayor signed the budget into law on Friday."))
     assert not is_eligible(s("Did the mayor sign the budget into law on Friday?"))
+    assert not is_eligible(s('"We will build it on time and on budget," she said.'))
+    assert is_eligible(s('"We will build it on time and on budget," Mayor Ortiz said.'))
 
 
 def test_lexrank_scores_are_a_distribution_favouring_central_sentences() -> None:

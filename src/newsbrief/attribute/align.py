@@ -45,6 +45,8 @@ SUPPORT_CORE = 0.4
 # Coverage of the *rest* of the claim (its conflicting detail left out) a window needs
 # before a conflicting detail counts as a contradiction rather than another fact.
 CONTRADICT_COVERAGE = 0.6
+# Weight of one agreeing figure or date, relative to the claim's average word.
+DETAIL_WEIGHT = 1.0
 # ... and of its core words, and at least this many shared words: a short claim that
 # shares two words with a sentence stating some other figure is not contradicted by it.
 CONTRADICT_CORE = 0.4
@@ -161,6 +163,11 @@ class Semantic(Protocol):
     def similarity(self, claim: str, article_id: str, lo: int, hi: int) -> float: ...
 
 
+# A wire dateline opening a claim copied from an article's first sentence.
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,4},?\s*"
+    r"(?:\([A-Za-z&]{1,20}\)\s*)?[_—–-]{1,2}\s+"
+)
 _WORD = re.compile(r"[a-z][a-z.'’-]*[a-z]|[a-z]")
 
 
@@ -246,7 +253,7 @@ class StoryIndex:
         ev: Facts,
         ctx: Facts,
         lead: Facts | None = None,
-        article_words: frozenset[str] = frozenset(),
+        article_id: str | None = None,
     ) -> Check:
         """Compare a claim with one window ``ev`` of an article.
 
@@ -254,7 +261,7 @@ class StoryIndex:
         opening "He said" names its speaker a sentence earlier). A date the window leaves
         out conflicts only with the article's ``lead`` (where the day of the event is
         given); a name the window leaves out conflicts only when the whole article
-        (``article_words``) never mentions it and the window names someone else.
+        (``article_id``'s text) never mentions it and the window names someone else.
         """
         facts, weights = claim.facts, claim.weights
         total = sum(weights.values()) or 1.0
@@ -293,7 +300,9 @@ class StoryIndex:
             if _name_found(n, ev) or _name_found(n, ctx):
                 continue
             detail.update(c for c in unmatched if c in claim.name_words)
-            if extra_names and not (n.keys & article_words):
+            if extra_names and not (
+                article_id is not None and n.keys & self.article_words(article_id)
+            ):
                 conflicts.append(f"name {n.text}")
             else:
                 missing.append(f"name {n.text}")
@@ -305,18 +314,32 @@ class StoryIndex:
                 missing.append("negation")
         if not (facts.negated & ev.negated) and (ev.negated - facts.negated) & matched:
             conflicts.append("negation")
+        # each figure or date the window states as the claim does counts like one of the
+        # claim's words (of average weight): an agreeing detail is evidence too
+        n_details = len(facts.quantities) + len(facts.dates)
+        bad = sum(1 for x in conflicts + missing if x.startswith(("number", "date")))
+        unit = DETAIL_WEIGHT * (total / len(weights) if weights else 1.0)
+        bonus = unit * max(n_details - bad, 0)
+        extra = unit * n_details
         got = sum(weights[c] for c in matched)
-        cov = got / total
+        cov = (got + bonus) / (total + extra)
         rest_total = total - sum(weights.get(c, 0.0) for c in detail)
         rest = got / rest_total if rest_total > 0 else 0.0
-        core_total = sum(weights[c] for c in claim.core)
-        core = sum(weights[c] for c in claim.core & matched) / core_total if core_total else cov
+        core_total = sum(weights[c] for c in claim.core) + extra
+        core = (
+            (sum(weights[c] for c in claim.core & matched) + bonus) / core_total
+            if core_total
+            else cov
+        )
         return Check(cov, rest, core, len(matched), tuple(conflicts), tuple(missing))
 
     # -- one claim --------------------------------------------------------------------
 
     def attribute(self, text: str, source: Support | None = None) -> Attribution:
         """Every article supporting or contradicting ``text``; ``source`` is taken as given."""
+        m = _DATELINE.match(text)
+        if m and m.end() < len(text):
+            text = text[m.end() :]  # "LONDON (AP) _ ": where it was filed, not the fact
         facts = facts_of(text, self.proper)
         weights = {c: self.idf(c) for c in facts.content}
         name_words = frozenset(canon(w) for n in facts.names for w in n.words)
@@ -376,7 +399,7 @@ class StoryIndex:
         for lo, hi in windows:
             ev = _union(facts.span(lo, hi + 1))
             ctx = _union([facts[0], *facts.span(lo - 2, hi + 2)])
-            check = self.check(claim, ev, ctx, facts[0], self.article_words(a.id))
+            check = self.check(claim, ev, ctx, facts[0], a.id)
             key = check.coverage - (0.01 if hi > lo else 0.0)
             if (
                 not check.supports

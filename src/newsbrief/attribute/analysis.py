@@ -25,6 +25,8 @@ from .quotes import story_quotes
 # the fewest words a sentence needs to count as a fact (not a headline or a credit line).
 FACT_SENTENCES = 12
 MIN_FACT_WORDS = 6
+# Single-source sentences listed in markdown (JSON and HTML list them all).
+MARKDOWN_SINGLE = 12
 # Sentences of each article's lead checked against the other articles for conflicting
 # figures: the lead carries the numbers outlets most often disagree on (death tolls).
 LEAD_SENTENCES = 4
@@ -203,8 +205,11 @@ def markdown_sections(summary: Summary) -> list[str]:
             lines.append(f"- {_md(f['text'])} *({_md(srcs)})*")
     if facts.get("single_source"):  # type: ignore[union-attr]
         lines += ["", "## Reported by one outlet only", ""]
-        for f in facts["single_source"]:  # type: ignore[index]
+        items = facts["single_source"]  # type: ignore[index]
+        for f in items[:MARKDOWN_SINGLE]:
             lines.append(f"- {_md(f['text'])} *(only {_md(f['source'])})*")
+        if len(items) > MARKDOWN_SINGLE:
+            lines.append(f"- … and {len(items) - MARKDOWN_SINGLE} more (all in --format json)")
     if extras.get("single_source"):
         lines += ["", "## Summary sentences from a single source", ""]
         for item in extras["single_source"]:  # type: ignore[union-attr]

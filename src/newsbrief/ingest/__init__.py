@@ -7,6 +7,7 @@ the same record and the rest of the pipeline never knows where an article came f
 from __future__ import annotations
 
 import json
+import logging
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -15,6 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
+
+_log = logging.getLogger("newsbrief")
 
 if TYPE_CHECKING:
     from .fetch import Fetcher, FetchOptions
@@ -39,6 +42,7 @@ class RawDocument:
     where: str = ""
     has_title_line: bool = True  # plain-text files: a short first line is the headline
     extracted: bool = False  # already main-text extracted (HTML): no title line detection
+    markup: str = "text"  # "markdown" for .md files: its syntax is not article text
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,13 +67,38 @@ class StoryInput:
     where: str = ""
 
 
+def folder_articles(folder: Path) -> list[Path]:
+    """The article files of a folder, sorted; what is passed over is named in a warning."""
+    usable = TEXT_SUFFIXES + HTML_SUFFIXES + FEED_SUFFIXES
+    found: list[Path] = []
+    passed: list[str] = []
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as exc:
+        raise InputError(f"cannot read folder: {exc.strerror}", where=str(folder)) from exc
+    for p in entries:
+        if p.is_file() and p.suffix.lower() in usable:
+            found.append(p)
+        elif not p.name.startswith("."):
+            passed.append(p.name + ("/" if p.is_dir() else ""))
+    if passed:
+        _log.warning(
+            "%s: not read (not a .txt, .md, .html or feed file; subfolders are not searched): %s",
+            folder, ", ".join(passed),
+        )
+    if not found:
+        raise InputError("folder holds no .txt, .md, .html or feed files", where=str(folder))
+    return found
+
+
 def read_text_file(path: Path) -> RawDocument:
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror}", where=str(path)) from exc
     text = _decode(data, str(path))
-    return RawDocument(id=path.stem, text=text, where=str(path))
+    markup = "markdown" if path.suffix.lower() == ".md" else "text"
+    return RawDocument(id=path.stem, text=text, where=str(path), markup=markup)
 
 
 def _decode(data: bytes, where: str) -> str:
@@ -159,28 +188,56 @@ def parse_story_line(line: str, line_no: int, path: str) -> StoryInput:
     if not docs:
         raise InputError("story has no documents", where=where)
     documents = tuple(_doc_from_json(d, where, i) for i, d in enumerate(docs))
-    refs = obj.get("references") or ()
+    seen: set[str] = set()
+    for d in documents:
+        if d.id in seen:
+            raise InputError(
+                f"document id {d.id!r} appears twice in the story",
+                where=where,
+                hint="give each document of a story its own id",
+            )
+        seen.add(d.id)
+    refs = obj.get("references")
+    if refs is None:
+        refs = []
     if not isinstance(refs, list) or not all(isinstance(r, str) for r in refs):
-        refs = ()
+        raise InputError("'references' must be a list of strings", where=where)
     return StoryInput(story_id, documents, tuple(refs), line_no, where)
 
 
 def iter_jsonl_lines(path: str) -> Iterator[tuple[int, str]]:
-    """``(line_number, text)`` for each non-blank line; ``-`` reads stdin."""
+    """``(line_number, text)`` for each non-blank line; ``-`` reads stdin.
+
+    Blank lines carry no story: they are passed over with a warning naming the line, so a
+    stray empty line is neither an error nor silently lost. Lines are decoded one by one so
+    a bad byte is reported with its line number.
+    """
     if path == "-":
-        stream: Iterable[str] = sys.stdin
-        for n, line in enumerate(stream, 1):
-            if line.strip():
-                yield n, line
+        stream: Iterable[bytes] = sys.stdin.buffer
+        yield from _decoded_lines(stream, "<stdin>")
         return
     try:
-        handle = open(path, encoding="utf-8")  # noqa: SIM115
+        handle = open(path, "rb")  # noqa: SIM115
     except OSError as exc:
         raise InputError(f"cannot open: {exc.strerror}", where=path) from exc
     with handle:
-        for n, line in enumerate(handle, 1):
-            if line.strip():
-                yield n, line
+        yield from _decoded_lines(handle, path)
+
+
+def _decoded_lines(stream: Iterable[bytes], path: str) -> Iterator[tuple[int, str]]:
+    for n, raw in enumerate(stream, 1):
+        try:
+            line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"not UTF-8 text (bad byte at column {exc.start + 1})",
+                where=f"{path}:{n}",
+                hint="JSONL input must be UTF-8",
+            ) from exc
+        if line.strip():
+            yield n, line
+        else:
+            _log.warning("%s:%d: blank line, no story to read", path, n)
 
 
 def load_documents_report(
@@ -189,7 +246,30 @@ def load_documents_report(
     """Like :func:`load_documents`, but unusable URLs/pages/feeds come back as ``Skipped``."""
     from .web import load_documents_report as _impl
 
-    return _impl(inputs, options, fetcher=fetcher)
+    docs, skipped = _impl(inputs, options, fetcher=fetcher)
+    return unique_ids(docs), skipped
+
+
+def unique_ids(docs: Sequence[RawDocument]) -> list[RawDocument]:
+    """Give articles from different files the same name distinct ids (their paths).
+
+    Why: ``a/report.txt`` and ``b/report.txt`` are two articles; naming both ``report``
+    would make attribution ambiguous. The same file given twice is a mistake and says so.
+    """
+    from dataclasses import replace
+
+    counts: dict[str, int] = {}
+    for d in docs:
+        counts[d.id] = counts.get(d.id, 0) + 1
+    out: list[RawDocument] = []
+    seen: set[str] = set()
+    for d in docs:
+        new = d if counts[d.id] == 1 else replace(d, id=d.where or d.id)
+        if new.id in seen:
+            raise InputError("the same article is given twice", where=new.where or new.id)
+        seen.add(new.id)
+        out.append(new)
+    return out
 
 
 def load_documents(inputs: Sequence[str], options: FetchOptions | None = None) -> list[RawDocument]:
@@ -201,12 +281,24 @@ def load_documents(inputs: Sequence[str], options: FetchOptions | None = None) -
         docs.extend(_load_one(item, options))
     if not docs:
         raise InputError("no articles found in the input", where=", ".join(inputs))
-    return docs
+    return unique_ids(docs)
 
 
 def _load_one(item: str, options: FetchOptions | None = None) -> list[RawDocument]:
     if item == "-":
-        return [RawDocument(id="stdin", text=sys.stdin.read(), where="<stdin>")]
+        text = sys.stdin.read()
+        if text.lstrip().startswith("{"):
+            # A JSONL story piped in: read it as one, not as article text.
+            lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+            stories = [parse_story_line(line, n, "<stdin>") for n, line in lines]
+            if len(stories) != 1:
+                raise InputError(
+                    f"holds {len(stories)} stories; summarize takes one",
+                    where="<stdin>",
+                    hint="use 'newsbrief batch' for many stories",
+                )
+            return list(stories[0].documents)
+        return [RawDocument(id="stdin", text=text, where="<stdin>")]
     if item.startswith(("http://", "https://")):
         from .web import load_url
 
@@ -220,15 +312,8 @@ def _load_one(item: str, options: FetchOptions | None = None) -> list[RawDocumen
         )
     path = Path(item)
     if path.is_dir():
-        found = sorted(
-            p
-            for p in path.iterdir()
-            if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES + HTML_SUFFIXES + FEED_SUFFIXES
-        )
-        if not found:
-            raise InputError("folder holds no .txt, .md or .html articles", where=item)
         out: list[RawDocument] = []
-        for p in found:
+        for p in folder_articles(path):
             out.extend(_load_one(str(p), options))
         return out
     if not path.exists():

@@ -23,10 +23,10 @@ from ..errors import FetchError, InputError
 from . import (
     FEED_SUFFIXES,
     HTML_SUFFIXES,
-    TEXT_SUFFIXES,
     RawDocument,
     Skipped,
     _load_one,
+    folder_articles,
 )
 from .feed import Feed, parse_feed
 from .fetch import Fetched, Fetcher, FetchOptions, decode_body
@@ -210,15 +210,7 @@ def load_documents_report(
         for item in inputs:
             path = Path(item)
             if not is_url(item) and item != "-" and path.is_dir():
-                found = sorted(
-                    p
-                    for p in path.iterdir()
-                    if p.is_file()
-                    and p.suffix.lower() in TEXT_SUFFIXES + HTML_SUFFIXES + FEED_SUFFIXES
-                )
-                if not found:
-                    raise InputError("folder holds no .txt, .md, .html or feed files", where=item)
-                leaves.extend(str(p) for p in found)
+                leaves.extend(str(p) for p in folder_articles(path))
             else:
                 leaves.append(item)
         urls = [x for x in leaves if is_url(x)]

@@ -1,0 +1,64 @@
+"""Writing results without ever destroying the user's files.
+
+Output goes to a temporary file beside the target and replaces it only when the run
+succeeds, so a run that stops on bad input leaves an earlier result intact, and an output
+path that names one of the inputs is refused before anything is written.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TextIO
+
+from .errors import InputError, OptionsError
+
+
+def _same_file(a: str, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+@contextmanager
+def open_output(path: str, inputs: Sequence[str] = ()) -> Iterator[TextIO]:
+    """A text stream for ``path`` (``-`` is stdout) that appears there only on success."""
+    if path == "-":
+        yield sys.stdout
+        return
+    target = Path(path)
+    for item in inputs:
+        if item and item != "-" and _same_file(item, target):
+            raise OptionsError(
+                "the output file is also an input; it would be overwritten",
+                where=path,
+                hint="write the output to another file",
+            )
+    if target.is_dir():
+        raise InputError("is a folder, not a file", where=path, hint="name an output file")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                   dir=str(target.parent))
+    except OSError as exc:
+        raise InputError(f"cannot write output: {exc.strerror}", where=path) from exc
+    try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            yield handle
+        os.replace(tmp, target)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def write_output(text: str, path: str, inputs: Sequence[str] = ()) -> None:
+    with open_output(path, inputs) as handle:
+        handle.write(text)

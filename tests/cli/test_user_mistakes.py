@@ -1,0 +1,145 @@
+"""User mistakes give one clear line and a non-zero exit; nothing is lost or overwritten."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsbrief import InputError, summarize
+from newsbrief.cli import main
+
+from ..conftest import EXAMPLE, STORY_A
+
+
+def _one_line_error(capsys) -> str:
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    lines = [x for x in err.splitlines() if x.startswith("newsbrief: error")]
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+def test_batch_refuses_to_overwrite_its_input(story_jsonl: Path, capsys) -> None:
+    before = story_jsonl.read_text()
+    assert main(["batch", str(story_jsonl), "-o", str(story_jsonl)]) == 2
+    assert "also an input" in _one_line_error(capsys)
+    assert story_jsonl.read_text() == before
+
+
+def test_failed_batch_leaves_previous_output_intact(tmp_path: Path, capsys) -> None:
+    old = tmp_path / "old.jsonl"
+    old.write_text("previous results\n")
+    assert main(["batch", str(tmp_path / "missing.jsonl"), "-o", str(old)]) == 2
+    _one_line_error(capsys)
+    assert old.read_text() == "previous results\n"
+
+
+def test_unwritable_output_is_a_clear_error(story_jsonl: Path, tmp_path: Path, capsys) -> None:
+    target = tmp_path / "no" / "such" / "dir" / "out.jsonl"
+    assert main(["batch", str(story_jsonl), "-o", str(target)]) == 2
+    assert "cannot write output" in _one_line_error(capsys)
+    assert main(["summarize", str(EXAMPLE), "-o", str(target)]) == 2
+    assert "cannot write output" in _one_line_error(capsys)
+
+
+def test_non_utf8_jsonl_names_the_line(tmp_path: Path, story_jsonl: Path, capsys) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_bytes(story_jsonl.read_bytes() + b'{"id": "x\xff\xfe"}\n')
+    assert main(["batch", str(bad), "-o", str(tmp_path / "o.jsonl")]) == 2
+    line = _one_line_error(capsys)
+    assert f"{bad}:3" in line and "UTF-8" in line
+    scored = tmp_path / "scored.jsonl"
+    story = {"id": "s", "documents": STORY_A, "references": ["The council approved it."]}
+    scored.write_bytes(json.dumps(story).encode() + b"\n" + b'{"id": "\xff"}\n')
+    assert main(["eval", str(scored)]) == 2
+    line = _one_line_error(capsys)
+    assert f"{scored}:2" in line and "UTF-8" in line
+
+
+def test_blank_lines_are_reported_not_silent(tmp_path: Path, story_jsonl: Path, capsys) -> None:
+    lines = story_jsonl.read_text().splitlines()
+    src = tmp_path / "gaps.jsonl"
+    src.write_text(lines[0] + "\n\n" + lines[1] + "\n")
+    out = tmp_path / "o.jsonl"
+    assert main(["batch", str(src), "-o", str(out)]) == 0
+    assert f"{src}:2: blank line" in capsys.readouterr().err
+    assert len(out.read_text().splitlines()) == 2
+
+
+def test_duplicate_document_ids_in_a_story(tmp_path: Path, capsys) -> None:
+    src = tmp_path / "dup.jsonl"
+    docs = [dict(STORY_A[0]), dict(STORY_A[1], id=STORY_A[0]["id"])]
+    src.write_text(json.dumps({"id": "s1", "documents": docs}) + "\n")
+    assert main(["batch", str(src), "-o", str(tmp_path / "o.jsonl")]) == 2
+    line = _one_line_error(capsys)
+    assert f"{src}:1 (id s1)" in line and "appears twice" in line
+
+
+def test_same_file_name_in_two_folders_gets_distinct_ids(tmp_path: Path, capsys) -> None:
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+    (tmp_path / "a" / "report.txt").write_text(STORY_A[0]["text"])
+    (tmp_path / "b" / "report.txt").write_text(STORY_A[1]["text"])
+    assert main(["summarize", str(tmp_path / "a"), str(tmp_path / "b"), "--format", "json"]) == 0
+    ids = {a["id"] for a in json.loads(capsys.readouterr().out)["articles"]}
+    assert len(ids) == 2
+
+
+def test_sentences_alone_is_not_capped_by_default_words(tmp_path: Path, capsys) -> None:
+    assert main(["summarize", str(EXAMPLE), "--sentences", "8", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert len(data["sentences"]) == 8
+    assert sum(len(s["text"].split()) for s in data["sentences"]) > 100
+
+
+def test_fill_without_words_budget_is_refused(capsys) -> None:
+    assert main(["summarize", str(EXAMPLE), "--sentences", "2", "--fill"]) == 2
+    assert "--fill needs a word budget" in _one_line_error(capsys)
+
+
+def test_empty_article_and_empty_summary_are_warned(tmp_path: Path, capsys) -> None:
+    (tmp_path / "empty.txt").write_text("Load more..\n\nBy Ann Lee\n")
+    assert main(["summarize", str(EXAMPLE / "fox-news.txt"), str(tmp_path / "empty.txt")]) == 0
+    assert "empty: no article text after cleaning" in capsys.readouterr().err
+    assert main(["summarize", str(EXAMPLE), "--words", "3"]) == 0
+    assert "the summary is empty" in capsys.readouterr().err
+
+
+def test_folder_lists_what_it_does_not_read(tmp_path: Path, capsys) -> None:
+    (tmp_path / "story.txt").write_text(STORY_A[0]["text"])
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "sub").mkdir()
+    assert main(["summarize", str(tmp_path)]) == 0
+    err = capsys.readouterr().err
+    assert "notes.pdf" in err and "sub/" in err
+
+
+def test_jsonl_story_on_stdin(monkeypatch, capsys) -> None:
+    import io
+
+    line = json.dumps({"id": "s", "documents": STORY_A}) + "\n"
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(line.encode())))
+    assert main(["summarize", "-", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {a["id"] for a in data["articles"]} == {"a1", "a2", "a3"}
+
+
+def test_markdown_files_lose_their_markup(tmp_path: Path, capsys) -> None:
+    md = tmp_path / "story.md"
+    md.write_text(
+        "# Council approves the Elm River bridge\n\n"
+        "The **city council** voted 7-2 on Monday to approve a new bridge, "
+        "according to [the minutes](https://example.org/minutes).\n\n"
+        "- The bridge will cost $40 million and open in 2027, officials said.\n"
+    )
+    assert main(["summarize", str(md), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["articles"][0]["title"] == "Council approves the Elm River bridge"
+    text = data["summary"]
+    assert "**" not in text and "](" not in text and "#" not in text
+    assert "The bridge will cost $40 million" in text
+
+
+def test_api_rejects_a_single_string() -> None:
+    with pytest.raises(InputError, match="single string"):
+        summarize("The council approved the bridge on Monday.")  # type: ignore[arg-type]

@@ -36,13 +36,24 @@ _WIRE_NO_RUNS = re.compile(
 )
 
 
+# Entities that occur in scraped and wire news text; others are left as written.
+_ENTITIES = frozenset(
+    "amp lt gt quot apos nbsp mdash ndash hellip lsquo rsquo ldquo rdquo laquo raquo "
+    "eacute egrave aacute agrave iacute oacute uacute ntilde ccedil uuml ouml auml "
+    "deg pound euro cent copy reg trade middot bull".split()
+)
+
+
 def _wire_replacement(token: str) -> str:
     if token in ("``", "''"):
         return '"'
     if token == "_":
         return "—"
     if token.startswith("&"):
-        unescaped = html.unescape(token.lower() if token.isupper() else token)
+        name = token.lower()
+        if not (name.startswith("&#") or name[1:-1] in _ENTITIES):
+            return token  # "&dd;" in a news text is text, not an obscure HTML5 entity
+        unescaped = html.unescape(name if token.isupper() else token)
         return unescaped if unescaped != token else token
     return " "  # runs of spaces
 

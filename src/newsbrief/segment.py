@@ -74,24 +74,62 @@ def _paragraph_spans(para: str) -> tuple[tuple[int, int], ...]:
     return tuple(_tokenizer().span_tokenize(para))
 
 
+_QUOTE_MARKS = ('"', "“", "”")
+_MAX_QUOTE_MERGE_CHARS = 600  # a quotation longer than this is left split where Punkt split it
+
+
+def _quote_open(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` leaves a double quotation open."""
+    return sum(text.count(q, start, end) for q in _QUOTE_MARKS) % 2 == 1
+
+
+def _quote_close(text: str, pieces: list[tuple[int, int]], k: int, start: int) -> int | None:
+    """Index of the piece that closes a quotation opened before ``pieces[k]``, if near.
+
+    Undoes Punkt's splits inside a quotation ("Seek martyrdom! Start your actions!" he
+    said), but only when a later piece of the paragraph holds a quote mark: wire stories
+    open multi-paragraph quotes without closing them, and those must not swallow the
+    sentences after them.
+    """
+    for j in range(k, len(pieces)):
+        a, b = pieces[j]
+        if b - start > _MAX_QUOTE_MERGE_CHARS:
+            return None
+        if any(text.count(q, a, b) for q in _QUOTE_MARKS):
+            return j
+    return None
+
+
 def sentence_spans(text: str) -> Iterator[tuple[int, int, int]]:
     """Yield ``(start, end, paragraph)`` for each sentence of ``text``."""
     for p_index, para in enumerate(_PARAGRAPH.finditer(text)):
         base = para.start()
+        pieces = [(base + s, base + e) for s, e in _paragraph_spans(para.group())]
         pending: tuple[int, int] | None = None
-        for s, e in _paragraph_spans(para.group()):
-            start, end = base + s, base + e
+        k = 0
+        while k < len(pieces):
+            start, end = pieces[k]
+            if pending is not None and _quote_open(text, pending[0], pending[1]):
+                close = _quote_close(text, pieces, k, pending[0])
+                if close is not None:
+                    pending = (pending[0], pieces[close][1])
+                    k = close + 1
+                    continue
             if pending is not None and (
                 not _HAS_LETTER_OR_DIGIT.search(text, start, end)
                 or _ends_with_title(text, pending[0], pending[1])
+                or text[start].islower()
             ):
                 # A lone closing quote or stray punctuation belongs to the sentence before,
-                # and so does a name after a title ("The Rev." + "Al Green said...").
+                # and so does a name after a title ("The Rev." + "Al Green said...") and an
+                # attribution after a quote ('"... into fear." al-Baghdadi said.').
                 pending = (pending[0], end)
+                k += 1
                 continue
             if pending is not None:
                 yield pending[0], pending[1], p_index
             pending = (start, end)
+            k += 1
         if pending is not None:
             yield pending[0], pending[1], p_index
 

@@ -45,3 +45,21 @@ def test_paragraph_numbers_and_indices() -> None:
     sents = split_sentences(art)
     assert [s.paragraph for s in sents] == [0, 1, 1]
     assert [s.index for s in sents] == [0, 1, 2]
+
+
+def test_exclamations_inside_a_quote_do_not_split() -> None:
+    text = ('"Run! Hide! Do it now," the officer shouted, adding, "go!" '
+            "The crowd left.")
+    assert _split(text) == ['"Run! Hide! Do it now," the officer shouted, adding, "go!"',
+                            "The crowd left."]
+
+
+def test_unclosed_wire_quote_does_not_swallow_the_paragraph() -> None:
+    text = '"We will rebuild the town. It will take years. Nobody is leaving.'
+    assert len(_split(text)) == 3
+
+
+def test_attribution_after_a_closing_quote_stays_with_the_quote() -> None:
+    text = '"Invade it and turn its safety into fear." al-Baghdadi said. Then he left.'
+    assert _split(text) == ['"Invade it and turn its safety into fear." al-Baghdadi said.',
+                            "Then he left."]

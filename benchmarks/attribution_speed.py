@@ -52,16 +52,16 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     from newsbrief.api import prepare, summarize_prepared
-    from newsbrief.attribute import attribute_prepared
-    from newsbrief.attribute.align import StoryIndex
-    from newsbrief.attribute.analysis import analyse
+    from newsbrief.attribution import attribute_prepared
+    from newsbrief.attribution.align import StoryIndex
+    from newsbrief.attribution.analysis import analyse
     from newsbrief.options import SummaryOptions
 
     opts = SummaryOptions(words=100).validate()
     rows: dict[str, list[float]] = {"index": [], "attribute": [], "analysis": [], "quotes": []}
     embeddings = None
     if args.semantic is not None:
-        from newsbrief.attribute.semantic import Embeddings
+        from newsbrief.attribution.semantic import Embeddings
 
         embeddings = Embeddings(args.semantic or None)
         rows["semantic"] = []

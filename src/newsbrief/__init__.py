@@ -10,7 +10,7 @@ from .model import Article, Sentence, Story, Summary, SummarySentence, Support
 
 if TYPE_CHECKING:
     from .api import prepare, summarize
-    from .attribute import attribute
+    from .attribution import attribute
 
 __version__ = "0.1.0"
 
@@ -34,7 +34,7 @@ __all__ = [
 
 # The pipeline (and numpy/scipy behind selection) loads on first use, not on import, so
 # `newsbrief --help`, `--version` and argument errors answer at Python start-up speed.
-_LAZY = {"prepare": "api", "summarize": "api", "attribute": "attribute"}
+_LAZY = {"prepare": "api", "summarize": "api", "attribute": "attribution"}
 
 
 def __getattr__(name: str) -> Any:

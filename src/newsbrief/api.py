@@ -168,6 +168,10 @@ def summarize_prepared(
         candidates = tuple(
             s for s in prepared.sentences if s.article_id in voting_ids and is_eligible(s)
         )
+        if not candidates:
+            # Eligibility is a preference: a story that is one run-on block or only short
+            # lines still gets a summary instead of an empty one.
+            candidates = tuple(s for s in prepared.sentences if s.article_id in voting_ids)
     from .concepts import ConceptTable
 
     if method in _select.USES_CONCEPT_TABLE:

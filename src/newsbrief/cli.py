@@ -207,7 +207,7 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     if skipped:
         extra = tuple(Dropped(x.input, f"skipped: {x.reason}") for x in skipped)
         summary = replace(summary, dropped=summary.dropped + extra)
-    from .attribute.analysis import analyse
+    from .attribution.analysis import analyse
 
     summary = analyse(summary, quotes=args.quotes)
     from .outfile import write_output
@@ -217,7 +217,7 @@ def cmd_summarize(args: argparse.Namespace) -> int:
 
 
 def cmd_attribute(args: argparse.Namespace) -> int:
-    from .attribute.command import run
+    from .attribution.command import run
 
     return run(args, _write)
 

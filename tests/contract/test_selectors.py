@@ -123,3 +123,12 @@ def test_selection_prints_nothing(method, capfd) -> None:
     summarize(STORY_A, words=40, fill=True, method=method)
     out, err = capfd.readouterr()
     assert out == "" and err == ""
+
+
+@pytest.mark.parametrize("method", ALL)
+def test_story_with_no_eligible_sentence_still_gets_a_summary(method) -> None:
+    # One run-on sentence of 70 words (over eligible.MAX_WORDS) and a 3-word line.
+    run_on = " ".join(["The council debated the new bridge plan"] * 10) + "."
+    summary = summarize([run_on, "Short one here."], words=100, method=method)
+    assert summary.sentences
+    assert summary.n_words <= 100

@@ -21,8 +21,8 @@ pytestmark = pytest.mark.skipif(not DUC.exists(), reason="shared DUC data not pr
 def test_default_dev_floor_at_100_words() -> None:
     result = evaluate(str(DUC), options=SummaryOptions(words=100, fill=True), baselines=["lead"])
     ours = result.systems["newsbrief:default"]
-    assert 100 * ours["rouge1_r"] >= 39.0  # measured 39.89
-    assert 100 * ours["rouge2_r"] >= 10.5  # measured 11.45
+    assert 100 * ours["rouge1_r"] >= 39.0  # measured 40.02
+    assert 100 * ours["rouge2_r"] >= 10.5  # measured 11.44
     assert ours["rouge1_r"] > result.systems["lead"]["rouge1_r"] + 0.05
 
 
@@ -40,5 +40,5 @@ def test_default_beats_web_lead_on_two_article_stories_at_250_words() -> None:
             first = " ".join(" ".join(a.text for a in prepared.articles).split()[:250])
             ours.append(score_summary(text, story["references"], 250))
             lead.append(score_summary(first, story["references"], 250))
-    assert average(ours)["rouge1_r"] > average(lead)["rouge1_r"]  # 54.9 vs 52.7
-    assert average(ours)["rouge2_r"] >= average(lead)["rouge2_r"] - 0.005  # 14.5 vs 13.9
+    assert average(ours)["rouge1_r"] > average(lead)["rouge1_r"]  # 54.6 vs 52.7
+    assert average(ours)["rouge2_r"] >= average(lead)["rouge2_r"] - 0.005  # 14.4 vs 13.9

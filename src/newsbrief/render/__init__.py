@@ -69,12 +69,19 @@ def summary_dict(summary: Summary) -> dict[str, Any]:
 
 
 def render_text(summary: Summary) -> str:
-    return "\n".join(s.text for s in summary.sentences) + "\n"
+    from ..attribution.analysis import text_quotes
+
+    lines = [s.text for s in summary.sentences] + text_quotes(summary)  # --quotes
+    return "\n".join(lines) + "\n"
 
 
 def render_markdown(summary: Summary) -> str:
-    labels = {a.id: a.label for a in summary.articles}
-    titles = {a.id: a.title for a in summary.articles}
+    from ..attribution.analysis import escape_markdown as md
+    from ..attribution.analysis import markdown_link
+
+    # article text, titles and ids are untrusted: escaped so they never form links or HTML
+    labels = {a.id: md(a.label) for a in summary.articles}
+    titles = {a.id: md(a.title) if a.title else a.title for a in summary.articles}
     lines = ["# Summary", ""]
     for s in summary.sentences:
         sources = [s.article_id] + [
@@ -84,19 +91,19 @@ def render_markdown(summary: Summary) -> str:
         against = ", ".join(dict.fromkeys(labels.get(x.article_id, x.article_id)
                                           for x in s.contradicted_by))
         flag = f" **⚠ contradicted by {against}**" if against else ""
-        lines.append(f"- {s.text} *({names})*{flag}")
-    from ..attribute.analysis import markdown_sections
+        lines.append(f"- {md(s.text)} *({names})*{flag}")
+    from ..attribution.analysis import markdown_sections
 
     lines += markdown_sections(summary)
     lines += ["", "## Sources", ""]
     for a in summary.articles:
         title = f" — {titles[a.id]}" if titles.get(a.id) else ""
-        when = f", {a.published}" if a.published else ""
-        link = f" <{a.url}>" if a.url else ""
+        when = f", {md(a.published)}" if a.published else ""
+        link = markdown_link(a.url)
         lines.append(f"- **{labels[a.id]}**{title}{when}{link}")
     for d in summary.dropped:
         why = f"duplicate of {d.duplicate_of}" if d.duplicate_of else d.reason
-        lines.append(f"- {d.article_id}: not used ({why})")
+        lines.append(f"- {md(d.article_id)}: not used ({md(why or '')})")
     return "\n".join(lines) + "\n"
 
 

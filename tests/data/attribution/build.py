@@ -497,6 +497,324 @@ claim("verdict", "altered", "The case came to light in 2019 when an audit found 
       "pension fund's accounts.", f"{P3}=C")
 
 
+# --- added in the hardening round (issue 6 follow-up) ---------------------------------------
+# Written for newsbrief like the stories above. "heldout" stories were written and labelled
+# before any threshold was looked at again and are never tuned on; "dev" ones may be.
+
+# --- dev: airline outage ---------------------------------------------------------------------
+story("airline", "dev", {
+    "wire-1": """Skyra Air cancelled 140 flights on Friday after a computer failure grounded its fleet, the airline said.
+
+About 18,000 passengers were affected.
+
+The airline said the failure was caused by a faulty software update, not a cyberattack.
+
+Chief executive Lena Dahl apologised to customers and promised refunds.
+
+Services were back to normal by Saturday morning.""",
+    "journal-2": """A computer outage forced Skyra Air to cancel 140 flights on Friday.
+
+The airline ruled out a cyberattack and blamed a software update.
+
+Some 18,000 travellers were stranded.
+
+Lena Dahl, the chief executive, said customers would get full refunds.""",
+    "tribune-3": """Skyra Air cancelled 160 flights on Friday because of an IT failure.
+
+The airline said it could not rule out a cyberattack.
+
+Flights resumed on Sunday.
+
+Chief executive Lena Dahl apologised to customers.""",
+})
+AW, AJ, AT = "wire-1", "journal-2", "tribune-3"
+claim("airline", "copied", "Skyra Air cancelled 140 flights on Friday after a computer failure "
+      "grounded its fleet, the airline said.", f"{AW}=S {AJ}=S {AT}=C", AW)
+claim("airline", "copied", "The airline said the failure was caused by a faulty software update, "
+      "not a cyberattack.", f"{AW}=S {AJ}=S {AT}=C", AW)
+claim("airline", "copied", "Some 18,000 travellers were stranded.", f"{AJ}=S {AW}=S", AJ)
+claim("airline", "copied", "Flights resumed on Sunday.", f"{AT}=S {AW}=C", AT)
+claim("airline", "human", "Skyra Air cancelled 140 flights on Friday.", f"{AW}=S {AJ}=S {AT}=C")
+claim("airline", "human", "About 18,000 passengers were affected.", f"{AW}=S {AJ}=S")
+claim("airline", "human", "Lena Dahl apologised and promised refunds.", f"{AW}=S")
+claim("airline", "human", "The airline blamed a software update.", f"{AW}=S {AJ}=S")
+claim("airline", "altered", "Skyra Air cancelled 140 flights on Thursday.",
+      f"{AW}=C {AJ}=C {AT}=C")
+claim("airline", "altered", "About 28,000 passengers were affected.", f"{AW}=C {AJ}=C")
+claim("airline", "altered", "The airline ruled out a software fault.", f"{AJ}=C")
+claim("airline", "altered", "Chief executive Lena Dahl refused to apologise to customers.",
+      f"{AW}=C {AT}=C")
+
+# --- held out: museum theft ------------------------------------------------------------------
+story("museum", "heldout", {
+    "courier-1": """Thieves stole three paintings from the Ardel Museum in Castor early on Saturday, police said.
+
+The paintings, including a landscape by Henrik Volm, are valued at about 4 million euros.
+
+The thieves entered through a skylight shortly after 2 a.m. and left within ten minutes.
+
+Police chief Ines Marlow said officers had arrested two men on Sunday.
+
+The museum said its alarm system had not been working since a storm last month.
+
+The museum will stay closed until Thursday.""",
+    "gazette-2": """Three paintings were stolen from Castor's Ardel Museum on Saturday morning.
+
+Museum director Paul Evers put their value at 4 million euros.
+
+Police chief Ines Marlow said no arrests had been made and appealed for witnesses.
+
+The thieves broke in through a skylight, police said.
+
+Evers said the alarm system had been working but guards responded too slowly.""",
+    "wire-3": """Thieves took four paintings from the Ardel Museum in Castor on Saturday, including a work by Henrik Volm, police said.
+
+The paintings are worth an estimated 4 million euros.
+
+Two men were arrested on Sunday in connection with the theft, police chief Ines Marlow said.
+
+The burglars entered through a skylight at about 2 a.m.
+
+The museum will reopen on Thursday.""",
+})
+MC, MG, MW = "courier-1", "gazette-2", "wire-3"
+claim("museum", "copied", "Thieves stole three paintings from the Ardel Museum in Castor early on "
+      "Saturday, police said.", f"{MC}=S {MG}=S {MW}=C", MC)
+claim("museum", "copied", "Police chief Ines Marlow said officers had arrested two men on Sunday.",
+      f"{MC}=S {MW}=S {MG}=C", MC)
+claim("museum", "copied", "Museum director Paul Evers put their value at 4 million euros.",
+      f"{MG}=S", MG)
+claim("museum", "copied", "The burglars entered through a skylight at about 2 a.m.",
+      f"{MW}=S {MC}=S", MW)
+claim("museum", "copied", "The museum said its alarm system had not been working since a storm "
+      "last month.", f"{MC}=S {MG}=C", MC)
+claim("museum", "human", "Three paintings were taken from the Ardel Museum on Saturday.",
+      f"{MC}=S {MG}=S {MW}=C")
+claim("museum", "human", "The thieves got in through a skylight.", f"{MC}=S {MG}=S {MW}=S")
+claim("museum", "human", "Two men were arrested on Sunday.", f"{MC}=S {MW}=S {MG}=C")
+claim("museum", "human", "The stolen works are worth about 4 million euros.",
+      f"{MC}=S {MG}=S {MW}=S")
+claim("museum", "human", "The museum is closed until Thursday.", f"{MC}=S {MW}=S")
+claim("museum", "altered", "Thieves stole three paintings from the Ardel Museum in Castor early "
+      "on Sunday.", f"{MC}=C {MG}=C {MW}=C")
+claim("museum", "altered", "The paintings are valued at about 6 million euros.",
+      f"{MC}=C {MG}=C {MW}=C")
+claim("museum", "altered", "Police chief Ines Marlow said officers had arrested two women on "
+      "Sunday.", f"{MC}=C {MW}=C")
+claim("museum", "altered", "The thieves entered through a basement window.",
+      f"{MC}=C {MG}=C {MW}=C")
+claim("museum", "altered", "The museum will reopen on Tuesday.", f"{MC}=C {MW}=C")
+
+# --- held out: steel strike ------------------------------------------------------------------
+story("strike", "heldout", {
+    "times-1": """Workers at the Halvard Steel plant in Dunmore began an indefinite strike on Monday after pay talks collapsed, the Metalworkers Union said.
+
+About 1,800 of the plant's 2,100 workers walked out.
+
+The union is demanding a 9 percent pay rise; the company has offered 4 percent.
+
+Halvard chief executive Rolf Berne said the company could not afford a larger increase.
+
+The plant produces about a third of the country's steel.
+
+No new talks have been scheduled.""",
+    "post-2": """Around 1,800 workers at Halvard Steel's Dunmore plant went on strike on Monday.
+
+The Metalworkers Union wants a 9 percent raise, while management has offered 5 percent.
+
+Chief executive Rolf Berne said the offer was fair and final.
+
+Union leader Sara Quint said the strike would continue until a better offer was made.
+
+Talks are due to resume on Thursday.""",
+    "herald-3": """A strike by steelworkers at Halvard's plant in Dunmore began on Tuesday.
+
+The union said 1,800 workers had joined the walkout.
+
+Workers are seeking a 9 percent pay increase, against the 4 percent offered by the company.
+
+Union leader Sara Quint said members had voted overwhelmingly for the strike.
+
+Halvard shares fell 3 percent on the news.""",
+})
+ST, SP, SH = "times-1", "post-2", "herald-3"
+claim("strike", "copied", "Workers at the Halvard Steel plant in Dunmore began an indefinite "
+      "strike on Monday after pay talks collapsed, the Metalworkers Union said.",
+      f"{ST}=S {SH}=C", ST)
+claim("strike", "copied", "The union is demanding a 9 percent pay rise; the company has offered "
+      "4 percent.", f"{ST}=S {SH}=S {SP}=C", ST)
+claim("strike", "copied", "Union leader Sara Quint said the strike would continue until a better "
+      "offer was made.", f"{SP}=S", SP)
+claim("strike", "copied", "Halvard shares fell 3 percent on the news.", f"{SH}=S", SH)
+claim("strike", "copied", "No new talks have been scheduled.", f"{ST}=S {SP}=C", ST)
+claim("strike", "human", "About 1,800 Halvard Steel workers in Dunmore went on strike.",
+      f"{ST}=S {SP}=S {SH}=S")
+claim("strike", "human", "The union wants a 9 percent pay rise.", f"{ST}=S {SP}=S {SH}=S")
+claim("strike", "human", "Halvard offered its workers 4 percent.", f"{ST}=S {SH}=S {SP}=C")
+claim("strike", "human", "Rolf Berne said Halvard could not afford to pay more.", f"{ST}=S")
+claim("strike", "human", "The Dunmore plant makes about a third of the country's steel.",
+      f"{ST}=S")
+claim("strike", "altered", "The union is demanding a 12 percent pay rise.",
+      f"{ST}=C {SP}=C {SH}=C")
+claim("strike", "altered", "About 1,800 workers at Halvard's Dunmore plant went on strike on "
+      "Wednesday.", f"{ST}=C {SP}=C {SH}=C")
+claim("strike", "altered", "Union leader Sara Quint said members had voted narrowly for the "
+      "strike.", f"{SH}=C")
+claim("strike", "altered", "Halvard shares rose 3 percent on the news.", f"{SH}=C")
+claim("strike", "altered", "Union leader Rolf Berne said the strike would continue until a "
+      "better offer was made.", f"{SP}=C")
+
+# --- held out: mayoral election --------------------------------------------------------------
+story("election", "heldout", {
+    "daily-1": """Anna Kovac won the mayoral election in Brennport on Sunday with 54 percent of the vote, official results showed.
+
+Her rival, incumbent mayor Jonas Pell, received 46 percent and conceded defeat on Sunday night.
+
+Turnout was 61 percent, up from 48 percent four years ago.
+
+Kovac, a former teacher, promised to build 2,000 affordable homes.
+
+She will take office on January 5.""",
+    "observer-2": """Challenger Anna Kovac defeated mayor Jonas Pell in Brennport's election on Sunday, taking 54 percent of the vote.
+
+Pell did not concede and said he would ask for a recount.
+
+Turnout rose to 61 percent.
+
+Kovac has pledged to build 2,000 affordable homes.""",
+    "news-3": """Brennport voters elected Anna Kovac as mayor on Sunday, giving her 52 percent of the vote.
+
+Incumbent Jonas Pell won 48 percent.
+
+Kovac will be sworn in on January 5.
+
+Turnout was 61 percent.""",
+})
+ED, EO, EN = "daily-1", "observer-2", "news-3"
+claim("election", "copied", "Anna Kovac won the mayoral election in Brennport on Sunday with 54 "
+      "percent of the vote, official results showed.", f"{ED}=S {EO}=S {EN}=C", ED)
+claim("election", "copied", "Her rival, incumbent mayor Jonas Pell, received 46 percent and "
+      "conceded defeat on Sunday night.", f"{ED}=S {EN}=C {EO}=C", ED)
+claim("election", "copied", "Pell did not concede and said he would ask for a recount.",
+      f"{EO}=S {ED}=C", EO)
+claim("election", "copied", "Turnout was 61 percent, up from 48 percent four years ago.",
+      f"{ED}=S", ED)
+claim("election", "copied", "Kovac will be sworn in on January 5.", f"{EN}=S {ED}=S", EN)
+claim("election", "human", "Anna Kovac was elected mayor of Brennport on Sunday.",
+      f"{ED}=S {EO}=S {EN}=S")
+claim("election", "human", "Turnout was 61 percent.", f"{ED}=S {EO}=S {EN}=S")
+claim("election", "human", "Kovac has promised 2,000 affordable homes.", f"{ED}=S {EO}=S")
+claim("election", "human", "Jonas Pell conceded defeat.", f"{ED}=S {EO}=C")
+claim("election", "altered", "Anna Kovac won the mayoral election in Brennport on Sunday with 58 "
+      "percent of the vote.", f"{ED}=C {EO}=C {EN}=C")
+claim("election", "altered", "Turnout was 71 percent.", f"{ED}=C {EO}=C {EN}=C")
+claim("election", "altered", "Kovac has promised to build 3,000 affordable homes.",
+      f"{ED}=C {EO}=C")
+claim("election", "altered", "Kovac will take office on January 15.", f"{ED}=C {EN}=C")
+claim("election", "altered", "Jonas Pell won the mayoral election in Brennport on Sunday.",
+      f"{ED}=C {EO}=C {EN}=C")
+
+
+# --- held out (second round): written and labelled after all tuning, scored once ------------
+story("breach", "heldout2", {
+    "ledger-1": """Hackers stole the personal data of about 220,000 patients from Marrow Valley Health, the hospital group said on Wednesday.
+
+The breach was discovered on May 3, nearly two weeks after the attackers first entered the network.
+
+Names, addresses and insurance numbers were taken, but no payment card details were exposed.
+
+Chief executive Owen Tate said the group had notified regulators and hired an outside security firm.
+
+The hospital group said it had not paid a ransom.""",
+    "monitor-2": """Marrow Valley Health said on Wednesday that data on roughly 220,000 patients had been stolen in a cyberattack.
+
+The group found the intrusion on May 3.
+
+Chief executive Owen Tate apologised to patients and said the group had informed regulators.
+
+Security researchers said a ransomware gang had claimed responsibility.""",
+    "bulletin-3": """A cyberattack on Marrow Valley Health exposed the records of 250,000 patients, the company said on Wednesday.
+
+The attack was detected on May 8.
+
+Payment card details were among the data taken, the company said.
+
+A spokeswoman said the group had paid a ransom to the attackers.""",
+})
+BL, BM, BB = "ledger-1", "monitor-2", "bulletin-3"
+claim("breach", "copied", "Hackers stole the personal data of about 220,000 patients from Marrow "
+      "Valley Health, the hospital group said on Wednesday.", f"{BL}=S {BM}=S {BB}=C", BL)
+claim("breach", "copied", "Names, addresses and insurance numbers were taken, but no payment card "
+      "details were exposed.", f"{BL}=S {BB}=C", BL)
+claim("breach", "copied", "The group found the intrusion on May 3.", f"{BM}=S {BL}=S {BB}=C", BM)
+claim("breach", "copied", "Security researchers said a ransomware gang had claimed "
+      "responsibility.", f"{BM}=S", BM)
+claim("breach", "copied", "A spokeswoman said the group had paid a ransom to the attackers.",
+      f"{BB}=S {BL}=C", BB)
+claim("breach", "human", "Data on about 220,000 Marrow Valley Health patients was stolen.",
+      f"{BL}=S {BM}=S {BB}=C")
+claim("breach", "human", "The breach was discovered on May 3.", f"{BL}=S {BM}=S {BB}=C")
+claim("breach", "human", "Owen Tate said regulators had been notified.", f"{BL}=S {BM}=S")
+claim("breach", "human", "Marrow Valley Health said it did not pay a ransom.", f"{BL}=S {BB}=C")
+claim("breach", "human", "No payment card details were exposed.", f"{BL}=S {BB}=C")
+claim("breach", "altered", "Hackers stole the personal data of about 320,000 patients from Marrow "
+      "Valley Health.", f"{BL}=C {BM}=C {BB}=C")
+claim("breach", "altered", "The breach was discovered on June 3.", f"{BL}=C {BM}=C {BB}=C")
+claim("breach", "altered", "Chief executive Owen Tate said the group had hired an outside law "
+      "firm.", f"{BL}=C")
+claim("breach", "altered", "Chief executive Ruth Tate said the group had notified regulators.",
+      f"{BL}=C {BM}=C")
+claim("breach", "altered", "Names, addresses and bank account numbers were taken.", f"{BL}=C")
+
+story("wildfire", "heldout2", {
+    "sun-1": """A wildfire near the town of Ellisford has burned about 3,500 hectares since it started on Tuesday, fire officials said on Thursday.
+
+More than 1,200 residents were ordered to leave their homes.
+
+Two firefighters were injured, one of them seriously.
+
+Officials said the fire was started by a spark from a passing train.
+
+Cooler weather is expected to help crews over the weekend.""",
+    "mail-2": """The Ellisford wildfire has grown to 3,500 hectares, fire officials said on Thursday.
+
+About 1,200 people have been evacuated.
+
+Investigators believe sparks from a train started the blaze.
+
+No homes have been destroyed, officials said.""",
+    "star-3": """A wildfire that broke out near Ellisford on Monday has burned 5,000 hectares.
+
+More than 1,200 residents were told to leave.
+
+Three firefighters were injured.
+
+Fourteen homes have been destroyed, officials said.
+
+The cause of the fire is under investigation and arson has not been ruled out.""",
+})
+WS, WM, WR = "sun-1", "mail-2", "star-3"
+claim("wildfire", "copied", "A wildfire near the town of Ellisford has burned about 3,500 hectares "
+      "since it started on Tuesday, fire officials said on Thursday.", f"{WS}=S {WR}=C", WS)
+claim("wildfire", "copied", "Two firefighters were injured, one of them seriously.",
+      f"{WS}=S {WR}=C", WS)
+claim("wildfire", "copied", "Officials said the fire was started by a spark from a passing train.",
+      f"{WS}=S {WM}=S", WS)
+claim("wildfire", "copied", "No homes have been destroyed, officials said.", f"{WM}=S {WR}=C", WM)
+claim("wildfire", "copied", "The cause of the fire is under investigation and arson has not been "
+      "ruled out.", f"{WR}=S", WR)
+claim("wildfire", "human", "About 1,200 residents were evacuated.", f"{WS}=S {WM}=S {WR}=S")
+claim("wildfire", "human", "The fire has burned 3,500 hectares.", f"{WS}=S {WM}=S {WR}=C")
+claim("wildfire", "human", "A passing train's spark started the fire.", f"{WS}=S {WM}=S")
+claim("wildfire", "human", "Fourteen homes were destroyed.", f"{WR}=S {WM}=C")
+claim("wildfire", "altered", "Four firefighters were injured.", f"{WS}=C {WR}=C")
+claim("wildfire", "altered", "About 2,100 residents were evacuated.", f"{WS}=C {WM}=C {WR}=C")
+claim("wildfire", "altered", "Officials said the fire was started by a spark from a passing truck.",
+      f"{WS}=C {WM}=C")
+claim("wildfire", "altered", "Forty homes have been destroyed.", f"{WM}=C {WR}=C")
+claim("wildfire", "altered", "A wildfire near Ellisford started on Wednesday.", f"{WS}=C {WR}=C")
+
+
 def main() -> None:
     with open(HERE / "stories.jsonl", "w", encoding="utf-8") as f:
         for s in STORIES:

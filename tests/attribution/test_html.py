@@ -3,7 +3,7 @@
 from html.parser import HTMLParser
 
 from newsbrief.api import summarize
-from newsbrief.attribute.analysis import analyse
+from newsbrief.attribution.analysis import analyse
 from newsbrief.cli import main
 from newsbrief.render import render
 

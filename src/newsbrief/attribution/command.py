@@ -95,16 +95,14 @@ def run(args: argparse.Namespace, write: Callable[[str, str], None]) -> int:
             )
         if not args.claims:
             raise OptionsError("--batch needs --claims CLAIMS.jsonl")
+        from ..outfile import open_output
         from .batch import run_attribute_batch
 
-        out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")  # noqa: SIM115
-        try:
+        # atomic: a run stopped by a bad line leaves an earlier OUT intact
+        with open_output(args.output, [args.batch, args.claims]) as out:
             report = run_attribute_batch(
                 args.batch, args.claims, out, on_error=args.on_error, semantic=_semantic(args)
             )
-        finally:
-            if out is not sys.stdout:
-                out.close()
         for item in report.skipped:
             print(f"newsbrief: skipped {item}", file=sys.stderr)
         if report.skipped:
@@ -142,5 +140,7 @@ def run(args: argparse.Namespace, write: Callable[[str, str], None]) -> int:
         text = json.dumps(report_json(atts, by_id), ensure_ascii=False, indent=2) + "\n"
     else:
         text = report_text(atts, by_id)
-    write(text, args.output)
+    from ..outfile import write_output
+
+    write_output(text, args.output, [*args.paths, args.summary])  # never over an input
     return EXIT_OK

@@ -3,7 +3,7 @@
 import pytest
 
 import newsbrief
-from newsbrief.attribute import attribute
+from newsbrief.attribution import attribute
 
 # A small story written for these tests.
 STORY = [
@@ -94,11 +94,12 @@ def test_duplicates_are_searched_too() -> None:
     assert {"south", "south-copy"} <= {s.article_id for s in result.supported_by}
 
 
-def test_package_and_function_are_both_callable() -> None:
-    # importing a submodule rebinds the package name; calling it must still work
-    import newsbrief.attribute.batch
+def test_attribute_is_a_plain_function_beside_the_attribution_package() -> None:
+    # the package is `newsbrief.attribution`; importing it must not shadow the function
+    import newsbrief.attribution.batch
 
     assert callable(newsbrief.attribute)
+    assert newsbrief.attribute.__module__ == "newsbrief.attribution"
     assert newsbrief.attribute(STORY, ["Eight people died in Ambrey."])[0].supported
 
 

@@ -3,7 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsbrief.attribute.facts import facts_of, quantities_agree
+from newsbrief.attribution.facts import facts_of, quantities_agree
 
 
 def values(text: str) -> list[float]:

@@ -30,10 +30,12 @@ from .facts import (
     antonyms,
     canon,
     content_of,
+    event_words,
     facts_of,
     name_keys,
     proper_words,
     quantities_agree,
+    substitutions,
 )
 
 # Share of the claim's IDF-weighted content words a window must cover to support it.
@@ -44,7 +46,12 @@ SUPPORT_COVERAGE = 0.5
 SUPPORT_CORE = 0.4
 # Coverage of the *rest* of the claim (its conflicting detail left out) a window needs
 # before a conflicting detail counts as a contradiction rather than another fact.
-CONTRADICT_COVERAGE = 0.6
+CONTRADICT_COVERAGE = 0.5
+# A different name contradicts only in a window that covers this much of the claim with
+# the name counted as missing ("tortured in Argentina" is not "arrested in London").
+NAME_CONFLICT = 0.5
+# Coverage a window needs when it has none of the claim's past-tense verbs (scaled down).
+NO_EVENT_COVERAGE = 0.7
 # Weight of one agreeing figure or date, relative to the claim's average word.
 DETAIL_WEIGHT = 1.0
 # ... and of its core words, and at least this many shared words: a short claim that
@@ -56,6 +63,13 @@ CONTRADICT_MIN_WORDS = 3
 # and it shares at least SEMANTIC_MIN_COVERAGE of the claim's words.
 SEMANTIC_SUPPORT = 0.7
 SEMANTIC_MIN_COVERAGE = 0.3
+# An article whose best contradicting window covers this much more of the claim than
+# its best supporting one states the fact itself, differently: it contradicts.
+CONTRADICT_OVERRIDE = 0.15
+# Words a supporting window must share with the claim when it names other people or
+# places and leaves the claim's names to its neighbours: one shared word and a date
+# ("killed ... Wednesday"), the names sentences away, is another fact of that day.
+SUPPORT_MIN_WORDS = 2
 # A two-sentence window is only used when it covers this much more than its best half.
 WINDOW_GAIN = 0.05
 # Plain counts up to this may go unstated in the evidence ("two schools" = "Elmwood and
@@ -75,6 +89,8 @@ class Check:
     matched: int
     conflicts: tuple[str, ...]
     missing: tuple[str, ...]
+    anchored: bool = True  # every name of the claim found that the window shares
+    claim_words: int = CONTRADICT_MIN_WORDS
 
     @property
     def supports(self) -> bool:
@@ -83,15 +99,18 @@ class Check:
             and not self.missing
             and self.coverage >= SUPPORT_COVERAGE
             and self.core_coverage >= SUPPORT_CORE
+            and (self.matched >= SUPPORT_MIN_WORDS or self.anchored)
         )
 
     @property
     def contradicts(self) -> bool:
+        if all(c.startswith("name") for c in self.conflicts) and self.coverage < NAME_CONFLICT:
+            return False  # another place or person, but too little of the same fact
         return (
             bool(self.conflicts)
             and self.rest_coverage >= CONTRADICT_COVERAGE
             and self.core_coverage >= CONTRADICT_CORE
-            and self.matched >= CONTRADICT_MIN_WORDS
+            and self.matched >= min(CONTRADICT_MIN_WORDS, self.claim_words)
         )
 
 
@@ -124,6 +143,9 @@ def _union(parts: Sequence[Facts]) -> Facts:
         names=tuple(n for p in parts for n in p.names),
         negated=frozenset().union(*(p.negated for p in parts)),
         has_negation=any(p.has_negation for p in parts),
+        modal=frozenset().union(*(p.modal for p in parts)),
+        pairs=frozenset().union(*(p.pairs for p in parts)),
+        seq=tuple(w for p in parts for w in p.seq),
     )
 
 
@@ -140,6 +162,11 @@ def _quantity_check(q: Quantity, ev: Facts) -> str | None:
     return "missing"
 
 
+def _denies(check: Check) -> bool:
+    """The window states the claim's words but negates them (or says they could not be)."""
+    return "negation" in check.conflicts or "modal negation" in check.missing
+
+
 def _name_found(n: Name, ev: Facts) -> bool:
     return bool(n.keys & ev.words)
 
@@ -153,6 +180,8 @@ class Claim:
     core: frozenset[str]  # content words that are not names or reporting verbs
     name_words: frozenset[str]
     text: str = ""
+    events: frozenset[str] = frozenset()  # past-tense verbs: what happened
+    reporting: frozenset[str] = frozenset()  # "said", "told": whose words, not what
 
 
 class Semantic(Protocol):
@@ -254,6 +283,7 @@ class StoryIndex:
         ctx: Facts,
         lead: Facts | None = None,
         article_id: str | None = None,
+        parts: Sequence[Facts] = (),
     ) -> Check:
         """Compare a claim with one window ``ev`` of an article.
 
@@ -300,26 +330,46 @@ class StoryIndex:
             if _name_found(n, ev) or _name_found(n, ctx):
                 continue
             detail.update(c for c in unmatched if c in claim.name_words)
-            if extra_names and not (
-                article_id is not None and n.keys & self.article_words(article_id)
-            ):
+            rivals = [e for e in extra_names if e.role == n.role]
+            if rivals and not (article_id is not None and n.keys & self.article_words(article_id)):
                 conflicts.append(f"name {n.text}")
             else:
                 missing.append(f"name {n.text}")
         # negation: the claim denies what the evidence asserts, or the other way round
+        # the same verb with another object ("ruled out arson" for "ruled out an
+        # electrical fault"): not the claim's fact, though not a denial of it either
+        for v, o in facts.pairs:
+            if v in matched and (v, o) not in ev.pairs and v not in claim.reporting:
+                other = {o2 for v2, o2 in ev.pairs if v2 == v and o2 not in facts.content}
+                if other:
+                    missing.append(f"object {o}/{min(other)}")
+        # another name or modifier in the place of one of the claim's (facts.substitutions):
+        # not this fact, but not a denial of it either (a paraphrase can look the same)
+        missing += [f"changed {sub}" for sub in substitutions(facts, list(parts or [ev]))]
+        # ("could not detain him" neither states nor denies an arrest: see facts._MODALS)
         if facts.negated and not (facts.negated & ev.negated):
-            if facts.negated & ev.content:
+            denied = facts.negated & ev.content
+            if denied and not denied <= facts.modal:
                 conflicts.append("negation")
+            elif denied:
+                missing.append("asserted")  # the claim says it could not be
             else:
-                missing.append("negation")
-        if not (facts.negated & ev.negated) and (ev.negated - facts.negated) & matched:
-            conflicts.append("negation")
-        # each figure or date the window states as the claim does counts like one of the
-        # claim's words (of average weight): an agreeing detail is evidence too
+                missing.append("negated word")  # what the claim denies is not in the window
+        flipped = (ev.negated - facts.negated) & matched
+        if not (facts.negated & ev.negated) and flipped:
+            if flipped <= ev.modal:
+                missing.append("modal negation")
+            else:
+                conflicts.append("negation")
+        # each figure or date the window itself states as the claim does counts like one
+        # of the claim's words (of average weight): an agreeing detail is evidence too. A
+        # date only found around the window keeps it from being missing, no more.
         n_details = len(facts.quantities) + len(facts.dates)
-        bad = sum(1 for x in conflicts + missing if x.startswith(("number", "date")))
+        stated = sum(
+            1 for q in facts.quantities if any(quantities_agree(q, e) for e in ev.quantities)
+        ) + len(facts.dates & ev.dates)
         unit = DETAIL_WEIGHT * (total / len(weights) if weights else 1.0)
-        bonus = unit * max(n_details - bad, 0)
+        bonus = unit * stated
         extra = unit * n_details
         got = sum(weights[c] for c in matched)
         cov = (got + bonus) / (total + extra)
@@ -331,7 +381,24 @@ class StoryIndex:
             if core_total
             else cov
         )
-        return Check(cov, rest, core, len(matched), tuple(conflicts), tuple(missing))
+        if claim.core and not claim.core & matched:
+            core = 0.0  # names and a date alone do not say what happened
+        if claim.events and not claim.events & matched:
+            # a window without any of the claim's verbs ("arrested") may tell another
+            # event about the same people: it needs to cover more of the claim
+            cov = min(cov, cov * SUPPORT_COVERAGE / NO_EVENT_COVERAGE)
+        # a window that leaves the claim's names to its neighbours and names others
+        anchored = not extra_names or all(_name_found(n, ev) for n in facts.names)
+        return Check(
+            cov,
+            rest,
+            core,
+            len(matched),
+            tuple(conflicts),
+            tuple(missing),
+            anchored,
+            len(facts.content),
+        )
 
     # -- one claim --------------------------------------------------------------------
 
@@ -344,7 +411,9 @@ class StoryIndex:
         weights = {c: self.idf(c) for c in facts.content}
         name_words = frozenset(canon(w) for n in facts.names for w in n.words)
         reporting = {canon(w) for w in ("said", "reported", "according", "added", "told")}
-        claim = Claim(facts, weights, facts.content - name_words - reporting, name_words, text)
+        core = facts.content - name_words - reporting
+        events = event_words(text) & core
+        claim = Claim(facts, weights, core, name_words, text, events, frozenset(reporting))
         total = sum(weights.values()) or 1.0
         overlap: dict[str, Counter[int]] = defaultdict(Counter)
         for c, w in weights.items():
@@ -372,6 +441,18 @@ class StoryIndex:
                 reasons.append((a.id, check.conflicts))
         return Attribution(text, tuple(supported), tuple(contradicted), tuple(reasons))
 
+    @staticmethod
+    def _cohesive(claim: Claim, left: frozenset[str], right: frozenset[str]) -> bool:
+        """Two sentences read as one statement of the claim only when they share one of
+        its words, or one of them adds no word of its own (only a figure or a date):
+        otherwise the window glues two facts ("deaths" here, "Baghdadi" there)."""
+        a, b = claim.facts.content & left, claim.facts.content & right
+        if a & b:
+            return True
+        # what a figure counts ("412 million euros") belongs to the figure, not the fact
+        measures = {w for q in claim.facts.quantities for w in q.after | q.before}
+        return not (a - b - measures) or not (b - a - measures)
+
     def _best(
         self, a: Article, claim: Claim, total: float, cands: Counter[int]
     ) -> tuple[str, Check, int, int] | None:
@@ -380,6 +461,7 @@ class StoryIndex:
         facts = self.facts[a.id]
         singles = {k: v / total for k, v in cands.items() if v / total >= MIN_CANDIDATE}
         windows: list[tuple[int, int]] = [(k, k) for k in singles]
+        fillers: set[tuple[int, int]] = set()
         for k in singles:
             for lo, hi in ((k - 1, k), (k, k + 1)):
                 if lo < 0 or hi >= len(sents) or (lo, hi) in windows:
@@ -392,14 +474,27 @@ class StoryIndex:
                 fills = bool(claim.facts.quantities and other.quantities) or bool(
                     claim.facts.dates & other.dates
                 )
+                # ... when the sentence itself already states most of the claim
+                if fills and singles[k] >= SUPPORT_COVERAGE:
+                    fillers.add((lo, hi))
                 if fills or cov >= max(singles.get(lo, 0.0), singles.get(hi, 0.0)) + WINDOW_GAIN:
                     windows.append((lo, hi))
         best_support: tuple[float, Check, int, int] | None = None
         best_contra: tuple[float, Check, int, int] | None = None
+        content = self.content[a.id]
+        denial = 0.0  # best coverage of a window that negates the claim
+        denied: set[str] = set()  # the claim's words such windows negate
+        support_key, support_words = -1.0, frozenset[str]()
         for lo, hi in windows:
+            if (
+                hi > lo
+                and (lo, hi) not in fillers
+                and not self._cohesive(claim, content[lo], content[hi])
+            ):
+                continue
             ev = _union(facts.span(lo, hi + 1))
             ctx = _union([facts[0], *facts.span(lo - 2, hi + 2)])
-            check = self.check(claim, ev, ctx, facts[0], a.id)
+            check = self.check(claim, ev, ctx, facts[0], a.id, facts.span(lo, hi + 1))
             key = check.coverage - (0.01 if hi > lo else 0.0)
             if (
                 not check.supports
@@ -416,9 +511,26 @@ class StoryIndex:
                 )
             if check.supports and (best_support is None or key > best_support[0]):
                 best_support = (key, check, sents[lo].start, sents[hi].end)
-            elif check.contradicts and (best_contra is None or key > best_contra[0]):
+            elif (
+                check.contradicts
+                and (best_contra is None or key > best_contra[0])
+                # a name in the next sentence is another fact's more often than not
+                and not (hi > lo and all(c.startswith("name") for c in check.conflicts))
+            ):
                 best_contra = (key, check, sents[lo].start, sents[hi].end)
-        if best_support is not None:
+            if _denies(check):
+                denial = max(denial, check.coverage)
+                denied |= (ev.negated & claim.facts.content) - claim.facts.negated
+            if check.supports and key >= support_key:
+                support_key, support_words = key, ev.content
+        if best_support is not None and (
+            best_contra is None
+            or best_contra[1].coverage < best_support[1].coverage + CONTRADICT_OVERRIDE
+        ):
+            if denial >= best_support[1].coverage or denied - support_words:
+                # the article's own statement of the fact is a denial or a "could not":
+                # it covers the claim best, or it negates what the support leaves out
+                return None if best_contra is None else ("contradicts", *best_contra[1:])
             return ("supports", *best_support[1:])
         if best_contra is not None:
             return ("contradicts", *best_contra[1:])

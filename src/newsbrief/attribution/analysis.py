@@ -177,6 +177,18 @@ def quotes_json(articles: tuple[Article, ...]) -> list[dict[str, Any]]:
     ]
 
 
+def text_quotes(summary: Summary) -> list[str]:
+    """``--quotes`` in plain text output: speaker, quote and every outlet carrying it."""
+    quotes = dict(summary.extras).get("quotes")
+    if not quotes:
+        return []
+    lines = ["", "Quotes:"]
+    for q in quotes:  # type: ignore[union-attr]
+        srcs = ", ".join(dict.fromkeys(s["source"] for s in q["sources"]))
+        lines.append(f"- {q['speaker']}: \u201c{' '.join(q['text'].split())}\u201d ({srcs})")
+    return lines
+
+
 def markdown_sections(summary: Summary) -> list[str]:
     """The analysis extras as markdown (empty when the summary was not analysed)."""
     extras = dict(summary.extras)
@@ -231,9 +243,25 @@ def markdown_sections(summary: Summary) -> list[str]:
     return lines
 
 
-def _md(text: str) -> str:
-    """Article text is untrusted: keep it from forming markdown links, HTML or tables."""
-    out = text.replace("\n", " ")
-    for ch in "\\`*_[]<>|":
-        out = out.replace(ch, "\\" + ch)
-    return out
+# Characters that can start markup mid-line: links and images ([]!), raw HTML and
+# autolinks (<>), entities (&), emphasis, code, table cells, headings, strikethrough.
+# (Article text never opens a line here, so list markers need no escape.)
+_MD_SPECIAL = frozenset("\\`*_[]<>#|&~!")
+
+
+def escape_markdown(text: str) -> str:
+    """Article text is untrusted: as markdown it must read as plain text, never as a
+    link, an image, raw HTML (``<img onerror=...>``) or a table cell break."""
+    return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in " ".join(text.split()))
+
+
+def markdown_link(url: str | None) -> str:
+    """An autolink for http(s) URLs only; anything else (``javascript:``) as plain text."""
+    if not url:
+        return ""
+    if url.lower().startswith(("http://", "https://")) and not any(c in url for c in "<> \n"):
+        return f" <{url}>"
+    return f" {escape_markdown(url)}"
+
+
+_md = escape_markdown

@@ -76,6 +76,7 @@ _SYNONYM_GROUPS = (
     "close shut",
     "annual annually yearly year",
     "revenue sales turnover",
+    "passenger traveller traveler",
 )
 
 # Pairs whose members deny each other: a claim word whose opposite stands in the
@@ -131,6 +132,24 @@ _IRREGULAR = dict(
     overtook:overtake shook:shake shaken:shake woke:wake woken:wake wore:wear worn:wear
     """.split()  # noqa: SIM905 (a word list reads best as text)
 )
+
+
+_NOT_EVENTS = frozenset(
+    "need indeed based used hundred speed expected scheduled supposed alleged reported".split()  # noqa: SIM905
+)
+
+
+def event_words(text: str) -> frozenset[str]:
+    """Canonical forms of a sentence's past-tense verbs and participles ("arrested",
+    "killed", "struck"): what the sentence says happened, which evidence must state too."""
+    return frozenset(canon(tok) for tok in _TOKEN.findall(text) if _is_event(tok))
+
+
+def _is_event(tok: str) -> bool:
+    """A past-tense verb or participle, by its form ("arrested", "struck")."""
+    if not tok[0].islower() or len(tok) < 5 or tok in STOPWORDS or tok in _NOT_EVENTS:
+        return False
+    return tok.endswith("ed") or (tok in _IRREGULAR and _IRREGULAR[tok] != tok)
 
 
 @lru_cache(maxsize=200_000)
@@ -440,11 +459,19 @@ class Name:
     text: str
     words: tuple[str, ...]
     keys: frozenset[str]
+    # the word before the name ("in" London, board member Tom Reyes), "" at the start:
+    # another name is a changed detail only where it stands in the same place
+    role: str = ""
+
+
+# Words before a name that play the same part ("Paris and London", "in or near Paris").
+_ROLE_OF = {"and": "in", "or": "in", "near": "in", "at": "in", ",": "in"}
 
 
 def _names(toks: list[str], lows: list[str], proper: frozenset[str]) -> list[Name]:
     out: list[Name] = []
     cur: list[str] = []
+    role = [""]
 
     def flush() -> None:
         if not cur:
@@ -463,7 +490,7 @@ def _names(toks: list[str], lows: list[str], proper: frozenset[str]) -> list[Nam
                 keys |= name_keys(w)
             if len(ws) > 1:
                 keys.add("".join(w[0] for w in ws))  # acronym: Syrian Defense Forces -> sdf
-            out.append(Name(" ".join(cur), tuple(ws), frozenset(keys)))
+            out.append(Name(" ".join(cur), tuple(ws), frozenset(keys), role[0]))
         cur.clear()
 
     for i, tok in enumerate(toks):
@@ -480,6 +507,8 @@ def _names(toks: list[str], lows: list[str], proper: frozenset[str]) -> list[Nam
         if is_cap and low in STOPWORDS and low not in ("us",):
             is_cap = tok.isupper() and len(tok) > 1
         if is_cap or (cur and low in _CONNECT and i + 1 < len(toks) and toks[i + 1][:1].isupper()):
+            if not cur:
+                role[0] = _ROLE_OF.get(lows[i - 1], lows[i - 1]) if i > 0 else ""
             cur.append(tok)
         else:
             flush()
@@ -500,19 +529,35 @@ _NEGATORS = frozenset(
 _PUNCT = frozenset(',;:()"“”')
 
 
-def _negation_scope(lows: list[str], canons: list[str | None]) -> frozenset[str]:
-    """Content words governed by a negation: the next one, within four tokens."""
+# A negation after a modal ("could not detain him", "cannot be verified") says what was
+# possible or allowed, not that something did not happen: it neither denies nor states
+# the fact.
+_MODALS = frozenset(["can", "could", "would", "may", "might", "should", "must"])
+_MODAL_NEGATORS = frozenset(
+    ["cannot", "can't", "couldn't", "wouldn't", "shouldn't", "mustn't", "can’t", "couldn’t"]
+)
+
+
+def _negation_scope(
+    lows: list[str], canons: list[str | None]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """Content words governed by a negation (the next one, within four tokens), and
+    those of them governed by a modal negation."""
     scope: set[str] = set()
+    modal: set[str] = set()
     for i, low in enumerate(lows):
         if low in _NEGATORS or low.endswith(("n't", "n’t")):
+            is_modal = low in _MODAL_NEGATORS or (i > 0 and lows[i - 1] in _MODALS)
             for m in range(i + 1, min(len(lows), i + 5)):
                 if lows[m] in _PUNCT:
                     break
                 c = canons[m]
                 if c is not None:
                     scope.add(c)
+                    if is_modal:
+                        modal.add(c)
                     break
-    return frozenset(scope)
+    return frozenset(scope), frozenset(modal)
 
 
 def is_negator(low: str) -> bool:
@@ -533,6 +578,14 @@ class Facts:
     names: tuple[Name, ...]
     negated: frozenset[str]  # canonical words inside a negation's scope
     has_negation: bool
+    modal: frozenset[str] = frozenset()  # negated after a modal: "could not (detain)"
+    # (word, the lower-case content word right after it): "ruled out (an) electrical"
+    pairs: frozenset[tuple[str, str]] = frozenset()
+    # content words in order, "#n" for a figure, "#d" for a weekday or month, "^"/"$" for
+    # the sentence's ends: which word stands where ("an outside law firm")
+    seq: tuple[str, ...] = ()
+    verbs: frozenset[str] = frozenset()  # canonical past-tense verbs and reporting verbs
+    name_canons: frozenset[str] = frozenset()  # canonical words of its names
 
 
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
@@ -599,15 +652,135 @@ def facts_of(text: str, proper: frozenset[str] = frozenset()) -> Facts:
             words |= name_keys(low)
     for nm in names:
         words |= nm.keys
+    negated, modal = _negation_scope(lows, canons)
+    pairs = _pairs(toks, lows, canons, content)
+    seq = ["^"]
+    for low, c in zip(lows, canons, strict=True):
+        if c is not None and c in content:
+            seq.append(c)
+        elif low[0].isdigit() or low in _UNITS or low in _SCALES:
+            if seq[-1] != "#n":
+                seq.append("#n")
+        elif low in _WEEKDAYS or low in _MONTHS:
+            seq.append("#d")
+        elif seq[-1] not in _MARKS:
+            seq.append("_")  # words between: the two are not one phrase
+    if seq[-1] == "_":
+        seq.pop()
+    seq.append("$")
     return Facts(
         content=content,
         words=frozenset(words),
         quantities=tuple(_quantities(toks, lows)),
         dates=_dates(toks, lows),
         names=tuple(names),
-        negated=_negation_scope(lows, canons),
+        negated=negated,
         has_negation=any(is_negator(low) for low in lows),
+        modal=modal,
+        pairs=pairs,
+        seq=tuple(seq),
+        verbs=frozenset(canon(t) for t in toks if _is_event(t)) | _REPORTING,
+        name_canons=frozenset(canon(w) for n in names for w in n.words),
     )
+
+
+# Words that may stand between a verb and its object: particles and articles.
+_GAP = frozenset("out off up down in on a an the its their his her of to into".split())  # noqa: SIM905
+
+
+_MARKS = frozenset(["^", "$", "#n", "#d", "_"])
+_REPORTING = frozenset(
+    canon(w)
+    for w in "say tell report add announce complain advise warn claim".split()  # noqa: SIM905
+)
+
+
+def substitutions(claim: Facts, parts: list[Facts]) -> list[str]:
+    """Words of the claim that a sentence of the evidence replaces with others in the
+    same place.
+
+    A run of claim words missing from the sentence, next to a neighbour the sentence has
+    with one to three other words in their place, is a changed detail, not a paraphrase:
+    another name beside a shared word ("Ruth Tate" / "Owen Tate", "Jonas Pell won" /
+    "Anna Kovac won"), or another modifier between two shared words ("outside law firm" /
+    "outside security firm"). A different verb or noun is too often a paraphrase
+    ("pupils" / "students") to count.
+    """
+    out: list[str] = []
+    for p in parts:
+        out += _substituted(claim, p)
+    return out
+
+
+def _substituted(claim: Facts, part: Facts) -> list[str]:
+    have, seq, ev = part.content, claim.seq, part.seq
+    out: list[str] = []
+    k = 1
+    while k < len(seq) - 1:
+        if seq[k] in _MARKS or seq[k] in have:
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(seq) - 1 and seq[end + 1] not in _MARKS and seq[end + 1] not in have:
+            end += 1
+        left, right, run = seq[k - 1], seq[end + 1], seq[k : end + 1]
+        k = end + 1
+        is_name = any(w in claim.name_canons for w in run)
+        if is_name and {left, right} <= {"^", "$", "_"}:
+            continue
+        if not is_name and (left in _MARKS or right in _MARKS):
+            continue
+        for i, w in enumerate(ev):
+            if w != left:
+                continue
+            for j in range(i + 2, min(i + 5, len(ev))):
+                mid = ev[i + 1 : j]
+                if any(m in _MARKS or m in claim.content for m in mid):
+                    break
+                if ev[j] == right and _same_kind(claim, part, run, mid, is_name):
+                    out.append(f"{'/'.join(run)} vs {'/'.join(mid)}")
+                    break
+    return out
+
+
+def _same_kind(
+    claim: Facts, ev: Facts, run: tuple[str, ...], mid: tuple[str, ...], is_name: bool
+) -> bool:
+    if is_name:
+        return any(m in ev.name_canons for m in mid)
+    return not any(w in claim.verbs for w in run) and not any(m in ev.verbs for m in mid)
+
+
+def _pairs(
+    toks: list[str], lows: list[str], canons: list[str | None], content: frozenset[str]
+) -> frozenset[tuple[str, str]]:
+    """Each past-tense verb with the next lower-case content word, only particles and
+    articles between them: what was ruled out, closed, blamed."""
+    out = set()
+    for i, c in enumerate(canons):
+        if c is None or c not in content or not _is_event(toks[i]):
+            continue
+        for j in range(i + 1, min(i + 4, len(toks))):
+            d = canons[j]
+            if d is not None and d in content and not lows[j].endswith("ly"):
+                if toks[j][0].islower():
+                    out.add((c, d))
+                break
+            if lows[j] not in _GAP and not lows[j].endswith("ly"):  # "started shortly after"
+                break
+        # the passive: "arson had been ruled out" is what was ruled out
+        j = i - 1
+        while j >= 0 and lows[j] in _AUX:
+            j -= 1
+        if j < i - 1 and j >= 0 and any(lows[k] in _BE for k in range(j + 1, i)):
+            d = canons[j]
+            if d is not None and d in content and toks[j][0].islower():
+                out.add((c, d))
+    return frozenset(out)
+
+
+_BE = frozenset(["be", "been", "being", "was", "were", "is", "are"])
+_AUX = _BE | frozenset(["had", "has", "have", "not"])
 
 
 _MID_CAPITAL = re.compile(r"(?<=[a-z0-9,;] )[A-Z][A-Za-z'’-]*")

@@ -45,15 +45,24 @@ def attribution_record(claim_id: str, att: Attribution) -> dict[str, Any]:
 
 def _read_stories(path: str, report: AttributeReport, on_error: str) -> dict[str, StoryInput]:
     stories: dict[str, StoryInput] = {}
+    first_line: dict[str, int] = {}
     for n, line in iter_jsonl_lines(path):
         try:
             story = parse_story_line(line, n, path)
+            if story.id in stories:
+                # claims name stories by id: which of the two would they mean?
+                raise InputError(
+                    f"duplicate story id {story.id!r} (first on line {first_line[story.id]})",
+                    where=f"{path}:{n}",
+                    hint="give every story its own id",
+                )
         except NewsbriefError as exc:
             if on_error == "raise":
                 raise
             report.skipped.append(str(exc))
             continue
-        stories.setdefault(story.id, story)
+        stories[story.id] = story
+        first_line[story.id] = n
     if not stories and not report.skipped:
         raise InputError("no stories in the input", where=path)
     return stories

@@ -13,8 +13,6 @@ text as the caller gave it, since that is the only text a caller has.
 
 from __future__ import annotations
 
-import sys
-import types
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -73,7 +71,7 @@ def attribute(
     schema, :class:`Article`); ``sentences`` is a summary text (split into sentences) or
     a list of sentences. Every article is searched, near-duplicates included. An
     :class:`Attribution` with an empty ``supported_by`` is an unsupported sentence.
-    ``semantic``: e.g. ``newsbrief.attribute.semantic.Embeddings(model_dir)`` (the
+    ``semantic``: e.g. ``newsbrief.attribution.semantic.Embeddings(model_dir)`` (the
     ``[semantic]`` extra) also accepts paraphrases that share few words.
     """
     from ..api import prepare
@@ -83,20 +81,3 @@ def attribute(
     claims = split_claims(sentences) if isinstance(sentences, str) else list(sentences)
     by_id = {a.id: a for a in prepared.articles}
     return tuple(to_raw(a, by_id) for a in attribute_prepared(index, claims))
-
-
-class _CallableModule(types.ModuleType):
-    """``newsbrief.attribute`` is both this package and the function: importing a
-    submodule rebinds the package name on ``newsbrief``, so the package answers calls."""
-
-    def __call__(
-        self,
-        articles: Sequence[object],
-        sentences: str | Sequence[str | SummarySentence],
-        *,
-        semantic: Semantic | None = None,
-    ) -> tuple[Attribution, ...]:
-        return attribute(articles, sentences, semantic=semantic)
-
-
-sys.modules[__name__].__class__ = _CallableModule

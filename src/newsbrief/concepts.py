@@ -71,19 +71,31 @@ def build_concepts(
     return ConceptTable(tuple(names), weights, by_sentence)
 
 
-def sentence_units(text: str, *, unigrams: bool) -> list[tuple[str, ...]]:
+def sentence_units(text: str, *, unigrams: bool) -> tuple[str, ...]:
     """Stemmed bigrams (not both stopwords) and, with ``unigrams``, content-word stems.
 
     Bigrams carry who-did-what; unigrams add the names and numbers a bigram split across
     a clause boundary would miss. ROUGE-1 counts single words, so covering distinct content
     words is what a 100-word summary is scored on.
+
+    A bigram is written ``"stem1 stem2"`` and a unigram ``"stem"`` (stems hold no spaces):
+    strings cache their hash, tuples rehash on every lookup, and selection does millions.
     """
+    return _units(text, unigrams)
+
+
+@lru_cache(maxsize=16384)
+def _units(text: str, unigrams: bool) -> tuple[str, ...]:
     w, st = _tokens(text)
-    out: list[tuple[str, ...]] = [
-        (st[k], st[k + 1])
+    out = [
+        f"{st[k]} {st[k + 1]}"
         for k in range(len(w) - 1)
         if not (w[k] in STOPWORDS and w[k + 1] in STOPWORDS)
     ]
     if unigrams:
-        out.extend((s,) for x, s in zip(w, st, strict=True) if x not in STOPWORDS)
-    return out
+        out.extend(s for x, s in zip(w, st, strict=True) if x not in STOPWORDS)
+    return tuple(out)
+
+
+def is_unigram(unit: str) -> bool:
+    return " " not in unit

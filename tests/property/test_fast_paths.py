@@ -75,5 +75,5 @@ def test_title_check_matches_full_search(s: str, data: st.DataObject) -> None:
 @given(st.lists(st.sampled_from(["the", "mayor", "said", "bridge", "vote", "7-2"]), max_size=30))
 def test_shingles_are_the_distinct_word_5grams(tokens: list[str]) -> None:
     w = words(" ".join(tokens))
-    grams = {tuple(w[i : i + SHINGLE]) for i in range(len(w) - SHINGLE + 1)}
+    grams = {hash(tuple(w[i : i + SHINGLE])) for i in range(len(w) - SHINGLE + 1)}
     assert _shingles(" ".join(tokens)) == grams

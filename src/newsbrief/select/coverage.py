@@ -36,7 +36,7 @@ import heapq
 import math
 from dataclasses import dataclass
 
-from ..concepts import sentence_units
+from ..concepts import is_unigram, sentence_units
 from ..eligible import MIN_WORDS
 from ..model import Sentence
 from .base import Choice, Problem, register
@@ -89,7 +89,7 @@ class CoverageConfig:
 
 @dataclass(frozen=True, slots=True)
 class WeightedConcepts:
-    index: dict[tuple[str, ...], int]
+    index: dict[str, int]
     weights: tuple[float, ...]
     by_candidate: tuple[tuple[int, ...], ...]
     unigrams: bool
@@ -122,7 +122,7 @@ def weigh_concepts(problem: Problem, config: CoverageConfig) -> WeightedConcepts
         key = (s.article_id, s.start)
         if key not in units_of:
             units_of[key] = sentence_units(s.text, unigrams=unigrams)
-    wanted: set[tuple[str, ...]] = set()
+    wanted: set[str] = set()
     for s in problem.candidates:
         wanted.update(units_of[(s.article_id, s.start)])
     by_article: dict[str, list[Sentence]] = {}
@@ -131,11 +131,11 @@ def weigh_concepts(problem: Problem, config: CoverageConfig) -> WeightedConcepts
             by_article.setdefault(s.article_id, []).append(s)
     top = max((len(v) for v in by_article.values()), default=0)
     bonus = [1.0 + config.lead_bonus / (1.0 + i / config.lead_scale) for i in range(top + 1)]
-    votes: dict[tuple[str, ...], float] = {}
-    df: dict[tuple[str, ...], int] = {}
+    votes: dict[str, float] = {}
+    df: dict[str, int] = {}
     for a in problem.articles:
         # Where this article first states each unit (its headline counts as the lead).
-        seen: dict[tuple[str, ...], int] = {}
+        seen: dict[str, int] = {}
         if config.title_as_lead and a.title:
             seen = dict.fromkeys(sentence_units(a.title, unigrams=unigrams), 0)
         body = 0  # body sentences so far
@@ -153,13 +153,13 @@ def weigh_concepts(problem: Problem, config: CoverageConfig) -> WeightedConcepts
                 votes[u] = votes.get(u, 0.0) + bonus[pos]
                 df[u] = df.get(u, 0) + 1
     threshold = min_df(len(voters), config.min_df_share)
-    index: dict[tuple[str, ...], int] = {}
+    index: dict[str, int] = {}
     weights: list[float] = []
     for u, vote in votes.items():
         scale = 1.0 if df[u] >= threshold else config.low_df_weight
         if scale <= 0:
             continue
-        if len(u) == 1:
+        if is_unigram(u):
             scale *= config.unigram_weight
         index[u] = len(weights)
         weights.append(scale * vote**config.vote_power)

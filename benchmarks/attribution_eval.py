@@ -7,7 +7,7 @@ precision/recall. The same numbers for a plain TF-IDF cosine threshold (claim vs
 article's most similar sentence; threshold chosen for best F1 on the dev split) are
 printed alongside. Dev stories tune thresholds; see SPLITS for the held-out ones.
 
-    python benchmarks/attribution_eval.py [--split dev|test|heldout|heldout2|all] [--json OUT] [--errors]
+    python benchmarks/attribution_eval.py [--split SPLIT|all] [--json OUT] [--errors]
 """
 
 from __future__ import annotations

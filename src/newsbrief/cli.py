@@ -68,7 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--format", choices=("text", "markdown", "json", "html"), default="text")
     s.add_argument("-o", "--output", default="-", help="write here instead of stdout")
     s.add_argument(
-        "--quotes", action="store_true", help="add direct quotes with their speakers"
+        "--quotes",
+        action="store_true",
+        help="add direct quotes with their speakers (a Quotes section in every format)",
     )
     w = s.add_argument_group("web input (.html files, http(s):// URLs, RSS/Atom feeds)")
     w.add_argument(

@@ -12,7 +12,6 @@ docs/attribution.md. Several are under the targets there: the gap is real and re
 """
 
 import pytest
-
 from benchmarks.attribution_eval import load, predict_newsbrief, score
 
 # (metric path, floor): the issue's targets on dev

@@ -518,7 +518,7 @@ class StoryIndex:
                 and not (hi > lo and all(c.startswith("name") for c in check.conflicts))
             ):
                 best_contra = (key, check, sents[lo].start, sents[hi].end)
-            if _denies(check):
+            if _denies(check) and hi == lo:  # a neighbour's negation is its own fact
                 denial = max(denial, check.coverage)
                 denied |= (ev.negated & claim.facts.content) - claim.facts.negated
             if check.supports and key >= support_key:
@@ -527,7 +527,7 @@ class StoryIndex:
             best_contra is None
             or best_contra[1].coverage < best_support[1].coverage + CONTRADICT_OVERRIDE
         ):
-            if denial >= best_support[1].coverage or denied - support_words:
+            if denial > best_support[1].coverage or denied - support_words:
                 # the article's own statement of the fact is a denial or a "could not":
                 # it covers the claim best, or it negates what the support leaves out
                 return None if best_contra is None else ("contradicts", *best_contra[1:])

@@ -30,7 +30,7 @@ STOPWORDS = frozenset(
     these they this those though through thus to too under until up upon us very via was
     we were what whatever when where whether which while who whom whose why will with
     within without would yet you your yours yourself yourselves s t n't 's
-    """.split()  # noqa: SIM905 (a word list reads best as text)
+    """.split()
 )
 
 

@@ -130,12 +130,12 @@ _IRREGULAR = dict(
     slept:sleep stuck:stick swept:sweep withdrew:withdraw withdrawn:withdraw arose:arise
     blew:blow blown:blow dealt:deal froze:freeze forgave:forgive forgiven:forgive hung:hang
     overtook:overtake shook:shake shaken:shake woke:wake woken:wake wore:wear worn:wear
-    """.split()  # noqa: SIM905 (a word list reads best as text)
+    """.split()
 )
 
 
 _NOT_EVENTS = frozenset(
-    "need indeed based used hundred speed expected scheduled supposed alleged reported".split()  # noqa: SIM905
+    "need indeed based used hundred speed expected scheduled supposed alleged reported".split()
 )
 
 
@@ -411,7 +411,7 @@ _TITLES = frozenset(
         president prime minister secretary senator governor general colonel captain judge chief
         mayor king queen prince pope sir lord lady former acting deputy minister spokesman
         spokeswoman spokesperson director commander officer sheikh
-        """.split()  # noqa: SIM905 (a word list reads best as text)
+        """.split()
 )
 _CONNECT = frozenset({"of", "de", "bin", "al", "van", "von", "la", "du", "der", "da"})
 _ALIASES = {
@@ -522,7 +522,7 @@ _NEGATORS = frozenset(
     """
         not no never none nobody nothing neither nor without cannot denied deny denies refused
         refuse refuses failed fail fails unable
-        """.split()  # noqa: SIM905 (a word list reads best as text)
+        """.split()
 )
 
 
@@ -685,13 +685,13 @@ def facts_of(text: str, proper: frozenset[str] = frozenset()) -> Facts:
 
 
 # Words that may stand between a verb and its object: particles and articles.
-_GAP = frozenset("out off up down in on a an the its their his her of to into".split())  # noqa: SIM905
+_GAP = frozenset("out off up down in on a an the its their his her of to into".split())
 
 
 _MARKS = frozenset(["^", "$", "#n", "#d", "_"])
 _REPORTING = frozenset(
     canon(w)
-    for w in "say tell report add announce complain advise warn claim".split()  # noqa: SIM905
+    for w in "say tell report add announce complain advise warn claim".split()
 )
 
 

@@ -49,7 +49,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”']?\s+")
 _TITLE_WORDS = frozenset(
     """
         col gen lt sgt capt maj adm mr mrs ms dr prof rev sen gov rep the
-        """.split()  # noqa: SIM905 (a word list reads best as text)
+        """.split()
 )
 MIN_WORDS = 4
 # Share of the shorter quote's content words the longer one must hold to be the same quote.

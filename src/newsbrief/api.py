@@ -119,6 +119,10 @@ def prepare(items: Sequence[ArticleLike], times: StageTimes | None = None) -> Pr
     return Prepared(tuple(articles), tuple(voting), tuple(sentences), tuple(dropped + dups))
 
 
+def _where(item: ArticleLike) -> str:
+    return str(getattr(item, "where", "") or getattr(item, "id", "") or "article")
+
+
 def summarize(
     articles: Sequence[ArticleLike],
     *,
@@ -141,7 +145,7 @@ def summarize(
     if not prepared.articles:
         raise InputError(
             "every article is empty after cleaning",
-            where=story_id or ", ".join(d.article_id for d in prepared.dropped),
+            where=story_id or ", ".join(_where(a) for a in articles),
             hint="check the input holds article text",
         )
     return summarize_prepared(prepared, options, story_id=story_id, times=times)

@@ -41,6 +41,8 @@ class _Job:
 
 
 def _story_id_guess(line: str) -> str | None:
+    if any("\udc80" <= c <= "\udcff" for c in line):
+        return None  # undecodable bytes: nothing from this line is safe to print
     try:
         obj = json.loads(line)
     except ValueError:
@@ -131,7 +133,8 @@ def run_batch(
     if on_error not in ("raise", "skip"):
         raise OptionsError(f"on_error must be 'raise' or 'skip', got {on_error!r}")
     n_jobs = resolve_jobs(jobs)
-    job_list = [_Job(n, line, in_path, options) for n, line in iter_jsonl_lines(in_path)]
+    lines = iter_jsonl_lines(in_path, strict=False)
+    job_list = [_Job(n, line, in_path, options) for n, line in lines]
     if not job_list:
         raise InputError("no stories in the input", where=in_path)
     report = BatchReport()

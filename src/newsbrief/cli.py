@@ -11,10 +11,14 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import NewsbriefError
 from .options import METHODS
+
+if TYPE_CHECKING:
+    from .ingest.fetch import FetchOptions
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
 
@@ -175,21 +179,20 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     from .api import summarize
-    from .errors import InputError, OptionsError
+    from .errors import InputError
     from .ingest import load_documents_report
-    from .ingest.fetch import FetchOptions
     from .model import Dropped
+    from .options import SummaryOptions
+    from .outfile import check_output
     from .render import render
 
-    if not args.timeout > 0:
-        raise OptionsError(f"--timeout must be positive, got {args.timeout}")
-    fetch = FetchOptions(
-        allow_private=args.allow_private,
-        use_cache=not args.no_cache,
-        connect_timeout=min(10.0, args.timeout),
-        read_timeout=args.timeout,
-    )
+    # Options first: a bad budget must not wait for every URL to be fetched.
+    words, sentences = _budget(args)
+    SummaryOptions(words=words, sentences=sentences, fill=args.fill, method=args.method).validate()
+    fetch = _fetch_options(args)
     docs, skipped = load_documents_report(args.paths, fetch)
+    inputs = [*args.paths, *(d.where for d in docs if d.where)]
+    check_output(args.output, inputs)
     for item in skipped:
         print(f"newsbrief: skipped {item}", file=sys.stderr)
     if not docs:
@@ -197,12 +200,15 @@ def cmd_summarize(args: argparse.Namespace) -> int:
             f"nothing to summarize: all {len(skipped)} inputs were skipped",
             hint="see the lines above for why",
         )
-    words, sentences = _budget(args)
     summary = summarize(docs, words=words, sentences=sentences, fill=args.fill, method=args.method)
+    where = {d.id: d.where for d in docs}
     for d in summary.dropped:
         if d.reason == "empty":
-            print(f"newsbrief: warning: {d.article_id}: no article text after cleaning, not used",
-                  file=sys.stderr)
+            print(
+                f"newsbrief: warning: {where.get(d.article_id) or d.article_id}: "
+                "no article text after cleaning, not used",
+                file=sys.stderr,
+            )
     if not summary.sentences:
         print("newsbrief: warning: the summary is empty: no sentence fits the budget",
               file=sys.stderr)
@@ -214,8 +220,22 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     summary = analyse(summary, quotes=args.quotes)
     from .outfile import write_output
 
-    write_output(render(summary, args.format), args.output, args.paths)
+    write_output(render(summary, args.format), args.output, inputs)
     return EXIT_PARTIAL if skipped else EXIT_OK
+
+
+def _fetch_options(args: argparse.Namespace) -> FetchOptions:
+    from .errors import OptionsError
+    from .ingest.fetch import FetchOptions
+
+    if not args.timeout > 0:
+        raise OptionsError(f"--timeout must be positive, got {args.timeout}")
+    return FetchOptions(
+        allow_private=args.allow_private,
+        use_cache=not args.no_cache,
+        connect_timeout=min(10.0, args.timeout),
+        read_timeout=args.timeout,
+    )
 
 
 def cmd_attribute(args: argparse.Namespace) -> int:
@@ -250,6 +270,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from .eval.run import evaluate, format_table
     from .options import SummaryOptions
 
+    if args.summaries and (args.method != "default" or args.sentences is not None):
+        from .errors import OptionsError
+
+        raise OptionsError(
+            "--method and --sentences choose how eval summarizes; with --summaries it "
+            "scores the given summaries instead",
+            hint="drop --method/--sentences, or drop --summaries",
+        )
     words = 100 if args.words is None else args.words
     # Scoring follows DUC: the summary may run past N words and is cut at N, so --fill is
     # always on when eval summarizes.

@@ -20,12 +20,16 @@ class SummaryOptions:
     method: str = "default"
 
     def validate(self) -> SummaryOptions:
-        if self.words is not None and (not isinstance(self.words, int) or self.words < 1):
+        if self.words is not None and (
+            not isinstance(self.words, int) or isinstance(self.words, bool) or self.words < 1
+        ):
             raise OptionsError(
                 f"words must be a positive integer, got {self.words!r}", hint="e.g. --words 100"
             )
         if self.sentences is not None and (
-            not isinstance(self.sentences, int) or self.sentences < 1
+            not isinstance(self.sentences, int)
+            or isinstance(self.sentences, bool)
+            or self.sentences < 1
         ):
             raise OptionsError(
                 f"sentences must be a positive integer, got {self.sentences!r}",

@@ -1,7 +1,10 @@
 """Ordering stage: chosen sentences in an order a reader can follow.
 
-Sentences keep the order of the story's telling: by the article's publication time when
-known (input order otherwise), then by position in the article. A ``--fill`` sentence that
+Dated articles are read in the order of the story's telling: by publication time, then
+article by article in each article's own order, so pronouns and "the" still find what they
+refer to. Undated articles (pasted text, files) carry no such order, so their sentences go
+by position: every outlet's lead before anyone's later paragraphs, the way a news writer
+puts the main facts first. Undated articles follow dated ones. A ``--fill`` sentence that
 may run past the budget always goes last, so cutting at the budget removes only it.
 """
 
@@ -14,12 +17,18 @@ from .model import Article, Sentence
 
 def order_key(
     sentence: Sentence, articles: dict[str, Article], filler: bool = False
-) -> tuple[int, float, str, int, int]:
+) -> tuple[int, bool, str, int, int, int]:
     art = articles[sentence.article_id]
-    # Article by article, in the story's telling (publication time, then input order), and
-    # in each article in its own order, so pronouns and "the" still find what they refer
-    # to. (The 0.0 slot is unused; it keeps the key's shape for callers that sort by it.)
-    return (1 if filler else 0, 0.0, art.published or "", art.position, sentence.start)
+    undated = not art.published
+    position_first = sentence.index if undated else 0
+    return (
+        1 if filler else 0,
+        undated,
+        art.published or "",
+        position_first,
+        art.position,
+        sentence.start,
+    )
 
 
 def order_sentences(

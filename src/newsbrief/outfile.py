@@ -25,11 +25,9 @@ def _same_file(a: str, b: Path) -> bool:
         return False
 
 
-@contextmanager
-def open_output(path: str, inputs: Sequence[str] = ()) -> Iterator[TextIO]:
-    """A text stream for ``path`` (``-`` is stdout) that appears there only on success."""
+def check_output(path: str, inputs: Sequence[str] = ()) -> None:
+    """Refuse an output path that names an input or a folder, before any work is done."""
     if path == "-":
-        yield sys.stdout
         return
     target = Path(path)
     for item in inputs:
@@ -41,6 +39,16 @@ def open_output(path: str, inputs: Sequence[str] = ()) -> Iterator[TextIO]:
             )
     if target.is_dir():
         raise InputError("is a folder, not a file", where=path, hint="name an output file")
+
+
+@contextmanager
+def open_output(path: str, inputs: Sequence[str] = ()) -> Iterator[TextIO]:
+    """A text stream for ``path`` (``-`` is stdout) that appears there only on success."""
+    if path == "-":
+        yield sys.stdout
+        return
+    check_output(path, inputs)
+    target = Path(path)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
                                    dir=str(target.parent))

@@ -6,9 +6,11 @@ does not reach, copied-sentence recall (0.854 measured; target 0.95: the misses 
 outlets' paraphrases of a copied sentence, listed in docs/attribution.md), is pinned at its
 measured value instead, so it cannot get worse unnoticed.
 
-Held-out splits (test, heldout, heldout2: 127 claims never tuned on, pooled): floors at
-the measured values less a noise margin of 0.05 (about two labelled pairs), documented in
-docs/attribution.md. Several are under the targets there: the gap is real and reported.
+Held-out splits (test, heldout, heldout2, heldout3: 173 claims never tuned on, pooled):
+floors at the measured values less a noise margin of 0.05 (about two labelled pairs),
+documented in docs/attribution.md. Several are under the targets there: the gap is real
+and reported. heldout3 (written in the third round before the method changed) weighs
+them down most.
 """
 
 import pytest
@@ -26,12 +28,12 @@ DEV_FLOORS = {
 }
 # measured on the pooled held-out splits, less 0.05
 HELDOUT_FLOORS = {
-    ("copied", "precision"): 0.93,  # 0.981
-    ("copied", "recall"): 0.86,  # 0.911
-    ("human", "precision"): 0.92,  # 0.973
-    ("human", "recall"): 0.83,  # 0.880
-    ("altered", "no_support_rate"): 0.81,  # 0.860
-    ("contradiction", "precision"): 0.91,  # 0.962
+    ("copied", "precision"): 0.93,  # 0.985
+    ("copied", "recall"): 0.80,  # 0.857
+    ("human", "precision"): 0.92,  # 0.978
+    ("human", "recall"): 0.80,  # 0.857
+    ("altered", "no_support_rate"): 0.83,  # 0.881
+    ("contradiction", "precision"): 0.90,  # 0.950
     ("contradiction", "recall"): 0.50,  # 0.559
 }
 

@@ -100,7 +100,7 @@ def test_fill_without_words_budget_is_refused(capsys) -> None:
 def test_empty_article_and_empty_summary_are_warned(tmp_path: Path, capsys) -> None:
     (tmp_path / "empty.txt").write_text("Load more..\n\nBy Ann Lee\n")
     assert main(["summarize", str(EXAMPLE / "fox-news.txt"), str(tmp_path / "empty.txt")]) == 0
-    assert "empty: no article text after cleaning" in capsys.readouterr().err
+    assert "empty.txt: no article text after cleaning" in capsys.readouterr().err
     assert main(["summarize", str(EXAMPLE), "--words", "3"]) == 0
     assert "the summary is empty" in capsys.readouterr().err
 
@@ -143,3 +143,42 @@ def test_markdown_files_lose_their_markup(tmp_path: Path, capsys) -> None:
 def test_api_rejects_a_single_string() -> None:
     with pytest.raises(InputError, match="single string"):
         summarize("The council approved the bridge on Monday.")  # type: ignore[arg-type]
+
+
+def test_skip_mode_skips_a_non_utf8_line(tmp_path: Path, story_jsonl: Path, capsys) -> None:
+    lines = story_jsonl.read_bytes().splitlines()
+    bad = tmp_path / "nb.jsonl"
+    bad.write_bytes(lines[0] + b"\n" + b'{"id": "caf\xe9", "documents": []}\n' + lines[1] + b"\n")
+    out = tmp_path / "o.jsonl"
+    assert main(["batch", str(bad), "-o", str(out), "--on-error", "skip"]) == 1
+    assert f"{bad}:2" in capsys.readouterr().err
+    rows = [json.loads(x) for x in out.read_text().splitlines()]
+    assert len(rows) == 3 and rows[1]["error"] and rows[0]["summary"] and rows[2]["summary"]
+
+
+def test_output_inside_an_input_folder_is_refused(tmp_path: Path, capsys) -> None:
+    import shutil
+
+    folder = tmp_path / "story"
+    shutil.copytree(EXAMPLE, folder)
+    before = (folder / "fox-news.txt").read_text()
+    assert main(["summarize", str(folder), "-o", str(folder / "fox-news.txt")]) == 2
+    assert "also an input" in _one_line_error(capsys)
+    assert (folder / "fox-news.txt").read_text() == before
+
+
+def test_dates_are_compared_as_dates(tmp_path: Path, capsys) -> None:
+    docs = [dict(STORY_A[0], published="10 March 2024"), dict(STORY_A[1], published="5 March 2024")]
+    src = tmp_path / "d.jsonl"
+    src.write_text(json.dumps({"id": "d", "documents": docs}) + "\n")
+    assert main(["summarize", str(src), "--format", "json", "--method", "lead"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {a["id"]: a["published"] for a in data["articles"]} == {
+        "a1": "2024-03-10", "a2": "2024-03-05"}
+    assert {s["article_id"] for s in data["sentences"]} == {"a1"}
+
+
+def test_eval_refuses_options_that_would_be_ignored(story_jsonl: Path, capsys) -> None:
+    assert main(["eval", str(story_jsonl), "--summaries", str(story_jsonl),
+                 "--method", "ilp"]) == 2
+    _one_line_error(capsys)

@@ -40,10 +40,23 @@ def test_shared_content_beats_single_source_content(story) -> None:
     assert "7-2" in text or "$40 million" in text or "2027" in text
 
 
-def test_order_follows_articles_and_positions(story) -> None:
+def test_undated_articles_are_read_lead_first(story) -> None:
     summary = summarize(story, words=100)
     pos = {a.id: a.position for a in summary.articles}
-    keys = [(pos[s.article_id], s.start) for s in summary.sentences]
+    index = {}
+    from newsbrief.api import prepare
+
+    for s in prepare(story).sentences:
+        index[(s.article_id, s.start)] = s.index
+    keys = [(index[(s.article_id, s.start)], pos[s.article_id]) for s in summary.sentences]
+    assert keys == sorted(keys)
+
+
+def test_dated_articles_are_read_in_time_order(story) -> None:
+    dated = [dict(d, published=f"2024-03-0{3 - i}") for i, d in enumerate(story)]
+    summary = summarize(dated, words=100)
+    date = {a.id: a.published for a in summary.articles}
+    keys = [(date[s.article_id], s.start) for s in summary.sentences]
     assert keys == sorted(keys)
 
 

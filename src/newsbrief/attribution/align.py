@@ -27,6 +27,7 @@ from .facts import (
     Facts,
     Name,
     Quantity,
+    aligned_substitutions,
     antonyms,
     canon,
     content_of,
@@ -75,6 +76,10 @@ WINDOW_GAIN = 0.05
 # Plain counts up to this may go unstated in the evidence ("two schools" = "Elmwood and
 # Carter"); larger ones must be stated.
 SOFT_COUNT = 2
+# A word no article uses, in the place of another word of a sentence (facts.aligned_
+# substitutions), contradicts only when that sentence states this much of the rest of the
+# claim: then it is the same fact with one detail changed, not another fact.
+SLOT_CONFLICT = 0.8
 # Sentences that share less than this with a claim are never aligned.
 MIN_CANDIDATE = 0.25
 
@@ -106,6 +111,8 @@ class Check:
     def contradicts(self) -> bool:
         if all(c.startswith("name") for c in self.conflicts) and self.coverage < NAME_CONFLICT:
             return False  # another place or person, but too little of the same fact
+        if all(c.startswith("slot") for c in self.conflicts) and self.rest_coverage < SLOT_CONFLICT:
+            return False  # another word in the claim's place, but the rest is not the same
         return (
             bool(self.conflicts)
             and self.rest_coverage >= CONTRADICT_COVERAGE
@@ -182,6 +189,7 @@ class Claim:
     text: str = ""
     events: frozenset[str] = frozenset()  # past-tense verbs: what happened
     reporting: frozenset[str] = frozenset()  # "said", "told": whose words, not what
+    novel: frozenset[str] = frozenset()  # content words no sentence of the story uses
 
 
 class Semantic(Protocol):
@@ -294,7 +302,7 @@ class StoryIndex:
         (``article_id``'s text) never mentions it and the window names someone else.
         """
         facts, weights = claim.facts, claim.weights
-        total = sum(weights.values()) or 1.0
+        total = math.fsum(weights.values()) or 1.0
         matched = facts.content & ev.content
         unmatched = facts.content - matched
         for c in list(unmatched):
@@ -346,6 +354,17 @@ class StoryIndex:
         # another name or modifier in the place of one of the claim's (facts.substitutions):
         # not this fact, but not a denial of it either (a paraphrase can look the same)
         missing += [f"changed {sub}" for sub in substitutions(facts, list(parts or [ev]))]
+        # ... or found by aligning the two word sequences, where the claim's word is one
+        # no article of the story uses: a detail the claim brings in place of the story's
+        # One sentence that states all the rest of the claim with another word in that
+        # slot states the fact differently: a contradiction (see SLOT_CONFLICT).
+        for p in (parts or [ev]) if claim.novel else ():
+            subs = aligned_substitutions(facts, p, claim.novel, ev.content)
+            if subs and len(parts) <= 1:
+                conflicts += [f"slot {sub}" for sub in subs]
+                detail.update(w for sub in subs for w in sub.split(" vs ")[0].split("/"))
+            else:
+                missing += [f"slot {sub}" for sub in subs]
         # ("could not detain him" neither states nor denies an arrest: see facts._MODALS)
         if facts.negated and not (facts.negated & ev.negated):
             denied = facts.negated & ev.content
@@ -371,13 +390,13 @@ class StoryIndex:
         unit = DETAIL_WEIGHT * (total / len(weights) if weights else 1.0)
         bonus = unit * stated
         extra = unit * n_details
-        got = sum(weights[c] for c in matched)
+        got = math.fsum(weights[c] for c in matched)
         cov = (got + bonus) / (total + extra)
-        rest_total = total - sum(weights.get(c, 0.0) for c in detail)
+        rest_total = total - math.fsum(weights.get(c, 0.0) for c in detail)
         rest = got / rest_total if rest_total > 0 else 0.0
-        core_total = sum(weights[c] for c in claim.core) + extra
+        core_total = math.fsum(weights[c] for c in claim.core) + extra
         core = (
-            (sum(weights[c] for c in claim.core & matched) + bonus) / core_total
+            (math.fsum(weights[c] for c in claim.core & matched) + bonus) / core_total
             if core_total
             else cov
         )
@@ -408,13 +427,16 @@ class StoryIndex:
         if m and m.end() < len(text):
             text = text[m.end() :]  # "LONDON (AP) _ ": where it was filed, not the fact
         facts = facts_of(text, self.proper)
-        weights = {c: self.idf(c) for c in facts.content}
+        weights = {c: self.idf(c) for c in sorted(facts.content)}  # one summing order
         name_words = frozenset(canon(w) for n in facts.names for w in n.words)
         reporting = {canon(w) for w in ("said", "reported", "according", "added", "told")}
         core = facts.content - name_words - reporting
         events = event_words(text) & core
-        claim = Claim(facts, weights, core, name_words, text, events, frozenset(reporting))
-        total = sum(weights.values()) or 1.0
+        novel = frozenset(c for c in facts.content if not self.df.get(c))
+        claim = Claim(
+            facts, weights, core, name_words, text, events, frozenset(reporting), novel
+        )
+        total = math.fsum(weights.values()) or 1.0
         overlap: dict[str, Counter[int]] = defaultdict(Counter)
         for c, w in weights.items():
             for art, k in self.postings.get(c, ()):
@@ -468,7 +490,7 @@ class StoryIndex:
                     continue
                 content = self.content[a.id]
                 union = claim.facts.content & (content[lo] | content[hi])
-                cov = sum(weights[c] for c in union) / total
+                cov = math.fsum(weights[c] for c in union) / total
                 other = facts[hi if lo == k else lo]
                 # the neighbour may hold the figure or the date the sentence leaves out
                 fills = bool(claim.facts.quantities and other.quantities) or bool(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..text import STOPWORDS, stem
@@ -741,6 +742,101 @@ def _substituted(claim: Facts, part: Facts) -> list[str]:
                     out.append(f"{'/'.join(run)} vs {'/'.join(mid)}")
                     break
     return out
+
+
+# A replaced run longer than this on either side is a rewording, not one changed detail.
+_SLOT = 2
+
+
+def aligned_substitutions(
+    claim: Facts,
+    part: Facts,
+    novel: frozenset[str] | None = None,
+    window: frozenset[str] | None = None,
+) -> list[str]:
+    """Claim words that an alignment of the two sentences pairs with other words.
+
+    The claim's and the sentence's word sequences are aligned (``difflib``, longest
+    common blocks first). A short run of claim words the sentence lacks entirely, whose
+    slot between two aligned blocks holds other words the claim lacks, is one changed
+    detail: "two women" / "two men", "voted overwhelmingly" / "voted narrowly", "a passing
+    truck" / "a passing train", "bank account numbers" / "insurance numbers". Unlike
+    :func:`substitutions` the slot may sit next to a figure or at the sentence's end. A
+    verb on either side is left alone (verbs are paraphrased too often: "taken" /
+    "treated"), and the slot must touch an aligned content word, not only punctuation.
+    ``novel``: only claim words in it may count (the caller passes the words no article
+    of the story uses: "pupils" / "students" is a paraphrase when an outlet says
+    "students"); ``window``: words the rest of the evidence window has.
+    """
+    a, b = claim.seq, part.seq
+    if novel is not None and not novel.difference(part.content, window or ()):
+        return []  # every word the claim brings in is in the evidence: nothing to swap
+    have = window or frozenset()
+    out: list[str] = []
+    sm = SequenceMatcher(None, a, b, autojunk=False)
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op != "replace":
+            continue
+        run = [w for w in a[i1:i2] if w not in _MARKS]
+        mid = [w for w in b[j1:j2] if w not in _MARKS]
+        if not run or not mid or len(run) > _SLOT or len(mid) > _SLOT:
+            continue
+        if novel is not None and not all(w in novel for w in run):
+            continue
+        if any(w in part.content or w in have or w in claim.name_canons for w in run):
+            continue  # said elsewhere in the sentence, or a name (checked as a name)
+        if any(m in claim.content or m in part.name_canons for m in mid):
+            continue
+        if any(w in claim.verbs for w in run) or any(m in part.verbs for m in mid):
+            continue
+        left = a[i1 - 1] if i1 > 0 else "^"
+        right = a[i2] if i2 < len(a) else "$"
+        if left in _EDGE and right in _EDGE:
+            continue
+        out.append(f"{'/'.join(run)} vs {'/'.join(mid)}")
+    if novel:
+        done = {w for sub in out for w in sub.split(" vs ")[0].split("/")}
+        beside = _beside(claim, part, novel, have)
+        out += [sub for sub in beside if sub.split(" vs ")[0] not in done]
+    return out
+
+
+def _beside(
+    claim: Facts, part: Facts, novel: frozenset[str], have: frozenset[str]
+) -> list[str]:
+    """One new claim word whose neighbour the sentence has, followed (or preceded) by
+    another word in its place: "arrested two women" / "Two men were arrested", where
+    reordering keeps the alignment from pairing them."""
+    a, b = claim.seq, part.seq
+    out: list[str] = []
+    for i in range(1, len(a) - 1):
+        w = a[i]
+        if w not in novel or w in part.content or w in have or w in claim.name_canons:
+            continue
+        if w in claim.verbs:
+            continue
+        for step in (1, -1):
+            near, far = a[i - step], a[i + step]
+            if near in _EDGE or (near in _MARKS and step < 0):
+                continue  # a figure counts the word after it, not the one before
+            for j in range(len(b)):
+                k = j + step
+                if b[j] != near or not 0 < k < len(b) - 1:
+                    continue
+                m = b[k]
+                if m in _MARKS or m in claim.content or m in part.name_canons or m in part.verbs:
+                    continue
+                after = b[k + step]
+                if after == far or (after in _MARKS and far in _MARKS):
+                    out.append(f"{w} vs {m}")
+                    break
+            else:
+                continue
+            break
+    return out
+
+
+_EDGE = frozenset(["^", "$", "_"])
 
 
 def _same_kind(

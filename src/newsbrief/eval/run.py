@@ -74,6 +74,8 @@ def evaluate(
             text = given[story.id]
         else:
             prepared = prepare(list(story.documents))
+            if not prepared.articles:
+                raise InputError("every article is empty after cleaning", where=story.where)
             text = summarize_prepared(prepared, options, story_id=story.id).text
         scores[system_name] = score_summary(text, story.references, words)
         for b in baselines:

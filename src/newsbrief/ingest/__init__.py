@@ -131,6 +131,33 @@ def date_from_ldc_id(doc_id: str) -> str | None:
     return f"{year}-{month}-{day}"
 
 
+_DATE_FORMATS = ("%d %B %Y", "%B %d, %Y", "%b %d, %Y", "%d %b %Y", "%b. %d, %Y", "%Y/%m/%d")
+
+
+def _published(value: str | None, where: str) -> str | None:
+    """A publication date as sortable ISO 8601, or None with a warning if unreadable.
+
+    Why: ordering and "newest article" compare these strings; "10 March" sorts before
+    "5 March" as text, so dates are parsed, never compared as written.
+    """
+    if not value:
+        return None
+    from datetime import datetime
+
+    from .html import iso_datetime
+
+    iso = iso_datetime(value)
+    if iso:
+        return iso
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(value.strip(), fmt).date().isoformat()
+        except ValueError:
+            continue
+    _log.warning("%s: unreadable 'published' date %r ignored (use ISO 8601)", where, value)
+    return None
+
+
 def _doc_from_json(obj: Any, where: str, index: int) -> RawDocument:
     if not isinstance(obj, dict):
         raise InputError("each document must be a JSON object", where=where)
@@ -161,7 +188,8 @@ def _doc_from_json(obj: Any, where: str, index: int) -> RawDocument:
         title=opt("title"),
         source=opt("source"),
         url=opt("url"),
-        published=opt("published") or date_from_ldc_id(str(doc_id)),
+        published=_published(opt("published"), f"{where} document {doc_id}")
+        or date_from_ldc_id(str(doc_id)),
         author=opt("author"),
         where=f"{where} document {doc_id}",
         has_title_line=False,
@@ -171,6 +199,13 @@ def _doc_from_json(obj: Any, where: str, index: int) -> RawDocument:
 def parse_story_line(line: str, line_no: int, path: str) -> StoryInput:
     """Parse one JSONL story; errors name the file, line and (when readable) the id."""
     where = f"{path}:{line_no}"
+    bad = _UNDECODED.search(line)
+    if bad:
+        raise InputError(
+            f"not UTF-8 text (bad byte at column {bad.start() + 1})",
+            where=where,
+            hint="JSONL input must be UTF-8",
+        )
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -205,7 +240,7 @@ def parse_story_line(line: str, line_no: int, path: str) -> StoryInput:
     return StoryInput(story_id, documents, tuple(refs), line_no, where)
 
 
-def iter_jsonl_lines(path: str) -> Iterator[tuple[int, str]]:
+def iter_jsonl_lines(path: str, *, strict: bool = True) -> Iterator[tuple[int, str]]:
     """``(line_number, text)`` for each non-blank line; ``-`` reads stdin.
 
     Blank lines carry no story: they are passed over with a warning naming the line, so a
@@ -214,21 +249,31 @@ def iter_jsonl_lines(path: str) -> Iterator[tuple[int, str]]:
     """
     if path == "-":
         stream: Iterable[bytes] = sys.stdin.buffer
-        yield from _decoded_lines(stream, "<stdin>")
+        yield from _decoded_lines(stream, "<stdin>", strict)
         return
     try:
         handle = open(path, "rb")  # noqa: SIM115
     except OSError as exc:
         raise InputError(f"cannot open: {exc.strerror}", where=path) from exc
     with handle:
-        yield from _decoded_lines(handle, path)
+        yield from _decoded_lines(handle, path, strict)
 
 
-def _decoded_lines(stream: Iterable[bytes], path: str) -> Iterator[tuple[int, str]]:
+# Bytes that were not UTF-8, kept by ``errors="surrogateescape"`` for a later per-line error.
+_UNDECODED = re.compile("[\udc80-\udcff]")
+
+
+def _decoded_lines(stream: Iterable[bytes], path: str, strict: bool) -> Iterator[tuple[int, str]]:
+    """Decoded lines; with ``strict=False`` a bad line is passed on for its story's error."""
     for n, raw in enumerate(stream, 1):
         try:
             line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
         except UnicodeDecodeError as exc:
+            if not strict:
+                line = raw.decode("utf-8", errors="surrogateescape")
+                if line.strip():
+                    yield n, line
+                continue
             raise InputError(
                 f"not UTF-8 text (bad byte at column {exc.start + 1})",
                 where=f"{path}:{n}",

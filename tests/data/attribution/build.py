@@ -5,7 +5,8 @@ Every story here was written for newsbrief (fictional places and people), except
 bundled example story, which is read from ``examples/baghdadi-mosul`` at evaluation time
 (``"documents_from"``) instead of being copied. Each claim is labelled against every
 article of its story: ``S`` supports, ``C`` contradicts, anything unlisted is neither.
-Split: ``dev`` stories tune thresholds, ``test`` stories are held out.
+Split: ``dev`` stories tune thresholds; ``test``, ``heldout``, ``heldout2`` and ``heldout3``
+are held out (see docs/attribution.md for what was read of each).
 
 Run ``python tests/data/attribution/build.py`` after editing.
 """
@@ -813,6 +814,188 @@ claim("wildfire", "altered", "Officials said the fire was started by a spark fro
       f"{WS}=C {WM}=C")
 claim("wildfire", "altered", "Forty homes have been destroyed.", f"{WM}=C {WR}=C")
 claim("wildfire", "altered", "A wildfire near Ellisford started on Wednesday.", f"{WS}=C {WR}=C")
+
+
+# --- held out (third round): written and labelled before any change of this round -----------
+story("ferry", "heldout3", {
+    "post-1": """A passenger ferry ran aground off Karrow Island on Saturday evening, and all 214 people on board were rescued, the coast guard said on Sunday.
+
+Three passengers were taken to hospital with minor injuries.
+
+The ferry, operated by Islebridge Lines, had left the port of Denham about an hour earlier.
+
+Captain Mira Solberg told investigators the vessel lost engine power in strong winds.
+
+Islebridge Lines suspended all sailings on the route until Wednesday.""",
+    "herald-2": """All 214 passengers and crew were rescued after a ferry ran aground near Karrow Island on Saturday, the coast guard said.
+
+The ferry had sailed from Denham roughly an hour before it struck rocks.
+
+Three people were treated in hospital for minor injuries.
+
+The company said it would cooperate fully with the investigation.""",
+    "wire-3": """A ferry carrying 241 people ran aground off Karrow Island on Friday night.
+
+Five passengers were seriously injured, according to local officials.
+
+The operator, Islebridge Lines, said the ship had struck an uncharted rock.
+
+Sailings on the route will resume on Monday.""",
+    "gazette-4": """Investigators are examining why an Islebridge Lines ferry lost power before it ran aground on Saturday.
+
+Passengers praised Captain Mira Solberg for keeping calm during the evacuation.
+
+Weather forecasters had issued a warning for strong winds that afternoon.""",
+})
+FP, FH, FW, FG = "post-1", "herald-2", "wire-3", "gazette-4"
+claim("ferry", "copied", "A passenger ferry ran aground off Karrow Island on Saturday evening, and "
+      "all 214 people on board were rescued, the coast guard said on Sunday.",
+      f"{FP}=S {FH}=S {FW}=C", FP)
+claim("ferry", "copied", "Three passengers were taken to hospital with minor injuries.",
+      f"{FP}=S {FH}=S {FW}=C", FP)
+claim("ferry", "copied", "Captain Mira Solberg told investigators the vessel lost engine power in "
+      "strong winds.", f"{FP}=S", FP)
+claim("ferry", "copied", "The operator, Islebridge Lines, said the ship had struck an uncharted "
+      "rock.", f"{FW}=S", FW)
+claim("ferry", "copied", "The company said it would cooperate fully with the investigation.",
+      f"{FH}=S", FH)
+claim("ferry", "human", "All 214 people aboard the ferry were rescued.", f"{FP}=S {FH}=S {FW}=C")
+claim("ferry", "human", "The ferry had left Denham about an hour before it ran aground.",
+      f"{FP}=S {FH}=S")
+claim("ferry", "human", "Islebridge Lines suspended sailings on the route until Wednesday.",
+      f"{FP}=S {FW}=C")
+claim("ferry", "human", "Passengers said the captain had kept calm.", f"{FG}=S")
+claim("ferry", "human", "The ferry lost engine power in strong winds, the captain said.",
+      f"{FP}=S")
+claim("ferry", "altered", "Three crew members were taken to hospital with minor injuries.",
+      f"{FP}=C")
+claim("ferry", "altered", "Captain Mira Solberg told investigators the vessel lost engine power in "
+      "light winds.", f"{FP}=C")
+claim("ferry", "altered", "The ferry had left the port of Denham about a day earlier.",
+      f"{FP}=C {FH}=C")
+claim("ferry", "altered", "Islebridge Lines suspended all sailings on the route until Friday.",
+      f"{FP}=C {FW}=C")
+claim("ferry", "altered", "Captain Mira Solberg was among those taken to hospital.", "")
+
+story("stadium", "heldout3", {
+    "times-1": """The Harlow city council voted narrowly on Tuesday night to approve a new 30,000-seat football stadium on the former rail yards.
+
+The measure passed 7-6 after a four-hour debate.
+
+Mayor Lena Okafor, who backed the plan, said it would create about 900 permanent jobs.
+
+Opponents warned that the $310 million project would raise property taxes.
+
+Construction is expected to begin next spring.""",
+    "courier-2": """Harlow councillors approved a 30,000-seat stadium by a single vote on Tuesday.
+
+Mayor Lena Okafor said the stadium would bring about 900 permanent jobs to the city.
+
+Council member Pavel Ruiz, who voted against the plan, called it a gift to the team's owners.
+
+The club will pay half of the $310 million cost.""",
+    "observer-3": """Harlow will get a new football stadium after the city council approved the project on Tuesday.
+
+The 25,000-seat stadium will cost $350 million, according to city documents.
+
+Council member Pavel Ruiz said the vote was a mistake.
+
+Work on the site could start as early as next spring.""",
+    "news-4": """A divided Harlow city council gave the go-ahead to a football stadium on the old rail yards on Tuesday night.
+
+Supporters in the public gallery cheered when the result was announced.
+
+The team's owner, Corin Vale, thanked the council and promised that local firms would get most of the building contracts.
+
+Mayor Lena Okafor cast the deciding vote.""",
+})
+ST, SC, SO, SN = "times-1", "courier-2", "observer-3", "news-4"
+claim("stadium", "copied", "The Harlow city council voted narrowly on Tuesday night to approve a new "
+      "30,000-seat football stadium on the former rail yards.",
+      f"{ST}=S {SC}=S {SO}=C {SN}=S", ST)
+claim("stadium", "copied", "The measure passed 7-6 after a four-hour debate.", f"{ST}=S", ST)
+claim("stadium", "copied", "Council member Pavel Ruiz, who voted against the plan, called it a gift "
+      "to the team's owners.", f"{SC}=S", SC)
+claim("stadium", "copied", "The 25,000-seat stadium will cost $350 million, according to city "
+      "documents.", f"{SO}=S {ST}=C {SC}=C", SO)
+claim("stadium", "copied", "Supporters in the public gallery cheered when the result was announced.",
+      f"{SN}=S", SN)
+claim("stadium", "human", "Mayor Lena Okafor said the stadium would create about 900 permanent "
+      "jobs.", f"{ST}=S {SC}=S")
+claim("stadium", "human", "The council approved the stadium on Tuesday by one vote.",
+      f"{ST}=S {SC}=S")
+claim("stadium", "human", "Construction could begin next spring.", f"{ST}=S {SO}=S")
+claim("stadium", "human", "The club will cover half of the stadium's $310 million cost.",
+      f"{SC}=S {SO}=C")
+claim("stadium", "human", "Team owner Corin Vale promised that most building contracts would go to "
+      "local firms.", f"{SN}=S")
+claim("stadium", "altered", "The Harlow city council voted overwhelmingly on Tuesday night to "
+      "approve a new 30,000-seat football stadium.", f"{ST}=C {SC}=C")
+claim("stadium", "altered", "Mayor Lena Okafor said the stadium would create about 900 temporary "
+      "jobs.", f"{ST}=C {SC}=C")
+claim("stadium", "altered", "Council member Pavel Ruiz, who voted for the plan, called it a gift to "
+      "the team's owners.", f"{SC}=C")
+claim("stadium", "altered", "Opponents warned that the $310 million project would lower property "
+      "taxes.", f"{ST}=C")
+claim("stadium", "altered", "Corin Vale cast the deciding vote.", f"{SN}=C")
+
+story("recall", "heldout3", {
+    "wire-1": """Brightmoor Foods is recalling about 40,000 jars of peanut butter after salmonella was found at its plant in Cressey, the company said on Friday.
+
+Eleven people in four states have fallen ill, health officials said, and two of them were admitted to hospital.
+
+No deaths have been reported.
+
+The recalled jars carry best-before dates in March and April 2027.
+
+Customers were told to throw the product away or return it for a full refund.""",
+    "daily-2": """Brightmoor Foods recalled 40,000 jars of peanut butter on Friday over possible salmonella contamination.
+
+Health officials have linked eleven illnesses to the product.
+
+Production at the Cressey plant has been halted while inspectors test the equipment.
+
+Chief executive Dana Whitlock said the company was deeply sorry.""",
+    "press-3": """About 40,000 jars of Brightmoor peanut butter are being recalled because of listeria, the company said.
+
+Fourteen people have been sickened, and one person has died.
+
+The jars were sold in supermarkets across six states.""",
+    "record-4": """Federal inspectors found salmonella in a sample taken at Brightmoor Foods' Cressey plant last week, the agency said.
+
+Brightmoor Foods said it had voluntarily recalled the affected jars.
+
+Dana Whitlock, the chief executive, said no other products were affected.
+
+Shares in the company fell 6 percent on Friday.""",
+})
+RW, RD, RP, RR = "wire-1", "daily-2", "press-3", "record-4"
+claim("recall", "copied", "Brightmoor Foods is recalling about 40,000 jars of peanut butter after "
+      "salmonella was found at its plant in Cressey, the company said on Friday.",
+      f"{RW}=S {RD}=S {RP}=C {RR}=S", RW)
+claim("recall", "copied", "No deaths have been reported.", f"{RW}=S {RP}=C", RW)
+claim("recall", "copied", "Production at the Cressey plant has been halted while inspectors test the "
+      "equipment.", f"{RD}=S", RD)
+claim("recall", "copied", "The jars were sold in supermarkets across six states.", f"{RP}=S", RP)
+claim("recall", "copied", "Shares in the company fell 6 percent on Friday.", f"{RR}=S", RR)
+claim("recall", "human", "Eleven people have fallen ill after eating the peanut butter.",
+      f"{RW}=S {RD}=S {RP}=C")
+claim("recall", "human", "Customers can return the jars for a full refund.", f"{RW}=S")
+claim("recall", "human", "Dana Whitlock, Brightmoor's chief executive, apologised.", f"{RD}=S")
+claim("recall", "human", "Inspectors found salmonella at the Cressey plant.",
+      f"{RW}=S {RR}=S {RP}=C")
+claim("recall", "human", "Two of those who fell ill were admitted to hospital.", f"{RW}=S")
+claim("recall", "altered", "Eleven people in four states have fallen ill, health officials said, and "
+      "two of them have died.", f"{RW}=C {RP}=C")
+claim("recall", "altered", "The recalled jars carry best-before dates in March and April 2028.",
+      f"{RW}=C")
+claim("recall", "altered", "Brightmoor Foods is recalling about 40,000 jars of almond butter.",
+      f"{RW}=C {RD}=C {RP}=C")
+claim("recall", "altered", "Dana Whitlock, the chief executive, said several other products were "
+      "affected.", f"{RR}=C")
+claim("recall", "altered", "Shares in the company rose 6 percent on Friday.", f"{RR}=C")
+claim("recall", "altered", "Federal inspectors found salmonella in a sample taken at Brightmoor "
+      "Foods' Cressey warehouse last week.", f"{RR}=C")
 
 
 def main() -> None:

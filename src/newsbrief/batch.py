@@ -12,13 +12,16 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from .api import StageTimes, summarize
 from .errors import InputError, NewsbriefError, OptionsError
 from .ingest import iter_jsonl_lines, parse_story_line
 from .options import SummaryOptions
 from .render import summary_dict
+
+if TYPE_CHECKING:
+    from .ingest.fetch import FetchOptions
 
 
 @dataclass
@@ -38,6 +41,7 @@ class _Job:
     line: str
     path: str
     options: SummaryOptions
+    fetch: FetchOptions | None = None
 
 
 def _story_id_guess(line: str) -> str | None:
@@ -57,7 +61,7 @@ def run_one(job: _Job) -> tuple[dict[str, Any] | None, ErrorInfo | None, StageTi
     """Summarize one line; return (output record, error message, stage times)."""
     times = StageTimes()
     try:
-        story = parse_story_line(job.line, job.line_no, job.path)
+        story = parse_story_line(job.line, job.line_no, job.path, job.fetch)
         opts = job.options
         summary = summarize(
             list(story.documents),
@@ -127,14 +131,18 @@ def run_batch(
     jobs: int = 1,
     on_error: str = "raise",
     progress: TextIO | None = None,
+    fetch: FetchOptions | None = None,
 ) -> BatchReport:
-    """Summarize every story of ``in_path`` into ``out``; see the module docstring."""
+    """Summarize every story of ``in_path`` into ``out``; see the module docstring.
+
+    ``fetch`` applies to documents given by ``url`` (allowing private addresses, cache).
+    """
     options.validate()
     if on_error not in ("raise", "skip"):
         raise OptionsError(f"on_error must be 'raise' or 'skip', got {on_error!r}")
     n_jobs = resolve_jobs(jobs)
     lines = iter_jsonl_lines(in_path, strict=False)
-    job_list = [_Job(n, line, in_path, options) for n, line in lines]
+    job_list = [_Job(n, line, in_path, options, fetch) for n, line in lines]
     if not job_list:
         raise InputError("no stories in the input", where=in_path)
     report = BatchReport()

@@ -51,6 +51,19 @@ def _budget_args(p: argparse.ArgumentParser, default_words: int | None = None) -
     )
 
 
+def _web_args(p: argparse.ArgumentParser) -> None:
+    w = p.add_argument_group("web input (.html files, http(s):// URLs, RSS/Atom feeds)")
+    w.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="allow URLs on private, loopback or link-local addresses (refused by default)",
+    )
+    w.add_argument("--no-cache", action="store_true", help="fetch again even if cached")
+    w.add_argument(
+        "--timeout", type=float, default=20.0, help="seconds to wait for a server (default 20)"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsbrief",
@@ -76,16 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="add direct quotes with their speakers (a Quotes section in every format)",
     )
-    w = s.add_argument_group("web input (.html files, http(s):// URLs, RSS/Atom feeds)")
-    w.add_argument(
-        "--allow-private",
-        action="store_true",
-        help="allow URLs on private, loopback or link-local addresses (refused by default)",
-    )
-    w.add_argument("--no-cache", action="store_true", help="fetch again even if cached")
-    w.add_argument(
-        "--timeout", type=float, default=20.0, help="seconds to wait for a server (default 20)"
-    )
+    _web_args(s)
 
     b = sub.add_parser(
         "batch",
@@ -102,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="raise",
         help="stop at the first bad story (raise) or report it and go on (skip)",
     )
+    _web_args(b)
 
     t = sub.add_parser(
         "attribute",
@@ -254,7 +259,14 @@ def cmd_batch(args: argparse.Namespace) -> int:
         words=words, sentences=sentences, fill=args.fill, method=args.method
     ).validate()
     with open_output(args.output, [args.input]) as out:
-        report = run_batch(args.input, out, opts, jobs=args.jobs, on_error=args.on_error)
+        report = run_batch(
+            args.input,
+            out,
+            opts,
+            jobs=args.jobs,
+            on_error=args.on_error,
+            fetch=_fetch_options(args),
+        )
     for item in report.skipped:
         print(f"newsbrief: skipped {item}", file=sys.stderr)
     if report.skipped:

@@ -109,3 +109,26 @@ def test_bad_timeout_is_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
 def test_text_inputs_unchanged(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, _, err = run(["summarize", str(tmp_path / "nope.txt")], capsys)
     assert code == 2 and "no such file or folder" in err
+
+
+def test_url_documents_in_jsonl_obey_allow_private(
+    server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = {
+        "id": "web",
+        "documents": [
+            {"id": "page", "url": server.url("/pages/gazette-cp1252.html")},
+            {"id": "file", "html": (PAGES / "herald-bridge.html").read_text()},
+        ],
+    }
+    src = tmp_path / "story.jsonl"
+    src.write_text(json.dumps(story) + "\n")
+    out = tmp_path / "out.jsonl"
+    code, _, err = run(["batch", str(src), "-o", str(out)], capsys)
+    assert code == 2 and "--allow-private" in err
+    code, _, err = run(["batch", str(src), "-o", str(out), "--allow-private"], capsys)
+    assert code == 0, err
+    row = json.loads(out.read_text())
+    assert row["id"] == "web" and row["summary"]
+    code, text, err = run(["summarize", str(src), "--allow-private"], capsys)
+    assert code == 0 and text.strip(), err

@@ -158,7 +158,9 @@ def _published(value: str | None, where: str) -> str | None:
     return None
 
 
-def _doc_from_json(obj: Any, where: str, index: int) -> RawDocument:
+def _doc_from_json(
+    obj: Any, where: str, index: int, fetch: FetchOptions | None = None
+) -> RawDocument:
     if not isinstance(obj, dict):
         raise InputError("each document must be a JSON object", where=where)
     doc_id = obj.get("id")
@@ -170,7 +172,7 @@ def _doc_from_json(obj: Any, where: str, index: int) -> RawDocument:
     if text is None and (obj.get("html") or obj.get("url")):
         from .web import document_from_json_web
 
-        return document_from_json_web(obj, str(doc_id), f"{where} document {doc_id}")
+        return document_from_json_web(obj, str(doc_id), f"{where} document {doc_id}", fetch)
     if not isinstance(text, str):
         raise InputError(
             f"document {doc_id!s} has no 'text' string",
@@ -196,7 +198,9 @@ def _doc_from_json(obj: Any, where: str, index: int) -> RawDocument:
     )
 
 
-def parse_story_line(line: str, line_no: int, path: str) -> StoryInput:
+def parse_story_line(
+    line: str, line_no: int, path: str, fetch: FetchOptions | None = None
+) -> StoryInput:
     """Parse one JSONL story; errors name the file, line and (when readable) the id."""
     where = f"{path}:{line_no}"
     bad = _UNDECODED.search(line)
@@ -222,7 +226,7 @@ def parse_story_line(line: str, line_no: int, path: str) -> StoryInput:
         raise InputError("story has no 'documents' list", where=where)
     if not docs:
         raise InputError("story has no documents", where=where)
-    documents = tuple(_doc_from_json(d, where, i) for i, d in enumerate(docs))
+    documents = tuple(_doc_from_json(d, where, i, fetch) for i, d in enumerate(docs))
     seen: set[str] = set()
     for d in documents:
         if d.id in seen:
@@ -365,7 +369,9 @@ def _load_one(item: str, options: FetchOptions | None = None) -> list[RawDocumen
         raise InputError("no such file or folder", where=item)
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        stories = [parse_story_line(line, n, item) for n, line in iter_jsonl_lines(item)]
+        stories = [
+            parse_story_line(line, n, item, options) for n, line in iter_jsonl_lines(item)
+        ]
         if len(stories) != 1:
             raise InputError(
                 f"holds {len(stories)} stories; summarize takes one",

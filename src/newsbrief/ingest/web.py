@@ -229,7 +229,7 @@ def load_documents_report(
                     data = _read(Path(leaf))
                     loader.docs.extend(loader.feed_docs(parse_feed(data, leaf), leaf))
                 else:
-                    loader.docs.extend(_load_one(leaf))
+                    loader.docs.extend(_load_one(leaf, loader.options))
             except FetchError as exc:
                 loader.skip(exc, leaf)
     finally:

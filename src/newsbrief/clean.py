@@ -111,13 +111,39 @@ _HAS_LETTER = re.compile(r"[A-Za-z]")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 
 
-def is_debris(line: str) -> bool:
+# Wire-service markup that travels with agency copy: sign-offs "(ms-aet)", "(MORE)",
+# editors' notes, insertion instructions ("2nd graf, pvs") and credit lines.
+_SIGN_OFF = re.compile(r"^\(?(?:[a-z]{1,5}(?:[-/][a-z]{1,5})+|MORE|END|-?30-?)\)?$")
+_EDITORS_NOTE = re.compile(r"^(?:eds?\.?|editors?'?s? note)\s*[:—–-]", re.IGNORECASE)
+_GRAF = re.compile(r"\b(?:\d+(?:st|nd|rd|th)\s+)?grafs?\b|\bpvs\b", re.IGNORECASE)
+_CREDIT_LINE = re.compile(
+    r"^(?:by\s+)?(?:the\s+)?(?:associated press|ap|afp|reuters|upi|bloomberg)"
+    r"(?:\s+(?:photo|writer|correspondent|(?:staff|science|business|political) writer))?s?$",
+    re.IGNORECASE,
+)
+
+
+def _is_wire_markup(s: str, n_words: int, first: bool) -> bool:
+    if n_words <= 3 and _SIGN_OFF.match(s):
+        return True
+    if _EDITORS_NOTE.match(s):
+        return True
+    if n_words <= 10 and _GRAF.search(s):
+        return True
+    if n_words <= 5 and _CREDIT_LINE.match(s):
+        return True
+    # An all-capitals kicker or section label ("NATIONAL FORECAST"); a first line in
+    # capitals is left to be read as the headline.
+    return not first and n_words <= 4 and s.upper() == s and not _SENTENCE_END.search(s)
+
+
+def is_debris(line: str, *, first: bool = False) -> bool:
     """Whether a whole paragraph is page furniture rather than story text.
 
     Why shapes, not strings: real pages word their widgets a thousand ways, but widgets
     are short, lack the subject-verb sentences of reporting, and use a small vocabulary.
     Long paragraphs are never removed by vocabulary alone, so a story *about* a
-    newsletter keeps its text.
+    newsletter keeps its text. ``first``: the paragraph opens the text (a headline).
     """
     s = line.strip()
     if not s:
@@ -125,6 +151,8 @@ def is_debris(line: str) -> bool:
     if not _HAS_LETTER.search(s):
         return True
     n_words = len(s.split())
+    if n_words <= 10 and _is_wire_markup(s, n_words, first):
+        return True
     if _BYLINE.match(s) and n_words <= 12:
         return True
     if _STAMP.match(s):
@@ -237,7 +265,7 @@ def clean_text(raw: str, *, detect_title: bool = True, markdown: bool = False) -
             if not ranges:
                 continue
         text = "".join(raw[a:b] for a, b in ranges)
-        if is_debris(text):
+        if is_debris(text, first=detect_title and not kept and not removed):
             removed.append(text.strip())
             continue
         kept.append(ranges)

@@ -24,6 +24,12 @@ _DATELINE = re.compile(
     r"(?:\((?:AP|AFP|Reuters|UPI|[A-Z][A-Za-z&]{1,20})\)\s*)?"  # (AP)
     r"[—–-]{1,2}\s+"
 )
+# Later in an article (after wire header lines), only a dateline with its agency is one:
+# "ANTIGUA AND BARBUDA — Most of the destruction..." is a section's place, kept.
+_AGENCY_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,4},?\s*)"
+    r"\((?:AP|AFP|Reuters|UPI|Bloomberg|dpa|Xinhua)\)\s*[—–-]{1,2}\s+"
+)
 _HAS_LETTER_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 # Titles that always precede a name: a "sentence" ending in one is never a sentence.
 _TITLE_END = re.compile(
@@ -139,8 +145,8 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
     text = article.text
     out: list[Sentence] = []
     for start, end, paragraph in sentence_spans(text):
-        if not out:
-            m = _DATELINE.match(text, start, end)
+        if not out or (paragraph != out[-1].paragraph and paragraph <= 4):
+            m = (_DATELINE if not out else _AGENCY_DATELINE).match(text, start, end)
             if m and m.end() < end:
                 start = m.end()
         while start < end and text[start].isspace():

@@ -61,3 +61,16 @@ def test_wire_conventions_are_normalised_with_offsets() -> None:
     s = c.text.index("Smith")
     e = len(c.text)
     assert raw[c.raw_map.to_raw(s) : c.raw_map.to_raw(e, is_end=True)] == "Smith &AMP; Sons agreed."
+
+
+def test_wire_service_markup_is_removed() -> None:
+    raw = ("NATIONAL FORECAST\n\nEds: UPDATES with new toll\n\nBy ANN LEE\n\nAssociated Press Writer\n\n"
+           "The storm killed 12 people on Monday, officials said.\n\n"
+           "Rescuers, 3rd graf pvs\n\n(MORE)\n\n(ms-aet)")
+    c = clean_text(raw, detect_title=False)
+    assert c.text == "The storm killed 12 people on Monday, officials said."
+
+
+def test_capitals_headline_is_still_a_title() -> None:
+    c = clean_text("STORM HITS COAST\n\nThe storm hit the coast on Monday, officials said.")
+    assert c.title == "STORM HITS COAST"

@@ -63,3 +63,10 @@ def test_attribution_after_a_closing_quote_stays_with_the_quote() -> None:
     text = '"Invade it and turn its safety into fear." al-Baghdadi said. Then he left.'
     assert _split(text) == ['"Invade it and turn its safety into fear." al-Baghdadi said.',
                             "Then he left."]
+
+
+def test_agency_dateline_after_wire_header_lines_is_trimmed() -> None:
+    text = ("Storm warnings in effect\n\nBUCHAREST, Romania (AP) — A cold wave killed 12 people. "
+            "Roads closed.\n\nHAITI — The island was spared.")
+    assert _split(text) == ["Storm warnings in effect", "A cold wave killed 12 people.",
+                            "Roads closed.", "HAITI — The island was spared."]

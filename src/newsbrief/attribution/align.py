@@ -80,6 +80,9 @@ SOFT_COUNT = 2
 # substitutions), contradicts only when that sentence states this much of the rest of the
 # claim: then it is the same fact with one detail changed, not another fact.
 SLOT_CONFLICT = 0.8
+# A figure that conflicts with the claim's for the same counted noun ("250,000 patients" /
+# "220,000 patients") needs less of the rest of the claim than other conflicts.
+NUMBER_CONFLICT = 0.3
 # Sentences that share less than this with a claim are never aligned.
 MIN_CANDIDATE = 0.25
 
@@ -113,9 +116,12 @@ class Check:
             return False  # another place or person, but too little of the same fact
         if all(c.startswith("slot") for c in self.conflicts) and self.rest_coverage < SLOT_CONFLICT:
             return False  # another word in the claim's place, but the rest is not the same
+        need = CONTRADICT_COVERAGE
+        if all(c.startswith("number") for c in self.conflicts):
+            need = NUMBER_CONFLICT  # the same counted thing, another figure
         return (
             bool(self.conflicts)
-            and self.rest_coverage >= CONTRADICT_COVERAGE
+            and self.rest_coverage >= need
             and self.core_coverage >= CONTRADICT_CORE
             and self.matched >= min(CONTRADICT_MIN_WORDS, self.claim_words)
         )

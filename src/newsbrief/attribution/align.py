@@ -82,7 +82,7 @@ SOFT_COUNT = 2
 SLOT_CONFLICT = 0.8
 # A figure that conflicts with the claim's for the same counted noun ("250,000 patients" /
 # "220,000 patients") needs less of the rest of the claim than other conflicts.
-NUMBER_CONFLICT = 0.3
+NUMBER_CONFLICT = 0.4
 # Sentences that share less than this with a claim are never aligned.
 MIN_CANDIDATE = 0.25
 

@@ -45,11 +45,13 @@ _DATE_META = (
 )
 
 
-def _trafilatura() -> Any:
+def _trafilatura(where: str | None = None) -> Any:
     try:
         import trafilatura
     except ImportError as exc:
-        raise MissingExtraError("HTML input", "html") from exc
+        error = MissingExtraError("HTML input", "html")
+        error.where = where
+        raise error from exc
     return trafilatura
 
 
@@ -161,7 +163,7 @@ def extract_html(
     url: str | None = None,
 ) -> RawDocument:
     """One article from one page; :class:`FetchError` when the page holds no article text."""
-    trafilatura = _trafilatura()
+    trafilatura = _trafilatura(where)
     from lxml import html as lxml_html
 
     html = _XML_DECL.sub("", html, count=1)  # lxml refuses str input that declares bytes

@@ -73,3 +73,34 @@ def test_a_word_the_story_uses_elsewhere_is_not_a_swap() -> None:
     part = facts_of("A wave flooded the engine room.")
     assert aligned_substitutions(claim, part, frozenset()) == []
     assert aligned_substitutions(claim, part, frozenset({"cargo"})) == ["cargo vs engin"]
+
+
+def test_spelling_variants_are_not_swaps() -> None:
+    # "onboard" / "aboard", "gasses" / "gases": one word spelled two ways
+    claim = facts_of("All 40 people onboard were rescued by the crew.")
+    part = facts_of("All 40 people aboard were rescued by the crew.")
+    assert aligned_substitutions(claim, part, frozenset({"onboard"})) == []
+    claim = facts_of("Most victims choked on poisonous gasses.")
+    part = facts_of("Most victims choked on poisonous gases.")
+    assert aligned_substitutions(claim, part, frozenset(claim.content - part.content)) == []
+
+
+def test_a_title_and_a_name_alone_do_not_support() -> None:
+    # what the chief executive said is the fact; "chief executive" only says who she is
+    docs = [
+        {
+            "id": "desk-1",
+            "text": (
+                "Chief executive Nora Vance said the company regretted the delay.\n\n"
+                "Deliveries will resume on Monday.\n"
+            ),
+        }
+    ]
+    (att,) = newsbrief.attribute(
+        docs, ["Nora Vance, the chief executive, said the factory would be sold."]
+    )
+    assert att.supported_by == ()
+    (att,) = newsbrief.attribute(
+        docs, ["Nora Vance, the chief executive, said the company regretted the delay."]
+    )
+    assert [s.article_id for s in att.supported_by] == ["desk-1"]

@@ -24,6 +24,7 @@ from typing import Protocol
 from ..model import Article, Sentence, Support
 from ..segment import split_sentences
 from .facts import (
+    TITLES,
     Facts,
     Name,
     Quantity,
@@ -99,6 +100,7 @@ class Check:
     missing: tuple[str, ...]
     anchored: bool = True  # every name of the claim found that the window shares
     claim_words: int = CONTRADICT_MIN_WORDS
+    deed_coverage: float = 1.0  # core coverage without titles ("chief executive")
 
     @property
     def supports(self) -> bool:
@@ -107,6 +109,7 @@ class Check:
             and not self.missing
             and self.coverage >= SUPPORT_COVERAGE
             and self.core_coverage >= SUPPORT_CORE
+            and self.deed_coverage >= SUPPORT_CORE
             and (self.matched >= SUPPORT_MIN_WORDS or self.anchored)
         )
 
@@ -210,6 +213,11 @@ class Semantic(Protocol):
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,4},?\s*"
     r"(?:\([A-Za-z&]{1,20}\)\s*)?[_—–-]{1,2}\s+"
+)
+# Titles say who someone is, not what happened: "Chief executive Dana Whitlock said ..."
+# shares them with any other statement of hers, so support needs more than them.
+_ROLE_WORDS = frozenset(
+    canon(w) for w in (*TITLES, "executive", "chairman", "chairwoman", "ceo", "leader")
 )
 _WORD = re.compile(r"[a-z][a-z.'’-]*[a-z]|[a-z]")
 
@@ -408,6 +416,15 @@ class StoryIndex:
         )
         if claim.core and not claim.core & matched:
             core = 0.0  # names and a date alone do not say what happened
+        deed_words = claim.core - _ROLE_WORDS
+        deed = core
+        if deed_words != claim.core:
+            deed = (
+                (math.fsum(weights[c] for c in deed_words & matched) + bonus)
+                / (math.fsum(weights[c] for c in deed_words) + extra)
+                if deed_words & matched
+                else 0.0
+            )
         if claim.events and not claim.events & matched:
             # a window without any of the claim's verbs ("arrested") may tell another
             # event about the same people: it needs to cover more of the claim
@@ -423,6 +440,7 @@ class StoryIndex:
             tuple(missing),
             anchored,
             len(facts.content),
+            deed,
         )
 
     # -- one claim --------------------------------------------------------------------

@@ -406,7 +406,7 @@ def dates_conflict(claim: frozenset[str], evidence: frozenset[str]) -> tuple[set
 
 # --- names ---------------------------------------------------------------------------------
 
-_TITLES = frozenset(
+TITLES = frozenset(
     """
         mr mrs ms dr col gen lt sgt capt cmdr adm maj cpl prof rev gov sen rep pres sec
         president prime minister secretary senator governor general colonel captain judge chief
@@ -482,7 +482,7 @@ def _names(toks: list[str], lows: list[str], proper: frozenset[str]) -> list[Nam
         ws = [
             t.lower().strip(".'’")
             for t in cur
-            if t.lower().strip(".") not in _TITLES and t.lower() not in _CONNECT
+            if t.lower().strip(".") not in TITLES and t.lower() not in _CONNECT
         ]
         ws = [w for w in ws if w and w not in STOPWORDS]
         if ws:
@@ -789,6 +789,8 @@ def aligned_substitutions(
             continue
         if any(w in claim.verbs for w in run) or any(m in part.verbs for m in mid):
             continue
+        if _any_variant(run, mid):
+            continue
         left = a[i1 - 1] if i1 > 0 else "^"
         right = a[i2] if i2 < len(a) else "$"
         if left in _EDGE and right in _EDGE:
@@ -826,6 +828,8 @@ def _beside(
                 m = b[k]
                 if m in _MARKS or m in claim.content or m in part.name_canons or m in part.verbs:
                     continue
+                if _variant(w, m):
+                    continue
                 after = b[k + step]
                 if after == far or (after in _MARKS and far in _MARKS):
                     out.append(f"{w} vs {m}")
@@ -837,6 +841,24 @@ def _beside(
 
 
 _EDGE = frozenset(["^", "$", "_"])
+
+
+def _variant(a: str, b: str) -> bool:
+    """Two spellings of one word ("gasses" / "gases", "onboard" / "aboard"): one edit
+    apart, or sharing four letters in a row. "men" / "women" share only three."""
+    m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    if m.size >= 4:
+        return True
+    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _any_variant(run: Iterable[str], mid: Iterable[str]) -> bool:
+    return any(_variant(w, m) for w in run for m in mid)
 
 
 def _same_kind(

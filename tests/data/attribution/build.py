@@ -5,8 +5,8 @@ Every story here was written for newsbrief (fictional places and people), except
 bundled example story, which is read from ``examples/baghdadi-mosul`` at evaluation time
 (``"documents_from"``) instead of being copied. Each claim is labelled against every
 article of its story: ``S`` supports, ``C`` contradicts, anything unlisted is neither.
-Split: ``dev`` stories tune thresholds; ``test``, ``heldout``, ``heldout2`` and ``heldout3``
-are held out (see docs/attribution.md for what was read of each).
+Split: ``dev`` stories tune thresholds; ``test``, ``heldout``, ``heldout2``, ``heldout3`` and
+``heldout4`` are held out (see docs/attribution.md for what was read of each).
 
 Run ``python tests/data/attribution/build.py`` after editing.
 """
@@ -996,6 +996,113 @@ claim("recall", "altered", "Dana Whitlock, the chief executive, said several oth
 claim("recall", "altered", "Shares in the company rose 6 percent on Friday.", f"{RR}=C")
 claim("recall", "altered", "Federal inspectors found salmonella in a sample taken at Brightmoor "
       "Foods' Cressey warehouse last week.", f"{RR}=C")
+
+# --- heldout4: written in the fourth round before any change, scored frozen ---------------
+story("bridge", "heldout4", {
+    "post-1": """The Harlow Street bridge in Marrenford was closed for six hours on Tuesday after a cargo barge struck one of its piers, city officials said.
+
+Three crew members on the barge were treated for minor injuries at the scene.
+
+Engineers found a crack about two metres long in the damaged pier.
+
+Traffic was diverted over the Quayside bridge, and delays of up to forty minutes were reported.
+
+The barge, the Tessa Rhee, was carrying gravel downstream when it lost steering.""",
+    "gazette-2": """A gravel barge lost steering and hit a pier of the Harlow Street bridge on Tuesday morning.
+
+The bridge reopened to cars in the evening, but buses and lorries will stay off it until further checks.
+
+Mayor Ilse Dorrow said the city would ask the barge's owner, Pennick Shipping, to pay for the repairs.
+
+Nobody on the bridge was hurt.""",
+    "herald-3": """The Harlow Street bridge was shut for two days after a barge struck it, officials said.
+
+Engineers found a crack about five metres long in one of the piers.
+
+Pennick Shipping said it was cooperating with the river authority's investigation.""",
+    "times-4": """River authority inspectors boarded the barge Tessa Rhee on Tuesday to examine its steering gear.
+
+Chief inspector Marco Venn said the inquiry would take about three weeks.
+
+Pennick Shipping's shares fell 3 percent after the accident.""",
+})
+BP, BG, BH, BT = "post-1", "gazette-2", "herald-3", "times-4"
+claim("bridge", "copied", "The Harlow Street bridge in Marrenford was closed for six hours on Tuesday "
+      "after a cargo barge struck one of its piers, city officials said.", f"{BP}=S {BH}=C", BP)
+claim("bridge", "copied", "Three crew members on the barge were treated for minor injuries at the scene.",
+      f"{BP}=S", BP)
+claim("bridge", "copied", "Mayor Ilse Dorrow said the city would ask the barge's owner, Pennick "
+      "Shipping, to pay for the repairs.", f"{BG}=S", BG)
+claim("bridge", "copied", "Chief inspector Marco Venn said the inquiry would take about three weeks.",
+      f"{BT}=S", BT)
+claim("bridge", "copied", "A gravel barge lost steering and hit a pier of the Harlow Street bridge on "
+      "Tuesday morning.", f"{BG}=S {BP}=S {BH}=S", BG)
+claim("bridge", "human", "A barge carrying gravel hit the Harlow Street bridge after losing steering.",
+      f"{BP}=S {BG}=S {BH}=S")
+claim("bridge", "human", "Engineers found a two-metre crack in one pier.", f"{BP}=S {BH}=C")
+claim("bridge", "human", "Buses and lorries are kept off the bridge until more checks are done.",
+      f"{BG}=S")
+claim("bridge", "human", "Pennick Shipping, which owns the barge, may be asked to pay for repairs.",
+      f"{BG}=S")
+claim("bridge", "human", "Drivers faced delays of up to forty minutes on the diversion.", f"{BP}=S")
+claim("bridge", "altered", "The Harlow Street bridge in Marrenford was closed for six days on Tuesday "
+      "after a cargo barge struck one of its piers.", f"{BP}=C")
+claim("bridge", "altered", "Three crew members on the barge were killed at the scene.", f"{BP}=C")
+claim("bridge", "altered", "Chief inspector Marco Venn said the inquiry would take about three months.",
+      f"{BT}=C")
+claim("bridge", "altered", "Pennick Shipping's shares rose 3 percent after the accident.", f"{BT}=C")
+claim("bridge", "altered", "Mayor Marco Venn said the city would ask the barge's owner to pay for the "
+      "repairs.", f"{BG}=C")
+claim("bridge", "altered", "A coal barge lost steering and hit a pier of the Harlow Street bridge on "
+      "Tuesday morning.", f"{BG}=C {BP}=C")
+
+story("busdeal", "heldout4", {
+    "wire-1": """Bus drivers in Caldmouth voted to accept a new pay deal on Thursday, ending a strike that had lasted three weeks.
+
+The deal was approved by 612 votes to 148, the Transit Workers Union said.
+
+Drivers will get a 7 percent raise this year and another 4 percent next year.
+
+Services are expected to return to normal on Monday.""",
+    "courier-2": """Caldmouth bus drivers have backed a pay offer, bringing their three-week strike to an end.
+
+Union organiser Petra Osk said members had accepted the deal reluctantly.
+
+The city transport authority said some night routes would resume on Saturday.""",
+    "bulletin-3": """Drivers rejected the latest pay offer from the Caldmouth transport authority, the Transit Workers Union said on Thursday.
+
+The strike, now in its fourth week, has left thousands of commuters without buses.
+
+Authority chair Lionel Brask said he was disappointed by the result.""",
+})
+SW, SC, SB = "wire-1", "courier-2", "bulletin-3"
+claim("busdeal", "copied", "Bus drivers in Caldmouth voted to accept a new pay deal on Thursday, ending "
+      "a strike that had lasted three weeks.", f"{SW}=S {SC}=S {SB}=C", SW)
+claim("busdeal", "copied", "The deal was approved by 612 votes to 148, the Transit Workers Union said.",
+      f"{SW}=S", SW)
+claim("busdeal", "copied", "Drivers will get a 7 percent raise this year and another 4 percent next "
+      "year.", f"{SW}=S", SW)
+claim("busdeal", "copied", "Union organiser Petra Osk said members had accepted the deal reluctantly.",
+      f"{SC}=S", SC)
+claim("busdeal", "copied", "Authority chair Lionel Brask said he was disappointed by the result.",
+      f"{SB}=S", SB)
+claim("busdeal", "human", "Caldmouth's bus drivers accepted a pay deal, ending their three-week strike.",
+      f"{SW}=S {SC}=S {SB}=C")
+claim("busdeal", "human", "The union said 612 members voted for the deal and 148 against.", f"{SW}=S")
+claim("busdeal", "human", "Some night bus routes will run again from Saturday.", f"{SC}=S")
+claim("busdeal", "human", "Normal bus services should resume on Monday.", f"{SW}=S")
+claim("busdeal", "altered", "The deal was rejected by 612 votes to 148, the Transit Workers Union said.",
+      f"{SW}=C")
+claim("busdeal", "altered", "Bus drivers in Caldmouth voted to accept a new pay deal on Thursday, ending "
+      "a strike that had lasted three months.", f"{SW}=C {SC}=C")
+claim("busdeal", "altered", "Drivers will get a 9 percent raise this year and another 4 percent next "
+      "year.", f"{SW}=C")
+claim("busdeal", "altered", "Union organiser Lionel Brask said members had accepted the deal "
+      "reluctantly.", f"{SC}=C")
+claim("busdeal", "altered", "Tram drivers in Caldmouth voted to accept a new pay deal on Thursday.",
+      f"{SW}=C {SC}=C")
+claim("busdeal", "altered", "Union organiser Petra Osk said members had accepted the deal "
+      "enthusiastically.", f"{SC}=C")
 
 
 def main() -> None:

@@ -27,6 +27,7 @@ KINDS = ("copied", "human", "altered")
 # heldout: written in the second round, never read for errors (scored before and after the
 # last generic rules). heldout2: written after all tuning, scored once. heldout3: written in
 # the third round before the method changed; scored before and after (docs/attribution.md).
+# heldout4: written in the fourth round before any change; scored before and after.
 SPLITS = ("dev", "test", "heldout", "heldout2", "heldout3", "heldout4")
 
 

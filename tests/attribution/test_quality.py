@@ -6,11 +6,12 @@ does not reach, copied-sentence recall (0.854 measured; target 0.95: the misses 
 outlets' paraphrases of a copied sentence, listed in docs/attribution.md), is pinned at its
 measured value instead, so it cannot get worse unnoticed.
 
-Held-out splits (test, heldout, heldout2, heldout3: 173 claims never tuned on, pooled):
+Held-out splits (test, heldout, heldout2, heldout3, heldout4: 204 claims never tuned on,
+pooled):
 floors at the measured values less a noise margin of 0.05 (about two labelled pairs),
 documented in docs/attribution.md. Several are under the targets there: the gap is real
-and reported. heldout3 (written in the third round before the method changed) weighs
-them down most.
+and reported. heldout3 and heldout4 (each written before its round's changes) weigh
+copied recall down most.
 """
 
 import pytest
@@ -28,13 +29,13 @@ DEV_FLOORS = {
 }
 # measured on the pooled held-out splits, less 0.05
 HELDOUT_FLOORS = {
-    ("copied", "precision"): 0.93,  # 0.985
-    ("copied", "recall"): 0.80,  # 0.857
-    ("human", "precision"): 0.94,  # 0.989
-    ("human", "recall"): 0.80,  # 0.857
-    ("altered", "no_support_rate"): 0.85,  # 0.898
-    ("contradiction", "precision"): 0.90,  # 0.950
-    ("contradiction", "recall"): 0.50,  # 0.559
+    ("copied", "precision"): 0.93,  # 0.987
+    ("copied", "recall"): 0.79,  # 0.844
+    ("human", "precision"): 0.94,  # 0.990
+    ("human", "recall"): 0.81,  # 0.863
+    ("altered", "no_support_rate"): 0.92,  # 0.972
+    ("contradiction", "precision"): 0.89,  # 0.949
+    ("contradiction", "recall"): 0.53,  # 0.587
 }
 
 

@@ -173,6 +173,12 @@ def _quantity_check(q: Quantity, ev: Facts) -> str | None:
         same_kind = e.unit == q.unit or {e.unit, q.unit} == {"", "$"}
         if not same_kind:
             continue
+        # durations in other units ("16 minutes before" / "two weeks later") are other
+        # spans of time unless they measure the same thing; a bare "a day" against "an
+        # hour" is the same span restated
+        other_span = q.span != e.span and q.before | q.after and e.before | e.after
+        if other_span and not (q.after & e.after or q.before & e.before):
+            continue
         if q.unit != "" or q.after & e.after or (not (q.after or e.after) and q.before & e.before):
             return "conflict"
     return "missing"
@@ -327,6 +333,10 @@ class StoryIndex:
         missing: list[str] = []
         detail: set[str] = set()
         for c in unmatched:
+            # a claim that states both sides or several outcomes ("killing 12 and
+            # injuring 30") denies none of them
+            if antonyms(c) & facts.content:
+                continue
             opp = antonyms(c) & ev.content
             if opp:
                 conflicts.append(f"{c}/{min(opp)}")

@@ -33,7 +33,7 @@ _SYNONYM_GROUPS = (
     "leader head chief",
     "fighter militant insurgent jihadist gunman",
     "call urge appeal exhort",
-    "wound injure injured hurt",
+    "wound injure injured hurt injury injuries",
     "arrest detain detained custody",
     "quake earthquake tremor",
     "blaze fire",
@@ -47,7 +47,7 @@ _SYNONYM_GROUPS = (
     "cut reduce lower decrease",
     "buy purchase acquire",
     "sell sold",
-    "hospital clinic",
+    "hospital clinic hospitalised hospitalized hospitalise hospitalize",
     "minute min",
     "people person resident",
     "company firm",
@@ -90,6 +90,9 @@ _ANTONYM_PAIRS = (
     "true false", "majority minority", "surplus deficit", "expand shrink", "agree disagree",
     "raise cut", "largest smallest", "biggest smallest", "lowest highest", "worst best",
     "votefor voteno", "open closed", "peace war", "lift impose",
+    # outcomes for people: dying is not being hurt, taken to hospital, or surviving
+    "kill wound", "kill hospital", "kill survive", "kill rescue", "kill unharmed",
+    "win lose", "marginnarrow marginwide",
 )  # fmt: skip
 # Left out on purpose: pairs one event has both sides of ("A defeated B" is a victory,
 # "A bought from B" a sale), and words too common to signal anything (before/after,
@@ -178,9 +181,13 @@ _ORDINALS = {
     "first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10,
 }  # fmt: skip
+# Every duration in minutes, so "six hours" and "six days", or "three weeks" and "three
+# months", are one kind of figure and disagree (a month is a twelfth of a year so "two
+# years" is "24 months").
 _TIME_UNITS = {
-    "second": ("s", 1 / 60), "minute": ("min", 1.0), "hour": ("min", 60.0),
-    "day": ("d", 1.0), "week": ("d", 7.0), "month": ("mo", 1.0), "year": ("mo", 12.0),
+    "second": ("min", 1 / 60), "minute": ("min", 1.0), "hour": ("min", 60.0),
+    "day": ("min", 1440.0), "week": ("min", 10080.0), "month": ("min", 43800.0),
+    "year": ("min", 525600.0),
 }  # fmt: skip
 # Words that make a figure approximate ("about 600" matches "roughly 610"); bounds such
 # as "at least 14" or "more than 30" only match their own figure.
@@ -204,10 +211,11 @@ class Quantity:
     """A number as stated: value in base units, the unit kind, and the words around it."""
 
     value: float
-    unit: str  # "" for plain counts, "min"/"d"/"mo" durations, "%", "$", "ord"
+    unit: str  # "" for plain counts, "min" durations, "%", "$", "ord", "clock"
     approx: bool
     after: frozenset[str]  # what is counted: content words right after the figure
     before: frozenset[str]  # the content word before it ("voted 5-4")
+    span: str = ""  # a duration's own unit word ("hour"): see align._quantity_check
 
 
 def _number_value(tok: str) -> float | None:
@@ -240,7 +248,7 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
     while i < n:
         low = lows[i]
         value: float | None = None
-        unit = ""
+        unit = span = ""
         j = i + 1
         if _CLOCK.match(low):
             h, m = low.split(":")
@@ -312,6 +320,7 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
         if k < n and unit == "":
             u = lows[k][:-1] if lows[k].endswith("s") else lows[k]
             if u in _TIME_UNITS:
+                span = u
                 kind, mult = _TIME_UNITS[u]
                 unit, value = kind, value * mult
                 j = k + 1
@@ -319,18 +328,19 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
         # what is counted: the content words right after the figure, and the one before
         after = _content_near(lows, j, j + 4)[:2]
         before = _content_near(lows, i - 3, i)[-1:]
-        out.append(Quantity(value, unit, approx, frozenset(after), frozenset(before)))
+        out.append(Quantity(value, unit, approx, frozenset(after), frozenset(before), span))
         i = j
-    # "an hour" / "a week" with no number: one unit of time
+    # "an hour" / "a day" with no number: one unit of time ("a year" is left out: it is
+    # mostly a rate, "$5 million a year")
     for m, low in enumerate(lows):
         if (
-            low in ("hour", "minute", "week")
+            low in ("hour", "minute", "week", "day", "month")
             and m > 0
             and lows[m - 1] in ("an", "a")
             and not (m > 1 and lows[m - 2] == "half")
         ):
             kind, mult = _TIME_UNITS[low]
-            out.append(Quantity(mult, kind, False, frozenset(), frozenset()))
+            out.append(Quantity(mult, kind, False, frozenset(), frozenset(), low))
     return out
 
 
@@ -635,7 +645,38 @@ def _read(text: str) -> tuple[list[str], list[str], list[str | None], frozenset[
         )
     )
     content |= {_STANCE.get(x, x) for x in stance}
+    margins, phrase = _margins(lows)
+    if phrase:  # "by a single vote" is a margin, not a count of one
+        kept = {canons[k] for k in range(len(lows)) if k not in phrase}
+        content -= {canons[k] for k in phrase} - kept
+    content |= {canon(m) for m in margins}
     return toks, lows, canons, content
+
+
+# How wide a vote or win was: "narrowly" and "by a single vote" say the same, and deny
+# "overwhelmingly" or "unanimously" (one content word each side, see _ANTONYM_PAIRS).
+_NARROW = frozenset(["narrowly", "narrow", "slim", "razor-thin"])
+_WIDE = frozenset(["overwhelmingly", "overwhelming", "unanimously", "unanimous", "landslide"])
+
+
+def _margins(lows: list[str]) -> tuple[set[str], set[int]]:
+    """Margin words found, and the positions of "single"/"one" read as a margin."""
+    out = set()
+    phrase = set()
+    for k, low in enumerate(lows):
+        if low in _NARROW:
+            out.add("marginnarrow")
+        elif low in _WIDE:
+            out.add("marginwide")
+        elif (
+            low in ("single", "one")
+            and k + 1 < len(lows)
+            and lows[k + 1] == "vote"
+            and "by" in lows[max(0, k - 2) : k]
+        ):
+            out.add("marginnarrow")
+            phrase.add(k)
+    return out, phrase
 
 
 def content_of(text: str) -> frozenset[str]:
@@ -830,7 +871,11 @@ def _beside(
                     continue
                 if _variant(w, m):
                     continue
-                after = b[k + step]
+                # a name may stand before the swapped word: "Brightmoor peanut butter"
+                f = k + step
+                while 0 < f < len(b) - 1 and b[f] in part.name_canons and b[f] != far:
+                    f += step
+                after = b[f]
                 if after == far or (after in _MARKS and far in _MARKS):
                     out.append(f"{w} vs {m}")
                     break

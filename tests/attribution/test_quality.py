@@ -2,7 +2,7 @@
 
 Dev split (the stories thresholds are tuned on): floors at the issue's targets, so a
 miss there fails here rather than in the scoring nobody sees. The one metric the dev split
-does not reach, copied-sentence recall (0.854 measured; target 0.95: the misses are other
+does not reach, copied-sentence recall (0.878 measured in round 5; target 0.95: the misses are other
 outlets' paraphrases of a copied sentence, listed in docs/attribution.md), is pinned at its
 measured value instead, so it cannot get worse unnoticed.
 
@@ -20,7 +20,7 @@ from benchmarks.attribution_eval import load, predict_newsbrief, score
 # (metric path, floor): the issue's targets on dev
 DEV_FLOORS = {
     ("copied", "precision"): 0.97,
-    ("copied", "recall"): 0.85,  # below the 0.95 target: measured 0.854, see docstring
+    ("copied", "recall"): 0.87,  # below the 0.95 target: measured 0.878, see docstring
     ("human", "precision"): 0.95,
     ("human", "recall"): 0.85,
     ("altered", "no_support_rate"): 0.95,
@@ -29,10 +29,10 @@ DEV_FLOORS = {
 }
 # measured on the pooled held-out splits, less 0.05
 HELDOUT_FLOORS = {
-    ("copied", "precision"): 0.93,  # 0.987
-    ("copied", "recall"): 0.79,  # 0.844
+    ("copied", "precision"): 0.93,  # 0.988
+    ("copied", "recall"): 0.82,  # 0.878 (round 5; 0.844 before)
     ("human", "precision"): 0.94,  # 0.990
-    ("human", "recall"): 0.81,  # 0.863
+    ("human", "recall"): 0.82,  # 0.872 (round 5; 0.863 before)
     ("altered", "no_support_rate"): 0.92,  # 0.972
     ("contradiction", "precision"): 0.89,  # 0.949
     ("contradiction", "recall"): 0.53,  # 0.587

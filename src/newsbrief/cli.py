@@ -267,15 +267,17 @@ def cmd_batch(args: argparse.Namespace) -> int:
             on_error=args.on_error,
             fetch=_fetch_options(args),
         )
-    for item in report.skipped:
+    return report_skipped(report.skipped, report.done, "stories summarized")
+
+
+def report_skipped(skipped: Sequence[str], done: int, what: str) -> int:
+    """Name every skipped item on stderr; the exit status says whether there were any."""
+    for item in skipped:
         print(f"newsbrief: skipped {item}", file=sys.stderr)
-    if report.skipped:
-        print(
-            f"newsbrief: {report.done} stories summarized, {len(report.skipped)} skipped",
-            file=sys.stderr,
-        )
-        return EXIT_PARTIAL
-    return EXIT_OK
+    if not skipped:
+        return EXIT_OK
+    print(f"newsbrief: {done} {what}, {len(skipped)} skipped", file=sys.stderr)
+    return EXIT_PARTIAL
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

@@ -103,15 +103,9 @@ def run(args: argparse.Namespace, write: Callable[[str, str], None]) -> int:
             report = run_attribute_batch(
                 args.batch, args.claims, out, on_error=args.on_error, semantic=_semantic(args)
             )
-        for item in report.skipped:
-            print(f"newsbrief: skipped {item}", file=sys.stderr)
-        if report.skipped:
-            print(
-                f"newsbrief: {report.done} claims attributed, {len(report.skipped)} skipped",
-                file=sys.stderr,
-            )
-            return EXIT_PARTIAL
-        return EXIT_OK
+        from ..cli import report_skipped
+
+        return report_skipped(report.skipped, report.done, "claims attributed")
     if not args.paths:
         raise OptionsError(
             "give the story's articles (STORY...) or --batch",

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from ..errors import InputError, NewsbriefError, OptionsError
-from ..ingest import StoryInput, iter_jsonl_lines, parse_story_line
+from ..ingest import StoryInput, iter_jsonl_lines, json_object_line, parse_story_line
 from ..model import Article, Support
 from . import to_raw
 from .align import Attribution, Semantic, StoryIndex
@@ -70,12 +70,7 @@ def _read_stories(path: str, report: AttributeReport, on_error: str) -> dict[str
 
 def _parse_claim(line: str, n: int, path: str) -> tuple[str, str, str]:
     where = f"{path}:{n}"
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"malformed JSON ({exc.msg} at column {exc.colno})", where=where) from exc
-    if not isinstance(obj, dict):
-        raise InputError("a claim line must be a JSON object", where=where)
+    obj = json_object_line(line, where, "claim")
     cid = obj.get("claim_id")
     if not isinstance(cid, (str, int)) or isinstance(cid, bool):
         raise InputError("claim has no 'claim_id' string", where=where)

@@ -198,11 +198,8 @@ def _doc_from_json(
     )
 
 
-def parse_story_line(
-    line: str, line_no: int, path: str, fetch: FetchOptions | None = None
-) -> StoryInput:
-    """Parse one JSONL story; errors name the file, line and (when readable) the id."""
-    where = f"{path}:{line_no}"
+def json_object_line(line: str, where: str, what: str) -> dict[str, Any]:
+    """One JSONL line as a JSON object; every way it can be unusable names ``where``."""
     bad = _UNDECODED.search(line)
     if bad:
         raise InputError(
@@ -215,7 +212,16 @@ def parse_story_line(
     except json.JSONDecodeError as exc:
         raise InputError(f"malformed JSON ({exc.msg} at column {exc.colno})", where=where) from exc
     if not isinstance(obj, dict):
-        raise InputError("a story line must be a JSON object", where=where)
+        raise InputError(f"a {what} line must be a JSON object", where=where)
+    return obj
+
+
+def parse_story_line(
+    line: str, line_no: int, path: str, fetch: FetchOptions | None = None
+) -> StoryInput:
+    """Parse one JSONL story; errors name the file, line and (when readable) the id."""
+    where = f"{path}:{line_no}"
+    obj = json_object_line(line, where, "story")
     story_id = obj.get("id")
     if not isinstance(story_id, (str, int)):
         raise InputError("story has no 'id' string", where=where)

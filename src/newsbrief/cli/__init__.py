@@ -10,15 +10,16 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from importlib import import_module
 from typing import TYPE_CHECKING
 
-from . import __version__
-from .errors import NewsbriefError
-from .options import METHODS
+from .. import __version__
+from ..errors import NewsbriefError
+from ..options import METHODS
 
 if TYPE_CHECKING:
-    from .ingest.fetch import FetchOptions
+    from ..ingest.fetch import FetchOptions
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
 
@@ -159,18 +160,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     e.add_argument("--oracle", action="store_true", help="also score the greedy R-2 oracle")
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
+    for name in COMMAND_MODULES:
+        module = import_module(f".{name}", __name__)
+        module.add_parser(sub)
+        COMMANDS[name] = module.run
     return parser
 
 
 def _write(text: str, output: str) -> None:
-    from .outfile import write_output
+    from ..outfile import write_output
 
     write_output(text, output)
 
 
 def _budget(args: argparse.Namespace) -> tuple[int | None, int | None]:
     """(words, sentences): 100 words unless --sentences alone is given."""
-    from .errors import OptionsError
+    from ..errors import OptionsError
 
     words, sentences = args.words, args.sentences
     if words is None and sentences is None:
@@ -183,13 +188,13 @@ def _budget(args: argparse.Namespace) -> tuple[int | None, int | None]:
 def cmd_summarize(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from .api import summarize
-    from .errors import InputError
-    from .ingest import load_documents_report
-    from .model import Dropped
-    from .options import SummaryOptions
-    from .outfile import check_output
-    from .render import render
+    from ..api import summarize
+    from ..errors import InputError
+    from ..ingest import load_documents_report
+    from ..model import Dropped
+    from ..options import SummaryOptions
+    from ..outfile import check_output
+    from ..render import render
 
     # Options first: a bad budget must not wait for every URL to be fetched.
     words, sentences = _budget(args)
@@ -220,18 +225,18 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     if skipped:
         extra = tuple(Dropped(x.input, f"skipped: {x.reason}") for x in skipped)
         summary = replace(summary, dropped=summary.dropped + extra)
-    from .attribution.analysis import analyse
+    from ..attribution.analysis import analyse
 
     summary = analyse(summary, quotes=args.quotes)
-    from .outfile import write_output
+    from ..outfile import write_output
 
     write_output(render(summary, args.format), args.output, inputs)
     return EXIT_PARTIAL if skipped else EXIT_OK
 
 
 def _fetch_options(args: argparse.Namespace) -> FetchOptions:
-    from .errors import OptionsError
-    from .ingest.fetch import FetchOptions
+    from ..errors import OptionsError
+    from ..ingest.fetch import FetchOptions
 
     if not args.timeout > 0:
         raise OptionsError(f"--timeout must be positive, got {args.timeout}")
@@ -244,15 +249,15 @@ def _fetch_options(args: argparse.Namespace) -> FetchOptions:
 
 
 def cmd_attribute(args: argparse.Namespace) -> int:
-    from .attribution.command import run
+    from ..attribution.command import run
 
     return run(args, _write)
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
-    from .batch import run_batch
-    from .options import SummaryOptions
-    from .outfile import open_output
+    from ..batch import run_batch
+    from ..options import SummaryOptions
+    from ..outfile import open_output
 
     words, sentences = _budget(args)
     opts = SummaryOptions(
@@ -281,11 +286,11 @@ def report_skipped(skipped: Sequence[str], done: int, what: str) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from .eval.run import evaluate, format_table
-    from .options import SummaryOptions
+    from ..eval.run import evaluate, format_table
+    from ..options import SummaryOptions
 
     if args.summaries and (args.method != "default" or args.sentences is not None):
-        from .errors import OptionsError
+        from ..errors import OptionsError
 
         raise OptionsError(
             "--method and --sentences choose how eval summarizes; with --summaries it "
@@ -333,12 +338,17 @@ class _Formatter(logging.Formatter):
         return f"newsbrief: {record.levelname.lower()}: {record.getMessage()}"
 
 
-COMMANDS = {
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "summarize": cmd_summarize,
     "batch": cmd_batch,
     "eval": cmd_eval,
     "attribute": cmd_attribute,
 }
+
+# Further commands live in their own modules of this package, each with
+# ``add_parser(subparsers) -> None`` and ``run(args) -> int`` (exit status). Heavy imports
+# belong inside ``run`` so that ``newsbrief --help`` stays fast.
+COMMAND_MODULES: tuple[str, ...] = ()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -10,7 +10,7 @@ summarize`` does, then timed separately:
 * ``analysis``: everything ``summarize`` adds (supports + coverage, disagreements, the
   story's shared/single-source facts), without and with ``--quotes``.
 
-``index + attribute`` is the cost of attributing a 100-word summary (target: <= 50 ms).
+``index + attribute`` is the cost of attributing a 100-word summary (target: <= 300 ms, issue 11).
 
     taskset -c 0 python benchmarks/attribution_speed.py [--stories N] [--json OUT]
 """

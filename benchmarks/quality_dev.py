@@ -102,10 +102,9 @@ def exact_coverage(problem: sel.Problem, config: CoverageConfig) -> list[sel.Cho
 
 def run_variant(prepared: Prepared, words: int, variant: str) -> tuple[str, float]:
     name, _, over = variant.partition(":")
-    # "pronouns=1" lets sentences that open on a pronoun be candidates (ablation).
-    pronouns = "pronouns=1" in over
-    over = ",".join(x for x in over.split(",") if not x.startswith("pronouns="))
-    problem = make_problem(prepared, words, name, pronouns=pronouns)
+    # "pronouns=1" lets sentences that open on a pronoun stand alone (ablation).
+    over = over.replace("pronouns=", "pronoun_openers=")
+    problem = make_problem(prepared, words, name)
     t0 = time.perf_counter()
     if name == "coverage" and over:
         choices = select_with(problem, parse_config(over))
@@ -136,11 +135,12 @@ def load_stories(path: str, subset: str = "all") -> list[Story]:
     """Prepared stories; ``firstK`` keeps each story's first K articles in the given order."""
     stories = []
     for n, line in iter_jsonl_lines(path):
-        st = parse_story_line(line, n, path)
-        docs = list(st.documents)
+        st = parse_story_line(line, n, path)  # validates the line
+        # The documents as dicts, so ``prepare`` cleans them as the API does for batch input.
+        docs = list(json.loads(line)["documents"])
         if subset.startswith("first"):
             docs = docs[: int(subset[5:])]
-        stories.append((st.id, prepare(docs), st.references))
+        stories.append((st.id, prepare(docs), tuple(st.references)))
     return stories
 
 

@@ -6,35 +6,77 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from .errors import FetchError, InputError, MissingExtraError, NewsbriefError, OptionsError
-from .model import Article, Sentence, Story, Summary, SummarySentence, Support
+from .model import (
+    Article,
+    ClaimAttribution,
+    Detail,
+    Development,
+    DevelopmentPoint,
+    Disagreement,
+    Evidence,
+    Fact,
+    Quote,
+    SingleSource,
+    SourceCoverage,
+    Story,
+    StoryAnalysis,
+    Summary,
+    SummarySentence,
+)
+from .options import SummaryOptions
 
 if TYPE_CHECKING:
-    from .api import prepare, summarize
+    from .api import prepare, summarize, summarize_batch
     from .attribution import attribute
+    from .attribution.batch import attribute_batch
+    from .eval.run import evaluate
+    from .stories.cluster import cluster
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Article",
+    "ClaimAttribution",
+    "Detail",
+    "Development",
+    "DevelopmentPoint",
+    "Disagreement",
+    "Evidence",
+    "Fact",
     "FetchError",
     "InputError",
     "MissingExtraError",
     "NewsbriefError",
     "OptionsError",
-    "Sentence",
+    "Quote",
+    "SingleSource",
+    "SourceCoverage",
     "Story",
+    "StoryAnalysis",
     "Summary",
+    "SummaryOptions",
     "SummarySentence",
-    "Support",
     "__version__",
     "attribute",
+    "attribute_batch",
+    "cluster",
+    "evaluate",
     "prepare",
     "summarize",
+    "summarize_batch",
 ]
 
 # The pipeline (and numpy/scipy behind selection) loads on first use, not on import, so
 # `newsbrief --help`, `--version` and argument errors answer at Python start-up speed.
-_LAZY = {"prepare": "api", "summarize": "api", "attribute": "attribution"}
+_LAZY = {
+    "prepare": "api",
+    "summarize": "api",
+    "summarize_batch": "api",
+    "attribute": "attribution",
+    "attribute_batch": "attribution.batch",
+    "cluster": "stories.cluster",
+    "evaluate": "eval.run",
+}
 
 
 def __getattr__(name: str) -> Any:

@@ -1,65 +1,86 @@
-"""The Python API: the pipeline's stages wired together, one call per job.
+"""The Python API is the product: one call per job, typed objects out.
 
-    ingest -> clean -> split -> dedup -> concepts -> select -> order -> Summary
+    ingest -> clean -> split -> dedup -> concepts -> select -> order -> analyse -> Summary
 
-The CLI and the HTTP service are thin layers over these functions.
+The CLI, the HTTP service and batch workers only parse, call these functions and render
+(:func:`newsbrief.render.render`, :func:`newsbrief.render.summary_dict`). Every offset in
+what they return indexes the text as given; cleaned offsets stay inside the pipeline.
 """
 
 from __future__ import annotations
 
+import logging
 import time
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
 
-from .clean import clean_text
-from .concepts import build_concepts
-from .dedup import find_duplicates
-from .eligible import is_eligible
-from .errors import InputError
-from .ingest import RawDocument, _doc_from_json
-from .model import Article, Dropped, Sentence, Summary, SummarySentence, stable_id
-from .options import DEFAULT_METHOD, SummaryOptions
-from .order import order_sentences
-from .segment import split_sentences
+from .errors import InputError, NewsbriefError, OptionsError
+from .model import Article, CleanSpan, Dropped, Sentence, Story, Summary, SummarySentence, stable_id
+from .options import DEFAULT_METHOD, SummaryOptions, check_on_error
 
-ArticleLike = Article | RawDocument | str | Mapping[str, Any]
+if TYPE_CHECKING:
+    from .engine import Progress
+    from .ingest.fetch import FetchOptions
+
+_log = logging.getLogger("newsbrief")
+
+ArticleLike = Article | str | Mapping[str, Any]
 
 
 @dataclass
 class StageTimes:
-    """Seconds spent per stage; the benchmark reads these."""
+    """Seconds spent per stage; ``-v`` logs them and the benchmark reads them."""
 
     clean: float = 0.0
     split: float = 0.0
     select: float = 0.0
+    analyse: float = 0.0
     other: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
 
+    def add(self, other: StageTimes) -> None:
+        self.clean += other.clean
+        self.split += other.split
+        self.select += other.select
+        self.analyse += other.analyse
+        self.other += other.other
 
-def build_article(raw: RawDocument, position: int) -> Article:
-    """Clean one raw document into an :class:`Article` (the text may come out empty)."""
-    detect = raw.has_title_line and not raw.extracted and raw.title is None
-    cleaned = clean_text(raw.text, detect_title=detect, markdown=raw.markup == "markdown")
-    return Article(
-        id=raw.id,
+
+def build_article(doc: Article, position: int) -> Article:
+    """Clean one article as given into a cleaned one (the text may come out empty).
+
+    Already cleaned articles (from :func:`prepare`, a story store) pass through unchanged.
+    """
+    from .clean import clean_text
+    from .ingest.dates import normalize_date
+
+    if doc.cleaned:
+        return doc if doc.position == position else replace(doc, position=position)
+    detect = doc.title_line and doc.title is None
+    cleaned = clean_text(doc.text, detect_title=detect, markdown=doc.markup == "markdown")
+    return replace(
+        doc,
         text=cleaned.text,
-        title=raw.title or cleaned.title,
-        source=raw.source,
-        url=raw.url,
-        published=raw.published,
-        author=raw.author,
+        title=doc.title or cleaned.title,
+        published=normalize_date(doc.published, doc.where, doc.id),
         position=position,
+        cleaned=True,
         raw_map=cleaned.raw_map,
     )
 
 
-def _as_raw(item: ArticleLike, index: int) -> RawDocument | Article:
-    if isinstance(item, (Article, RawDocument)):
+def as_article(item: object, index: int) -> Article:
+    """An article from what a caller has: a string, a batch-schema dict or an Article."""
+    if isinstance(item, Article):
         return item
     if isinstance(item, str):
-        return RawDocument(id=f"doc{index + 1}", text=item, where=f"article {index + 1}")
+        return Article(
+            id=f"doc{index + 1}", text=item, where=f"article {index + 1}", title_line=True
+        )
     if isinstance(item, Mapping):
+        from .ingest import _doc_from_json
+
         return _doc_from_json(dict(item), f"article {index + 1}", index)
     raise InputError(
         f"cannot use a {type(item).__name__} as an article",
@@ -72,33 +93,55 @@ def _as_raw(item: ArticleLike, index: int) -> RawDocument | Article:
 class Prepared:
     """A story after cleaning, splitting and deduplication: what every selector starts from."""
 
-    articles: tuple[Article, ...]  # all non-empty articles, input order
+    articles: tuple[Article, ...]  # all non-empty articles, input order, cleaned
     voting: tuple[Article, ...]  # non-duplicates
     sentences: tuple[Sentence, ...]
     dropped: tuple[Dropped, ...]
 
 
-def prepare(items: Sequence[ArticleLike], times: StageTimes | None = None) -> Prepared:
-    """Clean, split and deduplicate a story's articles."""
-    times = times if times is not None else StageTimes()
-    if isinstance(items, (str, bytes)):
+def _story_parts(articles: object, story_id: str | None) -> tuple[Sequence[Any], str | None]:
+    if isinstance(articles, Story):
+        return articles.articles, story_id or articles.id
+    if isinstance(articles, (str, bytes)):
         raise InputError(
             "expected a list of articles, got a single string",
             hint="pass [text] for one article",
         )
-    if not items:
+    if isinstance(articles, Mapping):
+        raise InputError(
+            "expected a list of articles, got a single dict",
+            hint="pass [article] for one article, or a newsbrief.Story",
+        )
+    if isinstance(articles, Sequence):
+        return articles, story_id
+    if isinstance(articles, Iterable):
+        return list(articles), story_id
+    raise InputError(
+        f"expected a list of articles, got a {type(articles).__name__}",
+        hint="pass a list of texts, dicts or newsbrief.Article",
+    )
+
+
+def prepare(items: Sequence[ArticleLike] | Story, times: StageTimes | None = None) -> Prepared:
+    """Clean, split and deduplicate a story's articles."""
+    from .dedup import find_duplicates
+    from .segment import split_sentences
+
+    times = times if times is not None else StageTimes()
+    seq, _ = _story_parts(items, None)
+    if not seq:
         raise InputError("no articles to summarize")
     t0 = time.perf_counter()
     articles: list[Article] = []
     dropped: list[Dropped] = []
     seen_ids: set[str] = set()
-    for i, item in enumerate(items):
-        raw = _as_raw(item, i)
-        art = raw if isinstance(raw, Article) else build_article(raw, i)
+    for i, item in enumerate(seq):
+        given = as_article(item, i)
+        art = build_article(given, i)
         if art.id in seen_ids:
             raise InputError(
                 f"article id {art.id!r} is used twice",
-                where=getattr(raw, "where", None) or art.id,
+                where=given.where or art.id,
                 hint="give each article of a story its own id",
             )
         seen_ids.add(art.id)
@@ -116,39 +159,70 @@ def prepare(items: Sequence[ArticleLike], times: StageTimes | None = None) -> Pr
     times.clean += t1 - t0
     times.split += t2 - t1
     times.other += t3 - t2
+    times.counts["articles"] = times.counts.get("articles", 0) + len(articles)
+    times.counts["sentences"] = times.counts.get("sentences", 0) + len(sentences)
     return Prepared(tuple(articles), tuple(voting), tuple(sentences), tuple(dropped + dups))
 
 
-def _where(item: ArticleLike) -> str:
+def _where(item: object) -> str:
     return str(getattr(item, "where", "") or getattr(item, "id", "") or "article")
 
 
 def summarize(
-    articles: Sequence[ArticleLike],
+    articles: Sequence[ArticleLike] | Story,
     *,
     words: int | None = 100,
     sentences: int | None = None,
     fill: bool = False,
     method: str = "default",
+    quotes: bool = False,
+    analysis: bool = True,
     story_id: str | None = None,
+    options: SummaryOptions | None = None,
     times: StageTimes | None = None,
 ) -> Summary:
     """Summarize one story: its articles in, a budgeted extractive summary out.
 
-    ``articles`` may be :class:`Article` objects, raw text strings or dicts in the batch
-    schema (``{"id", "text", "title"?, "source"?, "url"?, "published"?}``).
+    ``articles`` may be a :class:`Story` or a list of :class:`Article` objects, text
+    strings or dicts in the batch schema (``{"id", "text", "title"?, "source"?, "url"?,
+    "published"?}``). With ``analysis`` (the default) every summary sentence lists all
+    the articles that report or contradict it and ``Summary.analysis`` holds the story's
+    cross-source analysis; ``quotes`` adds direct quotes. ``options`` replaces the
+    budget and method arguments. Offsets index each article's text as given.
     """
-    options = SummaryOptions(words=words, sentences=sentences, fill=fill, method=method)
-    options.validate()
+    opts = options or SummaryOptions(words=words, sentences=sentences, fill=fill, method=method)
+    opts.validate()
+    seq, story_id = _story_parts(articles, story_id)
     times = times if times is not None else StageTimes()
-    prepared = prepare(articles, times)
+    prepared = prepare(seq, times)
     if not prepared.articles:
         raise InputError(
             "every article is empty after cleaning",
-            where=story_id or ", ".join(_where(a) for a in articles),
+            where=story_id or ", ".join(_where(a) for a in seq),
             hint="check the input holds article text",
         )
-    return summarize_prepared(prepared, options, story_id=story_id, times=times)
+    summary = summarize_prepared(prepared, opts, story_id=story_id, times=times)
+    if analysis:
+        from .attribution.analysis import analyse
+
+        t0 = time.perf_counter()
+        summary = analyse(summary, quotes=quotes)
+        times.analyse += time.perf_counter() - t0
+    elif quotes:
+        raise OptionsError("quotes are part of the analysis", hint="drop analysis=False")
+    _log.debug(
+        "story %s: %d articles, %d sentences, %d chosen; clean %.1f ms, split %.1f ms, "
+        "select %.1f ms, analyse %.1f ms",
+        summary.story_id,
+        len(prepared.articles),
+        len(prepared.sentences),
+        len(summary.sentences),
+        1000 * times.clean,
+        1000 * times.split,
+        1000 * times.select,
+        1000 * times.analyse,
+    )
+    return summary
 
 
 def summarize_prepared(
@@ -158,9 +232,13 @@ def summarize_prepared(
     story_id: str | None = None,
     times: StageTimes | None = None,
 ) -> Summary:
+    """Select and order; no analysis (see :func:`summarize`)."""
     # Imported here, not at module level: selection pulls in numpy (and scipy on first
     # solve), which `newsbrief --help`, input errors and batch's parent process never need.
     from . import select as _select
+    from .concepts import ConceptTable, build_concepts
+    from .eligible import is_eligible
+    from .order import order_sentences
 
     times = times if times is not None else StageTimes()
     t0 = time.perf_counter()
@@ -176,7 +254,6 @@ def summarize_prepared(
             # Eligibility is a preference: a story that is one run-on block or only short
             # lines still gets a summary instead of an empty one.
             candidates = tuple(s for s in prepared.sentences if s.article_id in voting_ids)
-    from .concepts import ConceptTable
 
     if method in _select.USES_CONCEPT_TABLE:
         concepts = build_concepts(prepared.sentences, [a.id for a in prepared.voting])
@@ -202,21 +279,26 @@ def summarize_prepared(
     t1 = time.perf_counter()
     items = [(candidates[c.index], c.filler) for c in choices]
     order = order_sentences(items, prepared.articles)
-    out = tuple(
-        SummarySentence(
-            text=candidates[choices[k].index].text,
-            article_id=candidates[choices[k].index].article_id,
-            start=candidates[choices[k].index].start,
-            end=candidates[choices[k].index].end,
-            score=round(float(choices[k].score), 4),
+    by_id = {a.id: a for a in prepared.articles}
+    out = []
+    for k in order:
+        s = candidates[choices[k].index]
+        start, end = by_id[s.article_id].to_raw(s.start, s.end)
+        out.append(
+            SummarySentence(
+                text=s.text,
+                article_id=s.article_id,
+                start=start,
+                end=end,
+                score=round(float(choices[k].score), 4),
+                clean=CleanSpan(s.article_id, s.start, s.end),
+            )
         )
-        for k in order
-    )
     times.select += t1 - t0
     sid = story_id or stable_id(*(a.id for a in prepared.articles))
     return Summary(
         story_id=sid,
-        sentences=out,
+        sentences=tuple(out),
         articles=prepared.articles,
         dropped=prepared.dropped,
         method=options.method,
@@ -224,5 +306,186 @@ def summarize_prepared(
     )
 
 
-def iter_articles(summary: Summary) -> Iterable[Article]:
-    return iter(summary.articles)
+# --------------------------------------------------------------------------- batches
+
+
+@dataclass(frozen=True)
+class StoryLine:
+    """One line of a JSONL file, parsed by the worker so its errors name file and line."""
+
+    path: str
+    line_no: int
+    text: str
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """One story's outcome in a batch: its summary, or the error that stopped it."""
+
+    story_id: str | None
+    summary: Summary | None = None
+    where: str | None = None
+    message: str | None = None
+    hint: str | None = None
+    times: StageTimes = field(default_factory=StageTimes, compare=False)
+
+    @property
+    def ok(self) -> bool:
+        return self.summary is not None
+
+    @property
+    def error(self) -> str | None:
+        """The error as one line: ``where: message``."""
+        if self.message is None:
+            return None
+        return f"{self.where}: {self.message}" if self.where else self.message
+
+
+@dataclass(frozen=True)
+class _SummarizeJob:
+    item: Story | StoryLine | Mapping[str, Any]
+    index: int
+    options: SummaryOptions
+    analysis: bool
+    quotes: bool
+    fetch: FetchOptions | None = None
+
+
+def _story_id_guess(line: str) -> str | None:
+    if any("\udc80" <= c <= "\udcff" for c in line):
+        return None  # undecodable bytes: nothing from this line is safe to print
+    import json
+
+    try:
+        obj = json.loads(line)
+    except ValueError:
+        return None
+    return str(obj.get("id")) if isinstance(obj, dict) and obj.get("id") is not None else None
+
+
+def _as_story(item: object, index: int, fetch: FetchOptions | None) -> Story:
+    from .ingest import parse_story_line, story_from_json
+
+    if isinstance(item, Story):
+        return item
+    if isinstance(item, StoryLine):
+        return parse_story_line(item.text, item.line_no, item.path, fetch)
+    if isinstance(item, Mapping):
+        return story_from_json(dict(item), f"story {index + 1}", fetch)
+    raise InputError(
+        f"cannot use a {type(item).__name__} as a story",
+        where=f"story {index + 1}",
+        hint="pass newsbrief.Story objects or dicts in the batch schema",
+    )
+
+
+def _item_prefix(item: object, index: int) -> tuple[str, str | None]:
+    """Where an item is, for errors, and its id when one can be read."""
+    if isinstance(item, StoryLine):
+        sid = _story_id_guess(item.text)
+        return f"{item.path}:{item.line_no}" + (f" (id {sid})" if sid else ""), sid
+    if isinstance(item, Story):
+        return item.where or f"story {item.id}", item.id
+    if isinstance(item, Mapping):
+        sid = item.get("id")
+        return f"story {index + 1}" + (f" (id {sid})" if sid is not None else ""), (
+            None if sid is None else str(sid)
+        )
+    return f"story {index + 1}", None
+
+
+def summarize_one(job: _SummarizeJob) -> BatchResult:
+    """A batch worker: one story in, its result out; catches the story's own errors."""
+    times = StageTimes()
+    try:
+        story = _as_story(job.item, job.index, job.fetch)
+        summary = summarize(
+            story,
+            options=job.options,
+            analysis=job.analysis,
+            quotes=job.quotes,
+            times=times,
+        )
+    except NewsbriefError as exc:
+        prefix, sid = _item_prefix(job.item, job.index)
+        where = exc.where
+        located = job.item.path if isinstance(job.item, StoryLine) else prefix.split(" (")[0]
+        if where is None or not where.startswith(located):
+            where = prefix if where in (None, sid) else f"{prefix} {where}"
+        return BatchResult(sid, where=where, message=exc.message, hint=exc.hint, times=times)
+    return BatchResult(summary.story_id, summary, times=times)
+
+
+def summarize_batch(
+    stories: Iterable[Story | Mapping[str, Any] | StoryLine],
+    options: SummaryOptions | None = None,
+    *,
+    on_error: str = "raise",
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    analysis: bool = False,
+    quotes: bool = False,
+    fetch: FetchOptions | None = None,
+    progress: Progress | None = None,
+) -> Iterator[BatchResult]:
+    """Summarize many stories; results come back in input order, whatever runs them.
+
+    ``stories``: :class:`Story` objects, dicts in the batch schema, or :class:`StoryLine`
+    (a JSONL line, parsed by the worker). ``on_error="raise"`` raises at the first bad
+    story (naming it); ``"skip"`` yields its :class:`BatchResult` with the error and goes
+    on. ``jobs``/``engine``/``scheduler``: see :func:`newsbrief.engine.run_ordered`.
+    ``analysis`` is off by default here: a batch wants summaries, not reports.
+    """
+    from .engine import check_engine, resolve_jobs
+
+    # Checked here, when called, not when the first result is asked for.
+    opts = (options or SummaryOptions()).validate()
+    check_on_error(on_error)
+    resolve_jobs(jobs)
+    check_engine(engine, scheduler)
+    return _summarize_batch(
+        stories, opts, on_error, jobs, engine, scheduler, analysis, quotes, fetch, progress
+    )
+
+
+def _summarize_batch(
+    stories: Iterable[Story | Mapping[str, Any] | StoryLine],
+    opts: SummaryOptions,
+    on_error: str,
+    jobs: int,
+    engine: str,
+    scheduler: str | None,
+    analysis: bool,
+    quotes: bool,
+    fetch: FetchOptions | None,
+    progress: Progress | None,
+) -> Iterator[BatchResult]:
+    from .engine import run_ordered
+
+    items = (
+        _SummarizeJob(item, k, opts, analysis, quotes, fetch) for k, item in enumerate(stories)
+    )
+    results = run_ordered(
+        summarize_one,
+        items,
+        engine=engine,
+        jobs=jobs,
+        scheduler=scheduler,
+        total=len(stories) if isinstance(stories, Sequence) else None,
+        progress=progress,
+        on_failure=_summarize_failed,
+    )
+    for result in results:
+        if not result.ok and on_error == "raise":
+            raise InputError(
+                result.message or "failed",
+                where=result.where,
+                hint=result.hint or "use --on-error skip to finish the other stories",
+            )
+        yield result
+
+
+def _summarize_failed(job: _SummarizeJob, exc: BaseException) -> BatchResult:
+    prefix, sid = _item_prefix(job.item, job.index)
+    return BatchResult(sid, where=prefix, message=f"worker failed: {exc}")

@@ -106,6 +106,30 @@ _TRAILING_CREDIT = re.compile(
     r"(?:photo|image|picture)\s*(?:credit)?\s*:\s*[^.]{1,60}$",
     re.IGNORECASE,
 )
+# A byline with its date or time: "By Priya Nair · March 11, 2025", "By Jo Lee | 3:41 PM".
+_DATED_BYLINE = re.compile(
+    r"^(?i:by|written by)\s+[A-Z][\w.'-]*(?:\s+(?:and\s+)?[A-Z][\w.'-]*){0,5}\s*"
+    r"(?:[·•|,/—–-]\s*)+(?:[A-Za-z]+\.?\s+)?(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)[\w\s,:.·•|/-]{0,40}$"
+)
+# Media players and galleries: "Media playback is unsupported on your device", "Media
+# caption ...", "Image 1 of 4", "Caption Close Image", "EMBED More News Videos". A line
+# that opens on player or gallery words, or carries a gallery counter, is the widget's text
+# (a caption included: it describes a picture the reader does not get).
+_MEDIA = re.compile(
+    r"^(?:media\s+(?:playback|caption)|(?:image|video|photo|audio)\s+(?:caption|player)|"
+    r"(?:image|photo|slide|picture)\s+\d+\s+(?:of|/)\s+\d+|embed\b|watch\s*:|listen\s*:|"
+    r"listen to (?:this|the) (?:article|story)|play(?:ing)?\s+video|now playing|"
+    r"(?:open|close|view|expand)\s+(?:image|gallery|slideshow))|"
+    r"\b(?:caption\s+close\s+image|playback is unsupported|"
+    r"(?:image|photo|slide)\s+\d+\s+of\s+\d+)\b",
+    re.IGNORECASE,
+)
+# Agency credit lines: "(Reporting By Jane Doe; Editing by Tom Roe)".
+_CREDIT_PARENS = re.compile(
+    r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics?|research)"
+    r"(?:\s+and\s+\w+)?\s+by\b[^()]*\)?\s*$",
+    re.IGNORECASE,
+)
 _NAV_ELLIPSIS = re.compile(r"^[\w\s]{1,40}(?:\.\.+|…)\s*$")
 _HAS_LETTER = re.compile(r"[A-Za-z]")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
@@ -154,6 +178,12 @@ def is_debris(line: str, *, first: bool = False) -> bool:
     if n_words <= 10 and _is_wire_markup(s, n_words, first):
         return True
     if _BYLINE.match(s) and n_words <= 12:
+        return True
+    if n_words <= 16 and _DATED_BYLINE.match(s):
+        return True
+    if n_words <= 40 and _MEDIA.search(s):
+        return True
+    if n_words <= 40 and _CREDIT_PARENS.match(s):
         return True
     if _STAMP.match(s):
         return True

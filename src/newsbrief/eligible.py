@@ -1,18 +1,32 @@
-"""Which sentences may appear in a summary at all.
+"""Which sentences may appear in a summary, and which only right after the one before.
 
-A summary sentence is read out of context, so sentences that cannot stand alone are not
-candidates: fragments, questions, dangling openers ("But", "He also said"), sentences that
-open on a pronoun whose referent is in the sentence before ("He urges others..."),
-quotations attributed only to a pronoun ('"...," he said.'), quote pieces with unbalanced
-quotation marks, and very short or very long sentences.
+A summary sentence is read out of its article, so a sentence that refers back to
+something it does not introduce either comes with the sentence it leans on, or not at
+all. Two tests:
 
-The two pronoun rules cost about 0.2 ROUGE-1 on the DUC 2003 dev set (within noise; see
-docs/quality.md) and keep summaries from quoting or naming nobody.
+* :func:`is_eligible`: the sentence is well formed (not a fragment, question, quote piece
+  with unbalanced quotation marks, very short or very long sentence).
+* :func:`dependency`: why the sentence cannot stand alone, if it cannot: it opens on a
+  pronoun ("He urges others..."), a connective ("But", "He also said"), a time relative
+  to an event told before ("Seconds later", "The next day"), an ordinal or count relative
+  to something told before ("The next phase", "The two countries"), a definite abstract
+  noun with no complement ("the authenticity could not be verified": of what?), or a verb
+  left without its complement ("The Taliban ... refused."), or it quotes someone named
+  only by a pronoun ('"...," he said.').
+* :func:`refers_to`: the same, plus a definite subject ("the recording showed") whose
+  noun the previous sentence introduces, unless the noun is one the story is about.
+
+The default selector takes a dependent sentence only together with the sentence before
+it in its article, which must stand alone (``select.coverage``); the reference selectors
+(``ilp``, ``submodular``, ``lexrank``) use only sentences that stand alone. Each rule
+describes a shape of English (a closed class of pronouns, connectives and time
+expressions, a derivational suffix), not a wording seen in one story.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Container, Iterable
 
 from .model import Sentence
 
@@ -32,13 +46,82 @@ _PRONOUN_OPENER = re.compile(
 # A quotation whose only attribution is a pronoun ('"...," he said.'): out of its
 # article nobody knows who is speaking.
 _PRONOUN_QUOTE = re.compile(
-    r"[,!?]['\"”’]\s+(?:he|she|they|it|i|we)\s+(?:said|says|added|adds|told\s+\w+|asked)\.$",
+    r"[,!?]['\"”’]?\s+(?:he|she|they|it|i|we)\s+(?:said|says|added|adds|told\s+\w+|asked)\.$",
+    re.IGNORECASE,
+)
+# A quotation and nothing else: its speaker is named in the sentence before or after.
+_BARE_QUOTE = re.compile(r"^[\"“][^\"“”]+[.!?,]?[\"”]\s*$")
+# A connective after the opening phrase: "In Bangkok, however, there are ...".
+_INNER_CONNECTIVE = re.compile(
+    r"^[^,;]{1,40},\s+(?:however|though|too|also|meanwhile|instead|nevertheless|in turn)\b",
+    re.IGNORECASE,
+)
+# Time told relative to an event the sentence does not name: "Seconds later", "Minutes
+# after that", "The next day", "Shortly afterwards", "Moments before", "Later,".
+_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?)"
+# "after"/"before" with its own event ("A day after Iraq said...") is anchored; alone,
+# or with "that"/"this", it points back.
+_BACK = r"(?:later|afterwards?|earlier|(?:after|before)(?=\s*(?:[,.;]|that\b|this\b|then\b)))"
+_RELATIVE_TIME = re.compile(
+    rf"^(?:(?:a\s+few|several|\w+)\s+{_UNIT}\s+{_BACK}|"
+    rf"{_UNIT}\s+{_BACK}|"
+    rf"(?:shortly|soon|not\s+long|moments?|minutes?|hours?)\s+{_BACK}|"
+    rf"(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|night|evening|week|{_UNIT})\b|"
+    r"(?:later|afterwards?|earlier)\s*,|"
+    r"at\s+the\s+(?:same\s+)?time\b|by\s+then\b|until\s+then\b)",
+    re.IGNORECASE,
+)
+# "the authenticity", "the severity", "the legality": a noun made from an adjective names
+# a property of something; with no complement ("of the tape") that something is in the
+# sentence before. Followed by "of", "that", "to", "in", "for" or "over" the noun brings
+# its own complement. Longer stems than 3 letters keep "city", "unity", "witness" out.
+_ABSTRACT_DEFINITE = re.compile(
+    r"\b(?:the|its|their|his|her)\s+(?P<noun>[a-z]{4,}(?:ity|ness))\b(?!\s+(?:of|that|to|in|"
+    r"for|over|about|with|between|among|behind|around|surrounding)\b)",
+    re.IGNORECASE,
+)
+# Nouns in -ity/-ness that name things or bodies, not properties of something just named.
+_NOT_PROPERTY = frozenset(
+    "authority community university majority minority security facility activity "
+    "electricity humanity society opportunity personality celebrity charity priority "
+    "business witness wilderness fitness darkness sickness illness".split()
+)
+# An ordinal or comparison relative to something told before: "The next phase", "The
+# other two", "The latter", "The same day".
+_RELATIVE_NP = re.compile(
+    r"^(?:the|a)\s+(?:next|following|previous|latter|former|same|remaining|other|second|"
+    r"third|final|last|two|three|four|both)\b(?!\s+(?:year|month|week|time)s?\b)",
+    re.IGNORECASE,
+)
+# "X reported that they ...": a plural pronoun subject in reported speech points back
+# (a singular one mostly refers to the speaker just named).
+_REPORTED_THEY = re.compile(
+    r"\b(?:said|says|reported|added|told\s+\w+|announced)\s+(?:that\s+)?they\b", re.IGNORECASE
+)
+# A verb that needs a complement, left without one: "The Taliban ... refused." What was
+# refused, agreed or denied is in the sentence before (a closed class of control and
+# report verbs, and the auxiliaries of verb-phrase ellipsis).
+_ELLIPSIS = re.compile(
+    r"\b(?:refused|declined|agreed|denied|confirmed|promised|vowed|threatened|tried|"
+    r"insisted|refuses|declines|agrees|denies|(?:did|does|do|will|would|could|has|have|had)"
+    r"(?:\s+not)?\s+(?:so|too|not)|did|would not|could not)\s*[.!]$",
+    re.IGNORECASE,
+)
+# A demonstrative in the opening words points at something just said ("Reuters reported
+# that this battle..."); one naming a time ("this week") does not.
+_DEMONSTRATIVE = re.compile(
+    r"^(?:\S+\s+){1,4}(?:this|these|those)\s+(?!(?:week|year|month|morning|afternoon|evening|"
+    r"weekend|season|time|summer|winter|spring|fall|autumn|decade|century)s?\b)[a-z]",
     re.IGNORECASE,
 )
 _QUOTES = re.compile(r'["“”]')
 
 
 def is_eligible(sentence: Sentence, *, allow_pronoun_openers: bool = False) -> bool:
+    """Whether the sentence is well formed enough to be shown (alone or after its
+    predecessor; :func:`dependency` says which). ``allow_pronoun_openers`` is kept for the
+    benchmarks' ablation switch and has no effect here."""
+    del allow_pronoun_openers
     text = sentence.text
     n = sentence.n_words
     if n < MIN_WORDS or n > MAX_WORDS:
@@ -50,8 +133,96 @@ def is_eligible(sentence: Sentence, *, allow_pronoun_openers: bool = False) -> b
         return False
     if text.rstrip()[-1:] not in ".!\"”’')":
         return False
-    if len(_QUOTES.findall(text)) % 2 == 1:
+    return len(_QUOTES.findall(text)) % 2 == 0
+
+
+def dependency(sentence: Sentence, *, allow_pronoun_openers: bool = False) -> str | None:
+    """Why the sentence cannot be read without the one before it, or None if it can."""
+    text = sentence.text
+    if _DANGLING.match(text) or _INNER_CONNECTIVE.match(text):
+        return "connective"
+    if _PRONOUN_QUOTE.search(text) or _BARE_QUOTE.match(text):
+        return "pronoun quote"
+    if not allow_pronoun_openers and _PRONOUN_OPENER.match(text):
+        return "pronoun"
+    opening = text.lstrip("\"“'‘(")
+    if _RELATIVE_TIME.match(opening):
+        return "relative time"
+    if _RELATIVE_NP.match(opening):
+        return "relative"
+    if _REPORTED_THEY.search(text):
+        return "pronoun"
+    if _ELLIPSIS.search(text.rstrip("\"”’') ")):
+        return "ellipsis"
+    if _DEMONSTRATIVE.match(text):
+        return "demonstrative"
+    for m in _ABSTRACT_DEFINITE.finditer(text):
+        if m.group("noun").lower() not in _NOT_PROPERTY:
+            return "definite"
+    return None
+
+
+# A definite subject: at the start, or after a short opening phrase and its comma
+# ("According to Reuters, the recording showed").
+_DEFINITE = re.compile(
+    r"^(?:[^,]{0,30},\s+)?(?:the|this|these|those)\s+([a-z]{3,})(?:\s+([a-z]{3,}))?"
+)
+_WORD = re.compile(r"[a-z]+")
+# Only the opening words: a definite subject ("According to Reuters, the recording showed")
+# leans on the sentence before; one deep inside a sentence is mostly introduced there.
+_OPENING_CHARS = 48
+
+
+_FUNCTION = frozenset(
+    "the and for was were are has had have been with that this from said says will would "
+    "not but its their his her they them who which when where what after before into over "
+    "than then also more most some any all one two new".split()
+)
+
+
+def topic_words(texts: Iterable[str], titles: Iterable[str] = ()) -> frozenset[str]:
+    """Words found in at least half of a story's articles (and in two or more), or in a
+    headline: a definite description made of one ("the city", "the bridge") names what
+    the story is about, which a reader of its summary knows."""
+    sets = [set(_WORD.findall(t.lower())) for t in texts]
+    need = max(2, (len(sets) + 1) // 2)
+    counts: dict[str, int] = {}
+    for words in sets:
+        for w in words:
+            counts[w] = counts.get(w, 0) + 1
+    headline = {w for t in titles for w in _WORD.findall(t.lower())}
+    return frozenset(w for w, n in counts.items() if n >= need) | headline
+
+
+def refers_to(text: str, previous: str | None, known: Container[str] = frozenset()) -> bool:
+    """Whether ``text`` needs ``previous`` (the sentence before it in its article): a
+    dependency shape of its own, or a definite noun phrase in its opening words ("the
+    recording") whose noun the previous sentence introduces and ``text`` does not, unless
+    the noun is one of the story's ``known`` topic words."""
+    if dependency(Sentence("", 0, len(text), text, 0, 0)) is not None:
+        return True
+    if not previous:
         return False
-    if _DANGLING.match(text) or _PRONOUN_QUOTE.search(text):
-        return False
-    return allow_pronoun_openers or not _PRONOUN_OPENER.match(text)
+    head = text[:_OPENING_CHARS].lower()
+    before = set(_WORD.findall(previous.lower()))
+    for m in _DEFINITE.finditer(head):  # at most one match: it is anchored
+        if re.match(r",?\s+(?:[A-Z]|\()", text[m.end() : m.end() + 3]):
+            continue  # named right after ("The obstetrician, Dr. Barnett Slepian, was")
+        earlier = set(_WORD.findall(head[: m.start()]))
+        for noun in m.groups():  # the noun, or the noun after one modifier
+            if (
+                noun
+                and noun in before
+                and noun not in earlier
+                and noun not in _FUNCTION
+                and noun not in known
+            ):
+                return True
+    return False
+
+
+def stands_alone(sentence: Sentence, *, allow_pronoun_openers: bool = False) -> bool:
+    """Eligible and readable with nothing before it."""
+    return is_eligible(sentence) and (
+        dependency(sentence, allow_pronoun_openers=allow_pronoun_openers) is None
+    )

@@ -1,11 +1,10 @@
 """The one immutable data model every pipeline stage passes along.
 
-An :class:`Article` owns the only copy of its cleaned text. Everything that points into
-an article (a :class:`Sentence`, a :class:`Support` span) is a half-open character
-range ``[start, end)`` into ``Article.text``, so any sentence shown to a reader can be
-traced back, character for character, to where it came from. ``OffsetMap`` carries the
-alignment from cleaned text back to the raw text the user gave, so offsets can be
-reported against either.
+Two kinds of offsets, two kinds of types. Inside the pipeline a :class:`Sentence`, a
+:class:`Support` and a :class:`CleanSpan` index the *cleaned* ``Article.text``; what a
+user gets (:class:`SummarySentence`, :class:`Evidence`, the :class:`StoryAnalysis`
+records) indexes the text *as given*, mapped back through ``Article.raw_map``. The
+analysis travels as typed records, never as dicts or strings parsed back.
 """
 
 from __future__ import annotations
@@ -55,7 +54,14 @@ IDENTITY_MAP = OffsetMap()
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One article as newsbrief uses it: cleaned text plus what is known about its origin."""
+    """The one document type, from ingest to output.
+
+    Ingest builds it with the text as given (``cleaned=False``); :func:`newsbrief.prepare`
+    returns it cleaned (``cleaned=True``), with ``raw_map`` leading every offset in ``text``
+    back to the text as given. ``where`` names the file, line or URL for error messages;
+    ``title_line`` says a short first line of the given text may be its headline (plain
+    text files); ``markup`` is ``"markdown"`` for ``.md`` files.
+    """
 
     id: str
     text: str
@@ -65,13 +71,17 @@ class Article:
     published: str | None = None  # ISO 8601 when known
     author: str | None = None
     position: int = 0  # order in the input, used to break ties deterministically
+    where: str = field(default="", compare=False)
+    title_line: bool = field(default=False, compare=False)
+    markup: str = field(default="text", compare=False)
+    cleaned: bool = field(default=False, compare=False)
     raw_map: OffsetMap = field(default=IDENTITY_MAP, repr=False, compare=False)
 
     def span_text(self, start: int, end: int) -> str:
         return self.text[start:end]
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
-        """Offsets of ``[start, end)`` in the raw text the user supplied."""
+        """Offsets of ``[start, end)`` of ``text`` in the text as given."""
         return self.raw_map.to_raw(start), self.raw_map.to_raw(end, is_end=True)
 
     @property
@@ -98,25 +108,153 @@ class Sentence:
 
 
 @dataclass(frozen=True, slots=True)
+class Detail:
+    """One compared detail of a claim against one piece of evidence, in a reader's words.
+
+    ``kind``: "number" | "date" | "name" | "place" | "negation" | "event" | "quantity" ...;
+    ``status``: "agrees" | "missing" | "conflicts"; ``claim``/``evidence`` as a reader sees
+    them ("14 dead" / "12 dead", evidence "" when missing); ``note`` how they were matched
+    ("Friday = Nov. 20").
+    """
+
+    kind: str
+    status: str
+    claim: str
+    evidence: str
+    note: str = ""
+
+    @property
+    def explanation(self) -> str:
+        if self.status == "conflicts":
+            text = f"{self.claim} vs {self.evidence}" if self.evidence else self.claim
+        elif self.status == "missing":
+            text = f"{self.claim} not stated"
+        else:
+            text = (
+                self.claim
+                if self.evidence in ("", self.claim)
+                else (f"{self.claim} = {self.evidence}")
+            )
+        return f"{text} ({self.note})" if self.note else text
+
+
+def explain(details: tuple[Detail, ...]) -> str:
+    """Why a verdict holds, in reader words: the conflicting details, else the matched ones."""
+    picked = (
+        [d for d in details if d.status == "conflicts"]
+        or [d for d in details if d.status == "missing"]
+        or [d for d in details if d.note]
+    )
+    return "; ".join(d.explanation for d in picked)
+
+
+@dataclass(frozen=True, slots=True)
 class Support:
-    """Evidence that an article reports (or contradicts) a claim, with the span that does."""
+    """Pipeline-internal evidence: ``[start, end)`` indexes the *cleaned* ``Article.text``.
+
+    Never shown to a user as is: the API turns it into :class:`Evidence`, whose offsets
+    index the text as given.
+    """
 
     article_id: str
     start: int
     end: int
     score: float
     text: str = ""
+    details: tuple[Detail, ...] = ()
+
+    @property
+    def explanation(self) -> str:
+        return explain(self.details)
+
+
+@dataclass(frozen=True, slots=True)
+class CleanSpan:
+    """Pipeline-internal: ``[start, end)`` in an article's cleaned text (renderers highlight it)."""
+
+    article_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A span of one article that reports or contradicts a claim, as a user sees it.
+
+    ``start``/``end`` index the article text as given (for HTML pages and URLs: the main
+    text extracted from the page); ``text`` is the span as shown (wire conventions
+    normalised); ``source`` names the outlet (or the article id when unknown).
+    """
+
+    article_id: str
+    source: str
+    start: int
+    end: int
+    text: str
+    score: float
+    details: tuple[Detail, ...] = ()
+    clean: CleanSpan | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def explanation(self) -> str:
+        return explain(self.details)
+
+
+@dataclass(frozen=True, slots=True)
+class DevelopmentPoint:
+    """One reported value of a changing quantity; offsets as in :class:`Evidence`."""
+
+    value: str
+    article_id: str
+    published: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Development:
+    """A quantity that changes as the story unfolds.
+
+    E.g. "dead: 100 (AP, Oct 30) -> 231 (NYT, Nov 2)": reported values in time order, not a
+    contradiction between outlets.
+    """
+
+    quantity: str
+    points: tuple[DevelopmentPoint, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class SummarySentence:
+    """One summary sentence; ``[start, end)`` indexes its article's text as given."""
+
     text: str
     article_id: str
     start: int
     end: int
     score: float
-    supported_by: tuple[Support, ...] = ()
-    contradicted_by: tuple[Support, ...] = ()
+    supported_by: tuple[Evidence, ...] = ()
+    contradicted_by: tuple[Evidence, ...] = ()
+    clean: CleanSpan | None = field(default=None, repr=False, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimAttribution:
+    """One claim checked against a story: the articles that report it and those against it.
+
+    An empty ``supported_by`` is an unsupported claim. Offsets index the texts as given.
+    """
+
+    text: str
+    supported_by: tuple[Evidence, ...] = ()
+    contradicted_by: tuple[Evidence, ...] = ()
+
+    @property
+    def supported(self) -> bool:
+        return bool(self.supported_by)
+
+    @property
+    def contradicted(self) -> bool:
+        return bool(self.contradicted_by)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,14 +262,81 @@ class Dropped:
     """An input that did not take part in selection, and why (never lost silently)."""
 
     article_id: str
-    reason: str  # "empty" | "duplicate"
+    reason: str  # "empty" | "duplicate" | "skipped: ..."
     duplicate_of: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Story:
+    """One story: the articles about one event, as given or as clustered."""
+
     id: str
     articles: tuple[Article, ...]
+    references: tuple[str, ...] = ()  # human summaries, for evaluation
+    where: str = field(default="", compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceCoverage:
+    """Which summary sentences (0-based) one article reports and which it contradicts."""
+
+    article_id: str
+    source: str
+    supports: tuple[int, ...]
+    contradicts: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SingleSource:
+    """A summary sentence only one article reports."""
+
+    sentence: int
+    article_id: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """A fact the outlets state differently: who reports ``claim``, who says otherwise.
+
+    Each ``conflicts`` item carries the :class:`Detail` that differs (``details``);
+    ``sentence`` is the summary sentence it concerns, None for a fact from an article's lead.
+    """
+
+    claim: str
+    reports: tuple[Evidence, ...]
+    conflicts: tuple[Evidence, ...]
+    sentence: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A sentence of the story beyond the summary, with every outlet that reports it."""
+
+    text: str
+    sources: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quote with its speaker, merged across the outlets that carry it."""
+
+    speaker: str
+    text: str
+    sources: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryAnalysis:
+    """Who reported what across a story's outlets; ``quotes`` is None unless asked for."""
+
+    coverage: tuple[SourceCoverage, ...] = ()
+    single_source: tuple[SingleSource, ...] = ()
+    disagreements: tuple[Disagreement, ...] = ()
+    shared_facts: tuple[Fact, ...] = ()
+    single_source_facts: tuple[Fact, ...] = ()
+    quotes: tuple[Quote, ...] | None = None
+    developments: tuple[Development, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +347,7 @@ class Summary:
     dropped: tuple[Dropped, ...] = ()
     method: str = ""
     words: int | None = None
-    extras: tuple[tuple[str, object], ...] = ()  # analysis sections (quotes, disagreements)
+    analysis: StoryAnalysis | None = None  # None when summarized with analysis=False
 
     @property
     def text(self) -> str:

@@ -10,6 +10,15 @@ METHODS = ("default", "coverage", "ilp", "submodular", "lexrank", "lead")
 # What "default" runs: position-aware concept coverage (see select/coverage.py and
 # docs/quality.md for why it won on the dev set).
 DEFAULT_METHOD = "coverage"
+ON_ERROR = ("raise", "skip")
+
+
+def check_on_error(on_error: str) -> None:
+    """What a batch does with a bad item: stop (``raise``) or report it and go on (``skip``)."""
+    if on_error not in ON_ERROR:
+        raise OptionsError(
+            f"on_error must be 'raise' or 'skip', got {on_error!r}", hint="--on-error skip"
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,8 +50,7 @@ def open_output(path: str, inputs: Sequence[str] = ()) -> Iterator[TextIO]:
     check_output(path, inputs)
     target = Path(path)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                   dir=str(target.parent))
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=str(target.parent))
     except OSError as exc:
         raise InputError(f"cannot write output: {exc.strerror}", where=path) from exc
     try:

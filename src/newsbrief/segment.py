@@ -6,8 +6,10 @@ body), then Punkt (the pretrained English model shipped as Python data by
 "Jan. 5" and keeps closing quotes with their sentence; it is about 1.4M words/s, which
 matters for batches of hundreds of thousands of words (see ``../shared/NOTES-deps.md``).
 
-A wire dateline ("LONDON (AP) — ") is trimmed from the span of the sentence it opens: it
-carries no content a reader needs in a summary, and trimming keeps offsets valid.
+A wire dateline ("LONDON (AP) — ", "RIVERTON —") is trimmed from the span of the sentence
+it opens, and a credit glued to a sentence's end ("(AP Photo/Jane Doe)", "(Reporting by
+...; Editing by ...)") from the span it closes: they carry no content a reader needs in a
+summary, and trimming (never editing) keeps offsets valid.
 """
 
 from __future__ import annotations
@@ -29,6 +31,13 @@ _DATELINE = re.compile(
 _AGENCY_DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,4},?\s*)"
     r"\((?:AP|AFP|Reuters|UPI|Bloomberg|dpa|Xinhua)\)\s*[—–-]{1,2}\s+"
+)
+# A credit glued to the end of a sentence: "(AP Photo/Jane Doe)", "(Reporting by Jane
+# Doe; Editing by Tom Roe)", "(Photo: Getty Images)". Trimmed from the span like a dateline.
+_TRAILING_CREDIT = re.compile(
+    r"\s*\((?:[A-Z][\w.&-]*\s+)?(?:photo|image|video|file photo|reporting|writing|editing|"
+    r"additional reporting|credit)\b[^()]{0,120}\)\s*$",
+    re.IGNORECASE,
 )
 _HAS_LETTER_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 # Titles that always precede a name: a "sentence" ending in one is never a sentence.
@@ -144,17 +153,25 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
     """The article's sentences in order, each a view on ``article.text``."""
     text = article.text
     out: list[Sentence] = []
+    body = False  # a sentence with final punctuation came before (not a title line)
     for start, end, paragraph in sentence_spans(text):
         if not out or (paragraph != out[-1].paragraph and paragraph <= 4):
-            m = (_DATELINE if not out else _AGENCY_DATELINE).match(text, start, end)
+            m = (_AGENCY_DATELINE if body else _DATELINE).match(text, start, end)
             if m and m.end() < end:
                 start = m.end()
+        if text[end - 1 : end] == ")" or text[end - 2 : end] == ")\n":
+            c = _TRAILING_CREDIT.search(text, start, end)
+            if c and not _HAS_LETTER_OR_DIGIT.search(text, start, c.start()):
+                continue  # the "sentence" is the credit alone
+            if c:
+                end = c.start()
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
         if start >= end:
             continue
+        body = body or text[end - 1] in '.!?"”’'
         out.append(
             Sentence(
                 article_id=article.id,

@@ -178,7 +178,7 @@ def test_example_story_analysis(capsys) -> None:
     attacks = [t for t in shared if "Saudi Arabia and Turkey" in t]
     assert audio and shared[audio[0]] == {"fox-news", "nbc-news"}
     assert attacks and shared[attacks[0]] == {"fox-news", "nbc-news"}
-    single = {f["text"]: f["document"] for f in data["facts"]["single_source"]}
+    single = {f["text"]: f["sources"][0]["document"] for f in data["facts"]["single_source"]}
     assert any("monitors militant activity" in t and d == "fox-news" for t, d in single.items())
     assert any("Dorrian" in t and d == "nbc-news" for t, d in single.items())
     speakers = {q["speaker"] for q in data["quotes"]}

@@ -11,10 +11,15 @@ from newsbrief.render import render
 from ..conftest import EXAMPLE
 
 
-def test_cli_output_equals_render_of_api(capsys) -> None:
-    assert main(["summarize", str(EXAMPLE), "--words", "60"]) == 0
+@pytest.mark.parametrize("quotes", [False, True])
+@pytest.mark.parametrize("fmt", ["text", "markdown", "json", "html"])
+def test_cli_output_equals_render_of_api(fmt: str, quotes: bool, capsys) -> None:
+    """The CLI only parses, calls the API and renders: same bytes in every format."""
+    argv = ["summarize", str(EXAMPLE), "--words", "60", "--format", fmt]
+    assert main([*argv, "--quotes"] if quotes else argv) == 0
     out = capsys.readouterr().out
-    assert out == render(summarize(load_documents([str(EXAMPLE)]), words=60), "text")
+    summary = summarize(load_documents([str(EXAMPLE)]), words=60, quotes=quotes)
+    assert out == render(summary, fmt)
 
 
 def test_json_schema(capsys) -> None:
@@ -120,3 +125,15 @@ def test_eval_runs_with_lead_baseline(tmp_path, capsys) -> None:
     data = json.loads(capsys.readouterr().out)
     assert set(data["systems"]) == {"newsbrief:default", "lead"}
     assert data["systems"]["newsbrief:default"]["rouge1_r"] > 0.3
+
+
+def test_every_command_takes_verbose() -> None:
+    import argparse
+
+    from newsbrief.cli import build_parser
+
+    parser = build_parser()
+    (sub,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    assert {"summarize", "batch", "attribute", "eval"} <= set(sub.choices)
+    for name, p in sub.choices.items():
+        assert any("--verbose" in a.option_strings for a in p._actions), name

@@ -174,11 +174,12 @@ def test_dates_are_compared_as_dates(tmp_path: Path, capsys) -> None:
     assert main(["summarize", str(src), "--format", "json", "--method", "lead"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert {a["id"]: a["published"] for a in data["articles"]} == {
-        "a1": "2024-03-10", "a2": "2024-03-05"}
+        "a1": "2024-03-10",
+        "a2": "2024-03-05",
+    }
     assert {s["article_id"] for s in data["sentences"]} == {"a1"}
 
 
 def test_eval_refuses_options_that_would_be_ignored(story_jsonl: Path, capsys) -> None:
-    assert main(["eval", str(story_jsonl), "--summaries", str(story_jsonl),
-                 "--method", "ilp"]) == 2
+    assert main(["eval", str(story_jsonl), "--summaries", str(story_jsonl), "--method", "ilp"]) == 2
     _one_line_error(capsys)

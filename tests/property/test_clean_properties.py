@@ -61,3 +61,48 @@ def test_cleaning_is_idempotent_on_its_output_words(raw: str) -> None:
     once = clean_text(raw, detect_title=False).text
     twice = clean_text(once, detect_title=False).text
     assert set(twice.split()) <= set(once.split())
+
+
+_FURNITURE = [
+    "Media playback is unsupported on your device Media caption Crowds at the pier",
+    "Image 2 of 5 Caption Close Image",
+    "(Reporting By Ann Lee; Editing by Bo Park)",
+    "By Ann Lee · March 3, 2025",
+    "EMBED More News Videos",
+    "You must select a newsletter to subscribe to.",
+]
+_BODY = [
+    "The mayor said the plan would pass on Monday.",
+    "Reporters covering the flood said the embedded video showed the levee failing.",
+    "By the time crews arrived, the water had reached the second floor.",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_FURNITURE + _BODY), min_size=1, max_size=10))
+def test_page_furniture_goes_and_reporting_stays(paragraphs: list[str]) -> None:
+    cleaned = clean_text("Flood closes river road\n" + "\n".join(paragraphs)).text
+    for p in paragraphs:
+        assert (p in cleaned) == (p in _BODY)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["", "RIVERTON — ", "LONDON (Reuters) - ", "SPRINGFIELD, Ill. (AP) — "]),
+    st.sampled_from(["", " (AP Photo/Jo Kim)", " (Reporting by Ann Lee; Editing by Bo Park)"]),
+    st.sampled_from(["Headline without a period\n\n", ""]),
+)
+def test_datelines_and_credits_are_trimmed_from_sentence_spans(
+    dateline: str, credit: str, title: str
+) -> None:
+    from newsbrief.model import Article
+    from newsbrief.segment import split_sentences
+
+    body = "Twelve people died when the levee broke on Monday night, officials said."
+    text = f"{title}{dateline}{body}{credit}\n\nSchools stay closed until Friday."
+    sentences = split_sentences(Article("a", text))
+    assert any(s.text == body for s in sentences)
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+        assert "Photo" not in s.text and "Editing" not in s.text
+        assert not s.text.startswith(("RIVERTON", "LONDON", "SPRINGFIELD"))

@@ -17,9 +17,13 @@ from .stories import BAGHDADI_REFS, MUSEUM, MUSEUM_REFS, WILDFIRE, WILDFIRE_REFS
 # (story, refs, words, method) -> (R-1 floor, R-2 floor); measured values in comments.
 FLOORS = [
     (WILDFIRE, WILDFIRE_REFS, 50, "default", 62.0, 37.0),  # 66.5 / 41.4
-    (WILDFIRE, WILDFIRE_REFS, 100, "default", 90.0, 60.0),  # 94.8 / 64.3
-    (MUSEUM, MUSEUM_REFS, 50, "default", 60.0, 42.0),  # 64.1 / 46.0
-    (MUSEUM, MUSEUM_REFS, 100, "default", 83.0, 52.0),  # 87.5 / 57.1
+    # Since issue 14 restatements are skipped: the last words go to a new (minor) fact
+    # rather than a third statement of the toll (before: 94.8 / 64.3).
+    (WILDFIRE, WILDFIRE_REFS, 100, "default", 85.0, 54.0),  # 88.4 / 57.1
+    # The two museum pages open on the same fact in other words; since issue 14 the
+    # summary states it once (before: both ledes, 64.1 / 46.0 and 87.5 / 57.1).
+    (MUSEUM, MUSEUM_REFS, 50, "default", 58.0, 33.0),  # 62.5 / 36.5
+    (MUSEUM, MUSEUM_REFS, 100, "default", 79.0, 45.0),  # 82.8 / 49.2
     (WILDFIRE, WILDFIRE_REFS, 100, "ilp", 88.0, 56.0),  # 92.1 / 61.0
     (WILDFIRE, WILDFIRE_REFS, 100, "submodular", 84.0, 53.0),  # 88.9 / 58.0
     (WILDFIRE, WILDFIRE_REFS, 100, "lexrank", 80.0, 42.0),  # 85.4 / 46.7
@@ -45,8 +49,12 @@ def test_rouge_floor(docs, refs, words, method, r1, r2) -> None:
     assert got[0] >= r1 and got[1] >= r2, got
 
 
-@pytest.mark.parametrize(("docs", "refs"), [(WILDFIRE, WILDFIRE_REFS), (MUSEUM, MUSEUM_REFS)])
-@pytest.mark.parametrize("words", [50, 100])
+# MUSEUM at 100 words is left out: its first 100 words hold both pages' ledes, one fact
+# twice, which the reference's wording rewards (84.4 vs 82.8) and a reader does not.
+@pytest.mark.parametrize(
+    ("docs", "refs", "words"),
+    [(WILDFIRE, WILDFIRE_REFS, 50), (WILDFIRE, WILDFIRE_REFS, 100), (MUSEUM, MUSEUM_REFS, 50)],
+)
 def test_default_beats_lead_baselines(docs, refs, words) -> None:
     ours = _rouge(summarize(docs, words=words, fill=True).text, refs, words)
     lead = _rouge(summarize(docs, words=words, fill=True, method="lead").text, refs, words)
@@ -61,8 +69,9 @@ def test_example_story_beats_web_lead(words) -> None:
     ours = _rouge(summarize(docs, words=words, fill=True).text, BAGHDADI_REFS, words)
     raw = " ".join(" ".join(d.text for d in docs).split()[:words])
     lead = _rouge(raw, BAGHDADI_REFS, words)
-    assert ours[0] > lead[0] and ours[1] > lead[1]  # 100: 45.3/19.0 vs 37.2/7.5
-    assert ours[0] >= {100: 42.0, 250: 63.0}[words]  # 250: 66.2/25.9 vs 64.9/19.7
+    assert ours[0] > lead[0] and ours[1] > lead[1]  # 100: 38.5/17.0 vs 37.2/7.5
+    # 100: one statement of the release (before: both outlets' ledes, 45.3/19.0)
+    assert ours[0] >= {100: 36.0, 250: 66.0}[words]  # 250: 70.3/25.2 vs 64.9/19.7
 
 
 def test_corroborated_facts_come_first() -> None:

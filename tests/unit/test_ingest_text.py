@@ -3,7 +3,6 @@ import json
 import pytest
 
 from newsbrief import InputError, summarize
-from newsbrief.eval.run import lead_summary
 from newsbrief.ingest import date_from_ldc_id, load_documents, parse_story_line
 from newsbrief.render import summary_dict
 
@@ -20,7 +19,9 @@ def test_lead_baseline_uses_newest_article() -> None:
         {"id": "APW19981018.0001", "text": "newer story words"},
         {"id": "APW19981017.0001", "text": "older story words"},
     ]}), 1, "x.jsonl")
-    assert lead_summary(story.documents, 2) == "newer story"
+    # eval's lead baseline is the lead method: the opening of the newest article
+    lead = summarize(story, method="lead", words=3, analysis=False)
+    assert lead.text == "newer story words"
 
 
 def test_json_offsets_point_into_text_as_given() -> None:

@@ -3,81 +3,109 @@
     facts.py     numbers, dates, names, negation and canonical words of a sentence
     align.py     claim-to-article alignment and the supports/contradicts decision
     quotes.py    direct quotes with their speakers, merged across outlets
-    analysis.py  coverage table, single-source claims, disagreements (Summary.extras)
-    batch.py     ``newsbrief attribute --batch``: JSONL claims in, JSONL attributions out
+    analysis.py  coverage, single-source claims, disagreements (Summary.analysis)
+    batch.py     claims checked against stories, over iterables (``attribute_batch``)
 
 Offsets: inside the pipeline a :class:`~newsbrief.model.Support` indexes ``Article.text``
-(cleaned), like every span in the data model; :func:`attribute` returns offsets into the
-text as the caller gave it, since that is the only text a caller has.
+(cleaned); what :func:`attribute` and :func:`attribute_batch` return
+(:class:`~newsbrief.model.ClaimAttribution`, :class:`~newsbrief.model.Evidence`) indexes
+the text as the caller gave it, since that is the only text a caller has.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
-from ..model import Article, SummarySentence, Support
-from ..segment import sentence_spans
-from .align import Attribution, Semantic, StoryIndex
+from ..model import Article, ClaimAttribution, Story, SummarySentence
 
-__all__ = ["Attribution", "StoryIndex", "attribute", "attribute_prepared", "split_claims"]
+if TYPE_CHECKING:
+    from .align import Attribution, Semantic, StoryIndex
+
+__all__ = [
+    "attribute",
+    "attribute_batch",
+    "attribute_prepared",
+    "checked",
+    "split_claims",
+    "story_index",
+]
 
 
 def split_claims(text: str) -> list[str]:
     """A summary text as its sentences (one per line is respected, then Punkt)."""
+    from ..segment import sentence_spans
+
     return [text[s:e].strip() for s, e, _ in sentence_spans(text) if text[s:e].strip()]
+
+
+def story_index(
+    articles: Sequence[Any] | Story, semantic: Semantic | None = None
+) -> tuple[StoryIndex, dict[str, Article]]:
+    """A story prepared for attribution: every article is searched, near-duplicates included."""
+    from ..api import prepare
+    from ..errors import InputError
+    from .align import StoryIndex
+
+    prepared = prepare(articles)
+    if not prepared.articles:
+        raise InputError(
+            "every article is empty after cleaning", hint="check the input holds article text"
+        )
+    index = StoryIndex(prepared.articles, prepared.sentences, semantic=semantic)
+    return index, {a.id: a for a in prepared.articles}
+
+
+def checked(att: Attribution, by_id: dict[str, Article]) -> ClaimAttribution:
+    """An aligner's verdict as a user sees it (offsets into the texts as given)."""
+    from .analysis import _contradictions, evidence
+
+    return ClaimAttribution(
+        att.text,
+        tuple(evidence(s, by_id) for s in att.supported_by),
+        _contradictions(att, by_id),
+    )
 
 
 def attribute_prepared(
     index: StoryIndex, sentences: Sequence[str | SummarySentence]
 ) -> tuple[Attribution, ...]:
-    """Attribute each sentence against an indexed story (offsets into cleaned text)."""
-    out = []
-    for s in sentences:
-        if isinstance(s, SummarySentence):
-            own = Support(s.article_id, s.start, s.end, 1.0, s.text)
-            out.append(index.attribute(s.text, source=own))
-        else:
-            out.append(index.attribute(s))
-    return tuple(out)
+    """Pipeline-internal verdicts for each sentence against an indexed story (cleaned
+    offsets); a summary sentence counts its own span as a source."""
+    from .analysis import own_span
 
-
-def _raw_support(s: Support, by_id: dict[str, Article]) -> Support:
-    art = by_id.get(s.article_id)
-    if art is None:
-        return s
-    start, end = art.to_raw(s.start, s.end)
-    return replace(s, start=start, end=end)
-
-
-def to_raw(att: Attribution, by_id: dict[str, Article]) -> Attribution:
-    """The same attribution with offsets into each article's text as given."""
-    return replace(
-        att,
-        supported_by=tuple(_raw_support(s, by_id) for s in att.supported_by),
-        contradicted_by=tuple(_raw_support(s, by_id) for s in att.contradicted_by),
+    by_id = {a.id: a for a in index.articles}
+    return tuple(
+        index.attribute(s.text, source=own_span(s, by_id))
+        if isinstance(s, SummarySentence)
+        else index.attribute(s)
+        for s in sentences
     )
 
 
 def attribute(
-    articles: Sequence[object],
-    sentences: str | Sequence[str | SummarySentence],
+    articles: Sequence[Any] | Story,
+    sentences: str | Sequence[str],
     *,
     semantic: Semantic | None = None,
-) -> tuple[Attribution, ...]:
+) -> tuple[ClaimAttribution, ...]:
     """Check any summary against its sources: per sentence, who supports or contradicts it.
 
-    ``articles`` are what :func:`newsbrief.summarize` takes (strings, dicts in the batch
-    schema, :class:`Article`); ``sentences`` is a summary text (split into sentences) or
-    a list of sentences. Every article is searched, near-duplicates included. An
-    :class:`Attribution` with an empty ``supported_by`` is an unsupported sentence.
-    ``semantic``: e.g. ``newsbrief.attribution.semantic.Embeddings(model_dir)`` (the
-    ``[semantic]`` extra) also accepts paraphrases that share few words.
+    ``articles`` are what :func:`newsbrief.summarize` takes (a :class:`Story`, or strings,
+    dicts in the batch schema, :class:`Article`); ``sentences`` is a summary text (split
+    into sentences) or a list of sentences. Every article is searched, near-duplicates
+    included. An empty ``supported_by`` is an unsupported sentence. ``semantic``: e.g.
+    ``newsbrief.attribution.semantic.Embeddings(model_dir)`` (the ``[semantic]`` extra)
+    also accepts paraphrases that share few words.
     """
-    from ..api import prepare
-
-    prepared = prepare(list(articles))  # type: ignore[arg-type]
-    index = StoryIndex(prepared.articles, prepared.sentences, semantic=semantic)
+    index, by_id = story_index(articles, semantic)
     claims = split_claims(sentences) if isinstance(sentences, str) else list(sentences)
-    by_id = {a.id: a for a in prepared.articles}
-    return tuple(to_raw(a, by_id) for a in attribute_prepared(index, claims))
+    return tuple(checked(index.attribute(c), by_id) for c in claims)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "attribute_batch":
+        from .batch import attribute_batch
+
+        return attribute_batch
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,19 +1,22 @@
 """Claim-to-article alignment: which articles report a claim, and which contradict it.
 
-For each article the claim is aligned with its best windows (one sentence, or two
-adjacent sentences when together they cover clearly more of the claim). A window
-*supports* the claim when it covers enough of the claim's content words (IDF-weighted
-over the story, so a word no article uses weighs most) and every detail of the claim
-agrees: each number, weekday/month/year, name and negation. A window that covers the
-rest of the claim but states a different figure, date or name (or the opposite word,
-or the negation) *contradicts* it. Anything else says nothing about the claim.
+For each article the claim is aligned with its best evidence windows (one sentence, or up
+to ``max_window`` adjacent sentences when together they state clearly more of the claim;
+a pronoun opening a sentence stands for the name before it). Each window is compared
+with the claim detail by detail (figures, dates resolved against the article's
+publication date, names, negation, opposite words, words swapped in place), giving typed
+:class:`~newsbrief.model.Detail` records in reader words; :mod:`.rules` then decides
+supports / contradicts / neither from them and from how much of the claim's main event
+the window states. A figure that differs from the claim's only because it was reported
+at another time (a rising toll) is an update, not a contradiction: see
+:func:`story_developments`.
 
-Thresholds were tuned on the development split of ``tests/data/attribution`` and
-checked on its held-out split (see ``docs/attribution.md``).
+Constants: :mod:`.config` (chosen on the real-news dev split, docs/attribution.md).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
@@ -21,8 +24,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from ..model import Article, Sentence, Support
+from ..model import Article, Detail, Sentence, Support
 from ..segment import split_sentences
+from . import config
+from .dates import DateRef, compare, parse_published
 from .facts import (
     TITLES,
     Facts,
@@ -35,110 +40,19 @@ from .facts import (
     event_words,
     facts_of,
     name_keys,
+    near_copy_swaps,
     proper_words,
+    quantities,
     quantities_agree,
     read,
+    roles_swapped,
     substitutions,
 )
-
-# Share of the claim's IDF-weighted content words a window must cover to support it.
-# Copied sentences cover 1.0; human paraphrases of one sentence mostly 0.5-0.8; a claim
-# that only shares the topic stays under 0.4 (development split).
-SUPPORT_COVERAGE = 0.5
-# The same share for the claim's words other than names and "said": what was done.
-SUPPORT_CORE = 0.4
-# Coverage of the *rest* of the claim (its conflicting detail left out) a window needs
-# before a conflicting detail counts as a contradiction rather than another fact.
-CONTRADICT_COVERAGE = 0.5
-# A different name contradicts only in a window that covers this much of the claim with
-# the name counted as missing ("tortured in Argentina" is not "arrested in London").
-NAME_CONFLICT = 0.5
-# Coverage a window needs when it has none of the claim's past-tense verbs (scaled down).
-NO_EVENT_COVERAGE = 0.7
-# Weight of one agreeing figure or date, relative to the claim's average word.
-DETAIL_WEIGHT = 1.0
-# ... and of its core words, and at least this many shared words: a short claim that
-# shares two words with a sentence stating some other figure is not contradicted by it.
-CONTRADICT_CORE = 0.4
-CONTRADICT_MIN_WORDS = 3
-# [semantic] extra: a window whose details all agree but whose words cover less than
-# SUPPORT_COVERAGE still supports when its embedding similarity reaches SEMANTIC_SUPPORT
-# and it shares at least SEMANTIC_MIN_COVERAGE of the claim's words.
-SEMANTIC_SUPPORT = 0.7
-SEMANTIC_MIN_COVERAGE = 0.3
-# An article whose best contradicting window covers this much more of the claim than
-# its best supporting one states the fact itself, differently: it contradicts.
-CONTRADICT_OVERRIDE = 0.15
-# Words a supporting window must share with the claim when it names other people or
-# places and leaves the claim's names to its neighbours: one shared word and a date
-# ("killed ... Wednesday"), the names sentences away, is another fact of that day.
-SUPPORT_MIN_WORDS = 2
-# A two-sentence window is only used when it covers this much more than its best half.
-WINDOW_GAIN = 0.05
-# Plain counts up to this may go unstated in the evidence ("two schools" = "Elmwood and
-# Carter"); larger ones must be stated.
-SOFT_COUNT = 2
-# A word no article uses, in the place of another word of a sentence (facts.aligned_
-# substitutions), contradicts only when that sentence states this much of the rest of the
-# claim: then it is the same fact with one detail changed, not another fact.
-SLOT_CONFLICT = 0.8
-# A figure that conflicts with the claim's for the same counted noun ("250,000 patients" /
-# "220,000 patients") needs less of the rest of the claim than other conflicts.
-NUMBER_CONFLICT = 0.4
-# Sentences that share less than this with a claim are never aligned.
-MIN_CANDIDATE = 0.25
-# A long copied sentence bundles several facts and its attribution ("the rail operator
-# said"); another outlet stating the main fact in its own words covers most of what
-# happened (deed coverage >= LONG_CORE) but under half of every word: it supports from
-# LONG_COVERAGE up, details still all agreeing (round 5, chosen on dev: LONG_CORE 0.65
-# lost dev's gains; no split lost precision or altered-claim rejection).
-LONG_COVERAGE = 0.45
-LONG_CORE = 0.6
+from .rules import Check, denies
 
 
-@dataclass(frozen=True, slots=True)
-class Check:
-    """The outcome of comparing a claim with one window of one article."""
-
-    coverage: float
-    rest_coverage: float
-    core_coverage: float
-    matched: int
-    conflicts: tuple[str, ...]
-    missing: tuple[str, ...]
-    anchored: bool = True  # every name of the claim found that the window shares
-    claim_words: int = CONTRADICT_MIN_WORDS
-    deed_coverage: float = 1.0  # core coverage without titles ("chief executive")
-
-    @property
-    def supports(self) -> bool:
-        return (
-            not self.conflicts
-            and not self.missing
-            and (
-                self.coverage >= SUPPORT_COVERAGE
-                or (self.coverage >= LONG_COVERAGE and self.deed_coverage >= LONG_CORE)
-            )
-            and self.core_coverage >= SUPPORT_CORE
-            and self.deed_coverage >= SUPPORT_CORE
-            and (self.matched >= SUPPORT_MIN_WORDS or self.anchored)
-        )
-
-    @property
-    def contradicts(self) -> bool:
-        if all(c.startswith("name") for c in self.conflicts) and self.coverage < NAME_CONFLICT:
-            return False  # another place or person, but too little of the same fact
-        if all(c.startswith("slot") for c in self.conflicts) and self.rest_coverage < SLOT_CONFLICT:
-            return False  # another word in the claim's place, but the rest is not the same
-        need = CONTRADICT_COVERAGE
-        if all(c.startswith("number") for c in self.conflicts):
-            need = NUMBER_CONFLICT  # the same counted thing, another figure
-        return (
-            bool(self.conflicts)
-            and self.rest_coverage >= need
-            and self.core_coverage >= CONTRADICT_CORE
-            and self.matched >= min(CONTRADICT_MIN_WORDS, self.claim_words)
-        )
+def _c() -> config.Config:
+    return config.CONFIG
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +62,8 @@ class Attribution:
     text: str
     supported_by: tuple[Support, ...] = ()
     contradicted_by: tuple[Support, ...] = ()
-    reasons: tuple[tuple[str, tuple[str, ...]], ...] = field(default=())  # (article, why)
+    # (article, reader-word explanations of the conflict): "14 dead vs 12 dead"
+    reasons: tuple[tuple[str, tuple[str, ...]], ...] = field(default=())
 
     @property
     def supported(self) -> bool:
@@ -166,20 +81,33 @@ def _union(parts: Sequence[Facts]) -> Facts:
         content=frozenset().union(*(p.content for p in parts)),
         words=frozenset().union(*(p.words for p in parts)),
         quantities=tuple(q for p in parts for q in p.quantities),
-        dates=frozenset().union(*(p.dates for p in parts)),
+        dates=tuple(d for p in parts for d in p.dates),
         names=tuple(n for p in parts for n in p.names),
         negated=frozenset().union(*(p.negated for p in parts)),
         has_negation=any(p.has_negation for p in parts),
         modal=frozenset().union(*(p.modal for p in parts)),
         pairs=frozenset().union(*(p.pairs for p in parts)),
         seq=tuple(w for p in parts for w in p.seq),
+        verbs=frozenset().union(*(p.verbs for p in parts)),
+        name_canons=frozenset().union(*(p.name_canons for p in parts)),
+        forms={k: v for p in reversed(parts) for k, v in p.forms.items()},
     )
 
 
-def _quantity_check(q: Quantity, ev: Facts) -> str | None:
-    """None when the evidence states ``q``; "missing" or "conflict" otherwise."""
-    if any(quantities_agree(q, e) for e in ev.quantities):
-        return None
+def _quantity_check(q: Quantity, ev: Facts) -> tuple[str, Quantity | None]:
+    """("agrees", the evidence figure), ("conflicts", the one it differs from) or
+    ("missing", None): a figure is compared only with one that counts the same thing."""
+    for e in ev.quantities:
+        # a small value counting another thing ("two vehicles" / "two U.S. embassies") is
+        # a coincidence, not the claim's figure; a large one ("37,000") is rarely one
+        other_thing = (
+            q.value < _c().coincidence_below
+            and q.after
+            and e.after
+            and not (q.after & e.after or q.before & e.before)
+        )
+        if quantities_agree(q, e) and not other_thing:
+            return "agrees", e
     for e in ev.quantities:
         same_kind = e.unit == q.unit or {e.unit, q.unit} == {"", "$"}
         if not same_kind:
@@ -187,21 +115,46 @@ def _quantity_check(q: Quantity, ev: Facts) -> str | None:
         # durations in other units ("16 minutes before" / "two weeks later") are other
         # spans of time unless they measure the same thing; a bare "a day" against "an
         # hour" is the same span restated
-        other_span = q.span != e.span and q.before | q.after and e.before | e.after
-        if other_span and not (q.after & e.after or q.before & e.before):
+        bound = bool(q.after & e.after or q.before & e.before)
+        if q.unit == "min" and not bound:
+            continue  # "a week ago" and "three days" measure different things
+        # the same noun counted for another predicate: "hold 150 people" and "173
+        # people were injured" are two figures, not one stated twice
+        other_predicate = q.before and e.before and not (q.before & e.before)
+        if q.unit in ("", "$", "%") and other_predicate and len(q.after & e.after) < 2:
             continue
+        if q.unit in ("$", "%") and not bound:
+            continue  # two sums of money for two different things
         if q.unit != "" or q.after & e.after or (not (q.after or e.after) and q.before & e.before):
-            return "conflict"
-    return "missing"
-
-
-def _denies(check: Check) -> bool:
-    """The window states the claim's words but negates them (or says they could not be)."""
-    return "negation" in check.conflicts or "modal negation" in check.missing
+            return "conflicts", e
+    return "missing", None
 
 
 def _name_found(n: Name, ev: Facts) -> bool:
-    return bool(n.keys & ev.words)
+    """The name or a spelling of it ("Endeavor"/"Endeavour", a typo "Yilmza") is there."""
+    return bool(n.keys & ev.words) or any(_spelled(w, ev.words) for w in n.words)
+
+
+def _spelled(w: str, words: frozenset[str]) -> bool:
+    return len(w) >= 5 and any(_spelling(w, x) for x in words if x[:1] == w[:1])
+
+
+def _spelling(a: str, b: str) -> bool:
+    """One insertion, deletion, substitution or swap of neighbours apart (long words)."""
+    if a == b or abs(len(a) - len(b)) > 1 or len(b) < 5:
+        return a == b
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and (a[diff[1]] == b[diff[0]])
+        )
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +169,10 @@ class Claim:
     events: frozenset[str] = frozenset()  # past-tense verbs: what happened
     reporting: frozenset[str] = frozenset()  # "said", "told": whose words, not what
     novel: frozenset[str] = frozenset()  # content words no sentence of the story uses
+    published: dt.date | None = None  # when the claim was reported, if it has a source
+    # details (as written) of a second coordinated clause ("..., and he cited supporters
+    # in other regions, including Libya"): the main event is what an outlet must state
+    peripheral: frozenset[str] = frozenset()
 
 
 class Semantic(Protocol):
@@ -239,6 +196,10 @@ _ROLE_WORDS = frozenset(
 _WORD = re.compile(r"[a-z][a-z.'’-]*[a-z]|[a-z]")
 
 
+# A pronoun that opens a sentence's subject stands for a name of the sentence before.
+_PRONOUNS = frozenset(["he", "she", "they", "his", "her", "their", "it", "its"])
+
+
 class LazyFacts:
     """An article's sentence facts, read on first use: a claim only looks at a few."""
 
@@ -251,15 +212,31 @@ class LazyFacts:
         # each sentence's tokens from indexing: reading a sentence twice was a third of
         # the time of attributing a summary (each is used once, then dropped)
         self._reads: list[Read | None] = list(reads) if reads is not None else [None] * len(texts)
+        self._pronoun = [bool(r is not None and _PRONOUNS & set(r[1][:4])) for r in self._reads]
 
     def __len__(self) -> int:
         return len(self._texts)
 
-    def __getitem__(self, k: int) -> Facts:
+    def _plain(self, k: int) -> Facts:
         f = self._done[k]
         if f is None:
             f = self._done[k] = facts_of(self._texts[k], self._proper, self._reads[k])
             self._reads[k] = None
+        return f
+
+    def __getitem__(self, k: int) -> Facts:
+        f = self._plain(k)
+        if not self._pronoun[k] or k == 0:
+            return f
+        # "He was detained in Rome": the pronoun's antecedent is the first name of the
+        # nearest sentence before that names someone (its subject, in news style)
+        for j in (k - 1, k - 2):
+            if j < 0:
+                break
+            prev = self._plain(j)
+            if prev.names:
+                ante = prev.names[0]
+                return replace(f, words=f.words | ante.keys)
         return f
 
     def span(self, lo: int, hi: int) -> list[Facts]:
@@ -289,8 +266,12 @@ class StoryIndex:
         self.sentences: dict[str, list[Sentence]] = {}
         self.content: dict[str, list[frozenset[str]]] = {}
         self.facts: dict[str, LazyFacts] = {}
+        self.published: dict[str, dt.date | None] = {
+            a.id: parse_published(a.published) for a in self.articles
+        }
         df: Counter[str] = Counter()
         self.postings: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        self._reads: dict[str, list[Read]] = {}
         for a in self.articles:
             sents = sorted(by_article.get(a.id, []), key=lambda s: s.start)
             reads = [read(s.text) for s in sents]
@@ -298,11 +279,22 @@ class StoryIndex:
             self.sentences[a.id] = sents
             self.content[a.id] = content
             self.facts[a.id] = LazyFacts([s.text for s in sents], self.proper, reads)
+            self._reads[a.id] = reads
             for k, words in enumerate(content):
                 df.update(words)
                 for c in words:
                     self.postings[c].append((a.id, k))
         self._article_words: dict[str, frozenset[str]] = {}
+        self.datelines: dict[str, frozenset[str]] = {}
+        for a in self.articles:
+            m = _DATELINE.match(a.text)
+            if m:
+                keys: set[str] = set()
+                for w in _WORD.findall(a.text[: m.end()].lower()):
+                    if w not in ("ap", "afp", "upi"):
+                        keys |= name_keys(w)
+                self.datelines[a.id] = frozenset(keys)
+        self._figures: dict[str, list[tuple[int, Quantity]]] | None = None
         self.n = max(sum(len(v) for v in self.content.values()), 1)
         self.df = df
 
@@ -316,6 +308,26 @@ class StoryIndex:
                 keys |= name_keys(w)
             got = self._article_words[article_id] = frozenset(keys)
         return got
+
+    def figures(self) -> dict[str, list[tuple[int, Quantity]]]:
+        """Every figure of every article (sentence number, quantity), read once."""
+        if self._figures is None:
+            self._figures = {
+                a.id: [
+                    (k, q) for k, r in enumerate(self._reads[a.id]) for q in quantities(r[0], r[1])
+                ]
+                for a in self.articles
+            }
+        return self._figures
+
+    def reported_on(self, q: Quantity) -> set[dt.date]:
+        """Publication dates of the articles that state figure ``q`` (the claim's time)."""
+        out = set()
+        for aid, figs in self.figures().items():
+            day = self.published.get(aid)
+            if day is not None and any(quantities_agree(q, e) for _, e in figs):
+                out.add(day)
+        return out
 
     def idf(self, word: str) -> float:
         return math.log((self.n + 1) / (self.df.get(word, 0) + 1)) + 1.0
@@ -331,7 +343,7 @@ class StoryIndex:
         article_id: str | None = None,
         parts: Sequence[Facts] = (),
     ) -> Check:
-        """Compare a claim with one window ``ev`` of an article.
+        """Compare a claim with one window ``ev`` of an article, detail by detail.
 
         Names and dates a window leaves out are looked up around it (``ctx``: a sentence
         opening "He said" names its speaker a sentence earlier). A date the window leaves
@@ -344,92 +356,174 @@ class StoryIndex:
         matched = facts.content & ev.content
         unmatched = facts.content - matched
         for c in list(unmatched):
-            if name_keys(c) & ev.words:
+            if name_keys(c) & ev.words or (
+                c in claim.name_words and _spelled(facts.forms.get(c, c), ev.words)
+            ):
                 matched |= {c}
                 unmatched -= {c}
-        conflicts: list[str] = []
-        missing: list[str] = []
-        detail: set[str] = set()
-        for c in unmatched:
+        details: list[Detail] = []
+        detail: set[str] = set()  # claim words that are the conflicting details
+        cf, ef = facts.forms, ev.forms
+        for c in sorted(unmatched):
             # a claim that states both sides or several outcomes ("killing 12 and
             # injuring 30") denies none of them
             if antonyms(c) & facts.content:
                 continue
             opp = antonyms(c) & ev.content
             if opp:
-                conflicts.append(f"{c}/{min(opp)}")
+                o = min(opp)
+                details.append(Detail("outcome", "conflicts", cf.get(c, c), ef.get(o, o)))
                 detail.add(c)
+        ev_day = self.published.get(article_id) if article_id else None
         for q in facts.quantities:
-            verdict = _quantity_check(q, ev)
-            if verdict == "conflict":
-                conflicts.append(f"number {q.value:g}")
-            elif verdict == "missing":
-                missing.append(f"number {q.value:g}")
-        lead_dates = lead.dates if lead is not None else frozenset()
-        for d in facts.dates:
-            if d in ev.dates or d in ctx.dates:
-                continue
-            if any(e[:3] == d[:3] for e in ev.dates) or (
-                d not in lead_dates and any(e[:3] == d[:3] for e in lead_dates)
-            ):
-                conflicts.append(f"date {d}")
+            verdict, e = _quantity_check(q, ev)
+            if verdict == "agrees" and e is not None:
+                details.append(Detail("number", "agrees", q.text, e.text))
+            elif verdict == "conflicts" and e is not None:
+                when = self.reported_on(q) if ev_day is not None else set()
+                gap = _c().development_days
+                if when and ev_day is not None and all(abs((ev_day - d).days) >= gap for d in when):
+                    # the story reports the claim's figure at another time: an update
+                    first = min(when, key=lambda d: abs((ev_day - d).days))
+                    note = f"reported {ev_day:%b %-d}, the claim's figure {first:%b %-d}"
+                    details.append(Detail("number", "missing", q.text, e.text, note))
+                else:
+                    details.append(Detail("number", "conflicts", q.text, e.text))
             else:
-                missing.append(f"date {d}")
+                details.append(Detail("number", "missing", q.text, ""))
+        details += self._dates(claim, ev, ctx, lead, ev_day)
         extra_names = [n for n in ev.names if not (n.keys & facts.words)]
         for n in facts.names:
-            if _name_found(n, ev) or _name_found(n, ctx):
+            if _name_found(n, ev):
+                continue
+            if _name_found(n, ctx):
                 continue
             detail.update(c for c in unmatched if c in claim.name_words)
             rivals = [e for e in extra_names if e.role == n.role]
             if rivals and not (article_id is not None and n.keys & self.article_words(article_id)):
-                conflicts.append(f"name {n.text}")
+                details.append(Detail("name", "conflicts", n.text, rivals[0].text))
             else:
-                missing.append(f"name {n.text}")
-        # negation: the claim denies what the evidence asserts, or the other way round
+                details.append(Detail("name", "missing", n.text, ""))
         # the same verb with another object ("ruled out arson" for "ruled out an
         # electrical fault"): not the claim's fact, though not a denial of it either
-        for v, o in facts.pairs:
+        # how close to a copy the window is: the share of the claim's words it repeats,
+        # counted, not weighted (a swapped word is often the rarest of the claim)
+        share = len(matched) / max(len(facts.content), 1)
+        near_copy = share >= _c().swap_coverage
+        for v, o in sorted(facts.pairs) if near_copy else ():
             if v in matched and (v, o) not in ev.pairs and v not in claim.reporting:
-                other = {o2 for v2, o2 in ev.pairs if v2 == v and o2 not in facts.content}
+                other = sorted(o2 for v2, o2 in ev.pairs if v2 == v and o2 not in facts.content)
                 if other:
-                    missing.append(f"object {o}/{min(other)}")
+                    details.append(
+                        Detail(
+                            "object",
+                            "missing",
+                            f"{cf.get(v, v)} {cf.get(o, o)}",
+                            f"{ef.get(v, v)} {ef.get(other[0], other[0])}",
+                        )
+                    )
         # another name or modifier in the place of one of the claim's (facts.substitutions):
         # not this fact, but not a denial of it either (a paraphrase can look the same)
-        missing += [f"changed {sub}" for sub in substitutions(facts, list(parts or [ev]))]
+        for sub in substitutions(facts, list(parts or [ev])) if near_copy else ():
+            details.append(_swap(sub, "missing", cf, ef))
         # ... or found by aligning the two word sequences, where the claim's word is one
-        # no article of the story uses: a detail the claim brings in place of the story's
+        # no article of the story uses: a detail the claim brings in place of the story's.
         # One sentence that states all the rest of the claim with another word in that
-        # slot states the fact differently: a contradiction (see SLOT_CONFLICT).
-        for p in (parts or [ev]) if claim.novel else ():
+        # slot states the fact differently: a contradiction (config.slot_conflict).
+        for p in (parts or [ev]) if claim.novel and near_copy else ():
             subs = aligned_substitutions(facts, p, claim.novel, ev.content)
-            if subs and len(parts) <= 1:
-                conflicts += [f"slot {sub}" for sub in subs]
-                detail.update(w for sub in subs for w in sub.split(" vs ")[0].split("/"))
-            else:
-                missing += [f"slot {sub}" for sub in subs]
-        # ("could not detain him" neither states nor denies an arrest: see facts._MODALS)
+            status = "conflicts" if subs and len(parts) <= 1 else "missing"
+            for sub in subs:
+                details.append(_swap(sub, status, cf, ef))
+                if status == "conflicts":
+                    detail.update(sub.split(" vs ")[0].split("/"))
+        # a near copy of one sentence of the window (the window may add a neighbour) with
+        # a word, a name, or two names' places changed
+        for p in parts or [ev]:
+            p_share = len(facts.content & p.content) / max(len(facts.content), 1)
+            done = {d.claim for d in details if d.kind == "word"}
+            for kind, mine, theirs in (
+                near_copy_swaps(facts, p) if p_share >= _c().near_copy else ()
+            ):
+                mine_shown = " ".join(cf.get(w, w) for w in mine.split())
+                if mine_shown in done:
+                    continue
+                theirs_shown = " ".join(ef.get(w, w) for w in theirs.split())
+                details.append(Detail(kind, "conflicts", mine_shown, theirs_shown))
+                if kind != "roles":
+                    detail.update(mine.split())
+            # who did what to whom: the claim's names trade places around a shared verb
+            for v, who in roles_swapped(facts, p):
+                if not any(d.kind == "roles" for d in details):
+                    x, y = who.split(" / ")
+                    details.append(
+                        Detail(
+                            "roles",
+                            "conflicts",
+                            f"{cf.get(x, x)} {cf.get(v, v)} {cf.get(y, y)}",
+                            f"{ef.get(y, y)} {ef.get(v, v)} {ef.get(x, x)}",
+                        )
+                    )
+        # a plan stated as a done deed: the claim says "traveled", the window "will travel"
+        for v in sorted(claim.events & matched & facts.realis - facts.irrealis):
+            if v in ev.irrealis and v not in ev.realis:
+                # a near copy saying "would detain" for "detained" states the plan
+                # instead; elsewhere the plan may be another report of the same deed
+                status = "conflicts" if share >= _c().near_copy else "missing"
+                details.append(Detail("plan", status, cf.get(v, v), f"{ef.get(v, v)} (planned)"))
+                detail.add(v)
+                break
+        # a flipped negation denies the claim where the window states most of it; in a
+        # looser one it may be another clause's ("refused to allow" / "were allowed")
+        neg_status = "conflicts" if share >= _c().negation_conflict else "missing"
+        # negation: the claim denies what the evidence asserts, or the other way round
+        # ("could not detain him" neither states nor denies an arrest: see negation.py)
         if facts.negated and not (facts.negated & ev.negated):
-            denied = facts.negated & ev.content
+            # an evidence window with a negation of its own ("not a party" for "no
+            # part") may say the same in other words: only a plain assertion denies
+            denied = facts.negated & ev.content if not ev.negated else set()
+            w = min(denied or facts.negated)
             if denied and not denied <= facts.modal:
-                conflicts.append("negation")
+                details.append(Detail("negation", neg_status, f"not {cf.get(w, w)}", ef.get(w, w)))
             elif denied:
-                missing.append("asserted")  # the claim says it could not be
+                details.append(
+                    Detail("negation", "missing", f"could not {cf.get(w, w)}", ef.get(w, w))
+                )
             else:
-                missing.append("negated word")  # what the claim denies is not in the window
+                details.append(Detail("negation", "missing", f"not {cf.get(w, w)}", ""))
         flipped = (ev.negated - facts.negated) & matched
         if not (facts.negated & ev.negated) and flipped:
+            w = min(flipped)
             if flipped <= ev.modal:
-                missing.append("modal negation")
+                details.append(
+                    Detail(
+                        "negation",
+                        "missing",
+                        cf.get(w, w),
+                        f"could not {ef.get(w, w)}",
+                        "could not",
+                    )
+                )
             else:
-                conflicts.append("negation")
+                details.append(Detail("negation", neg_status, cf.get(w, w), f"not {ef.get(w, w)}"))
+        details = [
+            replace(d, note="peripheral")
+            if d.status == "missing"
+            and d.kind in ("number", "date", "name")
+            and d.claim in claim.peripheral
+            else d
+            for d in details
+        ]
         # each figure or date the window itself states as the claim does counts like one
         # of the claim's words (of average weight): an agreeing detail is evidence too. A
         # date only found around the window keeps it from being missing, no more.
         n_details = len(facts.quantities) + len(facts.dates)
         stated = sum(
-            1 for q in facts.quantities if any(quantities_agree(q, e) for e in ev.quantities)
-        ) + len(facts.dates & ev.dates)
-        unit = DETAIL_WEIGHT * (total / len(weights) if weights else 1.0)
+            1
+            for d in details
+            if d.status == "agrees" and d.kind in ("number", "date") and d.note != "around"
+        )
+        unit = _c().detail_weight * (total / len(weights) if weights else 1.0)
         bonus = unit * stated
         extra = unit * n_details
         got = math.fsum(weights[c] for c in matched)
@@ -456,7 +550,8 @@ class StoryIndex:
         if claim.events and not claim.events & matched:
             # a window without any of the claim's verbs ("arrested") may tell another
             # event about the same people: it needs to cover more of the claim
-            cov = min(cov, cov * SUPPORT_COVERAGE / NO_EVENT_COVERAGE)
+            scale = min(1.0, _c().support_coverage / _c().no_event_coverage)
+            cov, rest = cov * scale, rest * scale
         # a window that leaves the claim's names to its neighbours and names others
         anchored = not extra_names or all(_name_found(n, ev) for n in facts.names)
         return Check(
@@ -464,12 +559,65 @@ class StoryIndex:
             rest,
             core,
             len(matched),
-            tuple(conflicts),
-            tuple(missing),
+            tuple(details),
             anchored,
             len(facts.content),
             deed,
         )
+
+    def _dates(
+        self,
+        claim: Claim,
+        ev: Facts,
+        ctx: Facts,
+        lead: Facts | None,
+        ev_day: dt.date | None,
+    ) -> list[Detail]:
+        """Each claim date against the window's (then the neighbours', then the lead's).
+
+        Matching is one to one (a window date that agrees with one claim date is not the
+        other's conflict: "domestic flights on Oct. 7 and international flights later"),
+        and a conflict needs the two dates bound to the same thing (a shared word around
+        them): another date in the window is usually another event's.
+        """
+        out: list[Detail] = []
+        claim_day = claim.published
+        used: set[int] = set()
+
+        def find(d: DateRef, pool: Sequence[DateRef], status: str) -> int | None:
+            for k, e in enumerate(pool):
+                if k in used and pool is ev.dates:
+                    continue
+                if status == "conflicts" and not (d.near & e.near):
+                    continue
+                if compare(d, claim_day, e, ev_day).status == status:
+                    return k
+            return None
+
+        pending: list[DateRef] = []
+        for d in claim.facts.dates:
+            k = find(d, ev.dates, "agrees")
+            if k is not None:
+                used.add(k)
+                out.append(Detail("date", "agrees", d.text, ev.dates[k].text))
+            else:
+                pending.append(d)
+        for d in pending:
+            k = find(d, ev.dates, "conflicts")
+            if k is not None:
+                out.append(Detail("date", "conflicts", d.text, ev.dates[k].text))
+                continue
+            k = find(d, ctx.dates, "agrees")
+            if k is not None:
+                out.append(Detail("date", "agrees", d.text, ctx.dates[k].text, "around"))
+                continue
+            if lead is not None and find(d, lead.dates, "agrees") is None:
+                k = find(d, lead.dates, "conflicts")
+                if k is not None:
+                    out.append(Detail("date", "conflicts", d.text, lead.dates[k].text))
+                    continue
+            out.append(Detail("date", "missing", d.text, ""))
+        return out
 
     # -- one claim --------------------------------------------------------------------
 
@@ -485,11 +633,29 @@ class StoryIndex:
         core = facts.content - name_words - reporting
         events = event_words(text) & core
         novel = frozenset(c for c in facts.content if not self.df.get(c))
+        second = _second_clause_words(text, facts, self.proper)
+        if second:
+            # the main event is the first clause: what only a second one adds weighs
+            # less (config.second_clause_weight; its details are still compared)
+            k = _c().second_clause_weight
+            weights = {c: (w * k if c in second else w) for c, w in weights.items()}
+            if k == 0.0:
+                core -= second
+                events -= second
         claim = Claim(
-            facts, weights, core, name_words, text, events, frozenset(reporting), novel
+            facts,
+            weights,
+            core,
+            name_words,
+            text,
+            events,
+            frozenset(reporting),
+            novel,
+            self.published.get(source.article_id) if source is not None else None,
+            _peripheral(text, facts, self.proper),
         )
         total = math.fsum(weights.values()) or 1.0
-        overlap: dict[str, Counter[int]] = defaultdict(Counter)
+        overlap: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
         for c, w in weights.items():
             for art, k in self.postings.get(c, ()):
                 overlap[art][k] += w
@@ -507,12 +673,19 @@ class StoryIndex:
             if best is None:
                 continue
             verdict, check, start, end = best
-            span = Support(a.id, start, end, round(min(check.coverage, 1.0), 4), a.text[start:end])
+            span = Support(
+                a.id,
+                start,
+                end,
+                round(min(check.coverage, 1.0), 4),
+                a.text[start:end],
+                check.details,
+            )
             if verdict == "supports":
                 supported.append(span)
             elif verdict == "contradicts":
                 contradicted.append(span)
-                reasons.append((a.id, check.conflicts))
+                reasons.append((a.id, tuple(d.explanation for d in check.conflicts)))
         return Attribution(text, tuple(supported), tuple(contradicted), tuple(reasons))
 
     @staticmethod
@@ -527,61 +700,89 @@ class StoryIndex:
         measures = {w for q in claim.facts.quantities for w in q.after | q.before}
         return not (a - b - measures) or not (b - a - measures)
 
-    def _best(
-        self, a: Article, claim: Claim, total: float, cands: Counter[int]
-    ) -> tuple[str, Check, int, int] | None:
+    def _windows(
+        self, a: Article, claim: Claim, total: float, singles: dict[int, float]
+    ) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+        """Candidate windows (first, last sentence) and those kept only as fillers."""
         weights = claim.weights
         sents = self.sentences[a.id]
         facts = self.facts[a.id]
-        singles = {k: v / total for k, v in cands.items() if v / total >= MIN_CANDIDATE}
+        content = self.content[a.id]
         windows: list[tuple[int, int]] = [(k, k) for k in singles]
         fillers: set[tuple[int, int]] = set()
+        seen = set(windows)
+        width = max(_c().max_window, 1)
+
+        def cover(lo: int, hi: int) -> float:
+            union = claim.facts.content & frozenset().union(*content[lo : hi + 1])
+            return math.fsum(weights[c] for c in sorted(union)) / total
+
         for k in singles:
-            for lo, hi in ((k - 1, k), (k, k + 1)):
-                if lo < 0 or hi >= len(sents) or (lo, hi) in windows:
-                    continue
-                content = self.content[a.id]
-                union = claim.facts.content & (content[lo] | content[hi])
-                cov = math.fsum(weights[c] for c in union) / total
-                other = facts[hi if lo == k else lo]
-                # the neighbour may hold the figure or the date the sentence leaves out
-                fills = bool(claim.facts.quantities and other.quantities) or bool(
-                    claim.facts.dates & other.dates
-                )
-                # ... when the sentence itself already states most of the claim
-                if fills and singles[k] >= SUPPORT_COVERAGE:
-                    fillers.add((lo, hi))
-                if fills or cov >= max(singles.get(lo, 0.0), singles.get(hi, 0.0)) + WINDOW_GAIN:
-                    windows.append((lo, hi))
+            for size in range(2, width + 1):
+                for lo in range(k - size + 1, k + 1):
+                    hi = lo + size - 1
+                    if lo < 0 or hi >= len(sents) or (lo, hi) in seen:
+                        continue
+                    seen.add((lo, hi))
+                    if size == 2:
+                        other = facts[hi if lo == k else lo]
+                        # the neighbour may hold the figure or the date the sentence
+                        # leaves out, when the sentence itself states most of the claim
+                        day = self.published.get(a.id)
+                        fills = bool(claim.facts.quantities and other.quantities) or any(
+                            compare(d, claim.published, e, day).status == "agrees"
+                            for d in claim.facts.dates
+                            for e in other.dates
+                        )
+                        if fills and singles[k] >= _c().support_coverage:
+                            fillers.add((lo, hi))
+                        best_part = max(singles.get(lo, 0.0), singles.get(hi, 0.0))
+                    else:
+                        fills = False
+                        best_part = max(cover(lo, hi - 1), cover(lo + 1, hi))
+                    if fills or cover(lo, hi) >= best_part + _c().window_gain:
+                        windows.append((lo, hi))
+        return windows, fillers
+
+    def _best(
+        self, a: Article, claim: Claim, total: float, cands: dict[int, float]
+    ) -> tuple[str, Check, int, int] | None:
+        sents = self.sentences[a.id]
+        facts = self.facts[a.id]
+        content = self.content[a.id]
+        singles = {k: v / total for k, v in cands.items() if v / total >= _c().min_candidate}
+        windows, fillers = self._windows(a, claim, total, singles)
         best_support: tuple[float, Check, int, int] | None = None
         best_contra: tuple[float, Check, int, int] | None = None
-        content = self.content[a.id]
         denial = 0.0  # best coverage of a window that negates the claim
         denied: set[str] = set()  # the claim's words such windows negate
         support_key, support_words = -1.0, frozenset[str]()
         for lo, hi in windows:
-            if (
-                hi > lo
-                and (lo, hi) not in fillers
-                and not self._cohesive(claim, content[lo], content[hi])
+            if (lo, hi) not in fillers and any(
+                not self._cohesive(claim, content[i], content[j])
+                for i in range(lo, hi + 1)
+                for j in range(i + 1, hi + 1)
             ):
-                continue
+                continue  # every two sentences of a window state one fact
             ev = _union(facts.span(lo, hi + 1))
             ctx = _union([facts[0], *facts.span(lo - 2, hi + 2)])
+            if self.datelines.get(a.id):
+                # "flew here": the dateline says where "here" is
+                ctx = replace(ctx, words=ctx.words | self.datelines[a.id])
             check = self.check(claim, ev, ctx, facts[0], a.id, facts.span(lo, hi + 1))
-            key = check.coverage - (0.01 if hi > lo else 0.0)
+            key = check.coverage - 0.01 * (hi - lo)
             if (
                 not check.supports
                 and self.semantic is not None
                 and not check.conflicts
                 and not check.missing
-                and check.coverage >= SEMANTIC_MIN_COVERAGE
-                and self.semantic.similarity(claim.text, a.id, lo, hi) >= SEMANTIC_SUPPORT
+                and check.coverage >= _c().semantic_min_coverage
+                and self.semantic.similarity(claim.text, a.id, lo, hi) >= _c().semantic_support
             ):
                 check = replace(
                     check,
-                    coverage=max(check.coverage, SUPPORT_COVERAGE),
-                    core_coverage=max(check.core_coverage, SUPPORT_CORE),
+                    coverage=max(check.coverage, _c().support_coverage),
+                    core_coverage=max(check.core_coverage, _c().support_core),
                 )
             if check.supports and (best_support is None or key > best_support[0]):
                 best_support = (key, check, sents[lo].start, sents[hi].end)
@@ -589,17 +790,17 @@ class StoryIndex:
                 check.contradicts
                 and (best_contra is None or key > best_contra[0])
                 # a name in the next sentence is another fact's more often than not
-                and not (hi > lo and all(c.startswith("name") for c in check.conflicts))
+                and not (hi > lo and all(d.kind == "name" for d in check.conflicts))
             ):
                 best_contra = (key, check, sents[lo].start, sents[hi].end)
-            if _denies(check) and hi == lo:  # a neighbour's negation is its own fact
+            if denies(check) and hi == lo:  # a neighbour's negation is its own fact
                 denial = max(denial, check.coverage)
                 denied |= (ev.negated & claim.facts.content) - claim.facts.negated
             if check.supports and key >= support_key:
                 support_key, support_words = key, ev.content
         if best_support is not None and (
             best_contra is None
-            or best_contra[1].coverage < best_support[1].coverage + CONTRADICT_OVERRIDE
+            or best_contra[1].coverage < best_support[1].coverage + _c().contradict_override
         ):
             if denial > best_support[1].coverage or denied - support_words:
                 # the article's own statement of the fact is a denial or a "could not":
@@ -609,3 +810,36 @@ class StoryIndex:
         if best_contra is not None:
             return ("contradicts", *best_contra[1:])
         return None
+
+
+def _swap(sub: str, status: str, cf: dict[str, str], ef: dict[str, str]) -> Detail:
+    """A swapped-word finding ("a/b vs c/d", canonical forms) in the words as written."""
+    left, _, right = sub.partition(" vs ")
+    claim = " ".join(cf.get(w, w) for w in left.split("/"))
+    ev = " ".join(ef.get(w, w) for w in right.split("/"))
+    return Detail("word", status, claim, ev)
+
+
+# Where a second main clause starts: ", and he cited ...", "; ", ", but ...", ", while ...".
+_CLAUSE_SPLIT = re.compile(r"(?:,\s+(?:and|but|while|whereas)\s+|;\s+)")
+
+
+def _second_clause_words(text: str, facts: Facts, proper: frozenset[str]) -> frozenset[str]:
+    """Content words stated only after the first main clause of ``text``."""
+    parts = _CLAUSE_SPLIT.split(text, maxsplit=1)
+    if len(parts) < 2 or len(parts[0].split()) < 4 or len(parts[1].split()) < 4:
+        return frozenset()
+    return facts.content - facts_of(parts[0], proper).content
+
+
+def _peripheral(text: str, facts: Facts, proper: frozenset[str]) -> frozenset[str]:
+    """Figures, dates and names stated only after the first main clause of ``text``."""
+    parts = _CLAUSE_SPLIT.split(text, maxsplit=1)
+    if len(parts) < 2 or len(parts[0].split()) < 4 or len(parts[1].split()) < 4:
+        return frozenset()
+    main = facts_of(parts[0], proper)
+    shown = {n.text for n in main.names} | {q.text for q in main.quantities}
+    shown |= {d.text for d in main.dates}
+    every = {n.text for n in facts.names} | {q.text for q in facts.quantities}
+    every |= {d.text for d in facts.dates}
+    return frozenset(every - shown)

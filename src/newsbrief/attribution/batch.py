@@ -1,28 +1,272 @@
-"""``newsbrief attribute --batch``: claims checked against their stories, JSONL in and out.
+"""Claims checked against their stories, over iterables (:func:`attribute_batch`) or files.
 
-STORIES is the batch input schema (one story per line); CLAIMS holds one
-``{"story", "claim_id", "claim"}`` object per line. The output has one line per claim, in
-input order: ``{"claim_id", "supported_by": [...], "contradicted_by": [...]}`` with
-offsets into each document's text as given. Errors follow ``newsbrief batch``: by default
-the first bad line stops the run with its file, line and id; ``on_error="skip"`` reports
-it, writes the claim with an ``"error"`` key and goes on.
+A claim names its story by id. Results come back in claim order, one per claim, whatever
+runs them (:func:`newsbrief.engine.run_ordered`): consecutive claims of one story go to a
+worker together, so the story is indexed once. Errors follow ``newsbrief batch``: by
+default the first bad claim raises, naming it; ``on_error="skip"`` yields its result with
+the error and goes on.
+
+The file form (:func:`run_attribute_batch`, behind ``newsbrief attribute --batch``) reads
+STORIES in the batch schema and CLAIMS as ``{"story", "claim_id", "claim"}`` lines and
+writes one line per claim, in input order: ``{"claim_id", "supported_by": [...],
+"contradicted_by": [...]}`` with offsets into each document's text as given.
 """
 
 from __future__ import annotations
 
 import json
+import threading
 from collections import OrderedDict
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, TextIO
+from itertools import groupby
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ..errors import InputError, NewsbriefError, OptionsError
-from ..ingest import StoryInput, iter_jsonl_lines, json_object_line, parse_story_line
-from ..model import Article, Support
-from . import to_raw
-from .align import Attribution, Semantic, StoryIndex
+from ..model import Article, ClaimAttribution, Story
+from ..options import check_on_error
 
-# Built story indexes kept at once; claims usually come grouped by story.
+if TYPE_CHECKING:
+    from ..engine import Progress
+    from .align import Semantic, StoryIndex
+
+# Built story indexes kept at once by a worker; claims usually come grouped by story.
 INDEX_CACHE = 32
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One claim to check against the story with id ``story``."""
+
+    claim_id: str
+    story: str
+    text: str
+    where: str = ""
+
+
+@dataclass(frozen=True)
+class BadClaim:
+    """A claim that could not be read: it fails in its place, like any bad item."""
+
+    claim_id: str | None
+    where: str | None
+    message: str
+    hint: str | None = None
+
+
+@dataclass(frozen=True)
+class ClaimResult:
+    """One claim's outcome: its attribution, or the error that stopped it."""
+
+    claim_id: str | None
+    attribution: ClaimAttribution | None = None
+    where: str | None = None
+    message: str | None = None
+    hint: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.attribution is not None
+
+    @property
+    def error(self) -> str | None:
+        """The error as one line, as the CLI prints it."""
+        if self.message is None:
+            return None
+        return str(NewsbriefError(self.message, where=self.where, hint=self.hint))
+
+
+@dataclass(frozen=True)
+class _Item:
+    claim: Claim | None  # None: the claim could not be read (see error)
+    error: tuple[str | None, str, str | None] | None = None  # (where, message, hint)
+    claim_id: str | None = None
+
+
+@dataclass(frozen=True)
+class _Job:
+    story: Story | None
+    items: tuple[_Item, ...]
+    semantic: Semantic | None = None
+
+
+def claim_from_json(obj: Mapping[str, Any], where: str) -> Claim:
+    """A claim in the ``{"story", "claim_id", "claim"}`` schema."""
+    cid = obj.get("claim_id")
+    if not isinstance(cid, (str, int)) or isinstance(cid, bool):
+        raise InputError("claim has no 'claim_id' string", where=where)
+    where = f"{where} (id {cid})"
+    sid = obj.get("story")
+    if not isinstance(sid, (str, int)) or isinstance(sid, bool):
+        raise InputError("claim has no 'story' id", where=where)
+    text = obj.get("claim")
+    if not isinstance(text, str):
+        raise InputError("claim has no 'claim' string", where=where)
+    return Claim(str(cid), str(sid), text, where)
+
+
+_CACHE: OrderedDict[Story, tuple[StoryIndex, dict[str, Article]]] = OrderedDict()
+_CACHE_LOCK = threading.Lock()  # the service calls batches from several threads
+
+
+def _index(story: Story, semantic: Semantic | None) -> tuple[StoryIndex, dict[str, Article]]:
+    from . import story_index
+
+    key_ok = semantic is None  # an index bound to a model is not shared
+    if key_ok:
+        with _CACHE_LOCK:
+            if story in _CACHE:
+                _CACHE.move_to_end(story)
+                return _CACHE[story]
+    try:
+        built = story_index(story, semantic)
+    except NewsbriefError as exc:
+        raise InputError(exc.message, where=story.where or story.id, hint=exc.hint) from exc
+    if key_ok:
+        with _CACHE_LOCK:
+            _CACHE[story] = built
+            if len(_CACHE) > INDEX_CACHE:
+                _CACHE.popitem(last=False)
+    return built
+
+
+def attribute_job(job: _Job) -> list[ClaimResult]:
+    """A batch worker: one story's consecutive claims in, their results out."""
+    from . import checked
+
+    out: list[ClaimResult] = []
+    for item in job.items:
+        if item.claim is None:
+            assert item.error is not None
+            out.append(ClaimResult(item.claim_id, None, *item.error))
+            continue
+        try:
+            if job.story is None:
+                raise InputError(f"unknown story id {item.claim.story!r}", where=item.claim.where)
+            index, by_id = _index(job.story, job.semantic)
+            att = checked(index.attribute(item.claim.text), by_id)
+        except NewsbriefError as exc:
+            out.append(ClaimResult(item.claim.claim_id, None, exc.where, exc.message, exc.hint))
+            continue
+        out.append(ClaimResult(item.claim.claim_id, att))
+    return out
+
+
+ClaimLike = Claim | BadClaim | Mapping[str, Any]
+
+
+def _items(claims: Iterable[ClaimLike]) -> Iterator[_Item]:
+    for k, c in enumerate(claims):
+        if isinstance(c, Claim):
+            yield _Item(c, claim_id=c.claim_id)
+            continue
+        if isinstance(c, BadClaim):
+            yield _Item(None, (c.where, c.message, c.hint), c.claim_id)
+            continue
+        try:
+            if not isinstance(c, Mapping):
+                raise InputError("a claim must be a Claim or a dict", where=f"claim {k + 1}")
+            claim = claim_from_json(c, f"claim {k + 1}")
+        except NewsbriefError as exc:
+            cid = c.get("claim_id") if isinstance(c, Mapping) else None
+            yield _Item(None, (exc.where, exc.message, exc.hint), None if cid is None else str(cid))
+            continue
+        yield _Item(claim, claim_id=claim.claim_id)
+
+
+def attribute_batch(
+    stories: Mapping[str, Story] | Iterable[Story],
+    claims: Iterable[ClaimLike],
+    *,
+    on_error: str = "raise",
+    semantic: Semantic | None = None,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    progress: Progress | None = None,
+) -> Iterator[ClaimResult]:
+    """Check every claim against its story; one :class:`ClaimResult` per claim, in order.
+
+    ``stories``: :class:`Story` objects (or a mapping id -> Story); ``claims``:
+    :class:`Claim` objects or ``{"story", "claim_id", "claim"}`` dicts (or
+    :class:`BadClaim` for one that could not be read, to keep its place).
+    """
+    from ..engine import check_engine, resolve_jobs
+
+    # Checked here, when called, not when the first result is asked for.
+    check_on_error(on_error)
+    resolve_jobs(jobs)
+    check_engine(engine, scheduler)
+    if semantic is not None and (engine != "local" or jobs != 1):
+        raise OptionsError(
+            "--semantic runs in one process only (not supported yet with --jobs/--engine)",
+            hint="drop --jobs/--engine, or drop --semantic",
+        )
+    return _attribute_batch(stories, claims, on_error, semantic, jobs, engine, scheduler, progress)
+
+
+def _attribute_batch(
+    stories: Mapping[str, Story] | Iterable[Story],
+    claims: Iterable[ClaimLike],
+    on_error: str,
+    semantic: Semantic | None,
+    jobs: int,
+    engine: str,
+    scheduler: str | None,
+    progress: Progress | None,
+) -> Iterator[ClaimResult]:
+    from ..engine import run_ordered
+
+    by_id: Mapping[str, Story]
+    if isinstance(stories, Mapping):
+        by_id = stories
+    else:
+        by_id = {}
+        for s in stories:
+            if s.id in by_id:
+                raise InputError(
+                    f"duplicate story id {s.id!r}",
+                    where=s.where or None,
+                    hint="give every story its own id",
+                )
+            by_id[s.id] = s  # type: ignore[index]
+
+    def jobs_of() -> Iterator[_Job]:
+        groups = groupby(_items(claims), key=lambda i: i.claim.story if i.claim else None)
+        for sid, group in groups:
+            yield _Job(by_id.get(sid) if sid is not None else None, tuple(group), semantic)
+
+    results = run_ordered(
+        attribute_job,
+        jobs_of(),
+        engine=engine,
+        jobs=jobs,
+        scheduler=scheduler,
+        on_failure=_job_failed,
+    )
+    done = 0
+    for batch in results:
+        for result in batch:
+            if not result.ok and on_error == "raise":
+                raise InputError(
+                    result.message or "failed",
+                    where=result.where,
+                    hint=result.hint or "use --on-error skip to finish the other claims",
+                )
+            done += 1
+            if progress is not None:
+                progress(done, None)
+            yield result
+
+
+def _job_failed(job: _Job, exc: BaseException) -> list[ClaimResult]:
+    return [
+        ClaimResult(i.claim_id, None, i.claim.where if i.claim else None, f"worker failed: {exc}")
+        for i in job.items
+    ]
+
+
+# --------------------------------------------------------------------------- files
 
 
 @dataclass
@@ -31,20 +275,22 @@ class AttributeReport:
     skipped: list[str] = field(default_factory=list)
 
 
-def support_record(s: Support) -> dict[str, Any]:
-    return {"document": s.article_id, "start": s.start, "end": s.end, "score": s.score}
+def attribution_record(claim_id: str | None, att: ClaimAttribution | None) -> dict[str, Any]:
+    """One output line of ``attribute --batch`` (the contract: document, start, end, score)."""
+    from ..render import span_record
 
-
-def attribution_record(claim_id: str, att: Attribution) -> dict[str, Any]:
     return {
         "claim_id": claim_id,
-        "supported_by": [support_record(s) for s in att.supported_by],
-        "contradicted_by": [support_record(s) for s in att.contradicted_by],
+        "supported_by": [span_record(e) for e in att.supported_by] if att else [],
+        "contradicted_by": [span_record(e) for e in att.contradicted_by] if att else [],
     }
 
 
-def _read_stories(path: str, report: AttributeReport, on_error: str) -> dict[str, StoryInput]:
-    stories: dict[str, StoryInput] = {}
+def read_stories(path: str, report: AttributeReport, on_error: str) -> dict[str, Story]:
+    """The stories of a JSONL file by id; bad lines raise or are reported (``skip``)."""
+    from ..ingest import iter_jsonl_lines, parse_story_line
+
+    stories: dict[str, Story] = {}
     first_line: dict[str, int] = {}
     for n, line in iter_jsonl_lines(path):
         try:
@@ -68,32 +314,33 @@ def _read_stories(path: str, report: AttributeReport, on_error: str) -> dict[str
     return stories
 
 
-def _parse_claim(line: str, n: int, path: str) -> tuple[str, str, str]:
-    where = f"{path}:{n}"
-    obj = json_object_line(line, where, "claim")
-    cid = obj.get("claim_id")
-    if not isinstance(cid, (str, int)) or isinstance(cid, bool):
-        raise InputError("claim has no 'claim_id' string", where=where)
-    where = f"{path}:{n} (id {cid})"
-    sid = obj.get("story")
-    if not isinstance(sid, (str, int)) or isinstance(sid, bool):
-        raise InputError("claim has no 'story' id", where=where)
-    text = obj.get("claim")
-    if not isinstance(text, str):
-        raise InputError("claim has no 'claim' string", where=where)
-    return str(cid), str(sid), text
+def _claim_lines(
+    path: str, stories_path: str, stories: Mapping[str, Story]
+) -> Iterator[Claim | BadClaim]:
+    """Claims of a JSONL file; a line that cannot be used becomes an unreadable claim."""
+    from ..ingest import iter_jsonl_lines, json_object_line
 
-
-def _build(story: StoryInput, semantic: Semantic | None) -> tuple[StoryIndex, dict[str, Article]]:
-    from ..api import prepare
-
-    try:
-        prepared = prepare(list(story.documents))
-    except NewsbriefError as exc:
-        raise InputError(exc.message, where=story.where, hint=exc.hint) from exc
-    # every article is searched, near-duplicates included
-    index = StoryIndex(prepared.articles, prepared.sentences, semantic=semantic)
-    return index, {a.id: a for a in prepared.articles}
+    any_claim = False
+    for n, line in iter_jsonl_lines(path):
+        any_claim = True
+        where = f"{path}:{n}"
+        claim: Claim | None = None
+        try:
+            obj = json_object_line(line, where, "claim")
+            claim = claim_from_json(obj, where)
+            if claim.story not in stories:
+                raise InputError(
+                    f"unknown story id {claim.story!r}",
+                    where=claim.where,
+                    hint=f"no story with that id in {stories_path}",
+                )
+        except NewsbriefError as exc:
+            # the id is only reported once the whole line could be read, as before
+            yield BadClaim(claim.claim_id if claim else None, exc.where, exc.message, exc.hint)
+            continue
+        yield claim
+    if not any_claim:
+        raise InputError("no claims in the input", where=path)
 
 
 def run_attribute_batch(
@@ -103,47 +350,43 @@ def run_attribute_batch(
     *,
     on_error: str = "raise",
     semantic: Semantic | None = None,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> AttributeReport:
-    """Attribute every claim of ``claims_path`` against its story; see the module docstring."""
-    if on_error not in ("raise", "skip"):
-        raise OptionsError(f"on_error must be 'raise' or 'skip', got {on_error!r}")
+    """``newsbrief attribute --batch``: read both files, call :func:`attribute_batch`, write."""
+    from ..engine import check_engine
+
+    check_on_error(on_error)
+    check_engine(engine, scheduler)
     report = AttributeReport()
-    stories = _read_stories(stories_path, report, on_error)
-    cache: OrderedDict[str, tuple[StoryIndex, dict[str, Article]]] = OrderedDict()
-    any_claim = False
-    for n, line in iter_jsonl_lines(claims_path):
-        any_claim = True
-        cid: str | None = None
-        try:
-            cid, sid, text = _parse_claim(line, n, claims_path)
-            if sid not in stories:
-                raise InputError(
-                    f"unknown story id {sid!r}",
-                    where=f"{claims_path}:{n} (id {cid})",
-                    hint=f"no story with that id in {stories_path}",
+    stories = read_stories(stories_path, report, on_error)
+    for result in attribute_batch(
+        stories,
+        _claim_lines(claims_path, stories_path, stories),
+        on_error="skip",
+        semantic=semantic,
+        jobs=jobs,
+        engine=engine,
+        scheduler=scheduler,
+    ):
+        if result.ok:
+            report.done += 1
+            out.write(
+                json.dumps(
+                    attribution_record(result.claim_id, result.attribution), ensure_ascii=False
                 )
-            if sid not in cache:
-                cache[sid] = _build(stories[sid], semantic)
-                if len(cache) > INDEX_CACHE:
-                    cache.popitem(last=False)
-            cache.move_to_end(sid)
-            index, by_id = cache[sid]
-            att = to_raw(index.attribute(text), by_id)
-        except NewsbriefError as exc:
-            if on_error == "raise":
-                raise InputError(
-                    exc.message,
-                    where=exc.where,
-                    hint=exc.hint or "use --on-error skip to finish the other claims",
-                ) from exc
-            report.skipped.append(str(exc))
-            record = attribution_record(cid or "", Attribution(""))
-            record["claim_id"] = cid
-            record["error"] = str(exc)
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                + "\n"
+            )
             continue
-        report.done += 1
-        out.write(json.dumps(attribution_record(cid, att), ensure_ascii=False) + "\n")
-    if not any_claim:
-        raise InputError("no claims in the input", where=claims_path)
+        if on_error == "raise":
+            raise InputError(
+                result.message or "failed",
+                where=result.where,
+                hint=result.hint or "use --on-error skip to finish the other claims",
+            )
+        report.skipped.append(result.error or "")
+        record = attribution_record(result.claim_id, None)
+        record["error"] = result.error
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return report

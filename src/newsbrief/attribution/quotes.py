@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ..model import Article, Support
 from ..text import content_stems
@@ -57,8 +58,9 @@ MERGE_CONTAINMENT = 0.5
 
 
 @dataclass(frozen=True, slots=True)
-class Quote:
-    """One quote as merged across outlets: speaker, words, and where each outlet has it."""
+class FoundQuote:
+    """One quote as merged across outlets (cleaned offsets; the API turns it into
+    :class:`newsbrief.model.Quote`)."""
 
     speaker: str
     text: str
@@ -149,9 +151,9 @@ def _same(a: frozenset[str], b: frozenset[str]) -> bool:
     return small > 0 and len(a & b) / small >= MERGE_CONTAINMENT
 
 
-def story_quotes(articles: Sequence[Article]) -> tuple[Quote, ...]:
+def story_quotes(articles: Sequence[Article]) -> tuple[FoundQuote, ...]:
     """Every attributed quote of the story, merged across outlets, in first-seen order."""
-    groups: list[dict] = []
+    groups: list[dict[str, Any]] = []
     full_names: dict[str, str] = {}
     for art in articles:
         for _, name in _people(art.text):
@@ -177,5 +179,6 @@ def story_quotes(articles: Sequence[Article]) -> tuple[Quote, ...]:
                     {"key": key, "who": who, "text": span.text, "words": words, "sources": [span]}
                 )
     return tuple(
-        Quote(full_names.get(g["key"], g["who"]), g["text"], tuple(g["sources"])) for g in groups
+        FoundQuote(full_names.get(g["key"], g["who"]), g["text"], tuple(g["sources"]))
+        for g in groups
     )

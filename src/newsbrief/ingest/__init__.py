@@ -1,7 +1,10 @@
-"""Ingest stage: whatever the user has (files, folders, stdin, JSONL) into ``RawDocument``s.
+"""Ingest stage: whatever the user has (files, folders, stdin, JSONL) into ``Article``s.
 
 Reading is kept apart from cleaning so every source kind (text, HTML, URL, feed) ends in
-the same record and the rest of the pipeline never knows where an article came from.
+the same record, an :class:`~newsbrief.model.Article` holding the text as given, and the
+rest of the pipeline never knows where an article came from. JSONL lines become
+:class:`~newsbrief.model.Story` objects. Dates are normalised once, for every kind, in
+:func:`newsbrief.prepare` (see :mod:`.dates`).
 """
 
 from __future__ import annotations
@@ -16,6 +19,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
+from ..model import Article, Story
+from .dates import date_from_ldc_id, normalize_date
+
+__all__ = [
+    "Skipped",
+    "date_from_ldc_id",
+    "iter_jsonl_lines",
+    "load_documents",
+    "load_documents_report",
+    "normalize_date",
+    "parse_story_line",
+    "story_from_json",
+]
 
 _log = logging.getLogger("newsbrief")
 
@@ -29,23 +45,6 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
 
 @dataclass(frozen=True, slots=True)
-class RawDocument:
-    """One input article before cleaning; ``where`` says where it came from for errors."""
-
-    id: str
-    text: str
-    title: str | None = None
-    source: str | None = None
-    url: str | None = None
-    published: str | None = None
-    author: str | None = None
-    where: str = ""
-    has_title_line: bool = True  # plain-text files: a short first line is the headline
-    extracted: bool = False  # already main-text extracted (HTML): no title line detection
-    markup: str = "text"  # "markdown" for .md files: its syntax is not article text
-
-
-@dataclass(frozen=True, slots=True)
 class Skipped:
     """An input (file, URL, feed item) that gave no article, and why, for the user to see."""
 
@@ -54,17 +53,6 @@ class Skipped:
 
     def __str__(self) -> str:
         return f"{self.input}: {self.reason}"
-
-
-@dataclass(frozen=True, slots=True)
-class StoryInput:
-    """One story from a JSONL line: its id, its documents and the line's other keys."""
-
-    id: str
-    documents: tuple[RawDocument, ...]
-    references: tuple[str, ...] = ()
-    line: int = 0
-    where: str = ""
 
 
 def folder_articles(folder: Path) -> list[Path]:
@@ -84,21 +72,22 @@ def folder_articles(folder: Path) -> list[Path]:
     if passed:
         _log.warning(
             "%s: not read (not a .txt, .md, .html or feed file; subfolders are not searched): %s",
-            folder, ", ".join(passed),
+            folder,
+            ", ".join(passed),
         )
     if not found:
         raise InputError("folder holds no .txt, .md, .html or feed files", where=str(folder))
     return found
 
 
-def read_text_file(path: Path) -> RawDocument:
+def read_text_file(path: Path) -> Article:
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror}", where=str(path)) from exc
     text = _decode(data, str(path))
     markup = "markdown" if path.suffix.lower() == ".md" else "text"
-    return RawDocument(id=path.stem, text=text, where=str(path), markup=markup)
+    return Article(id=path.stem, text=text, where=str(path), markup=markup, title_line=True)
 
 
 def _decode(data: bytes, where: str) -> str:
@@ -112,55 +101,7 @@ def _decode(data: bytes, where: str) -> str:
     return data.decode("latin-1")
 
 
-# LDC newswire ids (DUC, TDT, Gigaword) carry the wire date: APW19981017.0151.
-_LDC_ID = re.compile(r"^[A-Z]{2,4}(?:_[A-Z]{3})?_?((?:19|20)\d{2})(\d{2})(\d{2})\.\d{3,5}$")
-
-
-def date_from_ldc_id(doc_id: str) -> str | None:
-    """The publication date an LDC-style document id encodes, as ISO ``YYYY-MM-DD``.
-
-    Why: wire corpora rarely carry a date field, but their ids do, and reading order and the
-    "newest article" baseline need it.
-    """
-    m = _LDC_ID.match(doc_id)
-    if not m:
-        return None
-    year, month, day = m.groups()
-    if not ("01" <= month <= "12" and "01" <= day <= "31"):
-        return None
-    return f"{year}-{month}-{day}"
-
-
-_DATE_FORMATS = ("%d %B %Y", "%B %d, %Y", "%b %d, %Y", "%d %b %Y", "%b. %d, %Y", "%Y/%m/%d")
-
-
-def _published(value: str | None, where: str) -> str | None:
-    """A publication date as sortable ISO 8601, or None with a warning if unreadable.
-
-    Why: ordering and "newest article" compare these strings; "10 March" sorts before
-    "5 March" as text, so dates are parsed, never compared as written.
-    """
-    if not value:
-        return None
-    from datetime import datetime
-
-    from .html import iso_datetime
-
-    iso = iso_datetime(value)
-    if iso:
-        return iso
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(value.strip(), fmt).date().isoformat()
-        except ValueError:
-            continue
-    _log.warning("%s: unreadable 'published' date %r ignored (use ISO 8601)", where, value)
-    return None
-
-
-def _doc_from_json(
-    obj: Any, where: str, index: int, fetch: FetchOptions | None = None
-) -> RawDocument:
+def _doc_from_json(obj: Any, where: str, index: int, fetch: FetchOptions | None = None) -> Article:
     if not isinstance(obj, dict):
         raise InputError("each document must be a JSON object", where=where)
     doc_id = obj.get("id")
@@ -184,17 +125,15 @@ def _doc_from_json(
         value = obj.get(key)
         return None if value is None else str(value)
 
-    return RawDocument(
+    return Article(
         id=str(doc_id),
         text=text,
         title=opt("title"),
         source=opt("source"),
         url=opt("url"),
-        published=_published(opt("published"), f"{where} document {doc_id}")
-        or date_from_ldc_id(str(doc_id)),
+        published=opt("published"),
         author=opt("author"),
         where=f"{where} document {doc_id}",
-        has_title_line=False,
     )
 
 
@@ -218,15 +157,22 @@ def json_object_line(line: str, where: str, what: str) -> dict[str, Any]:
 
 def parse_story_line(
     line: str, line_no: int, path: str, fetch: FetchOptions | None = None
-) -> StoryInput:
+) -> Story:
     """Parse one JSONL story; errors name the file, line and (when readable) the id."""
     where = f"{path}:{line_no}"
     obj = json_object_line(line, where, "story")
+    return story_from_json(obj, where, fetch)
+
+
+def story_from_json(obj: Any, where: str, fetch: FetchOptions | None = None) -> Story:
+    """A story in the batch schema (``{"id", "documents": [...], "references"?}``)."""
+    if not isinstance(obj, dict):
+        raise InputError("a story must be a JSON object", where=where)
     story_id = obj.get("id")
-    if not isinstance(story_id, (str, int)):
+    if not isinstance(story_id, (str, int)) or isinstance(story_id, bool):
         raise InputError("story has no 'id' string", where=where)
     story_id = str(story_id)
-    where = f"{path}:{line_no} (id {story_id})"
+    where = f"{where} (id {story_id})"
     docs = obj.get("documents")
     if not isinstance(docs, list):
         raise InputError("story has no 'documents' list", where=where)
@@ -247,7 +193,7 @@ def parse_story_line(
         refs = []
     if not isinstance(refs, list) or not all(isinstance(r, str) for r in refs):
         raise InputError("'references' must be a list of strings", where=where)
-    return StoryInput(story_id, documents, tuple(refs), line_no, where)
+    return Story(story_id, documents, tuple(refs), where)
 
 
 def iter_jsonl_lines(path: str, *, strict: bool = True) -> Iterator[tuple[int, str]]:
@@ -297,7 +243,7 @@ def _decoded_lines(stream: Iterable[bytes], path: str, strict: bool) -> Iterator
 
 def load_documents_report(
     inputs: Sequence[str], options: FetchOptions | None = None, *, fetcher: Fetcher | None = None
-) -> tuple[list[RawDocument], list[Skipped]]:
+) -> tuple[list[Article], list[Skipped]]:
     """Like :func:`load_documents`, but unusable URLs/pages/feeds come back as ``Skipped``."""
     from .web import load_documents_report as _impl
 
@@ -305,7 +251,7 @@ def load_documents_report(
     return unique_ids(docs), skipped
 
 
-def unique_ids(docs: Sequence[RawDocument]) -> list[RawDocument]:
+def unique_ids(docs: Sequence[Article]) -> list[Article]:
     """Give articles from different files the same name distinct ids (their paths).
 
     Why: ``a/report.txt`` and ``b/report.txt`` are two articles; naming both ``report``
@@ -316,7 +262,7 @@ def unique_ids(docs: Sequence[RawDocument]) -> list[RawDocument]:
     counts: dict[str, int] = {}
     for d in docs:
         counts[d.id] = counts.get(d.id, 0) + 1
-    out: list[RawDocument] = []
+    out: list[Article] = []
     seen: set[str] = set()
     for d in docs:
         new = d if counts[d.id] == 1 else replace(d, id=d.where or d.id)
@@ -327,11 +273,11 @@ def unique_ids(docs: Sequence[RawDocument]) -> list[RawDocument]:
     return out
 
 
-def load_documents(inputs: Sequence[str], options: FetchOptions | None = None) -> list[RawDocument]:
+def load_documents(inputs: Sequence[str], options: FetchOptions | None = None) -> list[Article]:
     """Every article named by ``inputs``: files, folders (sorted), ``-`` or one JSONL story."""
     if not inputs:
         raise InputError("no input given", hint="pass article files, a folder, a .jsonl or -")
-    docs: list[RawDocument] = []
+    docs: list[Article] = []
     for item in inputs:
         docs.extend(_load_one(item, options))
     if not docs:
@@ -339,7 +285,7 @@ def load_documents(inputs: Sequence[str], options: FetchOptions | None = None) -
     return unique_ids(docs)
 
 
-def _load_one(item: str, options: FetchOptions | None = None) -> list[RawDocument]:
+def _load_one(item: str, options: FetchOptions | None = None) -> list[Article]:
     if item == "-":
         text = sys.stdin.read()
         if text.lstrip().startswith("{"):
@@ -352,8 +298,8 @@ def _load_one(item: str, options: FetchOptions | None = None) -> list[RawDocumen
                     where="<stdin>",
                     hint="use 'newsbrief batch' for many stories",
                 )
-            return list(stories[0].documents)
-        return [RawDocument(id="stdin", text=text, where="<stdin>")]
+            return list(stories[0].articles)
+        return [Article(id="stdin", text=text, where="<stdin>", title_line=True)]
     if item.startswith(("http://", "https://")):
         from .web import load_url
 
@@ -367,7 +313,7 @@ def _load_one(item: str, options: FetchOptions | None = None) -> list[RawDocumen
         )
     path = Path(item)
     if path.is_dir():
-        out: list[RawDocument] = []
+        out: list[Article] = []
         for p in folder_articles(path):
             out.extend(_load_one(str(p), options))
         return out
@@ -375,16 +321,14 @@ def _load_one(item: str, options: FetchOptions | None = None) -> list[RawDocumen
         raise InputError("no such file or folder", where=item)
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        stories = [
-            parse_story_line(line, n, item, options) for n, line in iter_jsonl_lines(item)
-        ]
+        stories = [parse_story_line(line, n, item, options) for n, line in iter_jsonl_lines(item)]
         if len(stories) != 1:
             raise InputError(
                 f"holds {len(stories)} stories; summarize takes one",
                 where=item,
                 hint="use 'newsbrief batch' for many stories",
             )
-        return list(stories[0].documents)
+        return list(stories[0].articles)
     if suffix in HTML_SUFFIXES:
         from .web import load_html_file
 

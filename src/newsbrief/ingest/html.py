@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date, datetime, timezone
-from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
 
 from ..errors import FetchError, MissingExtraError
-from . import RawDocument
+from ..model import Article
+from .dates import iso_datetime  # re-exported: feeds and tests import it from here
 
 MIN_WORDS = 25  # fewer words than this is a stub, a paywall teaser or an error page
 
@@ -53,43 +52,6 @@ def _trafilatura(where: str | None = None) -> Any:
         error.where = where
         raise error from exc
     return trafilatura
-
-
-def iso_datetime(value: str | None) -> str | None:
-    """An ISO 8601 string sortable across sources: UTC ``...Z`` with a time, else the day.
-
-    Accepts ISO 8601 (with ``Z``, offsets, fractions) and RFC 822 (RSS ``pubDate``);
-    returns None for anything else rather than guessing.
-    """
-    if not value:
-        return None
-    text = value.strip()
-    if not text:
-        return None
-    dt: datetime | None
-    try:
-        dt = datetime.fromisoformat(text[:-1] + "+00:00" if text[-1] in "Zz" else text)
-    except ValueError:
-        try:
-            dt = parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
-            dt = None
-    if dt is None:
-        m = re.match(r"(\d{4})-(\d{2})-(\d{2})(?!\d)", text)
-        if m:
-            try:
-                return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
-            except ValueError:
-                return None
-        return None
-    if re.fullmatch(r"\d{4}-?\d{2}-?\d{2}", text):
-        return dt.date().isoformat()
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=timezone.utc)  # no zone given: read as UTC, stated as such
-    try:
-        return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    except (OverflowError, ValueError):
-        return None
 
 
 def _meta_published(tree: Any) -> str | None:
@@ -161,7 +123,7 @@ def extract_html(
     doc_id: str,
     where: str,
     url: str | None = None,
-) -> RawDocument:
+) -> Article:
     """One article from one page; :class:`FetchError` when the page holds no article text."""
     trafilatura = _trafilatura(where)
     from lxml import html as lxml_html
@@ -194,7 +156,7 @@ def extract_html(
     canonical = doc.url or url
     published = meta_published or iso_datetime(doc.date)
     source = (doc.sitename or "").strip() or outlet_from_url(canonical)
-    return RawDocument(
+    return Article(
         id=doc_id,
         text=text,
         title=title,
@@ -203,8 +165,6 @@ def extract_html(
         published=published,
         author=(doc.author or "").strip() or None,
         where=where,
-        has_title_line=False,
-        extracted=True,
     )
 
 

@@ -1,4 +1,4 @@
-"""HTML pages, URLs and RSS/Atom feeds into ``RawDocument``s, with per-item failures.
+"""HTML pages, URLs and RSS/Atom feeds into ``Article``s (text as given), with per-item failures.
 
 People have links, saved pages and feeds, and some of those are dead, paywalled or not
 articles at all. One bad link must not sink a story, and must not vanish either: every
@@ -20,10 +20,10 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from ..errors import FetchError, InputError
+from ..model import Article
 from . import (
     FEED_SUFFIXES,
     HTML_SUFFIXES,
-    RawDocument,
     Skipped,
     _load_one,
     folder_articles,
@@ -57,7 +57,7 @@ def doc_id_for_url(url: str) -> str:
 class _Loader:
     options: FetchOptions
     fetcher: Fetcher | None = None
-    docs: list[RawDocument] = field(default_factory=list)
+    docs: list[Article] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     _owns_fetcher: bool = False
 
@@ -77,7 +77,7 @@ class _Loader:
 
     # -- one kind each ---------------------------------------------------------------
 
-    def page_docs(self, page: Fetched, doc_id: str | None = None) -> list[RawDocument]:
+    def page_docs(self, page: Fetched, doc_id: str | None = None) -> list[Article]:
         where = page.url
         kind = page.kind
         if kind == "feed":
@@ -86,11 +86,12 @@ class _Loader:
         text = decode_body(page.body, page.charset, where)
         if kind == "text":
             return [
-                RawDocument(
+                Article(
                     id=doc_id or doc_id_for_url(page.url),
                     text=text,
                     where=where,
                     url=page.final_url,
+                    title_line=True,
                 )
             ]
         return [
@@ -102,7 +103,7 @@ class _Loader:
             )
         ]
 
-    def feed_docs(self, feed: Feed, where: str) -> list[RawDocument]:
+    def feed_docs(self, feed: Feed, where: str) -> list[Article]:
         """The articles of a feed's items, in feed order; failed items are skipped."""
         items = feed.items[: self.options.max_feed_items]
         if not feed.items:
@@ -112,12 +113,12 @@ class _Loader:
             self.skipped.append(
                 Skipped(where, f"{extra} feed items after the first {len(items)} not read")
             )
-        slots: list[RawDocument | None] = [None] * len(items)
+        slots: list[Article | None] = [None] * len(items)
         to_fetch: list[int] = []
         for k, item in enumerate(items):
             full = html_fragment_text(item.content_html) if item.content_html else ""
             if len(full.split()) >= FULL_CONTENT_WORDS:
-                slots[k] = RawDocument(
+                slots[k] = Article(
                     id=doc_id_for_url(item.link) if item.link else f"item{k + 1}",
                     text=full,
                     title=item.title,
@@ -126,8 +127,6 @@ class _Loader:
                     published=item.published,
                     author=item.author,
                     where=f"{where} item {k + 1}",
-                    has_title_line=False,
-                    extracted=True,
                 )
             elif item.link:
                 to_fetch.append(k)
@@ -156,12 +155,10 @@ class _Loader:
                         self.skip(exc, item.link or where, context)
                         continue
                     log.warning("%s: %s; using the feed's own text instead", item.link, exc.message)
-                    doc = RawDocument(
+                    doc = Article(
                         id=doc_id_for_url(item.link or ""),
                         text=fallback,
                         where=f"{where} item {k + 1}",
-                        has_title_line=False,
-                        extracted=True,
                     )
                 slots[k] = _with_item_metadata(doc, item, feed)
         return [d for d in slots if d is not None]
@@ -175,7 +172,7 @@ def _item_fallback_text(item: Any) -> str:
     return ""
 
 
-def _with_item_metadata(doc: RawDocument, item: Any, feed: Feed) -> RawDocument:
+def _with_item_metadata(doc: Article, item: Any, feed: Feed) -> Article:
     from dataclasses import replace
 
     published = doc.published
@@ -196,7 +193,7 @@ def load_documents_report(
     options: FetchOptions | None = None,
     *,
     fetcher: Fetcher | None = None,
-) -> tuple[list[RawDocument], list[Skipped]]:
+) -> tuple[list[Article], list[Skipped]]:
     """Every article named by ``inputs``, plus the inputs that gave none and why.
 
     Local text/JSONL input errors still raise (a mistyped path is the user's to fix);
@@ -244,12 +241,12 @@ def _read(path: Path) -> bytes:
         raise InputError(f"cannot read file: {exc.strerror}", where=str(path)) from exc
 
 
-def _html_file(path: Path) -> RawDocument:
+def _html_file(path: Path) -> Article:
     text = decode_body(_read(path), None, str(path))
     return extract_html(text, doc_id=path.stem, where=str(path))
 
 
-def _strict(docs: list[RawDocument], skipped: list[Skipped]) -> list[RawDocument]:
+def _strict(docs: list[Article], skipped: list[Skipped]) -> list[Article]:
     if skipped:
         first = skipped[0]
         raise FetchError(first.reason, where=first.input)
@@ -259,21 +256,21 @@ def _strict(docs: list[RawDocument], skipped: list[Skipped]) -> list[RawDocument
 # --- entry points used by ``ingest._load_one`` (raise on the first failure) ----------------
 
 
-def load_url(url: str, options: FetchOptions | None = None) -> list[RawDocument]:
+def load_url(url: str, options: FetchOptions | None = None) -> list[Article]:
     return _strict(*load_documents_report([url], options))
 
 
-def load_html_file(path: Path, options: FetchOptions | None = None) -> list[RawDocument]:
+def load_html_file(path: Path, options: FetchOptions | None = None) -> list[Article]:
     return [_html_file(path)]
 
 
-def load_feed_file(path: Path, options: FetchOptions | None = None) -> list[RawDocument]:
+def load_feed_file(path: Path, options: FetchOptions | None = None) -> list[Article]:
     return _strict(*load_documents_report([str(path)], options))
 
 
 def document_from_json_web(
     obj: dict[str, Any], doc_id: str, where: str, options: FetchOptions | None = None
-) -> RawDocument:
+) -> Article:
     """A batch/API document given as ``html`` (a page's markup) or ``url`` (fetched)."""
     html = obj.get("html")
     url = obj.get("url")

@@ -1,4 +1,9 @@
-"""Render stage: a Summary as text, markdown or JSON (the JSON is the batch contract)."""
+"""Render stage: a Summary as text, markdown, JSON or HTML; one serializer per object.
+
+:func:`summary_dict` is the one JSON form of a summary: ``newsbrief summarize --format
+json`` prints it, the HTTP service returns it and ``newsbrief batch`` writes its ``id``,
+``summary`` and ``sentences`` keys. Every offset in it indexes the text as given.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,21 @@ import json
 from typing import Any
 
 from ..errors import OptionsError
-from ..model import Article, Summary, SummarySentence, Support
+from ..model import (
+    Article,
+    Detail,
+    Development,
+    Disagreement,
+    Dropped,
+    Evidence,
+    Fact,
+    Quote,
+    StoryAnalysis,
+    Summary,
+    SummarySentence,
+)
 
-FORMATS = ("text", "markdown", "json")
+FORMATS = ("text", "markdown", "json", "html")
 
 
 def article_dict(a: Article) -> dict[str, Any]:
@@ -22,88 +39,146 @@ def article_dict(a: Article) -> dict[str, Any]:
     }
 
 
-def support_dict(s: Support, articles: dict[str, Article] | None = None) -> dict[str, Any]:
-    """A supporting span; offsets index the article text as the user supplied it."""
-    start, end = s.start, s.end
-    if articles and s.article_id in articles:
-        start, end = articles[s.article_id].to_raw(s.start, s.end)
-    return {"document": s.article_id, "start": start, "end": end, "score": s.score}
+def detail_dict(d: Detail) -> dict[str, Any]:
+    return {
+        "kind": d.kind,
+        "status": d.status,
+        "claim": d.claim,
+        "evidence": d.evidence,
+        "note": d.note,
+        "explanation": d.explanation,
+    }
 
 
-def sentence_dict(s: SummarySentence, articles: dict[str, Article] | None = None) -> dict[str, Any]:
-    """One summary sentence; offsets index the article text as the user supplied it."""
-    start, end = s.start, s.end
-    if articles and s.article_id in articles:
-        start, end = articles[s.article_id].to_raw(s.start, s.end)
+def evidence_dict(e: Evidence) -> dict[str, Any]:
+    """A span behind or against a claim; offsets index the article text as given."""
+    out: dict[str, Any] = {
+        "document": e.article_id,
+        "source": e.source,
+        "start": e.start,
+        "end": e.end,
+        "score": e.score,
+        "text": e.text,
+    }
+    if e.details:
+        out["details"] = [detail_dict(d) for d in e.details]
+        out["explanation"] = e.explanation
+    return out
+
+
+SPAN_KEYS = ("document", "start", "end", "score")
+
+
+def span_record(e: Evidence) -> dict[str, Any]:
+    """The short form of :func:`evidence_dict` that ``attribute --batch`` writes."""
+    full = evidence_dict(e)
+    return {k: full[k] for k in SPAN_KEYS}
+
+
+def sentence_dict(s: SummarySentence) -> dict[str, Any]:
+    """One summary sentence; offsets index the article text as given."""
     out: dict[str, Any] = {
         "text": s.text,
         "article_id": s.article_id,
-        "start": start,
-        "end": end,
+        "start": s.start,
+        "end": s.end,
         "score": s.score,
     }
     if s.supported_by:
-        out["supported_by"] = [support_dict(x, articles) for x in s.supported_by]
+        out["supported_by"] = [evidence_dict(x) for x in s.supported_by]
     if s.contradicted_by:
-        out["contradicted_by"] = [support_dict(x, articles) for x in s.contradicted_by]
+        out["contradicted_by"] = [evidence_dict(x) for x in s.contradicted_by]
+    return out
+
+
+def dropped_dict(d: Dropped) -> dict[str, Any]:
+    return {"id": d.article_id, "reason": d.reason, "duplicate_of": d.duplicate_of}
+
+
+def disagreement_dict(d: Disagreement) -> dict[str, Any]:
+    return {
+        "claim": d.claim,
+        "sentence": d.sentence,
+        "reports": [evidence_dict(e) for e in d.reports],
+        "conflicts": [evidence_dict(e) for e in d.conflicts],
+    }
+
+
+def fact_dict(f: Fact) -> dict[str, Any]:
+    return {"text": f.text, "sources": [evidence_dict(e) for e in f.sources]}
+
+
+def quote_dict(q: Quote) -> dict[str, Any]:
+    return {"speaker": q.speaker, "text": q.text, "sources": [evidence_dict(e) for e in q.sources]}
+
+
+def development_dict(d: Development) -> dict[str, Any]:
+    return {
+        "quantity": d.quantity,
+        "points": [
+            {
+                "value": p.value,
+                "document": p.article_id,
+                "published": p.published,
+                "start": p.start,
+                "end": p.end,
+            }
+            for p in d.points
+        ],
+    }
+
+
+def analysis_dict(a: StoryAnalysis) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "coverage": [
+            {
+                "document": c.article_id,
+                "source": c.source,
+                "supports": list(c.supports),
+                "contradicts": list(c.contradicts),
+            }
+            for c in a.coverage
+        ],
+        "single_source": [
+            {"sentence": s.sentence, "document": s.article_id, "source": s.source}
+            for s in a.single_source
+        ],
+        "disagreements": [disagreement_dict(d) for d in a.disagreements],
+        "facts": {
+            "shared": [fact_dict(f) for f in a.shared_facts],
+            "single_source": [fact_dict(f) for f in a.single_source_facts],
+        },
+        "developments": [development_dict(d) for d in a.developments],
+    }
+    if a.quotes is not None:
+        out["quotes"] = [quote_dict(q) for q in a.quotes]
     return out
 
 
 def summary_dict(summary: Summary) -> dict[str, Any]:
-    by_id = {a.id: a for a in summary.articles}
+    """The one JSON form of a summary (analysis keys only when it was analysed)."""
     out: dict[str, Any] = {
         "id": summary.story_id,
         "summary": summary.text,
-        "sentences": [sentence_dict(s, by_id) for s in summary.sentences],
+        "sentences": [sentence_dict(s) for s in summary.sentences],
         "articles": [article_dict(a) for a in summary.articles],
-        "dropped": [
-            {"id": d.article_id, "reason": d.reason, "duplicate_of": d.duplicate_of}
-            for d in summary.dropped
-        ],
+        "dropped": [dropped_dict(d) for d in summary.dropped],
         "method": summary.method,
         "words": summary.words,
     }
-    for key, value in summary.extras:
-        out[key] = value
+    if summary.analysis is not None:
+        out.update(analysis_dict(summary.analysis))
     return out
 
 
 def render_text(summary: Summary) -> str:
-    from ..attribution.analysis import text_quotes
-
-    lines = [s.text for s in summary.sentences] + text_quotes(summary)  # --quotes
-    return "\n".join(lines) + "\n"
-
-
-def render_markdown(summary: Summary) -> str:
-    from ..attribution.analysis import escape_markdown as md
-    from ..attribution.analysis import markdown_link
-
-    # article text, titles and ids are untrusted: escaped so they never form links or HTML
-    labels = {a.id: md(a.label) for a in summary.articles}
-    titles = {a.id: md(a.title) if a.title else a.title for a in summary.articles}
-    lines = ["# Summary", ""]
-    for s in summary.sentences:
-        sources = [s.article_id] + [
-            x.article_id for x in s.supported_by if x.article_id != s.article_id
-        ]
-        names = ", ".join(dict.fromkeys(labels.get(a, a) for a in sources))
-        against = ", ".join(dict.fromkeys(labels.get(x.article_id, x.article_id)
-                                          for x in s.contradicted_by))
-        flag = f" **⚠ contradicted by {against}**" if against else ""
-        lines.append(f"- {md(s.text)} *({names})*{flag}")
-    from ..attribution.analysis import markdown_sections
-
-    lines += markdown_sections(summary)
-    lines += ["", "## Sources", ""]
-    for a in summary.articles:
-        title = f" — {titles[a.id]}" if titles.get(a.id) else ""
-        when = f", {md(a.published)}" if a.published else ""
-        link = markdown_link(a.url)
-        lines.append(f"- **{labels[a.id]}**{title}{when}{link}")
-    for d in summary.dropped:
-        why = f"duplicate of {d.duplicate_of}" if d.duplicate_of else d.reason
-        lines.append(f"- {md(d.article_id)}: not used ({md(why or '')})")
+    lines = [s.text for s in summary.sentences]
+    quotes = summary.analysis.quotes if summary.analysis else None
+    if quotes:  # --quotes
+        lines += ["", "Quotes:"]
+        for q in quotes:
+            srcs = ", ".join(dict.fromkeys(e.source for e in q.sources))
+            lines.append(f"- {q.speaker}: \u201c{' '.join(q.text.split())}\u201d ({srcs})")
     return "\n".join(lines) + "\n"
 
 
@@ -112,9 +187,12 @@ def render_json(summary: Summary) -> str:
 
 
 def render(summary: Summary, fmt: str = "text") -> str:
+    """One renderer per format: ``text``, ``markdown``, ``json`` or ``html``."""
     if fmt == "text":
         return render_text(summary)
     if fmt == "markdown":
+        from .markdown import render_markdown
+
         return render_markdown(summary)
     if fmt == "json":
         return render_json(summary)

@@ -11,11 +11,21 @@ and a Content-Security-Policy forbids every script, so nothing from an article c
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 from itertools import pairwise
-from typing import Any
 
-from ..model import Article, Summary, Support
+from ..model import (
+    Article,
+    Development,
+    Disagreement,
+    Evidence,
+    Fact,
+    Quote,
+    SourceCoverage,
+    Summary,
+    SummarySentence,
+)
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 
@@ -79,29 +89,35 @@ def _highlighted(art: Article, spans: list[tuple[int, int, str, str]]) -> str:
     return "".join(out)
 
 
+def _clean(e: Evidence | SummarySentence) -> tuple[int, int] | None:
+    """Where to highlight: the span in the cleaned text shown (None if not known)."""
+    return (e.clean.start, e.clean.end) if e.clean is not None else None
+
+
 def render_html(summary: Summary) -> str:
     arts = list(summary.articles)
     index = {a.id: i for i, a in enumerate(arts)}
     spans: dict[str, list[tuple[int, int, str, str]]] = {a.id: [] for a in arts}
-    extras: dict[str, Any] = dict(summary.extras)
     body: list[str] = ["<h1>Summary</h1>", '<ol class="summary">']
     for k, s in enumerate(summary.sentences, 1):
         # not analysed: the sentence's own article is still its source
-        support = list(s.supported_by) or [Support(s.article_id, s.start, s.end, s.score)]
+        support: list[Evidence | SummarySentence] = list(s.supported_by) or [s]
         links = []
         for x in support:
-            if x.article_id not in index:
+            span = _clean(x)
+            if x.article_id not in index or span is None:
                 continue
             anchor = f"s{k}-a{index[x.article_id]}"
-            spans[x.article_id].append((x.start, x.end, "sup", anchor))
+            spans[x.article_id].append((*span, "sup", anchor))
             links.append(f'<a href="#{anchor}">{_e(arts[index[x.article_id]].label)}</a>')
         against = []
-        for x in s.contradicted_by:
-            if x.article_id not in index:
+        for e in s.contradicted_by:
+            span = _clean(e)
+            if e.article_id not in index or span is None:
                 continue
-            anchor = f"c{k}-a{index[x.article_id]}"
-            spans[x.article_id].append((x.start, x.end, "con", anchor))
-            against.append(f'<a href="#{anchor}">{_e(arts[index[x.article_id]].label)}</a>')
+            anchor = f"c{k}-a{index[e.article_id]}"
+            spans[e.article_id].append((*span, "con", anchor))
+            against.append(f'<a href="#{anchor}">{_e(arts[index[e.article_id]].label)}</a>')
         cls = ' class="disputed"' if against else ""
         single = (
             ' <span class="single">single source</span>'
@@ -114,18 +130,23 @@ def render_html(summary: Summary) -> str:
             line += ' <span class="against">⚠ contradicted by: ' + " ".join(against) + "</span>"
         body.append(line + "</div></li>")
     body.append("</ol>")
-    body += _disagreements(extras.get("disagreements") or [])
-    body += _coverage(extras.get("coverage") or [], len(summary.sentences))
-    body += _facts(extras.get("facts") or {})
-    body += _quotes(extras.get("quotes") or [])
+    a = summary.analysis
+    if a is not None:
+        body += _disagreements(a.disagreements)
+        body += _coverage(a.coverage, len(summary.sentences))
+        body += _developments(a.developments, {x.id: x.label for x in arts})
+        body += _facts(a.shared_facts, a.single_source_facts)
+        body += _quotes(a.quotes or ())
     body.append("<h2>Articles</h2>")
-    for i, a in enumerate(arts):
-        title = f" — {_e(a.title)}" if a.title else ""
-        meta = " · ".join(x for x in (_e(a.published) if a.published else "", _link(a.url)) if x)
-        body.append(f'<article id="a{i}"><h3>{_e(a.label)}{title}</h3>')
+    for i, art in enumerate(arts):
+        title = f" — {_e(art.title)}" if art.title else ""
+        meta = " · ".join(
+            x for x in (_e(art.published) if art.published else "", _link(art.url)) if x
+        )
+        body.append(f'<article id="a{i}"><h3>{_e(art.label)}{title}</h3>')
         if meta:
             body.append(f"<p>{meta}</p>")
-        body.append(f'<div class="text">{_highlighted(a, spans[a.id])}</div></article>')
+        body.append(f'<div class="text">{_highlighted(art, spans[art.id])}</div></article>')
     for d in summary.dropped:
         why = f"duplicate of {d.duplicate_of}" if d.duplicate_of else d.reason
         body.append(f"<p>{_e(d.article_id)}: not used ({_e(why)})</p>")
@@ -138,26 +159,25 @@ def render_html(summary: Summary) -> str:
     )
 
 
-def _disagreements(items: list[dict[str, Any]]) -> list[str]:
+def _disagreements(items: Sequence[Disagreement]) -> list[str]:
     if not items:
         return []
     out = ['<section class="disagreements"><h2>⚠ Where the sources disagree</h2><ul>']
     for d in items:
-        out.append(f"<li><strong>{_e(d['claim'])}</strong><ul>")
-        for side in d["sides"]:
-            cls = "conflicts" if side["stance"] == "conflicts" else "reports"
-            verb = "says instead" if cls == "conflicts" else "reports"
-            why = ", ".join(side.get("details") or [])
-            why = f" ({_e(why)})" if why else ""
+        out.append(f"<li><strong>{_e(d.claim)}</strong><ul>")
+        for e in d.reports:
+            out.append(f'<li class="reports">{_e(e.source)} reports: “{_e(e.text)}”</li>')
+        for e in d.conflicts:
+            why = f" ({_e(e.explanation)})" if e.explanation else ""
             out.append(
-                f'<li class="{cls}">{_e(side["source"])} {verb}: “{_e(side["text"])}”{why}</li>'
+                f'<li class="conflicts">{_e(e.source)} says instead: “{_e(e.text)}”{why}</li>'
             )
         out.append("</ul></li>")
     out.append("</ul></section>")
     return out
 
 
-def _coverage(rows: list[dict[str, Any]], n: int) -> list[str]:
+def _coverage(rows: Sequence[SourceCoverage], n: int) -> list[str]:
     if not rows:
         return []
     head = "".join(f'<th><a href="#s{k}">{k}</a></th>' for k in range(1, n + 1))
@@ -169,41 +189,57 @@ def _coverage(rows: list[dict[str, Any]], n: int) -> list[str]:
     for r in rows:
         cells = "".join(
             "<td>✓</td>"
-            if i in r["supports"]
-            else ('<td class="against">✗</td>' if i in r["contradicts"] else "<td></td>")
+            if i in r.supports
+            else ('<td class="against">✗</td>' if i in r.contradicts else "<td></td>")
             for i in range(n)
         )
-        out.append(f"<tr><th>{_e(r['source'])}</th>{cells}</tr>")
+        out.append(f"<tr><th>{_e(r.source)}</th>{cells}</tr>")
     out.append("</table><p>✓ reports the summary sentence, ✗ contradicts it.</p>")
     return out
 
 
-def _facts(facts: dict[str, Any]) -> list[str]:
+def _developments(items: Sequence[Development], labels: dict[str, str]) -> list[str]:
+    if not items:
+        return []
+    out = ["<h2>How the figures developed</h2><ul>"]
+    for d in items:
+        steps = " → ".join(
+            f"{_e(p.value)} ({_e(labels.get(p.article_id, p.article_id))}"
+            + (f", {_e(p.published)}" if p.published else "")
+            + ")"
+            for p in d.points
+        )
+        out.append(f"<li>{_e(d.quantity)}: {steps}</li>")
+    out.append("</ul>")
+    return out
+
+
+def _facts(shared: Sequence[Fact], single: Sequence[Fact]) -> list[str]:
     out: list[str] = []
-    if facts.get("shared"):
+    if shared:
         out.append("<h2>Reported by several outlets</h2><ul>")
-        for f in facts["shared"]:
-            srcs = ", ".join(dict.fromkeys(_e(x["source"]) for x in f["sources"]))
-            out.append(f'<li>{_e(f["text"])} <span class="sources">({srcs})</span></li>')
+        for f in shared:
+            srcs = ", ".join(dict.fromkeys(_e(x.source) for x in f.sources))
+            out.append(f'<li>{_e(f.text)} <span class="sources">({srcs})</span></li>')
         out.append("</ul>")
-    if facts.get("single_source"):
+    if single:
         out.append("<h2>Reported by one outlet only</h2><ul>")
-        for f in facts["single_source"]:
+        for f in single:
             out.append(
-                f'<li>{_e(f["text"])} <span class="single">only {_e(f["source"])}</span></li>'
+                f'<li>{_e(f.text)} <span class="single">only {_e(f.sources[0].source)}</span></li>'
             )
         out.append("</ul>")
     return out
 
 
-def _quotes(quotes: list[dict[str, Any]]) -> list[str]:
+def _quotes(quotes: Sequence[Quote]) -> list[str]:
     if not quotes:
         return []
     out = ["<h2>Quotes</h2>"]
     for q in quotes:
-        srcs = ", ".join(dict.fromkeys(_e(s["source"]) for s in q["sources"]))
+        srcs = ", ".join(dict.fromkeys(_e(e.source) for e in q.sources))
         out.append(
-            f"<blockquote>“{_e(q['text'])}”<br><strong>{_e(q['speaker'])}</strong>"
+            f"<blockquote>“{_e(q.text)}”<br><strong>{_e(q.speaker)}</strong>"
             f' <span class="sources">({srcs})</span></blockquote>'
         )
     return out

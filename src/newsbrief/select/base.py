@@ -24,6 +24,10 @@ class Problem:
     words: int | None
     sentences: int | None
     fill: bool
+    # Hashes (``furniture.sentence_key``) of sentences known to be page furniture because
+    # they occur verbatim in unrelated stories of the same batch or store. The API passes
+    # them when it has them; a single story's own repeats are found by the selector.
+    furniture: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

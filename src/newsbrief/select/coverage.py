@@ -33,12 +33,15 @@ reference.
 from __future__ import annotations
 
 import heapq
+import logging
 import math
+import re
 from dataclasses import dataclass
 
 from ..concepts import is_unigram, sentence_units
-from ..eligible import MIN_WORDS
-from ..model import Sentence
+from ..eligible import MIN_WORDS, dependency, refers_to, topic_words
+from ..furniture import sentence_key, story_furniture
+from ..model import Sentence, Support
 from .base import Choice, Problem, register
 
 # Constants below were chosen from principles and then checked for sensitivity on the DUC
@@ -66,6 +69,23 @@ LOW_DF_WEIGHT = 0.1
 # Swap rounds of local search after greedy (each a pass over all pairs). Off: it raises the
 # coverage objective but not ROUGE, and costs time.
 SWAP_ROUNDS = 0
+# Cross-source alignment (the attribution aligner: the same fact in other words) runs on
+# stories of at most ALIGN_MAX_ARTICLES independent articles and ALIGN_MAX_SENTENCES
+# sentences: web stories of two to five pages, where few outlets share wording and n-gram
+# votes miss corroboration. Larger clusters (ten wire reports) have enough shared wording
+# for the votes, and aligning them would cost about 60 ms a cluster, twice the rest of the
+# pipeline.
+ALIGN_MAX_ARTICLES = 5
+ALIGN_MAX_SENTENCES = 150
+# Candidates aligned per story: the best by initial gain per word, dependents included.
+ALIGN_SHORTLIST = 24
+# A fact stated by several sources in other words is worth this many bigram votes per
+# source that states it (on top of its words' own votes). Chosen by 2-fold
+# cross-validation on two-article stories (docs/quality.md).
+FACT_WEIGHT = 2.0
+# Share of a sentence's content words already in the summary at which it is taken as a
+# restatement of facts the summary has, and skipped (1 = off).
+RESTATE_SHARE = 0.7
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +105,25 @@ class CoverageConfig:
     title_as_lead: bool = True
     # Concept weight = votes ** vote_power; 1 is ICSISumm's linear document frequency.
     vote_power: float = 1.0
+    # Dependent sentences ("He urges...") may come with the sentence before them ...
+    dependents: bool = True
+    # ... only when they state a fact another source reports too (cross-source alignment).
+    dependents_corroborated: bool = True
+    # Pronoun openers count as standing alone (the old ablation switch).
+    pronoun_openers: bool = False
+    # A definite noun phrase in the opening words whose noun the previous sentence
+    # introduces ("the recording") makes a sentence lean on that sentence.
+    definite_refs: bool = True
+    align_max_sentences: int = ALIGN_MAX_SENTENCES
+    align_max_articles: int = ALIGN_MAX_ARTICLES
+    align_shortlist: int = ALIGN_SHORTLIST
+    fact_weight: float = FACT_WEIGHT
+    # A sentence whose content words are at least this share already in the summary
+    # restates what it says (1 = off). Chosen by cross-validation (docs/quality.md).
+    restate_share: float = RESTATE_SHARE
+    # In an aligned story told within one news cycle, every article's lede states the same
+    # main event: one lede per summary.
+    one_lede: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +132,7 @@ class WeightedConcepts:
     weights: tuple[float, ...]
     by_candidate: tuple[tuple[int, ...], ...]
     unigrams: bool
+    word_ids: frozenset[int] = frozenset()  # the ids of content-word (unigram) concepts
 
     def ids_of(self, text: str) -> tuple[int, ...]:
         units = sentence_units(text, unigrams=self.unigrams)
@@ -167,61 +207,168 @@ def weigh_concepts(problem: Problem, config: CoverageConfig) -> WeightedConcepts
         tuple(sorted({index[u] for u in units_of[(s.article_id, s.start)] if u in index}))
         for s in problem.candidates
     )
-    return WeightedConcepts(index, tuple(weights), by_candidate, unigrams)
+    word_ids = frozenset(k for u, k in index.items() if is_unigram(u))
+    return WeightedConcepts(index, tuple(weights), by_candidate, unigrams, word_ids)
 
 
-def _budget_ok(problem: Problem, n: int, used: int, length: int) -> bool:
-    if problem.sentences is not None and n + 1 > problem.sentences:
+def _budget_ok(problem: Problem, n: int, used: int, length: int, k: int = 1) -> bool:
+    """Whether ``k`` more sentences of ``length`` words fit after ``n`` sentences and
+    ``used`` words."""
+    if problem.sentences is not None and n + k > problem.sentences:
         return False
     return problem.words is None or used + length <= problem.words
 
 
-def greedy_cover(problem: Problem, wc: WeightedConcepts, config: CoverageConfig) -> list[int]:
-    """Budgeted max coverage: cost-scaled greedy, best-single check, optional swap search."""
+def build_units(
+    problem: Problem, config: CoverageConfig, banned: frozenset[int] = frozenset()
+) -> list[tuple[int, ...]]:
+    """What greedy may add: a sentence that stands alone, or a dependent sentence together
+    with the one before it in its article (which must stand alone), antecedent first."""
+    at = {(s.article_id, s.start): j for j, s in enumerate(problem.candidates)}
+    previous: dict[tuple[str, int], Sentence] = {}
+    last: dict[str, Sentence] = {}
+    for s in problem.all_sentences:
+        prev = last.get(s.article_id)
+        if prev is not None:
+            previous[(s.article_id, s.start)] = prev
+        last[s.article_id] = s
+    known = (
+        topic_words((a.text for a in problem.articles), (a.title or "" for a in problem.articles))
+        if config.definite_refs
+        else frozenset()
+    )
+
+    def leans(s: Sentence) -> bool:
+        if config.pronoun_openers:  # the old ablation: only the other shapes count
+            return dependency(s, allow_pronoun_openers=True) is not None
+        prev = previous.get((s.article_id, s.start)) if config.definite_refs else None
+        return refers_to(s.text, prev.text if prev is not None else None, known)
+
+    alone = [j not in banned and not leans(s) for j, s in enumerate(problem.candidates)]
+    units: list[tuple[int, ...]] = []
+    for j, s in enumerate(problem.candidates):
+        if j in banned:
+            continue
+        if alone[j]:
+            units.append((j,))
+            continue
+        if not config.dependents:
+            continue
+        prev = previous.get((s.article_id, s.start))
+        p = at.get((prev.article_id, prev.start)) if prev is not None else None
+        if p is not None and alone[p]:
+            units.append((p, j))
+    return units
+
+
+def greedy_cover(
+    problem: Problem,
+    wc: WeightedConcepts,
+    config: CoverageConfig,
+    units: list[tuple[int, ...]] | None = None,
+    same: dict[int, set[int]] | None = None,
+) -> list[int]:
+    """Budgeted max coverage over units: cost-scaled lazy greedy, best-single check.
+
+    ``same`` maps a candidate to the candidates stating the same fact in other words
+    (cross-source alignment): once one is in the summary the others are not taken.
+    """
+    if units is None:
+        units = [(j,) for j in range(len(problem.candidates))]
+    same = same or {}
     w = wc.weights
     sets = wc.by_candidate
     lengths = problem.lengths
-    n = len(sets)
+    unit_sets = [tuple(sorted({c for j in u for c in sets[j]})) for u in units]
+    completes: dict[int, list[int]] = {}  # antecedent -> units it opens
+    for k, u in enumerate(units):
+        if len(u) > 1:
+            completes.setdefault(u[0], []).append(k)
     count = [0] * len(w)
     chosen: list[int] = []
+    in_summary: set[int] = set()
     used = 0
-    scale = [max(n_words, 1) ** config.ratio_power for n_words in lengths]
+    single_unit = {u[0] for u in units if len(u) == 1}
+
+    def cost(k: int) -> int:
+        return sum(lengths[j] for j in units[k] if j not in in_summary)
+
+    def key(k: int, gain: float) -> tuple[float, int]:
+        return (-gain / max(cost(k), 1) ** config.ratio_power, k)
+
+    words_of = [frozenset(c for c in sets[j] if c in wc.word_ids) for j in range(len(sets))]
+    said: set[int] = set()  # content words the summary already has
+
+    def clashes(add: list[int]) -> bool:
+        if any(i in in_summary for j in add for i in same.get(j, ())):
+            return True
+        # The same event in other words: most of the sentence's content words are
+        # already in the summary (a restatement adds a detail or two, not a fact).
+        return config.restate_share < 1 and any(
+            words_of[j] and len(words_of[j] & said) >= config.restate_share * len(words_of[j])
+            for j in add
+        )
+
     # Lazy greedy (Minoux 1978): coverage gains only shrink as the summary grows, so a
-    # stale key is an upper bound and only the heap's top needs recomputing. Ties go to
-    # the earlier candidate, as in the plain greedy scan. Sentences that no longer fit are
-    # dropped for good: the words used only grow.
-    heap = [(-sum(w[c] for c in sets[j]) / scale[j], j) for j in range(n)]
+    # stale key is an upper bound and only the heap's top needs recomputing; a unit whose
+    # antecedent joins the summary gets cheaper, so it is pushed again with a fresh key.
+    # Ties go to the earlier unit. Units that no longer fit are dropped for good.
+    heap = [key(k, sum(w[c] for c in unit_sets[k])) for k in range(len(units))]
     heapq.heapify(heap)
     while heap:
         if problem.sentences is not None and len(chosen) >= problem.sentences:
             break
-        _, j = heapq.heappop(heap)
-        if not _budget_ok(problem, len(chosen), used, lengths[j]):
+        _, k = heapq.heappop(heap)
+        add = [j for j in units[k] if j not in in_summary]
+        if not add or clashes(add):
             continue
-        gain = sum(w[c] for c in sets[j] if count[c] == 0)
+        if not _budget_ok(problem, len(chosen), used, cost(k), len(add)):
+            continue
+        gain = sum(w[c] for c in unit_sets[k] if count[c] == 0)
         if gain <= 0:
             continue
-        item = (-gain / scale[j], j)
+        item = key(k, gain)
         if heap and heap[0] < item:
             heapq.heappush(heap, item)
             continue
-        chosen.append(j)
-        used += lengths[j]
-        for c in sets[j]:
-            count[c] += 1
-    # Khuller's guarantee needs the best single sentence as a fallback.
+        if len(add) == 1 and same.get(add[0]):
+            # A fact several outlets state: show the fullest statement of it that fits
+            # (the most new coverage), not merely the one with the best gain per word.
+            best = (gain, -add[0], add[0])
+            for alt in same[add[0]]:
+                if alt in in_summary or alt not in single_unit or clashes([alt]):
+                    continue
+                if not _budget_ok(problem, len(chosen), used, lengths[alt], 1):
+                    continue
+                g = sum(w[c] for c in sets[alt] if count[c] == 0)
+                best = max(best, (g, -alt, alt))
+            add = [best[2]]
+        for j in add:
+            chosen.append(j)
+            in_summary.add(j)
+            said.update(words_of[j])
+            used += lengths[j]
+            for c in sets[j]:
+                count[c] += 1
+            for k2 in completes.get(j, ()):
+                rest = [x for x in units[k2] if x not in in_summary]
+                if rest:
+                    heapq.heappush(heap, key(k2, sum(w[c] for c in unit_sets[k2] if count[c] == 0)))
+    # Khuller's guarantee needs the best single unit as a fallback.
     value = sum(w[c] for c in range(len(w)) if count[c])
-    single = max(
-        (j for j in range(n) if _budget_ok(problem, 0, 0, lengths[j])),
-        key=lambda j: (sum(w[c] for c in sets[j]), -j),
-        default=-1,
-    )
-    if single >= 0 and sum(w[c] for c in sets[single]) > value:
-        chosen = [single]
+    fitting = [
+        k
+        for k in range(len(units))
+        if _budget_ok(problem, 0, 0, sum(lengths[j] for j in units[k]), len(units[k]))
+    ]
+    single = max(fitting, key=lambda k: (sum(w[c] for c in unit_sets[k]), -k), default=-1)
+    if single >= 0 and sum(w[c] for c in unit_sets[single]) > value:
+        chosen = list(units[single])
         count = [0] * len(w)
-        for c in sets[single]:
-            count[c] += 1
-        used = lengths[single]
+        for j in chosen:
+            for c in sets[j]:
+                count[c] += 1
+        used = sum(lengths[j] for j in chosen)
     return _swap_search(problem, wc, chosen, count, used, config.swap_rounds)
 
 
@@ -275,11 +422,206 @@ def _swap_search(
     return chosen
 
 
-def fill_choice(problem: Problem, wc: WeightedConcepts, chosen: list[int]) -> Choice | None:
+@dataclass
+class Signals:
+    """What cross-source alignment adds to the n-gram votes of a story."""
+
+    same: dict[int, set[int]]  # candidate -> candidates stating the same fact
+    outdated: frozenset[int]  # candidates a later article states otherwise
+    facts: list[tuple[float, tuple[int, ...]]]  # (weight, candidates stating it)
+
+
+def _published(problem: Problem) -> dict[str, str]:
+    return {a.id: a.published for a in problem.articles if a.published}
+
+
+def _one_cycle(published: dict[str, str], n_articles: int) -> bool:
+    """Whether the articles were published within a day and a half of each other (or
+    carry no dates, as pasted text of one story does)."""
+    from datetime import datetime
+
+    if len(published) < n_articles:
+        return len(published) == 0
+    try:
+        times = [datetime.fromisoformat(p.replace("Z", "+00:00")) for p in published.values()]
+        if any(t.tzinfo is None for t in times) and any(t.tzinfo is not None for t in times):
+            times = [t.replace(tzinfo=None) for t in times]
+        return (max(times) - min(times)).total_seconds() <= 36 * 3600
+    except (ValueError, TypeError):
+        return False
+
+
+_NUMBER_WORDS = {
+    w: str(n)
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|no|never|no longer|none|nobody|nothing|without)\b|n't\b", re.I)
+
+
+def _numbers(text: str) -> set[str]:
+    return {_NUMBER_WORDS.get(m.lower(), m.replace(",", "")) for m in _NUMBER.findall(text)}
+
+
+def _updates(a: str, b: str) -> bool:
+    """Whether two statements of one fact differ in a detail a later report would update:
+    each has a figure the other lacks, or one is negated and the other is not."""
+    na, nb = _numbers(a), _numbers(b)
+    if na - nb and nb - na:
+        return True
+    return bool(_NEGATION.search(a)) != bool(_NEGATION.search(b))
+
+
+def align_signals(
+    problem: Problem, wc: WeightedConcepts, units: list[tuple[int, ...]], config: CoverageConfig
+) -> Signals | None:
+    """Same-fact groups, consensus and outdated claims from the attribution aligner."""
+    voters = {a.id for a in problem.articles}
+    own = [s for s in problem.all_sentences if s.article_id in voters]
+    if not 2 <= len(voters) <= config.align_max_articles or len(own) > config.align_max_sentences:
+        return None
+    from ..attribution.align import StoryIndex
+
+    index = StoryIndex(problem.articles, own)
+    cands = problem.candidates
+    by_article: dict[str, list[int]] = {}
+    for j, s in enumerate(cands):
+        by_article.setdefault(s.article_id, []).append(j)
+    w = wc.weights
+    ranked = sorted(
+        range(len(units)),
+        key=lambda k: (
+            -sum(w[c] for j in units[k] for c in wc.by_candidate[j])
+            / max(sum(problem.lengths[j] for j in units[k]), 1) ** config.ratio_power
+        ),
+    )
+    shortlist: list[int] = []
+    for k in ranked:
+        for j in units[k]:
+            if j not in shortlist:
+                shortlist.append(j)
+        if len(shortlist) >= config.align_shortlist:
+            break
+    published = _published(problem)
+    parent = list(range(len(cands)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    same: dict[int, set[int]] = {}
+    outdated: set[int] = set()
+    updated_by: dict[int, int] = {}  # an outdated statement -> the later one updating it
+
+    def stating(span: Support, j: int) -> int | None:
+        """The candidate of the supporting window that states claim ``j``: a window may
+        be two sentences, and only the one sharing most of the claim's concepts counts."""
+        inside = [
+            k
+            for k in by_article.get(span.article_id, ())
+            if cands[k].start < span.end and span.start < cands[k].end
+        ]
+        mine = set(wc.by_candidate[j])
+        return max(
+            inside, key=lambda k: (len(mine.intersection(wc.by_candidate[k])), -k), default=None
+        )
+
+    for j in shortlist:
+        s = cands[j]
+        att = index.attribute(s.text, source=Support(s.article_id, s.start, s.end, 1.0, s.text))
+        mine = published.get(s.article_id)
+        for span in att.supported_by:
+            if span.article_id == s.article_id:
+                continue
+            found = stating(span, j)
+            if found is None:
+                continue
+            k = found
+            same.setdefault(j, set()).add(k)
+            same.setdefault(k, set()).add(j)
+            parent[find(k)] = find(j)
+            theirs = published.get(span.article_id)
+            if mine and theirs and mine != theirs and _updates(cands[j].text, cands[k].text):
+                # The same fact with another figure or the other polarity ("no longer
+                # expected to crest"): the later report is the current one.
+                old, new = (j, k) if theirs > mine else (k, j)
+                updated_by[old] = new
+        for span in att.contradicted_by:
+            theirs = published.get(span.article_id)
+            found = stating(span, j)
+            if mine and theirs and found is not None and theirs != mine:
+                k = found
+                # A later article states this fact otherwise: its statement replaces
+                # the earlier one and inherits its standing.
+                old, new = (j, k) if theirs > mine else (k, j)
+                updated_by[old] = new
+                parent[find(k)] = find(j)
+    # An earlier statement of an updated fact, found in a third article, is as outdated
+    # as the one the update was aligned with.
+    for old, new in list(updated_by.items()):
+        when = published.get(cands[new].article_id, "")
+        for n in same.get(old, ()):
+            if published.get(cands[n].article_id, when) < when and _updates(
+                cands[n].text, cands[new].text
+            ):
+                updated_by.setdefault(n, new)
+    outdated.update(updated_by)
+    groups: dict[int, list[int]] = {}
+    for j in range(len(cands)):
+        groups.setdefault(find(j), []).append(j)
+    facts = []
+    for members in groups.values():
+        sources = {cands[j].article_id for j in members if j not in outdated}
+        if len(members) > 1 and len(sources) >= 2:
+            facts.append((config.fact_weight * len(sources), tuple(members)))
+    if config.one_lede and _one_cycle(published, len(voters)):
+        # The ledes of one news cycle's articles all announce its main event.
+        ledes = [js[0] for js in by_article.values() if cands[js[0]].index <= 2]
+        for j in ledes:
+            same.setdefault(j, set()).update(k for k in ledes if k != j)
+    # Redundancy is judged on direct alignments only: chains of partial matches (A states
+    # part of B, B part of C) would merge most of a small story into one "fact".
+    return Signals(same, frozenset(outdated), facts)
+
+
+def with_facts(
+    wc: WeightedConcepts, facts: list[tuple[float, tuple[int, ...]]]
+) -> WeightedConcepts:
+    """The concepts plus one concept per corroborated fact, held by each of its sentences."""
+    if not facts:
+        return wc
+    weights = list(wc.weights)
+    extra: dict[int, list[int]] = {}
+    index = dict(wc.index)
+    for n, (weight, members) in enumerate(facts):
+        cid = len(weights)
+        weights.append(weight)
+        index[f"#fact {n}"] = cid
+        for j in members:
+            extra.setdefault(j, []).append(cid)
+    by_candidate = tuple(
+        tuple(sorted((*ids, *extra.get(j, ())))) for j, ids in enumerate(wc.by_candidate)
+    )
+    return WeightedConcepts(index, tuple(weights), by_candidate, wc.unigrams, wc.word_ids)
+
+
+def fill_choice(
+    problem: Problem,
+    wc: WeightedConcepts,
+    chosen: list[int],
+    allowed: set[int] | None = None,
+    same: dict[int, set[int]] | None = None,
+    restate_share: float = 1.0,
+) -> Choice | None:
     """With ``fill``, the sentence whose words up to the budget add the most coverage.
 
     Only the part that fits is valued: a reader cutting at the budget, like DUC's scorer,
-    sees only that part.
+    sees only that part. It goes last, so it must stand alone (``allowed``).
     """
     if not problem.fill or problem.words is None:
         return None
@@ -290,9 +632,15 @@ def fill_choice(problem: Problem, wc: WeightedConcepts, chosen: list[int]) -> Ch
         return None
     covered = {c for j in chosen for c in wc.by_candidate[j]}
     taken = set(chosen)
+    same = same or {}
     best: tuple[float, int] | None = None
     for j, s in enumerate(problem.candidates):
-        if j in taken:
+        if j in taken or (allowed is not None and j not in allowed):
+            continue
+        if any(i in taken for i in same.get(j, ())):
+            continue
+        mine = [c for c in wc.by_candidate[j] if c in wc.word_ids]
+        if mine and sum(c in covered for c in mine) >= restate_share * len(mine):
             continue
         units = wc.by_candidate[j]
         if problem.lengths[j] > left:
@@ -304,18 +652,50 @@ def fill_choice(problem: Problem, wc: WeightedConcepts, chosen: list[int]) -> Ch
     return None if best is None else Choice(best[1], best[0], filler=True)
 
 
+def furniture_of(problem: Problem) -> frozenset[int]:
+    """Candidates that are page furniture: known across stories, or repeated off topic."""
+    inside = story_furniture(problem.all_sentences, (a.id for a in problem.articles))
+    return frozenset(
+        j
+        for j, s in enumerate(problem.candidates)
+        if (s.article_id, s.start) in inside
+        or (problem.furniture and sentence_key(s.text) in problem.furniture)
+    )
+
+
 def select_with(problem: Problem, config: CoverageConfig) -> list[Choice]:
     if not problem.candidates:
         return []
     wc = weigh_concepts(problem, config)
-    picked = greedy_cover(problem, wc, config)
+    banned = furniture_of(problem)
+    units = build_units(problem, config, banned)
+    try:
+        signals = align_signals(problem, wc, units, config)
+    except Exception:  # an enhancement: a failure must not cost the summary
+        logging.getLogger(__name__).warning("cross-source alignment failed", exc_info=True)
+        signals = None
+    same: dict[int, set[int]] = {}
+    corroborated: set[int] = set()
+    if signals is not None:
+        wc = with_facts(wc, signals.facts)
+        same = signals.same
+        corroborated = {j for _, members in signals.facts for j in members}
+        if signals.outdated:
+            banned = banned | signals.outdated
+            units = build_units(problem, config, banned)
+    if config.dependents_corroborated:
+        # A dependent sentence costs its antecedent's words too: worth it only for a fact
+        # another outlet reports as well (cross-validated, docs/quality.md).
+        units = [u for u in units if len(u) == 1 or u[-1] in corroborated]
+    picked = greedy_cover(problem, wc, config, units, same)
     covered: set[int] = set()
     out = []
     for j in sorted(picked):
         gain = sum(wc.weights[c] for c in wc.by_candidate[j] if c not in covered)
         covered.update(wc.by_candidate[j])
         out.append(Choice(j, float(gain)))
-    extra = fill_choice(problem, wc, picked)
+    alone = {u[0] for u in units if len(u) == 1}
+    extra = fill_choice(problem, wc, picked, alone, same, config.restate_share)
     return out if extra is None else [*out, extra]
 
 

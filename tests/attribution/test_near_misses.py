@@ -1,4 +1,4 @@
-"""Defects a QA review found in the first attribution release, each pinned here."""
+"""Near misses on real and example copy: glued sentences, negation, errors a user can fix."""
 
 from __future__ import annotations
 

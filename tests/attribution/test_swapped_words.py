@@ -1,4 +1,4 @@
-"""Third round: one content word swapped for another is a changed detail, not the fact.
+"""One content word swapped for another is a changed detail, not the fact.
 
 Stories written for these tests (fictional). The swapped word is one no article uses;
 the same sentences with the story's own words, or a paraphrase that rewords several

@@ -1,4 +1,4 @@
-"""Fourth round: changed durations, outcomes, margins and a swap beside a name.
+"""One detail changed: a duration unit, an outcome, a margin, a word beside a name.
 
 Each altered claim below restates one article sentence with a single detail changed; the
 unchanged sentence must stay supported, so the rule cannot simply reject everything.
@@ -31,8 +31,10 @@ def _verdict(claim: str) -> tuple[list[str], list[str]]:
 
 
 def test_true_restatements_stay_supported() -> None:
-    assert "gazette" in _verdict("The Orlan tunnel was closed for six hours on Monday after a "
-                                 "lorry fire.")[0]
+    assert (
+        "gazette"
+        in _verdict("The Orlan tunnel was closed for six hours on Monday after a lorry fire.")[0]
+    )
     assert "gazette" in _verdict("Two drivers were treated for minor injuries at the scene.")[0]
     assert "ledger" in _verdict("The council approved the roof repairs by one vote.")[0]
     assert "gazette" in _verdict("About 3,000 tins of Marlow plum jam were recalled.")[0]

@@ -1,0 +1,212 @@
+"""Story clustering speed and memory (docs/stories.md), on one core.
+
+    python benchmarks/cluster_speed.py [--articles 10000] [--json OUT.json]
+
+Articles are synthesised by recombining paragraphs of DUC 2003 articles (speed only: the
+synthetic stories are not meant to be readable): each synthetic story draws its
+paragraphs from one DUC topic, with its own publication days. Measured, each in a fresh
+process so peak memory is its own: batch clustering of all articles (``newsbrief.cluster``
+internals, features included); the incremental store (SQLite) after a warm-up, in
+chunks; and the engine alone (features + assignment, no SQLite).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+ROOT = Path(__file__).resolve().parents[1]
+DUC = ROOT.parent / "shared" / "data" / "duc2003" / "task2.jsonl"
+
+
+def synthesise(n: int, seed: int = 0) -> list[dict[str, str]]:
+    topics: list[list[str]] = []
+    for line in DUC.read_text(encoding="utf-8").splitlines():
+        story = json.loads(line)
+        paras = [p for d in story["documents"] for p in d["text"].split("\n\n") if p.strip()]
+        topics.append(paras)
+    rng = random.Random(seed)
+    out = []
+    per_story = 8
+    for s in range((n + per_story - 1) // per_story):
+        paras = topics[rng.randrange(len(topics))]
+        # Invented names of this story, so that stories drawn from one DUC topic differ
+        # (otherwise 10,000 articles would make only 30 stories, far too easy a load).
+        names = [f"q{rng.getrandbits(40):x}" for _ in range(30)]
+        day = 1 + (s * 90) // max(1, n // per_story)  # stories spread over ~3 months
+        for k in range(per_story):
+            if len(out) == n:
+                break
+            chosen = rng.sample(paras, min(len(paras), rng.randint(6, 14)))
+            chosen.insert(0, " ".join(rng.sample(names, 12)) + ".")
+            chosen.insert(3, " ".join(rng.sample(names, 12)) + ".")
+            text = "\n\n".join(chosen)
+            d = min(28, (day + k // 3) % 28 + 1)
+            month = 10 + min(2, (day + k // 3) // 30)
+            out.append(
+                {"id": f"syn{s}-{k}", "text": text, "published": f"1998-{month:02d}-{d:02d}"}
+            )
+    return out
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def run_batch(n: int) -> dict[str, float]:
+    sys.path.insert(0, str(ROOT / "src"))
+    from newsbrief.stories.cluster import assign_batch, vectorize
+    from newsbrief.stories.docs import to_docs
+
+    items = synthesise(n)
+    base = peak_mb()
+    t0 = time.process_time()
+    docs = to_docs(items)
+    t1 = time.process_time()
+    vectorize(docs)
+    t2 = time.process_time()
+    labels = assign_batch(docs)
+    t3 = time.process_time()
+    return {
+        "articles": n,
+        "stories": len(set(labels)),
+        "clean_cpu_s": t1 - t0,
+        "features_cpu_s": t2 - t1,
+        "cluster_cpu_s (features included)": t3 - t2,
+        "total_cpu_s": (t1 - t0) + (t3 - t2),
+        "peak_rss_mb": peak_mb(),
+        "rss_before_mb": base,
+    }
+
+
+def run_store(n: int, warm: int, chunk: int) -> dict[str, float]:
+    sys.path.insert(0, str(ROOT / "src"))
+    from newsbrief.stories.docs import stable_order, to_docs
+    from newsbrief.stories.store import StoryStore
+
+    items = synthesise(n)
+    order = stable_order(to_docs(items))
+    items = [items[i] for i in order]
+    with tempfile.TemporaryDirectory() as tmp, StoryStore(Path(tmp) / "s.db") as st:
+        for s in range(0, warm, chunk):
+            st.add(items[s : min(s + chunk, warm)])
+        t0 = time.perf_counter()
+        c0 = time.process_time()
+        for s in range(warm, n, chunk):
+            st.add(items[s : s + chunk])
+        t = time.perf_counter() - t0
+        cpu = time.process_time() - c0
+        stories, _ = st.count()
+        size = sum(f.stat().st_size for f in Path(tmp).iterdir())
+    return {
+        "articles": n - warm,
+        "after_warmup": warm,
+        "chunk": chunk,
+        "seconds": t,
+        "articles_per_s": (n - warm) / t,
+        "articles_per_cpu_s": (n - warm) / cpu,
+        "stories": stories,
+        "db_mb": size / 1e6,
+        "peak_rss_mb": peak_mb(),
+    }
+
+
+def run_engine(n: int, warm: int, chunk: int) -> dict[str, float]:
+    """The store's work without SQLite: features, then assignment (time split)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from newsbrief.stories.docs import stable_order, to_docs
+    from newsbrief.stories.engine import Engine, background, rows
+    from newsbrief.stories.features import DocFreq, parse, term_counts
+
+    items = synthesise(n)
+    t0 = time.process_time()
+    docs = to_docs(items)
+    clean = time.process_time() - t0
+    docs = [docs[i] for i in stable_order(docs)]
+    df = DocFreq()
+    engine = Engine()
+    recent: list = []
+    spent = {"features": 0.0, "assign": 0.0}
+
+    def step(part: list, count: bool) -> None:
+        t = time.process_time()
+        counts = [term_counts(parse(d.clean, d.title)) for d in part]
+        for c in counts:
+            df.add(c)
+        vecs = [df.weigh(c) for c in counts]
+        t1 = time.process_time()
+        mean, sd = background(rows(vecs), rows((recent + vecs)[-300:]), self_in_ref=True)
+        engine.assign(vecs, [d.day for d in part], mean, sd)
+        engine.merge()
+        engine.retire_quiet()
+        recent.extend(vecs)
+        del recent[:-300]
+        if count:
+            spent["features"] += t1 - t
+            spent["assign"] += time.process_time() - t1
+
+    for s in range(0, warm, chunk):
+        step(docs[s : min(s + chunk, warm)], False)
+    for s in range(warm, n, chunk):
+        step(docs[s : s + chunk], True)
+    m = n - warm
+    return {
+        "articles": m,
+        "chunk": chunk,
+        "clean_ms_per_article": 1000 * clean / n,
+        "features_ms_per_article": 1000 * spent["features"] / m,
+        "assign_ms_per_article": 1000 * spent["assign"] / m,
+        "assign_articles_per_cpu_s": m / spent["assign"],
+        "features+assign_articles_per_cpu_s": m / (spent["features"] + spent["assign"]),
+        "active_stories": len(engine.stories),
+        "peak_rss_mb": peak_mb(),
+    }
+
+
+def child(kind: str, args: argparse.Namespace) -> dict[str, float]:
+    code = (
+        f"import sys, json; sys.path.insert(0, {str(ROOT / 'benchmarks')!r}); "
+        f"import cluster_speed as c; print(json.dumps(c.{kind}))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"},
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--articles", type=int, default=10_000)
+    ap.add_argument("--json")
+    args = ap.parse_args()
+    n = args.articles
+    warm = min(2000, n // 2)
+    res = {
+        "batch": child(f"run_batch({n})", args),
+        "store": child(f"run_store({n}, {warm}, 500)", args),
+        "store_chunk_50": child(f"run_store({min(n, 4000)}, {min(warm, 2000)}, 50)", args),
+        "store_chunk_1": child(f"run_store({min(n, 2300)}, {min(warm, 2000)}, 1)", args),
+        "engine": child(f"run_engine({n}, {warm}, 500)", args),
+    }
+    for name, r in res.items():
+        print(name, {k: round(v, 3) if isinstance(v, float) else v for k, v in r.items()})
+    if args.json:
+        Path(args.json).write_text(json.dumps(res, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

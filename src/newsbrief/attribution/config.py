@@ -1,0 +1,89 @@
+"""The constants every attribution decision reads, in one frozen, documented record.
+
+Why one record: the decision rules in :mod:`.rules` name their thresholds by field, the
+evaluation script (``benchmarks/attribution_real_eval.py --set NAME=VALUE``) sweeps them
+without editing code, and a user reading ``docs/attribution.md`` finds each value and the
+data it was chosen on in one place. Values were chosen by 2-fold cross-validation by
+cluster over the real-news dev split (docs/attribution.md); none on held-out data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    # -- support ---------------------------------------------------------------------
+    # Share of the claim's IDF-weighted content words a window must cover to support it.
+    support_coverage: float = 0.45
+    # The same share for the claim's words other than names and "said": what was done.
+    support_core: float = 0.3
+    # A long claim bundles several facts and an attribution tail: a window covering this
+    # much of every word and long_core of the deed (core less titles) also supports.
+    long_coverage: float = 0.3
+    long_core: float = 0.4
+    # Coverage needed when the window has none of the claim's past-tense verbs (scaled).
+    no_event_coverage: float = 0.7
+    # Words a window must share when it names others and leaves the claim's names around it.
+    support_min_words: int = 2
+    # Weight of one agreeing figure or date, relative to the claim's average word.
+    detail_weight: float = 1.0
+    # Weight of the words only a second coordinated clause of the claim states ("...,
+    # and he cited supporters in other regions"), relative to the main clause's.
+    second_clause_weight: float = 1.0
+    # -- windows ---------------------------------------------------------------------
+    # Sentences sharing less than this with a claim are never aligned.
+    min_candidate: float = 0.25
+    # A wider window is only used when it covers this much more than its best part.
+    window_gain: float = 0.05
+    # Widest evidence window, in sentences.
+    max_window: int = 3
+    # -- contradiction ---------------------------------------------------------------
+    # Coverage of the rest of the claim (its conflicting detail left out) a window needs.
+    contradict_coverage: float = 0.5
+    contradict_core: float = 0.4
+    contradict_min_words: int = 3
+    # A figure for the same counted noun: the rest needs only this much.
+    number_conflict: float = 0.4
+    # Another name in the same place contradicts only from this coverage up.
+    name_conflict: float = 0.5
+    # A story-new word in another word's slot contradicts only from this rest coverage up.
+    slot_conflict: float = 0.8
+    # Swapped-word checks run only on windows stating this share of the claim's words:
+    # below it the window is a paraphrase, where a "swap" is just other wording.
+    swap_coverage: float = 0.6
+    # A one-sentence window stating this share of a claim is a near copy of it: a word
+    # it has in place of the claim's is one changed detail (facts.near_copy_swaps).
+    near_copy: float = 0.7
+    # A flipped negation ("had not verified" / "verified") contradicts only in a window
+    # stating this share of the claim's words; below, it only blocks support.
+    negation_conflict: float = 0.6
+    # An article whose best contradicting window covers this much more than its best
+    # supporting one contradicts.
+    contradict_override: float = 0.15
+    # -- values ----------------------------------------------------------------------
+    # How far apart two figures may be when one is hedged ("about 600" vs "610").
+    approx: float = 0.05
+    # A figure under this that counts another noun ("two vehicles" / "two embassies") is a
+    # coincidence, not the claim's figure; larger values rarely coincide.
+    coincidence_below: float = 100.0
+    # -- developments ----------------------------------------------------------------
+    # Days between two reports for a changed figure to be an update, not a disagreement.
+    development_days: int = 1
+    # -- [semantic] extra ------------------------------------------------------------
+    semantic_support: float = 0.7
+    semantic_min_coverage: float = 0.3
+
+
+CONFIG = Config()
+
+
+def set_config(config: Config) -> None:
+    """Replace the active constants (evaluation sweeps; not for library users)."""
+    global CONFIG
+    CONFIG = config
+
+
+def get() -> Config:
+    return CONFIG

@@ -1,0 +1,239 @@
+"""Dates in a sentence, compared as days rather than as words.
+
+Why: news writes the same day many ways. An article published on Saturday 21 November
+1998 says "Friday", another "Nov. 20", a third "yesterday"; a claim may say "two years
+ago" for 1996. Each mention is read into the parts it states (weekday, month, day,
+year, or a day relative to publication) and resolved against the article's publication
+date, so "Friday = Nov. 20" agrees and "Friday vs Thursday" conflicts. A weekday is not
+turned into a date (it may be last Friday or next): it is compared with the weekday an
+absolute date falls on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = frozenset(WEEKDAY_NAMES)
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, 1)}
+MONTH_ABBR = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sept": 9,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+MONTHS_ALL = frozenset([*MONTHS, *MONTH_ABBR])
+_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_SPELLED = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "a": 1,
+}  # fmt: skip
+# A weekday right after these says when something was said, not when it happened.
+_REPORTED = frozenset(["said", "says", "told", "announced", "reported", "added", "confirmed"])
+
+
+@dataclass(frozen=True, slots=True)
+class DateRef:
+    """One date mention: the parts it states. ``rel_days``/``years_ago`` need the
+    publication date to become a day or a year."""
+
+    text: str
+    weekday: int | None = None  # 0 = Monday
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    rel_days: int | None = None
+    years_ago: int | None = None
+    months_ago: int | None = None
+    # the content words around it (canonical): what the date is bound to ("resumed
+    # domestic flights on Oct. 7"); two dates conflict only when bound to the same thing
+    near: frozenset[str] = frozenset()
+
+    @property
+    def key(self) -> str:
+        """The mention's kind, for telling which mentions are comparable at all."""
+        if self.weekday is not None:
+            return "weekday"
+        if self.rel_days is not None:
+            return "relative"
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        return "year"
+
+
+def date_refs(
+    toks: list[str], lows: list[str], canons: list[str | None] | None = None
+) -> tuple[DateRef, ...]:
+    """Every date mention of a tokenised sentence, "said Thursday" left out; ``canons``
+    (content words' canonical forms, None elsewhere) bind each to the words around it."""
+    found = _date_refs(toks, lows)
+    if canons is None:
+        return tuple(d for _, d in found)
+    return tuple(replace(d, near=_near(canons, lows, i)) for i, d in found)
+
+
+# Punctuation that ends the clause a date belongs to.
+_CLAUSE = frozenset([",", ";", ":", "(", ")", '"', "“", "”", "-", "–", "—"])
+
+
+def _near(canons: list[str | None], lows: list[str], i: int) -> frozenset[str]:
+    """Content words within four tokens before and three after, inside the clause."""
+    out = set()
+    for step, reach in ((-1, 4), (1, 3)):
+        j = i + step
+        while 0 <= j < len(lows) and abs(j - i) <= reach and lows[j] not in _CLAUSE:
+            c = canons[j]
+            if c is not None:
+                out.add(c)
+            j += step
+    return frozenset(out)
+
+
+def _date_refs(toks: list[str], lows: list[str]) -> list[tuple[int, DateRef]]:
+    out: list[tuple[int, DateRef]] = []
+    n = len(toks)
+    used: set[int] = set()
+    for i, (tok, low) in enumerate(zip(toks, lows, strict=True)):
+        if i in used:
+            continue
+        if low in WEEKDAYS:
+            if i > 0 and lows[i - 1] in _REPORTED:
+                continue
+            out.append((i, DateRef(tok, weekday=WEEKDAY_NAMES.index(low))))
+        elif low in _RELATIVE and not (i > 0 and lows[i - 1] in _REPORTED):
+            out.append((i, DateRef(tok, rel_days=_RELATIVE[low])))
+        elif (low in MONTHS or low.rstrip(".") in MONTH_ABBR) and tok[0].isupper():
+            if low == "may" and i > 0 and toks[i - 1][0].islower() and toks[i - 1] != "in":
+                continue  # the modal "may", capitalised only in a title
+            month = MONTHS.get(low) or MONTH_ABBR[low.rstrip(".")]
+            j = i + 1
+            if j < n and lows[j] == ".":
+                j += 1
+            day = year = None
+            text = [tok]
+            if j < n and toks[j].isdigit() and 1 <= int(toks[j]) <= 31 and len(toks[j]) <= 2:
+                day = int(toks[j])
+                text.append(toks[j])
+                used.add(j)
+                j += 1
+                if j < n and lows[j] == ",":
+                    j += 1
+            if j < n and _YEAR.match(toks[j]):
+                year = int(toks[j])
+                text.append(toks[j])
+                used.add(j)
+            out.append((i, DateRef(" ".join(text), month=month, day=day, year=year)))
+        elif _YEAR.match(tok):
+            out.append((i, DateRef(tok, year=int(tok))))
+        elif low == "ago" and i >= 2 and lows[i - 1] in ("year", "years"):
+            k = _SPELLED.get(lows[i - 2]) or (int(toks[i - 2]) if toks[i - 2].isdigit() else 0)
+            if k:
+                out.append((i, DateRef(f"{toks[i - 2]} {toks[i - 1]} ago", years_ago=k)))
+        elif low in ("last", "this") and i + 1 < n and lows[i + 1] in ("year", "month"):
+            back = 1 if low == "last" else 0
+            if lows[i + 1] == "year":
+                out.append((i, DateRef(f"{low} year", years_ago=back)))
+            else:
+                out.append((i, DateRef(f"{low} month", months_ago=back)))
+    return out
+
+
+def facets(
+    ref: DateRef, published: dt.date | None
+) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """(parts the mention states, parts that follow from it and the publication date,
+    parts a weekday most likely stands for).
+
+    "yesterday" in an article of 21 Nov 1998 states 20 Nov 1998 (a Friday); "Nov. 20"
+    states month and day, and with the year of publication falls on a Friday; "Friday"
+    in that article most likely means 20 Nov (news reports the past week), which may
+    confirm a claim's date but never contradicts one (it may be next Friday).
+    """
+    stated: dict[str, int] = {}
+    derived: dict[str, int] = {}
+    soft: dict[str, int] = {}
+    if ref.rel_days is not None:
+        if published is None:
+            return stated, derived, soft
+        d = published + dt.timedelta(days=ref.rel_days)
+        stated = {"y": d.year, "m": d.month, "d": d.day, "wd": d.weekday()}
+        return stated, derived, soft
+    if ref.months_ago is not None:
+        if published is not None:
+            m = published.month - ref.months_ago
+            stated = {"y": published.year - (m < 1), "m": (m - 1) % 12 + 1}
+        return stated, derived, soft
+    if ref.years_ago is not None:
+        if published is not None:
+            stated = {"y": published.year - ref.years_ago}
+        return stated, derived, soft
+    if ref.weekday is not None:
+        if published is not None:
+            back = (published.weekday() - ref.weekday) % 7
+            d = published - dt.timedelta(days=back)
+            soft = {"y": d.year, "m": d.month, "d": d.day}
+        return {"wd": ref.weekday}, derived, soft
+    if ref.month is not None:
+        stated["m"] = ref.month
+    if ref.day is not None:
+        stated["d"] = ref.day
+    if ref.year is not None:
+        stated["y"] = ref.year
+    elif ref.month is not None and published is not None:
+        # a month without a year is the closest one: "December" in a January article
+        # is last year's
+        derived["y"] = published.year - (1 if ref.month - published.month > 6 else 0)
+    y: int | None = stated.get("y", derived.get("y"))
+    if ref.day is not None and ref.month is not None and y is not None:
+        with contextlib.suppress(ValueError):
+            derived["wd"] = dt.date(y, ref.month, ref.day).weekday()
+    return stated, derived, soft
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """How a claim's date compares with one evidence date: agree, conflict or neither."""
+
+    status: str  # "agrees" | "conflicts" | "unrelated"
+    note: str  # reader words: "Friday = Nov. 20", "Friday vs Thursday"
+
+
+def compare(
+    claim: DateRef,
+    claim_published: dt.date | None,
+    ev: DateRef,
+    ev_published: dt.date | None,
+) -> DateMatch:
+    """Agree when the evidence gives every part the claim states ("October 7" is not
+    confirmed by "early October"); conflict when a part both give differs."""
+    # a claim with no publication date of its own is read in the evidence's time
+    cs, cd, _csoft = facets(claim, claim_published or ev_published)
+    es, ed, esoft = facets(ev, ev_published)
+    call, eall = {**cd, **cs}, {**ed, **es}
+    firm = [k for k in ("y", "m", "d", "wd") if k in call and k in eall and (k in cs or k in es)]
+    if any(call[k] != eall[k] for k in firm):
+        return DateMatch("conflicts", f"{claim.text} vs {ev.text}")
+    # every stated part of the claim, from the evidence's firm or likely parts
+    full = {**esoft, **eall}
+    if cs and all(k in full and full[k] == v for k, v in cs.items()):
+        same = claim.text.lower() == ev.text.lower()
+        return DateMatch("agrees", claim.text if same else f"{claim.text} = {ev.text}")
+    return DateMatch("unrelated", "")
+
+
+def parse_published(value: str | None) -> dt.date | None:
+    """An article's ISO publication date (or datetime) as a date; None when unknown."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None

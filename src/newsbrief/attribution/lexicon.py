@@ -1,0 +1,129 @@
+"""Word lists (package data files) and the canonical form of a word.
+
+Why data files: the lists are what a reader most often wants to check or extend, and a
+list in a text file can be read without reading code. Each file says what belongs in it;
+no entry is written for one story or one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from importlib.resources import files
+
+from ..text import STOPWORDS, stem
+
+
+@cache
+def lines(name: str) -> tuple[str, ...]:
+    """Non-comment lines of ``data/<name>.txt``."""
+    text = files("newsbrief.attribution").joinpath(f"data/{name}.txt").read_text("utf-8")
+    out = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return tuple(out)
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    return frozenset(w for line in lines(name) for w in line.split())
+
+
+@cache
+def word_map(name: str) -> dict[str, str]:
+    """``key: value`` lines (``value`` may hold spaces)."""
+    out = {}
+    for line in lines(name):
+        key, _, value = line.partition(":")
+        out[key.strip()] = value.strip()
+    return out
+
+
+# Tokens: clock times, figures (with $, %, ordinal suffixes), dotted acronyms, words with
+# an inner apostrophe, punctuation that ends a phrase.
+TOKEN = re.compile(
+    r"\d{1,2}:\d\d"  # clock time 4:12
+    r"|\$?\d+(?:[.,]\d+)*(?:st|nd|rd|th)?%?"  # 40, 3,197, 1.5, $40, 5th, 20%
+    r"|(?:[A-Za-z]\.){2,}"  # U.S., U.N.
+    r"|[A-Za-z]+(?:['’][A-Za-z]+)?"  # words, "didn't"; possessives are cut in tokenize()
+    r"|[-–—,;:()\"“”]"
+)
+
+
+def tokenize(text: str) -> list[str]:
+    # a slice, not a regex substitution per token: the hottest line of indexing
+    return [
+        t[:-2] if t[-1:] in ("s", "S") and t[-2:-1] in ("'", "’") else t
+        for t in TOKEN.findall(text)
+    ]
+
+
+@lru_cache(maxsize=1)
+def irregular() -> dict[str, str]:
+    return dict(tuple(line.split()) for line in lines("irregular_verbs"))  # type: ignore[misc]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, frozenset[str]]]:
+    """(any-form synonyms, noun-only synonyms, antonyms), all keyed by stem."""
+    both: dict[str, str] = {}
+    noun: dict[str, str] = {}
+    for line in lines("synonyms"):
+        table = both
+        if line.startswith("noun:"):
+            table, line = noun, line[5:]
+        members = line.split()
+        head = stem(members[0])
+        for m in members:
+            table.setdefault(stem(m), head)
+    ants: dict[str, set[str]] = {}
+    for line in lines("antonyms"):
+        a, b = (both.get(stem(x), noun.get(stem(x), stem(x))) for x in line.split())
+        if a == b:
+            continue
+        ants.setdefault(a, set()).add(b)
+        ants.setdefault(b, set()).add(a)
+    return both, noun, {k: frozenset(v) for k, v in ants.items()}
+
+
+@lru_cache(maxsize=200_000)
+def canon(word: str) -> str:
+    """Canonical form of a lower-cased word: its stem, or its synonym group's stem.
+
+    A noun group ("blaze fire") does not take a verb form: "fired" keeps its own stem, so
+    "the company fired its chief" shares nothing with "a blaze".
+    """
+    base = irregular().get(word, word)
+    s = stem(base)
+    both, noun, _ = _tables()
+    if s in both:
+        return both[s]
+    if s in noun and not word.endswith(("ed", "ing")):
+        return noun[s]
+    return s
+
+
+def antonyms(c: str) -> frozenset[str]:
+    return _tables()[2].get(c, frozenset())
+
+
+# Past-looking words that are not events ("indeed", "hundred", "expected").
+_NOT_EVENTS = frozenset(
+    "need indeed based used hundred speed expected scheduled supposed alleged reported".split()
+)
+
+
+def is_event(tok: str) -> bool:
+    """A past-tense verb or participle, by its form ("arrested", "struck")."""
+    if not tok[0].islower() or len(tok) < 5 or tok in STOPWORDS or tok in _NOT_EVENTS:
+        return False
+    irr = irregular()
+    return tok.endswith("ed") or (tok in irr and irr[tok] != tok)
+
+
+def event_words(text: str) -> frozenset[str]:
+    """Canonical forms of a sentence's past-tense verbs ("arrested", "struck"): what the
+    sentence says happened, which evidence must state too."""
+    return frozenset(canon(tok) for tok in TOKEN.findall(text) if is_event(tok))

@@ -1,0 +1,130 @@
+"""Names in a sentence: capitalised spans, with the keys other forms of them match.
+
+Why: "U.S." and "United States", "Syrian" and "Syria", "Kurds" and "Kurdish" name one
+thing; a name's role (the word before it: "in London", "leader Rolf Berne") says which
+slot it fills, so another name only conflicts where it stands in the same place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..text import STOPWORDS
+from .dates import MONTHS_ALL, WEEKDAYS
+from .lexicon import word_map, word_set
+
+TITLES = word_set("titles")
+_CONNECT = frozenset({"of", "de", "bin", "al", "van", "von", "la", "du", "der", "da"})
+_ALIASES = word_map("name_aliases")
+_DEMONYM_ENDINGS = ("ian", "ean", "an", "i", "ese", "ish", "n")
+
+
+@lru_cache(maxsize=100_000)
+def name_keys(word: str) -> frozenset[str]:
+    """Keys a name word may be matched by: itself, its alias, its country for a demonym."""
+    w = word.lower().strip(".'’")
+    keys = {w}
+    if w in _ALIASES:
+        keys.update(_ALIASES[w].split())
+    if "-" in w:
+        keys.update(p for p in w.split("-") if len(p) > 2)
+    forms = [w]
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 4:
+        forms.append(w[:-1])  # Kurds -> kurd, Palestinians -> palestinian
+        keys.add(w[:-1])
+    for form in forms:
+        for end in _DEMONYM_ENDINGS:
+            if form.endswith(end) and len(form) - len(end) >= 4:
+                base = form[: -len(end)]
+                keys.add(base)
+                keys.add(base + "a")  # Syrian -> syria(n) -> syria, Kenyan -> kenya
+                keys.add(base + "e")  # Chilean -> chile
+    return frozenset(keys)
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A capitalised span: its words (lower-cased, titles dropped) and their match keys."""
+
+    text: str
+    words: tuple[str, ...]
+    keys: frozenset[str]
+    # the word before the name ("in" London, board member Tom Reyes), "" at the start:
+    # another name is a changed detail only where it stands in the same place
+    role: str = ""
+
+
+# Words before a name that play the same part ("Paris and London", "in or near Paris").
+_ROLE_OF = {"and": "in", "or": "in", "near": "in", "at": "in", ",": "in"}
+
+
+def _names(toks: list[str], lows: list[str], proper: frozenset[str]) -> list[Name]:
+    out: list[Name] = []
+    cur: list[str] = []
+    role = [""]
+
+    def flush() -> None:
+        if not cur:
+            return
+        while cur and cur[-1].lower() in _CONNECT:
+            cur.pop()
+        ws = [
+            t.lower().strip(".'’")
+            for t in cur
+            if t.lower().strip(".") not in TITLES and t.lower() not in _CONNECT
+        ]
+        ws = [w for w in ws if w and w not in STOPWORDS]
+        if ws:
+            keys: set[str] = set()
+            for w in ws:
+                keys |= name_keys(w)
+            if len(ws) > 1:
+                keys.add("".join(w[0] for w in ws))  # acronym: Syrian Defense Forces -> sdf
+            out.append(Name(" ".join(cur), tuple(ws), frozenset(keys), role[0]))
+        cur.clear()
+
+    for i, tok in enumerate(toks):
+        low = lows[i]
+        is_cap = tok[0].isupper()
+        if is_cap and (low in WEEKDAYS or low in MONTHS_ALL):
+            is_cap = False
+        if (
+            is_cap
+            and (i == 0 or toks[i - 1] in ('"', "“"))
+            and (low not in proper or low in STOPWORDS)
+        ):
+            is_cap = False  # a capital only because it opens the sentence
+        if is_cap and low in STOPWORDS and low not in ("us",):
+            is_cap = tok.isupper() and len(tok) > 1
+        if is_cap or (cur and low in _CONNECT and i + 1 < len(toks) and toks[i + 1][:1].isupper()):
+            if not cur:
+                role[0] = _ROLE_OF.get(lows[i - 1], lows[i - 1]) if i > 0 else ""
+            cur.append(tok)
+        else:
+            flush()
+    flush()
+    return out
+
+
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+_MID_CAPITAL = re.compile(r"(?<=[a-z0-9,;] )[A-Z][A-Za-z'’-]*")
+
+
+def names(toks: list[str], lows: list[str], proper: frozenset[str]) -> list[Name]:
+    """Every name span of a tokenised sentence (see :func:`proper_words`)."""
+    return _names(toks, lows, proper)
+
+
+def proper_words(texts: Iterable[str]) -> frozenset[str]:
+    """Words the story capitalises inside a sentence: names, even when one opens a sentence.
+
+    A sentence's first word is only taken for a name when it is one of these
+    ("Residents" opening a sentence is not a name; "Dorrian" is).
+    """
+    proper: set[str] = set()
+    for t in texts:
+        proper.update(_POSSESSIVE.sub("", w).lower() for w in _MID_CAPITAL.findall(t))
+    return frozenset(proper)

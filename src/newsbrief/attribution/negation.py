@@ -1,0 +1,65 @@
+"""Negation: which words of a sentence a "not", "never" or "no" governs.
+
+Why: "had not verified" denies "had verified", but "could not detain him" (a modal before
+the negation) only says what was possible: it neither states nor denies an arrest. The
+scope is the next content word within four tokens, stopped by punctuation, so a negation
+binds to its own predicate, not to every word of the sentence.
+"""
+
+from __future__ import annotations
+
+from .lexicon import word_set
+
+_NEGATORS = word_set("negators")
+_VERB_NEGATORS = frozenset(["failed", "fail", "fails", "refused", "refuse", "refuses", "unable"])
+
+
+_PUNCT = frozenset(',;:()"“”')
+
+
+# A negation after a modal ("could not detain him", "cannot be verified") says what was
+# possible or allowed, not that something did not happen: it neither denies nor states
+# the fact.
+_MODALS = frozenset(["can", "could", "would", "may", "might", "should", "must"])
+_MODAL_NEGATORS = frozenset(
+    ["cannot", "can't", "couldn't", "wouldn't", "shouldn't", "mustn't", "can’t", "couldn’t"]
+)
+
+
+def negation_scope(
+    lows: list[str], canons: list[str | None], toks: list[str] | None = None
+) -> tuple[frozenset[str], frozenset[str]]:
+    """Content words governed by a negation (the next one, within four tokens), and
+    those of them governed by a modal negation."""
+    scope: set[str] = set()
+    modal: set[str] = set()
+    for i, low in enumerate(lows):
+        if low in _NEGATORS or low.endswith(("n't", "n’t")):
+            start = i + 1
+            if low == "no" and i + 1 < len(lows) and lows[i + 1] in ("-", "–"):
+                continue  # "no-confidence vote", "no-fly zone": a compound, not a denial
+            if low in _VERB_NEGATORS:
+                # "failed to pass", "refused to testify": the verb after "to" is negated;
+                # "the talks failed" negates nothing else in the sentence
+                if i + 1 >= len(lows) or lows[i + 1] != "to":
+                    continue
+                start = i + 2
+            is_modal = low in _MODAL_NEGATORS or (i > 0 and lows[i - 1] in _MODALS)
+            for m in range(start, min(len(lows), start + 4)):
+                if lows[m] in _PUNCT:
+                    break
+                c = canons[m]
+                if c is not None and toks is not None and toks[m][:1].isupper():
+                    continue  # "denied that Ocalan was there": the name is not negated
+                if c is not None:
+                    if low == "no" and m == i + 1 and m + 1 < len(lows) and canons[m + 1]:
+                        break  # "a no confidence vote": a compound modifier, not a denial
+                    scope.add(c)
+                    if is_modal:
+                        modal.add(c)
+                    break
+    return frozenset(scope), frozenset(modal)
+
+
+def is_negator(low: str) -> bool:
+    return low in _NEGATORS or (low[-1] == "t" and low.endswith(("n't", "n’t")))

@@ -1,0 +1,231 @@
+"""Figures in a sentence, read as values with what they count.
+
+Why: "eight" and "8", "half an hour" and "30-minute", "$40 million" and "40 million
+dollars" are one value; comparing what was written would call them different. Each
+:class:`Quantity` keeps its value in base units (minutes for durations), its unit kind,
+whether it is hedged ("about 600"), and the words around it, which bind it to what it
+counts ("14 dead" vs "12 injured" are two quantities, not a conflict).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text import STOPWORDS
+from . import config
+from .dates import MONTHS_ALL, WEEKDAYS
+from .lexicon import canon
+
+_UNITS = {
+    "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "half": 0.5,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_ORDINALS = {
+    "first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+# Every duration in minutes, so "six hours" and "six days", or "three weeks" and "three
+# months", are one kind of figure and disagree (a month is a twelfth of a year so "two
+# years" is "24 months").
+_TIME_UNITS = {
+    "second": ("min", 1 / 60), "minute": ("min", 1.0), "hour": ("min", 60.0),
+    "day": ("min", 1440.0), "week": ("min", 10080.0), "month": ("min", 43800.0),
+    "year": ("min", 525600.0),
+}  # fmt: skip
+# Words that make a figure approximate ("about 600" matches "roughly 610"); bounds such
+# as "at least 14" or "more than 30" only match their own figure.
+HEDGES = frozenset(
+    ["about", "around", "nearly", "almost", "roughly", "some", "approximately", "estimated"]
+)
+
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_CLOCK = re.compile(r"^\d{1,2}:\d\d$")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number as stated: value in base units, the unit kind, and the words around it."""
+
+    value: float
+    unit: str  # "" for plain counts, "min" durations, "%", "$", "ord", "clock"
+    approx: bool
+    after: frozenset[str]  # what is counted: content words right after the figure
+    before: frozenset[str]  # the content word before it ("voted 5-4")
+    span: str = ""  # a duration's own unit word ("hour"): see align._quantity_check
+    text: str = ""  # as written, with what it counts: "14 dead", "$40 million"
+
+
+_CLAUSE_MARKS = frozenset([",", ";", ":", "(", ")", '"', "“", "”"])
+
+
+def _number_value(tok: str) -> float | None:
+    t = tok.lstrip("$").rstrip("%")
+    t = re.sub(r"(st|nd|rd|th)$", "", t)
+    try:
+        return float(t.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _content_near(lows: list[str], lo: int, hi: int) -> list[str]:
+    return [
+        canon(lows[m])
+        for m in range(max(lo, 0), min(hi, len(lows)))
+        if lows[m].isalpha()
+        and len(lows[m]) > 2
+        and lows[m] not in STOPWORDS
+        and lows[m] not in _UNITS
+        and lows[m] not in _SCALES
+        and lows[m] not in NOT_CONTENT
+    ]
+
+
+def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
+    """Read every quantity in a token list (words and digits, scales, time units)."""
+    out: list[Quantity] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        low = lows[i]
+        value: float | None = None
+        unit = span = ""
+        j = i + 1
+        if _CLOCK.match(low):
+            hours, minutes = low.split(":")
+            value, unit = float(hours) * 60 + float(minutes), "clock"
+        elif toks[i][0].isdigit() or toks[i][0] == "$":
+            value = _number_value(toks[i])
+            if value is None or (i > 0 and lows[i - 1] in MONTHS_ALL and value <= 31):
+                i += 1  # unreadable, or the day of a date ("March 14"), read by _dates
+                continue
+            if toks[i].startswith("$"):
+                unit = "$"
+            if toks[i].endswith("%"):
+                unit = "%"
+            if re.search(r"\d(st|nd|rd|th)$", toks[i]):
+                unit = "ord"
+            if _YEAR.match(toks[i]) and unit == "":
+                i += 1  # a year is a date, read by _dates
+                continue
+        elif low in _UNITS:
+            value = float(_UNITS[low])
+            # "twenty-five" / "twenty five"
+            if j < n and lows[j] == "-" and j + 1 < n and lows[j + 1] in _UNITS:
+                value += _UNITS[lows[j + 1]]
+                j += 2
+            elif j < n and lows[j] in _UNITS and _UNITS[lows[j]] < 10 and value >= 20:
+                value += _UNITS[lows[j]]
+                j += 1
+            if low == "half":
+                # "half an hour", "half a million"; a bare "half" is a share, not a count
+                if (
+                    j + 1 < n
+                    and lows[j] in ("a", "an")
+                    and (lows[j + 1] in _SCALES or lows[j + 1].rstrip("s") in _TIME_UNITS)
+                ):
+                    j += 1
+                else:
+                    i += 1
+                    continue
+            if low == "dozen" and i > 0 and lows[i - 1] not in ("a", "one"):
+                i += 1
+                continue
+        elif low in _ORDINALS and i + 1 < n and lows[i + 1] not in ("time",):
+            value, unit = float(_ORDINALS[low]), "ord"
+        elif low == "second" and i > 0 and lows[i - 1] == "the":
+            value, unit = 2.0, "ord"
+        if value is None:
+            i += 1
+            continue
+        # scale words: "40 million", "two dozen", "1.5 billion"
+        while j < n and (lows[j] in _SCALES or lows[j] == "dozen"):
+            value *= _SCALES.get(lows[j], 12)
+            j += 1
+        if j < n and lows[j] in ("percent", "per") and unit == "":
+            unit = "%"
+            j += 1
+        if j < n and lows[j] in ("dollars", "dollar") and unit == "":
+            unit = "$"
+        meridiem = lows[j] if j < n and lows[j] in ("a.m.", "p.m.", "am", "pm") else None
+        if meridiem is not None and unit in ("", "clock"):
+            # "9 p.m.", "4:12 a.m."
+            if unit == "":
+                value *= 60
+            if meridiem.startswith("p") and value < 12 * 60:
+                value += 12 * 60
+            unit = "clock"
+            j += 1
+        # time units: "30-minute", "30 minutes", "an hour and a half"
+        k = j + 1 if j < n and lows[j] == "-" else j
+        if k < n and unit == "":
+            u = lows[k][:-1] if lows[k].endswith("s") else lows[k]
+            if u in _TIME_UNITS:
+                span = u
+                kind, mult = _TIME_UNITS[u]
+                unit, value = kind, value * mult
+                j = k + 1
+        approx = any(lows[m] in HEDGES for m in range(max(0, i - 2), i))
+        # what is counted: the content words right after the figure, and the one before
+        after = _content_near(lows, j, j + 4)[:2]
+        before = _content_near(lows, i - 3, i)[-1:]
+        if not after:
+            # a bare figure is the value of what the clause named before it: "the death
+            # toll in the inferno (rose) to 62"
+            start = i
+            while start > 0 and i - start < 8 and lows[start - 1] not in _CLAUSE_MARKS:
+                start -= 1
+            before = _content_near(lows, start, i)
+        shown = toks[i:j]
+        if j < n and toks[j][:1].isalpha() and toks[j].lower() not in STOPWORDS:
+            shown = [*shown, toks[j]]  # "14 dead": the figure with what it counts
+        text = " ".join(shown)
+        out.append(Quantity(value, unit, approx, frozenset(after), frozenset(before), span, text))
+        i = j
+    # "an hour" / "a day" with no number: one unit of time ("a year" is left out: it is
+    # mostly a rate, "$5 million a year")
+    for m, low in enumerate(lows):
+        if (
+            low in ("hour", "minute", "week", "day", "month")
+            and m > 0
+            and lows[m - 1] in ("an", "a")
+            and not (m > 1 and lows[m - 2] == "half")
+        ):
+            kind, mult = _TIME_UNITS[low]
+            out.append(
+                Quantity(mult, kind, False, frozenset(), frozenset(), low, f"{lows[m - 1]} {low}")
+            )
+    return out
+
+
+def quantities_agree(a: Quantity, b: Quantity) -> bool:
+    """Same value, compatible units; a hedged figure ("about 600") allows ``config.approx``.
+
+    A bare number is compatible with any unit but an ordinal: "30" may be the "30-minute"
+    of another sentence, but "third" is never "3 people".
+    """
+    units = {a.unit, b.unit}
+    if len(units) > 1 and ("" not in units or "ord" in units):
+        return False
+    if a.value == b.value:
+        return True
+    if a.approx or b.approx:
+        big = max(abs(a.value), abs(b.value))
+        return big > 0 and abs(a.value - b.value) / big <= config.CONFIG.approx
+    return False
+
+
+# Words that are details, compared as numbers or dates rather than as content words.
+NOT_CONTENT = WEEKDAYS | MONTHS_ALL | frozenset(["hour", "hours", "minute", "minutes"])
+UNITS = _UNITS
+SCALES = _SCALES
+TIME_UNITS = _TIME_UNITS
+
+
+def quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
+    """Every quantity of a tokenised sentence (see :func:`_quantities`)."""
+    return _quantities(toks, lows)

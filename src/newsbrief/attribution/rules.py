@@ -1,0 +1,103 @@
+"""The supports / contradicts decision, as named rules over one window's comparison.
+
+Why named rules: a verdict a reader doubts must be traceable to one rule and the
+constants it reads (:mod:`.config`), and the evaluation script sweeps those constants
+without touching this code. Each rule is a small function of a :class:`Check` (what the
+window covers of the claim, and the typed :class:`~newsbrief.model.Detail` of every
+compared figure, date, name, negation and word).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Detail
+from . import config
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """The outcome of comparing a claim with one window of one article."""
+
+    coverage: float  # IDF-weighted share of the claim's words the window states
+    rest_coverage: float  # the same, with the conflicting details' words left out
+    core_coverage: float  # share of what happened (not names, not "said")
+    matched: int  # claim words the window states
+    details: tuple[Detail, ...] = ()
+    anchored: bool = True  # every name of the claim found that the window shares
+    claim_words: int = 3
+    deed_coverage: float = 1.0  # core coverage without titles ("chief executive")
+
+    @property
+    def conflicts(self) -> tuple[Detail, ...]:
+        return tuple(d for d in self.details if d.status == "conflicts")
+
+    @property
+    def missing(self) -> tuple[Detail, ...]:
+        return tuple(d for d in self.details if d.status == "missing")
+
+    @property
+    def supports(self) -> bool:
+        return support_rule(self) is not None
+
+    @property
+    def contradicts(self) -> bool:
+        return contradiction_rule(self) is not None
+
+
+def support_rule(c: Check) -> str | None:
+    """The rule by which the window supports the claim, None when it does not.
+
+    * every detail agrees (no conflict, nothing the claim binds to its main event left
+      unstated: a figure, date or name of a second coordinated clause may be missing), and
+    * ``main event``: the window states enough of the claim (``support_coverage``) and of
+      what happened (``support_core`` of the core and of the deed), or
+    * ``long claim``: a long claim's main event (``long_core`` of the deed) with
+      ``long_coverage`` of every word: the attribution tail and background may be missing;
+    * and the claim's names are where the window's words are, or it shares enough words.
+    """
+    cfg = config.CONFIG
+    if c.conflicts or any(d.note != "peripheral" for d in c.missing):
+        return None
+    if c.core_coverage < cfg.support_core or c.deed_coverage < cfg.support_core:
+        return None
+    if not (c.matched >= cfg.support_min_words or c.anchored):
+        return None
+    if c.coverage >= cfg.support_coverage:
+        return "main event"
+    if c.coverage >= cfg.long_coverage and c.deed_coverage >= cfg.long_core:
+        return "long claim"
+    return None
+
+
+def contradiction_rule(c: Check) -> str | None:
+    """The rule by which the window contradicts the claim, None when it does not.
+
+    A conflicting detail contradicts only when the rest of the claim is the same event
+    (``contradict_coverage`` of the rest, ``contradict_core`` of what happened, at least
+    ``contradict_min_words`` shared words); a figure for the same counted thing needs
+    less (``number_conflict``), another name or a swapped word more (``name_conflict``,
+    ``slot_conflict``).
+    """
+    cfg = config.CONFIG
+    conflicts = c.conflicts
+    if not conflicts:
+        return None
+    kinds = {d.kind for d in conflicts}
+    if kinds == {"name"} and c.coverage < cfg.name_conflict:
+        return None  # another place or person, but too little of the same fact
+    if kinds <= {"word", "roles"} and c.rest_coverage < cfg.slot_conflict:
+        return None  # another word in the claim's place, the rest not the same
+    need = cfg.number_conflict if kinds == {"number"} else cfg.contradict_coverage
+    if c.rest_coverage < need or c.core_coverage < cfg.contradict_core:
+        return None
+    if c.matched < min(cfg.contradict_min_words, c.claim_words):
+        return None
+    return f"conflicting {'/'.join(sorted(kinds))}"
+
+
+def denies(c: Check) -> bool:
+    """The window states the claim's words but negates them (or says they could not be)."""
+    return any(d.kind == "negation" for d in c.conflicts) or any(
+        d.kind == "negation" and d.note == "could not" for d in c.missing
+    )

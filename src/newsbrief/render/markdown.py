@@ -1,0 +1,124 @@
+"""Markdown report: the summary with its sources, then the story analysis sections.
+
+Article text, titles and ids are untrusted: everything is escaped so it never forms a
+link, an image, raw HTML or a table cell break.
+"""
+
+from __future__ import annotations
+
+from ..model import StoryAnalysis, Summary
+
+# Single-source facts listed in markdown (JSON and HTML list them all).
+MARKDOWN_SINGLE = 12
+
+# Characters that can start markup mid-line: links and images ([]!), raw HTML and
+# autolinks (<>), entities (&), emphasis, code, table cells, headings, strikethrough.
+# (Article text never opens a line here, so list markers need no escape.)
+_MD_SPECIAL = frozenset("\\`*_[]<>#|&~!")
+
+
+def escape_markdown(text: str) -> str:
+    """Article text is untrusted: as markdown it must read as plain text, never as a
+    link, an image, raw HTML (``<img onerror=...>``) or a table cell break."""
+    return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in " ".join(text.split()))
+
+
+def markdown_link(url: str | None) -> str:
+    """An autolink for http(s) URLs only; anything else (``javascript:``) as plain text."""
+    if not url:
+        return ""
+    if url.lower().startswith(("http://", "https://")) and not any(c in url for c in "<> \n"):
+        return f" <{url}>"
+    return f" {escape_markdown(url)}"
+
+
+_md = escape_markdown
+
+
+def render_markdown(summary: Summary) -> str:
+    labels = {a.id: _md(a.label) for a in summary.articles}
+    lines = ["# Summary", ""]
+    for s in summary.sentences:
+        sources = [s.article_id] + [
+            x.article_id for x in s.supported_by if x.article_id != s.article_id
+        ]
+        names = ", ".join(dict.fromkeys(labels.get(a, _md(a)) for a in sources))
+        against = ", ".join(
+            dict.fromkeys(labels.get(x.article_id, _md(x.article_id)) for x in s.contradicted_by)
+        )
+        flag = f" **⚠ contradicted by {against}**" if against else ""
+        lines.append(f"- {_md(s.text)} *({names})*{flag}")
+    if summary.analysis is not None:
+        lines += analysis_sections(summary, summary.analysis)
+    lines += ["", "## Sources", ""]
+    for a in summary.articles:
+        title = f" — {_md(a.title)}" if a.title else ""
+        when = f", {_md(a.published)}" if a.published else ""
+        lines.append(f"- **{labels[a.id]}**{title}{when}{markdown_link(a.url)}")
+    for d in summary.dropped:
+        why = f"duplicate of {d.duplicate_of}" if d.duplicate_of else d.reason
+        lines.append(f"- {_md(d.article_id)}: not used ({_md(why or '')})")
+    return "\n".join(lines) + "\n"
+
+
+def analysis_sections(summary: Summary, a: StoryAnalysis) -> list[str]:
+    lines: list[str] = []
+    n = len(summary.sentences)
+    if a.coverage:
+        lines += [
+            "",
+            "## Who reported what",
+            "",
+            "| source | " + " | ".join(str(i + 1) for i in range(n)) + " |",
+            "|---|" + "---|" * n,
+        ]
+        for row in a.coverage:
+            cells = [
+                "✓" if i in row.supports else ("✗" if i in row.contradicts else "")
+                for i in range(n)
+            ]
+            lines.append(f"| {_md(row.source)} | " + " | ".join(cells) + " |")
+        lines += ["", "✓ reports the sentence, ✗ contradicts it; columns are summary sentences."]
+    if a.shared_facts:
+        lines += ["", "## Reported by several outlets", ""]
+        for f in a.shared_facts:
+            srcs = ", ".join(dict.fromkeys(e.source for e in f.sources))
+            lines.append(f"- {_md(f.text)} *({_md(srcs)})*")
+    if a.single_source_facts:
+        lines += ["", "## Reported by one outlet only", ""]
+        for f in a.single_source_facts[:MARKDOWN_SINGLE]:
+            lines.append(f"- {_md(f.text)} *(only {_md(f.sources[0].source)})*")
+        more = len(a.single_source_facts) - MARKDOWN_SINGLE
+        if more > 0:
+            lines.append(f"- … and {more} more (all in --format json)")
+    if a.single_source:
+        lines += ["", "## Summary sentences from a single source", ""]
+        for item in a.single_source:
+            text = summary.sentences[item.sentence].text
+            lines.append(f"- {item.sentence + 1}. {_md(text)} — only {_md(item.source)}")
+    if a.disagreements:
+        lines += ["", "## Disagreements", ""]
+        for d in a.disagreements:
+            lines.append(f"- **{_md(d.claim)}**")
+            for e in d.reports:
+                lines.append(f"  - {_md(e.source)} reports: “{_md(e.text)}”")
+            for e in d.conflicts:
+                why = f" ({_md(e.explanation)})" if e.explanation else ""
+                lines.append(f"  - {_md(e.source)} says instead: “{_md(e.text)}”{why}")
+    if a.developments:
+        lines += ["", "## How the figures developed", ""]
+        labels = {x.id: x.label for x in summary.articles}
+        for dev in a.developments:
+            steps = " → ".join(
+                f"{p.value} ({labels.get(p.article_id, p.article_id)}"
+                + (f", {p.published}" if p.published else "")
+                + ")"
+                for p in dev.points
+            )
+            lines.append(f"- {_md(dev.quantity)}: {_md(steps)}")
+    if a.quotes:
+        lines += ["", "## Quotes", ""]
+        for q in a.quotes:
+            srcs = ", ".join(dict.fromkeys(e.source for e in q.sources))
+            lines.append(f"- **{_md(q.speaker)}**: “{_md(q.text)}” *({_md(srcs)})*")
+    return lines

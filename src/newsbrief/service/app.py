@@ -1,0 +1,291 @@
+"""The FastAPI application: limits, security headers and error mapping, then the routes.
+
+Every route parses, calls the API in a worker thread under the per-request time limit,
+and renders; the error tree (``newsbrief.errors``) is mapped to HTTP once, here.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import threading
+import time
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from typing import Any, TypeVar
+
+import anyio
+import anyio.to_thread
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from .. import __version__
+from ..errors import FetchError, InputError, MissingExtraError, NewsbriefError, OptionsError
+from .settings import Settings
+
+log = logging.getLogger("newsbrief.service")
+
+T = TypeVar("T")
+
+
+class StoreUnavailable(NewsbriefError):
+    """The story store cannot be used by this installation."""
+
+
+# One mapping for the whole error tree: a user's bad document or option is a 422 naming
+# it; a feature this server was installed without is a 501 naming the extra.
+STATUS = (
+    (MissingExtraError, 501),
+    (StoreUnavailable, 501),
+    (InputError, 422),
+    (OptionsError, 422),
+    (FetchError, 422),
+    (NewsbriefError, 400),
+)
+
+# No script may run, whatever an article holds; styles only from our own stylesheet.
+CSP = (
+    "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+    "base-uri 'none'; frame-ancestors 'none'"
+)
+SECURITY_HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+]
+
+
+class ServiceError(HTTPException):
+    """An HTTP-level refusal (too large, too slow, no token) with a JSON body like the rest."""
+
+    def __init__(self, status: int, error: str, message: str, hint: str | None = None):
+        super().__init__(status_code=status, detail=message)
+        self.error = error
+        self.message = message
+        self.hint = hint
+
+    def to_dict(self) -> dict[str, str | None]:
+        return {"error": self.error, "message": self.message, "where": None, "hint": self.hint}
+
+
+class BodyLimit:
+    """Refuses a request body over ``max_body`` bytes with 413, before or while reading it."""
+
+    def __init__(self, app: ASGIApp, max_body: int):
+        self.app = app
+        self.max_body = max_body
+
+    def too_large(self) -> ServiceError:
+        return ServiceError(
+            413,
+            "PayloadTooLarge",
+            f"request body over {self.max_body} bytes",
+            hint="send fewer or shorter documents per request",
+        )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        for name, value in scope.get("headers") or []:
+            if name == b"content-length" and value.isdigit() and int(value) > self.max_body:
+                exc = self.too_large()
+                await JSONResponse(exc.to_dict(), status_code=413)(scope, receive, send)
+                return
+        seen = 0
+
+        async def limited() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_body:
+                    # An HTTPException passes FastAPI's body parsing unchanged (others
+                    # would become a 400), so the handler below answers 413.
+                    raise self.too_large()
+            return message
+
+        await self.app(scope, limited, send)
+
+
+class SecurityHeaders:
+    """Adds the CSP and the other hardening headers to every response."""
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers") or [])
+                present = {k.lower() for k, _ in headers}
+                headers += [(k, v) for k, v in SECURITY_HEADERS if k not in present]
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
+def error_body(exc: NewsbriefError) -> tuple[int, dict[str, Any]]:
+    status = next(code for cls, code in STATUS if isinstance(exc, cls))
+    return status, exc.to_dict()
+
+
+def _validation_where(loc: tuple[Any, ...], body: Any) -> str:
+    """``('body', 'documents', 2, 'text')`` as ``documents[2] (id x).text``."""
+    parts = [p for p in loc if p != "body"]
+    out = ""
+    node = body
+    for p in parts:
+        if isinstance(p, int):
+            out += f"[{p}]"
+            node = node[p] if isinstance(node, list) and p < len(node) else None
+            if isinstance(node, dict) and isinstance(node.get("id"), (str, int)):
+                out += f" (id {node['id']})"
+        else:
+            out += ("." if out else "") + str(p)
+            node = node.get(p) if isinstance(node, dict) else None
+    return out or "request body"
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings.from_env()
+    from .stories import Stories
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.stories = Stories.open(settings)
+        try:
+            yield
+        finally:
+            app.state.stories.close()
+
+    app = FastAPI(
+        title="newsbrief",
+        version=__version__,
+        description="Multi-source news summaries, every sentence traced to its sources.",
+        docs_url=None,  # Swagger UI needs scripts from a CDN: the spec is at /openapi.json
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.busy = threading.BoundedSemaphore(settings.jobs)
+
+    @app.exception_handler(NewsbriefError)
+    async def newsbrief_error(request: Request, exc: NewsbriefError) -> Response:
+        status, body = error_body(exc)
+        return JSONResponse(body, status_code=status)
+
+    @app.exception_handler(ServiceError)
+    async def service_error(request: Request, exc: ServiceError) -> Response:
+        headers = {"WWW-Authenticate": "Bearer"} if exc.status_code == 401 else None
+        if exc.status_code == 503:
+            headers = {"Retry-After": "5"}
+        return JSONResponse(exc.to_dict(), status_code=exc.status_code, headers=headers)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        # Starlette's own refusals (unknown path, wrong method) in the same shape as ours.
+        name = {404: "NotFound", 405: "MethodNotAllowed"}.get(exc.status_code, "HTTPError")
+        body = {"error": name, "message": str(exc.detail), "where": None, "hint": None}
+        return JSONResponse(body, status_code=exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(Exception)
+    async def bug(request: Request, exc: Exception) -> Response:
+        # A bug, not a user's mistake: logged with its traceback, answered without it.
+        # This answer leaves outside the header middleware, so it carries them itself.
+        log.error("%s %s failed", request.method, request.url.path, exc_info=exc)
+        body = {
+            "error": "InternalError",
+            "message": "the server failed on this request (a bug; it is logged)",
+            "where": None,
+            "hint": None,
+        }
+        headers = {k.decode(): v.decode() for k, v in SECURITY_HEADERS}
+        return JSONResponse(body, status_code=500, headers=headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
+        errors = exc.errors()
+        first = errors[0] if errors else {"loc": (), "msg": "invalid request"}
+        where = _validation_where(tuple(first.get("loc") or ()), exc.body)
+        body = {
+            "error": "InputError",
+            "message": str(first.get("msg")),
+            "where": where,
+            "hint": "see /openapi.json for the request schema",
+            "details": json.loads(json.dumps(errors, default=str)),
+        }
+        return JSONResponse(body, status_code=422)
+
+    from .routes import api_router, page_router
+
+    app.include_router(api_router)
+    app.include_router(page_router)
+    return _wrap(app, settings)
+
+
+def _wrap(app: FastAPI, settings: Settings) -> FastAPI:
+    # The last added is the outermost: headers go on every answer, early 413s included.
+    app.add_middleware(BodyLimit, max_body=settings.max_body)
+    app.add_middleware(SecurityHeaders)
+    return app
+
+
+async def run_job(request: Request, fn: Callable[..., T], *args: Any) -> T:
+    """Run CPU-bound or fetching work in a worker thread, within the request's time limit.
+
+    At most ``Settings.jobs`` jobs run at once per process, and waiting for a turn counts
+    towards the limit. A job past the limit is answered 503 and abandoned: if it has not
+    started it never does; if it has, it keeps its turn until it ends (bounded by the body
+    and article caps), so abandoned work can never pile up beyond ``jobs`` threads.
+    """
+    settings: Settings = request.app.state.settings
+    busy: threading.BoundedSemaphore = request.app.state.busy
+    deadline = time.monotonic() + settings.time_limit
+
+    def guarded() -> T:
+        if not busy.acquire(timeout=max(0.0, deadline - time.monotonic())):
+            raise TimeoutError
+        try:
+            if time.monotonic() >= deadline:
+                raise TimeoutError  # its caller has given up already
+            return fn(*args)
+        finally:
+            busy.release()
+
+    try:
+        with anyio.fail_after(settings.time_limit):
+            return await anyio.to_thread.run_sync(guarded, abandon_on_cancel=True)
+    except TimeoutError:
+        raise ServiceError(
+            503,
+            "TimeLimit",
+            f"the request took longer than the limit of {_seconds(settings.time_limit)}",
+            hint="send fewer documents, or retry later",
+        ) from None
+
+
+def _seconds(value: float) -> str:
+    return f"{math.ceil(value)} s" if value >= 1 else f"{value:g} s"
+
+
+def check_count(request: Request, n: int, what: str) -> None:
+    limit = request.app.state.settings.max_articles
+    if n > limit:
+        raise ServiceError(
+            413,
+            "TooManyDocuments",
+            f"{n} {what} in one request; the limit is {limit}",
+            hint="split them over several requests",
+        )

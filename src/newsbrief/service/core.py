@@ -1,0 +1,114 @@
+"""The work behind each route, as plain functions over the Python API.
+
+Routes run these in worker threads (they are CPU-bound, or wait on URL fetches) so
+the event loop keeps answering other requests; nothing here knows about HTTP.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import InputError
+from ..ingest import _doc_from_json
+from ..model import Article, Summary
+
+
+@dataclass(frozen=True)
+class SummaryRequest:
+    words: int | None = 100
+    sentences: int | None = None
+    fill: bool = False
+    method: str = "default"
+    quotes: bool = False
+    analysis: bool = True
+
+
+@dataclass(frozen=True)
+class Summarized:
+    """A summary as the JSON contract, plus each article's text as given (for highlighting)."""
+
+    data: dict[str, Any]
+    texts: dict[str, str]
+
+
+def parse_documents(
+    docs: Sequence[dict[str, Any]], *, label: str, allow_private: bool = False
+) -> list[Article]:
+    """Batch-schema dicts to documents; HTML is extracted and URLs fetched (``[html]``).
+
+    Errors name the document by its place in the request (``documents[2]``) and its id.
+    """
+    from ..ingest.fetch import FetchOptions
+
+    fetch = FetchOptions(allow_private=allow_private, use_cache=False)
+    out: list[Article] = []
+    for i, obj in enumerate(docs):
+        where = f"{label}[{i}]"
+        if obj.get("text") is None and not obj.get("html") and not obj.get("url"):
+            named = f" (id {obj['id']})" if obj.get("id") is not None else ""
+            raise InputError(
+                "document has no 'text', 'html' or 'url'",
+                where=where + named,
+                hint="each document needs one of them",
+            )
+        out.append(_doc_from_json(obj, where, i, fetch))
+    return out
+
+
+def pasted_documents(text: str, urls: str, *, allow_private: bool = False) -> list[Article]:
+    """The paste form: articles separated by a line holding only ``---``, URLs one a line.
+
+    Pasted text is read like a text file (a short first line without final punctuation
+    is the headline), so a copied article keeps its title.
+    """
+    docs: list[Article] = []
+    chunks = [c for c in _split_pasted(text) if c.strip()]
+    for k, chunk in enumerate(chunks, 1):
+        docs.append(
+            Article(id=f"pasted-{k}", text=chunk, where=f"pasted article {k}", title_line=True)
+        )
+    links = [u.strip() for u in urls.splitlines() if u.strip()]
+    if links:
+        from ..ingest.web import doc_id_for_url
+
+        objs = []
+        for k, url in enumerate(links, 1):
+            objs.append({"id": f"{doc_id_for_url(url)}-{k}", "url": url})
+        docs += parse_documents(objs, label="url", allow_private=allow_private)
+    if not docs:
+        raise InputError("nothing to summarize", hint="paste at least one article or URL")
+    return docs
+
+
+def _split_pasted(text: str) -> list[str]:
+    chunks: list[list[str]] = [[]]
+    for line in text.replace("\r\n", "\n").split("\n"):
+        if line.strip() == "---":
+            chunks.append([])
+        else:
+            chunks[-1].append(line)
+    return ["\n".join(c) for c in chunks]
+
+
+def summarize_documents(docs: Sequence[Any], request: SummaryRequest) -> Summary:
+    """The analysed summary of one story (supports, disagreements, facts, quotes)."""
+    import newsbrief
+
+    return newsbrief.summarize(
+        list(docs),
+        words=request.words,
+        sentences=request.sentences,
+        fill=request.fill,
+        method=request.method,
+        quotes=request.quotes,
+        analysis=request.analysis,
+    )
+
+
+def summarize_json(docs: Sequence[Article], request: SummaryRequest) -> Summarized:
+    from ..render import summary_dict
+
+    summary = summarize_documents(docs, request)
+    return Summarized(summary_dict(summary), {d.id: d.text for d in docs})

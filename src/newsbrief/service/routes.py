@@ -1,0 +1,320 @@
+"""The routes: versioned JSON under ``/v1``, the pages at ``/`` and ``/stories/{id}``.
+
+Each route parses, hands the work to :func:`~newsbrief.service.app.run_job` (a worker
+thread, under the time limit) and renders. Writes need the API token when one is set.
+"""
+
+from __future__ import annotations
+
+import hmac
+from importlib.resources import files
+from typing import Annotated, Any
+from urllib.parse import parse_qs
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+
+from .. import __version__
+from ..errors import NewsbriefError
+from .app import ServiceError, check_count, error_body, run_job
+from .core import SummaryRequest, parse_documents, pasted_documents, summarize_json
+from .schemas import (
+    ArticlesAnswer,
+    ArticlesRequest,
+    ErrorAnswer,
+    Health,
+    StoriesAnswer,
+    SummarizeRequest,
+)
+from .stories import Stories, story_item
+from .view import build_page, format_when
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorAnswer, "description": what}
+    for code, what in (
+        (413, "body over the size cap, or too many documents"),
+        (422, "a bad document or option; 'where' names it"),
+        (501, "a feature this server was installed without (e.g. URLs need newsbrief[html])"),
+        (503, "over the per-request time limit"),
+    )
+}
+
+api_router = APIRouter()
+page_router = APIRouter(include_in_schema=False)
+
+
+def require_token(request: Request) -> None:
+    """Writes need ``Authorization: Bearer <NEWSBRIEF_API_TOKEN>`` when a token is set."""
+    token = request.app.state.settings.token
+    if not token:
+        return
+    given = request.headers.get("authorization", "")
+    scheme, _, value = given.partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(
+        value.strip().encode(), token.encode()
+    ):
+        raise ServiceError(
+            401,
+            "Unauthorized",
+            "this endpoint needs 'Authorization: Bearer <token>'",
+            hint="the token is the server's NEWSBRIEF_API_TOKEN",
+        )
+
+
+def _stories(request: Request) -> Stories:
+    return request.app.state.stories  # type: ignore[no-any-return]
+
+
+@api_router.get("/healthz", response_model=Health, tags=["service"])
+async def healthz(request: Request) -> dict[str, Any]:
+    return {"status": "ok", "version": __version__, "store": _stories(request).label}
+
+
+@api_router.post(
+    "/v1/summarize",
+    tags=["summaries"],
+    responses={
+        200: {"description": "the object `newsbrief summarize --format json` prints"},
+        **ERRORS,
+    },
+)
+async def summarize(body: SummarizeRequest, request: Request) -> JSONResponse:
+    """Summarize one story; the answer is the CLI's JSON (offsets into the text as given)."""
+    check_count(request, len(body.documents), "documents")
+    options = SummaryRequest(body.words, body.sentences, body.fill, body.method, body.quotes)
+    allow_private = request.app.state.settings.allow_private
+
+    def work() -> dict[str, Any]:
+        docs = parse_documents(
+            [d.as_batch_dict() for d in body.documents],
+            label="documents",
+            allow_private=allow_private,
+        )
+        return summarize_json(docs, options).data
+
+    return JSONResponse(await run_job(request, work))
+
+
+@api_router.post(
+    "/v1/articles",
+    response_model=ArticlesAnswer,
+    tags=["stories"],
+    dependencies=[Depends(require_token)],
+    responses={401: {"model": ErrorAnswer, "description": "token missing or wrong"}, **ERRORS},
+)
+async def add_articles(body: ArticlesRequest, request: Request) -> dict[str, Any]:
+    """Add articles to the store; each is assigned to a story (re-adding an id changes nothing)."""
+    check_count(request, len(body.articles), "articles")
+    for i, a in enumerate(body.articles):
+        if a.id is None or a.id == "":
+            raise ServiceError(
+                422,
+                "InputError",
+                f"articles[{i}] has no 'id'",
+                hint="stored articles need an id so that posting them again changes nothing",
+            )
+    allow_private = request.app.state.settings.allow_private
+    stories = _stories(request)
+
+    def work() -> list[tuple[str, str]]:
+        docs = parse_documents(
+            [a.as_batch_dict() for a in body.articles],
+            label="articles",
+            allow_private=allow_private,
+        )
+        return stories.add(docs)
+
+    pairs = await run_job(request, work)
+    return {"articles": [{"id": a, "story": s} for a, s in pairs]}
+
+
+@api_router.get("/v1/stories", response_model=StoriesAnswer, tags=["stories"])
+async def list_stories(
+    request: Request,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+    since: Annotated[str | None, Query(description="only stories updated since (ISO 8601)")] = None,
+    summaries: Annotated[bool, Query(description="add each story's summary text")] = False,
+) -> dict[str, Any]:
+    """Stories, most covered and newest first; page with ``limit`` and ``offset``."""
+    stories = _stories(request)
+
+    def work() -> list[dict[str, Any]]:
+        found = stories.list(limit=limit + 1, offset=offset, since=since)
+        items = []
+        for story in found[:limit]:
+            item = story_item(story)
+            if summaries:
+                item["summary"] = stories.summary(story).data.get("summary")
+            items.append(item)
+        return items + ([{}] if len(found) > limit else [])
+
+    items = await run_job(request, work)
+    more = bool(items) and items[-1] == {}
+    items = [i for i in items if i]
+    return {
+        "stories": items,
+        "limit": limit,
+        "offset": offset,
+        "next_offset": offset + limit if more else None,
+    }
+
+
+@api_router.get("/v1/stories/{story_id}", tags=["stories"], responses={404: {"model": ErrorAnswer}})
+async def get_story(story_id: str, request: Request) -> JSONResponse:
+    """One story: its documents and its summary with the cross-source analysis."""
+    stories = _stories(request)
+
+    def work() -> dict[str, Any] | None:
+        story = stories.get(story_id)
+        if story is None:
+            return None
+        return {**story_item(story), "summary": stories.summary(story).data}
+
+    found = await run_job(request, work)
+    if found is None:
+        raise ServiceError(404, "NotFound", f"no story {story_id!r}")
+    return JSONResponse(found)
+
+
+# -- pages ------------------------------------------------------------------------------
+
+
+def _templates() -> Any:
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
+    env = Environment(
+        loader=PackageLoader("newsbrief.service", "templates"),
+        autoescape=select_autoescape(["html", "svg"], default=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["when"] = format_when
+    return env
+
+
+_ENV: Any = None
+# Stories per page of ``/``: each needs its summary's first sentence when it has no title.
+INDEX_PAGE = 20
+
+
+def render_page(name: str, **context: Any) -> str:
+    global _ENV
+    if _ENV is None:
+        _ENV = _templates()
+    return str(_ENV.get_template(name).render(**context))
+
+
+@page_router.get("/static/style.css")
+async def stylesheet() -> Response:
+    css = files("newsbrief.service").joinpath("static/style.css").read_text(encoding="utf-8")
+    return Response(css, media_type="text/css", headers={"Cache-Control": "max-age=3600"})
+
+
+@page_router.get("/", response_class=HTMLResponse)
+async def index(request: Request, offset: int = 0) -> HTMLResponse:
+    stories = _stories(request)
+    limit = INDEX_PAGE
+    offset = max(0, offset)
+
+    def work() -> str:
+        rows = []
+        problem = None
+        try:
+            found = stories.list(limit=limit + 1, offset=offset, since=None)
+        except NewsbriefError as exc:
+            found, problem = [], str(exc)
+        for story in found[:limit]:
+            item = story_item(story)
+            item["title"] = stories.headline(story)
+            item["outlets"] = list(
+                dict.fromkeys(d.get("source") or d["id"] for d in item["documents"])
+            )
+            rows.append(item)
+        return render_page(
+            "index.html",
+            stories=rows,
+            problem=problem,
+            offset=offset,
+            next_offset=offset + limit if len(found) > limit else None,
+            prev_offset=max(0, offset - limit) if offset else None,
+            form=None,
+            error=None,
+        )
+
+    return HTMLResponse(await run_job(request, work))
+
+
+@page_router.post("/summarize", response_class=HTMLResponse)
+async def summarize_form(request: Request) -> HTMLResponse:
+    """The paste form: articles (separated by ``---`` lines) and URLs to a summary page."""
+    raw = await request.body()
+    fields = {k: v[0] for k, v in parse_qs(raw.decode("utf-8", "replace")).items() if v}
+    form = {
+        "articles": fields.get("articles", ""),
+        "urls": fields.get("urls", ""),
+        "words": fields.get("words", "100"),
+    }
+    settings = request.app.state.settings
+
+    def work() -> tuple[int, str]:
+        try:
+            words = int(form["words"] or 100)
+            docs = pasted_documents(
+                form["articles"], form["urls"], allow_private=settings.allow_private
+            )
+            if len(docs) > settings.max_articles:
+                raise ServiceError(
+                    413,
+                    "TooManyDocuments",
+                    f"{len(docs)} articles; the limit is {settings.max_articles}",
+                )
+            result = summarize_json(docs, SummaryRequest(words=words))
+        except (NewsbriefError, ValueError, ServiceError) as exc:
+            status = (
+                error_body(exc)[0]
+                if isinstance(exc, NewsbriefError)
+                else (exc.status_code if isinstance(exc, ServiceError) else 422)
+            )
+            message = str(exc) if not isinstance(exc, ServiceError) else exc.message
+            if isinstance(exc, ValueError) and not isinstance(exc, NewsbriefError):
+                message = "words must be a whole number"
+            return status, render_page(
+                "index.html",
+                stories=[],
+                problem=None,
+                offset=0,
+                next_offset=None,
+                prev_offset=None,
+                form=form,
+                error=message,
+            )
+        page = build_page(result.data, result.texts)
+        return 200, render_page("story.html", page=page, stored=False)
+
+    status, html = await run_job(request, work)
+    return HTMLResponse(html, status_code=status)
+
+
+@page_router.get("/stories/{story_id}", response_class=HTMLResponse)
+async def story_page(story_id: str, request: Request) -> HTMLResponse:
+    stories = _stories(request)
+
+    def work() -> str | None:
+        story = stories.get(story_id)
+        if story is None:
+            return None
+        result = stories.summary(story)
+        updated = getattr(story, "updated", None)
+        page = build_page(
+            result.data,
+            result.texts,
+            title=stories.headline(story),
+            updated=None if updated is None else str(updated),
+        )
+        return render_page("story.html", page=page, stored=True)
+
+    html = await run_job(request, work)
+    if html is None:
+        return HTMLResponse(render_page("missing.html", story_id=story_id), status_code=404)
+    return HTMLResponse(html)

@@ -1,0 +1,399 @@
+"""What the story page shows, built from the summary's JSON contract and the article texts.
+
+The page is drawn from the same object ``/v1/summarize`` answers (offsets into the text
+as given), so the page and the API cannot disagree. Everything here is plain data: the
+Jinja2 templates escape every string, and only http(s) URLs are ever turned into links.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from itertools import pairwise
+from typing import Any
+
+
+def safe_url(url: object) -> str | None:
+    """An article's URL if it may become a link: http(s) only, no spaces or control chars."""
+    if not isinstance(url, str):
+        return None
+    clean = url.strip()
+    if not clean.lower().startswith(("http://", "https://")):
+        return None
+    if any(c.isspace() or ord(c) < 32 or c in "<>\"'`" for c in clean):
+        return None
+    return clean
+
+
+@dataclass
+class Segment:
+    """A run of article text with one highlight state; ``anchors`` open where it starts."""
+
+    text: str
+    kind: str | None  # "sup" (reports a summary sentence), "con" (contradicts one), None
+    anchors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Link:
+    label: str
+    href: str
+
+
+@dataclass
+class PageArticle:
+    anchor: str
+    id: str
+    label: str
+    title: str | None
+    url: str | None  # None unless http(s)
+    url_text: str | None  # a refused URL is still shown, as text
+    published: str | None
+    author: str | None
+    segments: list[Segment]
+
+
+@dataclass
+class PageSentence:
+    number: int
+    text: str
+    sources: list[Link]
+    against: list[Link]
+    single: str | None  # the one outlet when only one reports it
+
+
+@dataclass
+class Side:
+    source: str
+    stance: str  # "reports" | "conflicts"
+    text: str
+    details: list[str]
+    href: str | None
+
+
+@dataclass
+class Disagreement:
+    claim: str
+    sides: list[Side]
+
+
+@dataclass
+class Step:
+    value: str
+    source: str
+    published: str | None
+    href: str | None
+
+
+@dataclass
+class Development:
+    """A figure that changed as the story unfolded (not a disagreement between outlets)."""
+
+    quantity: str
+    steps: list[Step]
+
+
+@dataclass
+class Page:
+    title: str
+    story_id: str
+    sentences: list[PageSentence]
+    disagreements: list[Disagreement]
+    developments: list[Development]
+    shared: list[tuple[str, list[str]]]
+    single_facts: list[tuple[str, str, str | None]]
+    quotes: list[tuple[str, str, list[str]]]
+    articles: list[PageArticle]
+    dropped: list[tuple[str, str]]
+    timeline: Timeline | None
+    outlets: list[str]
+    updated: str | None = None
+
+
+def build_page(
+    data: Mapping[str, Any],
+    texts: Mapping[str, str],
+    *,
+    title: str | None = None,
+    updated: str | None = None,
+) -> Page:
+    """The story page's content from ``summary_dict`` output and each article's text."""
+    arts: list[dict[str, Any]] = list(data.get("articles") or [])
+    index = {a["id"]: i for i, a in enumerate(arts)}
+    labels = {a["id"]: str(a.get("source") or a["id"]) for a in arts}
+    spans: dict[str, list[tuple[int, int, str, str]]] = {a["id"]: [] for a in arts}
+
+    def mark(doc: str, start: int, end: int, kind: str, anchor: str) -> str | None:
+        if doc not in index:
+            return None
+        spans[doc].append((start, end, kind, anchor))
+        return f"#{anchor}"
+
+    sentences: list[PageSentence] = []
+    for k, s in enumerate(data.get("sentences") or [], 1):
+        support = s.get("supported_by") or [
+            {"document": s["article_id"], "start": s["start"], "end": s["end"]}
+        ]
+        sources = []
+        for x in support:
+            href = mark(
+                x["document"], x["start"], x["end"], "sup", f"s{k}-a{index.get(x['document'])}"
+            )
+            if href:
+                sources.append(Link(labels[x["document"]], href))
+        against = []
+        for x in s.get("contradicted_by") or []:
+            href = mark(
+                x["document"], x["start"], x["end"], "con", f"c{k}-a{index.get(x['document'])}"
+            )
+            if href:
+                against.append(Link(labels[x["document"]], href))
+        outlets = {x["document"] for x in support}
+        single = labels.get(next(iter(outlets))) if len(outlets) == 1 else None
+        sentences.append(PageSentence(k, s["text"], _unique(sources), _unique(against), single))
+
+    disagreements = []
+    for j, d in enumerate(data.get("disagreements") or [], 1):
+        sides = []
+        for m, (stance, side) in enumerate(_sides(d), 1):
+            kind = "con" if stance == "conflicts" else "sup"
+            href = mark(side["document"], side["start"], side["end"], kind, f"d{j}-{m}")
+            details = side.get("details") or []
+            why = side.get("explanation")
+            sides.append(
+                Side(
+                    str(side.get("source") or side["document"]),
+                    stance,
+                    str(side.get("text") or ""),
+                    [str(why)] if why else [x for x in details if isinstance(x, str)],
+                    href,
+                )
+            )
+        disagreements.append(Disagreement(str(d.get("claim") or ""), sides))
+
+    developments = []
+    for j, dev in enumerate(data.get("developments") or [], 1):
+        steps = []
+        for m, p in enumerate(dev.get("points") or [], 1):
+            href = None
+            if {"document", "start", "end"} <= p.keys():
+                href = mark(p["document"], p["start"], p["end"], "sup", f"v{j}-{m}")
+            steps.append(
+                Step(
+                    str(p.get("value") or ""),
+                    labels.get(str(p.get("document")), str(p.get("document") or "")),
+                    str(p["published"]) if p.get("published") else None,
+                    href,
+                )
+            )
+        developments.append(Development(str(dev.get("quantity") or ""), steps))
+
+    facts = data.get("facts") or {}
+    shared = [
+        (str(f["text"]), list(dict.fromkeys(str(x["source"]) for x in f.get("sources") or [])))
+        for f in facts.get("shared") or []
+    ]
+    single_facts = []
+    for j, f in enumerate(facts.get("single_source") or [], 1):
+        span = (f.get("sources") or [f])[0]
+        href = None
+        if {"document", "start", "end"} <= span.keys():
+            href = mark(span["document"], span["start"], span["end"], "one", f"f{j}")
+        single_facts.append((str(f["text"]), str(span.get("source") or ""), href))
+    quotes = [
+        (
+            str(q["text"]),
+            str(q["speaker"]),
+            list(dict.fromkeys(str(s["source"]) for s in q.get("sources") or [])),
+        )
+        for q in data.get("quotes") or []
+    ]
+
+    page_articles = []
+    for i, a in enumerate(arts):
+        text = texts.get(a["id"], "")
+        url = a.get("url")
+        page_articles.append(
+            PageArticle(
+                anchor=f"a{i}",
+                id=str(a["id"]),
+                label=labels[a["id"]],
+                title=a.get("title"),
+                url=safe_url(url),
+                url_text=None if safe_url(url) or not url else str(url),
+                published=a.get("published"),
+                author=a.get("author"),
+                segments=highlight(text, spans[a["id"]]),
+            )
+        )
+    dropped = []
+    for d in data.get("dropped") or []:
+        why = f"duplicate of {d['duplicate_of']}" if d.get("duplicate_of") else str(d.get("reason"))
+        dropped.append((str(d["id"]), why))
+    heading = title or next((a.get("title") for a in arts if a.get("title")), None)
+    return Page(
+        title=heading or "Summary",
+        story_id=str(data.get("id") or ""),
+        sentences=sentences,
+        disagreements=disagreements,
+        developments=developments,
+        shared=shared,
+        single_facts=single_facts,
+        quotes=quotes,
+        articles=page_articles,
+        dropped=dropped,
+        timeline=timeline(
+            (labels[a["id"]], a.get("published"), f"#a{i}") for i, a in enumerate(arts)
+        ),
+        outlets=list(dict.fromkeys(labels.values())),
+        updated=updated,
+    )
+
+
+def _sides(d: Mapping[str, Any]) -> list[tuple[str, Mapping[str, Any]]]:
+    """Each side of a disagreement with its stance: ``reports``/``conflicts`` lists, or the
+    older single ``sides`` list with a ``stance`` per side."""
+    if "sides" in d:
+        return [
+            ("conflicts" if x.get("stance") == "conflicts" else "reports", x)
+            for x in d.get("sides") or []
+        ]
+    return [("reports", x) for x in d.get("reports") or []] + [
+        ("conflicts", x) for x in d.get("conflicts") or []
+    ]
+
+
+def _unique(links: list[Link]) -> list[Link]:
+    seen: set[str] = set()
+    out = []
+    for link in links:
+        if link.label not in seen:
+            seen.add(link.label)
+            out.append(link)
+    return out
+
+
+def highlight(text: str, spans: list[tuple[int, int, str, str]]) -> list[Segment]:
+    """Cut ``text`` at every span edge; each piece knows its mark and the anchors it opens.
+
+    Spans that fall outside the text (a text not at hand) are dropped, never guessed.
+    """
+    n = len(text)
+    usable = [(s, e, k, a) for s, e, k, a in spans if 0 <= s < e <= n]
+    cuts = sorted({0, n, *(s for s, *_ in usable), *(e for _, e, *_ in usable)})
+    out: list[Segment] = []
+    for b0, b1 in pairwise(cuts):
+        covering = [sp for sp in usable if sp[0] <= b0 and sp[1] >= b1]
+        kinds = {sp[2] for sp in covering}
+        kind = "con" if "con" in kinds else "sup" if "sup" in kinds else "one" if kinds else None
+        anchors = [sp[3] for sp in usable if sp[0] == b0]
+        out.append(Segment(text[b0:b1], kind, anchors))
+    return out
+
+
+# -- the coverage picture: articles per outlet over time ---------------------------------
+
+
+@dataclass
+class Dot:
+    x: float
+    y: float
+    r: float
+    label: str  # tooltip: outlet, time, count
+    href: str
+
+
+@dataclass
+class Timeline:
+    width: int
+    height: int
+    left: int
+    rows: list[tuple[str, float]]  # outlet, y
+    dots: list[Dot]
+    ticks: list[tuple[float, str]]  # x, label
+    undated_x: float | None
+    plot_right: float
+
+
+def format_when(value: object) -> str:
+    """An ISO time as a reader reads it: ``2017-11-02 14:30 UTC``; anything else unchanged."""
+    text = str(value)
+    when = _parse_time(text)
+    if when is None:
+        return text
+    if len(text.strip()) <= 10:
+        return when.strftime("%Y-%m-%d")
+    zone = " UTC" if text.rstrip().endswith(("Z", "+00:00")) or "+" in text[10:] else ""
+    return when.strftime("%Y-%m-%d %H:%M") + zone
+
+
+def _parse_time(value: object) -> datetime | None:
+    if not isinstance(value, str) or not value:
+        return None
+    text = value.strip().replace("Z", "+00:00")
+    try:
+        when = datetime.fromisoformat(text)
+    except ValueError:
+        try:
+            when = datetime.fromisoformat(text[:10])
+        except ValueError:
+            return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return when.astimezone(timezone.utc)
+
+
+def timeline(items: Iterable[tuple[str, object, str]]) -> Timeline | None:
+    """Who covered the story when: one row per outlet, one dot per article (bigger when
+    several share a time), undated articles in their own column.
+
+    Why server-side SVG: the page needs no script (the CSP forbids them) and no network.
+    """
+    rows: dict[str, list[tuple[datetime | None, str]]] = {}
+    for outlet, published, href in items:
+        rows.setdefault(outlet, []).append((_parse_time(published), href))
+    if not rows:
+        return None
+    times = [t for arts in rows.values() for t, _ in arts if t is not None]
+    has_undated = any(t is None for arts in rows.values() for t, _ in arts)
+    left, width, row_h, top = 150, 640, 26, 12
+    right = width - (70 if has_undated else 20)
+    height = top + row_h * len(rows) + 28
+    lo = min(times) if times else None
+    hi = max(times) if times else None
+    span = (hi - lo).total_seconds() if lo and hi else 0.0
+
+    def x_of(t: datetime) -> float:
+        if not span or lo is None:
+            return (left + right) / 2
+        return left + (right - left) * (t - lo).total_seconds() / span
+
+    ordered = sorted(
+        rows.items(),
+        key=lambda kv: min(
+            (t for t, _ in kv[1] if t), default=datetime.max.replace(tzinfo=timezone.utc)
+        ),
+    )
+    undated_x = (width - 35) if has_undated else None
+    dots: list[Dot] = []
+    row_list = []
+    for r, (outlet, arts) in enumerate(ordered):
+        y = top + row_h * r + row_h / 2
+        row_list.append((outlet, y))
+        groups: dict[datetime | None, list[str]] = {}
+        for t, href in arts:
+            groups.setdefault(t, []).append(href)
+        for t, hrefs in groups.items():
+            x = x_of(t) if t is not None else float(undated_x or right)
+            when = t.strftime("%Y-%m-%d %H:%M UTC") if t is not None else "no date"
+            count = len(hrefs)
+            label = f"{outlet}, {when}: {count} article{'s' if count > 1 else ''}"
+            dots.append(Dot(round(x, 1), y, min(4.0 + 2.0 * count, 11.0), label, hrefs[0]))
+    ticks: list[tuple[float, str]] = []
+    if lo and hi:
+        fmt = "%Y-%m-%d" if span >= 2 * 86400 or span == 0 else "%m-%d %H:%M"
+        ticks.append((left, lo.strftime(fmt)))
+        if span:
+            ticks.append((right, hi.strftime(fmt)))
+    return Timeline(width, height, left, row_list, dots, ticks, undated_x, right)

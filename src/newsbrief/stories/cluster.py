@@ -1,0 +1,235 @@
+"""Batch clustering: a pile of articles in, stories out (every article in exactly one).
+
+The batch run is the incremental run over the whole pile in publication order, with the
+document frequencies of the whole pile known up front, followed by refinement passes
+that move each article to the story it is now most similar to (the single pass cannot
+undo an early choice). See :mod:`.engine` for the similarity and the threshold.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import numpy as np
+from scipy import sparse  # type: ignore[import-untyped]
+
+from ..errors import OptionsError
+from ..model import Story, stable_id
+from .docs import Doc, stable_order, to_docs
+from .engine import (
+    BACKGROUND_SAMPLE,
+    DEFAULT_THRESHOLD,
+    TIME_SCALE_DAYS,
+    Engine,
+    background,
+    mutual_best_pairs,
+    rows,
+    time_gap,
+)
+from .features import DocFreq, parse, term_counts
+
+# Articles assigned per sparse product: bounds the batch's dense blocks (n x n, n x k).
+CHUNK = 512
+# Refinement passes after the single pass (each moves articles to their best story now).
+REFINE_PASSES = 2
+
+
+def story_id(first_article_id: str) -> str:
+    """A story's id: fixed by the article that started it, so it never changes."""
+    return "s" + stable_id("story", first_article_id)
+
+
+def check_threshold(threshold: float | None) -> float:
+    if threshold is None:
+        return DEFAULT_THRESHOLD
+    if not 0.0 < threshold <= 10.0:
+        raise OptionsError(
+            f"threshold must be above 0 and at most 10 (standard deviations above an "
+            f"article's background similarity), got {threshold}",
+            hint=f"the default is {DEFAULT_THRESHOLD}",
+        )
+    return float(threshold)
+
+
+def vectorize(docs: Sequence[Doc]) -> tuple[list[tuple[np.ndarray, np.ndarray]], DocFreq]:
+    """Unit TF-IDF vectors with the pile's own document frequencies."""
+    parsed = [parse(d.clean, d.title) for d in docs]
+    line_df: Counter[int] = Counter()
+    for p in parsed:
+        line_df.update({k for k in p.keys if k is not None})
+    shared = {k: v for k, v in line_df.items() if v > 1}
+    counts = [term_counts(p, shared) for p in parsed]
+    df = DocFreq()
+    for c in counts:
+        df.add(c)
+    return [df.weigh(c) for c in counts], df
+
+
+def assign_batch(
+    docs: Sequence[Doc],
+    threshold: float = DEFAULT_THRESHOLD,
+    *,
+    refine: int = REFINE_PASSES,
+    time_scale: float = TIME_SCALE_DAYS,
+) -> list[int]:
+    """A story number for each doc (numbers are arbitrary; groups are what count)."""
+    if not docs:
+        return []
+    vecs, _ = vectorize(docs)
+    x = rows(vecs)
+    order = stable_order(docs)
+    # Every k-th article in publication order: a sample spread over the whole period.
+    step = max(1, len(order) // BACKGROUND_SAMPLE)
+    sample = np.array(order[::step][:BACKGROUND_SAMPLE])
+    inside = np.zeros(len(docs), dtype=bool)
+    inside[sample] = True
+    mean, sd = background(x, x[sample], self_in_ref=inside)
+    days = [d.day for d in docs]
+    engine = Engine(threshold, time_scale=time_scale, quiet_days=None)
+    labels = np.zeros(len(docs), dtype=np.int64)
+    for s in range(0, len(order), CHUNK):
+        part = order[s : s + CHUNK]
+        keys = engine.assign([vecs[i] for i in part], [days[i] for i in part], mean[part], sd[part])
+        labels[part] = keys
+    dayv = np.array([np.nan if d is None else d for d in days])
+    for _ in range(refine):
+        new = _refine(x, dayv, mean, sd, labels, threshold, time_scale)
+        new = _merge(x, dayv, mean, sd, new, threshold, time_scale)
+        moved = _changed(labels, new)
+        labels = new
+        if not moved:
+            break
+    return labels.tolist()
+
+
+def _changed(a: np.ndarray, b: np.ndarray) -> bool:
+    """Whether two labelings group the items differently."""
+    pairs = len(set(zip(a.tolist(), b.tolist(), strict=True)))
+    return not (pairs == len(set(a.tolist())) == len(set(b.tolist())))
+
+
+def _stories(
+    x: sparse.csr_matrix, dayv: np.ndarray, labels: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, sparse.csr_matrix, np.ndarray, np.ndarray, np.ndarray]:
+    """(unique labels, story of each article, story sums, sizes, first day, last day)."""
+    uniq, lab = np.unique(labels, return_inverse=True)
+    k, n = len(uniq), x.shape[0]
+    member = sparse.csr_matrix((np.ones(n), (lab, np.arange(n))), shape=(k, n))
+    sums = (member @ x).tocsr()
+    size = np.bincount(lab, minlength=k).astype(float)
+    first = np.full(k, np.inf)
+    last = np.full(k, -np.inf)
+    np.fmin.at(first, lab, dayv)
+    np.fmax.at(last, lab, dayv)
+    return uniq, lab, sums, size, first, last
+
+
+def _refine(
+    x: sparse.csr_matrix,
+    dayv: np.ndarray,
+    mean: np.ndarray,
+    sd: np.ndarray,
+    labels: np.ndarray,
+    threshold: float,
+    time_scale: float,
+) -> np.ndarray:
+    """Move every article to its best story now (its own story counted without it);
+    an article below the threshold everywhere stands alone."""
+    _, lab, sums, size, first, last = _stories(x, dayv, labels)
+    n = x.shape[0]
+    new = lab.copy()
+    for s in range(0, n, CHUNK):
+        idx = np.arange(s, min(n, s + CHUNK))
+        r = np.arange(len(idx))
+        own = lab[idx]
+        dot = (x[idx] @ sums.T).toarray()
+        dot[r, own] -= np.asarray(x[idx].multiply(x[idx]).sum(axis=1)).ravel()
+        sizes = np.broadcast_to(size, dot.shape).copy()
+        sizes[r, own] -= 1
+        scores = (dot / np.maximum(sizes, 1.0) - mean[idx, None]) / sd[idx, None]
+        scores[sizes == 0] = -np.inf
+        scores /= 1.0 + time_gap(dayv[idx, None], first[None, :], last[None, :]) / time_scale
+        best = scores.argmax(axis=1)
+        top = scores[r, best]
+        choice = np.where(scores[r, own] >= top, own, best)
+        new[idx] = np.where(top < threshold, -1 - idx, choice)
+    return new
+
+
+def _merge(
+    x: sparse.csr_matrix,
+    dayv: np.ndarray,
+    mean: np.ndarray,
+    sd: np.ndarray,
+    labels: np.ndarray,
+    threshold: float,
+    time_scale: float,
+) -> np.ndarray:
+    """Join stories that are mutual best matches (engine.mutual_best_pairs), in rounds.
+
+    Why: the single pass splits a story whose first articles took different angles.
+    """
+    labels = labels.copy()
+    weighted = sparse.diags(1.0 / sd) @ x
+    offset = mean / sd
+    changed: set[int] | None = None  # labels grown by the last round (None: all)
+    for _ in range(50):
+        uniq, lab, sums, size, first, last = _stories(x, dayv, labels)
+        k, n = len(uniq), x.shape[0]
+        member = sparse.csr_matrix((np.ones(n), (lab, np.arange(n))), shape=(k, n))
+        cand = None if changed is None else np.flatnonzero(np.isin(uniq, list(changed)))
+        pairs = mutual_best_pairs(
+            sums,
+            (member @ weighted).tocsr(),
+            size,
+            member @ offset,
+            first,
+            last,
+            threshold,
+            time_scale,
+            cand,
+        )
+        if not pairs:
+            break
+        relabel = np.arange(k)
+        for a, b in pairs:
+            relabel[b] = a
+        changed = {int(uniq[a]) for a, _ in pairs}
+        labels = uniq[relabel[lab]]
+    return labels
+
+
+def cluster(
+    articles: Iterable[Any],
+    *,
+    threshold: float | None = None,
+    refine: int = REFINE_PASSES,
+) -> list[Story]:
+    """Group articles into stories; every article lands in exactly one story.
+
+    ``articles``: strings, dicts in the batch schema or :class:`~newsbrief.Article`
+    objects, as :func:`newsbrief.summarize` takes them. ``threshold``: the cosine
+    similarity an article needs to join a story (default chosen on DUC 2003, see
+    docs/stories.md). Stories come largest first (ties: earliest article first); each
+    story's articles in publication order, then input order; story ids depend only on
+    the story's first article, so they are the same on every run.
+    """
+    th = check_threshold(threshold)
+    docs = to_docs(articles)
+    labels = assign_batch(docs, th, refine=refine)
+    return stories_from_labels(docs, labels)
+
+
+def stories_from_labels(docs: Sequence[Doc], labels: Sequence[int]) -> list[Story]:
+    order = stable_order(docs)
+    groups: dict[int, list[int]] = {}
+    for i in order:
+        groups.setdefault(labels[i], []).append(i)
+    stories = [
+        Story(story_id(docs[m[0]].id), tuple(docs[i].article for i in m)) for m in groups.values()
+    ]
+    first_pos = {s.id: min(a.position for a in s.articles) for s in stories}
+    stories.sort(key=lambda s: (-len(s.articles), first_pos[s.id]))
+    return stories

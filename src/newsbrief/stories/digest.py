@@ -1,0 +1,266 @@
+"""Digests: the stories of a pile (or a store), ranked, each summarized with its sources.
+
+Ranking: stories reported by more distinct outlets come first; among equals, the story
+with the most recent article; then the larger. Coverage leads because a story several
+newsrooms chose to write up is the one a reader most needs; recency breaks ties so the
+briefing follows the news.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import pickle
+import re
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Article, Story, Summary, stable_id
+from .docs import day_number
+from .store import StoredStory, StoryStore, outlet
+
+
+@dataclass(frozen=True)
+class DigestItem:
+    rank: int
+    story_id: str
+    headline: str
+    sources: tuple[str, ...]
+    n_articles: int
+    first_seen: str | None
+    updated: str | None
+    summary: Summary
+    cached: bool = False
+
+
+def _span(articles: Sequence[Article]) -> tuple[str | None, str | None]:
+    dates = sorted(a.published for a in articles if a.published)
+    return (dates[0], dates[-1]) if dates else (None, None)
+
+
+def as_stored(story: Story) -> StoredStory:
+    """A clustered (not stored) story in the store's shape, for one ranking code path."""
+    outlets = sorted({outlet(a) for a in story.articles})
+    first, last = _span(story.articles)
+    return StoredStory(story.id, story.articles, len(outlets), tuple(outlets), first, last, 0)
+
+
+def _headline(story: StoredStory, summary: Summary) -> str:
+    for a in sorted(story.articles, key=lambda a: (a.published or "", a.position)):
+        if a.title:
+            return a.title.strip()
+    text = summary.sentences[0].text if summary.sentences else story.articles[0].text
+    text = " ".join(text.split())
+    return text if len(text) <= 90 else text[:87].rsplit(" ", 1)[0] + "…"
+
+
+def select(
+    stories: Sequence[StoredStory], *, min_sources: int = 2, since: str | None = None
+) -> list[StoredStory]:
+    """Stories with enough outlets (and news since ``since``), best first."""
+    since_day = day_number(since) if since else None
+    keep = []
+    for s in stories:
+        if s.n_sources < min_sources:
+            continue
+        if since_day is not None:
+            last = day_number(s.updated)
+            if last is not None and last < since_day:
+                continue
+        keep.append(s)
+    keep.sort(key=lambda s: (-s.n_sources, -(day_number(s.updated) or 0.0), -s.size, s.id))
+    return keep
+
+
+def content_key(story: StoredStory, words: int, method: str) -> str:
+    """What a cached summary depends on: the story's articles and the summary options."""
+    return stable_id(*(a.id for a in story.articles), f"words={words}", f"method={method}")
+
+
+def digest(
+    stories: Sequence[StoredStory],
+    *,
+    words: int = 100,
+    method: str = "default",
+    store: StoryStore | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[DigestItem]:
+    """Summarize each story (already selected and ranked); cached in ``store`` if given."""
+    from ..api import summarize
+
+    items: list[DigestItem] = []
+    for n, s in enumerate(stories, 1):
+        key = content_key(s, words, method)
+        summary: Summary | None = None
+        cached = False
+        if store is not None:
+            blob = store.cached(s.id, key)
+            if blob is not None:
+                try:
+                    summary = pickle.loads(blob)  # our own store, our own data
+                    cached = isinstance(summary, Summary)
+                except Exception:  # an old cache entry is just recomputed
+                    summary = None
+                if not cached:
+                    summary = None
+        if summary is None:
+            summary = summarize(list(s.articles), words=words, method=method, story_id=s.id)
+            if store is not None:
+                store.cache(s.id, key, pickle.dumps(summary))
+        items.append(
+            DigestItem(
+                n,
+                s.id,
+                _headline(s, summary),
+                s.sources,
+                s.size,
+                s.first_seen,
+                s.updated,
+                summary,
+                cached,
+            )
+        )
+        if progress:
+            progress(n, len(stories))
+    return items
+
+
+def progress_bar(stream: Any = None) -> Callable[[int, int], None] | None:
+    """A one-line progress bar on stderr, or None when stderr is not a terminal."""
+    stream = stream or sys.stderr
+    if not stream.isatty():
+        return None
+
+    def show(n: int, total: int) -> None:
+        filled = int(30 * n / max(total, 1))
+        stream.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {n}/{total} stories")
+        if n >= total:
+            stream.write("\n")
+        stream.flush()
+
+    return show
+
+
+# --- rendering ---------------------------------------------------------------------------
+
+
+def _meta(item: DigestItem) -> str:
+    when = f", updated {item.updated[:10]}" if item.updated else ""
+    return (
+        f"{len(item.sources)} outlets ({', '.join(item.sources)}), {item.n_articles} articles{when}"
+    )
+
+
+def render_digest(items: Sequence[DigestItem], fmt: str = "text", title: str = "") -> str:
+    from ..errors import OptionsError
+    from ..render import render
+
+    title = title or "News digest"
+    if fmt == "json":
+        from ..render import summary_dict
+
+        out = {
+            "title": title,
+            "stories": [
+                {
+                    "rank": it.rank,
+                    "id": it.story_id,
+                    "headline": it.headline,
+                    "n_sources": len(it.sources),
+                    "sources": list(it.sources),
+                    "n_articles": it.n_articles,
+                    "first_seen": it.first_seen,
+                    "updated": it.updated,
+                    "summary": summary_dict(it.summary),
+                }
+                for it in items
+            ],
+        }
+        return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "text":
+        parts = [title, "=" * len(title), ""]
+        if not items:
+            parts.append("No story meets the criteria.")
+        for it in items:
+            parts += [f"{it.rank}. {it.headline}", f"   {_meta(it)}", ""]
+            parts += ["   " + line for line in render(it.summary, "text").splitlines()]
+            parts.append("")
+        return "\n".join(parts).rstrip() + "\n"
+    if fmt == "markdown":
+        parts = [f"# {md(title)}", ""]
+        if not items:
+            parts.append("No story meets the criteria.")
+        for it in items:
+            parts += [f"## {it.rank}. {md(it.headline)}", "", f"*{md(_meta(it))}*", ""]
+            body = render(it.summary, "markdown")
+            # The story's own headings sit under the digest's: demote them two levels.
+            body = re.sub(r"(?m)^(#{1,4}) ", lambda m: "#" * (len(m.group(1)) + 2) + " ", body)
+            body = re.sub(r"(?m)^### Summary\n\n?", "", body)
+            parts += [body.rstrip(), ""]
+        return "\n".join(parts).rstrip() + "\n"
+    if fmt == "html":
+        return _html(items, title)
+    raise OptionsError(f"unknown format {fmt!r}", hint="choose text, markdown, json or html")
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|!])")
+
+
+def md(text: str) -> str:
+    """Text from articles shown in markdown: never a link, HTML or heading."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+_CSS = (
+    "body{font:16px/1.5 Georgia,serif;max-width:48rem;margin:2rem auto;padding:0 1rem;"
+    "color:#222}h1{font-size:1.8rem}h2{font-size:1.25rem;margin-top:2rem}"
+    ".meta{color:#666;font-size:.9rem}.src{color:#555;font-size:.85rem}"
+    ".warn{color:#a33}details{margin:.5rem 0}pre{white-space:pre-wrap;font:14px/1.4 serif}"
+)
+
+
+def _html(items: Sequence[DigestItem], title: str) -> str:
+    """One self-contained page; every piece of article text is escaped."""
+    e = html.escape
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{e(title)}</title><style>{_CSS}</style></head><body>",
+        f"<h1>{e(title)}</h1>",
+    ]
+    if not items:
+        out.append("<p>No story meets the criteria.</p>")
+    for it in items:
+        s = it.summary
+        labels = {a.id: a.label for a in s.articles}
+        out.append(f'<section id="{e(it.story_id)}"><h2>{it.rank}. {e(it.headline)}</h2>')
+        out.append(f'<p class="meta">{e(_meta(it))}</p><ul>')
+        for sent in s.sentences:
+            ids = [sent.article_id] + [
+                x.article_id for x in sent.supported_by if x.article_id != sent.article_id
+            ]
+            names = ", ".join(dict.fromkeys(labels.get(i, i) for i in ids))
+            against = ", ".join(
+                dict.fromkeys(labels.get(x.article_id, x.article_id) for x in sent.contradicted_by)
+            )
+            warn = f' <span class="warn">contradicted by {e(against)}</span>' if against else ""
+            out.append(f'<li>{e(sent.text)} <span class="src">({e(names)})</span>{warn}</li>')
+        out.append("</ul><details><summary>Sources</summary><ul>")
+        for a in s.articles:
+            bits = [e(a.label)]
+            if a.title:
+                bits.append(f"“{e(a.title)}”")
+            if a.published:
+                bits.append(e(a.published))
+            link = (
+                f' <a href="{e(a.url, quote=True)}" rel="noopener noreferrer">link</a>'
+                if a.url and a.url.startswith(("http://", "https://"))
+                else ""
+            )
+            out.append(f"<li>{', '.join(bits)}{link}</li>")
+        out.append("</ul></details></section>")
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,129 @@
+"""Articles as clustering sees them: the text as given (kept for output) and cleaned text.
+
+Why a separate record: a story written out must carry each article's text exactly as it
+came in (so ``newsbrief batch`` reads it again as the user gave it), while features come
+from the cleaned text (debris lines and wire markup removed).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..clean import clean_text
+from ..errors import InputError
+from ..model import Article
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    article: Article  # the text as given, with metadata
+    clean: str
+    title: str | None
+
+    @property
+    def id(self) -> str:
+        return self.article.id
+
+    @property
+    def day(self) -> float | None:
+        return day_number(self.article.published)
+
+
+def day_number(published: str | None) -> float | None:
+    """Days since year 1 (fractional), or None: the engine's clock."""
+    if not published:
+        return None
+    text = published.strip().replace("Z", "+00:00")
+    try:
+        if len(text) == 10:
+            return float(_dt.date.fromisoformat(text).toordinal())
+        moment = _dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(_dt.timezone.utc).replace(tzinfo=None)
+    midnight = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+    return moment.toordinal() + (moment - midnight).total_seconds() / 86400.0
+
+
+def _from_item(item: Any, index: int) -> tuple[Article, bool, bool, str]:
+    """(article as given, detect a title line?, already cleaned?, markup)."""
+    if isinstance(item, str):
+        art = Article(id=f"doc{index + 1}", text=item)
+        return art, True, False, "text"
+    if isinstance(item, Mapping):
+        from ..ingest import _doc_from_json
+
+        item = _doc_from_json(dict(item), f"article {index + 1}", index)
+    if not hasattr(item, "text") or not hasattr(item, "id"):
+        raise InputError(
+            f"cannot use a {type(item).__name__} as an article",
+            where=f"article {index + 1}",
+            hint="pass Article, str or a dict with 'text'",
+        )
+    # Ingest records (old RawDocument or new uncleaned Article) vs cleaned Articles.
+    cleaned = bool(getattr(item, "cleaned", isinstance(item, Article)))
+    title_line = bool(
+        getattr(item, "title_line", getattr(item, "has_title_line", False))
+        and not getattr(item, "extracted", False)
+    )
+    markup = str(getattr(item, "markup", "text"))
+    published = getattr(item, "published", None)
+    if published is None:
+        from ..ingest import date_from_ldc_id
+
+        published = date_from_ldc_id(str(item.id))
+    art = Article(
+        id=str(item.id),
+        text=str(item.text),
+        title=getattr(item, "title", None),
+        source=getattr(item, "source", None),
+        url=getattr(item, "url", None),
+        published=published,
+        author=getattr(item, "author", None),
+        position=index,
+    )
+    return art, title_line, cleaned, markup
+
+
+def to_docs(items: Iterable[Any], *, unique: bool = True) -> list[Doc]:
+    """Normalise articles (str, dict, Article, ingest records); ids must be unique."""
+    if isinstance(items, (str, bytes)):
+        raise InputError(
+            "expected a list of articles, got a single string", hint="pass [text] for one article"
+        )
+    out: list[Doc] = []
+    seen: set[str] = set()
+    for i, item in enumerate(items):
+        art, title_line, cleaned, markup = _from_item(item, i)
+        if unique and art.id in seen:
+            raise InputError(
+                f"article id {art.id!r} is used twice",
+                where=getattr(item, "where", None) or art.id,
+                hint="give each article its own id",
+            )
+        seen.add(art.id)
+        out.append(make_doc(art, title_line=title_line, cleaned=cleaned, markup=markup))
+    return out
+
+
+def make_doc(
+    art: Article, *, title_line: bool = False, cleaned: bool = False, markup: str = "text"
+) -> Doc:
+    if cleaned:
+        return Doc(art, art.text, art.title)
+    detect = title_line and art.title is None
+    result = clean_text(art.text, detect_title=detect, markdown=markup == "markdown")
+    return Doc(art, result.text, art.title or result.title)
+
+
+def stable_order(docs: Sequence[Doc]) -> list[int]:
+    """Publication order (dated first, by time), ties by article id: the order news
+    arrives, made independent of the order the caller listed the articles in."""
+    return sorted(
+        range(len(docs)),
+        key=lambda i: (docs[i].day is None, docs[i].day or 0.0, docs[i].id),
+    )

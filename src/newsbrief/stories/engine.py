@@ -1,0 +1,393 @@
+"""The clustering engine shared by batch clustering and the incremental store.
+
+Score. An article's affinity to a story is its mean cosine similarity to the story's
+articles (group-average link), *standardised by the article's own background*: minus
+the mean and over the standard deviation of its similarities to articles in general.
+Why standardise: how similar two articles of one story look depends on the text (long
+scraped pages with many topics score lower than short wire copy; a pile of one-subject
+articles scores higher), while how far a same-story pair stands out above the crowd does
+not. The background of each article comes from the other articles at hand (a batch) or
+the most recent stored ones (the store), shrunk toward a prior measured on DUC 2003
+(``PRIOR_*``) so that a handful of articles still gets sensible scores. The score is then
+discounted for the time between the article and the story (``TIME_SCALE_DAYS``).
+
+Assignment. An article joins the best-scoring story if the score reaches the threshold,
+else it starts a story. Articles are taken in micro-batches: one sparse product gives
+every article's similarity to every candidate story and to the other articles of its
+batch; inside the batch the sequential assignment only updates those numbers for the
+stories the batch grows (exact, no approximation). The per-article cost is one sparse
+row times the candidate matrix, not a Python loop over stories.
+
+Bounds. Only *active* stories are candidates: a story with nothing published within
+``quiet_days`` of the newest article is quiet and leaves the candidate matrix (it stays
+stored, it is just never joined again). Memory and time per article are bounded by the
+number of active stories times their vocabulary, not by the size of the archive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy import sparse  # type: ignore[import-untyped]
+
+from .features import DIM
+
+# Standardised affinity an article needs to join a story. Chosen by cross-validation
+# over halves of the DUC 2003 clusters (docs/stories.md).
+DEFAULT_THRESHOLD = 1.25
+# Time discount: a story whose articles lie d days from the article's publication time
+# scores z / (1 + d / TIME_SCALE_DAYS). Stories run for weeks; a same-topic story a
+# month apart is more often another story.
+TIME_SCALE_DAYS = 30.0
+# The background similarity of an article to articles in general, before any are seen:
+# mean and standard deviation of the cosine between DUC 2003 articles, trusted like
+# PRIOR_WEIGHT observed articles.
+PRIOR_MEAN = 0.02
+PRIOR_SD = 0.03
+PRIOR_WEIGHT = 20.0
+# Articles the background is measured against: a fixed-size sample is enough to estimate
+# a mean and a spread (standard error about 5%) and keeps the cost per article constant.
+BACKGROUND_SAMPLE = 300
+# Stories with nothing published within this many days of the newest article are quiet.
+DEFAULT_QUIET_DAYS = 30.0
+
+Vector = tuple[np.ndarray, np.ndarray]  # sorted indices, values (unit length)
+
+
+class SparseSum:
+    """A sum of sparse vectors: additions queue up and are added together on demand
+    (one numpy reduction instead of a Python loop over every feature of every article)."""
+
+    __slots__ = ("_idx", "_parts", "_val")
+
+    def __init__(self, idx: np.ndarray | None = None, val: np.ndarray | None = None) -> None:
+        self._idx = np.zeros(0, dtype=np.int64) if idx is None else idx
+        self._val = np.zeros(0) if val is None else val
+        self._parts: list[tuple[np.ndarray, np.ndarray]] = []
+
+    def add(self, idx: np.ndarray, val: np.ndarray) -> None:
+        self._parts.append((idx, val))
+
+    def absorb(self, other: SparseSum) -> None:
+        self._parts.append(other.arrays())
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        if self._parts:
+            idx = np.concatenate([self._idx, *(p[0] for p in self._parts)])
+            val = np.concatenate([self._val, *(p[1] for p in self._parts)])
+            self._idx, inv = np.unique(idx, return_inverse=True)
+            self._val = np.bincount(inv, weights=val)
+            self._parts = []
+        return self._idx, self._val
+
+
+@dataclass
+class StoryState:
+    """A story as the engine sees it: the sum of its vectors, time span and size."""
+
+    key: int
+    centroid: SparseSum = field(default_factory=SparseSum)  # sum of its article vectors
+    first: float | None = None  # days (ordinal) of the earliest dated article
+    last: float | None = None
+    size: int = 0
+    # For story-to-story scores: sum of x_a / sd_a and of mean_a / sd_a over its articles.
+    wsum: SparseSum = field(default_factory=SparseSum)
+    osum: float = 0.0
+
+    def absorb(self, other: StoryState) -> None:
+        self.centroid.absorb(other.centroid)
+        self.wsum.absorb(other.wsum)
+        self.osum += other.osum
+        self.size += other.size
+        for d in (other.first, other.last):
+            if d is not None:
+                self.first = d if self.first is None else min(self.first, d)
+                self.last = d if self.last is None else max(self.last, d)
+
+
+def matrix(sums: list[SparseSum]) -> sparse.csr_matrix:
+    """The sums as the rows of a sparse matrix."""
+    return rows([s.arrays() for s in sums])
+
+
+def best_matches(
+    sums: sparse.csr_matrix,
+    wsums: sparse.csr_matrix,
+    size: np.ndarray,
+    osum: np.ndarray,
+    first: np.ndarray,
+    last: np.ndarray,
+    time_scale: float,
+    which: np.ndarray,
+    chunk: int = 512,
+) -> tuple[np.ndarray, np.ndarray]:
+    """For the stories ``which`` (row numbers): the best other story and its affinity.
+
+    Two stories' affinity is the lower of the two directions' mean article score (each
+    article of one story scored against the other story as if joining it):
+    mean over a in A of z_a(B) = (sum_a x_a / sd_a) . (sum_b x_b) / (n_A n_B)
+    - (sum_a mean_a / sd_a) / n_A, discounted for the time between the two stories.
+    """
+    best = np.full(len(which), -1)
+    best_s = np.full(len(which), -np.inf)
+    for s in range(0, len(which), chunk):
+        idx = which[s : s + chunk]
+        norm = size[idx, None] * size[None, :]
+        ab = (wsums[idx] @ sums.T).toarray() / norm - (osum[idx] / size[idx])[:, None]
+        ba = (sums[idx] @ wsums.T).toarray() / norm - (osum / size)[None, :]
+        sim = np.minimum(ab, ba)
+        sim[np.arange(len(idx)), idx] = -np.inf
+        gap = np.maximum(first[None, :] - last[idx, None], first[idx, None] - last[None, :])
+        gap = np.where(np.isfinite(gap), np.maximum(gap, 0.0), 0.0)
+        sim /= 1.0 + gap / time_scale
+        j = sim.argmax(axis=1)
+        best[s : s + len(idx)] = j
+        best_s[s : s + len(idx)] = sim[np.arange(len(idx)), j]
+    return best, best_s
+
+
+def mutual_best_pairs(
+    sums: sparse.csr_matrix,
+    wsums: sparse.csr_matrix,
+    size: np.ndarray,
+    osum: np.ndarray,
+    first: np.ndarray,
+    last: np.ndarray,
+    threshold: float,
+    time_scale: float,
+    candidates: np.ndarray | None = None,
+) -> list[tuple[int, int]]:
+    """Pairs of stories (rows) that are each other's best match at or above the threshold.
+
+    So fragments of one story merge, two stories on one topic do not, and reciprocal
+    best pairs make the result independent of the order the stories were made in.
+    ``candidates``: only pairs with one of these rows can have changed (the others were
+    checked before), so only they and their best partners are scored.
+    """
+    k = sums.shape[0]
+    if k < 2:
+        return []
+    args = (sums, wsums, size, osum, first, last, time_scale)
+    which = np.arange(k) if candidates is None else np.unique(candidates)
+    best, best_s = best_matches(*args, which)
+    partner = {int(w): (int(b), float(v)) for w, b, v in zip(which, best, best_s, strict=True)}
+    others = np.array(sorted({b for b, v in partner.values() if v >= threshold} - set(partner)))
+    if len(others):
+        b2, s2 = best_matches(*args, others)
+        partner.update({int(w): (int(b), float(v)) for w, b, v in zip(others, b2, s2, strict=True)})
+    pairs = set()
+    for a, (b, v) in partner.items():
+        if v >= threshold and partner.get(b, (-1, 0.0))[0] == a:
+            pairs.add((min(a, b), max(a, b)))
+    return sorted(pairs)
+
+
+def rows(vectors: list[Vector]) -> sparse.csr_matrix:
+    """Vectors as the rows of a sparse matrix."""
+    indptr = np.zeros(len(vectors) + 1, dtype=np.int64)
+    indptr[1:] = np.cumsum([len(v[0]) for v in vectors])
+    if indptr[-1]:
+        indices = np.concatenate([v[0] for v in vectors])
+        data = np.concatenate([v[1] for v in vectors])
+    else:
+        indices, data = np.zeros(0, dtype=np.int64), np.zeros(0)
+    return sparse.csr_matrix((data, indices, indptr), shape=(len(vectors), DIM))
+
+
+def background(
+    x: sparse.csr_matrix,
+    ref: sparse.csr_matrix,
+    *,
+    self_in_ref: bool | np.ndarray,
+    chunk: int = 512,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per row of ``x``: mean and SD of its cosine to the rows of ``ref`` (the row itself
+    left out where ``self_in_ref`` says it is there), shrunk toward the prior."""
+    n = x.shape[0]
+    total = np.zeros(n)
+    total_sq = np.zeros(n)
+    count = np.full(n, float(ref.shape[0]))
+    ref_t = ref.T.tocsc()
+    for s in range(0, n, chunk):
+        block = (x[s : s + chunk] @ ref_t).toarray()
+        total[s : s + chunk] = block.sum(axis=1)
+        total_sq[s : s + chunk] = np.square(block).sum(axis=1)
+    inside = np.broadcast_to(np.asarray(self_in_ref, dtype=bool), (n,))
+    self_sim = np.asarray(x.multiply(x).sum(axis=1)).ravel() * inside
+    total -= self_sim
+    total_sq -= self_sim**2
+    count -= inside
+    w = PRIOR_WEIGHT
+    mean = (total + w * PRIOR_MEAN) / (count + w)
+    second = (total_sq + w * (PRIOR_SD**2 + PRIOR_MEAN**2)) / (count + w)
+    sd = np.sqrt(np.maximum(second - mean**2, 1e-8))
+    return mean, sd
+
+
+def time_gap(day: float | np.ndarray, first: np.ndarray, last: np.ndarray) -> np.ndarray:
+    """Days between a time (column) and story spans (row); 0 inside or when unknown."""
+    gap = np.maximum(first - day, day - last)
+    return np.where(np.isfinite(gap), np.maximum(gap, 0.0), 0.0)
+
+
+class Engine:
+    """Assigns article vectors to stories; see the module docstring."""
+
+    def __init__(
+        self,
+        threshold: float = DEFAULT_THRESHOLD,
+        *,
+        time_scale: float = TIME_SCALE_DAYS,
+        quiet_days: float | None = DEFAULT_QUIET_DAYS,
+    ) -> None:
+        self.threshold = threshold
+        self.time_scale = time_scale
+        self.quiet_days = quiet_days
+        self.stories: dict[int, StoryState] = {}  # active stories only
+        self.newest: float | None = None
+        self._next_key = 0
+        self._matrix: sparse.csr_matrix | None = None
+        self._keys: list[int] = []
+        self._touched: set[int] = set()  # stories grown since the last merge check
+
+    def new_key(self) -> int:
+        self._next_key += 1
+        return self._next_key - 1
+
+    def load_story(self, st: StoryState) -> None:
+        self.stories[st.key] = st
+        self._next_key = max(self._next_key, st.key + 1)
+        if st.last is not None and (self.newest is None or st.last > self.newest):
+            self.newest = st.last
+        self._matrix = None
+
+    def _build(self) -> None:
+        self._keys = list(self.stories)
+        self._matrix = matrix([self.stories[k].centroid for k in self._keys])
+
+    def retire_quiet(self) -> list[int]:
+        """Drop quiet stories from the candidates; return their keys."""
+        if self.quiet_days is None or self.newest is None:
+            return []
+        horizon = self.newest - self.quiet_days
+        gone = [k for k, s in self.stories.items() if s.last is not None and s.last < horizon]
+        for k in gone:
+            del self.stories[k]
+        if gone:
+            self._matrix = None
+        return gone
+
+    def assign(
+        self,
+        vectors: list[Vector],
+        days: list[float | None],
+        mean: np.ndarray,
+        sd: np.ndarray,
+    ) -> list[int]:
+        """Story key for each vector, in order; stories are created and grown as needed.
+
+        ``mean``/``sd``: each article's background similarity (see :func:`background`).
+        """
+        n = len(vectors)
+        if n == 0:
+            return []
+        if self._matrix is None:
+            self._build()
+        assert self._matrix is not None
+        x = rows(vectors)
+        k = len(self._keys)
+        # Columns: the k active stories, then one slot per article for stories this batch
+        # starts. dot[:, c] = (old sum + members added in this batch) . article.
+        width = k + n
+        dot = np.zeros((n, width))
+        if k:
+            dot[:, :k] = (x @ self._matrix.T).toarray()
+        gram = (x @ x.T).toarray()
+        size = np.zeros(width)
+        first = np.full(width, np.nan)
+        last = np.full(width, np.nan)
+        for j, key in enumerate(self._keys):
+            st = self.stories[key]
+            size[j] = st.size
+            if st.first is not None and st.last is not None:
+                first[j], last[j] = st.first, st.last
+        keys: list[int] = list(self._keys) + [-1] * n
+        used = k
+        out: list[int] = []
+        for i in range(n):
+            day = days[i]
+            best_col, best = -1, -np.inf
+            if used:
+                scores = (dot[i, :used] / np.maximum(size[:used], 1.0) - mean[i]) / sd[i]
+                if day is not None:
+                    scores = scores / (
+                        1.0 + time_gap(day, first[:used], last[:used]) / self.time_scale
+                    )
+                best_col = int(np.argmax(scores))
+                best = float(scores[best_col])
+            if best < self.threshold:
+                best_col = used
+                used += 1
+                key = self.new_key()
+                keys[best_col] = key
+                self.stories[key] = StoryState(key)
+            c = best_col
+            dot[:, c] += gram[:, i]
+            size[c] += 1
+            if day is not None:
+                first[c] = day if np.isnan(first[c]) else min(first[c], day)
+                last[c] = day if np.isnan(last[c]) else max(last[c], day)
+            self._add(self.stories[keys[c]], vectors[i], day, float(mean[i]), float(sd[i]))
+            out.append(keys[c])
+        self._matrix = None  # sums changed; rebuilt on the next call
+        return out
+
+    def merge(self) -> list[tuple[int, int]]:
+        """Merge active stories that are mutual best matches, in rounds, until none are.
+
+        Returns ``(kept, absorbed)`` story keys in the order merges happened; the older
+        story (smaller key) is kept.
+        """
+        done: list[tuple[int, int]] = []
+        for _ in range(50):
+            keys = sorted(self.stories)
+            sts = [self.stories[k] for k in keys]
+            where = {k: n for n, k in enumerate(keys)}
+            cand = np.array([where[k] for k in self._touched if k in where], dtype=np.int64)
+            if not len(cand):
+                break
+            pairs = mutual_best_pairs(
+                matrix([st.centroid for st in sts]),
+                matrix([st.wsum for st in sts]),
+                np.array([float(st.size) for st in sts]),
+                np.array([st.osum for st in sts]),
+                np.array([np.inf if st.first is None else st.first for st in sts]),
+                np.array([-np.inf if st.last is None else st.last for st in sts]),
+                self.threshold,
+                self.time_scale,
+                cand,
+            )
+            self._touched = set()
+            for a, b in pairs:
+                keep, gone = keys[a], keys[b]
+                self.stories[keep].absorb(self.stories.pop(gone))
+                self._touched.add(keep)
+                done.append((keep, gone))
+            if not pairs:
+                break
+        if done:
+            self._matrix = None
+        return done
+
+    def _add(self, st: StoryState, vec: Vector, day: float | None, mean: float, sd: float) -> None:
+        self._touched.add(st.key)
+        st.centroid.add(vec[0], vec[1])
+        st.wsum.add(vec[0], vec[1] / sd)
+        st.osum += mean / sd
+        st.size += 1
+        if day is not None:
+            st.first = day if st.first is None else min(st.first, day)
+            st.last = day if st.last is None else max(st.last, day)
+            if self.newest is None or day > self.newest:
+                self.newest = day

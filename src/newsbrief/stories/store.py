@@ -1,0 +1,546 @@
+"""A persistent story store: articles arrive, join a story or start one, and stay there.
+
+SQLite in WAL mode. Every :meth:`StoryStore.add` is one ``BEGIN IMMEDIATE`` transaction:
+concurrent writers (threads of one process share a lock; other processes wait on SQLite's
+busy timeout) run one after the other, and a writer killed part-way leaves the database
+as it was before its transaction, so running the same update again ends with every
+article in exactly one story. Before assigning, a writer reloads the active stories if
+another writer changed the store since it last looked (a version counter in ``meta``).
+
+Ids and merges: a story's id is fixed by the article that started it and a stored
+article never moves, so a story id once returned keeps all its articles forever (stories
+only grow). The store never merges two stories; if two turn out to be one, both stay
+findable under their ids (batch re-clustering with ``newsbrief cluster`` without ``--db``
+may group them together). Re-adding a stored article id changes nothing and returns its
+story.
+
+Bounds: stories with no article published (or, undated, stored) within ``quiet_after``
+of the newest article are quiet and are no longer candidates. Memory and time per
+article are proportional to the number of *active* stories times their vocabulary, plus
+the fixed 4 MiB term-frequency table, whatever the size of the archive.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import sqlite3
+import threading
+import zlib
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from ..errors import InputError
+from ..model import Article
+from .cluster import check_threshold, story_id
+from .docs import Doc, day_number, to_docs
+from .engine import (
+    BACKGROUND_SAMPLE,
+    Engine,
+    SparseSum,
+    StoryState,
+    Vector,
+    background,
+    rows,
+)
+from .features import DIM, DocFreq, parse, term_counts
+
+SCHEMA_VERSION = 2
+# Updates whose document frequencies are logged before the full table is rewritten.
+DF_LOG_ROWS = 64
+# Recent articles whose similarities give a new article its background (engine.py).
+BACKGROUND_ARTICLES = BACKGROUND_SAMPLE
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS blobs (name TEXT PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS df_log (version INTEGER PRIMARY KEY, features BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS stories (
+    id TEXT PRIMARY KEY, key INTEGER UNIQUE NOT NULL,
+    first_day REAL, last_day REAL, size INTEGER NOT NULL,
+    n_sources INTEGER NOT NULL, sources TEXT NOT NULL,
+    first_seen TEXT, updated TEXT, changed INTEGER NOT NULL, centroid BLOB NOT NULL,
+    wsum BLOB NOT NULL, osum REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS merged (old TEXT PRIMARY KEY, new TEXT NOT NULL, version INTEGER);
+CREATE INDEX IF NOT EXISTS stories_last ON stories(last_day);
+CREATE INDEX IF NOT EXISTS stories_rank ON stories(n_sources, size, updated);
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY, story_id TEXT NOT NULL REFERENCES stories(id), seq INTEGER NOT NULL,
+    text TEXT NOT NULL, title TEXT, source TEXT, url TEXT, published TEXT, author TEXT,
+    day REAL, added TEXT NOT NULL, vec BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id, seq);
+CREATE TABLE IF NOT EXISTS line_df (key INTEGER PRIMARY KEY, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS summaries (
+    story_id TEXT NOT NULL, content TEXT NOT NULL, payload BLOB NOT NULL,
+    PRIMARY KEY (story_id, content));
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredStory:
+    """A story as stored: its articles (text as given), outlets and time span."""
+
+    id: str
+    articles: tuple[Article, ...]
+    n_sources: int
+    sources: tuple[str, ...]
+    first_seen: str | None
+    updated: str | None
+    changed: int  # the store version that last grew this story
+
+    @property
+    def size(self) -> int:
+        return len(self.articles)
+
+
+def outlet(art: Article) -> str:
+    """Who published an article: source, else the URL's host, else the wire service
+    an LDC id names (``APW19981017.0151``), else the article itself (unknown outlets are
+    never counted as one)."""
+    if art.source:
+        return art.source.strip().lower()
+    if art.url:
+        from urllib.parse import urlsplit
+
+        host = urlsplit(art.url).hostname or ""
+        if host:
+            return host.removeprefix("www.")
+    import re
+
+    m = re.match(r"([A-Z]{3})\d{8}\.\d{4}$", art.id)
+    if m:
+        return m.group(1)
+    return "article:" + art.id
+
+
+def _pack(total: SparseSum) -> bytes:
+    return _pack_vec(total.arrays())
+
+
+def _unpack(blob: bytes) -> SparseSum:
+    return SparseSum(*_unpack_vec(blob))
+
+
+def _pack_vec(vec: Vector) -> bytes:
+    return zlib.compress(vec[0].astype(np.int32).tobytes() + vec[1].astype(np.float32).tobytes(), 1)
+
+
+def _unpack_vec(blob: bytes) -> Vector:
+    raw = zlib.decompress(blob)
+    n = len(raw) // 8
+    idx = np.frombuffer(raw[: 4 * n], dtype=np.int32).astype(np.int64)
+    return idx, np.frombuffer(raw[4 * n :], dtype=np.float32).astype(np.float64)
+
+
+def _iso_day(day: float | None) -> str | None:
+    if day is None:
+        return None
+    base = _dt.datetime.fromordinal(int(day))
+    return (base + _dt.timedelta(days=day - int(day))).isoformat(timespec="seconds")
+
+
+class StoryStore:
+    """Incremental story clustering kept in SQLite; safe for threads and processes."""
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        quiet_after: _dt.timedelta = _dt.timedelta(days=30),
+        threshold: float | None = None,
+        busy_timeout: float = 60.0,
+    ) -> None:
+        self.path = os.fspath(path)
+        self.threshold = check_threshold(threshold)
+        self.quiet_days = quiet_after.total_seconds() / 86400.0
+        self._lock = threading.RLock()
+        try:
+            self._db = sqlite3.connect(
+                self.path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
+            )
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
+            with self._write():
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        self._db.execute(statement)
+                row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+                if row is None:
+                    self._set("schema", str(SCHEMA_VERSION))
+                    self._set("version", "0")
+                    self._set("n_docs", "0")
+                elif int(row[0]) != SCHEMA_VERSION:
+                    raise InputError(
+                        f"story store schema {row[0]} is not {SCHEMA_VERSION}",
+                        where=self.path,
+                        hint="use a new --db file",
+                    )
+        except sqlite3.DatabaseError as exc:
+            raise InputError(f"cannot use as a story store: {exc}", where=self.path) from exc
+        self._version = -1
+        self._engine: Engine | None = None
+        self._df: DocFreq | None = None
+        self._recent: list[Vector] = []
+
+    # -- plumbing --------------------------------------------------------------------------
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _get(self, key: str) -> str | None:
+        row = self._db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def _set(self, key: str, value: str) -> None:
+        self._db.execute(
+            "INSERT INTO meta(key, value) VALUES(?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+            (key, value),
+        )
+
+    def _load(self) -> tuple[Engine, DocFreq]:
+        """The engine and term frequencies as committed (reloaded if another writer wrote)."""
+        version = int(self._get("version") or 0)
+        if self._engine is not None and self._df is not None and version == self._version:
+            return self._engine, self._df
+        df = DocFreq(n_docs=int(self._get("n_docs") or 0))
+        blob = self._db.execute("SELECT data FROM blobs WHERE name='df'").fetchone()
+        if blob is not None:
+            df.terms = np.frombuffer(zlib.decompress(blob[0]), dtype=np.int32).copy()
+        for (logged,) in self._db.execute("SELECT features FROM df_log ORDER BY version"):
+            np.add.at(df.terms, np.frombuffer(zlib.decompress(logged), dtype=np.int32), 1)
+        engine = Engine(self.threshold, quiet_days=self.quiet_days)
+        newest = self._db.execute("SELECT MAX(last_day) FROM stories").fetchone()[0]
+        horizon = -np.inf if newest is None else newest - self.quiet_days
+        for key, first, last, size, blob_c, blob_w, osum in self._db.execute(
+            "SELECT key, first_day, last_day, size, centroid, wsum, osum FROM stories "
+            "WHERE last_day >= ?",
+            (horizon,),
+        ):
+            engine.load_story(
+                StoryState(key, _unpack(blob_c), first, last, size, _unpack(blob_w), osum)
+            )
+        engine._next_key = max(
+            engine._next_key,
+            (self._db.execute("SELECT MAX(key) FROM stories").fetchone()[0] or -1) + 1,
+        )
+        recent = self._db.execute(
+            "SELECT vec FROM articles ORDER BY seq DESC LIMIT ?", (BACKGROUND_ARTICLES,)
+        ).fetchall()
+        self._recent = [_unpack_vec(r[0]) for r in reversed(recent)]
+        self._engine, self._df, self._version = engine, df, version
+        return engine, df
+
+    # -- API -----------------------------------------------------------------------------
+    def add(self, articles: Iterable[Article | Mapping[str, Any] | str]) -> list[tuple[str, str]]:
+        """Store articles; ``(article_id, story_id)`` for each, in input order.
+
+        One transaction: either every new article is stored in a story or none is.
+        Articles already stored (same id) are left where they are.
+        """
+        docs = to_docs(list(articles))
+        with self._write():
+            try:
+                return self._add(docs)
+            except BaseException:
+                self._engine = None  # in-memory state may be ahead of the rollback
+                raise
+
+    def _story_ids(self, ids: list[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for chunk in range(0, len(ids), 500):
+            part = ids[chunk : chunk + 500]
+            marks = ",".join("?" * len(part))
+            q = f"SELECT id, story_id FROM articles WHERE id IN ({marks})"
+            found.update(dict(self._db.execute(q, part).fetchall()))
+        return found
+
+    def _add(self, docs: list[Doc]) -> list[tuple[str, str]]:
+        ids = [d.id for d in docs]
+        known = self._story_ids(ids)
+        new = [d for d in docs if d.id not in known]
+        if not new:
+            return [(aid, known[aid]) for aid in ids]
+        engine, df = self._load()
+        now = _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None)
+        now_day = day_number(now.isoformat())
+        days = [d.day if d.day is not None else now_day for d in new]
+        vecs = self._vectors(new, df)
+        x = rows(vecs)
+        # Background: the recent stored articles and this batch (each minus itself).
+        pool = self._recent + vecs
+        ref = pool[-BACKGROUND_ARTICLES:]
+        inside = np.arange(len(vecs)) + len(self._recent) >= len(pool) - len(ref)
+        mean, sd = background(x, rows(ref), self_in_ref=inside)
+        order = sorted(range(len(new)), key=lambda i: (days[i] or 0.0, new[i].id))
+        story_keys = [0] * len(new)
+        for s in range(0, len(order), 512):
+            part = order[s : s + 512]
+            got = engine.assign(
+                [vecs[i] for i in part], [days[i] for i in part], mean[part], sd[part]
+            )
+            for i, k in zip(part, got, strict=True):
+                story_keys[i] = k
+        merges = engine.merge()
+        parent = {gone: keep for keep, gone in merges}
+
+        def resolve(k: int) -> int:
+            while k in parent:
+                k = parent[k]
+            return k
+
+        final = {k: resolve(k) for k in story_keys}
+        version = int(self._get("version") or 0) + 1
+        # Story ids: a stored story keeps its id; a new one takes its first article's.
+        sid_of: dict[int, str] = {}
+        touched = set(final.values()) | {resolve(keep) for keep, _ in merges}
+        for key in touched | {k for pair in merges for k in pair}:
+            row = self._db.execute("SELECT id FROM stories WHERE key=?", (key,)).fetchone()
+            if row:
+                sid_of[key] = str(row[0])
+        for i in order:
+            k = final[story_keys[i]]
+            if k not in sid_of:
+                sid_of[k] = story_id(new[i].id)
+        # Merged stories: the absorbed one's articles move to the kept one, and its id
+        # stays findable as an alias of the kept id.
+        for keep, gone in merges:
+            into = sid_of[resolve(keep)]
+            if gone in sid_of and sid_of[gone] != into:
+                old = sid_of[gone]
+                self._db.execute("UPDATE articles SET story_id=? WHERE story_id=?", (into, old))
+                self._db.execute("UPDATE merged SET new=? WHERE new=?", (into, old))
+                self._db.execute(
+                    "INSERT OR REPLACE INTO merged(old, new, version) VALUES(?,?,?)",
+                    (old, into, version),
+                )
+                self._db.execute("DELETE FROM stories WHERE id=?", (old,))
+                self._db.execute("DELETE FROM summaries WHERE story_id=?", (old,))
+        seq0 = int(self._get("seq") or 0)
+        added = now.isoformat(timespec="seconds")
+        self._db.executemany(
+            "INSERT INTO articles(id, story_id, seq, text, title, source, url, published, "
+            "author, day, added, vec) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    new[i].article.id,
+                    sid_of[final[story_keys[i]]],
+                    seq0 + n,
+                    new[i].article.text,
+                    new[i].article.title,
+                    new[i].article.source,
+                    new[i].article.url,
+                    new[i].article.published,
+                    new[i].article.author,
+                    days[i],
+                    added,
+                    _pack_vec(vecs[i]),
+                )
+                for n, i in enumerate(order)
+            ],
+        )
+        for key in touched:
+            self._save_story(engine.stories[key], sid_of[key], version)
+        engine.retire_quiet()
+        self._save_df(df, counts_idx, version)
+        self._set("n_docs", str(df.n_docs))
+        self._set("seq", str(seq0 + len(new)))
+        self._set("version", str(version))
+        self._version = version
+        self._recent = (self._recent + [vecs[i] for i in order])[-BACKGROUND_ARTICLES:]
+        now_ids = self._story_ids(ids)
+        return [(aid, now_ids[aid]) for aid in ids]
+
+    def _save_df(self, df: DocFreq, features: list[np.ndarray], version: int) -> None:
+        """Document frequencies: this update's features go to a log (small writes); the
+        full 4 MiB table is rewritten only once the log holds DF_LOG_ROWS updates."""
+        logged = self._db.execute("SELECT COUNT(*) FROM df_log").fetchone()[0]
+        if logged >= DF_LOG_ROWS:
+            self._db.execute("DELETE FROM df_log")
+            self._db.execute(
+                "INSERT OR REPLACE INTO blobs(name, data) VALUES('df', ?)",
+                (zlib.compress(df.terms.tobytes(), 1),),
+            )
+            return
+        idx = np.concatenate(features).astype(np.int32) if features else np.zeros(0, np.int32)
+        self._db.execute(
+            "INSERT INTO df_log(version, features) VALUES(?, ?)",
+            (version, zlib.compress(idx.tobytes(), 1)),
+        )
+
+    def _vectors(self, new: list[Doc], df: DocFreq) -> list[Vector]:
+        """Vectors of new articles, line and term frequencies updated first (so a batch's
+        own articles count in its IDF and its shared lines are recognised)."""
+        parsed = [parse(d.clean, d.title) for d in new]
+        line_df: dict[int, int] = {}
+        wanted = sorted({k for p in parsed for k in p.keys if k is not None})
+        for s in range(0, len(wanted), 500):
+            part = wanted[s : s + 500]
+            marks = ",".join("?" * len(part))
+            line_df.update(
+                self._db.execute(f"SELECT key, n FROM line_df WHERE key IN ({marks})", part)
+            )
+        for k in wanted:
+            line_df.setdefault(k, 0)
+        for p in parsed:
+            for k in {k for k in p.keys if k is not None}:
+                line_df[k] += 1
+        self._db.executemany(
+            "INSERT INTO line_df(key, n) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET n=excluded.n",
+            list(line_df.items()),
+        )
+        shared = {k: v for k, v in line_df.items() if v > 1}
+        counts = [term_counts(p, shared) for p in parsed]
+        for c in counts:
+            df.add(c)
+        return [df.weigh(c) for c in counts]
+
+    def _save_story(self, st: StoryState, sid: str, version: int) -> None:
+        arts = self._db.execute(
+            "SELECT id, source, url FROM articles WHERE story_id=?", (sid,)
+        ).fetchall()
+        srcs = sorted({outlet(Article(id=a, text="", source=src, url=u)) for a, src, u in arts})
+        self._db.execute(
+            "INSERT INTO stories(id, key, first_day, last_day, size, n_sources, sources, "
+            "first_seen, updated, changed, centroid, wsum, osum) "
+            "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?) "
+            "ON CONFLICT(id) DO UPDATE SET first_day=excluded.first_day, "
+            "last_day=excluded.last_day, size=excluded.size, n_sources=excluded.n_sources, "
+            "sources=excluded.sources, first_seen=excluded.first_seen, "
+            "updated=excluded.updated, changed=excluded.changed, centroid=excluded.centroid, "
+            "wsum=excluded.wsum, osum=excluded.osum",
+            (
+                sid,
+                st.key,
+                st.first,
+                st.last,
+                st.size,
+                len(srcs),
+                json.dumps(srcs),
+                _iso_day(st.first),
+                _iso_day(st.last),
+                version,
+                _pack(st.centroid),
+                _pack(st.wsum),
+                st.osum,
+            ),
+        )
+
+    def resolve(self, story_id: str) -> str:
+        """The id a story is stored under now (itself, or the story it merged into)."""
+        with self._lock:
+            row = self._db.execute("SELECT new FROM merged WHERE old=?", (story_id,)).fetchone()
+            return story_id if row is None else str(row[0])
+
+    def stories(
+        self, *, limit: int = 50, offset: int = 0, since: str | None = None
+    ) -> list[StoredStory]:
+        """Stories, most outlets first, then most articles, then most recently updated.
+
+        ``since``: only stories with an article published (or stored) at or after this
+        ISO date/time.
+        """
+        where, args = "", []
+        if since is not None:
+            day = day_number(since)
+            if day is None:
+                raise InputError(f"unreadable date {since!r}", hint="use ISO 8601: 2026-11-29")
+            where, args = "WHERE last_day >= ?", [day]
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT id FROM stories {where} ORDER BY n_sources DESC, size DESC, "
+                "last_day DESC, id LIMIT ? OFFSET ?",
+                [*args, int(limit), int(offset)],
+            ).fetchall()
+            return [s for s in (self._story(r[0]) for r in rows) if s is not None]
+
+    def story(self, story_id: str) -> StoredStory | None:
+        """A story by id; the id of a story that merged into another finds that one."""
+        with self._lock:
+            return self._story(self.resolve(story_id))
+
+    def story_of(self, article_id: str) -> str | None:
+        """The story an article is in (None if not stored)."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT story_id FROM articles WHERE id=?", (article_id,)
+            ).fetchone()
+            return None if row is None else str(row[0])
+
+    def count(self) -> tuple[int, int]:
+        """(stories, articles) stored."""
+        with self._lock:
+            s = self._db.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
+            a = self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+            return int(s), int(a)
+
+    def _story(self, sid: str) -> StoredStory | None:
+        row = self._db.execute(
+            "SELECT n_sources, sources, first_seen, updated, changed FROM stories WHERE id=?",
+            (sid,),
+        ).fetchone()
+        if row is None:
+            return None
+        arts = tuple(
+            Article(
+                id=r[0],
+                text=r[1],
+                title=r[2],
+                source=r[3],
+                url=r[4],
+                published=r[5],
+                author=r[6],
+                position=n,
+            )
+            for n, r in enumerate(
+                self._db.execute(
+                    "SELECT id, text, title, source, url, published, author FROM articles "
+                    "WHERE story_id=? ORDER BY seq",
+                    (sid,),
+                )
+            )
+        )
+        return StoredStory(
+            sid, arts, int(row[0]), tuple(json.loads(row[1])), row[2], row[3], int(row[4])
+        )
+
+    # -- summary cache (digest) -------------------------------------------------------------
+    def cached(self, sid: str, content: str) -> bytes | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT payload FROM summaries WHERE story_id=? AND content=?", (sid, content)
+            ).fetchone()
+            return None if row is None else bytes(row[0])
+
+    def cache(self, sid: str, content: str, payload: bytes) -> None:
+        with self._write():
+            self._db.execute("DELETE FROM summaries WHERE story_id=?", (sid,))
+            self._db.execute(
+                "INSERT INTO summaries(story_id, content, payload) VALUES(?,?,?)",
+                (sid, content, payload),
+            )
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> StoryStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+__all__ = ["DIM", "StoredStory", "StoryStore", "outlet"]

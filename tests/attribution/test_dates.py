@@ -1,0 +1,60 @@
+"""Dates: compared as days, against the article's publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsbrief.attribution.dates import compare, parse_published
+from newsbrief.attribution.facts import facts_of
+
+SAT_NOV_21 = dt.date(1998, 11, 21)
+
+
+def ref(text: str):  # type: ignore[no-untyped-def]
+    (d,) = facts_of(text).dates
+    return d
+
+
+def test_a_weekday_is_the_date_it_falls_on() -> None:
+    # 20 November 1998 was a Friday
+    m = compare(ref("It happened on Nov. 20."), None, ref("It happened Friday."), SAT_NOV_21)
+    assert m.status == "agrees" and m.note == "Nov 20 = Friday"
+    m = compare(ref("It happened Friday."), None, ref("It happened on Nov. 20."), SAT_NOV_21)
+    assert m.status == "agrees"
+
+
+def test_another_weekday_conflicts() -> None:
+    m = compare(ref("It happened on Nov. 20."), None, ref("It happened Thursday."), SAT_NOV_21)
+    assert m.status == "conflicts" and m.note == "Nov 20 vs Thursday"
+
+
+def test_relative_days_and_years_resolve_against_publication() -> None:
+    assert compare(ref("on Nov. 20"), None, ref("yesterday"), SAT_NOV_21).status == "agrees"
+    assert compare(ref("in 1996"), None, ref("two years ago"), SAT_NOV_21).status == "agrees"
+    assert compare(ref("in 1995"), None, ref("two years ago"), SAT_NOV_21).status == "conflicts"
+    assert compare(ref("in October"), None, ref("last month"), SAT_NOV_21).status == "agrees"
+
+
+def test_a_month_does_not_confirm_a_day() -> None:
+    # "early October" does not say October 7
+    m = compare(ref("resumed on October 7"), None, ref("resumed in October"), SAT_NOV_21)
+    assert m.status == "unrelated"
+
+
+def test_the_day_something_was_said_is_not_a_date_of_the_event() -> None:
+    assert facts_of("the group said Thursday").dates == ()
+    assert [d.text for d in facts_of("released on Wednesday").dates] == ["Wednesday"]
+
+
+def test_a_date_is_bound_to_the_words_around_it() -> None:
+    (d,) = facts_of("PAL resumed domestic flights on Oct. 7, officials said.").dates
+    assert {"resum", "domest", "flight"} <= d.near
+
+
+@given(st.text(max_size=40))
+def test_any_publication_value_is_read_or_refused(value: str) -> None:
+    got = parse_published(value)
+    assert got is None or isinstance(got, dt.date)

@@ -1,0 +1,196 @@
+"""End to end in headless Chromium: the service as a user runs it, pages as a browser shows them.
+
+Needs Debian's ``chromium`` and ``chromium-driver`` (``.ci/run`` installs them) and selenium
+(in the ``test`` extra); the driver is the local ``/usr/bin/chromedriver``, nothing is
+downloaded.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+TOKEN = "browser-test-token"
+SCREENSHOT = Path("/tmp/newsbrief-story.png")
+
+HOSTILE_TEXT = (
+    "Harbour closed after storm <script>window.pwned = 1; document.title = 'PWNED'</script>\n\n"
+    "The harbour was closed on Monday after a storm damaged two piers, officials said. "
+    "<img src=x onerror=\"window.pwned = 2; document.title = 'PWNED'\">Repairs will take "
+    "three weeks, the port authority said on Monday.\n\n"
+    "Ferries to the islands were cancelled until Wednesday, the ferry company said."
+)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _call(base: str, method: str, path: str, body: Any = None, token: str | None = None) -> Any:
+    data = None if body is None else json.dumps(body).encode()
+    req = urllib.request.Request(base + path, data=data, method=method)
+    req.add_header("content-type", "application/json")
+    if token:
+        req.add_header("authorization", f"Bearer {token}")
+    with urllib.request.urlopen(req, timeout=30) as r:
+        return json.loads(r.read())
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """``newsbrief serve`` in a subprocess on a free loopback port, with a token."""
+    db = tmp_path_factory.mktemp("serve") / "stories.sqlite"
+    port = _free_port()
+    env = {**os.environ, "NEWSBRIEF_API_TOKEN": TOKEN}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsbrief", "serve", "--port", str(port), "--db", str(db)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                _call(base, "GET", "/healthz")
+                break
+            except (urllib.error.URLError, ConnectionError):
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    out = proc.stdout.read().decode() if proc.stdout else ""
+                    pytest.fail(f"newsbrief serve did not start: {out}")
+                time.sleep(0.2)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not (shutil.which(CHROMIUM) and shutil.which(CHROMEDRIVER)):
+        pytest.fail("the browser test needs: apt-get install -y chromium chromium-driver")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = CHROMIUM
+    for arg in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
+        "--window-size=1100,2600",
+    ):
+        opts.add_argument(arg)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def _wait_for(driver: Any, css: str) -> list[Any]:
+    """The elements once the page that has them has loaded (clicks navigate asynchronously)."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(driver, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, css) or False)
+
+
+def _assert_nothing_ran(driver: Any) -> None:
+    from selenium.common.exceptions import NoAlertPresentException
+
+    assert driver.execute_script("return typeof window.pwned") == "undefined"
+    assert driver.title != "PWNED"
+    with pytest.raises(NoAlertPresentException):
+        driver.switch_to.alert.text  # noqa: B018
+
+
+def test_posted_story_page_shows_sources_and_runs_no_article_code(
+    server: str, browser: Any, example_docs: list[dict[str, Any]]
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    hostile = {
+        "id": "harbour-1",
+        "text": HOSTILE_TEXT,
+        "source": "Coast <b>Herald</b>",
+        "url": "javascript:window.pwned=3",
+        "published": "2017-11-03T08:00:00Z",
+    }
+    times = {"fox-news": "2017-11-02T10:00:00Z", "nbc-news": "2017-11-02T14:30:00Z"}
+    docs = [{**d, "published": times[d["id"]]} for d in example_docs]
+    answer = _call(server, "POST", "/v1/articles", {"articles": [*docs, hostile]}, token=TOKEN)
+    story_of = {a["id"]: a["story"] for a in answer["articles"]}
+    story = _call(server, "GET", f"/v1/stories/{story_of['fox-news']}")
+    outlets = {d["source"] for d in story["documents"]}  # how the store grouped them
+
+    browser.get(server + "/")
+    link = browser.find_element(By.CSS_SELECTOR, f'a.story-title[href$="{story["id"]}"]')
+    assert link.text
+    link.click()
+
+    sentences = _wait_for(browser, "ol.summary li .sentence-text")
+    assert sentences
+    texts = {d["id"]: d["text"] for d in example_docs}
+    for s in sentences:  # every summary sentence is copied from an article
+        assert any(s.text in t for t in texts.values())
+    sources = browser.find_elements(By.CSS_SELECTOR, "ol.summary a.source")
+    assert {a.text for a in sources} == outlets  # each outlet in the story is credited
+    assert len(browser.find_elements(By.CSS_SELECTOR, "svg.timeline circle")) == len(outlets)
+    browser.save_screenshot(str(SCREENSHOT))
+    # each source link leads to a highlighted span of its article
+    for a in sources:
+        anchor = a.get_attribute("href").split("#", 1)[1]
+        mark = browser.find_element(By.ID, anchor).find_element(
+            By.XPATH, "following-sibling::mark[1]"
+        )
+        assert mark.text.strip()
+    first = sources[0].get_attribute("href").split("#", 1)[1]
+    sources[0].click()
+    assert browser.current_url.endswith("#" + first)
+    _assert_nothing_ran(browser)
+
+    browser.get(f"{server}/stories/{story_of['harbour-1']}")
+    _assert_nothing_ran(browser)
+    body = browser.find_element(By.TAG_NAME, "body").text
+    assert "<script>" in body and "onerror=" in body  # shown as text, not run
+    assert "Coast <b>Herald</b>" in body
+    assert not browser.find_elements(By.CSS_SELECTOR, 'a[href^="javascript"]')
+
+
+def test_paste_form_in_the_browser(server: str, browser: Any) -> None:
+    from selenium.webdriver.common.by import By
+
+    browser.get(server + "/")
+    browser.find_element(By.ID, "articles").send_keys(
+        HOSTILE_TEXT + "\n---\n" + HOSTILE_TEXT.replace("Monday", "Tuesday")
+    )
+    browser.find_element(By.CSS_SELECTOR, "form.paste button").click()
+    assert _wait_for(browser, "ol.summary li")
+    _assert_nothing_ran(browser)
+    assert "<script>" in browser.find_element(By.TAG_NAME, "body").text

@@ -1,0 +1,86 @@
+"""Stories written for these tests (not third-party text) and page furniture around them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DUC = ROOT.parent / "shared" / "data" / "duc2003" / "task2.jsonl"
+
+FLOOD = [
+    "Heavy rain flooded the river town of Marlow on Tuesday, forcing 300 families from "
+    "their homes. Firefighters used boats to reach residents of Mill Lane. The river "
+    "Tamsin rose two metres overnight, the county flood office said.",
+    "Rescuers in boats evacuated about 300 families in Marlow after the Tamsin burst its "
+    "banks on Tuesday. The county flood office said the river rose two metres in a night. "
+    "Mill Lane was under water by morning.",
+    "The flooding in Marlow drove hundreds of families out of their homes as the Tamsin "
+    "river spilled into Mill Lane. Firefighters ferried residents to a school gym. The "
+    "flood office warned more rain was due on Wednesday.",
+]
+CHESS = [
+    "Grandmaster Ilse Varga won the Northport chess open on Sunday after a tense final "
+    "round against Tomas Reyes. Varga, 19, is the youngest winner in the tournament's "
+    "history and takes home a prize of 40,000 euros.",
+    "Ilse Varga, a 19-year-old grandmaster, beat Tomas Reyes in the last round to win the "
+    "Northport open. The organisers said she is the youngest champion the tournament has "
+    "had. Her prize is 40,000 euros.",
+]
+VACCINE = [
+    "Regulators approved a new malaria vaccine for children on Thursday after a trial in "
+    "four countries showed it cut severe cases by half. The maker, Solen Biotech, said "
+    "the first doses would ship in March.",
+    "A malaria vaccine from Solen Biotech won approval for use in children. Trial data "
+    "from four countries showed severe malaria cases fell by about half. Shipments of "
+    "the first doses are planned for March.",
+]
+
+# Site furniture one news site repeats on every page, whatever the story.
+FURNITURE_TOP = (
+    "Home | World | Business | Sport | Culture\n"
+    "We use cookies to improve your experience on our site and to show you news you like\n"
+    "Sign up for the Morning Ledger newsletter and get the day's top stories every morning\n"
+)
+FURNITURE_BOTTOM = (
+    "Most read on the Ledger this week\n"
+    "Council votes to close the old harbour car park after a long debate\n"
+    "Local bakery wins national award for its sourdough loaves and rye bread\n"
+    "Weather: a cold and windy weekend ahead for the whole of the coast region\n"
+    "Load more stories from the Ledger newsroom\n"
+)
+
+
+def page(body: str) -> str:
+    return FURNITURE_TOP + "\n" + body + "\n\n" + FURNITURE_BOTTOM
+
+
+def articles() -> list[dict[str, str]]:
+    out = []
+    for name, story in (("flood", FLOOD), ("chess", CHESS), ("vaccine", VACCINE)):
+        for i, text in enumerate(story):
+            out.append({"id": f"{name}{i}", "text": text})
+    return out
+
+
+@pytest.fixture
+def stories_input() -> list[dict[str, str]]:
+    return articles()
+
+
+@pytest.fixture
+def duc_articles() -> tuple[list[dict[str, str]], list[str]]:
+    items: list[dict[str, str]] = []
+    gold: list[str] = []
+    seen: set[str] = set()
+    with open(DUC, encoding="utf-8") as f:
+        for line in f:
+            story = json.loads(line)
+            for d in story["documents"]:
+                if d["id"] not in seen:  # DUC lists a few articles under two topics
+                    seen.add(d["id"])
+                    items.append({"id": d["id"], "text": d["text"]})
+                    gold.append(story["id"])
+    return items, gold

@@ -338,12 +338,18 @@ TARGETS = {
 MAX_ALTERED_SUPPORT = 0.05
 
 
+# Accuracy first: a shortfall in precision (a wrong label shown to a reader) weighs this
+# many times a shortfall in recall or in altered-claim rejection.
+PRECISION_WEIGHT = 5.0
+
+
 def shortfall(res: dict[str, Any]) -> float:
     """How far a score is from every target, each relative to its target (0 = all met)."""
     out = 0.0
     for (group, name), target in TARGETS.items():
         got = res[group][name]
-        out += max(0.0, target - (got if got is not None else 0.0)) / target
+        gap = max(0.0, target - (got if got is not None else 0.0)) / target
+        out += gap * (PRECISION_WEIGHT if "precision" in name else 1.0)
     alt = res["altered"]["any_support_rate"] or 0.0
     return out + max(0.0, alt - MAX_ALTERED_SUPPORT) / (1 - MAX_ALTERED_SUPPORT)
 

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .api import BatchResult, StageTimes, StoryLine, summarize_batch
-from .engine import resolve_jobs
+from .engine import TerminalProgress, resolve_jobs
 from .errors import InputError
 from .options import SummaryOptions, check_on_error
 
@@ -46,24 +45,6 @@ def batch_record(result: BatchResult) -> dict[str, Any]:
     return {"id": full["id"], "summary": full["summary"], "sentences": full["sentences"]}
 
 
-def _progress(stream: TextIO) -> Callable[[int, int | None], None] | None:
-    if not stream.isatty():
-        return None
-
-    def show(n: int, total: int | None) -> None:
-        if total:
-            width = 30
-            filled = int(width * n / total)
-            stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {n}/{total} stories")
-        else:
-            stream.write(f"\r{n} stories")
-        if total is not None and n >= total:
-            stream.write("\n")
-        stream.flush()
-
-    return show
-
-
 def run_batch(
     in_path: str,
     out: TextIO,
@@ -91,20 +72,22 @@ def run_batch(
     if not lines:
         raise InputError("no stories in the input", where=in_path)
     report = BatchReport()
-    for result in summarize_batch(
-        lines,
-        options,
-        on_error=on_error,
-        jobs=jobs,
-        engine=engine,
-        scheduler=scheduler,
-        fetch=fetch,
-        progress=_progress(progress or sys.stderr),
-    ):
-        report.times.add(result.times)
-        if result.ok:
-            report.done += 1
-        else:
-            report.skipped.append(result.error or "")
-        out.write(json.dumps(batch_record(result), ensure_ascii=False) + "\n")
+    # progress on stderr only when it is a terminal; the line is ended even on an error
+    with TerminalProgress(progress or sys.stderr, "stories") as bar:
+        for result in summarize_batch(
+            lines,
+            options,
+            on_error=on_error,
+            jobs=jobs,
+            engine=engine,
+            scheduler=scheduler,
+            fetch=fetch,
+            progress=bar,
+        ):
+            report.times.add(result.times)
+            if result.ok:
+                report.done += 1
+            else:
+                report.skipped.append(result.error or "")
+            out.write(json.dumps(batch_record(result), ensure_ascii=False) + "\n")
     return report

@@ -26,7 +26,7 @@ expressions, a derivational suffix), not a wording seen in one story.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Sequence
 
 from .model import Sentence
 
@@ -136,29 +136,70 @@ def is_eligible(sentence: Sentence, *, allow_pronoun_openers: bool = False) -> b
     return len(_QUOTES.findall(text)) % 2 == 0
 
 
+def _named(kind: str, *patterns: re.Pattern[str]) -> str:
+    return f"(?P<{kind}>" + "|".join(f"(?:{p.pattern})" for p in patterns) + ")"
+
+
+# The opening and closing shapes in one pass each (this runs on every candidate).
+_OPENING = re.compile(
+    "|".join(
+        (
+            _named("connective", _DANGLING, _INNER_CONNECTIVE),
+            _named("pronoun", _PRONOUN_OPENER),
+            _named("relative_time", _RELATIVE_TIME),
+            _named("relative", _RELATIVE_NP),
+        )
+    ),
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(
+    "|".join((_named("pronoun_quote", _PRONOUN_QUOTE), _named("ellipsis", _ELLIPSIS))),
+    re.IGNORECASE,
+)
+
+
+# The last words _CLOSING can end on: a cheap test before the regex.
+_CLOSING_WORDS = frozenset(
+    "said says added adds asked refused declined agreed denied confirmed promised vowed "
+    "threatened tried insisted refuses declines agrees denies so too not did".split()
+)
+
+
 def dependency(sentence: Sentence, *, allow_pronoun_openers: bool = False) -> str | None:
-    """Why the sentence cannot be read without the one before it, or None if it can."""
+    """Why the sentence cannot be read without the one before it, or None if it can.
+
+    Each rule runs on the part of the sentence it can match (the opening words, or the
+    tail for end-anchored shapes), behind a cheap substring test where it has one: this
+    runs on every candidate of every story.
+    """
     text = sentence.text
-    if _DANGLING.match(text) or _INNER_CONNECTIVE.match(text):
-        return "connective"
-    if _PRONOUN_QUOTE.search(text) or _BARE_QUOTE.match(text):
-        return "pronoun quote"
-    if not allow_pronoun_openers and _PRONOUN_OPENER.match(text):
+    head = text[:100]
+    opening = head.lstrip("\"“'‘(")
+    m = _OPENING.match(opening)
+    if m is not None and not (allow_pronoun_openers and m.lastgroup == "pronoun"):
+        return str(m.lastgroup).replace("_", " ")
+    if allow_pronoun_openers and m is not None:  # the ablation: test the other shapes
+        for kind, rx in (("connective", _DANGLING), ("relative time", _RELATIVE_TIME)):
+            if rx.match(opening):
+                return kind
+    tail = text[-48:].rstrip("\"”’') ")
+    last = tail.rstrip(".!").rsplit(None, 2)[-2:]
+    c = (
+        _CLOSING.search(tail)
+        if last and (last[-1].lower() in _CLOSING_WORDS or last[0].lower() == "told")
+        else None
+    )
+    if c is not None or (text[:1] in '"“' and _BARE_QUOTE.match(text)):
+        return "pronoun quote" if c is None or c.lastgroup == "pronoun_quote" else "ellipsis"
+    lower = head.lower()
+    if "they" in lower and _REPORTED_THEY.search(head):
         return "pronoun"
-    opening = text.lstrip("\"“'‘(")
-    if _RELATIVE_TIME.match(opening):
-        return "relative time"
-    if _RELATIVE_NP.match(opening):
-        return "relative"
-    if _REPORTED_THEY.search(text):
-        return "pronoun"
-    if _ELLIPSIS.search(text.rstrip("\"”’') ")):
-        return "ellipsis"
-    if _DEMONSTRATIVE.match(text):
+    if ("this " in lower or "these " in lower or "those " in lower) and _DEMONSTRATIVE.match(head):
         return "demonstrative"
-    for m in _ABSTRACT_DEFINITE.finditer(text):
-        if m.group("noun").lower() not in _NOT_PROPERTY:
-            return "definite"
+    if "ity" in lower or "ness" in lower:
+        for a in _ABSTRACT_DEFINITE.finditer(head):
+            if a.group("noun").lower() not in _NOT_PROPERTY:
+                return "definite"
     return None
 
 
@@ -168,6 +209,7 @@ _DEFINITE = re.compile(
     r"^(?:[^,]{0,30},\s+)?(?:the|this|these|those)\s+([a-z]{3,})(?:\s+([a-z]{3,}))?"
 )
 _WORD = re.compile(r"[a-z]+")
+_NAMED_AFTER = re.compile(r",?\s+(?:[A-Z]|\()")
 # Only the opening words: a definite subject ("According to Reuters, the recording showed")
 # leans on the sentence before; one deep inside a sentence is mostly introduced there.
 _OPENING_CHARS = 48
@@ -180,18 +222,30 @@ _FUNCTION = frozenset(
 )
 
 
-def topic_words(texts: Iterable[str], titles: Iterable[str] = ()) -> frozenset[str]:
-    """Words found in at least half of a story's articles (and in two or more), or in a
-    headline: a definite description made of one ("the city", "the bridge") names what
-    the story is about, which a reader of its summary knows."""
-    sets = [set(_WORD.findall(t.lower())) for t in texts]
-    need = max(2, (len(sets) + 1) // 2)
-    counts: dict[str, int] = {}
-    for words in sets:
-        for w in words:
-            counts[w] = counts.get(w, 0) + 1
-    headline = {w for t in titles for w in _WORD.findall(t.lower())}
-    return frozenset(w for w, n in counts.items() if n >= need) | headline
+class TopicWords:
+    """The words a story is about: found in at least half of its articles (and in two or
+    more), or in a headline. A definite description made of one ("the city", "the
+    bridge") names what the story is about, which a reader of its summary knows. Asked
+    lazily, word by word: only the few nouns of definite subjects are ever looked up."""
+
+    def __init__(self, texts: Sequence[str], titles: Iterable[str] = ()) -> None:
+        self._texts = [t.lower() for t in texts]
+        self._need = max(2, (len(self._texts) + 1) // 2)
+        self._headline = {w for t in titles for w in _WORD.findall(t.lower())}
+        self._memo: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        got = self._memo.get(word)
+        if got is None:
+            if word in self._headline:
+                got = True
+            else:
+                rx = re.compile(rf"\b{re.escape(word)}\b")
+                got = sum(1 for t in self._texts if word in t and rx.search(t)) >= self._need
+            self._memo[word] = got
+        return got
 
 
 def refers_to(text: str, previous: str | None, known: Container[str] = frozenset()) -> bool:
@@ -204,21 +258,20 @@ def refers_to(text: str, previous: str | None, known: Container[str] = frozenset
     if not previous:
         return False
     head = text[:_OPENING_CHARS].lower()
+    m = _DEFINITE.match(head)
+    if m is None or _NAMED_AFTER.match(text, m.end()):
+        return False  # no definite subject, or named right after ("The obstetrician, Dr. X")
     before = set(_WORD.findall(previous.lower()))
-    for m in _DEFINITE.finditer(head):  # at most one match: it is anchored
-        if re.match(r",?\s+(?:[A-Z]|\()", text[m.end() : m.end() + 3]):
-            continue  # named right after ("The obstetrician, Dr. Barnett Slepian, was")
-        earlier = set(_WORD.findall(head[: m.start()]))
-        for noun in m.groups():  # the noun, or the noun after one modifier
-            if (
-                noun
-                and noun in before
-                and noun not in earlier
-                and noun not in _FUNCTION
-                and noun not in known
-            ):
-                return True
-    return False
+    earlier = set(_WORD.findall(head[: m.start()]))
+    # the noun, or the noun after one modifier
+    return any(
+        noun
+        and noun in before
+        and noun not in earlier
+        and noun not in _FUNCTION
+        and noun not in known
+        for noun in m.groups()
+    )
 
 
 def stands_alone(sentence: Sentence, *, allow_pronoun_openers: bool = False) -> bool:

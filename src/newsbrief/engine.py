@@ -13,17 +13,23 @@ Engines:
     cores).
 ``dask``
     ``scheduler=None`` starts a local Dask cluster; ``scheduler="tcp://host:port"``
-    connects to an existing one. Items are submitted in a bounded window (a few per
-    worker thread), so a million-item batch never holds a million futures.
+    connects to an existing one. Items go in tasks of a few consecutive items (fewer
+    when the batch is short, one at a time for a stream of unknown length), submitted
+    in a bounded window (a few tasks per worker thread), so a million-item batch never
+    holds a million futures. Workers must run the same newsbrief version (checked on
+    connecting).
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, TextIO, TypeVar
 
 from .errors import MissingExtraError, OptionsError
 
@@ -36,6 +42,8 @@ Progress = Callable[[int, "int | None"], None]
 # Futures in flight per worker thread on Dask: enough to hide the round trip, few enough
 # that memory stays bounded on long inputs.
 DASK_WINDOW_PER_THREAD = 4
+# Most items one Dask task carries (see dask_chunk_size).
+DASK_MAX_CHUNK = 8
 # Seconds to wait for a Dask scheduler before saying it cannot be reached.
 DASK_CONNECT_TIMEOUT = 10.0
 
@@ -57,6 +65,63 @@ def check_engine(engine: str, scheduler: str | None = None) -> None:
         raise OptionsError("--scheduler needs --engine dask", hint="add --engine dask")
     if engine == "dask":
         _import_distributed()
+
+
+class TerminalProgress:
+    """A one-line progress count on a terminal: ``[####....] 12/30 stories``.
+
+    Silent unless the stream is a terminal (a file or pipe gets nothing). Redrawn at most
+    every :attr:`interval` seconds and at the end, so a batch of thousands of fast items
+    does not spend its time writing to the terminal. Use it as a context manager: on exit
+    (normal or not) the last count is drawn and the line ended, so a message printed
+    after it starts on a line of its own.
+    """
+
+    interval = 0.1
+
+    def __init__(self, stream: TextIO, unit: str = "stories") -> None:
+        isatty = getattr(stream, "isatty", None)
+        self.enabled = bool(isatty is not None and isatty())
+        self.stream, self.unit = stream, unit
+        self._last = float("-inf")
+        self._shown: tuple[int, int | None] | None = None
+        self._drawn: tuple[int, int | None] | None = None
+
+    def __call__(self, done: int, total: int | None) -> None:
+        if not self.enabled:
+            return
+        self._shown = (done, total)
+        now = time.monotonic()
+        if now - self._last >= self.interval or (total is not None and done >= total):
+            self._last = now
+            self._draw()
+
+    def _draw(self) -> None:
+        if self._shown is None or self._shown == self._drawn:
+            return
+        done, total = self._drawn = self._shown
+        if total:
+            width = 30
+            filled = int(width * min(done, total) / total)
+            bar = f"[{'#' * filled}{'.' * (width - filled)}] "
+            self.stream.write(f"\r{bar}{done}/{total} {self.unit}")
+        else:
+            self.stream.write(f"\r{done} {self.unit}")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        """Draw the last count and end the line (nothing if nothing was drawn)."""
+        self._draw()
+        if self._drawn is not None:
+            self.stream.write("\n")
+            self.stream.flush()
+        self._shown = self._drawn = None
+
+    def __enter__(self) -> TerminalProgress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.finish()
 
 
 def run_ordered(
@@ -82,7 +147,7 @@ def run_ordered(
     if total is None and hasattr(items, "__len__"):
         total = len(items)  # type: ignore[arg-type]
     if engine == "dask":
-        results: Iterator[R] = _run_dask(fn, items, scheduler, on_failure)
+        results: Iterator[R] = _run_dask(fn, items, scheduler, on_failure, total)
     else:
         results = _run_local(fn, items, n_jobs, total)
     for done, result in enumerate(results, 1):
@@ -116,24 +181,126 @@ def _import_distributed() -> Any:
 
 def _connect(scheduler: str | None) -> tuple[Any, Any]:
     """A Dask client, and the local cluster it owns (None for an existing cluster)."""
+    import asyncio  # its TimeoutError is not the builtin one before Python 3.11
+
     distributed = _import_distributed()
     if scheduler is None:
-        cluster = distributed.LocalCluster(
-            n_workers=os.cpu_count() or 1,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-        )
+        try:
+            with _workers_ignore_ctrl_c():
+                cluster = distributed.LocalCluster(
+                    n_workers=os.cpu_count() or 1,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    # its workers' warnings (tasks cancelled on Ctrl-C...) are not ours
+                    silence_logs=logging.ERROR,
+                )
+        except RuntimeError as exc:
+            # Worker processes are spawned and re-import the caller's main module; from
+            # stdin, or a script without a main guard, they cannot start.
+            raise OptionsError(
+                f"could not start a local Dask cluster: {exc}",
+                hint='in a script, call newsbrief under `if __name__ == "__main__":`, '
+                "or give the address of a running scheduler",
+            ) from exc
         return distributed.Client(cluster), cluster
+    hint = "start one with `dask scheduler`, or check the address: tcp://HOST:PORT"
     try:
         client = distributed.Client(scheduler, timeout=DASK_CONNECT_TIMEOUT)
-    except (OSError, TimeoutError, ValueError) as exc:
+    except ValueError as exc:  # an address distributed cannot parse
         raise OptionsError(
-            f"cannot reach the Dask scheduler at {scheduler}: {exc}",
-            where=scheduler,
-            hint="start one with `dask scheduler` or check the address (tcp://HOST:PORT)",
+            f"not a Dask scheduler address: {exc}", where=scheduler, hint=hint
         ) from exc
+    except (OSError, TimeoutError, asyncio.TimeoutError) as exc:
+        # distributed's own message repeats the address; say it once
+        raise OptionsError(
+            f"cannot reach the Dask scheduler (no answer within {DASK_CONNECT_TIMEOUT:g} s)",
+            where=scheduler,
+            hint=hint,
+        ) from exc
+    try:
+        _check_workers(client, scheduler)
+    except BaseException:
+        client.close()
+        raise
     return client, None
+
+
+@contextlib.contextmanager
+def _workers_ignore_ctrl_c() -> Iterator[None]:
+    """Processes started inside inherit an ignored SIGINT.
+
+    Ctrl-C reaches every process of the terminal's process group; the local cluster's
+    workers should not die mid-task with tracebacks of their own, but be closed by this
+    process, which alone handles the interrupt. Only the main thread may set handlers.
+    """
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _newsbrief_version() -> str:
+    """Run on each worker: pickled by reference, so it fails where newsbrief is missing."""
+    from . import __version__
+
+    return __version__
+
+
+def _check_workers(client: Any, scheduler: str) -> None:
+    """Refuse a cluster that would hang (no workers) or could differ from a local run."""
+    import asyncio
+
+    from . import __version__
+
+    try:
+        client.wait_for_workers(1, timeout=DASK_CONNECT_TIMEOUT)
+    except (OSError, TimeoutError, asyncio.TimeoutError) as exc:
+        raise OptionsError(
+            f"the Dask scheduler has no workers (none joined within {DASK_CONNECT_TIMEOUT:g} s)",
+            where=scheduler,
+            hint=f"start some with `dask worker {scheduler}`",
+        ) from exc
+    found = client.run(_newsbrief_version, on_error="return")
+    bad = [
+        f"{worker} has newsbrief {v}" if isinstance(v, str) else f"{worker} cannot import it"
+        for worker, v in sorted(found.items())
+        if v != __version__
+    ]
+    if bad:
+        more = f" and {len(bad) - 3} more" if len(bad) > 3 else ""
+        raise OptionsError(
+            f"the Dask workers do not run this newsbrief ({__version__}): "
+            + "; ".join(bad[:3])
+            + more,
+            where=scheduler,
+            hint=f"install newsbrief {__version__} with its [dask] extra on every worker",
+        )
+
+
+def dask_chunk_size(total: int | None, threads: int) -> int:
+    """Items per Dask task: enough to amortise the per-task cost, few enough to balance.
+
+    A task costs a few milliseconds of scheduler, worker and client time, as much as a
+    short story takes to summarize; so a long batch sends up to :data:`DASK_MAX_CHUNK`
+    items a task, while every worker thread still gets at least
+    :data:`DASK_WINDOW_PER_THREAD` tasks. A stream of unknown length goes one by one.
+    """
+    if total is None:
+        return 1
+    return max(1, min(DASK_MAX_CHUNK, total // (max(1, threads) * DASK_WINDOW_PER_THREAD)))
+
+
+def apply_each(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
+    """One Dask task: ``fn`` over a chunk of consecutive items, results in order."""
+    return [fn(item) for item in chunk]
 
 
 def _run_dask(
@@ -141,30 +308,67 @@ def _run_dask(
     items: Iterable[T],
     scheduler: str | None,
     on_failure: Callable[[T, BaseException], R] | None,
+    total: int | None,
 ) -> Iterator[R]:
+    from concurrent.futures import CancelledError  # distributed's, when a run is lost
+
     distributed = _import_distributed()
     client, cluster = _connect(scheduler)
-    try:
-        threads = sum(client.nthreads().values()) or 1
-        window = max(1, threads * DASK_WINDOW_PER_THREAD)
-        it = iter(items)
-        pending: deque[Any] = deque()
+    done = 0
+
+    def submit(chunk: list[T]) -> Any:
         # pure=False: two equal items are still two tasks (their results may be lines of
         # two different outputs), and nothing is served from a stale cache.
-        for item in islice(it, window):
-            pending.append((item, client.submit(fn, item, pure=False)))
-        while pending:
-            item, future = pending.popleft()
-            try:
-                result = future.result()
-            except distributed.KilledWorker as exc:
-                if on_failure is None:
-                    raise
-                result = on_failure(item, exc)
+        return client.submit(apply_each, fn, chunk, pure=False)
+
+    def result(future: Any) -> list[R]:
+        try:
+            return list(future.result())
+        except (CancelledError, OSError) as exc:
+            if future.status == "error":
+                raise  # the task's own exception, as a local run would raise it
+            # the scheduler went away (or was restarted): no item can finish now
+            raise OptionsError(
+                f"lost the connection to the Dask scheduler after {done} items",
+                where=scheduler or "the local Dask cluster",
+                hint="check that the scheduler and its workers run, then run again",
+            ) from exc
+        finally:
             future.release()
-            for nxt in islice(it, 1):
-                pending.append((nxt, client.submit(fn, nxt, pure=False)))
-            yield result
+
+    def one_by_one(chunk: list[T], exc: BaseException) -> list[R]:
+        """A chunk whose worker died: find the item that kills it, keep the others."""
+        if on_failure is None:
+            raise exc
+        if len(chunk) == 1:
+            return [on_failure(chunk[0], exc)]
+        out: list[R] = []
+        for item in chunk:
+            try:
+                out += result(submit([item]))
+            except distributed.KilledWorker as again:
+                out.append(on_failure(item, again))
+        return out
+
+    try:
+        threads = sum(client.nthreads().values()) or 1
+        size = dask_chunk_size(total, threads)
+        it = iter(items)
+        chunks = iter(lambda: list(islice(it, size)), [])
+        pending: deque[tuple[list[T], Any]] = deque()
+        for chunk in islice(chunks, max(1, threads * DASK_WINDOW_PER_THREAD)):
+            pending.append((chunk, submit(chunk)))
+        while pending:
+            chunk, future = pending.popleft()
+            try:
+                results = result(future)
+            except distributed.KilledWorker as exc:
+                results = one_by_one(chunk, exc)
+            for nxt in islice(chunks, 1):
+                pending.append((nxt, submit(nxt)))
+            for r in results:
+                done += 1
+                yield r
     finally:
         client.close()
         if cluster is not None:

@@ -41,9 +41,32 @@ def check_output(path: str, inputs: Sequence[str] = ()) -> None:
         raise InputError("is a folder, not a file", where=path, hint="name an output file")
 
 
+def _keep_whole_lines(path: str) -> None:
+    """Cut a file after its last newline: a line half-written when Ctrl-C came is dropped."""
+    with open(path, "rb+") as f:
+        size = f.seek(0, os.SEEK_END)
+        pos = size
+        while pos > 0:
+            step = min(pos, 1 << 16)
+            f.seek(pos - step)
+            chunk = f.read(step)
+            nl = chunk.rfind(b"\n")
+            if nl >= 0:
+                f.truncate(pos - step + nl + 1)
+                return
+            pos -= step
+        f.truncate(0)
+
+
 @contextmanager
-def open_output(path: str, inputs: Sequence[str] = ()) -> Iterator[TextIO]:
-    """A text stream for ``path`` (``-`` is stdout) that appears there only on success."""
+def open_output(
+    path: str, inputs: Sequence[str] = (), *, partial_on_interrupt: bool = False
+) -> Iterator[TextIO]:
+    """A text stream for ``path`` (``-`` is stdout) that appears there only on success.
+
+    With ``partial_on_interrupt`` (line outputs: JSONL), Ctrl-C keeps the whole lines
+    written so far at ``path`` instead of discarding them: the user is told how many.
+    """
     if path == "-":
         yield sys.stdout
         return
@@ -60,6 +83,13 @@ def open_output(path: str, inputs: Sequence[str] = ()) -> Iterator[TextIO]:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             yield handle
         os.replace(tmp, target)
+    except KeyboardInterrupt:
+        if partial_on_interrupt and os.path.exists(tmp):
+            _keep_whole_lines(tmp)
+            os.replace(tmp, target)
+        elif os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)

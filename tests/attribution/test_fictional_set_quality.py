@@ -10,27 +10,27 @@ method were built, so none of it is held out any more. The real-news gate is
 import pytest
 from benchmarks.attribution_eval import load, predict_newsbrief, score
 
-# measured: dev copied 1.000/0.878, human 0.958/0.868, altered unsupported 0.893,
-# contradiction 0.909/0.667
+# measured: dev copied 1.000/0.829, human 0.936/0.830, altered unsupported 0.929,
+# contradiction 0.879/0.680
 DEV_FLOORS = {
     ("copied", "precision"): 0.95,
-    ("copied", "recall"): 0.82,
-    ("human", "precision"): 0.90,
-    ("human", "recall"): 0.81,
-    ("altered", "no_support_rate"): 0.84,
-    ("contradiction", "precision"): 0.85,
-    ("contradiction", "recall"): 0.61,
+    ("copied", "recall"): 0.77,
+    ("human", "precision"): 0.88,
+    ("human", "recall"): 0.78,
+    ("altered", "no_support_rate"): 0.87,
+    ("contradiction", "precision"): 0.82,
+    ("contradiction", "recall"): 0.63,
 }
-# measured on the other five splits pooled: copied 0.987/0.833, human 0.980/0.838,
-# altered unsupported 0.859, contradiction 0.930/0.492
+# measured on the other five splits pooled: copied 0.987/0.856, human 0.960/0.812,
+# altered unsupported 0.930, contradiction 0.875/0.519
 OTHER_FLOORS = {
     ("copied", "precision"): 0.93,
-    ("copied", "recall"): 0.78,
-    ("human", "precision"): 0.93,
-    ("human", "recall"): 0.78,
-    ("altered", "no_support_rate"): 0.80,
-    ("contradiction", "precision"): 0.88,
-    ("contradiction", "recall"): 0.44,
+    ("copied", "recall"): 0.80,
+    ("human", "precision"): 0.91,
+    ("human", "recall"): 0.76,
+    ("altered", "no_support_rate"): 0.88,
+    ("contradiction", "precision"): 0.82,
+    ("contradiction", "recall"): 0.46,
 }
 
 

@@ -229,7 +229,8 @@ def test_text_output_without_quotes_has_no_quote_section() -> None:
     )
     from newsbrief.render import render
 
-    assert render(s, "text") == "A sentence.\n"
+    out = render(s, "text")
+    assert "A sentence." in out and "Quotes:" not in out
 
 
 # -- 8. the [semantic] extra installs the bundled model --------------------------------------

@@ -2,10 +2,10 @@
 
 Runs when ``../shared`` holds the DUC 2003 data (CI has it beside the clone); the labels
 are in the repository, the article text is read from there. Floors are the measured
-scores less a noise margin of 0.03 (a pair or two): they stop a regression, they are
-not the issue's targets (docs/attribution.md lists both). The held-out split is frozen:
-its label files must hash to ``heldout.sha256``, and its scores were measured once,
-after every constant was chosen on dev.
+scores less a noise margin (0.03 on dev, 0.05 on the smaller held-out split): they stop
+a regression, they are not the issue's targets (docs/attribution.md lists both). The
+held-out split is frozen: its label files must hash to ``heldout.sha256``, and its scores
+were measured once, after every constant was chosen on dev.
 """
 
 from __future__ import annotations
@@ -27,17 +27,29 @@ from ..conftest import DUC
 pytestmark = pytest.mark.skipif(not DUC.exists(), reason="needs ../shared (DUC 2003)")
 
 # (group, metric) -> floor; "altered_any_support" is a ceiling
+# measured (17 dev clusters, 223 claims): copied 0.992 / 0.661, human 0.941 / 0.328,
+# altered with any support 0.187, contradiction 0.815 / 0.339
 DEV_FLOORS: dict[tuple[str, str], float] = {
-    ("copied", "support_precision"): 0.95,
-    ("copied", "support_recall"): 0.60,
-    ("human", "support_precision"): 0.85,
-    ("human", "support_recall"): 0.22,
-    ("contradiction", "precision"): 0.80,
-    ("contradiction", "recall"): 0.27,
+    ("copied", "support_precision"): 0.96,
+    ("copied", "support_recall"): 0.63,
+    ("human", "support_precision"): 0.91,
+    ("human", "support_recall"): 0.29,
+    ("contradiction", "precision"): 0.78,
+    ("contradiction", "recall"): 0.30,
 }
-DEV_ALTERED_CEILING = 0.20
-HELDOUT_FLOORS: dict[tuple[str, str], float] = {}
-HELDOUT_ALTERED_CEILING = 1.0
+DEV_ALTERED_CEILING = 0.22
+# measured once (8 held-out clusters, 96 claims, the method frozen before): copied
+# 0.958 / 0.554, human 0.737 / 0.197, altered with any support 0.312, contradiction
+# 0.545 / 0.174; floors 0.05 under (a small split: one pair moves human precision 0.04)
+HELDOUT_FLOORS: dict[tuple[str, str], float] = {
+    ("copied", "support_precision"): 0.90,
+    ("copied", "support_recall"): 0.50,
+    ("human", "support_precision"): 0.68,
+    ("human", "support_recall"): 0.14,
+    ("contradiction", "precision"): 0.49,
+    ("contradiction", "recall"): 0.12,
+}
+HELDOUT_ALTERED_CEILING = 0.37
 
 
 def _scores(split: str) -> dict[str, Any]:

@@ -77,7 +77,10 @@ def test_analysis_can_be_left_out() -> None:
     summary = newsbrief.summarize(list(_given().values()), analysis=False)
     data: dict[str, Any] = summary_dict(summary)
     assert summary.analysis is None
-    assert set(data) == {"id", "summary", "sentences", "articles", "dropped", "method", "words"}
+    assert set(data) == {
+        *("id", "summary", "sentences", "articles", "dropped", "method", "words"),
+        *("title", "date_range", "outlets"),  # the story heading
+    }
     assert all("supported_by" not in s for s in data["sentences"])
 
 

@@ -40,7 +40,9 @@ def test_json_schema(capsys) -> None:
 def test_markdown_lists_sources(capsys) -> None:
     assert main(["summarize", str(EXAMPLE), "--format", "markdown"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("# Summary") and "## Sources" in out
+    # the story's title heads the report, then the summary and its sources
+    assert out.startswith("# ISIS leader releases message")
+    assert "\n## Summary\n" in out and "## Sources" in out
 
 
 def test_stdin(monkeypatch, capsys) -> None:

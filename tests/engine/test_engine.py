@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-import shutil
-import signal
-import socket
-import subprocess
-import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from newsbrief import engine
 from newsbrief.engine import check_engine, resolve_jobs, run_ordered
 from newsbrief.errors import OptionsError
+
+from .conftest import free_port, start_scheduler, start_worker, stop
 
 
 def square_or_error(x: int) -> dict[str, object]:
@@ -30,96 +26,6 @@ def die_on_three(x: int) -> int:
     if x == 3:
         os._exit(1)  # a worker crash, not an exception
     return x
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _dask_bin() -> str:
-    found = shutil.which("dask", path=str(Path(sys.executable).parent)) or shutil.which("dask")
-    assert found, "the dask command comes with the [dask] extra, which [test] includes"
-    return found
-
-
-@pytest.fixture(scope="module")
-def dask_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real scheduler and two single-thread workers on loopback, as a user would run them."""
-    port = _free_port()
-    address = f"tcp://127.0.0.1:{port}"
-    logs = tmp_path_factory.mktemp("dask")
-    # the workers import this test module's functions by name, as they would import
-    # newsbrief's own from the environment they share with the client
-    root = str(Path(__file__).resolve().parents[2])
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])),
-    }
-    common = {"cwd": str(logs), "start_new_session": True, "env": env}
-    procs = [
-        subprocess.Popen(
-            [
-                _dask_bin(),
-                "scheduler",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(port),
-                "--dashboard-address",
-                ":0",
-                "--no-show",
-            ],
-            stdout=(logs / "scheduler.log").open("w"),
-            stderr=subprocess.STDOUT,
-            **common,
-        )
-    ]
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
-        except OSError:
-            time.sleep(0.2)
-    for k in range(2):
-        procs.append(
-            subprocess.Popen(
-                [
-                    _dask_bin(),
-                    "worker",
-                    address,
-                    "--nthreads",
-                    "1",
-                    "--nworkers",
-                    "1",
-                    "--no-dashboard",
-                    "--name",
-                    f"w{k}",
-                    "--local-directory",
-                    str(logs),
-                ],
-                stdout=(logs / f"worker{k}.log").open("w"),
-                stderr=subprocess.STDOUT,
-                **common,
-            )
-        )
-    from distributed import Client
-
-    with Client(address, timeout=60) as client:
-        client.wait_for_workers(2, timeout=90)
-    try:
-        yield address
-    finally:
-        for p in procs:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(p.pid, signal.SIGTERM)
-        for p in procs:
-            try:
-                p.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(p.pid, signal.SIGKILL)
 
 
 def test_local_run_keeps_input_order_and_reports_bad_items() -> None:
@@ -151,8 +57,9 @@ def test_bad_engine_options_are_refused_before_any_work() -> None:
         resolve_jobs(-1)
 
 
-def test_unreachable_scheduler_names_the_address() -> None:
-    address = f"tcp://127.0.0.1:{_free_port()}"
+def test_unreachable_scheduler_names_the_address(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engine, "DASK_CONNECT_TIMEOUT", 1.0)  # the default waits 10 s
+    address = f"tcp://127.0.0.1:{free_port()}"
     with pytest.raises(OptionsError, match="cannot reach the Dask scheduler") as info:
         list(run_ordered(square_or_error, [1, 2], engine="dask", scheduler=address))
     assert info.value.where == address
@@ -191,3 +98,36 @@ def test_a_crashed_worker_becomes_one_reported_item(dask_cluster: str) -> None:
             )
         )
     assert out == [1, 2, -3, 4]
+
+
+def slow_square(x: int) -> int:
+    time.sleep(0.05)
+    return x * x
+
+
+def test_a_lost_scheduler_ends_the_run_with_one_error_naming_it(tmp_path: Path) -> None:
+    from distributed import Client
+
+    address, scheduler = start_scheduler(tmp_path)
+    worker = start_worker(address, tmp_path, "lonely")
+    try:
+        with Client(address, timeout=60) as client:
+            client.wait_for_workers(1, timeout=90)
+
+        def kill_scheduler_after_the_first(done: int, total: int | None) -> None:
+            if done == 1:
+                stop([scheduler])
+
+        with pytest.raises(OptionsError, match="lost the connection to the Dask scheduler") as e:
+            list(
+                run_ordered(
+                    slow_square,
+                    range(20),
+                    engine="dask",
+                    scheduler=address,
+                    progress=kill_scheduler_after_the_first,
+                )
+            )
+        assert e.value.where == address
+    finally:
+        stop([worker, scheduler])

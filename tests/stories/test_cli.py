@@ -155,3 +155,35 @@ def test_bad_options_are_one_line_errors(
     assert main(["cluster", str(bad), "-o", str(tmp_path / "o")]) == 2
     err = capsys.readouterr().err
     assert err.count("newsbrief: error:") == 3 and "Traceback" not in err
+
+
+def test_cluster_reads_jsonl_articles_from_stdin(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+    import sys
+
+    lines = "".join(json.dumps(a) + "\n" for a in articles())
+    monkeypatch.setattr(sys, "stdin", io.StringIO(lines))
+    out = tmp_path / "s.jsonl"
+    assert main(["cluster", "-", "-o", str(out)]) == 0
+    assert sum(len(json.loads(x)["documents"]) for x in out.read_text().splitlines()) == 7
+
+
+def test_progress_bar_is_drawn_only_on_a_terminal() -> None:
+    import io
+
+    from newsbrief.stories.digest import progress_bar
+
+    assert progress_bar(io.StringIO()) is None
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    term = Terminal()
+    show = progress_bar(term)
+    assert show is not None
+    show(1, 2)
+    show(2, 2)
+    assert "2/2 stories" in term.getvalue() and term.getvalue().endswith("\n")

@@ -357,7 +357,7 @@ class StoryIndex:
         unmatched = facts.content - matched
         for c in list(unmatched):
             if name_keys(c) & ev.words or (
-                c in claim.name_words and _spelled(facts.forms.get(c, c), ev.words)
+                c in claim.name_words and _spelled(facts.forms.get(c, c).lower(), ev.words)
             ):
                 matched |= {c}
                 unmatched -= {c}
@@ -404,13 +404,13 @@ class StoryIndex:
                 details.append(Detail("name", "conflicts", n.text, rivals[0].text))
             else:
                 details.append(Detail("name", "missing", n.text, ""))
-        # the same verb with another object ("ruled out arson" for "ruled out an
-        # electrical fault"): not the claim's fact, though not a denial of it either
         # how close to a copy the window is: the share of the claim's words it repeats,
         # counted, not weighted (a swapped word is often the rarest of the claim)
         share = len(matched) / max(len(facts.content), 1)
-        near_copy = share >= _c().swap_coverage
-        for v, o in sorted(facts.pairs) if near_copy else ():
+        loose_copy = share >= _c().swap_coverage
+        # the same verb with another object ("ruled out arson" for "ruled out an
+        # electrical fault"): not the claim's fact, though not a denial of it either
+        for v, o in sorted(facts.pairs) if loose_copy else ():
             if v in matched and (v, o) not in ev.pairs and v not in claim.reporting:
                 other = sorted(o2 for v2, o2 in ev.pairs if v2 == v and o2 not in facts.content)
                 if other:
@@ -424,13 +424,13 @@ class StoryIndex:
                     )
         # another name or modifier in the place of one of the claim's (facts.substitutions):
         # not this fact, but not a denial of it either (a paraphrase can look the same)
-        for sub in substitutions(facts, list(parts or [ev])) if near_copy else ():
+        for sub in substitutions(facts, list(parts or [ev])) if loose_copy else ():
             details.append(_swap(sub, "missing", cf, ef))
         # ... or found by aligning the two word sequences, where the claim's word is one
         # no article of the story uses: a detail the claim brings in place of the story's.
         # One sentence that states all the rest of the claim with another word in that
         # slot states the fact differently: a contradiction (config.slot_conflict).
-        for p in (parts or [ev]) if claim.novel and near_copy else ():
+        for p in (parts or [ev]) if claim.novel and loose_copy else ():
             subs = aligned_substitutions(facts, p, claim.novel, ev.content)
             status = "conflicts" if subs and len(parts) <= 1 else "missing"
             for sub in subs:

@@ -15,6 +15,7 @@ writes one line per claim, in input order: ``{"claim_id", "supported_by": [...],
 from __future__ import annotations
 
 import json
+import sys
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
@@ -353,23 +354,41 @@ def run_attribute_batch(
     jobs: int = 1,
     engine: str = "local",
     scheduler: str | None = None,
+    progress: TextIO | None = None,
 ) -> AttributeReport:
-    """``newsbrief attribute --batch``: read both files, call :func:`attribute_batch`, write."""
-    from ..engine import check_engine
+    """``newsbrief attribute --batch``: read both files, call :func:`attribute_batch`, write.
+
+    A count of claims done goes to ``progress`` (default stderr) when it is a terminal.
+    """
+    from ..engine import TerminalProgress, check_engine
 
     check_on_error(on_error)
     check_engine(engine, scheduler)
     report = AttributeReport()
     stories = read_stories(stories_path, report, on_error)
-    for result in attribute_batch(
-        stories,
-        _claim_lines(claims_path, stories_path, stories),
-        on_error="skip",
-        semantic=semantic,
-        jobs=jobs,
-        engine=engine,
-        scheduler=scheduler,
-    ):
+    with TerminalProgress(progress or sys.stderr, "claims") as bar:
+        _write_attributions(
+            attribute_batch(
+                stories,
+                _claim_lines(claims_path, stories_path, stories),
+                on_error="skip",
+                semantic=semantic,
+                jobs=jobs,
+                engine=engine,
+                scheduler=scheduler,
+                progress=bar,
+            ),
+            out,
+            report,
+            on_error,
+        )
+    return report
+
+
+def _write_attributions(
+    results: Iterable[ClaimResult], out: TextIO, report: AttributeReport, on_error: str
+) -> None:
+    for result in results:
         if result.ok:
             report.done += 1
             out.write(
@@ -389,4 +408,3 @@ def run_attribute_batch(
         record = attribution_record(result.claim_id, None)
         record["error"] = result.error
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    return report

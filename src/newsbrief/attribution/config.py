@@ -50,12 +50,14 @@ class Config:
     name_conflict: float = 0.5
     # A story-new word in another word's slot contradicts only from this rest coverage up.
     slot_conflict: float = 0.8
-    # Swapped-word checks run only on windows stating this share of the claim's words:
-    # below it the window is a paraphrase, where a "swap" is just other wording.
+    # The guards that only block support (a story-new word in the place of one of the
+    # window's, the claim's verb with another object, another modifier between two shared
+    # words) run on windows repeating this share of the claim's words: below it the window
+    # is a paraphrase, where a "swap" is just other wording.
     swap_coverage: float = 0.6
     # A one-sentence window stating this share of a claim is a near copy of it: a word
     # it has in place of the claim's is one changed detail (facts.near_copy_swaps).
-    near_copy: float = 0.7
+    near_copy: float = 0.8
     # A flipped negation ("had not verified" / "verified") contradicts only in a window
     # stating this share of the claim's words; below, it only blocks support.
     negation_conflict: float = 0.6

@@ -170,9 +170,10 @@ def facts_of(text: str, proper: frozenset[str] = frozenset(), done: Read | None 
     negated, modal = negation_scope(lows, canons, toks)
     irrealis, realis, passive = _moods(toks, lows, canons, content)
     forms: dict[str, str] = {}
-    for low, c in zip(lows, canons, strict=True):
+    for k, (tok, low, c) in enumerate(zip(toks, lows, canons, strict=True)):
         if c is not None:
-            forms.setdefault(c, low)
+            # names keep their capitals ("Landzo"), other words are shown lower-case
+            forms.setdefault(c, tok if k > 0 and tok[:1].isupper() else low)
     pairs = _pairs(toks, lows, canons, content)
     seq = ["^"]
     for low, c in zip(lows, canons, strict=True):

@@ -135,6 +135,17 @@ def report_skipped(skipped: Sequence[str], done: int, what: str) -> int:
     return EXIT_PARTIAL
 
 
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what a shell reports for Ctrl-C
+
+
+def interrupted(written: int, total: int | None, what: str, output: str) -> int:
+    """After Ctrl-C: say how much of the output is there (whole lines), exit 130."""
+    where = "standard output" if output == "-" else output
+    of = f" of {total}" if total is not None else ""
+    print(f"newsbrief: interrupted: {written}{of} {what} written to {where}", file=sys.stderr)
+    return EXIT_INTERRUPTED
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsbrief",
@@ -196,8 +207,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"newsbrief: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("newsbrief: interrupted", file=sys.stderr)
-        return 130
+        print("newsbrief: interrupted, nothing written", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
 

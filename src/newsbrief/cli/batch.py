@@ -5,7 +5,15 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from . import budget, budget_args, engine_args, fetch_options, report_skipped, web_args
+from . import (
+    budget,
+    budget_args,
+    engine_args,
+    fetch_options,
+    interrupted,
+    report_skipped,
+    web_args,
+)
 
 
 def add_parser(subparsers: Any) -> None:
@@ -28,6 +36,7 @@ def run(args: argparse.Namespace) -> int:
     from ..engine import check_engine, resolve_jobs
     from ..options import SummaryOptions
     from ..outfile import open_output
+    from ..render.progress import LineCounter, count_lines
 
     words, sentences = budget(args)
     opts = SummaryOptions(
@@ -35,17 +44,25 @@ def run(args: argparse.Namespace) -> int:
     ).validate()
     resolve_jobs(args.jobs)
     check_engine(args.engine, args.scheduler)
-    with open_output(args.output, [args.input]) as out:
-        report = run_batch(
-            args.input,
-            out,
-            opts,
-            jobs=args.jobs,
-            on_error=args.on_error,
-            fetch=fetch_options(args),
-            engine=args.engine,
-            scheduler=args.scheduler,
-        )
+    fetch = fetch_options(args)
+    counter: LineCounter | None = None
+    try:
+        # run_batch draws the progress bar (stderr, only on a terminal)
+        with open_output(args.output, [args.input], partial_on_interrupt=True) as out:
+            counter = LineCounter(out)
+            report = run_batch(
+                args.input,
+                counter,  # type: ignore[arg-type]
+                opts,
+                jobs=args.jobs,
+                on_error=args.on_error,
+                fetch=fetch,
+                engine=args.engine,
+                scheduler=args.scheduler,
+            )
+    except KeyboardInterrupt:
+        written = counter.lines if counter else 0
+        return interrupted(written, count_lines(args.input), "stories", args.output)
     t = report.times
     logging.getLogger("newsbrief").info(
         "batch: %d stories, %d skipped; clean %.0f ms, split %.0f ms, select %.0f ms, "

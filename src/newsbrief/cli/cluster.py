@@ -26,13 +26,14 @@ def add_parser(sub: Any) -> None:
         "--threshold",
         type=float,
         default=None,
-        help="similarity an article needs to join a story (default: tuned, see docs)",
+        help="affinity an article needs to join a story, in standard deviations above its "
+        "background similarity (default 1.25; higher: more, smaller stories)",
     )
     p.add_argument(
         "--quiet-days",
         type=float,
         default=None,
-        help="--db: stories with nothing new for this many days are closed (default 30)",
+        help="--db: stories with nothing new for this many days are closed (default 14)",
     )
     web_args(p)
 
@@ -59,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         from ..model import Story
         from ..stories.store import StoryStore
 
-        quiet = timedelta(days=30 if args.quiet_days is None else args.quiet_days)
+        quiet = timedelta(days=14 if args.quiet_days is None else args.quiet_days)
         with StoryStore(args.db, quiet_after=quiet, threshold=args.threshold) as store:
             if docs:
                 store.add(docs)

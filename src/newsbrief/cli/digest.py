@@ -27,7 +27,9 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--limit", type=int, default=50, help="most stories shown (default 50)")
     p.add_argument("--format", choices=("text", "markdown", "json", "html"), default="text")
     p.add_argument("-o", "--output", default="-", help="write here instead of stdout")
-    p.add_argument("--threshold", type=float, default=None, help="clustering threshold")
+    p.add_argument(
+        "--threshold", type=float, default=None, help="clustering threshold (see cluster)"
+    )
     web_args(p)
 
 
@@ -63,13 +65,13 @@ def run(args: argparse.Namespace) -> int:
             chosen = select(
                 store.stories(limit=max(n, 1), since=args.since), min_sources=args.min_sources
             )[: args.limit]
-            items = digest(chosen, words=args.words, store=store, progress=bar)
+            items = digest(chosen, fmt=args.format, words=args.words, store=store, progress=bar)
     else:
         if not docs:
             raise InputError("no articles to digest", hint="see the lines above for why")
         stories = [as_stored(s) for s in cluster(docs, threshold=args.threshold)]
         chosen = select(stories, min_sources=args.min_sources, since=args.since)[: args.limit]
-        items = digest(chosen, words=args.words, progress=bar)
+        items = digest(chosen, fmt=args.format, words=args.words, progress=bar)
     if not items:
         print("newsbrief: warning: no story meets the criteria", file=sys.stderr)
     write_output(render_digest(items, args.format), args.output, args.paths)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from . import EXIT_OK, budget_args
+from . import EXIT_INTERRUPTED, EXIT_OK, budget_args
 
 
 def add_parser(subparsers: Any) -> None:
@@ -37,11 +37,18 @@ def add_parser(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     import json
+    import logging
+    import sys
+    import time
+    from collections.abc import Iterable, Iterator
 
+    from ..engine import TerminalProgress
     from ..errors import OptionsError
     from ..eval.rouge import _rouge_score
     from ..eval.run import evaluate, format_table, load_summaries, read_stories
+    from ..model import Story
     from ..options import SummaryOptions
+    from ..render.progress import count_lines
 
     if args.summaries and (args.method != "default" or args.sentences is not None):
         raise OptionsError(
@@ -56,14 +63,48 @@ def run(args: argparse.Namespace) -> int:
         words=words, sentences=args.sentences, fill=True, method=args.method
     ).validate()
     _rouge_score()  # a missing extra is said before any story is read
-    result = evaluate(
-        read_stories(args.input),
-        summaries=load_summaries(args.summaries) if args.summaries else None,
-        words=words,
-        options=opts,
-        baselines=args.baseline,
-        oracle=args.oracle,
-        where=args.summaries,
+    total = count_lines(args.input)
+    done = 0
+    t0 = time.perf_counter()
+
+    def counted(stories: Iterable[Story]) -> Iterator[Story]:
+        # a story is counted once scored: evaluate asks for the next one when done
+        nonlocal done
+        for story in stories:
+            yield story
+            done += 1
+            bar(done, total)
+
+    # rouge-score logs through the root logger, and logging's first root call installs a
+    # stderr handler there that would print every newsbrief message a second time: a
+    # handler of our own on the root, for this run, keeps it from doing so.
+    guard = logging.NullHandler()
+    logging.root.addHandler(guard)
+    try:
+        with TerminalProgress(sys.stderr, "stories") as bar:
+            result = evaluate(
+                counted(read_stories(args.input)),
+                summaries=load_summaries(args.summaries) if args.summaries else None,
+                words=words,
+                options=opts,
+                baselines=args.baseline,
+                oracle=args.oracle,
+                where=args.summaries,
+            )
+    except KeyboardInterrupt:
+        of = f" of {total}" if total is not None else ""
+        print(
+            f"newsbrief: interrupted: {done}{of} stories scored, no scores printed",
+            file=sys.stderr,
+        )
+        return EXIT_INTERRUPTED
+    finally:
+        logging.root.removeHandler(guard)
+    logging.getLogger("newsbrief").info(
+        "eval: %d stories scored in %.1f s (%s)",
+        result.n_stories,
+        time.perf_counter() - t0,
+        ", ".join(result.systems),
     )
     if args.json:
         print(json.dumps(result.to_dict(), indent=2))

@@ -106,11 +106,13 @@ def run(args: argparse.Namespace) -> int:
         f"newsbrief: serving on http://{_url_host(args.host)}:{args.port}/ with {where}",
         file=sys.stderr,
     )
+    # -v: uvicorn's info log (start-up, one line per request) on stderr
+    log_level = "info" if getattr(args, "verbose", 0) else "warning"
     try:
         if args.workers == 1:
             from ..service import create_app
 
-            uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="warning")
+            uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=log_level)
         else:
             os.environ.update(settings.to_env())
             uvicorn.run(
@@ -119,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
                 host=args.host,
                 port=args.port,
                 workers=args.workers,
-                log_level="warning",
+                log_level=log_level,
             )
     finally:
         if temporary:

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from . import EXIT_OK, EXIT_PARTIAL, budget, budget_args, fetch_options, web_args
+
+if TYPE_CHECKING:
+    from ..ingest import Skipped
+    from ..ingest.fetch import Fetched, FetchOptions
+    from ..model import Article
 
 
 def add_parser(subparsers: Any) -> None:
@@ -30,13 +37,11 @@ def add_parser(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import logging
     import time
     from dataclasses import replace
 
     from ..api import StageTimes, summarize
     from ..errors import InputError
-    from ..ingest import load_documents_report
     from ..model import Dropped
     from ..options import SummaryOptions
     from ..outfile import check_output, write_output
@@ -48,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
         words=words, sentences=sentences, fill=args.fill, method=args.method
     ).validate()
     t0 = time.perf_counter()
-    docs, skipped = load_documents_report(args.paths, fetch_options(args))
+    docs, skipped = _load(args.paths, fetch_options(args))
     t_load = time.perf_counter() - t0
     inputs = [*args.paths, *(d.where for d in docs if d.where)]
     check_output(args.output, inputs)
@@ -76,6 +81,7 @@ def run(args: argparse.Namespace) -> int:
         1000 * times.analyse,
     )
     where = {d.id: d.where for d in docs}
+    _warn_mixed(summary.articles)
     for d in summary.dropped:
         if d.reason == "empty":
             print(
@@ -93,3 +99,57 @@ def run(args: argparse.Namespace) -> int:
         summary = replace(summary, dropped=summary.dropped + extra)
     write_output(render(summary, args.format), args.output, inputs)
     return EXIT_PARTIAL if skipped else EXIT_OK
+
+
+def _load(paths: list[str], fetch: FetchOptions) -> tuple[list[Article], list[Skipped]]:
+    """Read the inputs; with several URLs, a count of pages fetched on a terminal."""
+    from ..engine import TerminalProgress
+    from ..ingest import load_documents_report
+    from ..ingest.web import is_url
+
+    urls = [p for p in paths if is_url(p)]
+    if len(urls) < 2:
+        return load_documents_report(paths, fetch)
+    from ..ingest.fetch import Fetcher
+    from ..render.progress import Ticker
+
+    with TerminalProgress(sys.stderr, "pages fetched") as bar:
+        ticker = Ticker(bar, len(urls))
+
+        class _Counting(Fetcher):
+            def fetch(self, url: str) -> Fetched:
+                try:
+                    return super().fetch(url)
+                finally:
+                    ticker.tick()
+
+        with _Counting(fetch) as fetcher:
+            return load_documents_report(paths, fetch, fetcher=fetcher)
+
+
+def _warn_mixed(articles: Sequence[Article]) -> None:
+    """A warning when the articles look like more than one story (see ``coherence``)."""
+    from ..coherence import MIXED_THRESHOLD, mixed_story_outliers
+
+    outliers = mixed_story_outliers(articles)
+    if not outliers:
+        return
+    log = logging.getLogger("newsbrief")
+    names = {a.id: a.where or a.id for a in articles}
+    if len(outliers) == 1:
+        o = outliers[0]
+        log.warning(
+            "%s shares few words with the other articles (best match %s, similarity %.2f, "
+            "below %.2f): it may be about another story",
+            names[o.article_id],
+            names[o.closest],
+            o.best,
+            MIXED_THRESHOLD,
+        )
+    else:
+        log.warning(
+            "these articles share few words with the others (similarity below %.2f): %s; "
+            "the inputs may be about different stories",
+            MIXED_THRESHOLD,
+            ", ".join(names[o.article_id] for o in outliers),
+        )

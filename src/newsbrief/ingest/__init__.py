@@ -23,7 +23,9 @@ from ..model import Article, Story
 from .dates import date_from_ldc_id, normalize_date
 
 __all__ = [
+    "MAX_ARTICLE_BYTES",
     "Skipped",
+    "check_article_size",
     "date_from_ldc_id",
     "iter_jsonl_lines",
     "load_documents",
@@ -37,6 +39,57 @@ _log = logging.getLogger("newsbrief")
 
 if TYPE_CHECKING:
     from .fetch import Fetcher, FetchOptions
+
+# The most text one article may hold, in UTF-8 bytes (2 MB: a long-form article is ~100 KB).
+# Past it an input is a dump, a log or a book, not an article: cleaning and splitting it
+# would take minutes and gigabytes before saying anything useful. The environment variable
+# NEWSBRIEF_MAX_ARTICLE_BYTES raises or lowers it (batch workers inherit it).
+MAX_ARTICLE_BYTES = 2_000_000
+# A local HTML file may be larger than its text (markup, inline scripts): the limit on
+# pages fetched from the web (``FetchOptions.max_bytes``).
+MAX_PAGE_BYTES = 5_000_000
+
+
+def max_article_bytes() -> int:
+    """:data:`MAX_ARTICLE_BYTES`, or ``NEWSBRIEF_MAX_ARTICLE_BYTES`` when set."""
+    import os
+
+    raw = os.environ.get("NEWSBRIEF_MAX_ARTICLE_BYTES", "").strip()
+    if not raw:
+        return MAX_ARTICLE_BYTES
+    try:
+        value = int(raw)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise InputError(
+            f"NEWSBRIEF_MAX_ARTICLE_BYTES must be a positive number of bytes, got {raw!r}",
+            hint="e.g. NEWSBRIEF_MAX_ARTICLE_BYTES=5000000, or unset it for 2 MB",
+        )
+    return value
+
+
+def check_article_size(
+    n_bytes: int, where: str, limit: int | None = None, *, what: str = "article"
+) -> None:
+    """Refuse an article over the size limit, naming it and the limit, before any work.
+
+    ``n_bytes`` may be a lower bound (stdin is read only just past the limit).
+    """
+    limit = max_article_bytes() if limit is None else limit
+    if n_bytes > limit:
+        size = f"is {n_bytes:,} bytes, over" if n_bytes > limit + 1 else "is over"
+        raise InputError(
+            f"{what} {size} the limit of {limit:,} bytes per {what}",
+            where=where,
+            hint="give one article per file, or set NEWSBRIEF_MAX_ARTICLE_BYTES to allow more",
+        )
+
+
+def _text_size(text: str) -> int:
+    """UTF-8 size of ``text`` (lone surrogates from JSON counted, not refused)."""
+    return len(text.encode("utf-8", "surrogatepass"))
+
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -82,6 +135,8 @@ def folder_articles(folder: Path) -> list[Path]:
 
 def read_text_file(path: Path) -> Article:
     try:
+        # the size first: a 50 MB file is refused before it is read
+        check_article_size(path.stat().st_size, str(path))
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror}", where=str(path)) from exc
@@ -120,6 +175,8 @@ def _doc_from_json(obj: Any, where: str, index: int, fetch: FetchOptions | None 
             where=where,
             hint="each document needs {'id': ..., 'text': ...}",
         )
+
+    check_article_size(_text_size(text), f"{where} document {doc_id}")
 
     def opt(key: str) -> str | None:
         value = obj.get(key)
@@ -261,6 +318,8 @@ def unique_ids(docs: Sequence[Article]) -> list[Article]:
 
     counts: dict[str, int] = {}
     for d in docs:
+        # text taken from a page or feed is checked here, once extracted
+        check_article_size(_text_size(d.text), d.where or d.id)
         counts[d.id] = counts.get(d.id, 0) + 1
     out: list[Article] = []
     seen: set[str] = set()
@@ -285,9 +344,25 @@ def load_documents(inputs: Sequence[str], options: FetchOptions | None = None) -
     return unique_ids(docs)
 
 
+def _read_stdin() -> str:
+    """Standard input as text; an article over the size limit is refused after reading at
+    most one chunk past the limit (a JSONL story may be longer: its documents are checked)."""
+    limit = max_article_bytes()
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # a text stream (tests, embedding): characters bound bytes below
+        head_text = sys.stdin.read(limit + 1)
+        if len(head_text) > limit and not head_text.lstrip().startswith("{"):
+            check_article_size(limit + 1, "<stdin>")
+        return head_text + sys.stdin.read()
+    head = stream.read(limit + 1)
+    if len(head) > limit and not head.lstrip().startswith(b"{"):
+        check_article_size(limit + 1, "<stdin>")
+    return _decode(head + stream.read(), "<stdin>")
+
+
 def _load_one(item: str, options: FetchOptions | None = None) -> list[Article]:
     if item == "-":
-        text = sys.stdin.read()
+        text = _read_stdin()
         if text.lstrip().startswith("{"):
             # A JSONL story piped in: read it as one, not as article text.
             lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]

@@ -235,7 +235,10 @@ def load_documents_report(
 
 
 def _read(path: Path) -> bytes:
+    from . import MAX_PAGE_BYTES, check_article_size
+
     try:
+        check_article_size(path.stat().st_size, str(path), MAX_PAGE_BYTES, what="page")
         return path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror}", where=str(path)) from exc

@@ -8,6 +8,7 @@ json`` prints it, the HTTP service returns it and ``newsbrief batch`` writes its
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from ..errors import OptionsError
@@ -26,6 +27,73 @@ from ..model import (
 )
 
 FORMATS = ("text", "markdown", "json", "html")
+
+# A story title made from the first summary sentence is cut at this many words.
+TITLE_WORDS = 12
+# Outlets named in the heading line (all of them are in the JSON).
+HEADING_OUTLETS = 6
+# A given title longer than this (a scraped page's whole <title>) is shortened.
+TITLE_CHARS = 120
+
+
+def _shorten(text: str, words: int = TITLE_WORDS, chars: int = TITLE_CHARS) -> str:
+    flat = text.split()
+    out = " ".join(flat[:words])
+    if len(out) > chars:
+        out = out[:chars].rsplit(" ", 1)[0]
+    return out + ("…" if out != " ".join(flat) else "")
+
+
+@dataclass(frozen=True, slots=True)
+class StoryHeading:
+    """What a reader sees first: the story's title, when it was reported and by whom.
+
+    The title is the first article's title (as given or found on its first line), else the
+    first summary sentence shortened, never an id or a hash.
+    """
+
+    title: str
+    first: str | None  # earliest publication date (YYYY-MM-DD) among the articles
+    last: str | None  # latest one
+    outlets: tuple[str, ...]  # distinct outlets (source, else article id), in input order
+    n_articles: int
+
+    @property
+    def dates(self) -> str:
+        if not self.first or not self.last:
+            return ""
+        return self.first if self.first == self.last else f"{self.first} to {self.last}"
+
+    @property
+    def line(self) -> str:
+        """``2016-11-02 to 2016-11-03 · 2 articles: Reuters, BBC`` (parts left out when
+        unknown)."""
+        count = f"{self.n_articles} article{'s' if self.n_articles != 1 else ''}"
+        if self.outlets:
+            shown = self.outlets[:HEADING_OUTLETS]
+            more = len(self.outlets) - len(shown)
+            count += ": " + ", ".join(shown) + (f" and {more} more" if more > 0 else "")
+        return " · ".join(x for x in (self.dates, count) if x)
+
+
+def story_heading(summary: Summary) -> StoryHeading:
+    """Title, date range and outlets of a summarized story (see :class:`StoryHeading`)."""
+    title = next((a.title for a in summary.articles if a.title and a.title.strip()), None)
+    if title:
+        title = _shorten(title, words=10**6)
+    elif summary.sentences:
+        title = _shorten(summary.sentences[0].text)
+    else:
+        title = "Summary"
+    dates = sorted(a.published[:10] for a in summary.articles if a.published)
+    outlets = tuple(dict.fromkeys(" ".join(a.label.split()) for a in summary.articles))
+    return StoryHeading(
+        title=title,
+        first=dates[0] if dates else None,
+        last=dates[-1] if dates else None,
+        outlets=tuple(o for o in outlets if o),
+        n_articles=len(summary.articles),
+    )
 
 
 def article_dict(a: Article) -> dict[str, Any]:
@@ -157,8 +225,12 @@ def analysis_dict(a: StoryAnalysis) -> dict[str, Any]:
 
 def summary_dict(summary: Summary) -> dict[str, Any]:
     """The one JSON form of a summary (analysis keys only when it was analysed)."""
+    head = story_heading(summary)
     out: dict[str, Any] = {
         "id": summary.story_id,
+        "title": head.title,
+        "date_range": {"first": head.first, "last": head.last} if head.first else None,
+        "outlets": list(head.outlets),
         "summary": summary.text,
         "sentences": [sentence_dict(s) for s in summary.sentences],
         "articles": [article_dict(a) for a in summary.articles],
@@ -171,8 +243,12 @@ def summary_dict(summary: Summary) -> dict[str, Any]:
     return out
 
 
-def render_text(summary: Summary) -> str:
-    lines = [s.text for s in summary.sentences]
+def render_text(summary: Summary, header: bool = True) -> str:
+    lines: list[str] = []
+    if header:
+        head = story_heading(summary)
+        lines += [" ".join(head.title.split()), head.line, ""]
+    lines += [s.text for s in summary.sentences]
     quotes = summary.analysis.quotes if summary.analysis else None
     if quotes:  # --quotes
         lines += ["", "Quotes:"]
@@ -186,14 +262,18 @@ def render_json(summary: Summary) -> str:
     return json.dumps(summary_dict(summary), ensure_ascii=False, indent=2) + "\n"
 
 
-def render(summary: Summary, fmt: str = "text") -> str:
-    """One renderer per format: ``text``, ``markdown``, ``json`` or ``html``."""
+def render(summary: Summary, fmt: str = "text", *, header: bool = True) -> str:
+    """One renderer per format: ``text``, ``markdown``, ``json`` or ``html``.
+
+    ``header`` puts the story's title, date range and outlets on top of text and markdown
+    (a digest that shows them itself passes False); JSON and HTML always carry them.
+    """
     if fmt == "text":
-        return render_text(summary)
+        return render_text(summary, header)
     if fmt == "markdown":
         from .markdown import render_markdown
 
-        return render_markdown(summary)
+        return render_markdown(summary, header)
     if fmt == "json":
         return render_json(summary)
     if fmt == "html":

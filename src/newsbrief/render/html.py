@@ -34,7 +34,7 @@ body { font: 16px/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto
        color: #222; }
 h1, h2, h3 { line-height: 1.2; }
 ol.summary li { margin: .6rem 0; }
-.sources { font-size: .85rem; color: #555; }
+.sources, .meta { font-size: .85rem; color: #555; }
 .sources a { margin-right: .4rem; }
 .single { font-size: .75rem; background: #fff3cd; border-radius: 3px; padding: 0 .3rem; }
 li.disputed { border-left: 4px solid #c0392b; padding-left: .5rem; }
@@ -98,7 +98,11 @@ def render_html(summary: Summary) -> str:
     arts = list(summary.articles)
     index = {a.id: i for i, a in enumerate(arts)}
     spans: dict[str, list[tuple[int, int, str, str]]] = {a.id: [] for a in arts}
-    body: list[str] = ["<h1>Summary</h1>", '<ol class="summary">']
+    from . import story_heading
+
+    head = story_heading(summary)
+    body: list[str] = [f"<h1>{_e(head.title)}</h1>", f'<p class="meta">{_e(head.line)}</p>']
+    body += ["<h2>Summary</h2>", '<ol class="summary">']
     for k, s in enumerate(summary.sentences, 1):
         # not analysed: the sentence's own article is still its source
         support: list[Evidence | SummarySentence] = list(s.supported_by) or [s]
@@ -154,7 +158,7 @@ def render_html(summary: Summary) -> str:
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'
         '<meta name="referrer" content="no-referrer">'
-        f"<title>newsbrief summary {_e(summary.story_id)}</title><style>{_STYLE}</style>"
+        f"<title>{_e(head.title)}</title><style>{_STYLE}</style>"
         "</head><body>\n" + "\n".join(body) + "\n</body></html>\n"
     )
 

@@ -6,6 +6,8 @@ link, an image, raw HTML or a table cell break.
 
 from __future__ import annotations
 
+import re
+
 from ..model import StoryAnalysis, Summary
 
 # Single-source facts listed in markdown (JSON and HTML list them all).
@@ -13,14 +15,17 @@ MARKDOWN_SINGLE = 12
 
 # Characters that can start markup mid-line: links and images ([]!), raw HTML and
 # autolinks (<>), entities (&), emphasis, code, table cells, headings, strikethrough.
-# (Article text never opens a line here, so list markers need no escape.)
 _MD_SPECIAL = frozenset("\\`*_[]<>#|&~!")
+# What opens a block when it starts a list item's text ("1999. The...", "- ", "+ ", "=").
+_BLOCK_START = re.compile(r"^(\d{1,9})([.)])(?=\s|$)|^([-+=])")
 
 
 def escape_markdown(text: str) -> str:
     """Article text is untrusted: as markdown it must read as plain text, never as a
     link, an image, raw HTML (``<img onerror=...>``) or a table cell break."""
-    return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in " ".join(text.split()))
+    out = "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in " ".join(text.split()))
+    # Text may open a list item's content: a leading "1999." or "-" would nest a list there.
+    return _BLOCK_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", out)
 
 
 def markdown_link(url: str | None) -> str:
@@ -35,10 +40,18 @@ def markdown_link(url: str | None) -> str:
 _md = escape_markdown
 
 
-def render_markdown(summary: Summary) -> str:
+def render_markdown(summary: Summary, header: bool = True) -> str:
+    """Title and date/outlet line, the summary as a numbered list (the numbers the "who
+    reported what" columns use), the analysis sections, the sources."""
     labels = {a.id: _md(a.label) for a in summary.articles}
-    lines = ["# Summary", ""]
-    for s in summary.sentences:
+    if header:
+        from . import story_heading
+
+        head = story_heading(summary)
+        lines = [f"# {_md(head.title)}", "", f"*{_md(head.line)}*", "", "## Summary", ""]
+    else:
+        lines = ["# Summary", ""]
+    for k, s in enumerate(summary.sentences, 1):
         sources = [s.article_id] + [
             x.article_id for x in s.supported_by if x.article_id != s.article_id
         ]
@@ -47,7 +60,7 @@ def render_markdown(summary: Summary) -> str:
             dict.fromkeys(labels.get(x.article_id, _md(x.article_id)) for x in s.contradicted_by)
         )
         flag = f" **⚠ contradicted by {against}**" if against else ""
-        lines.append(f"- {_md(s.text)} *({names})*{flag}")
+        lines.append(f"{k}. {_md(s.text)} *({names})*{flag}")
     if summary.analysis is not None:
         lines += analysis_sections(summary, summary.analysis)
     lines += ["", "## Sources", ""]
@@ -95,7 +108,8 @@ def analysis_sections(summary: Summary, a: StoryAnalysis) -> list[str]:
         lines += ["", "## Summary sentences from a single source", ""]
         for item in a.single_source:
             text = summary.sentences[item.sentence].text
-            lines.append(f"- {item.sentence + 1}. {_md(text)} — only {_md(item.source)}")
+            # "- 1. text" would open an ordered list inside the bullet: say "sentence 1".
+            lines.append(f"- sentence {item.sentence + 1}: {_md(text)} — only {_md(item.source)}")
     if a.disagreements:
         lines += ["", "## Disagreements", ""]
         for d in a.disagreements:

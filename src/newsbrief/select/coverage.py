@@ -36,10 +36,11 @@ import heapq
 import logging
 import math
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 from ..concepts import is_unigram, sentence_units
-from ..eligible import MIN_WORDS, dependency, refers_to, topic_words
+from ..eligible import MIN_WORDS, TopicWords, dependency, refers_to
 from ..furniture import sentence_key, story_furniture
 from ..model import Sentence, Support
 from .base import Choice, Problem, register
@@ -175,40 +176,44 @@ def weigh_concepts(problem: Problem, config: CoverageConfig) -> WeightedConcepts
     df: dict[str, int] = {}
     for a in problem.articles:
         # Where this article first states each unit (its headline counts as the lead).
-        seen: dict[str, int] = {}
-        if config.title_as_lead and a.title:
-            seen = dict.fromkeys(sentence_units(a.title, unigrams=unigrams), 0)
+        placed: list[tuple[int, tuple[str, ...]]] = []
         body = 0  # body sentences so far
         for s in by_article.get(a.id, ()):
             # Position counts body sentences only: a byline, "Updated" stamp or nav line
             # that a scraped page opens with must not push its real lead down the article.
-            pos = body if config.body_positions else s.index
+            placed.append(
+                (body if config.body_positions else s.index, units_of[(s.article_id, s.start)])
+            )
             if s.n_words >= MIN_WORDS:
                 body += 1
-            for u in units_of[(s.article_id, s.start)]:
-                if u not in seen:
-                    seen[u] = pos
-        for u, pos in seen.items():
-            if u in wanted:
-                votes[u] = votes.get(u, 0.0) + bonus[pos]
-                df[u] = df.get(u, 0) + 1
+        # Written last sentence first, so each unit keeps its earliest position (dict
+        # updates run in C; the per-unit "first time seen?" loop was most of this stage).
+        seen: dict[str, int] = {}
+        for pos, units in reversed(placed):
+            seen.update(dict.fromkeys(units, pos))
+        if config.title_as_lead and a.title:
+            seen.update(dict.fromkeys(sentence_units(a.title, unigrams=unigrams), 0))
+        for u in seen.keys() & wanted:
+            votes[u] = votes.get(u, 0.0) + bonus[seen[u]]
+            df[u] = df.get(u, 0) + 1
     threshold = min_df(len(voters), config.min_df_share)
     index: dict[str, int] = {}
     weights: list[float] = []
+    word_ids: set[int] = set()
     for u, vote in votes.items():
         scale = 1.0 if df[u] >= threshold else config.low_df_weight
         if scale <= 0:
             continue
         if is_unigram(u):
             scale *= config.unigram_weight
+            word_ids.add(len(weights))
         index[u] = len(weights)
         weights.append(scale * vote**config.vote_power)
     by_candidate = tuple(
         tuple(sorted({index[u] for u in units_of[(s.article_id, s.start)] if u in index}))
         for s in problem.candidates
     )
-    word_ids = frozenset(k for u, k in index.items() if is_unigram(u))
-    return WeightedConcepts(index, tuple(weights), by_candidate, unigrams, word_ids)
+    return WeightedConcepts(index, tuple(weights), by_candidate, unigrams, frozenset(word_ids))
 
 
 def _budget_ok(problem: Problem, n: int, used: int, length: int, k: int = 1) -> bool:
@@ -232,8 +237,8 @@ def build_units(
         if prev is not None:
             previous[(s.article_id, s.start)] = prev
         last[s.article_id] = s
-    known = (
-        topic_words((a.text for a in problem.articles), (a.title or "" for a in problem.articles))
+    known: Container[str] = (
+        TopicWords([a.text for a in problem.articles], [a.title or "" for a in problem.articles])
         if config.definite_refs
         else frozenset()
     )
@@ -279,7 +284,9 @@ def greedy_cover(
     w = wc.weights
     sets = wc.by_candidate
     lengths = problem.lengths
-    unit_sets = [tuple(sorted({c for j in u for c in sets[j]})) for u in units]
+    unit_sets = [
+        sets[u[0]] if len(u) == 1 else tuple(sorted({c for j in u for c in sets[j]})) for u in units
+    ]
     completes: dict[int, list[int]] = {}  # antecedent -> units it opens
     for k, u in enumerate(units):
         if len(u) > 1:
@@ -296,8 +303,14 @@ def greedy_cover(
     def key(k: int, gain: float) -> tuple[float, int]:
         return (-gain / max(cost(k), 1) ** config.ratio_power, k)
 
-    words_of = [frozenset(c for c in sets[j] if c in wc.word_ids) for j in range(len(sets))]
+    word_cache: dict[int, frozenset[int]] = {}
     said: set[int] = set()  # content words the summary already has
+
+    def words_of(j: int) -> frozenset[int]:
+        got = word_cache.get(j)
+        if got is None:
+            got = word_cache[j] = frozenset(c for c in sets[j] if c in wc.word_ids)
+        return got
 
     def clashes(add: list[int]) -> bool:
         if any(i in in_summary for j in add for i in same.get(j, ())):
@@ -305,7 +318,7 @@ def greedy_cover(
         # The same event in other words: most of the sentence's content words are
         # already in the summary (a restatement adds a detail or two, not a fact).
         return config.restate_share < 1 and any(
-            words_of[j] and len(words_of[j] & said) >= config.restate_share * len(words_of[j])
+            words_of(j) and len(words_of(j) & said) >= config.restate_share * len(words_of(j))
             for j in add
         )
 
@@ -346,7 +359,7 @@ def greedy_cover(
         for j in add:
             chosen.append(j)
             in_summary.add(j)
-            said.update(words_of[j])
+            said.update(words_of(j))
             used += lengths[j]
             for c in sets[j]:
                 count[c] += 1
@@ -639,16 +652,17 @@ def fill_choice(
             continue
         if any(i in taken for i in same.get(j, ())):
             continue
-        mine = [c for c in wc.by_candidate[j] if c in wc.word_ids]
-        if mine and sum(c in covered for c in mine) >= restate_share * len(mine):
-            continue
         units = wc.by_candidate[j]
         if problem.lengths[j] > left:
             prefix = " ".join(s.text.split()[:left])
             units = wc.ids_of(prefix)
         gain = sum(wc.weights[c] for c in units if c not in covered)
-        if gain > 0 and (best is None or gain > best[0]):
-            best = (gain, j)
+        if gain <= 0 or (best is not None and gain <= best[0]):
+            continue
+        mine = [c for c in wc.by_candidate[j] if c in wc.word_ids]
+        if mine and sum(c in covered for c in mine) >= restate_share * len(mine):
+            continue  # a restatement of what the summary says
+        best = (gain, j)
     return None if best is None else Choice(best[1], best[0], filler=True)
 
 

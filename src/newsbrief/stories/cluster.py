@@ -1,9 +1,10 @@
 """Batch clustering: a pile of articles in, stories out (every article in exactly one).
 
 The batch run is the incremental run over the whole pile in publication order, with the
-document frequencies of the whole pile known up front, followed by refinement passes
-that move each article to the story it is now most similar to (the single pass cannot
-undo an early choice). See :mod:`.engine` for the similarity and the threshold.
+document frequencies and article backgrounds of the whole pile known up front, followed
+by refinement passes that move each article to the story it now fits best (the single
+pass cannot undo an early choice) and merge stories that are each other's best match.
+See :mod:`.engine` for the affinity and the threshold, docs/stories.md for the figures.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from .engine import (
     TIME_SCALE_DAYS,
     Engine,
     background,
+    dots,
     mutual_best_pairs,
     rows,
     time_gap,
@@ -144,7 +146,7 @@ def _refine(
         idx = np.arange(s, min(n, s + CHUNK))
         r = np.arange(len(idx))
         own = lab[idx]
-        dot = (x[idx] @ sums.T).toarray()
+        dot = dots(x[idx], sums)
         dot[r, own] -= np.asarray(x[idx].multiply(x[idx]).sum(axis=1)).ravel()
         sizes = np.broadcast_to(size, dot.shape).copy()
         sizes[r, own] -= 1
@@ -210,8 +212,8 @@ def cluster(
     """Group articles into stories; every article lands in exactly one story.
 
     ``articles``: strings, dicts in the batch schema or :class:`~newsbrief.Article`
-    objects, as :func:`newsbrief.summarize` takes them. ``threshold``: the cosine
-    similarity an article needs to join a story (default chosen on DUC 2003, see
+    objects, as :func:`newsbrief.summarize` takes them. ``threshold``: the standardised
+    affinity an article needs to join a story (default 1.25, chosen on DUC 2003, see
     docs/stories.md). Stories come largest first (ties: earliest article first); each
     story's articles in publication order, then input order; story ids depend only on
     the story's first article, so they are the same on every run.

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 import json
-import pickle
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -24,6 +23,9 @@ from .store import StoredStory, StoryStore, outlet
 
 @dataclass(frozen=True)
 class DigestItem:
+    """One story of a digest; ``section`` is its summary rendered for the digest's format
+    (a string, or for JSON a dict), ready to place under the headline."""
+
     rank: int
     story_id: str
     headline: str
@@ -31,7 +33,7 @@ class DigestItem:
     n_articles: int
     first_seen: str | None
     updated: str | None
-    summary: Summary
+    section: Any
     cached: bool = False
 
 
@@ -48,12 +50,24 @@ def as_stored(story: Story) -> StoredStory:
 
 
 def _headline(story: StoredStory, summary: Summary) -> str:
-    for a in sorted(story.articles, key=lambda a: (a.published or "", a.position)):
+    """The newest article's title; without titles, the summary sentence that opens its
+    article (news leads are written to say what happened), the newest such, shortened."""
+    for a in sorted(story.articles, key=lambda a: (a.published or "", a.position), reverse=True):
         if a.title:
             return a.title.strip()
-    text = summary.sentences[0].text if summary.sentences else story.articles[0].text
+    if summary.sentences:
+        when = {a.id: a.published or "" for a in summary.articles}
+        best = min(summary.sentences, key=lambda s: (s.start, _neg(when.get(s.article_id, ""))))
+        text = best.text
+    else:
+        text = story.articles[0].text
     text = " ".join(text.split())
     return text if len(text) <= 90 else text[:87].rsplit(" ", 1)[0] + "…"
+
+
+def _neg(text: str) -> tuple[int, ...]:
+    """A key that sorts strings in reverse."""
+    return tuple(-ord(c) for c in text)
 
 
 def select(
@@ -74,51 +88,61 @@ def select(
     return keep
 
 
-def content_key(story: StoredStory, words: int, method: str) -> str:
-    """What a cached summary depends on: the story's articles and the summary options."""
-    return stable_id(*(a.id for a in story.articles), f"words={words}", f"method={method}")
+def content_key(story: StoredStory, words: int, method: str, fmt: str) -> str:
+    """What a cached section depends on: the story's articles, the options, the format."""
+    return stable_id(
+        *(a.id for a in story.articles), f"words={words}", f"method={method}", f"fmt={fmt}"
+    )
 
 
 def digest(
     stories: Sequence[StoredStory],
     *,
+    fmt: str = "text",
     words: int = 100,
     method: str = "default",
     store: StoryStore | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[DigestItem]:
-    """Summarize each story (already selected and ranked); cached in ``store`` if given."""
+    """Summarize each story (already selected and ranked) and render it for ``fmt``.
+
+    With a ``store``, each story's rendered section is cached there (as JSON, keyed by
+    the story's articles and the options), so a story that has not changed since the
+    last digest is not summarized again.
+    """
     from ..api import summarize
 
+    if fmt not in FORMATS:
+        from ..errors import OptionsError
+
+        raise OptionsError(f"unknown format {fmt!r}", hint="choose text, markdown, json or html")
     items: list[DigestItem] = []
     for n, s in enumerate(stories, 1):
-        key = content_key(s, words, method)
-        summary: Summary | None = None
-        cached = False
+        key = content_key(s, words, method, fmt)
+        entry = None
         if store is not None:
             blob = store.cached(s.id, key)
             if blob is not None:
                 try:
-                    summary = pickle.loads(blob)  # our own store, our own data
-                    cached = isinstance(summary, Summary)
-                except Exception:  # an old cache entry is just recomputed
-                    summary = None
-                if not cached:
-                    summary = None
-        if summary is None:
+                    entry = json.loads(blob)
+                except ValueError:  # unreadable: summarized again
+                    entry = None
+        cached = entry is not None
+        if entry is None:
             summary = summarize(list(s.articles), words=words, method=method, story_id=s.id)
+            entry = {"headline": _headline(s, summary), "section": _SECTIONS[fmt](summary)}
             if store is not None:
-                store.cache(s.id, key, pickle.dumps(summary))
+                store.cache(s.id, key, json.dumps(entry, ensure_ascii=False).encode("utf-8"))
         items.append(
             DigestItem(
                 n,
                 s.id,
-                _headline(s, summary),
+                entry["headline"],
                 s.sources,
                 s.size,
                 s.first_seen,
                 s.updated,
-                summary,
+                entry["section"],
                 cached,
             )
         )
@@ -153,14 +177,37 @@ def _meta(item: DigestItem) -> str:
     )
 
 
-def render_digest(items: Sequence[DigestItem], fmt: str = "text", title: str = "") -> str:
-    from ..errors import OptionsError
+def _text_section(summary: Summary) -> str:
     from ..render import render
+
+    return "\n".join("   " + line for line in render(summary, "text", header=False).splitlines())
+
+
+def _markdown_section(summary: Summary) -> str:
+    from ..render import render
+
+    body = render(summary, "markdown", header=False)
+    # The story's own headings sit under the digest's: demote them two levels.
+    body = re.sub(r"(?m)^(#{1,4}) ", lambda m: "#" * (len(m.group(1)) + 2) + " ", body)
+    return re.sub(r"(?m)^### Summary\n\n?", "", body).rstrip()
+
+
+def _json_section(summary: Summary) -> dict[str, Any]:
+    from ..render import summary_dict
+
+    return summary_dict(summary)
+
+
+_SECTIONS: dict[str, Callable[[Summary], Any]] = {}
+FORMATS = ("text", "markdown", "json", "html")
+
+
+def render_digest(items: Sequence[DigestItem], fmt: str = "text", title: str = "") -> str:
+    """The whole digest from its items (rendered by :func:`digest` for the same format)."""
+    from ..errors import OptionsError
 
     title = title or "News digest"
     if fmt == "json":
-        from ..render import summary_dict
-
         out = {
             "title": title,
             "stories": [
@@ -173,7 +220,7 @@ def render_digest(items: Sequence[DigestItem], fmt: str = "text", title: str = "
                     "n_articles": it.n_articles,
                     "first_seen": it.first_seen,
                     "updated": it.updated,
-                    "summary": summary_dict(it.summary),
+                    "summary": it.section,
                 }
                 for it in items
             ],
@@ -184,9 +231,7 @@ def render_digest(items: Sequence[DigestItem], fmt: str = "text", title: str = "
         if not items:
             parts.append("No story meets the criteria.")
         for it in items:
-            parts += [f"{it.rank}. {it.headline}", f"   {_meta(it)}", ""]
-            parts += ["   " + line for line in render(it.summary, "text").splitlines()]
-            parts.append("")
+            parts += [f"{it.rank}. {it.headline}", f"   {_meta(it)}", "", it.section, ""]
         return "\n".join(parts).rstrip() + "\n"
     if fmt == "markdown":
         parts = [f"# {md(title)}", ""]
@@ -194,11 +239,7 @@ def render_digest(items: Sequence[DigestItem], fmt: str = "text", title: str = "
             parts.append("No story meets the criteria.")
         for it in items:
             parts += [f"## {it.rank}. {md(it.headline)}", "", f"*{md(_meta(it))}*", ""]
-            body = render(it.summary, "markdown")
-            # The story's own headings sit under the digest's: demote them two levels.
-            body = re.sub(r"(?m)^(#{1,4}) ", lambda m: "#" * (len(m.group(1)) + 2) + " ", body)
-            body = re.sub(r"(?m)^### Summary\n\n?", "", body)
-            parts += [body.rstrip(), ""]
+            parts += [it.section, ""]
         return "\n".join(parts).rstrip() + "\n"
     if fmt == "html":
         return _html(items, title)
@@ -221,8 +262,40 @@ _CSS = (
 )
 
 
+def _html_section(summary: Summary) -> str:
+    """A story's summary and sources as HTML; every piece of article text is escaped."""
+    e = html.escape
+    labels = {a.id: a.label for a in summary.articles}
+    out = ["<ul>"]
+    for sent in summary.sentences:
+        ids = [sent.article_id] + [
+            x.article_id for x in sent.supported_by if x.article_id != sent.article_id
+        ]
+        names = ", ".join(dict.fromkeys(labels.get(i, i) for i in ids))
+        against = ", ".join(
+            dict.fromkeys(labels.get(x.article_id, x.article_id) for x in sent.contradicted_by)
+        )
+        warn = f' <span class="warn">contradicted by {e(against)}</span>' if against else ""
+        out.append(f'<li>{e(sent.text)} <span class="src">({e(names)})</span>{warn}</li>')
+    out.append("</ul><details><summary>Sources</summary><ul>")
+    for a in summary.articles:
+        bits = [e(a.label)]
+        if a.title:
+            bits.append(f"“{e(a.title)}”")
+        if a.published:
+            bits.append(e(a.published))
+        link = (
+            f' <a href="{e(a.url, quote=True)}" rel="noopener noreferrer">link</a>'
+            if a.url and a.url.startswith(("http://", "https://"))
+            else ""
+        )
+        out.append(f"<li>{', '.join(bits)}{link}</li>")
+    out.append("</ul></details>")
+    return "\n".join(out)
+
+
 def _html(items: Sequence[DigestItem], title: str) -> str:
-    """One self-contained page; every piece of article text is escaped."""
+    """One self-contained page (inline CSS, no scripts, no external resources)."""
     e = html.escape
     out = [
         "<!DOCTYPE html>",
@@ -234,33 +307,14 @@ def _html(items: Sequence[DigestItem], title: str) -> str:
     if not items:
         out.append("<p>No story meets the criteria.</p>")
     for it in items:
-        s = it.summary
-        labels = {a.id: a.label for a in s.articles}
         out.append(f'<section id="{e(it.story_id)}"><h2>{it.rank}. {e(it.headline)}</h2>')
-        out.append(f'<p class="meta">{e(_meta(it))}</p><ul>')
-        for sent in s.sentences:
-            ids = [sent.article_id] + [
-                x.article_id for x in sent.supported_by if x.article_id != sent.article_id
-            ]
-            names = ", ".join(dict.fromkeys(labels.get(i, i) for i in ids))
-            against = ", ".join(
-                dict.fromkeys(labels.get(x.article_id, x.article_id) for x in sent.contradicted_by)
-            )
-            warn = f' <span class="warn">contradicted by {e(against)}</span>' if against else ""
-            out.append(f'<li>{e(sent.text)} <span class="src">({e(names)})</span>{warn}</li>')
-        out.append("</ul><details><summary>Sources</summary><ul>")
-        for a in s.articles:
-            bits = [e(a.label)]
-            if a.title:
-                bits.append(f"“{e(a.title)}”")
-            if a.published:
-                bits.append(e(a.published))
-            link = (
-                f' <a href="{e(a.url, quote=True)}" rel="noopener noreferrer">link</a>'
-                if a.url and a.url.startswith(("http://", "https://"))
-                else ""
-            )
-            out.append(f"<li>{', '.join(bits)}{link}</li>")
-        out.append("</ul></details></section>")
+        out.append(f'<p class="meta">{e(_meta(it))}</p>')
+        out.append(it.section)
+        out.append("</section>")
     out.append("</body></html>")
     return "\n".join(out) + "\n"
+
+
+_SECTIONS.update(
+    text=_text_section, markdown=_markdown_section, json=_json_section, html=_html_section
+)

@@ -50,7 +50,9 @@ PRIOR_WEIGHT = 20.0
 # a mean and a spread (standard error about 5%) and keeps the cost per article constant.
 BACKGROUND_SAMPLE = 300
 # Stories with nothing published within this many days of the newest article are quiet.
-DEFAULT_QUIET_DAYS = 30.0
+# Measured on DUC 2003 fed in time order: 3 days splits stories that run for weeks
+# (B-cubed F1 0.79), 7 to 30 days are within 0.01 of each other (docs/stories.md).
+DEFAULT_QUIET_DAYS = 14.0
 
 Vector = tuple[np.ndarray, np.ndarray]  # sorted indices, values (unit length)
 
@@ -134,8 +136,9 @@ def best_matches(
     for s in range(0, len(which), chunk):
         idx = which[s : s + chunk]
         norm = size[idx, None] * size[None, :]
-        ab = (wsums[idx] @ sums.T).toarray() / norm - (osum[idx] / size[idx])[:, None]
-        ba = (sums[idx] @ wsums.T).toarray() / norm - (osum / size)[None, :]
+        # big @ small.T: scipy converts only the small side (see dots())
+        ab = dots(wsums[idx], sums) / norm - (osum[idx] / size[idx])[:, None]
+        ba = dots(sums[idx], wsums) / norm - (osum / size)[None, :]
         sim = np.minimum(ab, ba)
         sim[np.arange(len(idx)), idx] = -np.inf
         gap = np.maximum(first[None, :] - last[idx, None], first[idx, None] - last[None, :])
@@ -195,6 +198,13 @@ def rows(vectors: list[Vector]) -> sparse.csr_matrix:
     return sparse.csr_matrix((data, indices, indptr), shape=(len(vectors), DIM))
 
 
+def dots(a: sparse.csr_matrix, b: sparse.csr_matrix) -> np.ndarray:
+    """Dense ``a @ b.T`` for a few rows ``a`` and many rows ``b``, computed as
+    ``(b @ a.T).T`` so that scipy converts the small matrix's transpose, not the large one
+    (which would cost the large matrix's size on every call)."""
+    return (b @ a.T.tocsc()).toarray().T
+
+
 def background(
     x: sparse.csr_matrix,
     ref: sparse.csr_matrix,
@@ -205,15 +215,14 @@ def background(
     """Per row of ``x``: mean and SD of its cosine to the rows of ``ref`` (the row itself
     left out where ``self_in_ref`` says it is there), shrunk toward the prior."""
     n = x.shape[0]
+    inside = np.broadcast_to(np.asarray(self_in_ref, dtype=bool), (n,))
     total = np.zeros(n)
     total_sq = np.zeros(n)
     count = np.full(n, float(ref.shape[0]))
-    ref_t = ref.T.tocsc()
     for s in range(0, n, chunk):
-        block = (x[s : s + chunk] @ ref_t).toarray()
+        block = dots(x[s : s + chunk], ref)
         total[s : s + chunk] = block.sum(axis=1)
         total_sq[s : s + chunk] = np.square(block).sum(axis=1)
-    inside = np.broadcast_to(np.asarray(self_in_ref, dtype=bool), (n,))
     self_sim = np.asarray(x.multiply(x).sum(axis=1)).ravel() * inside
     total -= self_sim
     total_sq -= self_sim**2
@@ -302,7 +311,7 @@ class Engine:
         width = k + n
         dot = np.zeros((n, width))
         if k:
-            dot[:, :k] = (x @ self._matrix.T).toarray()
+            dot[:, :k] = dots(x, self._matrix)
         gram = (x @ x.T).toarray()
         size = np.zeros(width)
         first = np.full(width, np.nan)

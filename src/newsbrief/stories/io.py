@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -34,6 +34,8 @@ def load_articles(
     for item in inputs:
         if Path(item).suffix.lower() in JSONL:
             docs.extend(_jsonl_articles(item, fetch))
+        elif item == "-":
+            docs.extend(_stdin_articles(fetch))
         else:
             got, skip = load_documents_report([item], fetch)
             docs.extend(got)
@@ -58,11 +60,32 @@ def load_articles(
     return unique, skipped
 
 
-def _jsonl_articles(path: str, fetch: FetchOptions | None) -> list[Any]:
+def _stdin_articles(fetch: FetchOptions | None) -> list[Any]:
+    """stdin: JSONL articles (or stories) when it starts with ``{``, else one article."""
+    import io
+    import sys
+
+    from ..ingest import load_documents
+
+    text = sys.stdin.read()
+    if text.lstrip().startswith("{"):
+        lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+        return _jsonl_articles("<stdin>", fetch, lines)
+    saved = sys.stdin
+    sys.stdin = io.StringIO(text)  # read as summarize reads stdin
+    try:
+        return load_documents(["-"], fetch)
+    finally:
+        sys.stdin = saved
+
+
+def _jsonl_articles(
+    path: str, fetch: FetchOptions | None, lines: Iterable[tuple[int, str]] | None = None
+) -> list[Any]:
     from ..ingest import _doc_from_json, iter_jsonl_lines, json_object_line
 
     out: list[Any] = []
-    for n, line in iter_jsonl_lines(path):
+    for n, line in iter_jsonl_lines(path) if lines is None else lines:
         where = f"{path}:{n}"
         obj = json_object_line(line, where, "article")
         if isinstance(obj.get("documents"), list):

@@ -7,17 +7,19 @@ as it was before its transaction, so running the same update again ends with eve
 article in exactly one story. Before assigning, a writer reloads the active stories if
 another writer changed the store since it last looked (a version counter in ``meta``).
 
-Ids and merges: a story's id is fixed by the article that started it and a stored
-article never moves, so a story id once returned keeps all its articles forever (stories
-only grow). The store never merges two stories; if two turn out to be one, both stay
-findable under their ids (batch re-clustering with ``newsbrief cluster`` without ``--db``
-may group them together). Re-adding a stored article id changes nothing and returns its
-story.
+Ids and merges: a story's id is fixed by the article that started it and stories only
+grow: a stored article never leaves its story, except when its whole story merges into
+another (two active stories that are each other's best match, see engine.Engine.merge).
+Then the older story keeps its id and the younger id becomes an alias of it
+(``merged`` table): :meth:`StoryStore.story` and :meth:`StoryStore.resolve` follow it,
+so a story id once returned finds all its articles forever. Re-adding a stored article id
+changes nothing and returns its story.
 
 Bounds: stories with no article published (or, undated, stored) within ``quiet_after``
-of the newest article are quiet and are no longer candidates. Memory and time per
-article are proportional to the number of *active* stories times their vocabulary, plus
-the fixed 4 MiB term-frequency table, whatever the size of the archive.
+of the newest article are quiet and are no longer candidates (still stored and listed).
+Memory and time per article are proportional to the number of *active* stories times
+their vocabulary, plus a fixed 4 MiB feature-frequency table and a 300-article
+background sample, whatever the size of the archive.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from .cluster import check_threshold, story_id
 from .docs import Doc, day_number, to_docs
 from .engine import (
     BACKGROUND_SAMPLE,
+    DEFAULT_QUIET_DAYS,
     Engine,
     SparseSum,
     StoryState,
@@ -48,7 +51,7 @@ from .engine import (
     background,
     rows,
 )
-from .features import DIM, DocFreq, parse, term_counts
+from .features import DocFreq, parse, term_counts
 
 SCHEMA_VERSION = 2
 # Updates whose document frequencies are logged before the full table is rewritten.
@@ -150,7 +153,7 @@ class StoryStore:
         self,
         path: str | os.PathLike[str],
         *,
-        quiet_after: _dt.timedelta = _dt.timedelta(days=30),
+        quiet_after: _dt.timedelta = _dt.timedelta(days=DEFAULT_QUIET_DAYS),
         threshold: float | None = None,
         busy_timeout: float = 60.0,
     ) -> None:
@@ -277,7 +280,7 @@ class StoryStore:
         now = _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None)
         now_day = day_number(now.isoformat())
         days = [d.day if d.day is not None else now_day for d in new]
-        vecs = self._vectors(new, df)
+        vecs, counts_idx = self._vectors(new, df)
         x = rows(vecs)
         # Background: the recent stored articles and this batch (each minus itself).
         pool = self._recent + vecs
@@ -380,7 +383,7 @@ class StoryStore:
             (version, zlib.compress(idx.tobytes(), 1)),
         )
 
-    def _vectors(self, new: list[Doc], df: DocFreq) -> list[Vector]:
+    def _vectors(self, new: list[Doc], df: DocFreq) -> tuple[list[Vector], list[np.ndarray]]:
         """Vectors of new articles, line and term frequencies updated first (so a batch's
         own articles count in its IDF and its shared lines are recognised)."""
         parsed = [parse(d.clean, d.title) for d in new]
@@ -405,7 +408,7 @@ class StoryStore:
         counts = [term_counts(p, shared) for p in parsed]
         for c in counts:
             df.add(c)
-        return [df.weigh(c) for c in counts]
+        return [df.weigh(c) for c in counts], [c[0] for c in counts]
 
     def _save_story(self, st: StoryState, sid: str, version: int) -> None:
         arts = self._db.execute(
@@ -543,4 +546,4 @@ class StoryStore:
         self.close()
 
 
-__all__ = ["DIM", "StoredStory", "StoryStore", "outlet"]
+__all__ = ["StoredStory", "StoryStore", "outlet"]

@@ -78,17 +78,20 @@ def main() -> None:
     ap.add_argument("stories", nargs="?", type=Path, default=DEFAULT)
     ap.add_argument("--samples", type=int, default=2000)
     ap.add_argument("--max-false", type=float, default=0.02)
+    ap.add_argument("--json", type=Path, help="also write the figures here")
     args = ap.parse_args()
     clusters = load(args.stories)
     halves = [clusters[0::2], clusters[1::2]]
     print(f"{len(clusters)} clusters, {sum(map(len, clusters))} articles; two folds over clusters")
     print("fold  threshold  pairs: false warnings  misses   triples: false warnings  misses")
     totals: list[tuple[float, float, float, float]] = []
+    thresholds: list[float] = []
     for k in (0, 1):
         train, test = halves[k], halves[1 - k]
         tr_same, _ = pair_scores(train)
         ok = [t for t in GRID if rate_below(tr_same, t) <= args.max_false]
         t = max(ok) if ok else GRID[0]
+        thresholds.append(t)
         same, diff = pair_scores(test)
         s3, m3 = triple_scores(test, args.samples, seed=k)
         row = (
@@ -110,6 +113,17 @@ def main() -> None:
     all_same, _ = pair_scores(clusters)
     ok = [t for t in GRID if rate_below(all_same, t) <= args.max_false]
     print(f"threshold chosen the same way on all clusters (MIXED_THRESHOLD): {max(ok):.3f}")
+    if args.json:
+        keys = ("pair_false", "pair_miss", "triple_false", "triple_miss")
+        figures = {
+            "folds": [
+                {"threshold": t, **dict(zip(keys, row, strict=True))}
+                for t, row in zip(thresholds, totals, strict=True)
+            ],
+            "mean": dict(zip(keys, mean, strict=True)),
+            "threshold_all": max(ok),
+        }
+        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

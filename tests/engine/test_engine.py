@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsbrief import engine
-from newsbrief.engine import check_engine, resolve_jobs, run_ordered
+from newsbrief.engine import check_engine, dask_chunk_size, resolve_jobs, run_ordered
 from newsbrief.errors import OptionsError
 
 from .conftest import free_port, start_scheduler, start_worker, stop
@@ -84,20 +84,40 @@ def test_dask_cluster_gives_the_local_results_in_the_same_order(dask_cluster: st
 
 
 def test_a_crashed_worker_becomes_one_reported_item(dask_cluster: str) -> None:
-    import dask
-
-    # one retry is enough to show the behaviour; the default (3) kills more workers
-    with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
-        out = list(
-            run_ordered(
-                die_on_three,
-                [1, 2, 3, 4],
-                engine="dask",
-                scheduler=dask_cluster,
-                on_failure=lambda item, exc: -item,
-            )
+    out = list(
+        run_ordered(
+            die_on_three,
+            [1, 2, 3, 4],
+            engine="dask",
+            scheduler=dask_cluster,
+            on_failure=lambda item, exc: -item,
         )
+    )
     assert out == [1, 2, -3, 4]
+
+
+def test_a_crash_in_a_task_of_many_items_costs_only_the_item_that_caused_it(
+    dask_cluster: str,
+) -> None:
+    items = list(range(80))
+    assert dask_chunk_size(len(items), 2) > 1  # item 3 shares its task with others
+    out = list(
+        run_ordered(
+            die_on_three,
+            items,
+            engine="dask",
+            scheduler=dask_cluster,
+            on_failure=lambda item, exc: -item,
+        )
+    )
+    assert out == [-3 if x == 3 else x for x in items]
+
+
+def test_long_batches_go_in_tasks_of_several_items_short_ones_one_by_one() -> None:
+    assert dask_chunk_size(None, 2) == 1  # a stream: no waiting to fill a task
+    assert dask_chunk_size(30, 2) == 3  # every thread still gets several tasks
+    assert dask_chunk_size(7, 2) == 1
+    assert dask_chunk_size(100_000, 16) == engine.DASK_MAX_CHUNK
 
 
 def slow_square(x: int) -> int:

@@ -94,3 +94,10 @@ def test_datelines_are_trimmed_but_offsets_still_point_into_the_article() -> Non
         for s in _summary(story["documents"], 250).sentences:
             assert raw[s.article_id][s.start : s.end] == s.text
             assert not s.text.split()[0].isupper() or len(s.text.split()[0]) < 3
+
+
+@pytest.mark.parametrize("method", ["ilp", "submodular", "lexrank"])
+def test_reference_methods_show_only_sentences_that_stand_alone(method) -> None:
+    for docs in (load_documents([str(EXAMPLE)]), WILDFIRE, MUSEUM):
+        for s in summarize(docs, words=250, method=method).sentences:
+            assert not refers_to(s.text, None), s.text

@@ -48,6 +48,7 @@ from .facts import (
     roles_swapped,
     substitutions,
 )
+from .lexicon import TOKEN, is_event
 from .rules import Check, denies
 
 
@@ -173,6 +174,8 @@ class Claim:
     # details (as written) of a second coordinated clause ("..., and he cited supporters
     # in other regions, including Libya"): the main event is what an outlet must state
     peripheral: frozenset[str] = frozenset()
+    # the first past-tense verb of the main clause: what the claim says happened
+    main_verb: str | None = None
 
 
 class Semantic(Protocol):
@@ -411,7 +414,14 @@ class StoryIndex:
         # the same verb with another object ("ruled out arson" for "ruled out an
         # electrical fault"): not the claim's fact, though not a denial of it either
         for v, o in sorted(facts.pairs) if loose_copy else ():
-            if v in matched and (v, o) not in ev.pairs and v not in claim.reporting:
+            # the claim's object stated anywhere in the window ("choked to death on
+            # smoke" for "choked on smoke") is the same fact with a word between
+            if (
+                v in matched
+                and o not in ev.content
+                and (v, o) not in ev.pairs
+                and v not in claim.reporting
+            ):
                 other = sorted(o2 for v2, o2 in ev.pairs if v2 == v and o2 not in facts.content)
                 if other:
                     details.append(
@@ -489,6 +499,15 @@ class StoryIndex:
                 details.append(
                     Detail("negation", "missing", f"could not {cf.get(w, w)}", ef.get(w, w))
                 )
+            elif ev.negated and len(parts) <= 1:
+                # the window denies something of its own and never asserts the claim's
+                # negated word: the same denial in other words ("not a party to the
+                # dispute" for "no part in the dispute"), in one sentence (a neighbour's
+                # denial is another fact's); coverage decides the rest
+                x = min(ev.negated)
+                details.append(
+                    Detail("negation", "agrees", f"not {cf.get(w, w)}", f"not {ef.get(x, x)}")
+                )
             else:
                 details.append(Detail("negation", "missing", f"not {cf.get(w, w)}", ""))
         flipped = (ev.negated - facts.negated) & matched
@@ -509,7 +528,7 @@ class StoryIndex:
         details = [
             replace(d, note="peripheral")
             if d.status == "missing"
-            and d.kind in ("number", "date", "name")
+            and d.kind in ("number", "date", "name", "negation")
             and d.claim in claim.peripheral
             else d
             for d in details
@@ -554,6 +573,7 @@ class StoryIndex:
             cov, rest = cov * scale, rest * scale
         # a window that leaves the claim's names to its neighbours and names others
         anchored = not extra_names or all(_name_found(n, ev) for n in facts.names)
+        main_stated = claim.main_verb is None or claim.main_verb in matched
         return Check(
             cov,
             rest,
@@ -563,6 +583,7 @@ class StoryIndex:
             anchored,
             len(facts.content),
             deed,
+            main_stated,
         )
 
     def _dates(
@@ -642,6 +663,7 @@ class StoryIndex:
             if k == 0.0:
                 core -= second
                 events -= second
+        main_verb = _main_verb(text, events - second)
         claim = Claim(
             facts,
             weights,
@@ -653,6 +675,7 @@ class StoryIndex:
             novel,
             self.published.get(source.article_id) if source is not None else None,
             _peripheral(text, facts, self.proper),
+            main_verb,
         )
         total = math.fsum(weights.values()) or 1.0
         overlap: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
@@ -833,7 +856,7 @@ def _second_clause_words(text: str, facts: Facts, proper: frozenset[str]) -> fro
 
 
 def _peripheral(text: str, facts: Facts, proper: frozenset[str]) -> frozenset[str]:
-    """Figures, dates and names stated only after the first main clause of ``text``."""
+    """Figures, dates, names and denials stated only after the first main clause."""
     parts = _CLAUSE_SPLIT.split(text, maxsplit=1)
     if len(parts) < 2 or len(parts[0].split()) < 4 or len(parts[1].split()) < 4:
         return frozenset()
@@ -842,4 +865,46 @@ def _peripheral(text: str, facts: Facts, proper: frozenset[str]) -> frozenset[st
     shown |= {d.text for d in main.dates}
     every = {n.text for n in facts.names} | {q.text for q in facts.quantities}
     every |= {d.text for d in facts.dates}
+    # a denial only the second clause states (", but Russia would not even confirm")
+    shown |= {f"not {facts.forms.get(w, w)}" for w in main.negated}
+    every |= {f"not {facts.forms.get(w, w)}" for w in facts.negated}
     return frozenset(every - shown)
+
+
+# Words that open a subordinate or relative clause: a verb after them is not the main one.
+_SUBORDINATORS = frozenset(
+    """after before when whenever while because since although though if unless until
+    once who whom whose which where that as""".split()
+)
+
+
+def _main_verb(text: str, events: frozenset[str]) -> str | None:
+    """The canonical form of the claim's main past-tense verb, None when unsure.
+
+    A light reading of clause structure: an opening subordinate clause ("When Netscape
+    refused, ...") is skipped to its comma; the scan stops at the first subordinator or
+    relative pronoun ("after the union turned down", "who was arrested"); a verb followed
+    by "to" only frames another ("appeared to re-elect", "attempted to thwart"), and one
+    followed by "by" without "was" before it is a participle ("a law passed by
+    Congress"). Unsure means no main-verb test, not a guess.
+    """
+    toks = TOKEN.findall(text)
+    lows = [t.lower() for t in toks]
+    start = 0
+    if lows and lows[0] in _SUBORDINATORS:
+        start = lows.index(",") + 1 if "," in lows else len(lows)
+    for i in range(start, len(toks)):
+        low = lows[i]
+        if low in _SUBORDINATORS:
+            return None
+        if not is_event(toks[i]) or canon(low) not in events:
+            continue
+        nxt = lows[i + 1] if i + 1 < len(lows) else ""
+        prev = lows[i - 1] if i > 0 else ""
+        if nxt == "to" or (nxt == "by" and prev not in _BE_WORDS):
+            continue
+        return canon(low)
+    return None
+
+
+_BE_WORDS = frozenset(["was", "were", "been", "being", "is", "are", "be"])

@@ -25,6 +25,10 @@ class Config:
     long_core: float = 0.4
     # Coverage needed when the window has none of the claim's past-tense verbs (scaled).
     no_event_coverage: float = 0.7
+    # A window without the claim's main verb (the first past-tense verb of its main
+    # clause, or a synonym of it) supports only from this coverage up: another verb
+    # with the same participants is often another event ("reopened" / "were closed").
+    no_main_verb_coverage: float = 0.6
     # Words a window must share when it names others and leaves the claim's names around it.
     support_min_words: int = 2
     # Weight of one agreeing figure or date, relative to the claim's average word.

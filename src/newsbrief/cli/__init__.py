@@ -207,7 +207,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"newsbrief: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("newsbrief: interrupted, nothing written", file=sys.stderr)
+        # commands that write as they go catch it themselves and say what was written
+        print("newsbrief: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK

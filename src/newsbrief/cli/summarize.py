@@ -37,6 +37,17 @@ def add_parser(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from . import EXIT_INTERRUPTED
+
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        # the output is written whole at the end, or not at all
+        print("newsbrief: interrupted, nothing written", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _run(args: argparse.Namespace) -> int:
     import time
     from dataclasses import replace
 

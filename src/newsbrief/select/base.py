@@ -7,10 +7,12 @@ files or options objects, so each algorithm stays small and testable on its own.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..concepts import ConceptTable
+from ..eligible import dependency
 from ..model import Article, Sentence
 
 
@@ -48,6 +50,35 @@ def register(name: str) -> Callable[[Selector], Selector]:
         return fn
 
     return deco
+
+
+def alone_only(fn: Selector) -> Selector:
+    """Run a selector on the candidates that stand alone.
+
+    The API's candidates include sentences that lean on the one before them
+    (``eligible.dependency``): the default method takes those only with that sentence;
+    a selector that has no such notion must not see them at all.
+    """
+
+    @functools.wraps(fn)
+    def run(problem: Problem) -> list[Choice]:
+        keep = [j for j, s in enumerate(problem.candidates) if dependency(s) is None]
+        if not keep or len(keep) == len(problem.candidates):
+            return fn(problem)
+        by_sentence = problem.concepts.by_sentence
+        sub = replace(
+            problem,
+            candidates=tuple(problem.candidates[j] for j in keep),
+            lengths=tuple(problem.lengths[j] for j in keep),
+            concepts=ConceptTable(
+                problem.concepts.names,
+                problem.concepts.weights,
+                tuple(by_sentence[j] for j in keep) if by_sentence else by_sentence,
+            ),
+        )
+        return [replace(c, index=keep[c.index]) for c in fn(sub)]
+
+    return run
 
 
 def fits(problem: Problem, chosen: Sequence[int], extra: int) -> bool:

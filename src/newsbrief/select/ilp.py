@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from .base import Choice, Problem, add_filler, register
+from .base import Choice, Problem, add_filler, alone_only, register
 
 if TYPE_CHECKING:
     import numpy as np
@@ -143,6 +143,7 @@ def solve_coverage(
 
 
 @register("ilp")
+@alone_only
 def select_ilp(problem: Problem) -> list[Choice]:
     import numpy as np
 

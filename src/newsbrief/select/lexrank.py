@@ -9,7 +9,7 @@ taken (Erkan & Radev's redundancy step), until the budget is spent.
 
 from __future__ import annotations
 
-from .base import Choice, Problem, register
+from .base import Choice, Problem, alone_only, register
 from .vectors import pick_ranked, tfidf_matrix
 
 THRESHOLD = 0.1  # Erkan & Radev's best threshold on DUC 2003/2004
@@ -41,6 +41,7 @@ def lexrank_scores(problem: Problem) -> tuple[list[float], object]:
 
 
 @register("lexrank")
+@alone_only
 def select_lexrank(problem: Problem) -> list[Choice]:
     if not problem.candidates:
         return []

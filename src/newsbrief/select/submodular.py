@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 
-from .base import Choice, Problem, register
+from .base import Choice, Problem, alone_only, register
 from .vectors import tfidf_matrix
 
 # The values Lin & Bilmes report for DUC 2004 (alpha = a / N with a = 5, lambda = 6,
@@ -50,6 +50,7 @@ def _kmeans(x, k: int):  # type: ignore[no-untyped-def]
 
 
 @register("submodular")
+@alone_only
 def select_submodular(problem: Problem) -> list[Choice]:
     import numpy as np
 

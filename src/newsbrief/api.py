@@ -180,6 +180,7 @@ def summarize(
     story_id: str | None = None,
     options: SummaryOptions | None = None,
     times: StageTimes | None = None,
+    furniture: frozenset[str] = frozenset(),
 ) -> Summary:
     """Summarize one story: its articles in, a budgeted extractive summary out.
 
@@ -189,6 +190,8 @@ def summarize(
     the articles that report or contradict it and ``Summary.analysis`` holds the story's
     cross-source analysis; ``quotes`` adds direct quotes. ``options`` replaces the
     budget and method arguments. Offsets index each article's text as given.
+    ``furniture``: keys (``newsbrief.furniture.sentence_key``) of sentences known to be
+    page furniture because they occur in unrelated stories; never selected.
     """
     opts = options or SummaryOptions(words=words, sentences=sentences, fill=fill, method=method)
     opts.validate()
@@ -201,7 +204,9 @@ def summarize(
             where=story_id or ", ".join(_where(a) for a in seq),
             hint="check the input holds article text",
         )
-    summary = summarize_prepared(prepared, opts, story_id=story_id, times=times)
+    summary = summarize_prepared(
+        prepared, opts, story_id=story_id, times=times, furniture=furniture
+    )
     if analysis:
         from .attribution.analysis import analyse
 
@@ -231,6 +236,7 @@ def summarize_prepared(
     *,
     story_id: str | None = None,
     times: StageTimes | None = None,
+    furniture: frozenset[str] = frozenset(),
 ) -> Summary:
     """Select and order; no analysis (see :func:`summarize`)."""
     # Imported here, not at module level: selection pulls in numpy (and scipy on first
@@ -273,6 +279,7 @@ def summarize_prepared(
         words=options.words,
         sentences=options.sentences,
         fill=options.fill,
+        furniture=furniture,
     )
     selector = _select.REGISTRY[method]
     choices = selector(problem)
@@ -349,6 +356,7 @@ class _SummarizeJob:
     analysis: bool
     quotes: bool
     fetch: FetchOptions | None = None
+    furniture: frozenset[str] = frozenset()
 
 
 def _story_id_guess(line: str) -> str | None:
@@ -405,6 +413,7 @@ def summarize_one(job: _SummarizeJob) -> BatchResult:
             analysis=job.analysis,
             quotes=job.quotes,
             times=times,
+            furniture=job.furniture,
         )
     except NewsbriefError as exc:
         prefix, sid = _item_prefix(job.item, job.index)
@@ -463,8 +472,10 @@ def _summarize_batch(
 ) -> Iterator[BatchResult]:
     from .engine import run_ordered
 
+    furniture = _batch_furniture(stories) if isinstance(stories, Sequence) else frozenset()
     items = (
-        _SummarizeJob(item, k, opts, analysis, quotes, fetch) for k, item in enumerate(stories)
+        _SummarizeJob(item, k, opts, analysis, quotes, fetch, furniture)
+        for k, item in enumerate(stories)
     )
     results = run_ordered(
         summarize_one,
@@ -484,6 +495,40 @@ def _summarize_batch(
                 hint=result.hint or "use --on-error skip to finish the other stories",
             )
         yield result
+
+
+def _story_texts(item: object) -> list[str]:
+    """A story's raw document texts, read without failing: bad items are the worker's to report."""
+    import json
+
+    obj: Any = item
+    if isinstance(item, StoryLine):
+        try:
+            obj = json.loads(item.text)
+        except ValueError:
+            return []
+    if isinstance(obj, Story):
+        return [a.text for a in obj.articles]
+    if isinstance(obj, Mapping) and isinstance(obj.get("documents"), list):
+        return [
+            d["text"]
+            for d in obj["documents"]
+            if isinstance(d, Mapping) and isinstance(d.get("text"), str)
+        ]
+    return []
+
+
+def _batch_furniture(stories: Sequence[object]) -> frozenset[str]:
+    """Sentences printed verbatim in several stories of the batch: site furniture, not news.
+
+    Only a batch of whole stories can show it (one story alone cannot tell a site notice
+    from wire copy its articles share), so the batch finds it before the workers start.
+    """
+    from .furniture import MIN_STORIES, batch_furniture
+
+    if len(stories) < MIN_STORIES:
+        return frozenset()
+    return batch_furniture(_story_texts(item) for item in stories)
 
 
 def _summarize_failed(job: _SummarizeJob, exc: BaseException) -> BatchResult:

@@ -103,3 +103,33 @@ def story_furniture(
         if not content or shared / len(content) < ON_TOPIC_SHARE:
             out.update((s.article_id, s.start) for s in group)
     return frozenset(out)
+
+
+# Sentence ends inside one line of raw text: enough to find the sentences a site prints on
+# every page (they are short and plain), at a small fraction of the cost of the full
+# cleaning and splitting a worker does for the story it summarizes.
+_RAW_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
+
+
+def raw_sentence_keys(texts: Iterable[str]) -> set[str]:
+    """Keys of the sentence-like pieces of raw article texts (one story's documents)."""
+    keys: set[str] = set()
+    for text in texts:
+        for line in text.splitlines():
+            for piece in _RAW_SENTENCE_END.split(line.strip()):
+                if len(piece.split()) >= MIN_WORDS:
+                    keys.add(sentence_key(piece))
+    return keys
+
+
+def batch_furniture(
+    stories: Iterable[Iterable[str]], min_stories: int = MIN_STORIES
+) -> frozenset[str]:
+    """Furniture of a batch: sentences that occur verbatim in ``min_stories`` stories or more.
+
+    ``stories`` yields each story's raw document texts.
+    """
+    counts: Counter[str] = Counter()
+    for texts in stories:
+        counts.update(raw_sentence_keys(texts))
+    return frozenset(k for k, n in counts.items() if n >= min_stories)

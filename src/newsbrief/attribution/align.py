@@ -92,6 +92,9 @@ def _union(parts: Sequence[Facts]) -> Facts:
         verbs=frozenset().union(*(p.verbs for p in parts)),
         name_canons=frozenset().union(*(p.name_canons for p in parts)),
         forms={k: v for p in reversed(parts) for k, v in p.forms.items()},
+        irrealis=frozenset().union(*(p.irrealis for p in parts)),
+        realis=frozenset().union(*(p.realis for p in parts)),
+        passive=frozenset().union(*(p.passive for p in parts)),
     )
 
 

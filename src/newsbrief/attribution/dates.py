@@ -34,6 +34,7 @@ _SPELLED = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "a": 1,
 }  # fmt: skip
+_PARTS = {"early": 0, "mid": 1, "middle": 1, "late": 2}
 # A weekday right after these says when something was said, not when it happened.
 _REPORTED = frozenset(["said", "says", "told", "announced", "reported", "added", "confirmed"])
 
@@ -51,6 +52,8 @@ class DateRef:
     rel_days: int | None = None
     years_ago: int | None = None
     months_ago: int | None = None
+    # which part of the month: 0 early, 1 mid, 2 late ("in late September")
+    part: int | None = None
     # the content words around it (canonical): what the date is bound to ("resumed
     # domestic flights on Oct. 7"); two dates conflict only when bound to the same thing
     near: frozenset[str] = frozenset()
@@ -130,7 +133,14 @@ def _date_refs(toks: list[str], lows: list[str]) -> list[tuple[int, DateRef]]:
                 year = int(toks[j])
                 text.append(toks[j])
                 used.add(j)
-            out.append((i, DateRef(" ".join(text), month=month, day=day, year=year)))
+            part = None
+            if day is None:
+                # "early/mid/late September": the part of the month is a detail too
+                k = i - 2 if i >= 2 and lows[i - 1] in ("-", "–") else i - 1
+                if k >= 0 and lows[k] in _PARTS:
+                    part = _PARTS[lows[k]]
+                    text.insert(0, toks[k])
+            out.append((i, DateRef(" ".join(text), month=month, day=day, year=year, part=part)))
         elif _YEAR.match(tok):
             out.append((i, DateRef(tok, year=int(tok))))
         elif low == "ago" and i >= 2 and lows[i - 1] in ("year", "years"):
@@ -185,6 +195,8 @@ def facets(
         stated["m"] = ref.month
     if ref.day is not None:
         stated["d"] = ref.day
+    if ref.part is not None:
+        stated["p"] = ref.part
     if ref.year is not None:
         stated["y"] = ref.year
     elif ref.month is not None and published is not None:
@@ -218,7 +230,7 @@ def compare(
     cs, cd, _csoft = facets(claim, claim_published or ev_published)
     es, ed, esoft = facets(ev, ev_published)
     call, eall = {**cd, **cs}, {**ed, **es}
-    firm = [k for k in ("y", "m", "d", "wd") if k in call and k in eall and (k in cs or k in es)]
+    firm = [k for k in ("y", "m", "p", "d", "wd") if k in call and k in eall and (k in cs or k in es)]
     if any(call[k] != eall[k] for k in firm):
         return DateMatch("conflicts", f"{claim.text} vs {ev.text}")
     # every stated part of the claim, from the evidence's firm or likely parts

@@ -523,4 +523,28 @@ def roles_swapped(claim: Facts, part: Facts) -> list[tuple[str, str]]:
         moved_right = (rc & le) - re_
         if moved_left and moved_right:
             out.append((v, f"{min(moved_left)} / {min(moved_right)}"))
+            continue
+        # the same by the names nearest the verb (its subject and object): a name said
+        # again later in the sentence ("..., giving Jelisic some clothes") is not the
+        # verb's object
+        ls, ro = _nearest_name(a, i, -1, claim), _nearest_name(a, i, 1, claim)
+        le_n, re_n = _nearest_name(b, j, -1, part), _nearest_name(b, j, 1, part)
+        if (v in claim.passive) != (v in part.passive):
+            le_n, re_n = re_n, le_n
+        if ls & re_n and ro & le and not ls & le_n:
+            out.append((v, f"{min(ls & re_n)} / {min(ro & le)}"))
     return out
+
+
+def _nearest_name(seq: tuple[str, ...], i: int, step: int, f: Facts) -> frozenset[str]:
+    """The run of name words nearest position ``i`` on one side, inside the clause."""
+    k = i + step
+    while 0 <= k < len(seq) and seq[k] not in f.name_canons:
+        if seq[k] in ("^", "$"):
+            return frozenset()
+        k += step
+    run = set()
+    while 0 <= k < len(seq) and seq[k] in f.name_canons:
+        run.add(seq[k])
+        k += step
+    return frozenset(run)

@@ -40,7 +40,7 @@ import numpy as np
 from ..errors import InputError
 from ..model import Article
 from .cluster import check_threshold, story_id
-from .docs import Doc, day_number, to_docs
+from .docs import Doc, day_number, make_doc, to_docs
 from .engine import (
     BACKGROUND_SAMPLE,
     DEFAULT_QUIET_DAYS,
@@ -51,13 +51,17 @@ from .engine import (
     background,
     rows,
 )
-from .features import DocFreq, parse, term_counts
+from .features import DocFreq, Parsed, parse, term_counts
 
 SCHEMA_VERSION = 2
 # Updates whose document frequencies are logged before the full table is rewritten.
 DF_LOG_ROWS = 64
 # Recent articles whose similarities give a new article its background (engine.py).
 BACKGROUND_ARTICLES = BACKGROUND_SAMPLE
+# Active stories are re-scored (store._rescore) when the store has grown this many times
+# since the last re-scoring, the first time at RESCORE_MIN_DOCS articles.
+RESCORE_GROWTH = 2.0
+RESCORE_MIN_DOCS = 50
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS blobs (name TEXT PRIMARY KEY, data BLOB NOT NULL);
@@ -189,6 +193,7 @@ class StoryStore:
         self._engine: Engine | None = None
         self._df: DocFreq | None = None
         self._recent: list[Vector] = []
+        self._rebuilt: set[int] = set()  # stories re-scored in this update (to save)
 
     # -- plumbing --------------------------------------------------------------------------
     @contextmanager
@@ -297,6 +302,17 @@ class StoryStore:
             for i, k in zip(part, got, strict=True):
                 story_keys[i] = k
         merges = engine.merge()
+        n_rescored = int(self._get("rescored_at") or 0)
+        if df.n_docs >= RESCORE_GROWTH * max(n_rescored, RESCORE_MIN_DOCS // 2):
+            pre = {gone: keep for keep, gone in merges}
+            keys_now = []
+            for k in story_keys:
+                while k in pre:
+                    k = pre[k]
+                keys_now.append(k)
+            self._rescore(engine, df, new, vecs, keys_now)
+            merges += engine.merge()
+            self._set("rescored_at", str(df.n_docs))
         parent = {gone: keep for keep, gone in merges}
 
         def resolve(k: int) -> int:
@@ -308,7 +324,10 @@ class StoryStore:
         version = int(self._get("version") or 0) + 1
         # Story ids: a stored story keeps its id; a new one takes its first article's.
         sid_of: dict[int, str] = {}
-        touched = set(final.values()) | {resolve(keep) for keep, _ in merges}
+        touched = (
+            set(final.values()) | {resolve(keep) for keep, _ in merges} | self._rebuilt
+        ) & set(engine.stories)
+        self._rebuilt = set()
         for key in touched | {k for pair in merges for k in pair}:
             row = self._db.execute("SELECT id FROM stories WHERE key=?", (key,)).fetchone()
             if row:
@@ -365,6 +384,93 @@ class StoryStore:
         self._recent = (self._recent + [vecs[i] for i in order])[-BACKGROUND_ARTICLES:]
         now_ids = self._story_ids(ids)
         return [(aid, now_ids[aid]) for aid in ids]
+
+    def _rescore(
+        self,
+        engine: Engine,
+        df: DocFreq,
+        new: list[Doc],
+        vecs: list[Vector],
+        new_keys: list[int],
+    ) -> None:
+        """Re-weigh every active story's articles with today's document frequencies and
+        backgrounds, rebuild the stories' sums, and let every active story be a merge
+        candidate again.
+
+        Why: a young store weighed its first articles with frequencies and backgrounds
+        from a handful of articles, so fragments of one story could fall below the
+        threshold and stay apart. Re-scoring never moves an article on its own; it only
+        lets fragments that now match merge (ids as for any merge). It runs each time
+        the store has grown by RESCORE_GROWTH (from RESCORE_MIN_DOCS articles), so its
+        cost is amortised: a bounded amount of work per article, over active stories only.
+        """
+        active = sorted(engine.stories)
+        if not active:
+            return
+        sid_key: dict[str, int] = {}
+        for s in range(0, len(active), 500):
+            part = active[s : s + 500]
+            marks = ",".join("?" * len(part))
+            sid_key.update(
+                self._db.execute(f"SELECT id, key FROM stories WHERE key IN ({marks})", part)
+            )
+        stored: list[tuple[str, int, int, Doc]] = []  # id, seq, story key, doc
+        sids = sorted(sid_key)
+        for s in range(0, len(sids), 500):
+            part = sids[s : s + 500]
+            marks = ",".join("?" * len(part))
+            for aid, sid, text, title, seq in self._db.execute(
+                f"SELECT id, story_id, text, title, seq FROM articles WHERE story_id IN ({marks})",
+                part,
+            ):
+                doc = make_doc(Article(id=aid, text=text, title=title))
+                stored.append((aid, seq, sid_key[sid], doc))
+        stored.sort(key=lambda r: r[1])
+        parsed = [parse(d.clean, d.title) for *_, d in stored]
+        line_df = self._line_counts(parsed)
+        shared = {k: v for k, v in line_df.items() if v > 1}
+        old_vecs = [df.weigh(term_counts(p, shared)) for p in parsed]
+        keys = [r[2] for r in stored] + list(new_keys)
+        all_vecs = old_vecs + list(vecs)
+        x = rows(all_vecs)
+        n = len(all_vecs)
+        ref = np.arange(max(0, n - BACKGROUND_ARTICLES), n)
+        inside = np.zeros(n, dtype=bool)
+        inside[ref] = True
+        mean, sd = background(x, x[ref], self_in_ref=inside)
+        fresh: dict[int, StoryState] = {}
+        for i, key in enumerate(keys):
+            st = fresh.setdefault(key, StoryState(key))
+            st.centroid.add(*all_vecs[i])
+            st.wsum.add(all_vecs[i][0], all_vecs[i][1] / sd[i])
+            st.osum += float(mean[i] / sd[i])
+            st.size += 1
+        for key, st in fresh.items():
+            old = engine.stories.get(key)
+            if old is None:
+                continue
+            st.first, st.last = old.first, old.last  # time spans are unchanged
+            engine.stories[key] = st
+        engine._touched = set(engine.stories)
+        engine._matrix = None
+        self._rebuilt = set(fresh)
+        self._db.executemany(
+            "UPDATE articles SET vec=? WHERE id=?",
+            [(_pack_vec(v), r[0]) for v, r in zip(old_vecs, stored, strict=True)],
+        )
+        self._recent = old_vecs[-BACKGROUND_ARTICLES:]
+
+    def _line_counts(self, parsed: list[Parsed]) -> dict[int, int]:
+        """Stored counts of the articles holding each of these lines."""
+        line_df: dict[int, int] = {}
+        wanted = sorted({k for p in parsed for k in p.keys if k is not None})
+        for s in range(0, len(wanted), 500):
+            part = wanted[s : s + 500]
+            marks = ",".join("?" * len(part))
+            line_df.update(
+                self._db.execute(f"SELECT key, n FROM line_df WHERE key IN ({marks})", part)
+            )
+        return line_df
 
     def _save_df(self, df: DocFreq, features: list[np.ndarray], version: int) -> None:
         """Document frequencies: this update's features go to a log (small writes); the

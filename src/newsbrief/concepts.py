@@ -99,3 +99,53 @@ def _units(text: str, unigrams: bool) -> tuple[str, ...]:
 
 def is_unigram(unit: str) -> bool:
     return " " not in unit
+
+
+# Counting words that can stand for a figure ("three people", "dozens of homes").
+_COUNT_WORDS = frozenset(
+    """
+    two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+    ninety hundred hundreds thousand thousands million millions billion billions dozen
+    dozens scores
+    """.split()
+)
+
+
+def _is_count(word: str) -> bool:
+    return word[0].isdigit() or word in _COUNT_WORDS
+
+
+def _is_plural_noun(word: str) -> bool:
+    """A content word in a plural shape: a count's head noun ("people", "homes")."""
+    return (
+        word not in STOPWORDS
+        and word.isalpha()
+        and (word == "people" or (len(word) > 3 and word.endswith("s") and not word.endswith("ss")))
+    )
+
+
+def event_units(text: str) -> frozenset[str]:
+    """Bigrams that bind a figure to what it counts: "12 people", "3,000 new homes".
+
+    How many died, were hurt, lost their homes or were arrested is what a news story is
+    usually written to report, and such a figure is found by shape alone (a count followed
+    within two words by a plural noun), not by a list of casualty words.
+    """
+    return _event_units(text)
+
+
+@lru_cache(maxsize=16384)
+def _event_units(text: str) -> frozenset[str]:
+    w, st = _tokens(text)
+    out: set[str] = set()
+    for k in range(len(w) - 1):
+        if not _is_count(w[k]):
+            continue
+        for m in (k + 1, k + 2):
+            if m < len(w) and _is_plural_noun(w[m]):
+                out.update(f"{st[i]} {st[i + 1]}" for i in range(k, m))
+                break
+            if m < len(w) and (w[m] in STOPWORDS and w[m] != "of"):
+                break
+    return frozenset(out)

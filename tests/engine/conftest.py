@@ -37,9 +37,6 @@ def _env() -> dict[str, str]:
     return {
         **os.environ,
         "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
-        # a task whose worker dies fails at once (default: tried on 3 more workers, which
-        # the crash tests would kill too)
-        "DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES": "0",
     }
 
 

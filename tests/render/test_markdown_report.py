@@ -119,3 +119,14 @@ def test_escaped_text_as_a_list_item_is_one_item_of_plain_text(text: str) -> Non
     assert all(c.type in ("text", "softbreak", "hardbreak") for c in inline), inline
     shown = "".join(c.content for c in inline if c.type == "text")
     assert shown == flat
+
+
+def test_exclamation_marks_in_quotes_stay_readable_in_the_markdown_source() -> None:
+    quote = (
+        '"Start your actions! Turn the night into day!" he said. ![x](http://evil.example/i.png)'
+    )
+    escaped = escape_markdown(quote)
+    assert escaped.startswith('"Start your actions! Turn the night into day!"')
+    tokens = MD.parse(f"1. {escaped}\n")
+    inline = [c for t in tokens if t.type == "inline" for c in (t.children or [])]
+    assert all(c.type == "text" for c in inline)  # still no image

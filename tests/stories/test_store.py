@@ -185,3 +185,30 @@ def test_a_merged_story_id_still_finds_all_its_articles(
         assert {a.id for a in merged.articles} == {"f0", "c0"}
         assert store.story_of("c0") == flood
         assert chess not in {s.id for s in store.stories()}
+
+
+def test_a_young_store_fed_in_chunks_stays_close_to_batch_and_keeps_every_id(
+    tmp_path: Path, duc_articles: tuple[list[dict[str, str]], list[str]]
+) -> None:
+    """The young store re-scores its stories as statistics settle (merging fragments);
+    every story id it ever answered must still find the articles it was given for."""
+    from newsbrief.stories.cluster import assign_batch
+    from newsbrief.stories.docs import stable_order, to_docs
+    from newsbrief.stories.metrics import bcubed
+
+    items, gold = duc_articles
+    docs = to_docs(items)
+    order = stable_order(docs)
+    answered: list[tuple[str, str]] = []
+    with StoryStore(tmp_path / "s.sqlite") as store:
+        for s in range(0, len(order), 50):
+            answered += store.add([items[i] for i in order[s : s + 50]])
+        for art, sid in answered:
+            story = store.story(sid)
+            assert story is not None and art in {a.id for a in story.articles}
+        n, stored = store.count()
+        assert stored == len(items)
+        where = {a.id: s.id for s in store.stories(limit=n) for a in s.articles}
+    f_inc = bcubed([where[a["id"]] for a in items], gold)[2]
+    f_batch = bcubed(assign_batch(docs), gold)[2]
+    assert f_inc >= f_batch - 0.04

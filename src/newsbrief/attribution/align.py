@@ -435,6 +435,20 @@ class StoryIndex:
                             f"{ef.get(v, v)} {ef.get(other[0], other[0])}",
                         )
                     )
+        # a window repeating most of the claim's words but not its main verb tells
+        # another event about the same things ("the ports reopened" / "the ports were
+        # closed"); a looser paraphrase may use another verb for the same event
+        # (names and a date shared do not make a near copy of the event: the share
+        # counts the claim's other words)
+        core_share = len(claim.core & matched) / max(len(claim.core), 1)
+        main = claim.main_verb
+        if (
+            main is not None
+            and main not in matched
+            and core_share >= _c().swap_coverage
+            and len(facts.content) >= _c().verb_check_words
+        ):
+            details.append(Detail("verb", "missing", cf.get(main, main), ""))
         # another name or modifier in the place of one of the claim's (facts.substitutions):
         # not this fact, but not a denial of it either (a paraphrase can look the same)
         for sub in substitutions(facts, list(parts or [ev])) if loose_copy else ():
@@ -576,7 +590,6 @@ class StoryIndex:
             cov, rest = cov * scale, rest * scale
         # a window that leaves the claim's names to its neighbours and names others
         anchored = not extra_names or all(_name_found(n, ev) for n in facts.names)
-        main_stated = claim.main_verb is None or claim.main_verb in matched
         return Check(
             cov,
             rest,
@@ -586,7 +599,6 @@ class StoryIndex:
             anchored,
             len(facts.content),
             deed,
-            main_stated,
         )
 
     def _dates(

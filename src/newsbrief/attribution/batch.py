@@ -103,6 +103,9 @@ def claim_from_json(obj: Mapping[str, Any], where: str) -> Claim:
     text = obj.get("claim")
     if not isinstance(text, str):
         raise InputError("claim has no 'claim' string", where=where)
+    if not text.strip():
+        # an empty claim would come back "unsupported" as if it had been checked
+        raise InputError("claim is empty", where=where, hint="give the sentence to check")
     return Claim(str(cid), str(sid), text, where)
 
 
@@ -326,8 +329,12 @@ def _claim_lines(
         any_claim = True
         where = f"{path}:{n}"
         claim: Claim | None = None
+        cid: str | None = None
         try:
             obj = json_object_line(line, where, "claim")
+            given = obj.get("claim_id")
+            if isinstance(given, (str, int)) and not isinstance(given, bool):
+                cid = str(given)  # a line with a usable id keeps it on its error line
             claim = claim_from_json(obj, where)
             if claim.story not in stories:
                 raise InputError(
@@ -336,8 +343,7 @@ def _claim_lines(
                     hint=f"no story with that id in {stories_path}",
                 )
         except NewsbriefError as exc:
-            # the id is only reported once the whole line could be read, as before
-            yield BadClaim(claim.claim_id if claim else None, exc.where, exc.message, exc.hint)
+            yield BadClaim(cid, exc.where, exc.message, exc.hint)
             continue
         yield claim
     if not any_claim:

@@ -25,10 +25,6 @@ class Config:
     long_core: float = 0.4
     # Coverage needed when the window has none of the claim's past-tense verbs (scaled).
     no_event_coverage: float = 0.7
-    # A window without the claim's main verb (the first past-tense verb of its main
-    # clause, or a synonym of it) supports only from this coverage up: another verb
-    # with the same participants is often another event ("reopened" / "were closed").
-    no_main_verb_coverage: float = 0.6
     # Words a window must share when it names others and leaves the claim's names around it.
     support_min_words: int = 2
     # Weight of one agreeing figure or date, relative to the claim's average word.
@@ -59,6 +55,11 @@ class Config:
     # words) run on windows repeating this share of the claim's words: below it the window
     # is a paraphrase, where a "swap" is just other wording.
     swap_coverage: float = 0.6
+    # A window repeating swap_coverage of a claim's words other than names, but not its
+    # main verb, tells another event ("the ports reopened" / "were closed"): only for
+    # claims of at least this many content words (in a short one, a few shared words
+    # are no near copy, and the verb is often just reworded).
+    verb_check_words: int = 8
     # A one-sentence window stating this share of a claim is a near copy of it: a word
     # it has in place of the claim's is one changed detail (facts.near_copy_swaps).
     near_copy: float = 0.8

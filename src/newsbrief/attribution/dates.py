@@ -230,7 +230,9 @@ def compare(
     cs, cd, _csoft = facets(claim, claim_published or ev_published)
     es, ed, esoft = facets(ev, ev_published)
     call, eall = {**cd, **cs}, {**ed, **es}
-    firm = [k for k in ("y", "m", "p", "d", "wd") if k in call and k in eall and (k in cs or k in es)]
+    firm = [
+        k for k in ("y", "m", "p", "d", "wd") if k in call and k in eall and (k in cs or k in es)
+    ]
     if any(call[k] != eall[k] for k in firm):
         return DateMatch("conflicts", f"{claim.text} vs {ev.text}")
     # every stated part of the claim, from the evidence's firm or likely parts

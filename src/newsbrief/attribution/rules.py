@@ -27,7 +27,6 @@ class Check:
     anchored: bool = True  # every name of the claim found that the window shares
     claim_words: int = 3
     deed_coverage: float = 1.0  # core coverage without titles ("chief executive")
-    main_stated: bool = True  # the claim's main verb (what happened) is in the window
 
     @property
     def conflicts(self) -> tuple[Detail, ...]:
@@ -64,8 +63,6 @@ def support_rule(c: Check) -> str | None:
         return None
     if not (c.matched >= cfg.support_min_words or c.anchored):
         return None
-    if not c.main_stated and c.coverage < cfg.no_main_verb_coverage:
-        return None  # "the ports reopened" is not "the ports were closed"
     if c.coverage >= cfg.support_coverage:
         return "main event"
     if c.coverage >= cfg.long_coverage and c.deed_coverage >= cfg.long_core:

@@ -54,6 +54,7 @@ def run(args: argparse.Namespace) -> int:
     docs, skipped = load_articles(args.paths, fetch_options(args))
     for item in skipped:
         print(f"newsbrief: skipped {item}", file=sys.stderr)
+    docs, empty = drop_empty(docs)
     if not docs and not args.db:
         raise InputError("no articles to cluster", hint="see the lines above for why")
     if args.db:
@@ -72,5 +73,31 @@ def run(args: argparse.Namespace) -> int:
     with open_output(args.output, args.paths) as out:
         write_stories(stories, out)
     n = sum(len(s.articles) for s in stories)
-    print(f"newsbrief: {n} articles in {len(stories)} stories", file=sys.stderr)
-    return EXIT_PARTIAL if skipped else EXIT_OK
+    print(f"newsbrief: {_count(n, 'article')} in {_count(len(stories), 'story')}", file=sys.stderr)
+    return EXIT_PARTIAL if skipped or empty else EXIT_OK
+
+
+def drop_empty(docs: list[Any]) -> tuple[list[Any], list[str]]:
+    """Articles with text, and where the empty ones were.
+
+    An empty article would be a story of its own that no summary can be made of (and, in
+    a store, one that stays there): it is reported and left out instead.
+    """
+    from ..api import build_article
+
+    kept: list[Any] = []
+    empty: list[str] = []
+    for i, doc in enumerate(docs):
+        if build_article(doc, i).text.strip():
+            kept.append(doc)
+        else:
+            empty.append(getattr(doc, "where", "") or str(doc.id))
+            print(
+                f"newsbrief: skipped {empty[-1]}: no article text after cleaning", file=sys.stderr
+            )
+    return kept, empty
+
+
+def _count(n: int, noun: str) -> str:
+    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    return f"{n} {noun if n == 1 else plural}"

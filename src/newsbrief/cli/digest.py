@@ -40,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
     from ..stories.digest import as_stored, digest, progress_bar, render_digest, select
     from ..stories.docs import day_number
     from ..stories.io import load_articles
+    from .cluster import drop_empty
 
     check_threshold(args.threshold)
     if args.min_sources < 1:
@@ -54,6 +55,7 @@ def run(args: argparse.Namespace) -> int:
     docs, skipped = load_articles(args.paths, fetch_options(args)) if args.paths else ([], [])
     for item in skipped:
         print(f"newsbrief: skipped {item}", file=sys.stderr)
+    docs, empty = drop_empty(docs)
     bar = progress_bar()
     if args.db:
         from ..stories.store import StoryStore
@@ -75,4 +77,4 @@ def run(args: argparse.Namespace) -> int:
     if not items:
         print("newsbrief: warning: no story meets the criteria", file=sys.stderr)
     write_output(render_digest(items, args.format), args.output, args.paths)
-    return EXIT_PARTIAL if skipped else EXIT_OK
+    return EXIT_PARTIAL if skipped or empty else EXIT_OK

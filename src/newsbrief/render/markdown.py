@@ -13,9 +13,10 @@ from ..model import StoryAnalysis, Summary
 # Single-source facts listed in markdown (JSON and HTML list them all).
 MARKDOWN_SINGLE = 12
 
-# Characters that can start markup mid-line: links and images ([]!), raw HTML and
+# Characters that can start markup mid-line: links and images ([]; "!" only opens an
+# image before "[", which is escaped, so quotes keep their "!" readable), raw HTML and
 # autolinks (<>), entities (&), emphasis, code, table cells, headings, strikethrough.
-_MD_SPECIAL = frozenset("\\`*_[]<>#|&~!")
+_MD_SPECIAL = frozenset("\\`*_[]<>#|&~")
 # What opens a block when it starts a list item's text ("1999. The...", "- ", "+ ", "=").
 _BLOCK_START = re.compile(r"^(\d{1,9})([.)])(?=\s|$)|^([-+=])")
 

@@ -39,7 +39,7 @@ import re
 from collections.abc import Container
 from dataclasses import dataclass
 
-from ..concepts import is_unigram, sentence_units
+from ..concepts import event_units, is_unigram, sentence_units
 from ..eligible import MIN_WORDS, TopicWords, dependency, refers_to
 from ..furniture import sentence_key, story_furniture
 from ..model import Sentence, Support
@@ -102,6 +102,8 @@ class CoverageConfig:
     low_df_weight: float = LOW_DF_WEIGHT
     # Position = index among body sentences (6+ words), not among all lines.
     body_positions: bool = True
+    # Position = index of the body paragraph instead of the body sentence.
+    paragraph_positions: bool = False
     # Units of an article's headline count as first-sentence mentions.
     title_as_lead: bool = True
     # Concept weight = votes ** vote_power; 1 is ICSISumm's linear document frequency.
@@ -125,6 +127,16 @@ class CoverageConfig:
     # In an aligned story told within one news cycle, every article's lede states the same
     # main event: one lede per summary.
     one_lede: bool = False
+    # Extra share of weight for bigrams binding a figure to what it counts ("12 people").
+    event_bonus: float = 0.0
+    # Below min_df, scale a concept's vote by (df / min_df) ** low_df_power instead of the
+    # flat low_df_weight (0 = flat): a smooth ramp up to the corroboration threshold.
+    low_df_power: float = 0.0
+    # Articles sharing at least this share of their body sentences are versions of one
+    # report (a wire write-through): their votes for a concept count as one source's, the
+    # best plus version_vote of the rest (0 = off).
+    version_share: float = 0.0
+    version_vote: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +157,61 @@ def min_df(n_docs: int, share: float) -> int:
     if n_docs <= 1:
         return 1
     return max(2, math.ceil(share * n_docs - 1e-9))
+
+
+def versions(problem: Problem, share: float) -> dict[str, str]:
+    """Article id -> the id of the first of its versions, for articles that share at least
+    ``share`` of the shorter one's body sentences (content words compared) with another."""
+    from ..text import content_stems
+
+    keys: dict[str, set[str]] = {}
+    for s in problem.all_sentences:
+        if s.n_words >= MIN_WORDS:
+            keys.setdefault(s.article_id, set()).add(" ".join(content_stems(s.text)))
+    ids = [a.id for a in problem.articles if a.id in keys]
+    parent = {i: i for i in ids}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for n, a in enumerate(ids):
+        for b in ids[n + 1 :]:
+            ka, kb = keys[a], keys[b]
+            if len(ka & kb) >= share * min(len(ka), len(kb)):
+                ra, rb = find(a), find(b)
+                if ra != rb:
+                    parent[rb] = ra
+    out = {i: find(i) for i in ids}
+    members: dict[str, int] = {}
+    for root in out.values():
+        members[root] = members.get(root, 0) + 1
+    return {i: r for i, r in out.items() if members[r] > 1}
+
+
+def _vote_as_version(
+    seen: dict[str, int],
+    wanted: set[str],
+    bonus: list[float],
+    best: dict[str, float],
+    votes: dict[str, float],
+    df: dict[str, int],
+    share: float,
+) -> None:
+    """An article's votes when it is one of several versions of a report: for a unit an
+    earlier version voted for, the better vote counts fully and the other at ``share``."""
+    for u in seen.keys() & wanted:
+        b = bonus[seen[u]]
+        got = best.get(u)
+        if got is None:
+            best[u] = b
+            votes[u] = votes.get(u, 0.0) + b
+            df[u] = df.get(u, 0) + 1
+            continue
+        hi, lo = max(got, b), min(got, b)
+        votes[u] += hi - got + share * lo
+        best[u] = hi
 
 
 def weigh_concepts(problem: Problem, config: CoverageConfig) -> WeightedConcepts:
@@ -174,17 +241,24 @@ def weigh_concepts(problem: Problem, config: CoverageConfig) -> WeightedConcepts
     bonus = [1.0 + config.lead_bonus / (1.0 + i / config.lead_scale) for i in range(top + 1)]
     votes: dict[str, float] = {}
     df: dict[str, int] = {}
+    groups = versions(problem, config.version_share) if config.version_share > 0 else {}
+    best_of: dict[str, dict[str, float]] = {g: {} for g in set(groups.values())}
     for a in problem.articles:
         # Where this article first states each unit (its headline counts as the lead).
         placed: list[tuple[int, tuple[str, ...]]] = []
-        body = 0  # body sentences so far
+        body = 0  # body sentences (or paragraphs) so far
+        last_paragraph = -1
         for s in by_article.get(a.id, ()):
             # Position counts body sentences only: a byline, "Updated" stamp or nav line
             # that a scraped page opens with must not push its real lead down the article.
+            if config.paragraph_positions and s.n_words >= MIN_WORDS:
+                if s.paragraph != last_paragraph and last_paragraph >= 0:
+                    body += 1
+                last_paragraph = s.paragraph
             placed.append(
                 (body if config.body_positions else s.index, units_of[(s.article_id, s.start)])
             )
-            if s.n_words >= MIN_WORDS:
+            if s.n_words >= MIN_WORDS and not config.paragraph_positions:
                 body += 1
         # Written last sentence first, so each unit keeps its earliest position (dict
         # updates run in C; the per-unit "first time seen?" loop was most of this stage).
@@ -193,20 +267,36 @@ def weigh_concepts(problem: Problem, config: CoverageConfig) -> WeightedConcepts
             seen.update(dict.fromkeys(units, pos))
         if config.title_as_lead and a.title:
             seen.update(dict.fromkeys(sentence_units(a.title, unigrams=unigrams), 0))
+        group = groups.get(a.id)
+        if group is not None:
+            _vote_as_version(seen, wanted, bonus, best_of[group], votes, df, config.version_vote)
+            continue
         for u in seen.keys() & wanted:
             votes[u] = votes.get(u, 0.0) + bonus[seen[u]]
             df[u] = df.get(u, 0) + 1
     threshold = min_df(len(voters), config.min_df_share)
+    events: set[str] = set()
+    if config.event_bonus:
+        for s in problem.all_sentences:
+            if s.article_id in voters:
+                events.update(event_units(s.text))
     index: dict[str, int] = {}
     weights: list[float] = []
     word_ids: set[int] = set()
     for u, vote in votes.items():
-        scale = 1.0 if df[u] >= threshold else config.low_df_weight
+        if df[u] >= threshold:
+            scale = 1.0
+        elif config.low_df_power > 0:
+            scale = (df[u] / threshold) ** config.low_df_power
+        else:
+            scale = config.low_df_weight
         if scale <= 0:
             continue
         if is_unigram(u):
             scale *= config.unigram_weight
             word_ids.add(len(weights))
+        elif u in events:
+            scale *= 1.0 + config.event_bonus
         index[u] = len(weights)
         weights.append(scale * vote**config.vote_power)
     by_candidate = tuple(

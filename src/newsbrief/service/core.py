@@ -57,6 +57,23 @@ def parse_documents(
     return out
 
 
+def refuse_empty(docs: Sequence[Article], *, label: str) -> None:
+    """Refuse a document with no article text before it reaches the store.
+
+    A stored story whose only article is empty could never be summarized: its page and
+    the story list would fail for every reader, long after the request that caused it.
+    """
+    from ..api import build_article
+
+    for i, doc in enumerate(docs):
+        if not build_article(doc, i).text.strip():
+            raise InputError(
+                "document is empty after cleaning",
+                where=f"{label}[{i}] (id {doc.id})",
+                hint="check the document holds article text",
+            )
+
+
 def pasted_documents(text: str, urls: str, *, allow_private: bool = False) -> list[Article]:
     """The paste form: articles separated by a line holding only ``---``, URLs one a line.
 

@@ -17,7 +17,13 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from .. import __version__
 from ..errors import NewsbriefError
 from .app import ServiceError, check_count, error_body, run_job
-from .core import SummaryRequest, parse_documents, pasted_documents, summarize_json
+from .core import (
+    SummaryRequest,
+    parse_documents,
+    pasted_documents,
+    refuse_empty,
+    summarize_json,
+)
 from .schemas import (
     ArticlesAnswer,
     ArticlesRequest,
@@ -122,6 +128,7 @@ async def add_articles(body: ArticlesRequest, request: Request) -> dict[str, Any
             label="articles",
             allow_private=allow_private,
         )
+        refuse_empty(docs, label="articles")
         return stories.add(docs)
 
     pairs = await run_job(request, work)
@@ -145,7 +152,10 @@ async def list_stories(
         for story in found[:limit]:
             item = story_item(story)
             if summaries:
-                item["summary"] = stories.summary(story).data.get("summary")
+                try:
+                    item["summary"] = stories.summary(story).data.get("summary")
+                except NewsbriefError:  # one unsummarizable story does not hide the rest
+                    item["summary"] = None
             items.append(item)
         return items + ([{}] if len(found) > limit else [])
 

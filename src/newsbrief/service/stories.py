@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..errors import NewsbriefError
 from .app import StoreUnavailable
 from .core import Summarized, SummaryRequest, summarize_json
 from .settings import Settings
@@ -109,26 +110,38 @@ class Stories:
         return result
 
     def headline(self, story: Any) -> str:
-        """A line to list the story by: a stored title, else its summary's first sentence.
+        """A line to list the story by: a stored title, else the title its summary carries.
 
-        Articles posted as JSON rarely carry a title; the summary's opening sentence says
-        what happened, which is what a headline is for.
+        Articles posted as JSON rarely carry a title; the summary's heading (what
+        ``summarize`` prints on top, its opening sentence shortened) says what happened,
+        and the list, the story page and the JSON then name the story the same way.
         """
         title = story_title(story)
         if title:
             return title
         # The story page's summary without the cross-source analysis (which does not change
-        # the selection): the same first sentence at a fraction of the cost, so a page of
-        # 20 untitled stories lists in seconds even when nothing is cached.
+        # the selection): the same heading at a fraction of the cost, so a page of 20
+        # untitled stories lists in seconds even when nothing is cached.
         quick = SummaryRequest(analysis=False)
-        sentences = self.summary(story, quick).data.get("sentences") or []
-        if not sentences:
-            return str(story.id)
-        words = str(sentences[0]["text"]).split()
-        return " ".join(words[:HEADLINE_WORDS]) + (" …" if len(words) > HEADLINE_WORDS else "")
+        try:
+            data = self.summary(story, quick).data
+        except NewsbriefError:
+            # A story that cannot be summarized (no article text) must not take the
+            # whole story list down with it: list it by what text it has.
+            data = {}
+        if data.get("sentences") and data.get("title"):
+            return str(data["title"])
+        words = _first_text(story).split()
+        if not words:
+            return f"story {story.id} (no article text)"
+        return " ".join(words[:HEADLINE_WORDS]) + ("…" if len(words) > HEADLINE_WORDS else "")
 
 
-HEADLINE_WORDS = 16
+HEADLINE_WORDS = 12
+
+
+def _first_text(story: Any) -> str:
+    return next((" ".join(a.text.split()) for a in story.articles if a.text.strip()), "")
 
 
 def article_doc(article: Any) -> dict[str, Any]:

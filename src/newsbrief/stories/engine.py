@@ -26,7 +26,6 @@ number of active stories times their vocabulary, not by the size of the archive.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -54,10 +53,6 @@ BACKGROUND_SAMPLE = 300
 # Measured on DUC 2003 fed in time order: 3 days splits stories that run for weeks
 # (B-cubed F1 0.79), 7 to 30 days are within 0.01 of each other (docs/stories.md).
 DEFAULT_QUIET_DAYS = 14.0
-# A story of at most this many articles also joins the larger story its articles score
-# best against at or above the threshold, one way (the stream's version of moving an
-# article to the story it now fits best; see Engine.merge).
-ATTACH_MAX = int(os.environ.get("NB_ATTACH", "1"))
 
 Vector = tuple[np.ndarray, np.ndarray]  # sorted indices, values (unit length)
 
@@ -128,11 +123,8 @@ def best_matches(
     time_scale: float,
     which: np.ndarray,
     chunk: int = 512,
-    *,
-    one_way: bool = False,
 ) -> tuple[np.ndarray, np.ndarray]:
     """For the stories ``which`` (row numbers): the best other story and its affinity.
-    ``one_way``: only the direction of ``which``'s articles joining the other story.
 
     Two stories' affinity is the lower of the two directions' mean article score (each
     article of one story scored against the other story as if joining it):
@@ -147,7 +139,7 @@ def best_matches(
         # big @ small.T: scipy converts only the small side (see dots())
         ab = dots(wsums[idx], sums) / norm - (osum[idx] / size[idx])[:, None]
         ba = dots(sums[idx], wsums) / norm - (osum / size)[None, :]
-        sim = ab if one_way else np.minimum(ab, ba)
+        sim = np.minimum(ab, ba)
         sim[np.arange(len(idx)), idx] = -np.inf
         gap = np.maximum(first[None, :] - last[idx, None], first[idx, None] - last[None, :])
         gap = np.where(np.isfinite(gap), np.maximum(gap, 0.0), 0.0)
@@ -168,7 +160,6 @@ def mutual_best_pairs(
     threshold: float,
     time_scale: float,
     candidates: np.ndarray | None = None,
-    attach_max: int = 0,
 ) -> list[tuple[int, int]]:
     """Pairs of stories (rows) that are each other's best match at or above the threshold.
 
@@ -188,25 +179,10 @@ def mutual_best_pairs(
     if len(others):
         b2, s2 = best_matches(*args, others)
         partner.update({int(w): (int(b), float(v)) for w, b, v in zip(others, b2, s2, strict=True)})
-    found: dict[tuple[int, int], float] = {}
+    pairs = set()
     for a, (b, v) in partner.items():
         if v >= threshold and partner.get(b, (-1, 0.0))[0] == a:
-            found[(min(a, b), max(a, b))] = v
-    if attach_max > 0:
-        small = which[size[which] <= attach_max]
-        if len(small):
-            b1, s1 = best_matches(*args, small, one_way=True)
-            for a, b, v in zip(small.tolist(), b1.tolist(), s1.tolist(), strict=True):
-                if v >= threshold and size[b] > size[a]:
-                    key = (min(a, b), max(a, b))
-                    found[key] = max(v, found.get(key, v))
-    # Each story in at most one pair per round (the best first): merges stay a matching.
-    used: set[int] = set()
-    pairs = []
-    for (a, b), _ in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])):
-        if a not in used and b not in used:
-            used.update((a, b))
-            pairs.append((a, b))
+            pairs.add((min(a, b), max(a, b)))
     return sorted(pairs)
 
 
@@ -273,10 +249,8 @@ class Engine:
         *,
         time_scale: float = TIME_SCALE_DAYS,
         quiet_days: float | None = DEFAULT_QUIET_DAYS,
-        attach_max: int = ATTACH_MAX,
     ) -> None:
         self.threshold = threshold
-        self.attach_max = attach_max
         self.time_scale = time_scale
         self.quiet_days = quiet_days
         self.stories: dict[int, StoryState] = {}  # active stories only
@@ -402,7 +376,6 @@ class Engine:
                 self.threshold,
                 self.time_scale,
                 cand,
-                self.attach_max,
             )
             self._touched = set()
             for a, b in pairs:

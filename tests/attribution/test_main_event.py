@@ -1,0 +1,123 @@
+"""Support needs the claim's main event: its verb, its participants' roles, its mood.
+
+Each story here is written for the test; the situations are the kinds found in the
+real-news dev set (docs/attribution.md): a near copy with the main verb changed, names
+trading places around a verb said again later, a plan in a window of two sentences,
+and a denial said in other words.
+"""
+
+from __future__ import annotations
+
+from newsbrief.attribution import attribute
+from newsbrief.attribution.align import _union
+from newsbrief.attribution.facts import facts_of
+
+PORTS = [
+    {
+        "id": "wire",
+        "text": (
+            "The Baltic ports of Kessel in Norland and Varna Bay in Ostria were closed "
+            "Monday due to storms, state radio reported.\n\n"
+            "Shipping companies said dozens of freighters were waiting offshore."
+        ),
+    }
+]
+
+
+def supported(story: list[dict[str, str]], claim: str) -> set[str]:
+    (result,) = attribute(story, [claim])
+    return {s.article_id for s in result.supported_by}
+
+
+def test_a_near_copy_with_another_main_verb_is_not_support() -> None:
+    claim = (
+        "The Baltic ports of Kessel in Norland and Varna Bay in Ostria reopened on Monday "
+        "after being shut by storms, state radio reported."
+    )
+    assert supported(PORTS, claim) == set()
+    (result,) = attribute(PORTS, [claim])
+    assert result.supported_by == ()
+
+
+def test_the_same_event_in_other_words_is_still_support() -> None:
+    claim = "Storms shut the Baltic ports of Kessel and Varna Bay on Monday, state radio said."
+    assert supported(PORTS, claim) == {"wire"}
+
+
+TRIAL = [
+    {
+        "id": "court",
+        "text": (
+            "Like all guards at the camp, Dario Vesk acted under orders, his lawyers said.\n\n"
+            "Jonas Prell, who awaits trial on separate charges, took the stand and praised "
+            "Vesk for keeping his cell clean, giving Prell some clothes in jail and playing "
+            "chess with him."
+        ),
+    }
+]
+
+
+def test_names_trading_places_around_the_verb_are_not_support() -> None:
+    # "Prell" is said again after the verb ("giving Prell some clothes"): the verb's
+    # own subject and object are the names nearest to it
+    claim = (
+        "Camp guard Dario Vesk took the stand and praised fellow suspect Jonas Prell for "
+        "keeping his cell clean and playing chess with him."
+    )
+    assert supported(TRIAL, claim) == set()
+    true = (
+        "Jonas Prell took the stand and praised Dario Vesk for keeping his cell clean "
+        "and playing chess with him."
+    )
+    assert supported(TRIAL, true) == {"court"}
+
+
+def test_a_window_of_several_sentences_keeps_their_plans_and_deeds() -> None:
+    # a plan said in one sentence of a wider evidence window is still a plan there:
+    # "would soon carry out an exercise" does not state "carried out an exercise"
+    parts = [
+        facts_of("The army has reinforced its units near the border town of Halvik."),
+        facts_of("Minister Arno Sedlak said Norland would soon carry out an exercise."),
+    ]
+    window = _union(parts)
+    claim = facts_of("Norland carried out an exercise near the border.")
+    (deed,) = claim.realis & window.content
+    assert deed in window.irrealis and deed not in window.realis
+    assert "reinforc" in window.realis
+
+
+DISPUTE = [
+    {
+        "id": "daily",
+        "text": (
+            "Israel, for its part, has taken pains to distance itself from the crisis, "
+            "saying it is not a party to the dispute between Turkey and Syria."
+        ),
+    }
+]
+
+
+def test_a_denial_in_other_words_supports_a_denial() -> None:
+    assert supported(DISPUTE, "Israel says it has no part in the Turkey-Syria dispute.") == {
+        "daily"
+    }
+
+
+def test_a_denial_is_not_supported_by_a_plain_assertion() -> None:
+    story = [
+        {
+            "id": "daily",
+            "text": "Israel said it is part of the dispute between Turkey and Syria.",
+        }
+    ]
+    assert supported(story, "Israel says it has no part in the Turkey-Syria dispute.") == set()
+
+
+def test_the_same_object_a_few_words_later_is_the_same_fact() -> None:
+    story = [
+        {
+            "id": "police",
+            "text": "Police said most victims choked to death on smoke and poisonous gases.",
+        }
+    ]
+    assert supported(story, "Most victims choked on smoke and poisonous gases.") == {"police"}

@@ -1,0 +1,59 @@
+"""Stored stories the pages list: never poisoned by an empty article, named one way."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+
+from newsbrief.model import Article
+from newsbrief.stories.store import StoryStore
+
+from .conftest import make_client
+
+
+def test_an_empty_article_is_refused_by_name_and_nothing_is_stored(
+    client: TestClient, bridge_docs
+) -> None:
+    r = client.post(
+        "/v1/articles", json={"articles": [bridge_docs[0], {"id": "blank", "text": "  \n "}]}
+    )
+    assert r.status_code == 422
+    body = r.json()
+    assert body["where"] == "articles[1] (id blank)"
+    assert "empty" in body["message"]
+    assert client.get("/v1/stories").json()["stories"] == []
+
+
+def test_a_stored_story_without_text_does_not_take_down_the_story_list(
+    tmp_path: Path, bridge_docs
+) -> None:
+    db = tmp_path / "stories.sqlite"
+    # A store filled by another writer (``newsbrief cluster --db``) may hold such a story.
+    with StoryStore(db) as store:
+        store.add([Article("blank", ""), *(Article(d["id"], d["text"]) for d in bridge_docs)])
+    with make_client(tmp_path, db=str(db)) as c:
+        page = c.get("/")
+        assert page.status_code == 200
+        assert "no article text" in page.text
+        assert "Traceback" not in page.text
+        listed = c.get("/v1/stories", params={"summaries": "true"})
+        assert listed.status_code == 200
+        summaries = {
+            d["id"]: s["summary"] for s in listed.json()["stories"] for d in s["documents"]
+        }
+        assert summaries["blank"] is None
+        assert summaries[bridge_docs[0]["id"]]
+
+
+def test_an_untitled_story_has_one_name_in_the_list_the_page_and_the_json(
+    client: TestClient, bridge_docs
+) -> None:
+    untitled = [{k: v for k, v in d.items() if k != "title"} for d in bridge_docs]
+    assigned = client.post("/v1/articles", json={"articles": untitled}).json()["articles"]
+    story_id = assigned[0]["story"]
+    title = client.get(f"/v1/stories/{story_id}").json()["summary"]["title"]
+    assert title and story_id not in title
+    escaped = title.replace("'", "&#39;").replace('"', "&#34;")
+    assert escaped in client.get("/").text
+    assert escaped in client.get(f"/stories/{story_id}").text

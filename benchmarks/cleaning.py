@@ -20,10 +20,15 @@ EXAMPLE = ROOT / "examples" / "baghdadi-mosul"
 
 # Hand labels for the seed articles: paragraphs (by their first words) that are debris.
 SEED_DEBRIS = {
-    "fox-news.txt": ["More on this", "The Associated Press contributed", "Click here",
-                     "Load more"],
-    "nbc-news.txt": ["Breaking News Emails", "Get breaking news", "/ Updated", "By Alex Johnson",
-                     "ISIS leader Abu Bakr al-Baghdadi in an image", "Lisa McNally"],
+    "fox-news.txt": ["More on this", "The Associated Press contributed", "Click here", "Load more"],
+    "nbc-news.txt": [
+        "Breaking News Emails",
+        "Get breaking news",
+        "/ Updated",
+        "By Alex Johnson",
+        "ISIS leader Abu Bakr al-Baghdadi in an image",
+        "Lisa McNally",
+    ],
 }
 
 
@@ -32,8 +37,9 @@ def seed_report() -> dict[str, float]:
     for name, debris in SEED_DEBRIS.items():
         raw = (EXAMPLE / name).read_text()
         cleaned = clean_text(raw)
-        paragraphs = [p.strip() for p in raw.splitlines()
-                      if p.strip() and p.strip() != cleaned.title]
+        paragraphs = [
+            p.strip() for p in raw.splitlines() if p.strip() and p.strip() != cleaned.title
+        ]
         for p in paragraphs:
             is_debris = any(p.startswith(d) for d in debris)
             kept = p in cleaned.text or p.replace("''", '"').replace("``", '"') in cleaned.text
@@ -43,8 +49,12 @@ def seed_report() -> dict[str, float]:
             else:
                 body_total += 1
                 body_kept += kept
-    return {"body_paragraphs": body_total, "body_kept": body_kept,
-            "debris_paragraphs": debris_total, "debris_removed": debris_removed}
+    return {
+        "body_paragraphs": body_total,
+        "body_kept": body_kept,
+        "debris_paragraphs": debris_total,
+        "debris_removed": debris_removed,
+    }
 
 
 def duc_report(path: Path) -> dict[str, object]:
@@ -58,8 +68,12 @@ def duc_report(path: Path) -> dict[str, object]:
             total += len(paragraphs)
             removed += len(cleaned.removed)
             removed_lines += [r[:80] for r in cleaned.removed]
-    return {"paragraphs": total, "removed": removed,
-            "kept_share": 1 - removed / max(total, 1), "removed_lines": removed_lines}
+    return {
+        "paragraphs": total,
+        "removed": removed,
+        "kept_share": 1 - removed / max(total, 1),
+        "removed_lines": removed_lines,
+    }
 
 
 def main() -> None:
@@ -71,13 +85,17 @@ def main() -> None:
     if Path(args.duc).exists():
         result["duc2003"] = duc_report(Path(args.duc))
     seeds = result["seeds"]
-    print(f"seeds: body paragraphs kept {seeds['body_kept']}/{seeds['body_paragraphs']}, "
-          f"debris removed {seeds['debris_removed']}/{seeds['debris_paragraphs']}")
+    print(
+        f"seeds: body paragraphs kept {seeds['body_kept']}/{seeds['body_paragraphs']}, "
+        f"debris removed {seeds['debris_removed']}/{seeds['debris_paragraphs']}"
+    )
     if "duc2003" in result:
         duc = result["duc2003"]
         assert isinstance(duc, dict)
-        print(f"duc2003: {duc['paragraphs']} paragraphs, {duc['removed']} removed "
-              f"({100 * duc['kept_share']:.2f}% kept); removed: {duc['removed_lines']}")
+        print(
+            f"duc2003: {duc['paragraphs']} paragraphs, {duc['removed']} removed "
+            f"({100 * duc['kept_share']:.2f}% kept); removed: {duc['removed_lines']}"
+        )
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=2))
 

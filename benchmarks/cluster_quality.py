@@ -256,6 +256,7 @@ def main() -> None:
         "chosen on one half, scored on the other, both ways):\n"
     )
     held, held_base, chosen, chosen_base, held_default = [], [], [], [], []
+    held_inc: list[float] = []
     for seed in range(splits):
         ids = gold_ids[:]
         random.Random(seed).shuffle(ids)
@@ -270,6 +271,7 @@ def main() -> None:
             held.append(batch(mb, pick)["F1"])
             held_default.append(batch(mb, th)["F1"])
             held_base.append(baseline(mb, pick_b)["F1"])
+            held_inc.append(incremental(mb, th, 50)["F1"])
     print("| method | held-out B3 F1 (mean ± sd) | thresholds chosen |\n|---|---|---|")
     print(f"| newsbrief | {np.mean(held):.3f} ± {np.std(held):.3f} | {sorted(chosen)} |")
     print(
@@ -280,12 +282,17 @@ def main() -> None:
         f"| TF-IDF avg-link | {np.mean(held_base):.3f} ± {np.std(held_base):.3f} | "
         f"{sorted(chosen_base)} |"
     )
+    print(
+        f"| newsbrief incremental store, chunks of 50, default {th} | "
+        f"{np.mean(held_inc):.3f} ± {np.std(held_inc):.3f} | - |"
+    )
     out["cv"] = {
         "newsbrief": held,
         "baseline": held_base,
         "chosen": chosen,
         "chosen_baseline": chosen_base,
         "default": held_default,
+        "incremental50_default": held_inc,
     }
 
     # Robustness: fewer stories, smaller stories, at the default threshold.

@@ -57,3 +57,20 @@ def test_an_untitled_story_has_one_name_in_the_list_the_page_and_the_json(
     escaped = title.replace("'", "&#39;").replace('"', "&#34;")
     assert escaped in client.get("/").text
     assert escaped in client.get(f"/stories/{story_id}").text
+
+
+def test_a_mangled_page_offset_shows_the_first_page(client: TestClient, bridge_docs) -> None:
+    client.post("/v1/articles", json={"articles": bridge_docs})
+    first = client.get("/")
+    for bad in ("abc", "-5", ""):
+        page = client.get("/", params={"offset": bad})
+        assert page.status_code == 200
+        assert page.headers["content-type"].startswith("text/html")
+        assert page.text == first.text
+
+
+def test_a_refused_private_url_names_the_servers_switch(client: TestClient, bridge_docs) -> None:
+    docs = [*bridge_docs, {"id": "inside", "url": "http://127.0.0.1:9/secret"}]
+    body = client.post("/v1/summarize", json={"documents": docs}).json()
+    assert body["error"] == "FetchError"
+    assert "server" in body["hint"] and "--allow-private" in body["hint"]

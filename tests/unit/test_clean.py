@@ -64,10 +64,12 @@ def test_wire_conventions_are_normalised_with_offsets() -> None:
 
 
 def test_wire_service_markup_is_removed() -> None:
-    raw = ("NATIONAL FORECAST\n\nEds: UPDATES with new toll\n\nBy ANN LEE\n\n"
-           "Associated Press Writer\n\n"
-           "The storm killed 12 people on Monday, officials said.\n\n"
-           "Rescuers, 3rd graf pvs\n\n(MORE)\n\n(ms-aet)")
+    raw = (
+        "NATIONAL FORECAST\n\nEds: UPDATES with new toll\n\nBy ANN LEE\n\n"
+        "Associated Press Writer\n\n"
+        "The storm killed 12 people on Monday, officials said.\n\n"
+        "Rescuers, 3rd graf pvs\n\n(MORE)\n\n(ms-aet)"
+    )
     c = clean_text(raw, detect_title=False)
     assert c.text == "The storm killed 12 people on Monday, officials said."
 

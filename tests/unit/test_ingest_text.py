@@ -15,21 +15,34 @@ def test_ldc_ids_give_publication_dates() -> None:
 
 
 def test_lead_baseline_uses_newest_article() -> None:
-    story = parse_story_line(json.dumps({"id": "s", "documents": [
-        {"id": "APW19981018.0001", "text": "newer story words"},
-        {"id": "APW19981017.0001", "text": "older story words"},
-    ]}), 1, "x.jsonl")
+    story = parse_story_line(
+        json.dumps(
+            {
+                "id": "s",
+                "documents": [
+                    {"id": "APW19981018.0001", "text": "newer story words"},
+                    {"id": "APW19981017.0001", "text": "older story words"},
+                ],
+            }
+        ),
+        1,
+        "x.jsonl",
+    )
     # eval's lead baseline is the lead method: the opening of the newest article
     lead = summarize(story, method="lead", words=3, analysis=False)
     assert lead.text == "newer story words"
 
 
 def test_json_offsets_point_into_text_as_given() -> None:
-    raw = ("WASHINGTON (AP) _ The Senate passed the farm bill on Tuesday by a vote of 68-31. "
-           "``It is a good day for farmers,'' said Sen. Ann Lee, who wrote the bill.\n\n"
-           "The House is expected to pass the farm bill next week, aides said on Tuesday.")
-    other = ("The Senate passed the farm bill on Tuesday, 68-31. The House is expected to pass "
-             "the farm bill next week. Sen. Ann Lee wrote the bill.")
+    raw = (
+        "WASHINGTON (AP) _ The Senate passed the farm bill on Tuesday by a vote of 68-31. "
+        "``It is a good day for farmers,'' said Sen. Ann Lee, who wrote the bill.\n\n"
+        "The House is expected to pass the farm bill next week, aides said on Tuesday."
+    )
+    other = (
+        "The Senate passed the farm bill on Tuesday, 68-31. The House is expected to pass "
+        "the farm bill next week. Sen. Ann Lee wrote the bill."
+    )
     summary = summarize([{"id": "w", "text": raw}, {"id": "o", "text": other}], words=60)
     data = summary_dict(summary)
     texts = {"w": raw, "o": other}

@@ -48,10 +48,11 @@ def test_paragraph_numbers_and_indices() -> None:
 
 
 def test_exclamations_inside_a_quote_do_not_split() -> None:
-    text = ('"Run! Hide! Do it now," the officer shouted, adding, "go!" '
-            "The crowd left.")
-    assert _split(text) == ['"Run! Hide! Do it now," the officer shouted, adding, "go!"',
-                            "The crowd left."]
+    text = '"Run! Hide! Do it now," the officer shouted, adding, "go!" The crowd left.'
+    assert _split(text) == [
+        '"Run! Hide! Do it now," the officer shouted, adding, "go!"',
+        "The crowd left.",
+    ]
 
 
 def test_unclosed_wire_quote_does_not_swallow_the_paragraph() -> None:
@@ -61,12 +62,20 @@ def test_unclosed_wire_quote_does_not_swallow_the_paragraph() -> None:
 
 def test_attribution_after_a_closing_quote_stays_with_the_quote() -> None:
     text = '"Invade it and turn its safety into fear." al-Baghdadi said. Then he left.'
-    assert _split(text) == ['"Invade it and turn its safety into fear." al-Baghdadi said.',
-                            "Then he left."]
+    assert _split(text) == [
+        '"Invade it and turn its safety into fear." al-Baghdadi said.',
+        "Then he left.",
+    ]
 
 
 def test_agency_dateline_after_wire_header_lines_is_trimmed() -> None:
-    text = ("Storm warnings in effect\n\nBUCHAREST, Romania (AP) — A cold wave killed 12 people. "
-            "Roads closed.\n\nHAITI — The island was spared.")
-    assert _split(text) == ["Storm warnings in effect", "A cold wave killed 12 people.",
-                            "Roads closed.", "HAITI — The island was spared."]
+    text = (
+        "Storm warnings in effect\n\nBUCHAREST, Romania (AP) — A cold wave killed 12 people. "
+        "Roads closed.\n\nHAITI — The island was spared."
+    )
+    assert _split(text) == [
+        "Storm warnings in effect",
+        "A cold wave killed 12 people.",
+        "Roads closed.",
+        "HAITI — The island was spared.",
+    ]

@@ -11,7 +11,7 @@ from newsbrief.api import prepare
 from newsbrief.concepts import ConceptTable, event_units, sentence_units
 from newsbrief.eligible import is_eligible
 from newsbrief.select import Problem
-from newsbrief.select.coverage import CoverageConfig, versions, weigh_concepts
+from newsbrief.select.coverage import CoverageConfig, centrality, versions, weigh_concepts
 
 
 def _problem(docs: list[dict[str, str]]) -> Problem:
@@ -121,3 +121,15 @@ def test_paragraph_positions_count_paragraphs_not_sentences() -> None:
     assert by_paragraph.weights[second] > by_sentence.weights[second]
     first = by_sentence.index["storm water"]
     assert by_paragraph.weights[first] == by_sentence.weights[first]
+
+
+def test_centrality_gives_each_sentence_its_own_concept() -> None:
+    problem = _problem(STORY)
+    off = weigh_concepts(problem, CoverageConfig())
+    facts = centrality(problem, 1.0)
+    assert len(facts) == len(problem.candidates)
+    assert all(len(members) == 1 and weight > 0 for weight, members in facts)
+    # The flood sentence (in all three articles' words) outweighs the one about schools.
+    by_text = {problem.candidates[m[0]].text: w for w, m in facts}
+    assert by_text[FLOOD] > by_text["Schools across the district will stay closed until Friday."]
+    assert len(off.weights) > 0

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..eligible import is_eligible
 from ..model import (
     Article,
     CleanSpan,
@@ -186,6 +187,10 @@ def story_facts(
     for art in voting:
         for s in index.sentences[art.id][:FACT_SENTENCES]:
             if (art.id, s.start) in covered or s.n_words < MIN_FACT_WORDS:
+                continue
+            if not is_eligible(s):
+                # A headline line (JSON input does not split titles off), a fragment or a
+                # run-on paragraph is not a statement a reader can be shown as a fact.
                 continue
             origin = Support(art.id, s.start, s.end, 1.0, s.text)
             att = index.attribute(s.text, source=origin)

@@ -48,8 +48,10 @@ def default_model() -> str:
 class Embeddings:
     """Cosine similarity between a claim and a window, embeddings cached per text."""
 
-    def __init__(self, model: str | None = None) -> None:
-        self.model = _load(model or default_model())
+    def __init__(self, model: str | None = None, *, encoder: Any | None = None) -> None:
+        # ``encoder``: any object with sentence-transformers' ``encode(texts,
+        # normalize_embeddings=True, batch_size=...)``, for a model already in memory.
+        self.model = encoder if encoder is not None else _load(model or default_model())
         self._cache: dict[str, Any] = {}
         self._index: StoryIndex | None = None
 

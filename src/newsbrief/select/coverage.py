@@ -104,6 +104,9 @@ class CoverageConfig:
     body_positions: bool = True
     # Position = index of the body paragraph instead of the body sentence.
     paragraph_positions: bool = False
+    # A modular centrality term: each candidate is also worth centroid_weight x the
+    # number of articles x the mean document share of its content words (0 = off).
+    centroid_weight: float = 0.0
     # Units of an article's headline count as first-sentence mentions.
     title_as_lead: bool = True
     # Concept weight = votes ** vote_power; 1 is ICSISumm's linear document frequency.
@@ -160,7 +163,7 @@ def min_df(n_docs: int, share: float) -> int:
 
 
 def versions(problem: Problem, share: float) -> dict[str, str]:
-    """Article id -> the id of the first of its versions, for articles that share at least
+    """Article id -> one id per group of versions, for articles that share at least
     ``share`` of the shorter one's body sentences (content words compared) with another."""
     from ..text import content_stems
 
@@ -701,10 +704,10 @@ def with_facts(
     weights = list(wc.weights)
     extra: dict[int, list[int]] = {}
     index = dict(wc.index)
-    for n, (weight, members) in enumerate(facts):
+    for weight, members in facts:
         cid = len(weights)
         weights.append(weight)
-        index[f"#fact {n}"] = cid
+        index[f"#fact {cid}"] = cid  # unique across calls: the id, not the fact's number
         for j in members:
             extra.setdefault(j, []).append(cid)
     by_candidate = tuple(
@@ -767,10 +770,33 @@ def furniture_of(problem: Problem) -> frozenset[int]:
     )
 
 
+def centrality(problem: Problem, weight: float) -> list[tuple[float, tuple[int, ...]]]:
+    """One private concept per candidate, worth its words' mean share of the articles."""
+    from ..text import content_stems
+
+    voters = {a.id for a in problem.articles}
+    docs: dict[str, set[str]] = {}
+    for s in problem.all_sentences:
+        if s.article_id in voters:
+            docs.setdefault(s.article_id, set()).update(content_stems(s.text))
+    df: dict[str, int] = {}
+    for words in docs.values():
+        for w in words:
+            df[w] = df.get(w, 0) + 1
+    out: list[tuple[float, tuple[int, ...]]] = []
+    for j, s in enumerate(problem.candidates):
+        stems = content_stems(s.text)
+        if stems:
+            out.append((weight * sum(df.get(w, 0) for w in stems) / len(stems), (j,)))
+    return out
+
+
 def select_with(problem: Problem, config: CoverageConfig) -> list[Choice]:
     if not problem.candidates:
         return []
     wc = weigh_concepts(problem, config)
+    if config.centroid_weight > 0:
+        wc = with_facts(wc, centrality(problem, config.centroid_weight))
     banned = furniture_of(problem)
     units = build_units(problem, config, banned)
     try:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import InputError
+from ..errors import FetchError, InputError
 from ..ingest import _doc_from_json
 from ..model import Article, Summary
 
@@ -53,7 +53,13 @@ def parse_documents(
                 where=where + named,
                 hint="each document needs one of them",
             )
-        out.append(_doc_from_json(obj, where, i, fetch))
+        try:
+            out.append(_doc_from_json(obj, where, i, fetch))
+        except FetchError as exc:
+            if exc.hint and "--allow-private" in exc.hint:
+                # The caller of an HTTP API has no command line: the switch is the server's.
+                exc.hint = "the server fetches such hosts only when started with --allow-private"
+            raise
     return out
 
 

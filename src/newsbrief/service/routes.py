@@ -222,16 +222,17 @@ async def stylesheet() -> Response:
 
 
 @page_router.get("/", response_class=HTMLResponse)
-async def index(request: Request, offset: int = 0) -> HTMLResponse:
+async def index(request: Request, offset: str = "0") -> HTMLResponse:
     stories = _stories(request)
     limit = INDEX_PAGE
-    offset = max(0, offset)
+    # A page a browser opens: a mangled ?offset= shows the first page, not a JSON error.
+    start = max(0, int(offset)) if offset.strip().lstrip("-").isdigit() else 0
 
     def work() -> str:
         rows = []
         problem = None
         try:
-            found = stories.list(limit=limit + 1, offset=offset, since=None)
+            found = stories.list(limit=limit + 1, offset=start, since=None)
         except NewsbriefError as exc:
             found, problem = [], str(exc)
         for story in found[:limit]:
@@ -245,9 +246,9 @@ async def index(request: Request, offset: int = 0) -> HTMLResponse:
             "index.html",
             stories=rows,
             problem=problem,
-            offset=offset,
-            next_offset=offset + limit if len(found) > limit else None,
-            prev_offset=max(0, offset - limit) if offset else None,
+            offset=start,
+            next_offset=start + limit if len(found) > limit else None,
+            prev_offset=max(0, start - limit) if start else None,
             form=None,
             error=None,
         )

@@ -315,7 +315,7 @@ class StoryStore:
         n_rescored = int(self._get("rescored_at") or 0)
         if (
             df.n_docs >= RESCORE_GROWTH * max(n_rescored, RESCORE_MIN_DOCS / RESCORE_GROWTH)
-            and n_rescored < RESCORE_UNTIL_DOCS
+            and df.n_docs - len(new) < RESCORE_UNTIL_DOCS  # young before this update
         ):
             pre = {gone: keep for keep, gone in merges}
             keys_now = []
@@ -326,6 +326,8 @@ class StoryStore:
             self._rescore(engine, df, vecs, keys_now, pre)
             merges += engine.merge()
             self._set("rescored_at", str(df.n_docs))
+        if df.n_docs >= RESCORE_UNTIL_DOCS:
+            self._parsed.clear()  # no more re-scoring in this store
         parent = {gone: keep for keep, gone in merges}
 
         def resolve(k: int) -> int:
@@ -461,8 +463,6 @@ class StoryStore:
                 doc = make_doc(Article(id=aid, text=text, title=title))
                 got = parse(doc.clean, doc.title)
             parsed.append(got)
-        if df.n_docs >= RESCORE_UNTIL_DOCS:
-            self._parsed.clear()  # no more re-scoring in this store
         line_df = self._line_counts(parsed)
         shared = {k: v for k, v in line_df.items() if v > 1}
         old_vecs = [df.weigh(term_counts(p, shared)) for p in parsed]

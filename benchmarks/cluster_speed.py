@@ -121,6 +121,25 @@ def run_store(n: int, warm: int, chunk: int) -> dict[str, float]:
     }
 
 
+def run_young_store(n: int, chunk: int, rescore: bool) -> dict[str, float]:
+    """A new store's first ``n`` articles, with or without re-scoring (store step 6)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from newsbrief.stories import store as store_mod
+    from newsbrief.stories.docs import stable_order, to_docs
+
+    if not rescore:
+        store_mod.RESCORE_UNTIL_DOCS = 0
+    items = synthesise(n)
+    order = stable_order(to_docs(items))
+    items = [items[i] for i in order]
+    with tempfile.TemporaryDirectory() as tmp, store_mod.StoryStore(Path(tmp) / "s.db") as st:
+        c0 = time.process_time()
+        for s in range(0, n, chunk):
+            st.add(items[s : s + chunk])
+        cpu = time.process_time() - c0
+    return {"articles": n, "chunk": chunk, "rescore": rescore, "articles_per_cpu_s": n / cpu}
+
+
 def run_engine(n: int, warm: int, chunk: int) -> dict[str, float]:
     """The store's work without SQLite: features, then assignment (time split)."""
     sys.path.insert(0, str(ROOT / "src"))
@@ -201,6 +220,8 @@ def main() -> None:
         "store_chunk_50": child(f"run_store({min(n, 4000)}, {min(warm, 2000)}, 50)", args),
         "store_chunk_1": child(f"run_store({min(n, 2300)}, {min(warm, 2000)}, 1)", args),
         "engine": child(f"run_engine({n}, {warm}, 500)", args),
+        "young_store_rescore": child(f"run_young_store({warm}, 50, True)", args),
+        "young_store_no_rescore": child(f"run_young_store({warm}, 50, False)", args),
     }
     for name, r in res.items():
         print(name, {k: round(v, 3) if isinstance(v, float) else v for k, v in r.items()})

@@ -191,7 +191,7 @@ def _connect(scheduler: str | None) -> tuple[Any, Any]:
                     n_workers=os.cpu_count() or 1,
                     threads_per_worker=1,
                     processes=True,
-                    dashboard_address=None,
+                    dashboard_address=":0",  # any free port: 8787 may be taken
                     # its workers' warnings (tasks cancelled on Ctrl-C...) are not ours
                     silence_logs=logging.ERROR,
                 )

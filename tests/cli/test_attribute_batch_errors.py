@@ -1,4 +1,4 @@
-"""attribute --batch: a bad claim line is reported in its place, under its own id."""
+"""attribute: bad claim lines reported in place under their own id; stdin used once."""
 
 import json
 from pathlib import Path
@@ -46,3 +46,12 @@ def test_an_empty_claim_is_an_error_not_an_unsupported_claim(
     assert main([*args, "--on-error", "skip"]) == 1
     row = json.loads(out.read_text())
     assert row["claim_id"] == "c1" and "empty" in row["error"]
+
+
+def test_story_and_summary_both_from_stdin_is_one_clear_error(monkeypatch, capsys) -> None:
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("The council voted 7-2 on Monday.\n"))
+    assert main(["attribute", "-", "--summary", "-"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("newsbrief: error:") == 1 and "not both" in err and "Traceback" not in err

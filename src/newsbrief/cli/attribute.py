@@ -107,6 +107,12 @@ def run(args: argparse.Namespace) -> int:
         )
     if args.claims:
         raise OptionsError("--claims goes with --batch", hint="use --summary FILE with STORY")
+    if args.summary == "-" and "-" in args.paths:
+        # stdin can be read once: the articles would take it all and leave no summary
+        raise OptionsError(
+            "stdin (-) can hold the articles or the summary, not both",
+            hint="give one of them as a file",
+        )
     import logging
     import time
 

@@ -51,7 +51,7 @@ from .engine import (
     background,
     rows,
 )
-from .features import DocFreq, Parsed, parse, term_counts
+from .features import Counts, DocFreq, Parsed, parse, term_counts
 
 SCHEMA_VERSION = 2
 # Updates whose document frequencies are logged before the full table is rewritten.
@@ -203,6 +203,9 @@ class StoryStore:
         self._recent: list[Vector] = []
         self._rebuilt: set[int] = set()  # stories re-scored in this update (to save)
         self._parsed: dict[str, Parsed] = {}  # a young store's parsed articles (re-scoring)
+        # ... and the feature counts of those with no line shared with another article
+        # (their counts cannot change: line counts only grow, and none was above 1).
+        self._counts: dict[str, Counts] = {}
 
     # -- plumbing --------------------------------------------------------------------------
     @contextmanager
@@ -274,6 +277,8 @@ class StoryStore:
             except BaseException:
                 self._engine = None  # in-memory state may be ahead of the rollback
                 self._parsed.clear()
+                self._counts.clear()
+                self._rebuilt = set()
                 raise
 
     def _story_ids(self, ids: list[str]) -> dict[str, str]:
@@ -328,6 +333,7 @@ class StoryStore:
             self._set("rescored_at", str(df.n_docs))
         if df.n_docs >= RESCORE_UNTIL_DOCS:
             self._parsed.clear()  # no more re-scoring in this store
+            self._counts.clear()
         parent = {gone: keep for keep, gone in merges}
 
         def resolve(k: int) -> int:
@@ -445,27 +451,34 @@ class StoryStore:
             ):
                 if resolve(key) in engine.stories:
                     sid_key[sid] = resolve(key)
-        stored: list[tuple[str, int, int, str, str | None]] = []  # id, seq, key, text, title
+        stored: list[tuple[str, int, int]] = []  # id, seq, story key
         sids = sorted(sid_key)
         for s in range(0, len(sids), 500):
             sid_part = sids[s : s + 500]
             marks = ",".join("?" * len(sid_part))
-            for aid, sid, text, title, seq in self._db.execute(
-                f"SELECT id, story_id, text, title, seq FROM articles WHERE story_id IN ({marks})",
-                sid_part,
+            for aid, sid, seq in self._db.execute(
+                f"SELECT id, story_id, seq FROM articles WHERE story_id IN ({marks})", sid_part
             ):
-                stored.append((aid, seq, sid_key[sid], text, title))
+                stored.append((aid, seq, sid_key[sid]))
         stored.sort(key=lambda r: r[1])
-        parsed = []
-        for aid, _, _, text, title in stored:
-            got = self._parsed.get(aid)
-            if got is None:  # stored by another process: parse again
+        missing = [r[0] for r in stored if r[0] not in self._parsed]
+        for s in range(0, len(missing), 500):  # stored by another process: parse again
+            id_part = missing[s : s + 500]
+            marks = ",".join("?" * len(id_part))
+            for aid, text, title in self._db.execute(
+                f"SELECT id, text, title FROM articles WHERE id IN ({marks})", id_part
+            ):
                 doc = make_doc(Article(id=aid, text=text, title=title))
-                got = parse(doc.clean, doc.title)
-            parsed.append(got)
+                self._parsed[aid] = parse(doc.clean, doc.title)
+        parsed = [self._parsed[r[0]] for r in stored]
         line_df = self._line_counts(parsed)
         shared = {k: v for k, v in line_df.items() if v > 1}
-        old_vecs = [df.weigh(term_counts(p, shared)) for p in parsed]
+        old_vecs = []
+        for (aid, *_), p in zip(stored, parsed, strict=True):
+            counts = self._counts.get(aid)
+            if counts is None or any(k in shared for k in p.keys if k is not None):
+                counts = term_counts(p, shared)
+            old_vecs.append(df.weigh(counts))
         keys = [r[2] for r in stored] + list(new_keys)
         all_vecs = old_vecs + list(vecs)
         x = rows(all_vecs)
@@ -490,9 +503,11 @@ class StoryStore:
         engine._touched = set(engine.stories)
         engine._matrix = None
         self._rebuilt = set(fresh)
+        # Stored vectors serve only as the background sample of a later writer: the most
+        # recent ones are rewritten, older ones are never read again.
+        recent = list(zip(old_vecs, stored, strict=True))[-BACKGROUND_ARTICLES:]
         self._db.executemany(
-            "UPDATE articles SET vec=? WHERE id=?",
-            [(_pack_vec(v), r[0]) for v, r in zip(old_vecs, stored, strict=True)],
+            "UPDATE articles SET vec=? WHERE id=?", [(_pack_vec(v), r[0]) for v, r in recent]
         )
         self._recent = old_vecs[-BACKGROUND_ARTICLES:]
 
@@ -552,6 +567,10 @@ class StoryStore:
         counts = [term_counts(p, shared) for p in parsed]
         for c in counts:
             df.add(c)
+        if df.n_docs <= RESCORE_UNTIL_DOCS + len(new):
+            for d, p, c in zip(new, parsed, counts, strict=True):
+                if not any(k in shared for k in p.keys if k is not None):
+                    self._counts[d.id] = c
         return [df.weigh(c) for c in counts], [c[0] for c in counts]
 
     def _save_story(self, st: StoryState, sid: str, version: int) -> None:

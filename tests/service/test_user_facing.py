@@ -1,4 +1,5 @@
-"""Stored stories the pages list: never poisoned by an empty article, named one way."""
+"""The service as its users meet it: a store no bad post can poison, one name per story,
+hints that fit an HTTP caller."""
 
 from __future__ import annotations
 

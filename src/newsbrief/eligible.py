@@ -15,6 +15,8 @@ all. Two tests:
   only by a pronoun ('"...," he said.').
 * :func:`refers_to`: the same, plus a definite subject ("the recording showed") whose
   noun the previous sentence introduces, unless the noun is one the story is about.
+* :class:`Surnames`: the words a story uses as surnames after a full name ("Col. John
+  Dorrian" ... "Dorrian said"); a sentence using one alone needs the full name before it.
 
 The default selector takes a dependent sentence only together with the sentence before
 it in its article, which must stand alone (``select.coverage``); the reference selectors
@@ -210,6 +212,11 @@ _DEFINITE = re.compile(
 )
 _WORD = re.compile(r"[a-z]+")
 _NAMED_AFTER = re.compile(r",?\s+(?:[A-Z]|\()")
+# A reporting clause set off by commas is not an appositive naming the noun: "The
+# reports, American officials said, included..." still leans on what "the reports" are.
+_REPORTING_ASIDE = re.compile(
+    r",\s+[^,]{1,40}\b(?:said|says|say|reported|added|noted|told\s+\w+)\s*,", re.IGNORECASE
+)
 # Only the opening words: a definite subject ("According to Reuters, the recording showed")
 # leans on the sentence before; one deep inside a sentence is mostly introduced there.
 _OPENING_CHARS = 48
@@ -248,10 +255,18 @@ class TopicWords:
         return got
 
 
-def refers_to(text: str, previous: str | None, known: Container[str] = frozenset()) -> bool:
+def refers_to(
+    text: str,
+    previous: str | None,
+    known: Container[str] = frozenset(),
+    *,
+    stems: bool = True,
+    asides: bool = True,
+) -> bool:
     """Whether ``text`` needs ``previous`` (the sentence before it in its article): a
     dependency shape of its own, or a definite noun phrase in its opening words ("the
-    recording") whose noun the previous sentence introduces and ``text`` does not, unless
+    recording") whose noun the previous sentence introduces (in any form: "isolating" for
+    "the isolation") and ``text`` does not, unless
     the noun is one of the story's ``known`` topic words."""
     if dependency(Sentence("", 0, len(text), text, 0, 0)) is not None:
         return True
@@ -259,14 +274,20 @@ def refers_to(text: str, previous: str | None, known: Container[str] = frozenset
         return False
     head = text[:_OPENING_CHARS].lower()
     m = _DEFINITE.match(head)
-    if m is None or _NAMED_AFTER.match(text, m.end()):
-        return False  # no definite subject, or named right after ("The obstetrician, Dr. X")
-    before = set(_WORD.findall(previous.lower()))
+    if m is None:
+        return False  # no definite subject
+    if _NAMED_AFTER.match(text, m.end()) and not (asides and _REPORTING_ASIDE.match(text, m.end())):
+        return False  # named right after ("The obstetrician, Dr. X")
+    from .text import stem
+
+    # Stems, so that "the isolation phase" finds "isolating" and "The reports" "reported".
+    form = stem if stems else str
+    before = {form(w) for w in _WORD.findall(previous.lower())}
     earlier = set(_WORD.findall(head[: m.start()]))
     # the noun, or the noun after one modifier
     return any(
         noun
-        and noun in before
+        and form(noun) in before
         and noun not in earlier
         and noun not in _FUNCTION
         and noun not in known
@@ -279,3 +300,105 @@ def stands_alone(sentence: Sentence, *, allow_pronoun_openers: bool = False) -> 
     return is_eligible(sentence) and (
         dependency(sentence, allow_pronoun_openers=allow_pronoun_openers) is None
     )
+
+
+# A capitalised word, with an optional lowercase particle ("al-Baghdadi"), or a title's
+# abbreviation ("Col.", "Gen.", "Dr."). Sequences of two or more are names.
+_NAME_TOKEN = r"(?:[a-z]{1,3}-)?[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z][a-z]{1,3}\."
+_NAME_RUN = re.compile(rf"(?<![\w-])(?:{_NAME_TOKEN})(?:\s+(?:{_NAME_TOKEN}))*")
+# Capitalised function words and calendar words open sentences and runs without being
+# part of a name ("The Taliban", "On Wednesday").
+_NOT_NAME = frozenset(
+    "the a an this that these those in on at by for from to of and but or so if when while "
+    "after before as with without under over since until during although though because "
+    "he she it they we i his her its their our my you your there here then also not no "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split()
+)
+_PARTICLE = re.compile(r"^[a-z]{1,3}-")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _key(token: str) -> str:
+    return _PARTICLE.sub("", _POSSESSIVE.sub("", token))
+
+
+def _names(text: str) -> list[list[str]]:
+    """Runs of name tokens in ``text``, function and calendar words dropped from their
+    ends, as keys (particles and possessives stripped)."""
+    out = []
+    for m in _NAME_RUN.finditer(text):
+        run = m.group()
+        if " " not in run:  # most runs are one word
+            key = _key(run)
+            if key and key.lower() not in _NOT_NAME:
+                out.append([key])
+            continue
+        tokens = [_key(t) for t in run.split()]
+        while tokens and tokens[0].lower() in _NOT_NAME:
+            tokens.pop(0)
+        while tokens and tokens[-1].lower() in _NOT_NAME:
+            tokens.pop()
+        if tokens and tokens[-1]:
+            out.append(tokens)
+    return out
+
+
+class Surnames:
+    """The story's surnames: capitalised words it also uses as the last part of a longer
+    name ("Col. John Dorrian", "Gen. Augusto Pinochet") and never in lower case (which
+    keeps "Police" of "Mosul Police" and "State" of "Islamic State" out). A sentence that
+    names someone by surname only reads as a stranger's name unless the summary has
+    introduced the long form before it."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        # The news convention: the full name on first reference, the surname after it.
+        # A word some article first uses in a long form and later alone is a surname.
+        keys: set[str] = set()
+        for t in texts:
+            first_long: set[str] = set()
+            seen: set[str] = set()
+            for tokens in _names(t):
+                last = tokens[-1]
+                if len(tokens) >= 2 and not last.endswith("."):
+                    if last not in seen:
+                        first_long.add(last)
+                elif last in first_long:
+                    keys.add(last)
+                seen.add(last)
+        # Never in lower case, and a person is not "the Olympics" or "the Congress"
+        # (mostly: "the Pinochet case" is fine).
+        every = "\n".join(texts)
+        lowered = every.lower()
+        low = [k.lower() for k in keys if k.lower() in lowered]  # one pass over the text
+        common = (
+            set(re.findall(r"\b(?:" + "|".join(map(re.escape, low)) + r")\b", every))
+            if low
+            else set()
+        )
+        proper = [k for k in keys if k.lower() not in common]
+        uses: dict[str, int] = dict.fromkeys(proper, 0)
+        the: dict[str, int] = dict.fromkeys(proper, 0)
+        if proper:
+            rx = re.compile(r"\b(?:" + "|".join(map(re.escape, proper)) + r")\b")
+            for m in rx.finditer(every):
+                uses[m.group()] += 1
+                the[m.group()] += lowered[max(0, m.start() - 4) : m.start()].rstrip() == "the"
+        kept = {k for k in proper if 3 * the[k] < max(uses[k], 1)}
+        self.keys = frozenset(kept)
+        self._any = (
+            re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(kept))) + r")\b") if kept else None
+        )
+
+    def of(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
+        """(surnames the sentence introduces with a long form, surnames it uses alone)."""
+        if self._any is None or not self._any.search(text):
+            return frozenset(), frozenset()
+        named: set[str] = set()
+        alone: set[str] = set()
+        for tokens in _names(text):
+            last = tokens[-1]
+            if last not in self.keys:
+                continue
+            (named if len(tokens) >= 2 else alone).add(last)
+        return frozenset(named), frozenset(alone - named)

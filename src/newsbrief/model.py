@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 from dataclasses import dataclass, field
 
 
@@ -86,8 +87,36 @@ class Article:
 
     @property
     def label(self) -> str:
-        """How a reader should see this article named: outlet if known, else its id."""
-        return self.source or self.id
+        """How a reader should see this article named: its outlet (see :func:`outlet_name`)."""
+        return outlet_name(self)
+
+
+# An LDC newswire document id (``APW19981017.0151``) starts with the wire service's code.
+_LDC_ID = re.compile(r"([A-Z]{3})\d{8}\.\d{4}$")
+
+
+def outlet_name(article: Article) -> str:
+    """Who published an article, as every output names it (summaries, analysis, digests).
+
+    The ``source`` as given; without one, the host of its URL (``www.`` dropped); without
+    that, the wire service an LDC document id names (``APW19981017.0151`` -> ``APW``);
+    else the article's id. Why one rule: a digest counts outlets and a summary names its
+    sources, and the same article must be named the same in both.
+    """
+    source = " ".join((article.source or "").split())
+    if source:
+        return source
+    if article.url:
+        from urllib.parse import urlsplit
+
+        try:
+            host = urlsplit(article.url).hostname or ""
+        except ValueError:
+            host = ""
+        if host:
+            return host.removeprefix("www.")
+    m = _LDC_ID.match(article.id)
+    return m.group(1) if m else article.id
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +212,7 @@ class Evidence:
 
     ``start``/``end`` index the article text as given (for HTML pages and URLs: the main
     text extracted from the page); ``text`` is the span as shown (wire conventions
-    normalised); ``source`` names the outlet (or the article id when unknown).
+    normalised); ``source`` names the outlet (:func:`outlet_name`).
     """
 
     article_id: str

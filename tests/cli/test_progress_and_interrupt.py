@@ -33,6 +33,12 @@ def many_stories(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def _default_ctrl_c() -> None:
+    """In the child: Ctrl-C as a terminal user has it. A process started with SIGINT
+    ignored (as the test runner may have it at that moment) never sees KeyboardInterrupt."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _newsbrief(*args: str) -> list[str]:
     return [sys.executable, "-m", "newsbrief", *args]
 
@@ -47,6 +53,7 @@ def _interrupt_when_output_starts(cmd: list[str], out: Path) -> subprocess.Compl
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,
+        preexec_fn=_default_ctrl_c,
     )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
@@ -90,6 +97,7 @@ def test_ctrl_c_in_eval_prints_no_scores_and_says_how_far_it_got(many_stories: P
         stderr=slave,
         text=True,
         start_new_session=True,
+        preexec_fn=_default_ctrl_c,
     )
     os.close(slave)
     shown = b""

@@ -353,7 +353,13 @@ def _interrupt_once_output_starts(cmd: list[str], out: Path) -> tuple[int, str]:
     """Ctrl-C as a terminal sends it (SIGINT to the command's process group) once the
     temporary output has its first bytes; (exit status, stderr)."""
     proc = subprocess.Popen(
-        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True
+        cmd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        # Ctrl-C as a terminal user has it, whatever the test runner's own SIGINT is now
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:

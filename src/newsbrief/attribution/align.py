@@ -37,6 +37,7 @@ from .facts import (
     aligned_substitutions,
     antonyms,
     canon,
+    compatible_bounds,
     event_words,
     facts_of,
     name_keys,
@@ -48,7 +49,7 @@ from .facts import (
     roles_swapped,
     substitutions,
 )
-from .lexicon import TOKEN, is_event
+from .lexicon import TOKEN, irregular, is_event
 from .rules import Check, denies
 
 
@@ -98,9 +99,18 @@ def _union(parts: Sequence[Facts]) -> Facts:
     )
 
 
-def _quantity_check(q: Quantity, ev: Facts) -> tuple[str, Quantity | None]:
+def _quantity_check(
+    q: Quantity, ev: Facts, claim_words: frozenset[str] = frozenset()
+) -> tuple[str, Quantity | None]:
     """("agrees", the evidence figure), ("conflicts", the one it differs from) or
-    ("missing", None): a figure is compared only with one that counts the same thing."""
+    ("missing", None): a figure is compared only with one that counts the same thing.
+
+    A conflict needs two values that cannot both be true of one quantity: not the same
+    value, not two bounds that both hold ("at least 156" / "more than 150"), not figures
+    for two events ("killing 60" / "173 ... were injured"), never a figure that is part
+    of an identifier ("MD-11", "Flight 111")."""
+    if q.ident:
+        return "missing", None
     for e in ev.quantities:
         # a small value counting another thing ("two vehicles" / "two U.S. embassies") is
         # a coincidence, not the claim's figure; a large one ("37,000") is rarely one
@@ -114,8 +124,10 @@ def _quantity_check(q: Quantity, ev: Facts) -> tuple[str, Quantity | None]:
             return "agrees", e
     for e in ev.quantities:
         same_kind = e.unit == q.unit or {e.unit, q.unit} == {"", "$"}
-        if not same_kind:
+        if not same_kind or e.ident or e.value == q.value or compatible_bounds(q, e):
             continue
+        if q.event and e.event and not q.event & e.event:
+            continue  # what happened to what is counted differs: two quantities
         # durations in other units ("16 minutes before" / "two weeks later") are other
         # spans of time unless they measure the same thing; a bare "a day" against "an
         # hour" is the same span restated
@@ -200,6 +212,21 @@ _ROLE_WORDS = frozenset(
     canon(w) for w in (*TITLES, "executive", "chairman", "chairwoman", "ceo", "leader")
 )
 _WORD = re.compile(r"[a-z][a-z.'’-]*[a-z]|[a-z]")
+
+
+def _past_form(word: str) -> bool:
+    """A past-tense verb as written, short irregular ones included ("knew", "hid")."""
+    low = word.lower()
+    return low.endswith("ed") or irregular().get(low, low) != low
+
+
+_REPORTING_VERBS = frozenset(canon(w) for w in "said say announced told reported commented".split())
+_APPOSED = re.compile(r"([A-Z][a-z]{2,})\.?, ([A-Z][a-z]{2,})")
+
+
+def _abbreviation(words: Sequence[str]) -> bool:
+    """One short word ("Md", "U.N."): an abbreviation, not a rival name."""
+    return len(words) == 1 and len(words[0].strip(".").replace(".", "")) <= 2
 
 
 # A pronoun that opens a sentence's subject stands for a name of the sentence before.
@@ -301,8 +328,25 @@ class StoryIndex:
                         keys |= name_keys(w)
                 self.datelines[a.id] = frozenset(keys)
         self._figures: dict[str, list[tuple[int, Quantity]]] | None = None
+        # name words written side by side "A, B" ("Geneva, Switzerland"): a place inside
+        # another, or a name and its description; never two rivals for one slot
+        self.apposed = frozenset(
+            frozenset((canon(m.group(1).lower()), canon(m.group(2).lower())))
+            for a in self.articles
+            for m in _APPOSED.finditer(a.text)
+        )
         self.n = max(sum(len(v) for v in self.content.values()), 1)
         self.df = df
+
+    def distinct_names(self, a: Sequence[str], b: Sequence[str]) -> bool:
+        """Two names that cannot stand for one thing: not an abbreviation or identifier
+        ("Md", "MD-11"), and not written together as one place or one person elsewhere in
+        the story ("Geneva, Switzerland", "Hiroshima, Japan": one inside the other)."""
+        if _abbreviation(a) or _abbreviation(b):
+            return False
+        canon_a = {canon(w.lower()) for w in a}
+        canon_b = {canon(w.lower()) for w in b}
+        return not any(frozenset((x, y)) in self.apposed for x in canon_a for y in canon_b)
 
     def article_words(self, article_id: str) -> frozenset[str]:
         """Every word of an article with its name keys: is a name mentioned anywhere?"""
@@ -381,8 +425,13 @@ class StoryIndex:
                 details.append(Detail("outcome", "conflicts", cf.get(c, c), ef.get(o, o)))
                 detail.add(c)
         ev_day = self.published.get(article_id) if article_id else None
+        # the claim's main-clause names the window itself does not state: a figure is
+        # only the claim's quantity where the same participants are named with it
+        others = any(not (e.keys & facts.words) for e in ev.names)
         for q in facts.quantities:
-            verdict, e = _quantity_check(q, ev)
+            if q.ident:
+                continue  # "Flight 103": compared as part of the name, not as a figure
+            verdict, e = _quantity_check(q, ev, facts.content)
             if verdict == "agrees" and e is not None:
                 details.append(Detail("number", "agrees", q.text, e.text))
             elif verdict == "conflicts" and e is not None:
@@ -393,6 +442,10 @@ class StoryIndex:
                     first = min(when, key=lambda d: abs((ev_day - d).days))
                     note = f"reported {ev_day:%b %-d}, the claim's figure {first:%b %-d}"
                     details.append(Detail("number", "missing", q.text, e.text, note))
+                elif others and _scope_absent(claim.text, q, facts.names, ev, self.apposed):
+                    # the window leaves out who or where the claim's figure is about
+                    # ("in Poland" / "throughout Europe"): another total, not this one
+                    details.append(Detail("number", "missing", q.text, e.text, "another scope"))
                 else:
                     details.append(Detail("number", "conflicts", q.text, e.text))
             else:
@@ -405,7 +458,11 @@ class StoryIndex:
             if _name_found(n, ctx):
                 continue
             detail.update(c for c in unmatched if c in claim.name_words)
-            rivals = [e for e in extra_names if e.role == n.role]
+            rivals = [
+                e
+                for e in extra_names
+                if e.role == n.role and self.distinct_names(list(n.words), list(e.words))
+            ]
             if rivals and not (article_id is not None and n.keys & self.article_words(article_id)):
                 details.append(Detail("name", "conflicts", n.text, rivals[0].text))
             else:
@@ -459,11 +516,11 @@ class StoryIndex:
         # slot states the fact differently: a contradiction (config.slot_conflict).
         for p in (parts or [ev]) if claim.novel and loose_copy else ():
             subs = aligned_substitutions(facts, p, claim.novel, ev.content)
-            status = "conflicts" if subs and len(parts) <= 1 else "missing"
+            # another word is not a typed detail: a synonym, a hypernym or a rewording
+            # looks the same ("exploded" / "blew up"), so it blocks support, never
+            # contradicts (contradictions come from figures, dates, names, negation)
             for sub in subs:
-                details.append(_swap(sub, status, cf, ef))
-                if status == "conflicts":
-                    detail.update(sub.split(" vs ")[0].split("/"))
+                details.append(_swap(sub, "missing", cf, ef))
         # a near copy of one sentence of the window (the window may add a neighbour) with
         # a word, a name, or two names' places changed
         for p in parts or [ev]:
@@ -476,17 +533,23 @@ class StoryIndex:
                 if mine_shown in done:
                     continue
                 theirs_shown = " ".join(ef.get(w, w) for w in theirs.split())
-                details.append(Detail(kind, "conflicts", mine_shown, theirs_shown))
-                if kind != "roles":
+                # only two names in one slot are mutually exclusive; another word is
+                # other wording ("frontier" / "border"), a place may hold the other
+                clash = kind == "roles" or (
+                    kind == "name" and self.distinct_names(mine.split(), theirs.split())
+                )
+                status = "conflicts" if clash else "missing"
+                details.append(Detail(kind, status, mine_shown, theirs_shown))
+                if status == "conflicts" and kind != "roles":
                     detail.update(mine.split())
             # who did what to whom: the claim's names trade places around a shared verb
-            for v, who in roles_swapped(facts, p):
+            for v, who, strict in roles_swapped(facts, p):
                 if not any(d.kind == "roles" for d in details):
                     x, y = who.split(" / ")
                     details.append(
                         Detail(
                             "roles",
-                            "conflicts",
+                            "conflicts" if strict else "missing",
                             f"{cf.get(x, x)} {cf.get(v, v)} {cf.get(y, y)}",
                             f"{ef.get(y, y)} {ef.get(v, v)} {ef.get(x, x)}",
                         )
@@ -527,7 +590,8 @@ class StoryIndex:
                 )
             else:
                 details.append(Detail("negation", "missing", f"not {cf.get(w, w)}", ""))
-        flipped = (ev.negated - facts.negated) & matched
+        # "officials have not said": a report not given denies nothing of the event
+        flipped = (ev.negated - facts.negated) & matched - claim.reporting - _REPORTING_VERBS
         if not (facts.negated & ev.negated) and flipped:
             w = min(flipped)
             if flipped <= ev.modal:
@@ -541,7 +605,14 @@ class StoryIndex:
                     )
                 )
             else:
-                details.append(Detail("negation", neg_status, cf.get(w, w), f"not {ef.get(w, w)}"))
+                # a denial of a predicate: the negated word is one the claim states as
+                # done ("had been found"), not a noun ("neither trial") or a word under
+                # another verb ("under pressure to accept a plan")
+                own = neg_status == "conflicts" and any(
+                    x in facts.realis or _past_form(facts.forms.get(x, x)) for x in flipped
+                )
+                status = "conflicts" if own else "missing"
+                details.append(Detail("negation", status, cf.get(w, w), f"not {ef.get(w, w)}"))
         details = [
             replace(d, note="peripheral")
             if d.status == "missing"
@@ -553,7 +624,7 @@ class StoryIndex:
         # each figure or date the window itself states as the claim does counts like one
         # of the claim's words (of average weight): an agreeing detail is evidence too. A
         # date only found around the window keeps it from being missing, no more.
-        n_details = len(facts.quantities) + len(facts.dates)
+        n_details = sum(not q.ident for q in facts.quantities) + len(facts.dates)
         stated = sum(
             1
             for d in details
@@ -848,6 +919,33 @@ class StoryIndex:
         if best_contra is not None:
             return ("contradicts", *best_contra[1:])
         return None
+
+
+def _scope_absent(
+    text: str,
+    q: Quantity,
+    names: Sequence[Name],
+    ev: Facts,
+    apposed: frozenset[frozenset[str]] = frozenset(),
+) -> bool:
+    """The name nearest before the claim's figure (else after it) says whose or where
+    the figure is ("hit Poland ... has killed 32"): is it missing from the window (and
+    from the place it is written beside: "Lockerbie, Scotland")?"""
+    at = text.find(q.text)
+    if at < 0 or not names:
+        return False
+    placed = [(text.find(n.text), n) for n in names if text.find(n.text) >= 0]
+    before = [(p, n) for p, n in placed if p < at]
+    after = [(p, n) for p, n in placed if p > at]
+    if before:
+        near: tuple[int, Name] | None = max(before, key=lambda x: x[0])
+    else:
+        near = min(after, key=lambda x: x[0], default=None)
+    if near is None or _name_found(near[1], ev):
+        return False
+    mine = {canon(w) for w in near[1].words}
+    theirs = {canon(w) for n in ev.names for w in n.words}
+    return not any(frozenset((x, y)) in apposed for x in mine for y in theirs)
 
 
 def _swap(sub: str, status: str, cf: dict[str, str], ef: dict[str, str]) -> Detail:

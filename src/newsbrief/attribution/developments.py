@@ -48,7 +48,12 @@ def story_developments(index: StoryIndex) -> tuple[Development, ...]:
         for k, q in figs:
             if k >= LEAD_SENTENCES or q.unit != "" or q.value < 2 or q.value >= 1900:
                 continue
-            for word in sorted((q.before | q.after) & events - _GENERIC):
+            if q.ident:
+                continue  # "MD-11", "Flight 111": part of a name, not a count
+            # a figure's own verb says what it counts ("21 were injured" is no count of
+            # "killed"): only that word, when the clause has one
+            bound = q.event if q.event else q.before | q.after
+            for word in sorted(bound & events - _GENERIC):
                 # the running total is the article's largest count of it ("two more
                 # died, raising the toll to 62")
                 got = seen[word].get(aid)
@@ -70,6 +75,9 @@ def story_developments(index: StoryIndex) -> tuple[Development, ...]:
             continue
         if not all(a <= b for a, b in itertools.pairwise(values)):
             continue  # a running total only rises; up and down are different figures
+        nouns = {_noun(q) for _, (_, q) in ordered} - {""}
+        if len(nouns) > 1:
+            continue  # "four defendants" / "14 murders": counts of different things
         if all((aid, k) in taken for aid, (k, _) in ordered):
             continue  # the same figures under another word ("killed" and "people")
         pts = []
@@ -83,6 +91,18 @@ def story_developments(index: StoryIndex) -> tuple[Development, ...]:
         out.append((len(pts), Development(label, tuple(pts))))
     out.sort(key=lambda x: -x[0])
     return tuple(d for _, d in out)
+
+
+def _noun(q: Any) -> str:
+    """What a figure counts, as written after it ("14 murders" -> "murder"), "" if none."""
+    parts = q.text.split()
+    if len(parts) < 2 or not parts[-1].isalpha() or parts[-1][:1].isupper():
+        return ""
+    word = canon(parts[-1].lower())
+    return "" if word in _GENERIC or word in _COUNT_VERBS else word
+
+
+_COUNT_VERBS = frozenset(canon(w) for w in "died killed dead injured wounded missing".split())
 
 
 def _event_words(index: StoryIndex) -> frozenset[str]:

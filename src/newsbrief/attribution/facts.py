@@ -19,7 +19,15 @@ from .lexicon import antonyms, canon, event_words, is_event, tokenize
 from .names import TITLES, Name, name_keys, proper_words
 from .names import names as _names
 from .negation import is_negator, negation_scope
-from .numbers import NOT_CONTENT, SCALES, UNITS, Quantity, quantities, quantities_agree
+from .numbers import (
+    NOT_CONTENT,
+    SCALES,
+    UNITS,
+    Quantity,
+    compatible_bounds,
+    quantities,
+    quantities_agree,
+)
 
 __all__ = [
     "TITLES",
@@ -30,6 +38,7 @@ __all__ = [
     "aligned_substitutions",
     "antonyms",
     "canon",
+    "compatible_bounds",
     "content_of",
     "event_words",
     "facts_of",
@@ -504,11 +513,11 @@ def _moods(
     return irrealis, realis, passive
 
 
-def roles_swapped(claim: Facts, part: Facts) -> list[tuple[str, str]]:
+def roles_swapped(claim: Facts, part: Facts) -> list[tuple[str, str, bool]]:
     """Names that trade places around a verb both state: "Landzo praised Jelisic" /
     "Jelisic praised Landzo" (a passive on one side flips its order back)."""
     a, b = claim.seq, part.seq
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str, bool]] = []
     for v in sorted(claim.verbs & part.verbs & claim.realis):
         if v not in a or v not in b:
             continue
@@ -521,18 +530,19 @@ def roles_swapped(claim: Facts, part: Facts) -> list[tuple[str, str]]:
             le, re_ = re_, le
         moved_left = (lc & re_) - le
         moved_right = (rc & le) - re_
-        if moved_left and moved_right:
-            out.append((v, f"{min(moved_left)} / {min(moved_right)}"))
-            continue
-        # the same by the names nearest the verb (its subject and object): a name said
-        # again later in the sentence ("..., giving Jelisic some clothes") is not the
-        # verb's object
+        # only the names nearest the verb (its subject and object) are mutually exclusive
+        # roles: a name said elsewhere in the sentence ("..., giving Jelisic some
+        # clothes", "Turkish and Italian officials said") may belong to another clause,
+        # so names merely on other sides block support without contradicting (strict
+        # False)
         ls, ro = _nearest_name(a, i, -1, claim), _nearest_name(a, i, 1, claim)
         le_n, re_n = _nearest_name(b, j, -1, part), _nearest_name(b, j, 1, part)
         if (v in claim.passive) != (v in part.passive):
             le_n, re_n = re_n, le_n
         if ls & re_n and ro & le and not ls & le_n:
-            out.append((v, f"{min(ls & re_n)} / {min(ro & le)}"))
+            out.append((v, f"{min(ls & re_n)} / {min(ro & le)}", True))
+        elif moved_left and moved_right:
+            out.append((v, f"{min(moved_left)} / {min(moved_right)}", False))
     return out
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..text import STOPWORDS
 from . import config
 from .dates import MONTHS_ALL, WEEKDAYS
-from .lexicon import canon
+from .lexicon import canon, is_event
 
 _UNITS = {
     "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -43,6 +43,27 @@ HEDGES = frozenset(
     ["about", "around", "nearly", "almost", "roughly", "some", "approximately", "estimated"]
 )
 
+# Units of measure, each to one base unit per kind, so "120 kilometers", "120 kms" and
+# "(72 miles)" are one distance and "9 kph" a speed: the unit says what kind of value a
+# figure is, it is not the thing counted (compared within approx_measure).
+MEASURES = {
+    "km": ("km", 1.0), "kms": ("km", 1.0), "kilometer": ("km", 1.0),
+    "kilometers": ("km", 1.0), "kilometre": ("km", 1.0), "kilometres": ("km", 1.0),
+    "mile": ("km", 1.609), "miles": ("km", 1.609), "meter": ("km", 0.001),
+    "meters": ("km", 0.001), "metre": ("km", 0.001), "metres": ("km", 0.001),
+    "foot": ("km", 0.0003048), "feet": ("km", 0.0003048), "yards": ("km", 0.0009144),
+    "kph": ("kph", 1.0), "km/h": ("kph", 1.0), "mph": ("kph", 1.609),
+    "knots": ("kph", 1.852), "kg": ("kg", 1.0), "kilograms": ("kg", 1.0),
+    "pounds": ("kg", 0.4536), "tons": ("kg", 1000.0), "tonnes": ("kg", 1000.0),
+}  # fmt: skip
+# Relative difference within which two measures agree: conversions in wire copy are
+# rounded ("120 kilometers (72 miles)" is 116 km).
+APPROX_MEASURE = 0.06
+# Words that make a figure a lower or an upper bound: "at least 156" and "more than
+# 150" can both be true, so bounds conflict only with a value outside them.
+_LOWER = frozenset(["least", "more", "over", "than", "exceeding", "upwards"])
+_UPPER = frozenset(["most", "under", "fewer", "less", "up"])
+
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _CLOCK = re.compile(r"^\d{1,2}:\d\d$")
 
@@ -58,6 +79,13 @@ class Quantity:
     before: frozenset[str]  # the content word before it ("voted 5-4")
     span: str = ""  # a duration's own unit word ("hour"): see align._quantity_check
     text: str = ""  # as written, with what it counts: "14 dead", "$40 million"
+    # the verbs nearest the figure in its clause ("killing 60" / "173 ... were injured"):
+    # what happened to what is counted; two figures for other events are two quantities
+    event: frozenset[str] = frozenset()
+    # "min" for "at least 156" / "more than 150", "max" for "up to 20", "" exact
+    bound: str = ""
+    # part of a name or an identifier ("MD-11", "Flight 111"): not a quantity at all
+    ident: bool = False
 
 
 _CLAUSE_MARKS = frozenset([",", ";", ":", "(", ")", '"', "“", "”"])
@@ -151,6 +179,11 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
             j += 1
         if j < n and lows[j] in ("dollars", "dollar") and unit == "":
             unit = "$"
+        k = j + 1 if j < n and lows[j] == "-" else j
+        if k < n and unit == "" and lows[k] in MEASURES:
+            unit, mult = MEASURES[lows[k]]
+            value *= mult
+            j = k + 1
         meridiem = lows[j] if j < n and lows[j] in ("a.m.", "p.m.", "am", "pm") else None
         if meridiem is not None and unit in ("", "clock"):
             # "9 p.m.", "4:12 a.m."
@@ -184,7 +217,49 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
         if j < n and toks[j][:1].isalpha() and toks[j].lower() not in STOPWORDS:
             shown = [*shown, toks[j]]  # "14 dead": the figure with what it counts
         text = " ".join(shown)
-        out.append(Quantity(value, unit, approx, frozenset(after), frozenset(before), span, text))
+        prev = lows[i - 1] if i > 0 else ""
+        bound = (
+            "min"
+            if prev in _LOWER or (i > 1 and lows[i - 2] in _LOWER and prev in ("than", "to"))
+            else "max"
+            if prev in _UPPER or (i > 1 and lows[i - 2] in _UPPER and prev in ("than", "to"))
+            else ""
+        )
+        # "MD-11", "Flight 111", "Boeing 747": a figure glued to a name is an identifier
+        ident = (
+            i > 0
+            and toks[i][0].isdigit()
+            and (
+                (prev == "-" and i > 1 and toks[i - 2][:1].isupper())
+                or (
+                    toks[i - 1][:1].isupper()
+                    and toks[i - 1].isalpha()
+                    and i > 1
+                    and toks[i - 2] not in (".", "!", "?", '"', "“", "_", "--")
+                    and prev not in STOPWORDS
+                    and prev not in HEDGES
+                    and prev not in _LOWER
+                    and prev not in _UPPER
+                    and prev not in MONTHS_ALL
+                    and prev not in WEEKDAYS
+                    and unit == ""
+                )
+            )
+        )
+        out.append(
+            Quantity(
+                value,
+                unit,
+                approx,
+                frozenset(after),
+                frozenset(before),
+                span,
+                text,
+                _events_near(toks, i, j),
+                bound,
+                ident,
+            )
+        )
         i = j
     # "an hour" / "a day" with no number: one unit of time ("a year" is left out: it is
     # mostly a rate, "$5 million a year")
@@ -202,6 +277,45 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
     return out
 
 
+def _events_near(toks: list[str], i: int, j: int) -> frozenset[str]:
+    """The verbs nearest a figure (tokens ``i:j``) inside its clause, either side."""
+    best: tuple[int, str] | None = None
+    for step, start in ((-1, i - 1), (1, j)):
+        m = start
+        while 0 <= m < len(toks) and abs(m - start) < 6:
+            tok = toks[m]
+            if tok in ("(", ")"):  # "130 kph (81 mph)": a conversion shares its verb
+                m += step
+                continue
+            if tok in _CLAUSE_MARKS or tok.lower() in ("and", "but", "while"):
+                break
+            low = tok.lower()
+            verb = is_event(tok) or (low.endswith("ing") and len(low) > 5 and tok[0].islower())
+            if verb and canon(low) not in _REPORTING_CANON:
+                if best is None or abs(m - start) < best[0]:
+                    best = (abs(m - start), canon(low))
+                break
+            m += step
+    return frozenset([best[1]]) if best else frozenset()
+
+
+_REPORTING_CANON = frozenset(canon(w) for w in "said told reported added according".split())
+
+
+def compatible_bounds(a: Quantity, b: Quantity) -> bool:
+    """Both can be true: a bound ("at least 156", "more than 150") holds the other value,
+    or both are bounds the same way (two running totals, "at least 129" / "at least
+    156", are updates, not a disagreement)."""
+    if a.bound and a.bound == b.bound:
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x.bound == "min" and y.value >= x.value and y.bound != "max":
+            return True
+        if x.bound == "max" and y.value <= x.value and y.bound != "min":
+            return True
+    return False
+
+
 def quantities_agree(a: Quantity, b: Quantity) -> bool:
     """Same value, compatible units; a hedged figure ("about 600") allows ``config.approx``.
 
@@ -213,6 +327,9 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
         return False
     if a.value == b.value:
         return True
+    if a.unit in _MEASURE_KINDS and a.unit == b.unit:
+        big = max(abs(a.value), abs(b.value))
+        return big > 0 and abs(a.value - b.value) / big <= APPROX_MEASURE
     if a.approx or b.approx:
         big = max(abs(a.value), abs(b.value))
         return big > 0 and abs(a.value - b.value) / big <= config.CONFIG.approx
@@ -220,7 +337,10 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
 
 
 # Words that are details, compared as numbers or dates rather than as content words.
-NOT_CONTENT = WEEKDAYS | MONTHS_ALL | frozenset(["hour", "hours", "minute", "minutes"])
+NOT_CONTENT = (
+    WEEKDAYS | MONTHS_ALL | frozenset(["hour", "hours", "minute", "minutes"]) | frozenset(MEASURES)
+)
+_MEASURE_KINDS = frozenset(u for u, _ in MEASURES.values())
 UNITS = _UNITS
 SCALES = _SCALES
 TIME_UNITS = _TIME_UNITS

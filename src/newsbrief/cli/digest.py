@@ -37,7 +37,14 @@ def run(args: argparse.Namespace) -> int:
     from ..errors import InputError, OptionsError
     from ..outfile import check_output, write_output
     from ..stories.cluster import check_threshold, cluster
-    from ..stories.digest import as_stored, digest, progress_bar, render_digest, select
+    from ..stories.digest import (
+        as_stored,
+        digest,
+        digest_furniture,
+        progress_bar,
+        render_digest,
+        select,
+    )
     from ..stories.docs import day_number
     from ..stories.io import load_articles
     from .cluster import drop_empty
@@ -64,16 +71,30 @@ def run(args: argparse.Namespace) -> int:
             if docs:
                 store.add(docs)
             n, _ = store.count()
-            chosen = select(
-                store.stories(limit=max(n, 1), since=args.since), min_sources=args.min_sources
-            )[: args.limit]
-            items = digest(chosen, fmt=args.format, words=args.words, store=store, progress=bar)
+            candidates = store.stories(limit=max(n, 1), since=args.since)
+            chosen = select(candidates, min_sources=args.min_sources)[: args.limit]
+            # furniture is seen across every story at hand, not only those shown
+            items = digest(
+                chosen,
+                fmt=args.format,
+                words=args.words,
+                store=store,
+                progress=bar,
+                furniture=digest_furniture(candidates),
+            )
     else:
         if not docs:
             raise InputError("no articles to digest", hint="see the lines above for why")
         stories = [as_stored(s) for s in cluster(docs, threshold=args.threshold)]
         chosen = select(stories, min_sources=args.min_sources, since=args.since)[: args.limit]
-        items = digest(chosen, fmt=args.format, words=args.words, progress=bar)
+        # furniture is seen across every story at hand, not only those shown
+        items = digest(
+            chosen,
+            fmt=args.format,
+            words=args.words,
+            progress=bar,
+            furniture=digest_furniture(stories),
+        )
     if not items:
         print("newsbrief: warning: no story meets the criteria", file=sys.stderr)
     write_output(render_digest(items, args.format), args.output, args.paths)

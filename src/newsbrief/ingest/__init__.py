@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import InputError
+from ..errors import InputError, MissingExtraError
 from ..model import Article, Story
 from .dates import date_from_ldc_id, normalize_date
 
@@ -301,10 +301,48 @@ def _decoded_lines(stream: Iterable[bytes], path: str, strict: bool) -> Iterator
 def load_documents_report(
     inputs: Sequence[str], options: FetchOptions | None = None, *, fetcher: Fetcher | None = None
 ) -> tuple[list[Article], list[Skipped]]:
-    """Like :func:`load_documents`, but unusable URLs/pages/feeds come back as ``Skipped``."""
+    """Like :func:`load_documents`, but inputs that give no article come back as ``Skipped``.
+
+    Skipped: URLs, pages and feeds that cannot be used, and any file *inside a folder* that
+    cannot be read as an article (binary, over the size limit, unreadable). A folder is a
+    collection: one stray file in it must not cost the user the others, just as one dead
+    URL does not. A file named on the command line stays an error (exit 2), like a
+    mistyped path: the user asked for that very file, so a summary without it would be a
+    surprise. Order is kept: named inputs and folder files are read in the order given.
+    """
+    from .web import is_url
     from .web import load_documents_report as _impl
 
-    docs, skipped = _impl(inputs, options, fetcher=fetcher)
+    if not inputs:
+        raise InputError("no input given", hint="pass article files, URLs, a folder, a .jsonl or -")
+    docs: list[Article] = []
+    skipped: list[Skipped] = []
+    named: list[str] = []
+
+    def flush() -> None:
+        if named:
+            got, skip = _impl(named, options, fetcher=fetcher)
+            docs.extend(got)
+            skipped.extend(skip)
+            named.clear()
+
+    for item in inputs:
+        if item == "-" or is_url(item) or not Path(item).is_dir():
+            named.append(item)
+            continue
+        flush()
+        for leaf in folder_articles(Path(item)):
+            try:
+                got, skip = _impl([str(leaf)], options, fetcher=fetcher)
+            except MissingExtraError:
+                raise  # an install problem: every such file would fail alike
+            except InputError as exc:
+                reason = exc.message + (f" ({exc.hint})" if exc.hint else "")
+                skipped.append(Skipped(exc.where or str(leaf), reason))
+                continue
+            docs.extend(got)
+            skipped.extend(skip)
+    flush()
     return unique_ids(docs), skipped
 
 

@@ -8,6 +8,8 @@ json`` prints it, the HTTP service returns it and ``newsbrief batch`` writes its
 from __future__ import annotations
 
 import json
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,7 +57,7 @@ class StoryHeading:
     title: str
     first: str | None  # earliest publication date (YYYY-MM-DD) among the articles
     last: str | None  # latest one
-    outlets: tuple[str, ...]  # distinct outlets (source, else article id), in input order
+    outlets: tuple[str, ...]  # distinct outlets (``outlet_name``), in input order
     n_articles: int
 
     @property
@@ -94,6 +96,20 @@ def story_heading(summary: Summary) -> StoryHeading:
         outlets=tuple(o for o in outlets if o),
         n_articles=len(summary.articles),
     )
+
+
+def article_names(articles: Sequence[Article]) -> dict[str, str]:
+    """Each article's name where a row or heading stands for one article: its outlet
+    (``Article.label``), or, when several articles share that outlet, the article itself
+    (its id, after the outlet unless the id already starts with it: ``APW19981017.0151``)."""
+    count = Counter(a.label for a in articles)
+    out: dict[str, str] = {}
+    for a in articles:
+        name = a.label
+        if count[name] > 1 and a.id != name:
+            name = a.id if a.id.lower().startswith(name.lower()) else f"{name} ({a.id})"
+        out[a.id] = name
+    return out
 
 
 def article_dict(a: Article) -> dict[str, Any]:

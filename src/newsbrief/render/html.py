@@ -98,7 +98,7 @@ def render_html(summary: Summary) -> str:
     arts = list(summary.articles)
     index = {a.id: i for i, a in enumerate(arts)}
     spans: dict[str, list[tuple[int, int, str, str]]] = {a.id: [] for a in arts}
-    from . import story_heading
+    from . import article_names, story_heading
 
     head = story_heading(summary)
     body: list[str] = [f"<h1>{_e(head.title)}</h1>", f'<p class="meta">{_e(head.line)}</p>']
@@ -137,17 +137,18 @@ def render_html(summary: Summary) -> str:
     a = summary.analysis
     if a is not None:
         body += _disagreements(a.disagreements)
-        body += _coverage(a.coverage, len(summary.sentences))
+        body += _coverage(a.coverage, len(summary.sentences), article_names(arts))
         body += _developments(a.developments, {x.id: x.label for x in arts})
         body += _facts(a.shared_facts, a.single_source_facts)
         body += _quotes(a.quotes or ())
     body.append("<h2>Articles</h2>")
+    names = article_names(arts)
     for i, art in enumerate(arts):
         title = f" — {_e(art.title)}" if art.title else ""
         meta = " · ".join(
             x for x in (_e(art.published) if art.published else "", _link(art.url)) if x
         )
-        body.append(f'<article id="a{i}"><h3>{_e(art.label)}{title}</h3>')
+        body.append(f'<article id="a{i}"><h3>{_e(names[art.id])}{title}</h3>')
         if meta:
             body.append(f"<p>{meta}</p>")
         body.append(f'<div class="text">{_highlighted(art, spans[art.id])}</div></article>')
@@ -181,7 +182,7 @@ def _disagreements(items: Sequence[Disagreement]) -> list[str]:
     return out
 
 
-def _coverage(rows: Sequence[SourceCoverage], n: int) -> list[str]:
+def _coverage(rows: Sequence[SourceCoverage], n: int, names: dict[str, str]) -> list[str]:
     if not rows:
         return []
     head = "".join(f'<th><a href="#s{k}">{k}</a></th>' for k in range(1, n + 1))
@@ -197,7 +198,7 @@ def _coverage(rows: Sequence[SourceCoverage], n: int) -> list[str]:
             else ('<td class="against">✗</td>' if i in r.contradicts else "<td></td>")
             for i in range(n)
         )
-        out.append(f"<tr><th>{_e(r.source)}</th>{cells}</tr>")
+        out.append(f"<tr><th>{_e(names.get(r.article_id, r.source))}</th>{cells}</tr>")
     out.append("</table><p>✓ reports the summary sentence, ✗ contradicts it.</p>")
     return out
 

@@ -65,10 +65,13 @@ def render_markdown(summary: Summary, header: bool = True) -> str:
     if summary.analysis is not None:
         lines += analysis_sections(summary, summary.analysis)
     lines += ["", "## Sources", ""]
+    from . import article_names
+
+    per_article = article_names(summary.articles)
     for a in summary.articles:
         title = f" — {_md(a.title)}" if a.title else ""
         when = f", {_md(a.published)}" if a.published else ""
-        lines.append(f"- **{labels[a.id]}**{title}{when}{markdown_link(a.url)}")
+        lines.append(f"- **{_md(per_article[a.id])}**{title}{when}{markdown_link(a.url)}")
     for d in summary.dropped:
         why = f"duplicate of {d.duplicate_of}" if d.duplicate_of else d.reason
         lines.append(f"- {_md(d.article_id)}: not used ({_md(why or '')})")
@@ -86,12 +89,16 @@ def analysis_sections(summary: Summary, a: StoryAnalysis) -> list[str]:
             "| source | " + " | ".join(str(i + 1) for i in range(n)) + " |",
             "|---|" + "---|" * n,
         ]
+        from . import article_names
+
+        rows = article_names(summary.articles)
         for row in a.coverage:
             cells = [
                 "✓" if i in row.supports else ("✗" if i in row.contradicts else "")
                 for i in range(n)
             ]
-            lines.append(f"| {_md(row.source)} | " + " | ".join(cells) + " |")
+            name = rows.get(row.article_id, row.source)
+            lines.append(f"| {_md(name)} | " + " | ".join(cells) + " |")
         lines += ["", "✓ reports the sentence, ✗ contradicts it; columns are summary sentences."]
     if a.shared_facts:
         lines += ["", "## Reported by several outlets", ""]

@@ -40,7 +40,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 
 from ..concepts import event_units, is_unigram, sentence_units
-from ..eligible import MIN_WORDS, TopicWords, dependency, refers_to
+from ..eligible import MIN_WORDS, Surnames, TopicWords, dependency, refers_to
 from ..furniture import sentence_key, story_furniture
 from ..model import Sentence, Support
 from .base import Choice, Problem, register
@@ -120,6 +120,20 @@ class CoverageConfig:
     # A definite noun phrase in the opening words whose noun the previous sentence
     # introduces ("the recording") makes a sentence lean on that sentence.
     definite_refs: bool = True
+    # A sentence naming someone by surname only ("Dorrian said") is usable only after a
+    # summary sentence that names the long form ("Col. John Dorrian"), shown before it.
+    surnames: bool = True
+    # ... except a name the story is about (in half its articles or a headline, as
+    # ``eligible.TopicWords``): its reader knows who "Pinochet" is.
+    surname_topics: bool = True
+    # Definite subjects match the previous sentence's words by stem ("the isolation",
+    # "isolating"), not only by form.
+    definite_stems: bool = True
+    # "The reports, officials said, ...": a reporting aside is not an appositive name.
+    definite_asides: bool = True
+    # An uncorroborated dependent sentence may still join right after its antecedent
+    # once that antecedent is in the summary (then it costs only its own words).
+    attach_dependents: bool = True
     align_max_sentences: int = ALIGN_MAX_SENTENCES
     align_max_articles: int = ALIGN_MAX_ARTICLES
     align_shortlist: int = ALIGN_SHORTLIST
@@ -322,6 +336,18 @@ def build_units(
 ) -> list[tuple[int, ...]]:
     """What greedy may add: a sentence that stands alone, or a dependent sentence together
     with the one before it in its article (which must stand alone), antecedent first."""
+    return [u for u, need in build_units_needing(problem, config, banned) if not need]
+
+
+Needs = tuple[frozenset[int], ...]  # each set: one of these must already be in the summary
+
+
+def build_units_needing(
+    problem: Problem, config: CoverageConfig, banned: frozenset[int] = frozenset()
+) -> list[tuple[tuple[int, ...], Needs]]:
+    """:func:`build_units`, plus units usable only once the summary holds other sentences:
+    a sentence naming someone by surname only needs one that names the long form and is
+    shown before it (``order.order_key``); its unit carries the candidates that would."""
     at = {(s.article_id, s.start): j for j, s in enumerate(problem.candidates)}
     previous: dict[tuple[str, int], Sentence] = {}
     last: dict[str, Sentence] = {}
@@ -340,22 +366,67 @@ def build_units(
         if config.pronoun_openers:  # the old ablation: only the other shapes count
             return dependency(s, allow_pronoun_openers=True) is not None
         prev = previous.get((s.article_id, s.start)) if config.definite_refs else None
-        return refers_to(s.text, prev.text if prev is not None else None, known)
+        return refers_to(
+            s.text,
+            prev.text if prev is not None else None,
+            known,
+            stems=config.definite_stems,
+            asides=config.definite_asides,
+        )
 
-    alone = [j not in banned and not leans(s) for j, s in enumerate(problem.candidates)]
-    units: list[tuple[int, ...]] = []
-    for j, s in enumerate(problem.candidates):
+    cands = problem.candidates
+    alone = [j not in banned and not leans(s) for j, s in enumerate(cands)]
+    named: list[frozenset[str]] = [frozenset()] * len(cands)
+    bare: list[frozenset[str]] = [frozenset()] * len(cands)
+    introducers: dict[str, list[int]] = {}
+    if config.surnames:
+        names = Surnames([a.text for a in problem.articles])
+        topics: Container[str] = (
+            known
+            if config.definite_refs
+            else TopicWords(
+                [a.text for a in problem.articles], [a.title or "" for a in problem.articles]
+            )
+        )
+        for j, s in enumerate(cands):
+            named[j], bare[j] = names.of(s.text)
+            if config.surname_topics and bare[j]:
+                bare[j] = frozenset(k for k in bare[j] if k.lower() not in topics)
+            for k in named[j]:
+                if alone[j] and j not in banned:
+                    introducers.setdefault(k, []).append(j)
+    from ..order import order_key
+
+    by_id = {a.id: a for a in problem.articles}
+    keys = [order_key(s, by_id) for s in cands]
+
+    def needs(first: int, missing: frozenset[str]) -> Needs | None:
+        """For each surname, the introducers shown before ``first``; None if one has none."""
+        out = []
+        for k in sorted(missing):
+            got = frozenset(i for i in introducers.get(k, ()) if keys[i] < keys[first])
+            if not got:
+                return None
+            out.append(got)
+        return tuple(out)
+
+    units: list[tuple[tuple[int, ...], Needs]] = []
+    for j, s in enumerate(cands):
         if j in banned:
             continue
         if alone[j]:
-            units.append((j,))
+            need = needs(j, bare[j])
+            if need is not None:
+                units.append(((j,), need))
             continue
         if not config.dependents:
             continue
         prev = previous.get((s.article_id, s.start))
         p = at.get((prev.article_id, prev.start)) if prev is not None else None
         if p is not None and alone[p]:
-            units.append((p, j))
+            need = needs(p, (bare[p] | bare[j]) - named[p])
+            if need is not None:
+                units.append(((p, j), need))
     return units
 
 
@@ -365,15 +436,24 @@ def greedy_cover(
     config: CoverageConfig,
     units: list[tuple[int, ...]] | None = None,
     same: dict[int, set[int]] | None = None,
+    needs: list[Needs] | None = None,
 ) -> list[int]:
     """Budgeted max coverage over units: cost-scaled lazy greedy, best-single check.
 
     ``same`` maps a candidate to the candidates stating the same fact in other words
     (cross-source alignment): once one is in the summary the others are not taken.
+    ``needs`` (aligned with ``units``): sets of candidates of which one must be in the
+    summary before the unit may join (``build_units_needing``).
     """
     if units is None:
         units = [(j,) for j in range(len(problem.candidates))]
     same = same or {}
+    need = needs or [()] * len(units)
+    waiting: dict[int, list[int]] = {}  # candidate -> units that may need it
+    for k, sets_k in enumerate(need):
+        for group in sets_k:
+            for i in group:
+                waiting.setdefault(i, []).append(k)
     w = wc.weights
     sets = wc.by_candidate
     lengths = problem.lengths
@@ -419,14 +499,17 @@ def greedy_cover(
     # stale key is an upper bound and only the heap's top needs recomputing; a unit whose
     # antecedent joins the summary gets cheaper, so it is pushed again with a fresh key.
     # Ties go to the earlier unit. Units that no longer fit are dropped for good.
-    heap = [key(k, sum(w[c] for c in unit_sets[k])) for k in range(len(units))]
+    def ready(k: int) -> bool:
+        return all(not group.isdisjoint(in_summary) for group in need[k])
+
+    heap = [key(k, sum(w[c] for c in unit_sets[k])) for k in range(len(units)) if not need[k]]
     heapq.heapify(heap)
     while heap:
         if problem.sentences is not None and len(chosen) >= problem.sentences:
             break
         _, k = heapq.heappop(heap)
         add = [j for j in units[k] if j not in in_summary]
-        if not add or clashes(add):
+        if not add or not ready(k) or clashes(add):
             continue
         if not _budget_ok(problem, len(chosen), used, cost(k), len(add)):
             continue
@@ -456,16 +539,17 @@ def greedy_cover(
             used += lengths[j]
             for c in sets[j]:
                 count[c] += 1
-            for k2 in completes.get(j, ()):
+            for k2 in (*completes.get(j, ()), *waiting.get(j, ())):
                 rest = [x for x in units[k2] if x not in in_summary]
-                if rest:
+                if rest and ready(k2):
                     heapq.heappush(heap, key(k2, sum(w[c] for c in unit_sets[k2] if count[c] == 0)))
     # Khuller's guarantee needs the best single unit as a fallback.
     value = sum(w[c] for c in range(len(w)) if count[c])
     fitting = [
         k
         for k in range(len(units))
-        if _budget_ok(problem, 0, 0, sum(lengths[j] for j in units[k]), len(units[k]))
+        if not need[k]
+        and _budget_ok(problem, 0, 0, sum(lengths[j] for j in units[k]), len(units[k]))
     ]
     single = max(fitting, key=lambda k: (sum(w[c] for c in unit_sets[k]), -k), default=-1)
     if single >= 0 and sum(w[c] for c in unit_sets[single]) > value:
@@ -798,7 +882,8 @@ def select_with(problem: Problem, config: CoverageConfig) -> list[Choice]:
     if config.centroid_weight > 0:
         wc = with_facts(wc, centrality(problem, config.centroid_weight))
     banned = furniture_of(problem)
-    units = build_units(problem, config, banned)
+    units_n = build_units_needing(problem, config, banned)
+    units = [u for u, _ in units_n]
     try:
         signals = align_signals(problem, wc, units, config)
     except Exception:  # an enhancement: a failure must not cost the summary
@@ -812,19 +897,31 @@ def select_with(problem: Problem, config: CoverageConfig) -> list[Choice]:
         corroborated = {j for _, members in signals.facts for j in members}
         if signals.outdated:
             banned = banned | signals.outdated
-            units = build_units(problem, config, banned)
+            units_n = build_units_needing(problem, config, banned)
     if config.dependents_corroborated:
         # A dependent sentence costs its antecedent's words too: worth it only for a fact
-        # another outlet reports as well (cross-validated, docs/quality.md).
-        units = [u for u in units if len(u) == 1 or u[-1] in corroborated]
-    picked = greedy_cover(problem, wc, config, units, same)
+        # another outlet reports as well (cross-validated, docs/quality.md). Once its
+        # antecedent is in the summary anyway, it costs only its own words.
+        kept: list[tuple[tuple[int, ...], Needs]] = []
+        for u, need in units_n:
+            if len(u) == 1 or u[-1] in corroborated:
+                kept.append((u, need))
+            elif config.attach_dependents:
+                kept.append((u, (*need, frozenset(u[:1]))))
+        units_n = kept
+    units = [u for u, _ in units_n]
+    picked = greedy_cover(problem, wc, config, units, same, [n for _, n in units_n])
     covered: set[int] = set()
     out = []
     for j in sorted(picked):
         gain = sum(wc.weights[c] for c in wc.by_candidate[j] if c not in covered)
         covered.update(wc.by_candidate[j])
         out.append(Choice(j, float(gain)))
-    alone = {u[0] for u in units if len(u) == 1}
+    # The filler goes last, so whatever it needs is shown before it.
+    taken = set(picked)
+    alone = {
+        u[0] for u, need in units_n if len(u) == 1 and all(not g.isdisjoint(taken) for g in need)
+    }
     extra = fill_choice(problem, wc, picked, alone, same, config.restate_share)
     return out if extra is None else [*out, extra]
 

@@ -49,25 +49,42 @@ def as_stored(story: Story) -> StoredStory:
     return StoredStory(story.id, story.articles, len(outlets), tuple(outlets), first, last, 0)
 
 
-def _headline(story: StoredStory, summary: Summary) -> str:
-    """The newest article's title; without titles, the summary sentence that opens its
-    article (news leads are written to say what happened), the newest such, shortened."""
-    for a in sorted(story.articles, key=lambda a: (a.published or "", a.position), reverse=True):
-        if a.title:
-            return a.title.strip()
-    if summary.sentences:
-        when = {a.id: a.published or "" for a in summary.articles}
-        best = min(summary.sentences, key=lambda s: (s.start, _neg(when.get(s.article_id, ""))))
-        text = best.text
-    else:
-        text = story.articles[0].text
-    text = " ".join(text.split())
-    return text if len(text) <= 90 else text[:87].rsplit(" ", 1)[0] + "…"
+def outlet_names(articles: Sequence[Article]) -> tuple[str, ...]:
+    """The outlets of a story as a reader sees them: each article's ``label`` (the one
+    naming rule, :func:`newsbrief.model.outlet_name`, that summaries use too), one per
+    outlet the digest counts, in alphabetical order."""
+    names: dict[str, str] = {}
+    for a in articles:
+        names.setdefault(outlet(a), a.label)
+    return tuple(sorted(dict.fromkeys(names.values()), key=lambda n: (n.lower(), n)))
 
 
-def _neg(text: str) -> tuple[int, ...]:
-    """A key that sorts strings in reverse."""
-    return tuple(-ord(c) for c in text)
+def _headline(summary: Summary) -> str:
+    """The story summary's own title (``story_heading``), so a story is named the same in
+    the digest and in ``newsbrief summarize``."""
+    from ..render import story_heading
+
+    return story_heading(summary).title
+
+
+def digest_furniture(stories: Sequence[StoredStory]) -> frozenset[str]:
+    """Sentences printed verbatim in several stories of the digest: page furniture.
+
+    A digest summarizes many stories at once, so it can see what one story alone cannot:
+    a site notice on pages of unrelated stories (see :mod:`newsbrief.furniture`).
+    """
+    from ..furniture import batch_furniture
+
+    return batch_furniture([a.text for a in s.articles] for s in stories)
+
+
+def _furniture_in(story: StoredStory, furniture: frozenset[str]) -> list[str]:
+    """The furniture keys found in ``story``: what its summary depends on."""
+    if not furniture:
+        return []
+    from ..furniture import raw_sentence_keys
+
+    return sorted(raw_sentence_keys(a.text for a in story.articles) & furniture)
 
 
 def select(
@@ -88,10 +105,22 @@ def select(
     return keep
 
 
-def content_key(story: StoredStory, words: int, method: str, fmt: str) -> str:
-    """What a cached section depends on: the story's articles, the options, the format."""
+# Bumped when what a cached section holds changes (2: summary-title headlines, furniture).
+_CACHE_VERSION = "2"
+
+
+def content_key(
+    story: StoredStory, words: int, method: str, fmt: str, furniture: Sequence[str] = ()
+) -> str:
+    """What a cached section depends on: the story's articles, the options, the format,
+    and which of its sentences the digest's other stories show to be furniture."""
     return stable_id(
-        *(a.id for a in story.articles), f"words={words}", f"method={method}", f"fmt={fmt}"
+        *(a.id for a in story.articles),
+        f"words={words}",
+        f"method={method}",
+        f"fmt={fmt}",
+        f"v={_CACHE_VERSION}",
+        *(f"furniture={k}" for k in furniture),
     )
 
 
@@ -103,12 +132,16 @@ def digest(
     method: str = "default",
     store: StoryStore | None = None,
     progress: Callable[[int, int], None] | None = None,
+    furniture: frozenset[str] | None = None,
 ) -> list[DigestItem]:
     """Summarize each story (already selected and ranked) and render it for ``fmt``.
 
-    With a ``store``, each story's rendered section is cached there (as JSON, keyed by
-    the story's articles and the options), so a story that has not changed since the
-    last digest is not summarized again.
+    ``furniture``: keys of sentences that are page furniture (from
+    :func:`digest_furniture`, best over every story the digest was chosen from, not only
+    those shown); by default found among ``stories`` themselves. With a ``store``, each
+    story's rendered section is cached there (as JSON, keyed by the story's articles, the
+    options and the furniture it holds), so a story that has not changed since the last
+    digest is not summarized again.
     """
     from ..api import summarize
 
@@ -116,9 +149,12 @@ def digest(
         from ..errors import OptionsError
 
         raise OptionsError(f"unknown format {fmt!r}", hint="choose text, markdown, json or html")
+    if furniture is None:
+        furniture = digest_furniture(stories)
     items: list[DigestItem] = []
     for n, s in enumerate(stories, 1):
-        key = content_key(s, words, method, fmt)
+        found = _furniture_in(s, furniture)
+        key = content_key(s, words, method, fmt, found)
         entry = None
         if store is not None:
             blob = store.cached(s.id, key)
@@ -129,8 +165,14 @@ def digest(
                     entry = None
         cached = entry is not None
         if entry is None:
-            summary = summarize(list(s.articles), words=words, method=method, story_id=s.id)
-            entry = {"headline": _headline(s, summary), "section": _SECTIONS[fmt](summary)}
+            summary = summarize(
+                list(s.articles),
+                words=words,
+                method=method,
+                story_id=s.id,
+                furniture=furniture,
+            )
+            entry = {"headline": _headline(summary), "section": _SECTIONS[fmt](summary)}
             if store is not None:
                 store.cache(s.id, key, json.dumps(entry, ensure_ascii=False).encode("utf-8"))
         items.append(
@@ -138,7 +180,7 @@ def digest(
                 n,
                 s.id,
                 entry["headline"],
-                s.sources,
+                outlet_names(s.articles),
                 s.size,
                 s.first_seen,
                 s.updated,
@@ -278,8 +320,11 @@ def _html_section(summary: Summary) -> str:
         warn = f' <span class="warn">contradicted by {e(against)}</span>' if against else ""
         out.append(f'<li>{e(sent.text)} <span class="src">({e(names)})</span>{warn}</li>')
     out.append("</ul><details><summary>Sources</summary><ul>")
+    from ..render import article_names
+
+    per_article = article_names(summary.articles)
     for a in summary.articles:
-        bits = [e(a.label)]
+        bits = [e(per_article[a.id])]
         if a.title:
             bits.append(f"“{e(a.title)}”")
         if a.published:

@@ -1,0 +1,80 @@
+"""Every disagreement and development the analysis shows on the 30 DUC 2003 clusters.
+
+This is what a reader of ``newsbrief summarize CLUSTER.jsonl --format markdown`` sees for
+each line of ``../shared/data/duc2003/task2.jsonl`` (default 100-word summary, analysis
+on): one line per disagreement ("CONFLICT 'explanation' | claim") and per development
+("DEV label [values]"), then the counts. It is an audit of false "contradicted" labels,
+read by people while developing: DEVELOPMENT DATA, never a held-out score.
+
+    python benchmarks/attribution_disagreement_audit.py [--clusters d30003t,...] [--out FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TASK2 = ROOT.parent / "shared" / "data" / "duc2003" / "task2.jsonl"
+
+
+def audit_lines(cluster: dict) -> list[str]:
+    """The disagreement and development lines of one cluster's summary."""
+    from newsbrief.api import summarize
+    from newsbrief.ingest import load_documents_report
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"{cluster['id']}.jsonl"
+        path.write_text(json.dumps(cluster) + "\n", encoding="utf-8")
+        docs, _ = load_documents_report([str(path)])
+        summary = summarize(docs)
+    out = []
+    analysis = summary.analysis
+    if analysis is None:
+        return out
+    cid = cluster["id"]
+    for d in analysis.disagreements:
+        for c in d.conflicts:  # one line per outlet against the claim, as a reader sees
+            why = "; ".join(
+                f"{x.claim} vs {x.evidence}" for x in c.details if x.status == "conflicts"
+            )
+            out.append(f"{cid} CONFLICT {why!r} | {d.claim[:90]}")
+    for dev in analysis.developments:
+        out.append(f"{cid} DEV {dev.quantity} {[p.value for p in dev.points]}")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--task2", default=str(TASK2), help="path of DUC 2003 task2.jsonl")
+    ap.add_argument("--clusters", help="comma-separated cluster ids (default: all 30)")
+    ap.add_argument("--out", help="also write the lines to this file")
+    args = ap.parse_args(argv)
+    task2 = Path(args.task2)
+    if not task2.exists():
+        print(f"needs {task2} (the DUC 2003 data beside the clone)", file=sys.stderr)
+        return 2
+    wanted = set(args.clusters.split(",")) if args.clusters else None
+    lines: list[str] = []
+    with task2.open(encoding="utf-8") as f:
+        for raw in f:
+            if not raw.strip():
+                continue
+            cluster = json.loads(raw)
+            if wanted is None or cluster["id"] in wanted:
+                lines += audit_lines(cluster)
+    for line in lines:
+        print(line)
+    n_conf = sum(" CONFLICT " in x for x in lines)
+    n_dev = sum(" DEV " in x for x in lines)
+    print(f"# {n_conf} disagreement lines, {n_dev} development lines (development data)")
+    if args.out:
+        Path(args.out).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -167,8 +167,26 @@ def _run_local(
     from concurrent.futures import ProcessPoolExecutor
 
     chunk = max(1, (total or 0) // (n_jobs * 4))
-    with ProcessPoolExecutor(max_workers=n_jobs) as pool:
+    pool = ProcessPoolExecutor(max_workers=n_jobs, initializer=_ignore_ctrl_c)
+    try:
         yield from pool.map(fn, items, chunksize=chunk)
+    except BaseException:
+        # Ctrl-C, or the caller stopped reading: queued work is dropped and the workers
+        # stopped now, instead of finishing every chunk they hold.
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            process.terminate()
+        raise
+    pool.shutdown()
+
+
+def _ignore_ctrl_c() -> None:
+    """In a pool worker: Ctrl-C reaches the whole process group, but only the parent
+    handles it (says what was written, stops the workers); a worker that died of it
+    mid-task would leave the pool hanging."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _import_distributed() -> Any:

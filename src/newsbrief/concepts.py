@@ -22,7 +22,7 @@ def _tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Words and their stems. Memoised because the API's concept table and the default
     selector both read every sentence of a story; a bounded pure-function memo."""
     w = tuple(words(text))
-    return w, tuple(stem(x) for x in w)
+    return w, tuple(map(stem, w))  # map: no generator frame per word
 
 
 def sentence_bigrams(text: str) -> list[tuple[str, str]]:
@@ -93,7 +93,7 @@ def _units(text: str, unigrams: bool) -> tuple[str, ...]:
         if not (w[k] in STOPWORDS and w[k + 1] in STOPWORDS)
     ]
     if unigrams:
-        out.extend(s for x, s in zip(w, st, strict=True) if x not in STOPWORDS)
+        out += [s for x, s in zip(w, st, strict=True) if x not in STOPWORDS]
     return tuple(out)
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Iterable, Sequence
+from functools import lru_cache
 
 from .model import Sentence
 
@@ -229,6 +230,24 @@ _FUNCTION = frozenset(
 )
 
 
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _whole_word(word: str, text: str) -> bool:
+    """Whether ``word`` (all \\w) occurs in ``text`` between non-word characters."""
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        j = i + n
+        if (i == 0 or not _is_word_char(text[i - 1])) and (
+            j == len(text) or not _is_word_char(text[j])
+        ):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
 class TopicWords:
     """The words a story is about: found in at least half of its articles (and in two or
     more), or in a headline. A definite description made of one ("the city", "the
@@ -248,6 +267,10 @@ class TopicWords:
         if got is None:
             if word in self._headline:
                 got = True
+            elif word.isalnum():
+                # r"\bword\b" without compiling a regex per word (most of this check's
+                # time): \w is isalnum() or "_", so the same whole-word test.
+                got = sum(1 for t in self._texts if _whole_word(word, t)) >= self._need
             else:
                 rx = re.compile(rf"\b{re.escape(word)}\b")
                 got = sum(1 for t in self._texts if word in t and rx.search(t)) >= self._need
@@ -319,7 +342,9 @@ _PARTICLE = re.compile(r"^[a-z]{1,3}-")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
+@lru_cache(maxsize=65536)
 def _key(token: str) -> str:
+    # Memoised: a story's names recur in every article, and this runs on each name token.
     return _PARTICLE.sub("", _POSSESSIVE.sub("", token))
 
 
@@ -327,8 +352,7 @@ def _names(text: str) -> list[list[str]]:
     """Runs of name tokens in ``text``, function and calendar words dropped from their
     ends, as keys (particles and possessives stripped)."""
     out = []
-    for m in _NAME_RUN.finditer(text):
-        run = m.group()
+    for run in _NAME_RUN.findall(text):  # the pattern has no groups: whole matches
         if " " not in run:  # most runs are one word
             key = _key(run)
             if key and key.lower() not in _NOT_NAME:

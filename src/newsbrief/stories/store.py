@@ -38,7 +38,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import InputError
-from ..model import Article
+from ..model import Article, outlet_name
 from .cluster import check_threshold, story_id
 from .docs import Doc, day_number, make_doc, to_docs
 from .engine import (
@@ -109,23 +109,13 @@ class StoredStory:
 
 
 def outlet(art: Article) -> str:
-    """Who published an article: source, else the URL's host, else the wire service
-    an LDC id names (``APW19981017.0151``), else the article itself (unknown outlets are
-    never counted as one)."""
-    if art.source:
-        return art.source.strip().lower()
-    if art.url:
-        from urllib.parse import urlsplit
-
-        host = urlsplit(art.url).hostname or ""
-        if host:
-            return host.removeprefix("www.")
-    import re
-
-    m = re.match(r"([A-Z]{3})\d{8}\.\d{4}$", art.id)
-    if m:
-        return m.group(1)
-    return "article:" + art.id
+    """The outlet key a story's coverage is counted by: the name every output uses
+    (:func:`newsbrief.model.outlet_name`), case-folded; an article whose outlet is unknown
+    counts as its own (``article:ID``), never as one outlet shared with others."""
+    name = outlet_name(art)
+    if not art.source and not art.url and name == art.id:
+        return "article:" + art.id
+    return name.lower()
 
 
 def _pack(total: SparseSum) -> bytes:

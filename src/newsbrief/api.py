@@ -154,7 +154,7 @@ def prepare(items: Sequence[ArticleLike] | Story, times: StageTimes | None = Non
     for art in articles:
         sentences.extend(split_sentences(art))
     t2 = time.perf_counter()
-    voting, dups = find_duplicates(articles)
+    voting, dups = find_duplicates(articles, sentences)
     t3 = time.perf_counter()
     times.clean += t1 - t0
     times.split += t2 - t1

@@ -39,10 +39,16 @@ def batch_record(result: BatchResult) -> dict[str, Any]:
     """One output line: ``{"id", "summary", "sentences"}``, or the error in its place."""
     if result.summary is None:
         return {"id": result.story_id, "summary": "", "sentences": [], "error": result.error}
-    from .render import summary_dict
+    from .render import sentence_dict
 
-    full = summary_dict(result.summary)
-    return {"id": full["id"], "summary": full["summary"], "sentences": full["sentences"]}
+    # The three keys of ``summary_dict``, built alone: its heading (title, outlets) splits
+    # every article again to find ledes, for keys a batch line does not hold.
+    summary = result.summary
+    return {
+        "id": summary.story_id,
+        "summary": summary.text,
+        "sentences": [sentence_dict(s) for s in summary.sentences],
+    }
 
 
 def run_batch(

@@ -12,16 +12,18 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import not_
 
 from .model import Sentence
-from .text import STOPWORDS, stem, words
+from .text import STOPWORDS, sentence_words, stem
 
 
 @lru_cache(maxsize=8192)
 def _tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Words and their stems. Memoised because the API's concept table and the default
     selector both read every sentence of a story; a bounded pure-function memo."""
-    w = tuple(words(text))
+    w = sentence_words(text)  # shared with deduplication, which tokenised it first
     return w, tuple(map(stem, w))  # map: no generator frame per word
 
 
@@ -84,16 +86,18 @@ def sentence_units(text: str, *, unigrams: bool) -> tuple[str, ...]:
     return _units(text, unigrams)
 
 
+_is_stop = STOPWORDS.__contains__
+
+
 @lru_cache(maxsize=16384)
 def _units(text: str, unigrams: bool) -> tuple[str, ...]:
     w, st = _tokens(text)
+    stop = list(map(_is_stop, w))  # each word's stopword test once, in C
     out = [
-        f"{st[k]} {st[k + 1]}"
-        for k in range(len(w) - 1)
-        if not (w[k] in STOPWORDS and w[k + 1] in STOPWORDS)
+        f"{a} {b}" for a, b, x, y in zip(st, st[1:], stop, stop[1:], strict=False) if not (x and y)
     ]
     if unigrams:
-        out += [s for x, s in zip(w, st, strict=True) if x not in STOPWORDS]
+        out += compress(st, map(not_, stop))
     return tuple(out)
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .model import Article, Dropped
-from .text import words
+from .model import Article, Dropped, Sentence
+from .text import spans_words, words
 
 # Share of the shorter article's 5-gram shingles that must recur in the other article.
 # Syndicated copies score > 0.9; different reports of one event stay well under 0.3
@@ -21,19 +21,33 @@ CONTAINMENT_THRESHOLD = 0.8
 SHINGLE = 5
 
 
-def _shingles(text: str) -> frozenset[int]:
+def _shingles(text: str, sentences: Sequence[Sentence] = ()) -> frozenset[int]:
     """Hashes of the article's word 5-grams, built by ``zip`` over shifted lists, all in C.
 
     Hashes, not the 5-tuples themselves: intersecting sets of ints is several times faster,
     and they are only compared within one process (Python salts string hashes per run).
+    The article's ``sentences``, when given, lend their (memoised) tokens: the words are
+    the same, and selection reads those tokens again.
     """
-    w = words(text)
+    w = (
+        spans_words(text, ((s.start, s.end, s.text) for s in sentences))
+        if sentences
+        else words(text)
+    )
     return frozenset(map(hash, zip(*(w[i:] for i in range(SHINGLE)), strict=False)))
 
 
-def find_duplicates(articles: Sequence[Article]) -> tuple[list[Article], list[Dropped]]:
-    """Split articles into the ones that vote and the duplicates (kept: the longest copy)."""
-    shingles = [_shingles(a.text) for a in articles]
+def find_duplicates(
+    articles: Sequence[Article], sentences: Sequence[Sentence] = ()
+) -> tuple[list[Article], list[Dropped]]:
+    """Split articles into the ones that vote and the duplicates (kept: the longest copy).
+
+    ``sentences``: the articles' sentences (``segment.split_sentences``), if split already.
+    """
+    of: dict[str, list[Sentence]] = {}
+    for s in sentences:
+        of.setdefault(s.article_id, []).append(s)
+    shingles = [_shingles(a.text, of.get(a.id, ())) for a in articles]
     order = sorted(range(len(articles)), key=lambda i: (-len(shingles[i]), i))
     kept: list[int] = []
     dropped: list[Dropped] = []

@@ -28,7 +28,7 @@ expressions, a derivational suffix), not a wording seen in one story.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from functools import lru_cache
 
 from .model import Sentence
@@ -117,7 +117,6 @@ _DEMONSTRATIVE = re.compile(
     r"weekend|season|time|summer|winter|spring|fall|autumn|decade|century)s?\b)[a-z]",
     re.IGNORECASE,
 )
-_QUOTES = re.compile(r'["“”]')
 
 
 def is_eligible(sentence: Sentence, *, allow_pronoun_openers: bool = False) -> bool:
@@ -136,7 +135,8 @@ def is_eligible(sentence: Sentence, *, allow_pronoun_openers: bool = False) -> b
         return False
     if text.rstrip()[-1:] not in ".!\"”’')":
         return False
-    return len(_QUOTES.findall(text)) % 2 == 0
+    # balanced double quotation marks (straight or curly), counted in C
+    return (text.count('"') + text.count("“") + text.count("”")) % 2 == 0
 
 
 def _named(kind: str, *patterns: re.Pattern[str]) -> str:
@@ -175,7 +175,12 @@ def dependency(sentence: Sentence, *, allow_pronoun_openers: bool = False) -> st
     tail for end-anchored shapes), behind a cheap substring test where it has one: this
     runs on every candidate of every story.
     """
-    text = sentence.text
+    return _dependency(sentence.text, allow_pronoun_openers)
+
+
+def _dependency(text: str, allow_pronoun_openers: bool = False) -> str | None:
+    """:func:`dependency` of a sentence's text (callers with a bare string need no
+    :class:`Sentence`: building one costs more than most of these tests)."""
     head = text[:100]
     opening = head.lstrip("\"“'‘(")
     m = _OPENING.match(opening)
@@ -270,12 +275,24 @@ class TopicWords:
             elif word.isalnum():
                 # r"\bword\b" without compiling a regex per word (most of this check's
                 # time): \w is isalnum() or "_", so the same whole-word test.
-                got = sum(1 for t in self._texts if _whole_word(word, t)) >= self._need
+                got = self._in_enough(lambda t: _whole_word(word, t))
             else:
                 rx = re.compile(rf"\b{re.escape(word)}\b")
-                got = sum(1 for t in self._texts if word in t and rx.search(t)) >= self._need
+                got = self._in_enough(lambda t: word in t and rx.search(t) is not None)
             self._memo[word] = got
         return got
+
+    def _in_enough(self, found: Callable[[str], bool]) -> bool:
+        """Whether ``found`` holds in at least ``_need`` texts; stops as soon as that is
+        settled either way (the answer of counting them all)."""
+        need, left = self._need, len(self._texts)
+        for t in self._texts:
+            if need <= 0 or need > left:
+                break
+            left -= 1
+            if found(t):
+                need -= 1
+        return need <= 0
 
 
 def refers_to(
@@ -291,7 +308,7 @@ def refers_to(
     recording") whose noun the previous sentence introduces (in any form: "isolating" for
     "the isolation") and ``text`` does not, unless
     the noun is one of the story's ``known`` topic words."""
-    if dependency(Sentence("", 0, len(text), text, 0, 0)) is not None:
+    if _dependency(text) is not None:
         return True
     if not previous:
         return False
@@ -305,7 +322,7 @@ def refers_to(
 
     # Stems, so that "the isolation phase" finds "isolating" and "The reports" "reported".
     form = stem if stems else str
-    before = {form(w) for w in _WORD.findall(previous.lower())}
+    before = set(map(form, _WORD.findall(previous.lower())))
     earlier = set(_WORD.findall(head[: m.start()]))
     # the noun, or the noun after one modifier
     return any(

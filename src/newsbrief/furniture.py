@@ -39,12 +39,15 @@ MIN_WORDS = 4  # shorter lines ("Read more") are left to clean.py's shape rules
 # (re-sent wire copy repeats on-topic sentences anywhere, including a few off-topic ones).
 EDGE = 3
 
-_SPACE = re.compile(r"\s+")
-
 
 def sentence_key(text: str) -> str:
     """A stable hash of a sentence, insensitive to case and spacing."""
-    norm = _SPACE.sub(" ", text.strip().lower())
+    # str.split() splits on exactly what r"\s+" matches (both use str.isspace), so this
+    # is the stripped, single-spaced form without running a regex over every sentence.
+    return _hash(" ".join(text.lower().split()))
+
+
+def _hash(norm: str) -> str:
     return hashlib.blake2b(norm.encode("utf-8"), digest_size=8).hexdigest()
 
 
@@ -111,15 +114,23 @@ def story_furniture(
 _RAW_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
 
 
-def raw_sentence_keys(texts: Iterable[str]) -> set[str]:
-    """Keys of the sentence-like pieces of raw article texts (one story's documents)."""
-    keys: set[str] = set()
+def _raw_sentences(texts: Iterable[str]) -> set[str]:
+    """The normalised forms (what :func:`sentence_key` hashes) of the sentence-like pieces
+    of raw article texts."""
+    out: set[str] = set()
+    split_end = _RAW_SENTENCE_END.split
     for text in texts:
         for line in text.splitlines():
-            for piece in _RAW_SENTENCE_END.split(line.strip()):
-                if len(piece.split()) >= MIN_WORDS:
-                    keys.add(sentence_key(piece))
-    return keys
+            for piece in split_end(line.strip()):
+                parts = piece.split()
+                if len(parts) >= MIN_WORDS:
+                    out.add(" ".join(parts).lower())
+    return out
+
+
+def raw_sentence_keys(texts: Iterable[str]) -> set[str]:
+    """Keys of the sentence-like pieces of raw article texts (one story's documents)."""
+    return {_hash(norm) for norm in _raw_sentences(texts)}
 
 
 def batch_furniture(
@@ -127,9 +138,10 @@ def batch_furniture(
 ) -> frozenset[str]:
     """Furniture of a batch: sentences that occur verbatim in ``min_stories`` stories or more.
 
-    ``stories`` yields each story's raw document texts.
+    ``stories`` yields each story's raw document texts. Sentences are counted by their
+    normalised text and only the furniture is hashed (a batch has tens of thousands).
     """
     counts: Counter[str] = Counter()
     for texts in stories:
-        counts.update(raw_sentence_keys(texts))
-    return frozenset(k for k, n in counts.items() if n >= min_stories)
+        counts.update(_raw_sentences(texts))
+    return frozenset(_hash(k) for k, n in counts.items() if n >= min_stories)

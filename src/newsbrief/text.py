@@ -11,6 +11,7 @@ repeats heavily, and the cache is a pure function memo.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 # The group is the word; a possessive or contraction suffix is matched and dropped.
@@ -50,6 +51,65 @@ def stem(word: str) -> str:
 def words(text: str) -> list[str]:
     """Lower-cased word tokens, possessive/contraction suffixes dropped."""
     return _WORD.findall(text.lower())
+
+
+@lru_cache(maxsize=8192)
+def sentence_words(text: str) -> tuple[str, ...]:
+    """:func:`words` of a sentence, memoised: deduplication, concepts and selection all
+    read every sentence of a story, and tokenising it once serves them all."""
+    return tuple(_WORD.findall(text.lower()))
+
+
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_RUN = _LETTERS | frozenset("0123456789")  # what _WORD's runs are made of
+_APOSTROPHES = frozenset("'’")
+# Characters no token match can be in (lower() leaves them as they are): a cut right
+# after one never joins or splits a token.
+_INERT = frozenset(' \t\n\r.,;:!?"()[]-—–“”')
+
+
+def _cut_between_words(text: str, at: int) -> bool:
+    """Whether tokenising ``text[:at]`` and ``text[at:]`` apart gives the tokens of the
+    whole: no word run, and no "'s" suffix, can continue across ``at``.
+
+    A match in progress at ``at`` has just read a run character or an apostrophe; it
+    goes on only with a run character or an apostrophe after a run character, or with a
+    letter after an apostrophe. ``lower()`` maps each character on its own (final sigma
+    aside, which never gives a token character), so the lowered neighbours decide.
+    """
+    if at <= 0 or at >= len(text):
+        return True
+    before = text[at - 1].lower()[-1]
+    after = text[at].lower()[0]
+    if before in _RUN:
+        return after not in _RUN and after not in _APOSTROPHES
+    return not (before in _APOSTROPHES and after in _LETTERS)
+
+
+def spans_words(text: str, spans: Iterable[tuple[int, int, str]]) -> list[str]:
+    """:func:`words` of ``text``, reusing :func:`sentence_words` for the given sentences
+    (``(start, end, text[start:end])``, in order, not overlapping) and tokenising only the
+    text between them. Where a sentence boundary could join or split a token, the whole
+    text is tokenised instead, so the result is always ``words(text)``."""
+    out: list[str] = []
+    pos = 0
+    for start, end, sentence in spans:
+        if start < pos:
+            return words(text)
+        # Most sentences follow a space and end on punctuation: no token crosses there.
+        if start and text[start - 1] not in _INERT and not _cut_between_words(text, start):
+            return words(text)
+        if text[end - 1] not in _INERT and not _cut_between_words(text, end):
+            return words(text)
+        if start > pos:
+            gap = text[pos:start]
+            if not gap.isspace():
+                out += _WORD.findall(gap.lower())
+        out += sentence_words(sentence)
+        pos = end
+    if pos < len(text):
+        out += _WORD.findall(text[pos:].lower())
+    return out
 
 
 def stems(text: str) -> list[str]:

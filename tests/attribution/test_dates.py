@@ -7,6 +7,7 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
+import newsbrief
 from newsbrief.attribution.dates import compare, parse_published
 from newsbrief.attribution.facts import facts_of
 
@@ -64,6 +65,45 @@ def test_the_day_something_was_said_is_not_a_date_of_the_event() -> None:
 def test_a_date_is_bound_to_the_words_around_it() -> None:
     (d,) = facts_of("PAL resumed domestic flights on Oct. 7, officials said.").dates
     assert {"resum", "domest", "flight"} <= d.near
+
+
+def test_a_date_is_bound_to_what_happened_not_to_who() -> None:
+    # the same people's other deeds have other dates: names bind nothing
+    (d,) = facts_of("President Demirel on Wednesday asked Ecevit to form a cabinet.").dates
+    (e,) = facts_of("Deputy Premier Ecevit on Sunday called on the parties to join him.").dates
+    assert not d.near & e.near
+    assert "ask" in d.near
+
+
+def test_a_year_naming_an_edition_is_not_a_date_conflict() -> None:
+    edition = ref("won two bronze medals at the 1997 world championships")
+    other = ref("won 12 golds at the 1994 world championships")
+    assert edition.edition and other.edition
+    assert compare(edition, None, other, SAT_NOV_21).status == "unrelated"
+    # a year said of the event itself still conflicts
+    signed = ref("signed accords in 1995")
+    assert compare(signed, None, ref("signed in 1996"), SAT_NOV_21).status == "conflicts"
+    assert compare(edition, None, ref("at the 1997 world championships"), SAT_NOV_21).status == (
+        "agrees"
+    )
+
+
+def test_a_neighbours_date_does_not_date_a_window_with_its_own() -> None:
+    docs = [
+        {
+            "id": "wire",
+            "published": "1998-11-29",
+            "text": "President Demirel met party leaders on Wednesday.\n\n"
+            "Snow closed roads in the east.\n\n"
+            "Ecevit on Sunday called on the two center-right parties to form a cabinet with "
+            "him, and he asked for a new government soon.\n",
+        }
+    ]
+    claim = "Ecevit called on the two center-right parties on Wednesday to form a cabinet with him."
+    (att,) = newsbrief.attribute(docs, [claim])
+    assert not att.supported_by
+    (att,) = newsbrief.attribute(docs, [claim.replace("Wednesday", "Sunday")])
+    assert [s.article_id for s in att.supported_by] == ["wire"]
 
 
 @given(st.text(max_size=40))

@@ -75,3 +75,21 @@ def test_figures_that_go_up_and_down_are_no_development() -> None:
     docs[2]["text"] = docs[2]["text"].replace("62", "41")
     prepared = prepare(docs)
     assert story_developments(StoryIndex(prepared.articles, prepared.sentences)) == ()
+
+
+def test_counts_of_two_groups_are_no_development() -> None:
+    # "two soldiers" held and then "100 people" held are two groups, not a rising total
+    docs = [
+        {
+            "id": "a",
+            "published": "1998-11-01",
+            "text": "Rebels held two soldiers at a camp near the border, officials said.\n",
+        },
+        {
+            "id": "b",
+            "published": "1998-11-03",
+            "text": "Rebels held 100 people at a camp near the border, officials said.\n",
+        },
+    ]
+    prepared = prepare(docs)
+    assert story_developments(StoryIndex(prepared.articles, prepared.sentences)) == ()

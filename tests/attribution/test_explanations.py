@@ -51,3 +51,37 @@ def test_no_explanation_shows_an_internal_code() -> None:
             for d in e.details:
                 text = d.explanation
                 assert not re.search(r"\b(wd|dm|mo|yr):|e\+0|#n|#d", text), text
+
+
+def test_a_rival_holder_and_a_swapped_party_read_as_names_and_figures() -> None:
+    post = [
+        {
+            "id": "herald",
+            "text": "The list was handed to Finance Minister Tomas Varga at a meeting on "
+            "Thursday with the two party leaders.\n",
+        }
+    ]
+    (att,) = newsbrief.attribute(
+        post, ["The list was handed to Finance Minister Ilse Brandt at a meeting on Thursday."]
+    )
+    (span,) = att.contradicted_by
+    assert [d.explanation for d in span.details if d.status == "conflicts"] == [
+        "Finance Minister Ilse Brandt vs Finance Minister Tomas Varga"
+    ]
+    parties = [
+        {
+            "id": "wire",
+            "text": "Officials said that investor Skyline Air wants to trim the carrier's work "
+            "force to about 4,000, but chairman Luis Tamayo did not want to cut the number of "
+            "workers below 7,000 to avoid angering the unions.\n",
+        }
+    ]
+    claim = (
+        "Chairman Luis Tamayo wants to trim the carrier's work force to about 4,000, but "
+        "Skyline Air does not want to cut it below 7,000 to avoid angering the unions."
+    )
+    (att,) = newsbrief.attribute(parties, [claim])
+    (span,) = att.contradicted_by
+    shown = [d.explanation for d in span.details if d.status == "conflicts"]
+    assert shown == ["Luis Tamayo: 4,000 vs Skyline Air: 4,000"]
+    assert not any(re.search(r"\?|[a-z]+:[a-z]", x) for x in shown)

@@ -121,3 +121,46 @@ def test_the_same_object_a_few_words_later_is_the_same_fact() -> None:
         }
     ]
     assert supported(story, "Most victims choked on smoke and poisonous gases.") == {"police"}
+
+
+# An opening subordinate clause dates or explains the main event ("A day after ...,",
+# "When ...,"): an outlet that reports the main event without it reports the claim.
+RELEASE = [
+    {
+        "id": "outlet-a",
+        "text": (
+            "Rebel commander Ivo Marsh released a recorded statement on Tuesday urging "
+            "his fighters to hold the northern passes.\n\n"
+            "The army said it had taken two villages near the border."
+        ),
+    }
+]
+BACKGROUND_CLAIM = (
+    "Two days after the army said it had reached the outskirts of the capital city, "
+    "rebel commander Ivo Marsh released a recorded statement on Tuesday urging his "
+    "fighters to hold the northern passes."
+)
+
+
+def test_an_opening_background_clause_may_be_left_out_by_an_outlet() -> None:
+    assert supported(RELEASE, BACKGROUND_CLAIM) == {"outlet-a"}
+
+
+def test_the_main_clause_after_a_background_clause_must_still_agree() -> None:
+    # the background is peripheral, the main event is not: another day is no support
+    claim = BACKGROUND_CLAIM.replace("on Tuesday", "on Friday")
+    assert supported(RELEASE, claim) == set()
+    claim = BACKGROUND_CLAIM.replace("Ivo Marsh", "Petar Lund")
+    assert supported(RELEASE, claim) == set()
+
+
+def test_the_main_clause_is_found_after_an_opening_subordinate_clause() -> None:
+    from newsbrief.attribution.align import _main_clause
+
+    lo, hi = _main_clause(BACKGROUND_CLAIM)
+    assert BACKGROUND_CLAIM[lo:hi].startswith("rebel commander Ivo Marsh released")
+    # too short a rest, or no subordinate opener: the whole claim is the main clause
+    short = "After the vote, the bill passed."
+    assert _main_clause(short) == (0, len(short))
+    plain = "The army said, in a statement, that it had taken two villages near the border."
+    assert _main_clause(plain) == (0, len(plain))

@@ -3,6 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import newsbrief
 from newsbrief.attribution.facts import facts_of, quantities_agree
 
 
@@ -70,3 +71,27 @@ def test_any_text_is_read_without_error(text: str) -> None:
 def test_number_like_token_soup_is_read_without_error(tokens: list[str]) -> None:
     f = facts_of(" ".join(tokens))
     assert all(q.text for q in f.quantities)
+
+
+def test_a_score_is_one_figure_and_conflicts_only_with_a_score() -> None:
+    (q,) = facts_of("Opponents carried the vote by a 341-214 margin.").quantities
+    (e,) = facts_of("Opponents carried the vote by a convincing 314-214 margin.").quantities
+    assert q.unit == e.unit == "score" and q.value != e.value
+    (same,) = facts_of("The vote went 341-214 against him.").quantities
+    assert quantities_agree(q, same)
+    (count,) = facts_of("Some 214 deputies voted.").quantities
+    assert not quantities_agree(q, count)
+    docs = [
+        {
+            "id": "wire",
+            "text": "Opponents of Prime Minister Ivo Kral carried the confidence vote in "
+            "parliament by a convincing 314-214 margin, bringing down his coalition.\n",
+        }
+    ]
+    claim = (
+        "Opponents of Prime Minister Ivo Kral carried the confidence vote in parliament by a "
+        "341-214 margin, bringing down his coalition."
+    )
+    (att,) = newsbrief.attribute(docs, [claim])
+    assert not att.supported_by
+    assert [s.article_id for s in att.contradicted_by] == ["wire"]

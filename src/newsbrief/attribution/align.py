@@ -40,17 +40,22 @@ from .facts import (
     compatible_bounds,
     event_words,
     facts_of,
+    main_clause_words,
     name_keys,
     near_copy_swaps,
+    other_deed,
+    parties_swapped,
     proper_words,
     quantities,
     quantities_agree,
     read,
     roles_swapped,
+    same_slot,
     substitutions,
 )
 from .lexicon import TOKEN, irregular, is_event
-from .rules import Check, denies
+from .names import rival_holder
+from .rules import Check, denies, detail_clause_rule
 
 
 def _c() -> config.Config:
@@ -191,6 +196,13 @@ class Claim:
     peripheral: frozenset[str] = frozenset()
     # the first past-tense verb of the main clause: what the claim says happened
     main_verb: str | None = None
+    # words and details only an opening subordinate clause states ("A day after Iraq
+    # said ..."): background an outlet may leave out, not counted in the claim's size
+    background: frozenset[str] = frozenset()
+    background_details: frozenset[str] = frozenset()
+    # each figure's and date's own clause (text as written -> its content words):
+    # "Iranians voted on Thursday to elect the 86-seat Assembly of Experts"
+    detail_clauses: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 class Semantic(Protocol):
@@ -453,6 +465,37 @@ class StoryIndex:
         details += self._dates(claim, ev, ctx, lead, ev_day)
         extra_names = [n for n in ev.names if not (n.keys & facts.words)]
         for n in facts.names:
+            # "Treasury Secretary Robert Rubin" for "... Lawrence Summers": one shared word
+            # is not the same name when each goes on with its own (names.rival_holder)
+            held = rival_holder(n, ev.names)
+            if held is not None and not (
+                article_id is not None
+                and any(name_keys(w) & self.article_words(article_id) for w in held[1])
+            ):
+                detail.update(c for c in unmatched if c in claim.name_words)
+                details.append(Detail("name", "conflicts", n.text, held[0].text))
+                continue
+            # a sentence of the window that is a near copy of the claim with another name
+            # in this one's slot ("at a checkpoint near Sipitula" for "... near Malisevo")
+            # states the event with that name, whatever the article or the window's other
+            # sentences say of the claim's name elsewhere
+            slot = next(
+                (
+                    e
+                    for p in parts or [ev]
+                    if not _name_found(n, p)
+                    and len(facts.content & p.content) >= _c().near_copy * len(facts.content)
+                    for e in p.names
+                    if not (e.keys & facts.words)
+                    and self.distinct_names(list(n.words), list(e.words))
+                    and same_slot(facts, n, p, e)
+                ),
+                None,
+            )
+            if slot is not None:
+                detail.update(c for c in unmatched if c in claim.name_words)
+                details.append(Detail("name", "conflicts", n.text, slot.text))
+                continue
             if _name_found(n, ev):
                 continue
             if _name_found(n, ctx):
@@ -463,6 +506,20 @@ class StoryIndex:
                 for e in extra_names
                 if e.role == n.role and self.distinct_names(list(n.words), list(e.words))
             ]
+            absent = (
+                article_id is not None
+                and not n.keys & self.article_words(article_id)
+                and not any(_spelled(w, self.article_words(article_id)) for w in n.words)
+            )
+            if not rivals and absent:
+                # a name the article never writes, where the window has another in its
+                # slot (facts.same_slot): "near Malisevo" / "near Sipitula"
+                rivals = [
+                    e
+                    for e in extra_names
+                    if self.distinct_names(list(n.words), list(e.words))
+                    and same_slot(facts, n, ev, e)
+                ]
             if rivals and not (article_id is not None and n.keys & self.article_words(article_id)):
                 details.append(Detail("name", "conflicts", n.text, rivals[0].text))
             else:
@@ -498,14 +555,39 @@ class StoryIndex:
         # (names and a date shared do not make a near copy of the event: the share
         # counts the claim's other words)
         core_share = len(claim.core & matched) / max(len(claim.core), 1)
+        # the claim's size without its background clause
+        active = facts.content - claim.background
         main = claim.main_verb
-        if (
+        instead = (
+            other_deed(facts, main, ev)
+            if main is not None and main not in matched and main in claim.novel
+            else None
+        )
+        if main is not None and instead is not None:
+            # a verb no article uses, where the window does another thing to its object
+            # ("rejected a proposal" / "supported the proposal"): another event
+            details.append(Detail("verb", "missing", cf.get(main, main), ef.get(instead, instead)))
+        elif (
             main is not None
             and main not in matched
             and core_share >= _c().swap_coverage
-            and len(facts.content) >= _c().verb_check_words
+            and len(active) >= _c().verb_check_words
         ):
             details.append(Detail("verb", "missing", cf.get(main, main), ""))
+        else:
+            # the window states a subordinate or second clause, not the main event
+            # ("... asked Italy for asylum after he was detained at Rome airport" / "was
+            # picked up on arrival at the airport in Rome"): another fact
+            main_words = main_clause_words(claim.text) - claim.reporting
+            if (
+                main not in matched
+                and main_words
+                and len(main_words & matched) < _c().support_core * len(main_words)
+            ):
+                if main is not None:
+                    details.append(Detail("verb", "missing", cf.get(main, main), "", "main clause"))
+                else:
+                    details.append(Detail("verb", "missing", "the main clause", ""))
         # another name or modifier in the place of one of the claim's (facts.substitutions):
         # not this fact, but not a denial of it either (a paraphrase can look the same)
         for sub in substitutions(facts, list(parts or [ev])) if loose_copy else ():
@@ -542,6 +624,18 @@ class StoryIndex:
                 details.append(Detail(kind, status, mine_shown, theirs_shown))
                 if status == "conflicts" and kind != "roles":
                     detail.update(mine.split())
+            # figures said of one party in the claim and of another in the sentence, the
+            # two trading clauses ("Tan ... 5,000, but Cathay ... 8,000"): roles swapped
+            for fig, mine, theirs, strict in parties_swapped(facts, p):
+                if not any(d.kind == "roles" for d in details):
+                    details.append(
+                        Detail(
+                            "roles",
+                            "conflicts" if strict else "missing",
+                            f"{mine}: {fig}",
+                            f"{theirs}: {fig}",
+                        )
+                    )
             # who did what to whom: the claim's names trade places around a shared verb
             for v, who, strict in roles_swapped(facts, p):
                 if not any(d.kind == "roles" for d in details):
@@ -621,16 +715,19 @@ class StoryIndex:
             else d
             for d in details
         ]
+        clause_cov, clause_matched = self._clause_coverage(claim, details, matched)
         # each figure or date the window itself states as the claim does counts like one
         # of the claim's words (of average weight): an agreeing detail is evidence too. A
         # date only found around the window keeps it from being missing, no more.
-        n_details = sum(not q.ident for q in facts.quantities) + len(facts.dates)
+        n_details = sum(
+            not q.ident and q.text not in claim.background_details for q in facts.quantities
+        ) + sum(d.text not in claim.background_details for d in facts.dates)
         stated = sum(
             1
             for d in details
             if d.status == "agrees" and d.kind in ("number", "date") and d.note != "around"
         )
-        unit = _c().detail_weight * (total / len(weights) if weights else 1.0)
+        unit = _c().detail_weight * (total / max(len(active), 1))
         bonus = unit * stated
         extra = unit * n_details
         got = math.fsum(weights[c] for c in matched)
@@ -670,7 +767,59 @@ class StoryIndex:
             anchored,
             len(facts.content),
             deed,
+            clause_cov,
+            clause_matched,
         )
+
+    @staticmethod
+    def _clause_candidates(
+        claim: Claim,
+        content: Sequence[frozenset[str]],
+        cands: dict[int, float],
+        singles: dict[int, float],
+    ) -> set[int]:
+        """Sentences, not already candidates, that state ``clause_conflict`` of the
+        clause of one of the claim's figures or dates (its words as indexed)."""
+        cfg = _c()
+        if cfg.clause_conflict > 1.0 or not claim.detail_clauses:
+            return set()
+        clauses = []
+        for words in set(claim.detail_clauses.values()):
+            weight = math.fsum(claim.weights.get(c, 0.0) for c in sorted(words))
+            if weight > 0 and len(words) >= cfg.clause_conflict_words:
+                clauses.append((words, weight))
+        out = set()
+        for k in cands:
+            if k in singles:
+                continue
+            for words, weight in clauses:
+                got = words & content[k]
+                share = math.fsum(claim.weights.get(c, 0.0) for c in sorted(got)) / weight
+                if len(got) >= cfg.clause_conflict_words and share >= cfg.clause_conflict:
+                    out.add(k)
+                    break
+        return out
+
+    @staticmethod
+    def _clause_coverage(
+        claim: Claim, details: Sequence[Detail], matched: frozenset[str]
+    ) -> tuple[float, int]:
+        """How much of a conflicting figure's or date's own clause the window states
+        (weighted share, words), for the best such detail: the window may state the
+        event the detail is bound to without the claim's whole main event."""
+        best = (0.0, 0)
+        for d in details:
+            if d.status != "conflicts" or d.kind not in ("number", "date"):
+                continue
+            words = claim.detail_clauses.get(d.claim)
+            if not words:
+                continue
+            total = math.fsum(claim.weights.get(c, 0.0) for c in sorted(words))
+            if total <= 0:
+                continue  # a background clause's detail: never a contradiction alone
+            got = math.fsum(claim.weights.get(c, 0.0) for c in sorted(words & matched))
+            best = max(best, (got / total, len(words & matched)))
+        return best
 
     def _dates(
         self,
@@ -715,7 +864,14 @@ class StoryIndex:
                 out.append(Detail("date", "conflicts", d.text, ev.dates[k].text))
                 continue
             k = find(d, ctx.dates, "agrees")
-            if k is not None:
+            own = [
+                e
+                for e in ev.dates
+                if e.key == d.key and compare(d, claim_day, e, ev_day).status == "conflicts"
+            ]
+            if k is not None and not own:
+                # a neighbour's date, where the window gives none of its own of that kind
+                # (its own "Sunday" dates its own event: the claim's day is not stated)
                 out.append(Detail("date", "agrees", d.text, ctx.dates[k].text, "around"))
                 continue
             if lead is not None and find(d, lead.dates, "agrees") is None:
@@ -733,41 +889,11 @@ class StoryIndex:
         m = _DATELINE.match(text)
         if m and m.end() < len(text):
             text = text[m.end() :]  # "LONDON (AP) _ ": where it was filed, not the fact
-        facts = facts_of(text, self.proper)
-        weights = {c: self.idf(c) for c in sorted(facts.content)}  # one summing order
-        name_words = frozenset(canon(w) for n in facts.names for w in n.words)
-        reporting = {canon(w) for w in ("said", "reported", "according", "added", "told")}
-        core = facts.content - name_words - reporting
-        events = event_words(text) & core
-        novel = frozenset(c for c in facts.content if not self.df.get(c))
-        second = _second_clause_words(text, facts, self.proper)
-        if second:
-            # the main event is the first clause: what only a second one adds weighs
-            # less (config.second_clause_weight; its details are still compared)
-            k = _c().second_clause_weight
-            weights = {c: (w * k if c in second else w) for c, w in weights.items()}
-            if k == 0.0:
-                core -= second
-                events -= second
-        main_verb = _main_verb(text, events - second)
-        claim = Claim(
-            facts,
-            weights,
-            core,
-            name_words,
-            text,
-            events,
-            frozenset(reporting),
-            novel,
-            self.published.get(source.article_id) if source is not None else None,
-            _peripheral(text, facts, self.proper),
-            main_verb,
-        )
-        total = math.fsum(weights.values()) or 1.0
-        overlap: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
-        for c, w in weights.items():
-            for art, k in self.postings.get(c, ()):
-                overlap[art][k] += w
+        published = self.published.get(source.article_id) if source is not None else None
+        claim, total, overlap = self._claim(text, published)
+        # a claim of two main clauses ("X massed troops on the border, and jets buzzed
+        # it") is also reported by an article that states each clause somewhere
+        parts = [self._claim(p, published) for p in _clauses(text)] if _c().clauses else []
         supported: list[Support] = []
         contradicted: list[Support] = []
         reasons: list[tuple[str, tuple[str, ...]]] = []
@@ -779,6 +905,8 @@ class StoryIndex:
             if not cands:
                 continue
             best = self._best(a, claim, total, cands)
+            if best is None and parts:
+                best = self._by_clauses(a, parts)
             if best is None:
                 continue
             verdict, check, start, end = best
@@ -796,6 +924,109 @@ class StoryIndex:
                 contradicted.append(span)
                 reasons.append((a.id, tuple(d.explanation for d in check.conflicts)))
         return Attribution(text, tuple(supported), tuple(contradicted), tuple(reasons))
+
+    def _by_clauses(
+        self, a: Article, parts: list[tuple[Claim, float, dict[str, dict[int, float]]]]
+    ) -> tuple[str, Check, int, int] | None:
+        """Support when every clause of the claim is supported by a window of the article
+        (each with its own details agreeing); the span shown is the first clause's."""
+        found: list[tuple[str, Check, int, int]] = []
+        sents, facts = self.sentences[a.id], self.facts[a.id]
+        for claim, total, overlap in parts:
+            cands = overlap.get(a.id)
+            got = self._best(a, claim, total, cands) if cands else None
+            if got is None or got[0] != "supports":
+                return None
+            # a short clause is easily met by a sentence about something near it: the
+            # window itself must name the clause's participants (not its neighbours:
+            # "John Paul II, who has canonized 270 people" for "... canonized Stepinac"),
+            # and a clause that asserts needs a window that denies nothing ("Turkey has
+            # never conducted wargames" for "has held wargames")
+            window = [facts[k] for k, s in enumerate(sents) if got[2] <= s.start < got[3]]
+            ev = _union(window)
+            if not all(_name_found(n, ev) for n in _participants(claim)):
+                return None
+            if not claim.facts.negated and ev.has_negation:
+                return None
+            found.append(got)
+        weight = [math.fsum(c.weights.values()) for c, _, _ in parts]
+        check = Check(
+            math.fsum(w * f[1].coverage for w, f in zip(weight, found, strict=True)) / sum(weight),
+            min(f[1].rest_coverage for f in found),
+            min(f[1].core_coverage for f in found),
+            sum(f[1].matched for f in found),
+            tuple(d for f in found for d in f[1].details),
+            all(f[1].anchored for f in found),
+            sum(f[1].claim_words for f in found),
+            min(f[1].deed_coverage for f in found),
+        )
+        # the span shown is the first clause's window (the main event): one passage from
+        # the first window to the last could run over many sentences
+        return ("supports", check, found[0][2], found[0][3])
+
+    def _claim(
+        self, text: str, published: dt.date | None
+    ) -> tuple[Claim, float, dict[str, dict[int, float]]]:
+        """A claim read against the story: its facts and weights, their total, and the
+        weight each candidate sentence shares with it (article -> sentence -> weight)."""
+        facts = facts_of(text, self.proper)
+        weights = {c: self.idf(c) for c in sorted(facts.content)}  # one summing order
+        name_words = frozenset(canon(w) for n in facts.names for w in n.words)
+        reporting = {canon(w) for w in ("said", "reported", "according", "added", "told")}
+        core = facts.content - name_words - reporting
+        events = event_words(text) & core
+        novel = frozenset(c for c in facts.content if not self.df.get(c))
+        second = _second_clause_words(text, facts, self.proper)
+        if second:
+            # the main event is the first clause: what only a second one adds weighs
+            # less (config.second_clause_weight; its details are still compared)
+            k = _c().second_clause_weight
+            weights = {c: (w * k if c in second else w) for c, w in weights.items()}
+            if k == 0.0:
+                core -= second
+                events -= second
+        peripheral = _peripheral(text, facts, self.proper)
+        main_text = text
+        only: frozenset[str] = frozenset()
+        only_details: frozenset[str] = frozenset()
+        lo, hi = _main_clause(text)
+        if (lo, hi) != (0, len(text)) and _c().background_weight < 1.0:
+            # "A day after Iraq said ..., al-Baghdadi emerged ...": an opening clause
+            # dates or explains the main event; an outlet may report the event without
+            # it (config.background_weight; its figures, dates and names are peripheral)
+            main_text = text[lo:hi]
+            main = facts_of(main_text, self.proper)
+            only = facts.content - main.content
+            k = _c().background_weight
+            weights = {c: (w * k if c in only else w) for c, w in weights.items()}
+            only_details = _details_of(facts) - _details_of(main)
+            peripheral |= only_details
+            if k == 0.0:
+                core -= only
+            events -= only
+        main_verb = _main_verb(main_text, events - second)
+        claim = Claim(
+            facts,
+            weights,
+            core,
+            name_words,
+            text,
+            events,
+            frozenset(reporting),
+            novel,
+            published,
+            peripheral,
+            main_verb,
+            only,
+            only_details,
+            _detail_clauses(text, self.proper),
+        )
+        total = math.fsum(weights.values()) or 1.0
+        overlap: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+        for c, w in weights.items():
+            for art, k in self.postings.get(c, ()):
+                overlap[art][k] += w
+        return claim, total, overlap
 
     @staticmethod
     def _cohesive(claim: Claim, left: frozenset[str], right: frozenset[str]) -> bool:
@@ -861,6 +1092,10 @@ class StoryIndex:
         content = self.content[a.id]
         singles = {k: v / total for k, v in cands.items() if v / total >= _c().min_candidate}
         windows, fillers = self._windows(a, claim, total, singles)
+        # a sentence stating most of a figure's or a date's own clause, though little of
+        # the whole claim, may give that detail another value: checked for that only
+        clause_only = self._clause_candidates(claim, content, cands, singles)
+        windows += [(k, k) for k in sorted(clause_only)]
         best_support: tuple[float, Check, int, int] | None = None
         best_contra: tuple[float, Check, int, int] | None = None
         denial = 0.0  # best coverage of a window that negates the claim
@@ -880,6 +1115,14 @@ class StoryIndex:
                 ctx = replace(ctx, words=ctx.words | self.datelines[a.id])
             check = self.check(claim, ev, ctx, facts[0], a.id, facts.span(lo, hi + 1))
             key = check.coverage - 0.01 * (hi - lo)
+            if lo == hi and lo in clause_only:
+                if (
+                    detail_clause_rule(check)
+                    and check.contradicts
+                    and (best_contra is None or key > best_contra[0])
+                ):
+                    best_contra = (key, check, sents[lo].start, sents[hi].end)
+                continue
             if (
                 not check.supports
                 and self.semantic is not None
@@ -968,6 +1211,130 @@ def _second_clause_words(text: str, facts: Facts, proper: frozenset[str]) -> fro
     return facts.content - facts_of(parts[0], proper).content
 
 
+def _details_of(facts: Facts) -> frozenset[str]:
+    """Every figure, date, name and denial of a claim, written as its details are."""
+    every = {n.text for n in facts.names} | {q.text for q in facts.quantities}
+    every |= {d.text for d in facts.dates}
+    every |= {f"not {facts.forms.get(w, w)}" for w in facts.negated}
+    return frozenset(every)
+
+
+# An opening adverbial clause: "A day after ...,", "When Netscape refused, ...",
+# "Following the vote, ...", "Despite ...,": background to the main clause after its comma.
+_OPENERS = frozenset(
+    """after before when while as although though since because despite following
+    amid once until unless if""".split()
+)
+
+
+def _main_clause(text: str) -> tuple[int, int]:
+    """The span of ``text`` that states its main event: without an opening subordinate
+    clause of three words or more ("A day after ...,", "When Netscape refused,"), when at
+    least six words are left. (An attribution, "Italian officials said", stays: who said
+    it is a detail outlets report and altered claims change.)"""
+    lo, hi = 0, len(text)
+    comma = text.find(", ")
+    if comma >= 0:
+        head = TOKEN.findall(text[:comma].lower())
+        if len(head) >= 3 and any(t in _OPENERS for t in head[:4]):
+            lo = comma + 2
+    if len(text[lo:hi].split()) < 6:
+        return 0, len(text)
+    return lo, hi
+
+
+def _participants(claim: Claim) -> list[Name]:
+    """The names nearest the claim's main verb on each side (its subject and object:
+    "Abu Bakr al-Baghdadi" in "ISIS leader Abu Bakr al-Baghdadi emerged ..."); every
+    name outside the background when the main verb is unsure."""
+    f = claim.facts
+    seq, main = f.seq, claim.main_verb
+    names = [n for n in f.names if n.text not in claim.peripheral]
+    if main is None or main not in seq:
+        return names
+    i = seq.index(main)
+    near = _name_run(seq, i, -1, f.name_canons) | _name_run(seq, i, 1, f.name_canons)
+    return [n for n in names if near & {canon(w) for w in n.words}]
+
+
+def _name_run(seq: Sequence[str], i: int, step: int, names: frozenset[str]) -> frozenset[str]:
+    """The run of name words nearest position ``i`` on one side, inside the sentence."""
+    k = i + step
+    while 0 <= k < len(seq) and seq[k] not in names:
+        if seq[k] in ("^", "$"):
+            return frozenset()
+        k += step
+    run = set()
+    while 0 <= k < len(seq) and seq[k] in names:
+        run.add(seq[k])
+        k += step
+    return frozenset(run)
+
+
+def _clauses(text: str) -> list[str]:
+    """The clauses of a claim, when there are two or three of at least ``clause_words``
+    words each: main clauses joined by ", and", ", but", ", while" or ";"; else two
+    past-tense verbs joined by a bare "and" ("was jailed and released"); else the
+    predication a participle opens after the main verb ("a statement calling on
+    supporters to ...", "by bundling its browser"). [] when the claim is one clause."""
+    parts = [p.strip() for p in _CLAUSE_SPLIT.split(text)]
+    if len(parts) == 1:
+        # "he was jailed and then released": two verbs joined by "and" (no comma)
+        parts = [p.strip() for p in re.split(r"\s+and\s+", text)]
+        if len(parts) != 2 or not all(any(is_event(t) for t in TOKEN.findall(p)) for p in parts):
+            parts = [text]
+    if len(parts) == 1:
+        # "emerged with a statement calling on supporters to ...", "thwart competition
+        # by bundling its browser": a participle after the main verb opens a
+        # predication of its own
+        parts = _participle_split(text)
+    if not 2 <= len(parts) <= 3 or any(len(p.split()) < _c().clause_words for p in parts):
+        return []
+    return parts
+
+
+# "-ing" words that are prepositions or nouns, not participles opening a predication.
+_NOT_PARTICIPLES = frozenset(
+    """during including according following regarding concerning notwithstanding
+    something nothing anything everything morning evening building meeting spring
+    string""".split()
+)
+# Words after which an "-ing" word names or describes a thing ("their fishing boat") or
+# is the verb itself ("was calling"), not a predication of its own.
+_BEFORE_NON_PARTICIPLE = frozenset(
+    """a an the their his her its our your my this that these those some any every each
+    of in for by to with on at from about into onto without after before while when
+    is was were are be been being am has have had not no""".split()
+)
+
+
+def _participle_split(text: str) -> list[str]:
+    """``text`` cut before a participle ("..., killing 60 people", "a statement calling
+    on supporters to ...") or before a gerund after "for" or "by" ("... by bundling its
+    browser") that follows a past-tense main verb; [text] when none."""
+    toks = list(re.finditer(r"[A-Za-z][A-Za-z'-]*", text))
+    seen_verb = False
+    for k, m in enumerate(toks):
+        w = m.group(0)
+        if is_event(w):
+            seen_verb = True
+            continue
+        low = w.lower()
+        if not (seen_verb and k >= 3 and low.endswith("ing") and len(low) > 5):
+            continue
+        if low in _NOT_PARTICIPLES or not w[0].islower():
+            continue
+        before = toks[k - 1].group(0).lower()
+        if before in ("for", "by"):
+            cut = toks[k - 1].start()
+        elif before not in _BEFORE_NON_PARTICIPLE:
+            cut = m.start()
+        else:
+            continue
+        return [text[:cut].rstrip(" ,"), text[m.start() :]]
+    return [text]
+
+
 def _peripheral(text: str, facts: Facts, proper: frozenset[str]) -> frozenset[str]:
     """Figures, dates, names and denials stated only after the first main clause."""
     parts = _CLAUSE_SPLIT.split(text, maxsplit=1)
@@ -982,6 +1349,31 @@ def _peripheral(text: str, facts: Facts, proper: frozenset[str]) -> frozenset[st
     shown |= {f"not {facts.forms.get(w, w)}" for w in main.negated}
     every |= {f"not {facts.forms.get(w, w)}" for w in facts.negated}
     return frozenset(every - shown)
+
+
+# Where the clause holding a figure or a date ends: punctuation, and words opening a
+# subordinate or relative clause ("... in a rented hall in Goteborg | when an explosive
+# fire broke out shortly before midnight Friday").
+# ("after", "before", "since" and "until" are left out: as often prepositions, "shortly
+# before midnight Friday").
+_DETAIL_CLAUSE = re.compile(
+    r"[,;:](?=\s)\s*|\s*[()—–]\s*|\s+--?\s+|\s+_\s+|\s+(?=(?:when|whenever|because|"
+    r"although|though|unless|while|whereas|who|whom|whose|which|where)\b)",
+    re.IGNORECASE,
+)
+
+
+def _detail_clauses(text: str, proper: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Each figure and date of ``text`` (as its details are written) with the content
+    words of the clause it stands in: the event it is bound to."""
+    out: dict[str, frozenset[str]] = {}
+    for part in _DETAIL_CLAUSE.split(text):
+        if not part or not any(ch.isdigit() or ch.isupper() for ch in part):
+            continue  # no figure or date (a weekday or month is capitalised)
+        f = facts_of(part, proper)
+        for x in (*f.quantities, *f.dates):
+            out.setdefault(x.text, f.content)
+    return out
 
 
 # Words that open a subordinate or relative clause: a verb after them is not the main one.

@@ -32,6 +32,16 @@ class Config:
     # Weight of the words only a second coordinated clause of the claim states ("...,
     # and he cited supporters in other regions"), relative to the main clause's.
     second_clause_weight: float = 1.0
+    # Weight of the words only an opening subordinate clause states ("A day after Iraq
+    # said ..., al-Baghdadi emerged ..."): background an outlet may leave out; its
+    # figures, dates and names may be missing (never conflict). 1 = read as the rest.
+    background_weight: float = 0.0
+    # A claim of two or three clauses (", and", ", but", ";", "was jailed and released",
+    # "a statement calling on supporters to ...") is also supported by an article
+    # stating each clause, each in a window of its own that names the clause's
+    # participants (1 = on, 0 = off); a clause needs at least clause_words words.
+    clauses: int = 1
+    clause_words: int = 4
     # -- windows ---------------------------------------------------------------------
     # Sentences sharing less than this with a claim are never aligned.
     min_candidate: float = 0.25
@@ -46,6 +56,12 @@ class Config:
     contradict_min_words: int = 3
     # A figure for the same counted noun: the rest needs only this much.
     number_conflict: float = 0.4
+    # A conflicting figure or date contradicts, whatever else of the claim the window
+    # states, when the window states this share of the detail's own clause (its
+    # predicate and participants, cut at commas and subordinators), at least
+    # clause_conflict_words of its words; above 1 = off.
+    clause_conflict: float = 0.6
+    clause_conflict_words: int = 3
     # Another name in the same place contradicts only from this coverage up.
     name_conflict: float = 0.5
     # A story-new word in another word's slot contradicts only from this rest coverage up.

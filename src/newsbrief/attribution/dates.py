@@ -35,6 +35,8 @@ _SPELLED = {
     "eight": 8, "nine": 9, "ten": 10, "a": 1,
 }  # fmt: skip
 _PARTS = {"early": 0, "mid": 1, "middle": 1, "late": 2}
+# Words after a year that do not make it name an edition ("the 1994 and 1995 seasons").
+_NOT_NOUN = frozenset(["and", "or", "to", "through", "until", "when", "after", "before", "season"])
 # A weekday right after these says when something was said, not when it happened.
 _REPORTED = frozenset(["said", "says", "told", "announced", "reported", "added", "confirmed"])
 
@@ -57,6 +59,9 @@ class DateRef:
     # the content words around it (canonical): what the date is bound to ("resumed
     # domestic flights on Oct. 7"); two dates conflict only when bound to the same thing
     near: frozenset[str] = frozenset()
+    # a year naming an edition of something ("the 1997 world championships", "the 1994
+    # Asian Games"): another edition is another thing, not another date for one event
+    edition: bool = False
 
     @property
     def key(self) -> str:
@@ -80,21 +85,27 @@ def date_refs(
     found = _date_refs(toks, lows)
     if canons is None:
         return tuple(d for _, d in found)
-    return tuple(replace(d, near=_near(canons, lows, i)) for i, d in found)
+    return tuple(replace(d, near=_near(canons, lows, i, toks)) for i, d in found)
 
 
 # Punctuation that ends the clause a date belongs to.
 _CLAUSE = frozenset([",", ";", ":", "(", ")", '"', "“", "”", "-", "–", "—"])
 
 
-def _near(canons: list[str | None], lows: list[str], i: int) -> frozenset[str]:
-    """Content words within four tokens before and three after, inside the clause."""
+def _near(
+    canons: list[str | None], lows: list[str], i: int, toks: list[str] | None = None
+) -> frozenset[str]:
+    """Content words within four tokens before and three after, inside the clause.
+
+    Names are left out: a date belongs to what happened ("asked", "election"), and the
+    same person's other deeds have other dates ("Demirel on Wednesday asked Ecevit" /
+    "Ecevit on Sunday called on the parties")."""
     out = set()
     for step, reach in ((-1, 4), (1, 3)):
         j = i + step
         while 0 <= j < len(lows) and abs(j - i) <= reach and lows[j] not in _CLAUSE:
             c = canons[j]
-            if c is not None:
+            if c is not None and not (toks is not None and toks[j][:1].isupper()):
                 out.add(c)
             j += step
     return frozenset(out)
@@ -142,7 +153,14 @@ def _date_refs(toks: list[str], lows: list[str]) -> list[tuple[int, DateRef]]:
                     text.insert(0, toks[k])
             out.append((i, DateRef(" ".join(text), month=month, day=day, year=year, part=part)))
         elif _YEAR.match(tok):
-            out.append((i, DateRef(tok, year=int(tok))))
+            edition = (
+                i > 0
+                and lows[i - 1] in ("the", "its", "their", "his", "her")
+                and i + 1 < n
+                and toks[i + 1][:1].isalpha()
+                and lows[i + 1] not in _NOT_NOUN
+            )
+            out.append((i, DateRef(tok, year=int(tok), edition=edition)))
         elif low == "ago" and i >= 2 and lows[i - 1] in ("year", "years"):
             k = _SPELLED.get(lows[i - 2]) or (int(toks[i - 2]) if toks[i - 2].isdigit() else 0)
             if k:
@@ -234,6 +252,8 @@ def compare(
         k for k in ("y", "m", "p", "d", "wd") if k in call and k in eall and (k in cs or k in es)
     ]
     if any(call[k] != eall[k] for k in firm):
+        if claim.edition or ev.edition:
+            return DateMatch("unrelated", "")  # two editions, not two dates of one
         return DateMatch("conflicts", f"{claim.text} vs {ev.text}")
     # every stated part of the claim, from the evidence's firm or likely parts
     full = {**esoft, **eall}

@@ -99,7 +99,11 @@ def _noun(q: Any) -> str:
     if len(parts) < 2 or not parts[-1].isalpha() or parts[-1][:1].isupper():
         return ""
     word = canon(parts[-1].lower())
-    return "" if word in _GENERIC or word in _COUNT_VERBS else word
+    # "people" is a noun too: "two soldiers" and "100 people" held are two groups
+    return "" if word in _GENERIC - _PEOPLE or word in _COUNT_VERBS else word
+
+
+_PEOPLE = frozenset(canon(w) for w in ("people", "person"))
 
 
 _COUNT_VERBS = frozenset(canon(w) for w in "died killed dead injured wounded missing".split())

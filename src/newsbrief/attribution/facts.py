@@ -9,9 +9,11 @@ fast enough to run over a ten-article story in a few milliseconds.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from ..text import STOPWORDS
 from .dates import MONTHS_ALL, WEEKDAYS, DateRef, date_refs
@@ -42,12 +44,16 @@ __all__ = [
     "content_of",
     "event_words",
     "facts_of",
+    "main_clause_words",
     "name_keys",
+    "other_deed",
+    "parties_swapped",
     "proper_words",
     "quantities",
     "quantities_agree",
     "read",
     "roles_swapped",
+    "same_slot",
     "substitutions",
 ]
 
@@ -78,6 +84,9 @@ class Facts:
     irrealis: frozenset[str] = frozenset()
     realis: frozenset[str] = frozenset()
     passive: frozenset[str] = frozenset()  # verbs after "was"/"were"/"been": roles flip
+    # per coordinated clause ("..., but ..."), when there are several: the canonical
+    # words of its names and the values of its figures: who a figure is said of
+    clauses: tuple[tuple[frozenset[str], frozenset[float]], ...] = ()
 
 
 # Words that are details, compared as numbers or dates rather than as content words.
@@ -215,6 +224,7 @@ def facts_of(text: str, proper: frozenset[str] = frozenset(), done: Read | None 
         irrealis=frozenset(irrealis),
         realis=frozenset(realis),
         passive=frozenset(passive),
+        clauses=_clauses(toks, lows, proper),
     )
 
 
@@ -484,6 +494,8 @@ _IRREALIS = frozenset(
     propose proposes proposed threaten threatens threatened scheduled set""".split()
 )
 _CLAUSE_END = frozenset(',;:()"“”')
+_RELATIVE = frozenset(["who", "which", "whom"])
+_AUX_WORDS = frozenset(["had", "has", "have", "was", "were", "been", "also", "already"])
 _BE_FORMS = frozenset(["was", "were", "been", "being", "is", "are", "be"])
 
 
@@ -501,12 +513,20 @@ def _moods(
         for j in range(i - 1, max(-1, i - 4), -1):
             if lows[j] in _CLAUSE_END:
                 break
-            if lows[j] in _IRREALIS and j + 1 < len(lows) and lows[j] != lows[i]:
+            if (lows[j] in _IRREALIS or lows[j].endswith(("'d", "’d"))) and (
+                j + 1 < len(lows) and lows[j] != lows[i]
+            ):
                 marked = True
                 break
+        # "..., who asked their government to grant it": a relative clause's deed is
+        # someone else's, not the sentence's own
+        j = i - 1
+        while j >= 0 and lows[j] in _AUX_WORDS:
+            j -= 1
+        relative = j >= 0 and lows[j] in _RELATIVE
         if marked:
             irrealis.add(c)
-        elif is_event(toks[i]):
+        elif is_event(toks[i]) and not relative:
             realis.add(c)
         if is_event(toks[i]) and any(lows[j] in _BE_FORMS for j in range(max(0, i - 2), i)):
             passive.add(c)
@@ -539,18 +559,37 @@ def roles_swapped(claim: Facts, part: Facts) -> list[tuple[str, str, bool]]:
         le_n, re_n = _nearest_name(b, j, -1, part), _nearest_name(b, j, 1, part)
         if (v in claim.passive) != (v in part.passive):
             le_n, re_n = re_n, le_n
+        # one name moved is read only from two plain active clauses ("which was imposed"
+        # and "imposed by" put the doer elsewhere), and the name after the verb only up to
+        # a reporting verb ("We lost everything, said Mara Quill": the speaker)
+        active = v not in _REPORTING and v not in claim.passive and v not in part.passive
+        re_plain = _nearest_name(b, j, 1, part, stop=_REPORTING) if active else frozenset()
+        le_plain = _nearest_name(b, j, -1, part, stop=_REPORTING) if active else frozenset()
         if ls & re_n and ro & le and not ls & le_n:
             out.append((v, f"{min(ls & re_n)} / {min(ro & le)}", True))
         elif moved_left and moved_right:
             out.append((v, f"{min(moved_left)} / {min(moved_right)}", False))
+        elif active and ls & re_plain and not ls & le_n and not ls & re_plain & le:
+            # the claim's doer is the sentence's object, and someone else its doer
+            # ("el Hage had obtained a handgun from him" / "he obtained a handgun from
+            # el Hage"): who did what to whom differs, though only one name moved
+            out.append((v, f"{min(ls & re_plain)} / {min(le_n or {'someone'})}", False))
+        elif active and le_plain & rc and not le_plain & ls and not ls & le:
+            # the sentence's doer is one the claim puts after the verb, and the claim's
+            # doer is not in the sentence before it ("Meshkini ... led the polls, with
+            # Rafsanjani behind" / "Rafsanjani led the polls")
+            out.append((v, f"{min(ls or {'someone'})} / {min(le_plain)}", False))
     return out
 
 
-def _nearest_name(seq: tuple[str, ...], i: int, step: int, f: Facts) -> frozenset[str]:
-    """The run of name words nearest position ``i`` on one side, inside the clause."""
+def _nearest_name(
+    seq: tuple[str, ...], i: int, step: int, f: Facts, stop: frozenset[str] = frozenset()
+) -> frozenset[str]:
+    """The run of name words nearest position ``i`` on one side, inside the clause
+    (none when a word of ``stop`` comes first)."""
     k = i + step
     while 0 <= k < len(seq) and seq[k] not in f.name_canons:
-        if seq[k] in ("^", "$"):
+        if seq[k] in ("^", "$") or seq[k] in stop:
             return frozenset()
         k += step
     run = set()
@@ -558,3 +597,175 @@ def _nearest_name(seq: tuple[str, ...], i: int, step: int, f: Facts) -> frozense
         run.add(seq[k])
         k += step
     return frozenset(run)
+
+
+def same_slot(claim: Facts, n: Name, part: Facts, e: Name) -> bool:
+    """Does name ``e`` of ``part`` stand where name ``n`` stands in the claim?
+
+    The slot is read from the words both sentences share: the first name after the same
+    shared word, or the last one before it, with no other shared word between ("a police
+    checkpoint near Malisevo" / "a checkpoint near Sipitula"). A name elsewhere in the
+    sentence fills another part of the event, so it is no rival.
+    """
+    a, b = claim.seq, part.seq
+    mine = {canon(w) for w in n.words}
+    theirs = {canon(w) for w in e.words}
+    shared = (claim.content & part.content) - mine - theirs
+    pos_a = [i for i, w in enumerate(a) if w in mine]
+    pos_b = [j for j, w in enumerate(b) if w in theirs]
+    if not pos_a or not pos_b:
+        return False
+    for step, i0, j0 in ((-1, min(pos_a), min(pos_b)), (1, max(pos_a), max(pos_b))):
+        anchor = _anchor(a, i0, step, shared, claim)
+        if anchor is not None and anchor == _anchor(b, j0, step, shared, part):
+            return True
+    return False
+
+
+def _anchor(
+    seq: tuple[str, ...], i: int, step: int, shared: frozenset[str], f: Facts
+) -> str | None:
+    """The nearest shared word from position ``i`` going ``step``, past at most one
+    other word, never past the sentence's end, another name or a verb (beyond a verb
+    is another predicate's slot: "Fhimah, who the United States ...")."""
+    k = i + step
+    skipped = 0
+    while 0 <= k < len(seq):
+        w = seq[k]
+        if w in ("^", "$"):
+            return None
+        if w in shared:
+            return w
+        if w in f.name_canons or w in f.verbs or skipped >= 1:
+            return None
+        if w not in _MARKS:
+            skipped += 1
+        k += step
+    return None
+
+
+def other_deed(claim: Facts, verb: str, part: Facts) -> str | None:
+    """A verb ``part`` states as done to the object of the claim's ``verb`` in its place:
+    "rejected a proposal" / "supported Nikiforenko's proposal". Another deed done to the
+    same thing is another event, whatever the words around it share."""
+    objects = {o for v, o in claim.pairs if v == verb}
+    if verb in claim.seq:
+        # the first word after the verb that is not a name ("vetoed Marsh's proposal")
+        for w in claim.seq[claim.seq.index(verb) + 1 : claim.seq.index(verb) + 5]:
+            if w in ("^", "$"):
+                break
+            if w not in _MARKS and w not in claim.name_canons:
+                objects.add(w)
+                break
+    seq = part.seq
+    for j, w in enumerate(seq):
+        if w not in objects:
+            continue
+        for k in range(j - 1, max(-1, j - 4), -1):
+            u = seq[k]
+            if u in ("^", "$"):
+                break
+            if u in part.realis and u not in claim.content:
+                return u
+    return None
+
+
+# Where a second coordinated main clause starts (", and he cited ...", "; ").
+_COORDINATED = re.compile(r"(?:,\s+(?:and|but|while|whereas)\s+|;\s+)")
+# Words opening a subordinate or relative clause: what follows is background to the
+# main event ("after he was detained", "who was arrested"); "that" after "said" is not
+# one (what was said is the main event).
+_SUBORDINATE = frozenset(
+    """after before when whenever because since although though unless until once
+    while whereas who whom whose which where""".split()
+)
+_CLAUSE_PUNCT = frozenset([",", ";", ":", "(", ")", "—", "–"])
+
+
+@lru_cache(maxsize=4096)
+def main_clause_words(text: str) -> frozenset[str]:
+    """Content words of the claim's main event: its first main clause, without the
+    subordinate and relative clauses inside it ("A Kurdish news agency said Ocalan had
+    asked Italy for asylum [after he was detained on arrival at Rome airport]").
+
+    Support needs the main event; a window that states only a subordinate clause or a
+    second coordinated one tells another fact about the same people. Empty when the
+    claim is a single plain clause (nothing to tell apart)."""
+    first = _COORDINATED.split(text, maxsplit=1)[0]
+    _toks, lows, canons, content = _read(first)
+    out: set[str] = set()
+    inside = False
+    for k, low in enumerate(lows):
+        if low in _SUBORDINATE:
+            inside = True
+        elif low in _CLAUSE_PUNCT:
+            inside = False
+        c = canons[k]
+        if not inside and c is not None and c in content:
+            out.add(c)
+    whole = _read(text)[3]
+    return frozenset(out) if out != whole else frozenset()
+
+
+_COORDINATORS = frozenset(["and", "but", "while", "whereas"])
+
+
+def _clauses(
+    toks: list[str], lows: list[str], proper: frozenset[str]
+) -> tuple[tuple[frozenset[str], frozenset[float]], ...]:
+    """Names and figure values of each coordinated clause (", but ...", "; "), or ()
+    for a sentence of one clause."""
+    cuts = [
+        k
+        for k in range(len(lows) - 1)
+        if lows[k] == ";" or (lows[k] == "," and lows[k + 1] in _COORDINATORS)
+    ]
+    if not cuts:
+        return ()
+    out = []
+    for lo, hi in zip([0, *cuts], [*cuts, len(toks)], strict=True):
+        t, w = toks[lo:hi], lows[lo:hi]
+        names = frozenset(canon(x) for n in _names(t, w, proper) for x in n.words)
+        values = frozenset(q.value for q in quantities(t, w) if not q.ident)
+        out.append((names, values))
+    return tuple(out)
+
+
+def parties_swapped(claim: Facts, part: Facts) -> list[tuple[str, str, str, bool]]:
+    """Figures said of one party in the claim and of another in the sentence: "Tan wants
+    to trim the work force to 5,000, but Cathay does not want to cut it below 8,000" /
+    "Cathay wants to trim ... to 5,000, but Tan did not want to cut ... below 8,000".
+    Returns (figure, claim's party, sentence's party, as written, and whether both
+    parties traded clauses); a figure that only moved to the claim's other party (its
+    own not named with it) is not the claim's fact, though not a clean swap either."""
+    out: list[tuple[str, str, str, bool]] = []
+    if len(claim.clauses) < 2:
+        return out
+    theirs = part.clauses or (
+        (part.name_canons, frozenset(q.value for q in part.quantities if not q.ident)),
+    )
+    every_c = frozenset().union(*(n for n, _ in claim.clauses))
+    every_p = frozenset().union(*(n for n, _ in theirs))
+    for names_c, values_c in claim.clauses:
+        for names_p, values_p in theirs:
+            shared = values_c & values_p
+            if not shared or not names_c:
+                continue
+            # a claim name of another clause stands with the figure in the sentence,
+            # and this clause's own name stands elsewhere in the sentence (or nowhere)
+            came = (names_p & every_c) - names_c
+            if not came or names_c & names_p:
+                continue
+            went = (names_c & every_p) - names_p
+            v = min(shared)
+            mine = _name_text(claim, min(went or names_c))
+            out.append((f"{v:,.0f}", mine, _name_text(part, min(came)), bool(went)))
+    return out
+
+
+def _name_text(f: Facts, word: str) -> str:
+    """The name as written that holds the canonical ``word`` ("lucio" -> "Lucio Tan")."""
+    for n in f.names:
+        if word in {canon(w) for w in n.words}:
+            return n.text
+    return word

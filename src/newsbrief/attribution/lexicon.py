@@ -117,10 +117,21 @@ _NOT_EVENTS = frozenset(
 
 def is_event(tok: str) -> bool:
     """A past-tense verb or participle, by its form ("arrested", "struck")."""
-    if not tok[0].islower() or len(tok) < 5 or tok in STOPWORDS or tok in _NOT_EVENTS:
+    if not tok[0].islower() or tok in _NOT_EVENTS:
         return False
     irr = irregular()
+    if len(tok) < 5:
+        # short irregular past forms are verbs too ("led", "met", "won", "held"); the
+        # reporting ones ("said", "told") say whose words, not what happened
+        return tok in irr and irr[tok] != tok and tok not in _SHORT_NOT_EVENTS
+    if tok in STOPWORDS:
+        return False
     return tok.endswith("ed") or (tok in irr and irr[tok] != tok)
+
+
+# Short past forms that say whose words ("said") or are mostly other words
+# ("center-left", "a lost cause"): not what happened.
+_SHORT_NOT_EVENTS = frozenset(["said", "says", "told", "saw", "seen", "gone", "left", "lost"])
 
 
 def event_words(text: str) -> frozenset[str]:

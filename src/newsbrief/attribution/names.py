@@ -81,8 +81,10 @@ def _names(toks: list[str], lows: list[str], proper: frozenset[str]) -> list[Nam
             keys: set[str] = set()
             for w in ws:
                 keys |= name_keys(w)
-            if len(ws) > 1:
-                keys.add("".join(w[0] for w in ws))  # acronym: Syrian Defense Forces -> sdf
+            if len(ws) > 2:
+                # acronym: Syrian Defense Forces -> sdf (two letters are a word: "Dullah
+                # Omar" is no "do")
+                keys.add("".join(w[0] for w in ws))
             out.append(Name(" ".join(cur), tuple(ws), frozenset(keys), role[0]))
         cur.clear()
 
@@ -128,3 +130,63 @@ def proper_words(texts: Iterable[str]) -> frozenset[str]:
     for t in texts:
         proper.update(_POSSESSIVE.sub("", w).lower() for w in _MID_CAPITAL.findall(t))
     return frozenset(proper)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One name word written two ways: a key in common ("Kurds"/"Kurdish"), one stem
+    ("Kurdistan"/"Kurdish"), or one letter apart ("Goeran"/"Goren")."""
+    if name_keys(a) & name_keys(b):
+        return True
+    if len(a) >= 4 and len(b) >= 4 and a[:4] == b[:4]:
+        return True
+    return _one_edit(a, b)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter added, dropped, changed, or two neighbours swapped ("Gouming"/"Guoming")."""
+    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        swapped = (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+        return len(diff) == 1 or swapped
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _titled(n: Name) -> bool:
+    """The name holds a title ("Treasury Secretary Robert Rubin"): a post and its holder."""
+    return any(w.lower().strip(".") in TITLES for w in n.text.split())
+
+
+def rival_holder(n: Name, others: Iterable[Name]) -> tuple[Name, tuple[str, ...]] | None:
+    """Another holder of the same post: "Treasury Secretary Robert Rubin" for "Treasury
+    Secretary Lawrence Summers". Both names hold a title and share their opening words
+    (which post); the rest (who holds it) differs, so the two are rivals for one slot. A
+    place is no holder ("Wye River" / "Wye Mills" may be one place inside another), nor a
+    shared word elsewhere ("Abdullah Ocalan" / "Ocalan PKK") or a longer form of the same
+    name ("John Paul" / "Pope John Paul II"). Returns the rival and the words of ``n`` it
+    lacks."""
+    if not _titled(n):
+        return None
+    for e in others:
+        if not _titled(e):
+            continue
+        k = 0
+        while k < min(len(n.words), len(e.words)) and _same_word(n.words[k], e.words[k]):
+            k += 1
+        if k == 0:
+            continue
+        mine, theirs = n.words[k:], e.words[k:]
+        if not mine or not theirs:
+            continue
+        if any(_same_word(x, y) for x in mine for y in theirs):
+            continue
+        if all(len(x) > 2 for x in (*mine, *theirs)):
+            return e, mine
+    return None

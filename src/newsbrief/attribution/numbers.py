@@ -73,7 +73,7 @@ class Quantity:
     """A number as stated: value in base units, the unit kind, and the words around it."""
 
     value: float
-    unit: str  # "" for plain counts, "min" durations, "%", "$", "ord", "clock"
+    unit: str  # "" for plain counts, "min" durations, "%", "$", "ord", "clock", "score"
     approx: bool
     after: frozenset[str]  # what is counted: content words right after the figure
     before: frozenset[str]  # the content word before it ("voted 5-4")
@@ -140,6 +140,17 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
             if _YEAR.match(toks[i]) and unit == "":
                 i += 1  # a year is a date, read by _dates
                 continue
+            if (
+                unit == ""
+                and j + 1 < n
+                and lows[j] == "-"
+                and toks[j + 1].isdigit()
+                and not (i > 0 and toks[i - 1][:1].isupper() and toks[i - 1].isalpha())
+            ):
+                # "a 341-214 margin", "voted 5-4": one score, both sides part of it
+                other = float(toks[j + 1])
+                value, unit = value * 1e6 + other, "score"
+                j += 2
         elif low in _UNITS:
             value = float(_UNITS[low])
             # "twenty-five" / "twenty five"

@@ -27,6 +27,11 @@ class Check:
     anchored: bool = True  # every name of the claim found that the window shares
     claim_words: int = 3
     deed_coverage: float = 1.0  # core coverage without titles ("chief executive")
+    # for a conflicting figure or date: the share of the claim's clause that holds it
+    # (its predicate and participants: "Iranians voted on Thursday to elect ...") the
+    # window states, and how many of that clause's words it states (best detail)
+    clause_coverage: float = 0.0
+    clause_matched: int = 0
 
     @property
     def conflicts(self) -> tuple[Detail, ...]:
@@ -84,6 +89,8 @@ def contradiction_rule(c: Check) -> str | None:
     if not conflicts:
         return None
     kinds = {d.kind for d in conflicts}
+    if detail_clause_rule(c):
+        return f"conflicting {'/'.join(sorted(kinds))} in its clause"
     if kinds == {"name"} and c.coverage < cfg.name_conflict:
         return None  # another place or person, but too little of the same fact
     if kinds <= {"word", "roles"} and c.rest_coverage < cfg.slot_conflict:
@@ -94,6 +101,23 @@ def contradiction_rule(c: Check) -> str | None:
     if c.matched < min(cfg.contradict_min_words, c.claim_words):
         return None
     return f"conflicting {'/'.join(sorted(kinds))}"
+
+
+def detail_clause_rule(c: Check) -> bool:
+    """A figure or date bound to the same event, where the window states the clause the
+    detail belongs to (``clause_conflict`` of its words, at least
+    ``clause_conflict_words`` of them), though not the claim's whole main event:
+    "Iranians voted on Thursday to elect the Assembly ..., a key body expected to ..."
+    against "Friday's election to the 86-member Assembly of Experts"."""
+    cfg = config.CONFIG
+    kinds = {d.kind for d in c.conflicts}
+    return (
+        bool(kinds)
+        and kinds <= {"number", "date"}
+        and cfg.clause_conflict <= 1.0
+        and c.clause_coverage >= cfg.clause_conflict
+        and c.clause_matched >= cfg.clause_conflict_words
+    )
 
 
 def denies(c: Check) -> bool:

@@ -39,6 +39,8 @@ def add_parser(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import logging
+    import time
     from datetime import timedelta
 
     from ..errors import InputError, OptionsError
@@ -51,7 +53,9 @@ def run(args: argparse.Namespace) -> int:
     if args.quiet_days is not None and not args.quiet_days > 0:
         raise OptionsError(f"--quiet-days must be positive, got {args.quiet_days}")
     check_output(args.output, args.paths)
+    t0 = time.perf_counter()
     docs, skipped = load_articles(args.paths, fetch_options(args))
+    t_read = time.perf_counter() - t0
     for item in skipped:
         print(f"newsbrief: skipped {item}", file=sys.stderr)
     docs, empty = drop_empty(docs)
@@ -70,8 +74,18 @@ def run(args: argparse.Namespace) -> int:
             stories = [Story(s.id, s.articles) for s in stored]
     else:
         stories = cluster(docs, threshold=args.threshold)
+    t_cluster = time.perf_counter() - t0 - t_read
     with open_output(args.output, args.paths) as out:
         write_stories(stories, out)
+    logging.getLogger("newsbrief").info(
+        "cluster: %s read in %.0f ms (%d skipped, %d empty); %s in %.0f ms",
+        _count(len(docs), "article"),
+        1000 * t_read,
+        len(skipped),
+        len(empty),
+        (f"store {args.db} now holds " if args.db else "") + _count(len(stories), "story"),
+        1000 * t_cluster,
+    )
     n = sum(len(s.articles) for s in stories)
     print(f"newsbrief: {_count(n, 'article')} in {_count(len(stories), 'story')}", file=sys.stderr)
     return EXIT_PARTIAL if skipped or empty else EXIT_OK

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from typing import Any
 
-from . import EXIT_OK, EXIT_PARTIAL, fetch_options, web_args
+from . import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, fetch_options, web_args
 
 
 def add_parser(sub: Any) -> None:
@@ -34,36 +35,86 @@ def add_parser(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import logging
+    import time
+
     from ..errors import InputError, OptionsError
     from ..outfile import check_output, write_output
-    from ..stories.cluster import check_threshold, cluster
-    from ..stories.digest import (
-        as_stored,
-        digest,
-        digest_furniture,
-        progress_bar,
-        render_digest,
-        select,
-    )
+    from ..stories.cluster import check_threshold
+    from ..stories.digest import progress_bar, render_digest
     from ..stories.docs import day_number
     from ..stories.io import load_articles
-    from .cluster import drop_empty
+    from .cluster import _count, drop_empty
 
     check_threshold(args.threshold)
     if args.min_sources < 1:
         raise OptionsError(f"--min-sources must be at least 1, got {args.min_sources}")
-    if args.words < 1 or args.limit < 1:
-        raise OptionsError("--words and --limit must be positive")
+    for flag, value in (("--words", args.words), ("--limit", args.limit)):
+        if value < 1:
+            raise OptionsError(f"{flag} must be a positive integer, got {value}")
     if args.since and day_number(args.since) is None:
         raise OptionsError(f"unreadable --since date {args.since!r}", hint="use 2026-11-29")
     if not args.paths and not args.db:
         raise InputError("nothing to digest", hint="give INPUT files or a --db store")
     check_output(args.output, args.paths)
+    t0 = time.perf_counter()
     docs, skipped = load_articles(args.paths, fetch_options(args)) if args.paths else ([], [])
     for item in skipped:
         print(f"newsbrief: skipped {item}", file=sys.stderr)
     docs, empty = drop_empty(docs)
     bar = progress_bar()
+    done = [0, 0]  # stories summarized, stories to summarize
+
+    def progress(n: int, total: int) -> None:
+        done[:] = [n, total]
+        if bar:
+            bar(n, total)
+
+    try:
+        items, n_candidates = _digest_items(args, docs, progress)
+    except KeyboardInterrupt:
+        if bar and done[0] < done[1]:
+            print(file=sys.stderr)  # end the progress bar's line
+        kept = (
+            f"; {'it is' if done[0] == 1 else f'those {done[0]} are'} kept in {args.db}, "
+            "so a rerun summarizes only the rest"
+            if args.db and done[0]
+            else ""
+        )
+        print(
+            f"newsbrief: interrupted: {done[0]} of {done[1] or '?'} stories summarized, "
+            f"nothing written to {'standard output' if args.output == '-' else args.output}"
+            f"{kept}",
+            file=sys.stderr,
+        )
+        return EXIT_INTERRUPTED
+    logging.getLogger("newsbrief").info(
+        "digest: %s read (%d skipped, %d empty); %s, %d with %d+ outlets shown "
+        "(%d summarized, %d from the store's cache) in %.0f ms",
+        _count(len(docs), "article"),
+        len(skipped),
+        len(empty),
+        _count(n_candidates, "story"),
+        len(items),
+        args.min_sources,
+        sum(1 for it in items if not it.cached),
+        sum(1 for it in items if it.cached),
+        1000 * (time.perf_counter() - t0),
+    )
+    if not items:
+        print("newsbrief: warning: no story meets the criteria", file=sys.stderr)
+    write_output(render_digest(items, args.format), args.output, args.paths)
+    return EXIT_PARTIAL if skipped or empty else EXIT_OK
+
+
+def _digest_items(
+    args: argparse.Namespace, docs: list[Any], progress: Callable[[int, int], None]
+) -> tuple[list[Any], int]:
+    """The digest's entries, and how many stories they were chosen from."""
+    from ..errors import InputError
+    from ..stories.cluster import cluster
+    from ..stories.digest import as_stored, digest, digest_furniture, select
+
     if args.db:
         from ..stories.store import StoryStore
 
@@ -72,6 +123,7 @@ def run(args: argparse.Namespace) -> int:
                 store.add(docs)
             n, _ = store.count()
             candidates = store.stories(limit=max(n, 1), since=args.since)
+            n_candidates = len(candidates)
             chosen = select(candidates, min_sources=args.min_sources)[: args.limit]
             # furniture is seen across every story at hand, not only those shown
             items = digest(
@@ -79,23 +131,21 @@ def run(args: argparse.Namespace) -> int:
                 fmt=args.format,
                 words=args.words,
                 store=store,
-                progress=bar,
+                progress=progress,
                 furniture=digest_furniture(candidates),
             )
     else:
         if not docs:
             raise InputError("no articles to digest", hint="see the lines above for why")
         stories = [as_stored(s) for s in cluster(docs, threshold=args.threshold)]
+        n_candidates = len(stories)
         chosen = select(stories, min_sources=args.min_sources, since=args.since)[: args.limit]
         # furniture is seen across every story at hand, not only those shown
         items = digest(
             chosen,
             fmt=args.format,
             words=args.words,
-            progress=bar,
+            progress=progress,
             furniture=digest_furniture(stories),
         )
-    if not items:
-        print("newsbrief: warning: no story meets the criteria", file=sys.stderr)
-    write_output(render_digest(items, args.format), args.output, args.paths)
-    return EXIT_PARTIAL if skipped or empty else EXIT_OK
+    return items, n_candidates

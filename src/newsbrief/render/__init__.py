@@ -80,13 +80,8 @@ class StoryHeading:
 
 def story_heading(summary: Summary) -> StoryHeading:
     """Title, date range and outlets of a summarized story (see :class:`StoryHeading`)."""
-    title = next((a.title for a in summary.articles if a.title and a.title.strip()), None)
-    if title:
-        title = _shorten(title, words=10**6)
-    elif summary.sentences:
-        title = _shorten(summary.sentences[0].text)
-    else:
-        title = "Summary"
+    candidates = headline_candidates(summary)
+    title = candidates[0][0] if candidates else "Summary"
     dates = sorted(a.published[:10] for a in summary.articles if a.published)
     outlets = tuple(dict.fromkeys(" ".join(a.label.split()) for a in summary.articles))
     return StoryHeading(
@@ -96,6 +91,144 @@ def story_heading(summary: Summary) -> StoryHeading:
         outlets=tuple(o for o in outlets if o),
         n_articles=len(summary.articles),
     )
+
+
+# A title made from a sentence: at most this many words, cut at a clause boundary when one
+# leaves at least HEADLINE_MIN_WORDS; fewer content words than HEADLINE_MIN_CONTENT say too
+# little to name a story ("Soldiers held back the crowds.").
+HEADLINE_WORDS = 16
+HEADLINE_MIN_WORDS = 6
+HEADLINE_MIN_CONTENT = 4
+# Words that open a subordinate part of a sentence (a conjunction, a participle clause, an
+# attribution): a comma or dash before one of them (or before an -ing participle) ends the
+# main clause, so the words before it say what happened. Commas elsewhere often close an
+# introductory phrase ("After the crash of Flight 111,") or a subject's apposition
+# ("Gen. Augusto Pinochet, the former dictator,"), and a cut there would lose the verb.
+_SUBORDINATE = frozenset(
+    """after although and as because before but despite following including nor or
+    since so though unless until when whereas while yet according""".split()
+)
+_DASHES = frozenset({"—", "–", "--", "_", "-"})
+
+
+def _clause_ends_before(word: str) -> bool:
+    w = word.strip("\"“‘'(").lower()
+    return w in _SUBORDINATE or (w.endswith("ing") and len(w) > 5)
+
+
+# Words that open a subordinate (often temporal) clause at a sentence's start: "While
+# ...", "A day after ...", "Nearly two months after ...". The main clause comes after
+# the clause's comma.
+_OPENING_SUBORDINATE = frozenset(
+    """after although amid as because before despite following if since though unless
+    until when whereas while with""".split()
+)
+
+
+def _cut_before_main_clause(title: str) -> bool:
+    """A cut title whose sentence opens with a subordinate clause (in its first four
+    words) and that stops before that clause's comma: the main clause, what happened,
+    is lost."""
+    if not title.endswith("…") or "," in title:
+        return False
+    head = [w.strip("\"“‘'(").lower() for w in title.split()[:4]]
+    return any(w in _OPENING_SUBORDINATE for w in head)
+
+
+def clause_trim(text: str, words: int = HEADLINE_WORDS) -> str:
+    """``text`` whole when it has at most ``words`` words, else its longest start that ends
+    at a clause boundary and keeps at least :data:`HEADLINE_MIN_WORDS` words, else its
+    first ``words`` words; a cut ends in "…".
+
+    Clause boundaries: a semicolon or colon, or a comma or dash before a subordinate part
+    (``, while``, ``, saying``, ``— including``). Only the source's own words are kept, in
+    their order: nothing is rephrased.
+    """
+    flat = text.split()
+    if len(flat) <= words:
+        return " ".join(flat)
+    cut = 0
+    for k in range(HEADLINE_MIN_WORDS, words + 1):
+        word, after = flat[k - 1], flat[k]
+        ends = word.endswith((";", ":")) or (word.endswith(",") and _clause_ends_before(after))
+        dash = after in _DASHES and k + 1 < len(flat) and _clause_ends_before(flat[k + 1])
+        if ends or dash:
+            cut = k
+    kept = flat[: cut or words]
+    kept[-1] = kept[-1].rstrip(",;:")
+    return " ".join(kept) + "…"
+
+
+def headline_candidates(summary: Summary) -> list[tuple[str, float]]:
+    """Possible titles of a story, best first, each with its centrality.
+
+    The articles' own titles when any are given; else the summary's sentences, each cut
+    at a clause boundary (:func:`sentence_title`), so the title is words the reader finds
+    again below it. Ranked by centrality: the mean, over the distinct content words of
+    the title as shown, of the share of the story's articles that use the word. Why: the
+    summary's first sentence is merely the earliest in reading order (on DUC often a
+    detail: "Soldiers and police held back the crowds."), while the words most of the
+    story's articles share name what the story is about. Ranked last: a candidate with too few
+    content words, one that leans on a sentence before it ("He has been indicted..."),
+    one opening with a quotation (someone's words, not the news), and one cut inside an
+    opening subordinate clause with no main clause to give instead ("While people
+    watched the meteor storm…"). Ties keep the order of the
+    titles or of the summary. Measured in ``benchmarks/headlines.py``.
+    """
+    titled = [
+        _shorten(a.title, words=10**6) for a in summary.articles if a.title and a.title.strip()
+    ]
+    if titled:
+        return rank_titles(summary.articles, [(t, t) for t in titled])
+    return rank_titles(
+        summary.articles, [(s.text, sentence_title(s.text)) for s in summary.sentences]
+    )
+
+
+def sentence_title(sentence: str) -> str:
+    """A sentence as a title: :func:`clause_trim`, or, when that would stop inside an
+    opening subordinate clause ("A day after Iraq said its forces had re-entered the
+    last ISIS-held city in the country…"), the main clause after that clause's comma
+    ("ISIS leader Abu Bakr al-Baghdadi emerged Wednesday with a statement…"), its first
+    letter capitalised. Still only the source's words, in their order."""
+    title = clause_trim(sentence)
+    if not _cut_before_main_clause(title):
+        return title
+    _, comma, main = sentence.partition(", ")
+    if not comma or len(main.split()) < HEADLINE_MIN_WORDS:
+        return title
+    return clause_trim(main[:1].upper() + main[1:])
+
+
+def rank_titles(
+    articles: Sequence[Article], candidates: Sequence[tuple[str, str]]
+) -> list[tuple[str, float]]:
+    """``(sentence, title as shown)`` pairs ranked as :func:`headline_candidates` says."""
+    from ..eligible import dependency
+    from ..model import Sentence
+    from ..text import STOPWORDS, content_stems, stem, words
+
+    df: Counter[str] = Counter()
+    for a in articles:  # each distinct word stemmed once per article
+        df.update({stem(w) for w in set(words(a.text)) if w not in STOPWORDS})
+    n = max(len(articles), 1)
+    scored = []
+    seen: set[str] = set()
+    for k, (full, text) in enumerate(candidates):
+        if text in seen:
+            continue
+        seen.add(text)
+        stems = set(content_stems(text))
+        central = sum(min(df[w], n) for w in stems) / (n * len(stems)) if stems else 0.0
+        weak = (
+            len(stems) < HEADLINE_MIN_CONTENT
+            or text[:1] in "\"“'‘`"
+            or _cut_before_main_clause(text)
+            or dependency(Sentence("", 0, len(full), full, 1, 0)) is not None
+        )
+        scored.append((weak, -central, k, text, central))
+    scored.sort()
+    return [(text, central) for *_, text, central in scored]
 
 
 def article_names(articles: Sequence[Article]) -> dict[str, str]:
@@ -110,6 +243,14 @@ def article_names(articles: Sequence[Article]) -> dict[str, str]:
             name = a.id if a.id.lower().startswith(name.lower()) else f"{name} ({a.id})"
         out[a.id] = name
     return out
+
+
+def outlets_line(sources: Sequence[Evidence]) -> str:
+    """The outlets behind a fact, each once, with its article count when it ran the fact
+    in several articles: ``NYT (2 articles), APW``. Why: a fact two articles of one
+    outlet report is not a fact two outlets report, and the reader must see which."""
+    count = Counter(e.source for e in dict((e.article_id, e) for e in sources).values())
+    return ", ".join(f"{o} ({n} articles)" if n > 1 else o for o, n in count.items())
 
 
 def article_dict(a: Article) -> dict[str, Any]:
@@ -278,18 +419,19 @@ def render_json(summary: Summary) -> str:
     return json.dumps(summary_dict(summary), ensure_ascii=False, indent=2) + "\n"
 
 
-def render(summary: Summary, fmt: str = "text", *, header: bool = True) -> str:
+def render(summary: Summary, fmt: str = "text", *, header: bool = True, brief: bool = False) -> str:
     """One renderer per format: ``text``, ``markdown``, ``json`` or ``html``.
 
     ``header`` puts the story's title, date range and outlets on top of text and markdown
     (a digest that shows them itself passes False); JSON and HTML always carry them.
+    ``brief`` shortens the markdown analysis to what a digest's entry needs.
     """
     if fmt == "text":
         return render_text(summary, header)
     if fmt == "markdown":
         from .markdown import render_markdown
 
-        return render_markdown(summary, header)
+        return render_markdown(summary, header, brief)
     if fmt == "json":
         return render_json(summary)
     if fmt == "html":

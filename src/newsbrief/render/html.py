@@ -101,6 +101,8 @@ def render_html(summary: Summary) -> str:
     from . import article_names, story_heading
 
     head = story_heading(summary)
+    # a link per article: its outlet, or the article when several share the outlet
+    names = article_names(arts)
     body: list[str] = [f"<h1>{_e(head.title)}</h1>", f'<p class="meta">{_e(head.line)}</p>']
     body += ["<h2>Summary</h2>", '<ol class="summary">']
     for k, s in enumerate(summary.sentences, 1):
@@ -113,7 +115,7 @@ def render_html(summary: Summary) -> str:
                 continue
             anchor = f"s{k}-a{index[x.article_id]}"
             spans[x.article_id].append((*span, "sup", anchor))
-            links.append(f'<a href="#{anchor}">{_e(arts[index[x.article_id]].label)}</a>')
+            links.append(f'<a href="#{anchor}">{_e(names[x.article_id])}</a>')
         against = []
         for e in s.contradicted_by:
             span = _clean(e)
@@ -121,7 +123,7 @@ def render_html(summary: Summary) -> str:
                 continue
             anchor = f"c{k}-a{index[e.article_id]}"
             spans[e.article_id].append((*span, "con", anchor))
-            against.append(f'<a href="#{anchor}">{_e(arts[index[e.article_id]].label)}</a>')
+            against.append(f'<a href="#{anchor}">{_e(names[e.article_id])}</a>')
         cls = ' class="disputed"' if against else ""
         single = (
             ' <span class="single">single source</span>'
@@ -136,13 +138,12 @@ def render_html(summary: Summary) -> str:
     body.append("</ol>")
     a = summary.analysis
     if a is not None:
-        body += _disagreements(a.disagreements)
+        body += _disagreements(a.disagreements, names)
         body += _coverage(a.coverage, len(summary.sentences), article_names(arts))
         body += _developments(a.developments, {x.id: x.label for x in arts})
         body += _facts(a.shared_facts, a.single_source_facts)
         body += _quotes(a.quotes or ())
     body.append("<h2>Articles</h2>")
-    names = article_names(arts)
     for i, art in enumerate(arts):
         title = f" — {_e(art.title)}" if art.title else ""
         meta = " · ".join(
@@ -164,18 +165,21 @@ def render_html(summary: Summary) -> str:
     )
 
 
-def _disagreements(items: Sequence[Disagreement]) -> list[str]:
+def _disagreements(items: Sequence[Disagreement], each: dict[str, str]) -> list[str]:
+    """``each``: every article's name (its outlet, or its id when it shares the outlet)."""
     if not items:
         return []
     out = ['<section class="disagreements"><h2>⚠ Where the sources disagree</h2><ul>']
     for d in items:
         out.append(f"<li><strong>{_e(d.claim)}</strong><ul>")
         for e in d.reports:
-            out.append(f'<li class="reports">{_e(e.source)} reports: “{_e(e.text)}”</li>')
+            who = _e(each.get(e.article_id, e.source))
+            out.append(f'<li class="reports">{who} reports: “{_e(e.text)}”</li>')
         for e in d.conflicts:
             why = f" ({_e(e.explanation)})" if e.explanation else ""
             out.append(
-                f'<li class="conflicts">{_e(e.source)} says instead: “{_e(e.text)}”{why}</li>'
+                f'<li class="conflicts">{_e(each.get(e.article_id, e.source))} says instead: '
+                f"“{_e(e.text)}”{why}</li>"
             )
         out.append("</ul></li>")
     out.append("</ul></section>")
@@ -223,8 +227,10 @@ def _facts(shared: Sequence[Fact], single: Sequence[Fact]) -> list[str]:
     out: list[str] = []
     if shared:
         out.append("<h2>Reported by several outlets</h2><ul>")
+        from . import outlets_line
+
         for f in shared:
-            srcs = ", ".join(dict.fromkeys(_e(x.source) for x in f.sources))
+            srcs = _e(outlets_line(f.sources))
             out.append(f'<li>{_e(f.text)} <span class="sources">({srcs})</span></li>')
         out.append("</ul>")
     if single:

@@ -12,6 +12,8 @@ from ..model import StoryAnalysis, Summary
 
 # Single-source facts listed in markdown (JSON and HTML list them all).
 MARKDOWN_SINGLE = 12
+# Shared facts listed in a digest's entry (``brief``): a briefing names the main ones.
+BRIEF_FACTS = 5
 
 # Characters that can start markup mid-line: links and images ([]; "!" only opens an
 # image before "[", which is escaped, so quotes keep their "!" readable), raw HTML and
@@ -41,9 +43,10 @@ def markdown_link(url: str | None) -> str:
 _md = escape_markdown
 
 
-def render_markdown(summary: Summary, header: bool = True) -> str:
+def render_markdown(summary: Summary, header: bool = True, brief: bool = False) -> str:
     """Title and date/outlet line, the summary as a numbered list (the numbers the "who
-    reported what" columns use), the analysis sections, the sources."""
+    reported what" columns use), the analysis sections, the sources; ``brief`` is a
+    digest's entry (see :func:`analysis_sections`; sources on one line)."""
     labels = {a.id: _md(a.label) for a in summary.articles}
     if header:
         from . import story_heading
@@ -63,11 +66,19 @@ def render_markdown(summary: Summary, header: bool = True) -> str:
         flag = f" **⚠ contradicted by {against}**" if against else ""
         lines.append(f"{k}. {_md(s.text)} *({names})*{flag}")
     if summary.analysis is not None:
-        lines += analysis_sections(summary, summary.analysis)
+        lines += analysis_sections(summary, summary.analysis, brief)
     lines += ["", "## Sources", ""]
     from . import article_names
 
     per_article = article_names(summary.articles)
+    if brief:
+        lines.append(
+            "; ".join(
+                f"{_md(per_article[a.id])}" + (f" ({_md(a.published[:10])})" if a.published else "")
+                for a in summary.articles
+            )
+        )
+        return "\n".join(lines) + "\n"
     for a in summary.articles:
         title = f" — {_md(a.title)}" if a.title else ""
         when = f", {_md(a.published)}" if a.published else ""
@@ -78,10 +89,17 @@ def render_markdown(summary: Summary, header: bool = True) -> str:
     return "\n".join(lines) + "\n"
 
 
-def analysis_sections(summary: Summary, a: StoryAnalysis) -> list[str]:
+def analysis_sections(summary: Summary, a: StoryAnalysis, brief: bool = False) -> list[str]:
+    """The analysis as markdown sections; ``brief`` (a digest's entry) leaves out the
+    who-reported-what table (each sentence already names its outlets) and the
+    one-outlet facts, and lists at most :data:`BRIEF_FACTS` shared facts."""
+    from . import article_names
+
     lines: list[str] = []
     n = len(summary.sentences)
-    if a.coverage:
+    # two articles of one outlet may disagree: then each is named by its id
+    each = article_names(summary.articles)
+    if a.coverage and not brief:
         lines += [
             "",
             "## Who reported what",
@@ -102,10 +120,14 @@ def analysis_sections(summary: Summary, a: StoryAnalysis) -> list[str]:
         lines += ["", "✓ reports the sentence, ✗ contradicts it; columns are summary sentences."]
     if a.shared_facts:
         lines += ["", "## Reported by several outlets", ""]
-        for f in a.shared_facts:
-            srcs = ", ".join(dict.fromkeys(e.source for e in f.sources))
-            lines.append(f"- {_md(f.text)} *({_md(srcs)})*")
-    if a.single_source_facts:
+        from . import outlets_line
+
+        for f in a.shared_facts[: BRIEF_FACTS if brief else None]:
+            lines.append(f"- {_md(f.text)} *({_md(outlets_line(f.sources))})*")
+        more = len(a.shared_facts) - BRIEF_FACTS
+        if brief and more > 0:
+            lines.append(f"- … and {more} more (all in --format json)")
+    if a.single_source_facts and not brief:
         lines += ["", "## Reported by one outlet only", ""]
         for f in a.single_source_facts[:MARKDOWN_SINGLE]:
             lines.append(f"- {_md(f.text)} *(only {_md(f.sources[0].source)})*")
@@ -123,10 +145,13 @@ def analysis_sections(summary: Summary, a: StoryAnalysis) -> list[str]:
         for d in a.disagreements:
             lines.append(f"- **{_md(d.claim)}**")
             for e in d.reports:
-                lines.append(f"  - {_md(e.source)} reports: “{_md(e.text)}”")
+                lines.append(
+                    f"  - {_md(each.get(e.article_id, e.source))} reports: “{_md(e.text)}”"
+                )
             for e in d.conflicts:
                 why = f" ({_md(e.explanation)})" if e.explanation else ""
-                lines.append(f"  - {_md(e.source)} says instead: “{_md(e.text)}”{why}")
+                who = _md(each.get(e.article_id, e.source))
+                lines.append(f"  - {who} says instead: “{_md(e.text)}”{why}")
     if a.developments:
         lines += ["", "## How the figures developed", ""]
         labels = {x.id: x.label for x in summary.articles}

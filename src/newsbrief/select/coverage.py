@@ -39,6 +39,7 @@ import re
 from collections import Counter
 from collections.abc import Container
 from dataclasses import dataclass
+from itertools import compress
 
 from ..concepts import event_units, sentence_units
 from ..eligible import MIN_WORDS, Surnames, TopicWords, dependency, refers_to
@@ -526,9 +527,11 @@ def greedy_cover(
             break
         _, k = heapq.heappop(heap)
         add = [j for j in units[k] if j not in in_summary]
-        if not add or not ready(k) or clashes(add):
+        # Each test drops the unit for good; the cheap budget test first (most popped
+        # units no longer fit), the redundancy tests only for units that would.
+        if not add or not _budget_ok(problem, len(chosen), used, cost(k), len(add)):
             continue
-        if not _budget_ok(problem, len(chosen), used, cost(k), len(add)):
+        if not ready(k) or clashes(add):
             continue
         gain = sum(w[c] for c in unit_sets[k] if count[c] == 0)
         if gain <= 0:
@@ -561,7 +564,7 @@ def greedy_cover(
                 if rest and ready(k2):
                     heapq.heappush(heap, key(k2, sum(w[c] for c in unit_sets[k2] if count[c] == 0)))
     # Khuller's guarantee needs the best single unit as a fallback.
-    value = sum(w[c] for c in range(len(w)) if count[c])
+    value = sum(compress(w, count))  # the covered concepts' weights, in id order
     fitting = [
         k
         for k in range(len(units))

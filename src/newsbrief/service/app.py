@@ -219,9 +219,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         errors = exc.errors()
         first = errors[0] if errors else {"loc": (), "msg": "invalid request"}
         where = _validation_where(tuple(first.get("loc") or ()), exc.body)
+        message = str(first.get("msg"))
+        if first.get("type") == "json_invalid":
+            # loc is ("body", character offset): say so, not "[0]"
+            loc = tuple(first.get("loc") or ())
+            at = loc[-1] if loc and isinstance(loc[-1], int) else None
+            where = "request body" + (f" at character {at}" if at is not None else "")
+            ctx = first.get("ctx")
+            why = ctx.get("error") if isinstance(ctx, dict) else None
+            message = "the request body is not valid JSON" + (f" ({why})" if why else "")
         body = {
             "error": "InputError",
-            "message": str(first.get("msg")),
+            "message": message,
             "where": where,
             "hint": "see /openapi.json for the request schema",
             "details": json.loads(json.dumps(errors, default=str)),

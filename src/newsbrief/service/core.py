@@ -38,29 +38,51 @@ def parse_documents(
 ) -> list[Article]:
     """Batch-schema dicts to documents; HTML is extracted and URLs fetched (``[html]``).
 
-    Errors name the document by its place in the request (``documents[2]``) and its id.
+    URL documents are fetched concurrently (at most ``FetchOptions.concurrency`` at once,
+    as the CLI fetches), so a request naming eight pages waits about as long as its
+    slowest page, not the sum. Errors name the document by its place in the request
+    (``documents[2]``) and its id; when several fail, the first in request order is
+    the one reported, whatever finished first.
     """
     from ..ingest.fetch import FetchOptions
 
     fetch = FetchOptions(allow_private=allow_private, use_cache=False)
-    out: list[Article] = []
     for i, obj in enumerate(docs):
-        where = f"{label}[{i}]"
         if obj.get("text") is None and not obj.get("html") and not obj.get("url"):
             named = f" (id {obj['id']})" if obj.get("id") is not None else ""
             raise InputError(
                 "document has no 'text', 'html' or 'url'",
-                where=where + named,
+                where=f"{label}[{i}]" + named,
                 hint="each document needs one of them",
             )
+
+    def one(i: int) -> Article:
         try:
-            out.append(_doc_from_json(obj, where, i, fetch))
+            return _doc_from_json(docs[i], f"{label}[{i}]", i, fetch)
         except FetchError as exc:
             if exc.hint and "--allow-private" in exc.hint:
                 # The caller of an HTTP API has no command line: the switch is the server's.
                 exc.hint = "the server fetches such hosts only when started with --allow-private"
             raise
-    return out
+
+    remote = [i for i, obj in enumerate(docs) if _fetched(obj)]
+    if len(remote) <= 1 or fetch.concurrency <= 1:
+        return [one(i) for i in range(len(docs))]
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=min(fetch.concurrency, len(remote))) as pool:
+        pending = {i: pool.submit(one, i) for i in remote}
+        try:
+            # In request order: the first bad document is the one reported.
+            return [pending[i].result() if i in pending else one(i) for i in range(len(docs))]
+        finally:
+            for future in pending.values():
+                future.cancel()  # an error stops fetches not yet started
+
+
+def _fetched(obj: dict[str, Any]) -> bool:
+    """A document whose text comes from the network (a URL, no text or markup given)."""
+    return obj.get("text") is None and not obj.get("html") and bool(obj.get("url"))
 
 
 def refuse_empty(docs: Sequence[Article], *, label: str) -> None:

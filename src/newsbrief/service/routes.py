@@ -33,7 +33,7 @@ from .schemas import (
     SummarizeRequest,
 )
 from .stories import Stories, story_item
-from .view import build_page, format_when
+from .view import build_page, format_when, outlet_of
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorAnswer, "description": what}
@@ -238,9 +238,7 @@ async def index(request: Request, offset: str = "0") -> HTMLResponse:
         for story in found[:limit]:
             item = story_item(story)
             item["title"] = stories.headline(story)
-            item["outlets"] = list(
-                dict.fromkeys(d.get("source") or d["id"] for d in item["documents"])
-            )
+            item["outlets"] = list(dict.fromkeys(outlet_of(d) for d in item["documents"]))
             rows.append(item)
         return render_page(
             "index.html",

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import NewsbriefError
+from ..model import outlet_name
 from .app import StoreUnavailable
 from .core import Summarized, SummaryRequest, summarize_json
 from .settings import Settings
@@ -170,7 +171,7 @@ def story_item(story: Any) -> dict[str, Any]:
         "title": story_title(story),
         "documents": documents,
         "n_sources": int(
-            getattr(story, "n_sources", 0) or len({a.source or a.id for a in story.articles})
+            getattr(story, "n_sources", 0) or len({outlet_name(a) for a in story.articles})
         ),
         "updated": None if updated is None else str(updated),
     }

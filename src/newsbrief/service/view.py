@@ -13,6 +13,9 @@ from datetime import datetime, timezone
 from itertools import pairwise
 from typing import Any
 
+from ..model import Article, outlet_name
+from ..render import article_names
+
 
 def safe_url(url: object) -> str | None:
     """An article's URL if it may become a link: http(s) only, no spaces or control chars."""
@@ -24,6 +27,24 @@ def safe_url(url: object) -> str | None:
     if any(c.isspace() or ord(c) < 32 or c in "<>\"'`" for c in clean):
         return None
     return clean
+
+
+def _named(doc: Mapping[str, Any]) -> Article:
+    """An article record's naming fields as an :class:`Article` (no text needed)."""
+    source = doc.get("source")
+    url = doc.get("url")
+    return Article(
+        id=str(doc.get("id") or ""),
+        text="",
+        source=source if isinstance(source, str) else None,
+        url=url if isinstance(url, str) else None,
+    )
+
+
+def outlet_of(doc: Mapping[str, Any]) -> str:
+    """An article's outlet from its JSON record, by the one rule every output uses
+    (:func:`newsbrief.model.outlet_name`: source, else URL host, else wire code, else id)."""
+    return outlet_name(_named(doc))
 
 
 @dataclass
@@ -121,7 +142,9 @@ def build_page(
     """The story page's content from ``summary_dict`` output and each article's text."""
     arts: list[dict[str, Any]] = list(data.get("articles") or [])
     index = {a["id"]: i for i, a in enumerate(arts)}
-    labels = {a["id"]: str(a.get("source") or a["id"]) for a in arts}
+    labels = {a["id"]: outlet_of(a) for a in arts}
+    # An article's own heading: its outlet, or the article when several share the outlet.
+    names = article_names([_named(a) for a in arts])
     spans: dict[str, list[tuple[int, int, str, str]]] = {a["id"]: [] for a in arts}
 
     def mark(doc: str, start: int, end: int, kind: str, anchor: str) -> str | None:
@@ -163,7 +186,7 @@ def build_page(
             why = side.get("explanation")
             sides.append(
                 Side(
-                    str(side.get("source") or side["document"]),
+                    names.get(str(side["document"])) or str(side.get("source") or ""),
                     stance,
                     str(side.get("text") or ""),
                     [str(why)] if why else [x for x in details if isinstance(x, str)],
@@ -191,8 +214,7 @@ def build_page(
 
     facts = data.get("facts") or {}
     shared = [
-        (str(f["text"]), list(dict.fromkeys(str(x["source"]) for x in f.get("sources") or [])))
-        for f in facts.get("shared") or []
+        (str(f["text"]), _outlet_counts(f.get("sources") or [])) for f in facts.get("shared") or []
     ]
     single_facts = []
     for j, f in enumerate(facts.get("single_source") or [], 1):
@@ -218,7 +240,7 @@ def build_page(
             PageArticle(
                 anchor=f"a{i}",
                 id=str(a["id"]),
-                label=labels[a["id"]],
+                label=names.get(str(a["id"]), labels[a["id"]]),
                 title=a.get("title"),
                 url=safe_url(url),
                 url_text=None if safe_url(url) or not url else str(url),
@@ -249,6 +271,20 @@ def build_page(
         outlets=list(dict.fromkeys(labels.values())),
         updated=updated,
     )
+
+
+def _outlet_counts(spans: Iterable[Mapping[str, Any]]) -> list[str]:
+    """Each outlet behind a fact once, with its article count when several of its
+    articles report it (``NYT (2 articles)``), as the CLI's reports say it."""
+    per_article = {str(x.get("document")): _span_outlet(x) for x in spans}
+    counts: dict[str, int] = {}
+    for outlet in per_article.values():
+        counts[outlet] = counts.get(outlet, 0) + 1
+    return [f"{o} ({n} articles)" if n > 1 else o for o, n in counts.items()]
+
+
+def _span_outlet(span: Mapping[str, Any]) -> str:
+    return str(span.get("source") or span.get("document") or "")
 
 
 def _sides(d: Mapping[str, Any]) -> list[tuple[str, Mapping[str, Any]]]:

@@ -105,8 +105,9 @@ def select(
     return keep
 
 
-# Bumped when what a cached section holds changes (2: summary-title headlines, furniture).
-_CACHE_VERSION = "2"
+# Bumped when what a cached section holds changes (2: summary-title headlines, furniture;
+# 3: central headlines, outlets per sentence and disagreements in every format).
+_CACHE_VERSION = "3"
 
 
 def content_key(
@@ -212,23 +213,80 @@ def progress_bar(stream: Any = None) -> Callable[[int, int], None] | None:
 # --- rendering ---------------------------------------------------------------------------
 
 
+def _dates(item: DigestItem) -> str:
+    """``1998-10-01 to 1998-10-06``: when the story's articles appeared (one date if one day)."""
+    first = (item.first_seen or "")[:10]
+    last = (item.updated or "")[:10]
+    if not first or not last or first == last:
+        return first or last
+    return f"{first} to {last}"
+
+
 def _meta(item: DigestItem) -> str:
-    when = f", updated {item.updated[:10]}" if item.updated else ""
-    return (
-        f"{len(item.sources)} outlets ({', '.join(item.sources)}), {item.n_articles} articles{when}"
-    )
+    n = len(item.sources)
+    outlets = f"{n} outlet{'s' if n != 1 else ''} ({', '.join(item.sources)})"
+    articles = f"{item.n_articles} article{'s' if item.n_articles != 1 else ''}"
+    return ", ".join(x for x in (outlets, articles, _dates(item)) if x)
+
+
+def _sentence_outlets(summary: Summary) -> list[tuple[str, str, str]]:
+    """Each summary sentence with the outlets that report it and those that contradict it."""
+    from ..render import article_names
+
+    labels = {a.id: a.label for a in summary.articles}
+    # a contradiction may come from the same outlet: then it names the article
+    each = article_names(summary.articles)
+    out = []
+    for sent in summary.sentences:
+        ids = [sent.article_id] + [x.article_id for x in sent.supported_by]
+        names = ", ".join(dict.fromkeys(labels.get(i, i) for i in ids))
+        against = ", ".join(
+            dict.fromkeys(each.get(x.article_id, x.article_id) for x in sent.contradicted_by)
+        )
+        out.append((sent.text, names, against))
+    return out
+
+
+def _disputes(summary: Summary) -> list[str]:
+    """Each disagreement in one line: the claim (shortened), who reports it, who says
+    otherwise and what differs (articles named by outlet, or by id when several of one
+    outlet are involved)."""
+    from ..render import article_names, clause_trim
+
+    a = summary.analysis
+    if a is None:
+        return []
+    each = article_names(summary.articles)  # two articles of one outlet may disagree
+    lines = []
+    for d in a.disagreements:
+        reports = ", ".join(dict.fromkeys(each.get(e.article_id, e.source) for e in d.reports))
+        conflicts = ", ".join(dict.fromkeys(each.get(e.article_id, e.source) for e in d.conflicts))
+        why = "; ".join(dict.fromkeys(e.explanation for e in d.conflicts if e.explanation))
+        claim = clause_trim(" ".join(d.claim.split()), 24)
+        lines.append(
+            f"“{claim}” ({reports}); {conflicts} say{'s' if ',' not in conflicts else ''} "
+            f"otherwise" + (f": {why}" if why else "")
+        )
+    return lines
 
 
 def _text_section(summary: Summary) -> str:
-    from ..render import render
-
-    return "\n".join("   " + line for line in render(summary, "text", header=False).splitlines())
+    """The summary sentences, each with its outlets, then where the sources disagree."""
+    lines = []
+    for text, names, against in _sentence_outlets(summary):
+        flag = f" [contradicted by {against}]" if against else ""
+        lines.append(f"   {' '.join(text.split())} ({names}){flag}")
+    disputes = _disputes(summary)
+    if disputes:
+        lines += ["", "   Where the sources disagree:"]
+        lines += [f"   - {d}" for d in disputes]
+    return "\n".join(lines)
 
 
 def _markdown_section(summary: Summary) -> str:
     from ..render import render
 
-    body = render(summary, "markdown", header=False)
+    body = render(summary, "markdown", header=False, brief=True)
     # The story's own headings sit under the digest's: demote them two levels.
     body = re.sub(r"(?m)^(#{1,4}) ", lambda m: "#" * (len(m.group(1)) + 2) + " ", body)
     return re.sub(r"(?m)^### Summary\n\n?", "", body).rstrip()
@@ -305,21 +363,20 @@ _CSS = (
 
 
 def _html_section(summary: Summary) -> str:
-    """A story's summary and sources as HTML; every piece of article text is escaped."""
+    """A story's summary, where its sources disagree, and its sources, as HTML; every
+    piece of article text is escaped."""
     e = html.escape
-    labels = {a.id: a.label for a in summary.articles}
     out = ["<ul>"]
-    for sent in summary.sentences:
-        ids = [sent.article_id] + [
-            x.article_id for x in sent.supported_by if x.article_id != sent.article_id
-        ]
-        names = ", ".join(dict.fromkeys(labels.get(i, i) for i in ids))
-        against = ", ".join(
-            dict.fromkeys(labels.get(x.article_id, x.article_id) for x in sent.contradicted_by)
-        )
+    for text, names, against in _sentence_outlets(summary):
         warn = f' <span class="warn">contradicted by {e(against)}</span>' if against else ""
-        out.append(f'<li>{e(sent.text)} <span class="src">({e(names)})</span>{warn}</li>')
-    out.append("</ul><details><summary>Sources</summary><ul>")
+        out.append(f'<li>{e(text)} <span class="src">({e(names)})</span>{warn}</li>')
+    out.append("</ul>")
+    disputes = _disputes(summary)
+    if disputes:
+        out.append('<p class="warn">Where the sources disagree:</p><ul>')
+        out += [f'<li class="warn">{e(d)}</li>' for d in disputes]
+        out.append("</ul>")
+    out.append("<details><summary>Sources</summary><ul>")
     from ..render import article_names
 
     per_article = article_names(summary.articles)

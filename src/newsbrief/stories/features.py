@@ -60,7 +60,11 @@ Counts = tuple[np.ndarray, np.ndarray]  # sorted unique feature indices, weights
 
 _STOP = -1
 _BREAK = -2
-_codes: dict[str, int] = {}
+_NL = -3
+_codes: dict[str, int] = {"\n": _NL}
+# Tokens of lower-cased text, line ends included (one pass over the whole text: a
+# regular-expression call per line cost more than the matching).
+_TOKEN_NL = re.compile(_TOKEN.pattern + r"|\n")
 
 
 def _code(token: str) -> int:
@@ -69,6 +73,9 @@ def _code(token: str) -> int:
     if code is None:
         if len(_codes) > 1_000_000:
             _codes.clear()
+            _codes["\n"] = _NL
+        if token == "\n":
+            return _NL
         if token in STOPWORDS or len(token) < 2:
             code = _STOP
         else:
@@ -79,54 +86,58 @@ def _code(token: str) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Parsed:
-    """An article's non-empty lines as stem codes, each with the line's identity (None for
+    """An article's non-empty lines as stem codes, each line followed by a break
+    (``codes``; ``lens``: each line's number of codes), each line's identity (None for
     lines too short to be told apart from chance), and its title's codes."""
 
     keys: list[int | None]
-    lines: list[list[int]]
-    title: list[int]
+    codes: np.ndarray
+    lens: np.ndarray
+    title: np.ndarray
 
 
-def _codes_of(text: str) -> tuple[list[str], list[int]]:
-    toks = _TOKEN.findall(text.lower())
-    get = _codes.get
-    codes = [get(t) for t in toks]
+def _code_list(toks: list[str]) -> list[int]:
+    codes = list(map(_codes.get, toks))
     if None in codes:
         codes = [_code(t) for t in toks]
-    return toks, codes  # type: ignore[return-value]
+    return codes  # type: ignore[return-value]
 
 
 def parse(text: str, title: str | None = None) -> Parsed:
-    keys: list[int | None] = []
-    lines: list[list[int]] = []
-    for line in text.split("\n"):
-        toks, codes = _codes_of(line)
-        if not toks:
-            continue
-        keys.append(
-            zlib.crc32(" ".join(toks).encode("utf-8")) if len(toks) >= MIN_LINE_WORDS else None
-        )
-        lines.append(codes)
-    return Parsed(keys, lines, _codes_of(title)[1] if title else [])
+    toks = _TOKEN_NL.findall(text.lower())
+    raw = np.array([*_code_list(toks), _NL], dtype=np.int64)
+    nl = np.flatnonzero(raw == _NL)
+    starts = np.concatenate(([0], nl[:-1] + 1))
+    lens = nl - starts
+    full = lens > 0
+    keys: list[int | None] = [
+        zlib.crc32(" ".join(toks[a:b]).encode("utf-8")) if b - a >= MIN_LINE_WORDS else None
+        for a, b in zip(starts[full].tolist(), nl[full].tolist(), strict=True)
+    ]
+    # Each non-empty line's end becomes one break; empty lines vanish.
+    keep = raw != _NL
+    keep[nl[full]] = True
+    codes = raw[keep]
+    codes[codes == _NL] = _BREAK
+    head = np.array(_code_list(_TOKEN.findall(title.lower())) if title else [], dtype=np.int64)
+    return Parsed(keys, codes, lens[full], head)
 
 
 def term_counts(parsed: Parsed, line_df: Mapping[int, int] | None = None) -> Counts:
     """Weighted feature counts of an article (lines shared by n articles count 1/n)."""
-    codes: list[int] = []
-    weights: list[float] = []
-    for n, (key, line_codes) in enumerate(zip(parsed.keys, parsed.lines, strict=True)):
-        weight = LEAD_WEIGHT if n < LEAD_PARAS else 1.0
-        if line_df and key is not None:
-            weight /= max(1, line_df.get(key, 1))
-        codes.extend(line_codes)
-        codes.append(_BREAK)
-        weights.extend([weight] * (len(line_codes) + 1))
-    codes.extend(parsed.title)
-    weights.extend([TITLE_WEIGHT] * len(parsed.title))
-    if not codes:
+    n_lines = len(parsed.lens)
+    line_w = np.ones(n_lines)
+    line_w[:LEAD_PARAS] = LEAD_WEIGHT
+    if line_df:
+        for n, key in enumerate(parsed.keys):
+            if key is not None:
+                line_w[n] /= max(1, line_df.get(key, 1))
+    c = np.concatenate((parsed.codes, parsed.title))
+    if not len(c):
         return np.zeros(0, dtype=np.int64), np.zeros(0)
-    c = np.array(codes, dtype=np.int64)
-    w = np.array(weights)
+    w = np.concatenate(
+        (np.repeat(line_w, parsed.lens + 1), np.full(len(parsed.title), TITLE_WEIGHT))
+    )
     word = c >= 0
     a, b = c[:-1], c[1:]
     pair = (a >= 0) & (b >= 0)

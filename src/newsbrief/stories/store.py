@@ -44,6 +44,7 @@ from .docs import Doc, day_number, make_doc, to_docs
 from .engine import (
     BACKGROUND_SAMPLE,
     DEFAULT_QUIET_DAYS,
+    PRIOR_WEIGHT,
     Engine,
     SparseSum,
     StoryState,
@@ -296,7 +297,10 @@ class StoryStore:
         pool = self._recent + vecs
         ref = pool[-BACKGROUND_ARTICLES:]
         inside = np.arange(len(vecs)) + len(self._recent) >= len(pool) - len(ref)
-        mean, sd = background(x, rows(ref), self_in_ref=inside)
+        # Near neighbours count as a share of the window (plus the prior's weight), as
+        # in a batch: a young store's window is small, so its first stories are joined
+        # cautiously (a wrong join can never be undone, a split can still merge later).
+        mean, sd = background(x, rows(ref), self_in_ref=inside, reference=len(ref) + PRIOR_WEIGHT)
         order = sorted(range(len(new)), key=lambda i: (days[i] or 0.0, new[i].id))
         story_keys = [0] * len(new)
         for s in range(0, len(order), 512):
@@ -476,7 +480,7 @@ class StoryStore:
         ref = np.arange(max(0, n - BACKGROUND_ARTICLES), n)
         inside = np.zeros(n, dtype=bool)
         inside[ref] = True
-        mean, sd = background(x, x[ref], self_in_ref=inside)
+        mean, sd = background(x, x[ref], self_in_ref=inside, reference=len(ref) + PRIOR_WEIGHT)
         fresh: dict[int, StoryState] = {}
         for i, key in enumerate(keys):
             st = fresh.setdefault(key, StoryState(key))

@@ -1,0 +1,138 @@
+"""A digest reads as a morning briefing: a headline that says what happened, who reported
+each sentence, when, and where the sources disagree; short enough to read."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from newsbrief.cli import main
+
+# Written for these tests: a flood three outlets covered over two days (one of them
+# giving a different toll), a fire two outlets covered.
+FLOOD = [
+    (
+        "Riverton Gazette",
+        "2025-03-10",
+        "The Elm River crested at 31 feet on Monday in Riverton, flooding 40 homes on the "
+        "east side of town. Twelve people died in the flood, county officials said. The "
+        "mayor ordered the east side evacuated before dawn.",
+    ),
+    (
+        "Valley News",
+        "2025-03-11",
+        "Twelve people died when the Elm River flooded Riverton, officials said on Tuesday. "
+        "The river crested at 31 feet on Monday. Shelters at two schools took in 300 people.",
+    ),
+    (
+        "Coast Herald",
+        "2025-03-11",
+        "Fourteen people died when the Elm River flooded Riverton, the state police said. "
+        "Floodwaters in Riverton began to recede on Tuesday after the river crested.",
+    ),
+]
+FIRE = [
+    (
+        "Valley News",
+        "2025-03-09",
+        "A fire destroyed the old Harlan textile mill in Dunmore on Sunday night. No one "
+        "was hurt, the fire chief said. The mill had been empty since 2009.",
+    ),
+    (
+        "Coast Herald",
+        "2025-03-10",
+        "The empty Harlan textile mill in Dunmore burned down on Sunday night, and no one "
+        "was hurt, according to the fire chief. Investigators are looking for the cause.",
+    ),
+]
+
+
+def _write(tmp_path: Path) -> Path:
+    rows = []
+    for name, story in (("flood", FLOOD), ("fire", FIRE)):
+        for k, (source, day, text) in enumerate(story):
+            rows.append({"id": f"{name}-{k}", "text": text, "source": source, "published": day})
+    path = tmp_path / "articles.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def _digest(tmp_path: Path, fmt: str) -> str:
+    out = tmp_path / f"digest.{fmt}"
+    assert main(["digest", str(_write(tmp_path)), "--format", fmt, "-o", str(out)]) == 0
+    return out.read_text(encoding="utf-8")
+
+
+def test_text_digest_names_the_main_fact_dates_and_each_sentences_outlets(
+    tmp_path: Path,
+) -> None:
+    text = _digest(tmp_path, "text")
+    lines = text.splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("1. "))
+    # the flood (three outlets) leads; its headline is the deaths every outlet reports,
+    # not the first sentence in reading order (the river's crest)
+    assert "died" in lines[first] and "Riverton" in lines[first]
+    assert lines[first + 1].strip() == (
+        "3 outlets (Coast Herald, Riverton Gazette, Valley News), 3 articles, "
+        "2025-03-10 to 2025-03-11"
+    )
+    body = lines[first + 3 : next(i for i, x in enumerate(lines) if x.startswith("2. "))]
+    sentences = [x for x in body if x.startswith("   ") and x.rstrip().endswith(")")]
+    assert sentences
+    for line in sentences:  # every summary sentence says who reported it
+        outlets = line.rsplit("(", 1)[1]
+        assert any(o in outlets for o in ("Riverton Gazette", "Valley News", "Coast Herald"))
+
+
+def test_digest_headline_is_words_of_a_summary_sentence(tmp_path: Path) -> None:
+    data = json.loads(_digest(tmp_path, "json"))
+    for story in data["stories"]:
+        headline = story["headline"].rstrip("…")
+        # the same words in the same order (a main clause may start it, capitalised)
+        assert any(
+            headline[1:] in s["text"] and headline[0].lower() in s["text"].lower()
+            for s in story["summary"]["sentences"]
+        )
+        assert len(story["headline"].split()) <= 16
+
+
+def test_markdown_digest_is_brief_but_keeps_disagreements(tmp_path: Path) -> None:
+    md = _digest(tmp_path, "markdown")
+    assert "Who reported what" not in md  # each sentence names its outlets instead
+    assert "Reported by one outlet only" not in md
+    assert "*2 outlets (Coast Herald, Valley News), 2 articles, 2025-03-09 to 2025-03-10*" in md
+    if "Disagreements" in md:  # the tolls differ: 12 against 14
+        assert "Coast Herald says instead" in md
+
+
+def test_html_digest_shows_outlets_and_disagreements_escaped(tmp_path: Path) -> None:
+    page = _digest(tmp_path, "html")
+    assert "2025-03-10 to 2025-03-11" in page
+    assert '<span class="src">(' in page
+    assert "<script" not in page
+
+
+def test_ctrl_c_during_a_digest_says_how_far_it_got_and_what_the_store_kept(
+    tmp_path: Path, monkeypatch, capsys
+) -> None:
+    import newsbrief.api
+
+    real = newsbrief.api.summarize
+    calls = []
+
+    def stop_on_second(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(newsbrief.api, "summarize", stop_on_second)
+    src, out, db = _write(tmp_path), tmp_path / "d.txt", tmp_path / "news.sqlite"
+    assert main(["digest", str(src), "--db", str(db), "-o", str(out)]) == 130
+    err = capsys.readouterr().err
+    assert f"interrupted: 1 of 2 stories summarized, nothing written to {out}" in err
+    assert f"it is kept in {db}, so a rerun summarizes only the rest" in err
+    assert not out.exists()
+    monkeypatch.setattr(newsbrief.api, "summarize", real)
+    assert main(["digest", str(src), "--db", str(db), "-o", str(out), "-v"]) == 0
+    assert "(1 summarized, 1 from the store's cache)" in capsys.readouterr().err

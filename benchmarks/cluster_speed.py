@@ -143,9 +143,12 @@ def run_young_store(n: int, chunk: int, rescore: bool) -> dict[str, float]:
 def run_engine(n: int, warm: int, chunk: int) -> dict[str, float]:
     """The store's work without SQLite: features, then assignment (time split)."""
     sys.path.insert(0, str(ROOT / "src"))
+    import numpy as np
+
     from newsbrief.stories.docs import stable_order, to_docs
-    from newsbrief.stories.engine import Engine, background, rows
+    from newsbrief.stories.engine import PRIOR_WEIGHT, Engine, background, rows
     from newsbrief.stories.features import DocFreq, parse, term_counts
+    from newsbrief.stories.store import NEIGHBOUR_ARTICLES
 
     items = synthesise(n)
     t0 = time.process_time()
@@ -164,12 +167,24 @@ def run_engine(n: int, warm: int, chunk: int) -> dict[str, float]:
             df.add(c)
         vecs = [df.weigh(c) for c in counts]
         t1 = time.process_time()
-        mean, sd = background(rows(vecs), rows((recent + vecs)[-300:]), self_in_ref=True)
+        # As the store does: noise from the last 300 articles, near neighbours among the
+        # last 1,000 (store.NEIGHBOUR_ARTICLES).
+        pool = recent + vecs
+        near = pool[-NEIGHBOUR_ARTICLES:]
+        n_ref = min(300, len(near))
+        mean, sd = background(
+            rows(vecs),
+            rows(near[-n_ref:]),
+            self_in_ref=True,
+            pile=rows(near),
+            reference=n_ref + PRIOR_WEIGHT,
+            ref_in_pile=np.arange(len(near) - n_ref, len(near)),
+        )
         engine.assign(vecs, [d.day for d in part], mean, sd)
         engine.merge()
         engine.retire_quiet()
         recent.extend(vecs)
-        del recent[:-300]
+        del recent[:-NEIGHBOUR_ARTICLES]
         if count:
             spent["features"] += t1 - t
             spent["assign"] += time.process_time() - t1

@@ -220,7 +220,7 @@ def _vote_as_version(
 ) -> None:
     """An article's votes when it is one of several versions of a report: for a unit an
     earlier version voted for, the better vote counts fully and the other at ``share``."""
-    for u in seen.keys() & wanted:
+    for u in [u for u in seen if u in wanted]:  # in text order: ids must not hang on hash seeds
         b = bonus[seen[u]]
         got = best.get(u)
         if got is None:
@@ -291,7 +291,9 @@ def weigh_concepts(problem: Problem, config: CoverageConfig) -> WeightedConcepts
         if group is not None:
             _vote_as_version(seen, wanted, bonus, best_of[group], votes, df, config.version_vote)
             continue
-        common = seen.keys() & wanted
+        # In the text's order, not a set's: the order fixes the concept ids and so the float
+        # sums of gains, and a set's order changes with PYTHONHASHSEED (ties then flip).
+        common = [u for u in seen if u in wanted]
         vote_of = votes.get
         for u in common:  # insertion order of votes fixes the concept ids: keep this loop
             votes[u] = vote_of(u, 0.0) + bonus[seen[u]]

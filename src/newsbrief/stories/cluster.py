@@ -105,6 +105,7 @@ def assign_batch(
         self_in_pile=in_near,
         pile_scale=len(docs) / len(near),
         reference=min(len(docs) - 1, BACKGROUND_SAMPLE) + PRIOR_WEIGHT,
+        ref_in_pile=sample if len(near) == len(docs) else None,
     )
     days = [d.day for d in docs]
     engine = Engine(threshold, time_scale=time_scale, quiet_days=None)

@@ -234,6 +234,7 @@ def background(
     self_in_pile: bool | np.ndarray = True,
     pile_scale: float = 1.0,
     reference: float = REFERENCE_SIZE,
+    ref_in_pile: np.ndarray | None = None,
     chunk: int = 512,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Per row of ``x``: mean and SD of its cosine to a background of REFERENCE_SIZE
@@ -242,7 +243,8 @@ def background(
     ``ref``; a sample of the pile counts ``pile_scale`` times). The row itself is left out
     where ``self_in_ref`` / ``self_in_pile`` say it is there. ``reference``: the size of
     the background (the store passes its window of recent articles, smaller while the
-    store is young: see store.py)."""
+    store is young: see store.py). ``ref_in_pile``: the rows of ``pile`` that are
+    ``ref`` (then one sparse product serves both)."""
     n = x.shape[0]
     inside = np.broadcast_to(np.asarray(self_in_ref, dtype=bool), (n,))
     in_pile = inside if pile is None else np.broadcast_to(np.asarray(self_in_pile), (n,))
@@ -253,7 +255,11 @@ def background(
     if pile is not None:  # dense blocks of rows x pile: keep each under about 16 MB
         chunk = max(16, min(chunk, 2_000_000 // max(1, pile.shape[0])))
     for s in range(0, n, chunk):
-        block = dots(x[s : s + chunk], ref)
+        pile_sims = None if pile is None else dots(x[s : s + chunk], pile)
+        if pile_sims is not None and ref_in_pile is not None:
+            block = pile_sims[:, ref_in_pile]
+        else:
+            block = dots(x[s : s + chunk], ref)
         others = _not_self(block, inside[s : s + chunk], self_sim[s : s + chunk])
         m, d = _moments(block, others)
         cut = np.full(len(m), np.inf)
@@ -262,10 +268,10 @@ def background(
             m, d = _moments(block, others & (block <= cut[:, None]))
         # The near neighbours: exactly what the last round clipped off (so that with the
         # whole pile as reference, noise and neighbours are all the other articles).
-        if pile is None:
+        if pile_sims is None:
             near_sims, near = block, others
         else:
-            near_sims = dots(x[s : s + chunk], pile)
+            near_sims = pile_sims
             near = _not_self(near_sims, in_pile[s : s + chunk], self_sim[s : s + chunk])
         near &= near_sims > cut[:, None]
         vals = np.where(near, near_sims, 0.0)

@@ -18,8 +18,9 @@ changes nothing and returns its story.
 Bounds: stories with no article published (or, undated, stored) within ``quiet_after``
 of the newest article are quiet and are no longer candidates (still stored and listed).
 Memory and time per article are proportional to the number of *active* stories times
-their vocabulary, plus a fixed 4 MiB feature-frequency table and a 300-article
-background sample, whatever the size of the archive.
+their vocabulary, plus a fixed 4 MiB feature-frequency table and the vectors of the
+NEIGHBOUR_ARTICLES most recent articles (the background sample and near neighbours),
+whatever the size of the archive.
 """
 
 from __future__ import annotations
@@ -59,6 +60,10 @@ SCHEMA_VERSION = 2
 DF_LOG_ROWS = 64
 # Recent articles whose similarities give a new article its background (engine.py).
 BACKGROUND_ARTICLES = BACKGROUND_SAMPLE
+# Recent articles among which a new article's near neighbours are counted
+# (engine.background): more than the noise sample, so that a topic that keeps producing
+# stories is seen as the crowded topic it is, as a batch sees it in its whole pile.
+NEIGHBOUR_ARTICLES = 1000
 # While the store is young (at most RESCORE_UNTIL_DOCS articles), every story is
 # re-scored (StoryStore._rescore) each time the store has grown RESCORE_GROWTH times
 # since the last re-scoring, the first time at RESCORE_MIN_DOCS articles. Growth 1.25
@@ -248,7 +253,7 @@ class StoryStore:
             (self._db.execute("SELECT MAX(key) FROM stories").fetchone()[0] or -1) + 1,
         )
         recent = self._db.execute(
-            "SELECT vec FROM articles ORDER BY seq DESC LIMIT ?", (BACKGROUND_ARTICLES,)
+            "SELECT vec FROM articles ORDER BY seq DESC LIMIT ?", (NEIGHBOUR_ARTICLES,)
         ).fetchall()
         self._recent = [_unpack_vec(r[0]) for r in reversed(recent)]
         self._engine, self._df, self._version = engine, df, version
@@ -297,10 +302,21 @@ class StoryStore:
         pool = self._recent + vecs
         ref = pool[-BACKGROUND_ARTICLES:]
         inside = np.arange(len(vecs)) + len(self._recent) >= len(pool) - len(ref)
+        near = pool[-NEIGHBOUR_ARTICLES:]
+        in_near = np.arange(len(vecs)) + len(self._recent) >= len(pool) - len(near)
         # Near neighbours count as a share of the window (plus the prior's weight), as
         # in a batch: a young store's window is small, so its first stories are joined
         # cautiously (a wrong join can never be undone, a split can still merge later).
-        mean, sd = background(x, rows(ref), self_in_ref=inside, reference=len(ref) + PRIOR_WEIGHT)
+        near_x = rows(near)
+        mean, sd = background(
+            x,
+            near_x[len(near) - len(ref) :],  # the last of the near window
+            self_in_ref=inside,
+            pile=near_x,
+            self_in_pile=in_near,
+            reference=len(ref) + PRIOR_WEIGHT,
+            ref_in_pile=np.arange(len(near) - len(ref), len(near)),
+        )
         order = sorted(range(len(new)), key=lambda i: (days[i] or 0.0, new[i].id))
         story_keys = [0] * len(new)
         for s in range(0, len(order), 512):
@@ -396,7 +412,7 @@ class StoryStore:
         self._set("seq", str(seq0 + len(new)))
         self._set("version", str(version))
         self._version = version
-        self._recent = (self._recent + [vecs[i] for i in order])[-BACKGROUND_ARTICLES:]
+        self._recent = (self._recent + [vecs[i] for i in order])[-NEIGHBOUR_ARTICLES:]
         now_ids = self._story_ids(ids)
         return [(aid, now_ids[aid]) for aid in ids]
 
@@ -480,7 +496,18 @@ class StoryStore:
         ref = np.arange(max(0, n - BACKGROUND_ARTICLES), n)
         inside = np.zeros(n, dtype=bool)
         inside[ref] = True
-        mean, sd = background(x, x[ref], self_in_ref=inside, reference=len(ref) + PRIOR_WEIGHT)
+        near = np.arange(max(0, n - NEIGHBOUR_ARTICLES), n)
+        in_near = np.zeros(n, dtype=bool)
+        in_near[near] = True
+        mean, sd = background(
+            x,
+            x[ref],
+            self_in_ref=inside,
+            pile=x[near],
+            self_in_pile=in_near,
+            reference=len(ref) + PRIOR_WEIGHT,
+            ref_in_pile=np.arange(len(near) - len(ref), len(near)),
+        )
         fresh: dict[int, StoryState] = {}
         for i, key in enumerate(keys):
             st = fresh.setdefault(key, StoryState(key))
@@ -499,11 +526,11 @@ class StoryStore:
         self._rebuilt = set(fresh)
         # Stored vectors serve only as the background sample of a later writer: the most
         # recent ones are rewritten, older ones are never read again.
-        recent = list(zip(old_vecs, stored, strict=True))[-BACKGROUND_ARTICLES:]
+        recent = list(zip(old_vecs, stored, strict=True))[-NEIGHBOUR_ARTICLES:]
         self._db.executemany(
             "UPDATE articles SET vec=? WHERE id=?", [(_pack_vec(v), r[0]) for v, r in recent]
         )
-        self._recent = old_vecs[-BACKGROUND_ARTICLES:]
+        self._recent = old_vecs[-NEIGHBOUR_ARTICLES:]
 
     def _line_counts(self, parsed: list[Parsed]) -> dict[int, int]:
         """Stored counts of the articles holding each of these lines."""

@@ -52,7 +52,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--task2", default=str(TASK2), help="path of DUC 2003 task2.jsonl")
     ap.add_argument("--clusters", help="comma-separated cluster ids (default: all 30)")
     ap.add_argument("--out", help="also write the lines to this file")
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
     args = ap.parse_args(argv)
+    if args.set:  # a constant changed for one run, as in attribution_real_eval.py
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from attribution_real_eval import apply_overrides
+
+        apply_overrides(args.set)
     task2 = Path(args.task2)
     if not task2.exists():
         print(f"needs {task2} (the DUC 2003 data beside the clone)", file=sys.stderr)

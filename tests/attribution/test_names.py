@@ -19,6 +19,37 @@ def test_abbreviations_and_demonyms_name_the_same_place() -> None:
     assert "kurd" in name_keys("Kurds")
 
 
+def test_a_demonym_in_ian_names_the_country_in_y() -> None:
+    # "Italian" / "Italy", "Hungarian" / "Hungary": a general ending rule, no country list
+    assert "italy" in name_keys("Italian")
+    assert "hungary" in name_keys("Hungarian")
+    docs = [{"id": "wire", "text": "Police in Italy arrested the rebel leader at Rome airport.\n"}]
+    (att,) = newsbrief.attribute(
+        docs, ["Italian police arrested the rebel leader at Rome airport."]
+    )
+    assert [e.article_id for e in att.supported_by] == ["wire"]
+
+
+def test_a_name_describing_a_noun_may_be_left_out_unless_it_is_a_participant() -> None:
+    # "its powerful Conservative lobby": the name says what kind of lobby; the outlet that
+    # leaves it out still reports who backs the mayor
+    docs = [
+        {
+            "id": "wire",
+            "text": "The vote was held on Monday.\n\nMayor Ines Calder is backed by Ambrey's "
+            "council and its powerful lobby, officials said.\n",
+        }
+    ]
+    claim = "Mayor Ines Calder is backed by Ambrey's council and its powerful Conservative lobby."
+    (att,) = newsbrief.attribute(docs, [claim])
+    assert [e.article_id for e in att.supported_by] == ["wire"]
+    # the name next to the verb is who was backed: leaving it out is another fact
+    (att,) = newsbrief.attribute(
+        docs, ["Mayor Tom Regan is backed by Ambrey's council and its powerful lobby."]
+    )
+    assert not att.supported_by
+
+
 def test_a_spelling_variant_of_a_name_is_the_same_name() -> None:
     docs = [
         {

@@ -21,9 +21,9 @@ pytestmark = pytest.mark.skipif(not DUC.exists(), reason="shared DUC data not pr
 
 def _picked(story: Path, seed: int) -> list[tuple[str, int]]:
     env = {**os.environ, "PYTHONHASHSEED": str(seed)}
+    command = [sys.executable, "-m", "newsbrief", "summarize", str(story), "--words", "250"]
     out = subprocess.run(
-        [sys.executable, "-m", "newsbrief", "summarize", str(story), "--words", "250"]
-        + ["--format", "json"],
+        [*command, "--format", "json"],
         capture_output=True,
         text=True,
         check=True,

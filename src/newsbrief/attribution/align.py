@@ -26,6 +26,7 @@ from typing import Protocol
 
 from ..model import Article, Detail, Sentence, Support
 from ..segment import split_sentences
+from ..text import STOPWORDS
 from . import config
 from .dates import DateRef, compare, parse_published
 from .facts import (
@@ -245,6 +246,19 @@ def _abbreviation(words: Sequence[str]) -> bool:
 _PRONOUNS = frozenset(["he", "she", "they", "his", "her", "their", "it", "its"])
 
 
+# Words that open a sentence going on with the one before it.
+_CONNECTIVES = frozenset(["but", "however", "also", "yet", "still", "instead", "meanwhile"])
+
+
+def _opens_continuation(lows: Sequence[str]) -> bool:
+    """The sentence opens with a pronoun ("He", "Its"), or a connective and then one
+    ("But his ..."), or a connective alone ("However, ...")."""
+    first = lows[0]
+    if first in _PRONOUNS or (first in _CONNECTIVES and config.CONFIG.join_continuations >= 2):
+        return True
+    return first in _CONNECTIVES and len(lows) > 1 and lows[1] in _PRONOUNS
+
+
 class LazyFacts:
     """An article's sentence facts, read on first use: a claim only looks at a few."""
 
@@ -258,6 +272,11 @@ class LazyFacts:
         # the time of attributing a summary (each is used once, then dropped)
         self._reads: list[Read | None] = list(reads) if reads is not None else [None] * len(texts)
         self._pronoun = [bool(r is not None and _PRONOUNS & set(r[1][:4])) for r in self._reads]
+        # a sentence that opens with a pronoun or a connective ("But his beatification
+        # ...", "He was detained ...") goes on with the sentence before
+        self.continues = [
+            bool(r is not None and r[1] and _opens_continuation(r[1])) for r in self._reads
+        ]
 
     def __len__(self) -> int:
         return len(self._texts)
@@ -715,7 +734,9 @@ class StoryIndex:
             else d
             for d in details
         ]
-        clause_cov, clause_matched = self._clause_coverage(claim, details, matched)
+        clause_cov, clause_core, clause_matched = (
+            self._clause_coverage(claim, details, matched, ev) if len(parts) <= 1 else (0.0, 0.0, 0)
+        )
         # each figure or date the window itself states as the claim does counts like one
         # of the claim's words (of average weight): an agreeing detail is evidence too. A
         # date only found around the window keeps it from being missing, no more.
@@ -769,6 +790,7 @@ class StoryIndex:
             deed,
             clause_cov,
             clause_matched,
+            clause_core,
         )
 
     @staticmethod
@@ -802,23 +824,47 @@ class StoryIndex:
 
     @staticmethod
     def _clause_coverage(
-        claim: Claim, details: Sequence[Detail], matched: frozenset[str]
-    ) -> tuple[float, int]:
-        """How much of a conflicting figure's or date's own clause the window states
-        (weighted share, words), for the best such detail: the window may state the
-        event the detail is bound to without the claim's whole main event."""
-        best = (0.0, 0)
+        claim: Claim, details: Sequence[Detail], matched: frozenset[str], ev: Facts
+    ) -> tuple[float, float, int]:
+        """How much of a conflicting figure's or date's own clause one sentence states
+        (weighted share; the same for the clause's words other than names; words), for
+        the best such detail: the sentence may state the event the detail is bound to
+        without the claim's whole main event. A sentence that states the clause's words
+        as a plan ("can resume flights next Wednesday") gives a planned value, which
+        may slip: no conflict with a claim that does not say plan; a figure the
+        sentence binds to a predicate must count for that predicate in the claim too
+        (``Quantity.event``)."""
+        best = (0.0, 0.0, 0)
         for d in details:
             if d.status != "conflicts" or d.kind not in ("number", "date"):
                 continue
             words = claim.detail_clauses.get(d.claim)
             if not words:
                 continue
-            total = math.fsum(claim.weights.get(c, 0.0) for c in sorted(words))
+            w = claim.weights
+            total = math.fsum(w.get(c, 0.0) for c in sorted(words))
             if total <= 0:
                 continue  # a background clause's detail: never a contradiction alone
-            got = math.fsum(claim.weights.get(c, 0.0) for c in sorted(words & matched))
-            best = max(best, (got / total, len(words & matched)))
+            got = words & matched
+            if got & (ev.irrealis - ev.realis) - claim.facts.irrealis:
+                continue
+            if d.kind == "number" and any(
+                e.event and not q.event & e.event
+                for q in claim.facts.quantities
+                if q.text == d.claim
+                for e in ev.quantities
+                if e.text == d.evidence
+            ):
+                continue  # a figure of another predicate ("were at" / "killing 60")
+            core = words - claim.name_words
+            core_total = math.fsum(w.get(c, 0.0) for c in sorted(core))
+            core_share = (
+                math.fsum(w.get(c, 0.0) for c in sorted(core & got)) / core_total
+                if core_total > 0
+                else 0.0
+            )
+            share = math.fsum(w.get(c, 0.0) for c in sorted(got)) / total
+            best = max(best, (share, core_share, len(got)))
         return best
 
     def _dates(
@@ -1019,8 +1065,14 @@ class StoryIndex:
             main_verb,
             only,
             only_details,
-            _detail_clauses(text, self.proper),
+            _detail_clauses(text, self.proper) if _c().clause_conflict <= 1.0 else {},
         )
+        if _c().modifier_names:
+            # "Halloween revelers", "Turkish demands": a name describing a noun is a
+            # detail an outlet may leave out, unless it is the main verb's subject or object
+            mods = _modifier_names(text, facts) - {n.text for n in _participants(claim)}
+            if mods:
+                claim = replace(claim, peripheral=claim.peripheral | mods)
         total = math.fsum(weights.values()) or 1.0
         overlap: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
         for c, w in weights.items():
@@ -1092,6 +1144,7 @@ class StoryIndex:
         content = self.content[a.id]
         singles = {k: v / total for k, v in cands.items() if v / total >= _c().min_candidate}
         windows, fillers = self._windows(a, claim, total, singles)
+        join = _c().join_continuations >= 1
         # a sentence stating most of a figure's or a date's own clause, though little of
         # the whole claim, may give that detail another value: checked for that only
         clause_only = self._clause_candidates(claim, content, cands, singles)
@@ -1104,6 +1157,7 @@ class StoryIndex:
         for lo, hi in windows:
             if (lo, hi) not in fillers and any(
                 not self._cohesive(claim, content[i], content[j])
+                and not (j == i + 1 and join and facts.continues[j])
                 for i in range(lo, hi + 1)
                 for j in range(i + 1, hi + 1)
             ):
@@ -1243,6 +1297,22 @@ def _main_clause(text: str) -> tuple[int, int]:
     return lo, hi
 
 
+_MODIFIED = re.compile(r"\s+([a-z][a-z-]+)")
+
+
+def _modifier_names(text: str, facts: Facts) -> frozenset[str]:
+    """Names written right before a lower-case content word: they describe it
+    ("Halloween revelers", "Turkish demands") rather than name a participant."""
+    out = set()
+    for n in facts.names:
+        at = text.find(n.text)
+        m = _MODIFIED.match(text, at + len(n.text)) if at >= 0 else None
+        word = m.group(1) if m else ""
+        if word and word not in STOPWORDS and canon(word) in facts.content and not is_event(word):
+            out.add(n.text)  # (a verb after a name is its predicate: "Annan traveled")
+    return frozenset(out)
+
+
 def _participants(claim: Claim) -> list[Name]:
     """The names nearest the claim's main verb on each side (its subject and object:
     "Abu Bakr al-Baghdadi" in "ISIS leader Abu Bakr al-Baghdadi emerged ..."); every
@@ -1371,8 +1441,8 @@ def _detail_clauses(text: str, proper: frozenset[str]) -> dict[str, frozenset[st
         if not part or not any(ch.isdigit() or ch.isupper() for ch in part):
             continue  # no figure or date (a weekday or month is capitalised)
         f = facts_of(part, proper)
-        for x in (*f.quantities, *f.dates):
-            out.setdefault(x.text, f.content)
+        for text_ in [q.text for q in f.quantities] + [d.text for d in f.dates]:
+            out.setdefault(text_, f.content)
     return out
 
 
@@ -1408,8 +1478,15 @@ def _main_verb(text: str, events: frozenset[str]) -> str | None:
         prev = lows[i - 1] if i > 0 else ""
         if nxt == "to" or (nxt == "by" and prev not in _BE_WORDS):
             continue
+        det = lows[i - 2] if prev.endswith("ly") and i > 1 else prev  # "the newly elected"
+        if _c().modifier_participles and (det in _DETERMINERS or det.endswith(("'s", "’s"))):
+            continue  # "the city's elected body", "an estimated 300": describes a noun
         return canon(low)
     return None
 
 
 _BE_WORDS = frozenset(["was", "were", "been", "being", "is", "are", "be"])
+# Words before a participle that make it describe the noun after it ("the elected body").
+_DETERMINERS = frozenset(
+    "a an the its his her their our my your this that these those 's ’s".split()
+)

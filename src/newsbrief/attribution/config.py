@@ -49,6 +49,10 @@ class Config:
     window_gain: float = 0.05
     # Widest evidence window, in sentences.
     max_window: int = 3
+    # Two adjacent sentences of a window state one fact when the second opens with a
+    # pronoun, or a connective and a pronoun ("But his beatification ..."): 1; also a
+    # bare connective ("However, ..."): 2; 0 = only when they share a claim word.
+    join_continuations: int = 1
     # -- contradiction ---------------------------------------------------------------
     # Coverage of the rest of the claim (its conflicting detail left out) a window needs.
     contradict_coverage: float = 0.5
@@ -58,10 +62,12 @@ class Config:
     number_conflict: float = 0.4
     # A conflicting figure or date contradicts, whatever else of the claim the window
     # states, when the window states this share of the detail's own clause (its
-    # predicate and participants, cut at commas and subordinators), at least
-    # clause_conflict_words of its words; above 1 = off.
-    clause_conflict: float = 0.6
+    # predicate and participants, cut at commas and subordinators) in one sentence,
+    # clause_core of its words other than names, at least clause_conflict_words of its
+    # words; above 1 = off.
+    clause_conflict: float = 2.0
     clause_conflict_words: int = 3
+    clause_core: float = 0.45
     # Another name in the same place contradicts only from this coverage up.
     name_conflict: float = 0.5
     # A story-new word in another word's slot contradicts only from this rest coverage up.
@@ -76,6 +82,12 @@ class Config:
     # claims of at least this many content words (in a short one, a few shared words
     # are no near copy, and the verb is often just reworded).
     verb_check_words: int = 8
+    # A participle after a determiner or a possessive ("the city's elected body") is
+    # never the claim's main verb (1 = on, 0 = off).
+    modifier_participles: int = 1
+    # A name right before a lower-case noun ("Halloween revelers", "Turkish demands") is
+    # peripheral (may be missing) unless it is the main verb's subject or object (1 = on).
+    modifier_names: int = 1
     # A one-sentence window stating this share of a claim is a near copy of it: a word
     # it has in place of the claim's is one changed detail (facts.near_copy_swaps).
     near_copy: float = 0.8

@@ -42,6 +42,8 @@ def name_keys(word: str) -> frozenset[str]:
                 keys.add(base)
                 keys.add(base + "a")  # Syrian -> syria(n) -> syria, Kenyan -> kenya
                 keys.add(base + "e")  # Chilean -> chile
+                if end == "ian":
+                    keys.add(base + "y")  # Italian -> italy, Hungarian -> hungary
     return frozenset(keys)
 
 

@@ -32,6 +32,7 @@ class Check:
     # window states, and how many of that clause's words it states (best detail)
     clause_coverage: float = 0.0
     clause_matched: int = 0
+    clause_core: float = 0.0  # the same share for the clause's words other than names
 
     @property
     def conflicts(self) -> tuple[Detail, ...]:
@@ -104,11 +105,13 @@ def contradiction_rule(c: Check) -> str | None:
 
 
 def detail_clause_rule(c: Check) -> bool:
-    """A figure or date bound to the same event, where the window states the clause the
-    detail belongs to (``clause_conflict`` of its words, at least
-    ``clause_conflict_words`` of them), though not the claim's whole main event:
-    "Iranians voted on Thursday to elect the Assembly ..., a key body expected to ..."
-    against "Friday's election to the 86-member Assembly of Experts"."""
+    """A figure or date bound to the same event, where one sentence states the clause the
+    detail belongs to (``clause_conflict`` of its words, ``clause_core`` of those other
+    than names, at least ``clause_conflict_words`` of them), though not the claim's
+    whole main event: "Iranians voted on Thursday to elect the Assembly ..., a key body
+    expected to ..." against "Friday's election to the 86-member Assembly of Experts".
+    Off by default (``clause_conflict`` > 1): on real news it also called figures of
+    other times and places conflicts (docs/attribution.md)."""
     cfg = config.CONFIG
     kinds = {d.kind for d in c.conflicts}
     return (
@@ -116,6 +119,7 @@ def detail_clause_rule(c: Check) -> bool:
         and kinds <= {"number", "date"}
         and cfg.clause_conflict <= 1.0
         and c.clause_coverage >= cfg.clause_conflict
+        and c.clause_core >= cfg.clause_core
         and c.clause_matched >= cfg.clause_conflict_words
     )
 

@@ -4,8 +4,9 @@ Runs when ``../shared`` holds the DUC 2003 data (CI has it beside the clone); th
 are in the repository, the article text is read from there. Floors are the measured
 scores less a noise margin (0.03 on dev, 0.05 on the smaller held-out split): they stop
 a regression, they are not the issue's targets (docs/attribution.md lists both). The
-held-out split is frozen: its label files must hash to ``heldout.sha256``, and its scores
-were measured once, after every constant was chosen on dev.
+held-out splits are frozen: their label files must hash to ``heldout.sha256`` and
+``heldout2.sha256``, and their scores were measured only after the constants were chosen
+on dev (the counts of scorings are in docs/attribution.md); their errors are never read.
 """
 
 from __future__ import annotations
@@ -27,24 +28,27 @@ from ..conftest import DUC
 pytestmark = pytest.mark.skipif(not DUC.exists(), reason="needs ../shared (DUC 2003)")
 
 # (group, metric) -> floor; "altered_any_support" is a ceiling
-# measured (17 dev clusters, 223 claims): copied 1.000 / 0.661, human 0.957 / 0.344,
-# altered with any support 0.107, contradiction 0.876 / 0.353 (round 3: contradictions
-# only from typed details; 0.812 / 0.353 before)
+# measured (17 dev clusters, 223 claims): copied 1.000 / 0.689, human 0.961 / 0.379,
+# altered with any support 0.027, contradiction 0.883 / 0.376 (bound details and
+# clause-by-clause recall; 1.000 / 0.661, 0.957 / 0.344, 0.107, 0.876 / 0.353 before)
 DEV_FLOORS: dict[tuple[str, str], float] = {
     ("copied", "support_precision"): 0.97,
-    ("copied", "support_recall"): 0.63,
-    ("human", "support_precision"): 0.92,
-    ("human", "support_recall"): 0.31,
-    ("contradiction", "precision"): 0.84,
-    ("contradiction", "recall"): 0.32,
+    ("copied", "support_recall"): 0.65,
+    ("human", "support_precision"): 0.93,
+    ("human", "support_recall"): 0.34,
+    ("contradiction", "precision"): 0.85,
+    ("contradiction", "recall"): 0.34,
 }
-DEV_ALTERED_CEILING = 0.14
+DEV_ALTERED_CEILING = 0.06
 # held-out (8 clusters, 96 claims) scored once after round 1 (copied 0.958 / 0.554, human
 # 0.737 / 0.197, altered with any support 0.312, contradiction 0.545 / 0.174) and once
 # after round 2, the method frozen before each: copied 0.958 / 0.554, human 0.762 /
 # 0.225, altered with any support 0.250, contradiction 0.545 / 0.174; and once after
 # round 3: support unchanged, contradiction 0.900 / 0.130 (10 predicted). Floors 0.05
 # under the last (a small split: one pair moves human precision 0.04); errors never read.
+# Scored a fourth time at the end of the next session (bound details, clause-by-clause
+# recall): copied 0.958 / 0.554, human 0.773 / 0.239, altered 0.250, contradiction
+# 0.889 / 0.116: the floors still hold.
 HELDOUT_FLOORS: dict[tuple[str, str], float] = {
     ("copied", "support_precision"): 0.90,
     ("copied", "support_recall"): 0.50,
@@ -54,6 +58,19 @@ HELDOUT_FLOORS: dict[tuple[str, str], float] = {
     ("contradiction", "recall"): 0.08,
 }
 HELDOUT_ALTERED_CEILING = 0.30
+# second held-out split (5 clusters, 63 claims, labelled later, frozen before any change was
+# measured on it): scored when frozen (copied 0.969 / 0.554, human 0.875 / 0.259, altered
+# 0.150, contradiction 0.846 / 0.204) and at the end of that session (copied 0.969 / 0.554,
+# human 0.875 / 0.259, altered 0.200, contradiction 0.800 / 0.148). Floors 0.05 under the last.
+HELDOUT2_FLOORS: dict[tuple[str, str], float] = {
+    ("copied", "support_precision"): 0.91,
+    ("copied", "support_recall"): 0.50,
+    ("human", "support_precision"): 0.82,
+    ("human", "support_recall"): 0.20,
+    ("contradiction", "precision"): 0.75,
+    ("contradiction", "recall"): 0.09,
+}
+HELDOUT2_ALTERED_CEILING = 0.25
 
 
 def _scores(split: str) -> dict[str, Any]:
@@ -73,6 +90,11 @@ def heldout() -> dict[str, Any]:
     return _scores("heldout")
 
 
+@pytest.fixture(scope="module")
+def heldout2() -> dict[str, Any]:
+    return _scores("heldout2")
+
+
 def _metric(res: dict[str, Any], group: str, name: str) -> float:
     if group == "contradiction":
         return float(res["contradiction"][name])
@@ -90,9 +112,10 @@ def test_dev_altered_claims_rarely_get_support(dev: dict[str, Any]) -> None:
     assert dev["altered"]["any_support_rate"] <= DEV_ALTERED_CEILING
 
 
-def test_the_held_out_split_is_the_frozen_one() -> None:
-    pinned = (LABELS / "heldout.sha256").read_text(encoding="utf-8").split()[0]
-    assert split_hash("heldout") == pinned
+@pytest.mark.parametrize("split", ["heldout", "heldout2"])
+def test_the_held_out_splits_are_the_frozen_ones(split: str) -> None:
+    pinned = (LABELS / f"{split}.sha256").read_text(encoding="utf-8").split()[0]
+    assert split_hash(split) == pinned
 
 
 @pytest.mark.parametrize(("metric", "floor"), HELDOUT_FLOORS.items(), ids=str)
@@ -104,3 +127,14 @@ def test_held_out_split_keeps_its_level(
 
 def test_held_out_altered_claims_rarely_get_support(heldout: dict[str, Any]) -> None:
     assert heldout["altered"]["any_support_rate"] <= HELDOUT_ALTERED_CEILING
+
+
+@pytest.mark.parametrize(("metric", "floor"), HELDOUT2_FLOORS.items(), ids=str)
+def test_second_held_out_split_keeps_its_level(
+    heldout2: dict[str, Any], metric: tuple[str, str], floor: float
+) -> None:
+    assert _metric(heldout2, *metric) >= floor
+
+
+def test_second_held_out_altered_claims_rarely_get_support(heldout2: dict[str, Any]) -> None:
+    assert heldout2["altered"]["any_support_rate"] <= HELDOUT2_ALTERED_CEILING

@@ -18,7 +18,7 @@ def test_each_outlet_is_named_once_with_its_article_count() -> None:
     assert outlets_line([_ev("a1", "NYT"), _ev("a2", "APW")]) == "NYT, APW"
 
 
-def test_markdown_shows_the_count_for_one_outlets_articles() -> None:
+def test_two_articles_of_one_outlet_are_one_source_shown_with_their_count() -> None:
     text = (
         "The Elm River crested at 31 feet on Monday in Riverton, flooding 40 homes. Twelve "
         "people died in the flood, county officials said."
@@ -28,5 +28,7 @@ def test_markdown_shows_the_count_for_one_outlets_articles() -> None:
         Article("g2", text.replace("Monday", "Monday night"), source="Riverton Gazette"),
     ]
     md = render(newsbrief.summarize(arts, words=60), "markdown")
-    shared = md.split("## Reported by several outlets", 1)[1].split("\n## ", 1)[0]
-    assert "*(Riverton Gazette (2 articles))*" in shared
+    assert "## Reported by several outlets" not in md  # one outlet is one source
+    single = md.split("## Reported by one outlet only", 1)[1].split("\n## ", 1)[0]
+    assert "*(only Riverton Gazette (2 articles))*" in single
+    assert single.count("Twelve people died") == 1  # the repeat is not listed again

@@ -113,10 +113,12 @@ def analyse(summary: Summary, *, quotes: bool = False, index: StoryIndex | None 
         )
         for art in articles
     )
+    # One source means one outlet: two articles of one wire (an update and its earlier
+    # version) are not independent confirmation.
     single = tuple(
         SingleSource(i, a.supported_by[0].article_id, by_id[a.supported_by[0].article_id].label)
         for i, a in enumerate(atts)
-        if len({s.article_id for s in a.supported_by}) == 1
+        if a.supported_by and len({by_id[s.article_id].label for s in a.supported_by}) == 1
     )
     disagreements: list[Disagreement] = []
     seen: set[tuple[str, int, int]] = set()  # spans already shown in a disagreement
@@ -179,7 +181,8 @@ def story_facts(
 
     Each voting article's first ``FACT_SENTENCES`` sentences (the news is in the lead) are
     attributed against the other articles. A sentence another outlet reports is a shared
-    fact, listed once with every outlet's span; the rest is single-source material.
+    fact, listed once with every article's span; the rest is single-source material (also
+    when only other articles of the same outlet repeat it: they are listed once, too).
     """
     shared: list[Fact] = []
     single: list[Fact] = []
@@ -194,17 +197,17 @@ def story_facts(
                 continue
             origin = Support(art.id, s.start, s.end, 1.0, s.text)
             att = index.attribute(s.text, source=origin)
-            others = [x for x in att.supported_by if x.article_id != art.id]
-            if others:
-                for x in others:
-                    covered.update(
-                        (x.article_id, t.start)
-                        for t in index.sentences[x.article_id]
-                        if x.start <= t.start < x.end
-                    )
+            for x in att.supported_by:  # listed once, whichever article says it again
+                covered.update(
+                    (x.article_id, t.start)
+                    for t in index.sentences[x.article_id]
+                    if x.start <= t.start < x.end
+                )
+            if any(by_id[x.article_id].label != art.label for x in att.supported_by):
                 shared.append(Fact(s.text, tuple(evidence(x, by_id) for x in att.supported_by)))
-            else:
-                single.append(Fact(s.text, (evidence(origin, by_id),)))
+            else:  # every span, so a reader can check the same outlet's other articles
+                spans = att.supported_by or (origin,)
+                single.append(Fact(s.text, tuple(evidence(x, by_id) for x in spans)))
     return tuple(shared), tuple(single)
 
 

@@ -224,11 +224,11 @@ def _developments(items: Sequence[Development], labels: dict[str, str]) -> list[
 
 
 def _facts(shared: Sequence[Fact], single: Sequence[Fact]) -> list[str]:
+    from . import outlets_line
+
     out: list[str] = []
     if shared:
         out.append("<h2>Reported by several outlets</h2><ul>")
-        from . import outlets_line
-
         for f in shared:
             srcs = _e(outlets_line(f.sources))
             out.append(f'<li>{_e(f.text)} <span class="sources">({srcs})</span></li>')
@@ -236,9 +236,8 @@ def _facts(shared: Sequence[Fact], single: Sequence[Fact]) -> list[str]:
     if single:
         out.append("<h2>Reported by one outlet only</h2><ul>")
         for f in single:
-            out.append(
-                f'<li>{_e(f.text)} <span class="single">only {_e(f.sources[0].source)}</span></li>'
-            )
+            srcs = _e(outlets_line(f.sources))
+            out.append(f'<li>{_e(f.text)} <span class="single">only {srcs}</span></li>')
         out.append("</ul>")
     return out
 

@@ -118,10 +118,10 @@ def analysis_sections(summary: Summary, a: StoryAnalysis, brief: bool = False) -
             name = rows.get(row.article_id, row.source)
             lines.append(f"| {_md(name)} | " + " | ".join(cells) + " |")
         lines += ["", "✓ reports the sentence, ✗ contradicts it; columns are summary sentences."]
+    from . import outlets_line
+
     if a.shared_facts:
         lines += ["", "## Reported by several outlets", ""]
-        from . import outlets_line
-
         for f in a.shared_facts[: BRIEF_FACTS if brief else None]:
             lines.append(f"- {_md(f.text)} *({_md(outlets_line(f.sources))})*")
         more = len(a.shared_facts) - BRIEF_FACTS
@@ -130,7 +130,7 @@ def analysis_sections(summary: Summary, a: StoryAnalysis, brief: bool = False) -
     if a.single_source_facts and not brief:
         lines += ["", "## Reported by one outlet only", ""]
         for f in a.single_source_facts[:MARKDOWN_SINGLE]:
-            lines.append(f"- {_md(f.text)} *(only {_md(f.sources[0].source)})*")
+            lines.append(f"- {_md(f.text)} *(only {_md(outlets_line(f.sources))})*")
         more = len(a.single_source_facts) - MARKDOWN_SINGLE
         if more > 0:
             lines.append(f"- … and {more} more (all in --format json)")

@@ -154,8 +154,23 @@ def predict_current(claims: list[Claim], clusters: dict[str, dict[str, Any]]) ->
         sp.write_text("".join(json.dumps(s) + "\n" for s in stories), encoding="utf-8")
         cp.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
         out = io.StringIO()
-        run_attribute_batch(str(sp), str(cp), out, semantic=_semantic())
+        nli = _nli()
+        run_attribute_batch(str(sp), str(cp), out, semantic=_semantic(), nli=nli)
+        if nli is not None:
+            print(f"--nli: {len(nli._cache)} (window, claim) pairs scored by the model")
     return _predictions(out.getvalue())
+
+
+NLI_PATH: list[str] = []  # --nli: a model folder (the [nli] extra)
+
+
+def _nli() -> Any:
+    """A fresh entailment model per run (``--nli``), or none."""
+    if not NLI_PATH:
+        return None
+    from newsbrief.attribution.nli import NLI
+
+    return NLI(NLI_PATH[0])
 
 
 SEMANTIC: list[str] = []  # --semantic: minilm (the [semantic] extra) or a model directory
@@ -459,6 +474,7 @@ def main(argv: list[str] | None = None) -> int:
         metavar="KIND",
         help="paraphrase hook: minilm (the [semantic] extra's model) or a model directory",
     )
+    ap.add_argument("--nli", metavar="PATH", help="entailment model folder (the [nli] extra)")
     ap.add_argument("--errors", action="store_true", help="list every wrong pair")
     ap.add_argument("--json", metavar="OUT", help="also write the numbers as JSON")
     ap.add_argument("--task2", default=str(TASK2), help="path of DUC 2003 task2.jsonl")
@@ -473,6 +489,8 @@ def main(argv: list[str] | None = None) -> int:
     apply_overrides(args.set)
     if args.semantic:
         SEMANTIC[:] = [args.semantic]
+    if args.nli:
+        NLI_PATH[:] = [args.nli]
     clusters = load_clusters(Path(args.task2))
     claims = load_claims(args.split, clusters)
     if args.clusters:

@@ -20,6 +20,7 @@ from .model import Article, CleanSpan, Dropped, Sentence, Story, Summary, Summar
 from .options import DEFAULT_METHOD, SummaryOptions, check_on_error
 
 if TYPE_CHECKING:
+    from .attribution.nli import NLIModel
     from .engine import Progress
     from .ingest.fetch import FetchOptions
 
@@ -181,6 +182,7 @@ def summarize(
     options: SummaryOptions | None = None,
     times: StageTimes | None = None,
     furniture: frozenset[str] = frozenset(),
+    nli: NLIModel | None = None,
 ) -> Summary:
     """Summarize one story: its articles in, a budgeted extractive summary out.
 
@@ -191,10 +193,16 @@ def summarize(
     cross-source analysis; ``quotes`` adds direct quotes. ``options`` replaces the
     budget and method arguments. Offsets index each article's text as given.
     ``furniture``: keys (``newsbrief.furniture.sentence_key``) of sentences known to be
-    page furniture because they occur in unrelated stories; never selected.
+    page furniture because they occur in unrelated stories; never selected. ``nli``: a
+    local entailment model folder for the analysis (:func:`newsbrief.attribute`).
     """
     opts = options or SummaryOptions(words=words, sentences=sentences, fill=fill, method=method)
     opts.validate()
+    if nli is not None and not analysis:
+        raise OptionsError("an NLI model is used by the analysis", hint="drop analysis=False")
+    from .attribution.nli import as_entailment
+
+    model = as_entailment(nli)  # a bad model folder fails before any work
     seq, story_id = _story_parts(articles, story_id)
     times = times if times is not None else StageTimes()
     prepared = prepare(seq, times)
@@ -211,7 +219,12 @@ def summarize(
         from .attribution.analysis import analyse
 
         t0 = time.perf_counter()
-        summary = analyse(summary, quotes=quotes)
+        if model is not None:
+            from .attribution.align import StoryIndex
+
+            summary = analyse(summary, quotes=quotes, index=StoryIndex(summary.articles, nli=model))
+        else:
+            summary = analyse(summary, quotes=quotes)
         times.analyse += time.perf_counter() - t0
     elif quotes:
         raise OptionsError("quotes are part of the analysis", hint="drop analysis=False")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import OffsetMap
 
@@ -319,9 +320,10 @@ def clean_text(raw: str, *, detect_title: bool = True, markdown: bool = False) -
     return CleanText(text=text, raw_map=raw_map, title=title, removed=tuple(removed))
 
 
-_MD_BLOCK = re.compile(r"(?:#{1,6}\s+|>\s*|[-*+]\s+|\d{1,3}[.)]\s+)+")
-_MD_SKIP_LINE = re.compile(r"^(?:```|~~~|[-*_=\s]{3,}$|\|?\s*:?-{3,})")
-_MD_INLINE = re.compile(
+# Markdown shapes, compiled on the first markdown input (most input is plain text).
+_MD_BLOCK = r"(?:#{1,6}\s+|>\s*|[-*+]\s+|\d{1,3}[.)]\s+)+"
+_MD_SKIP_LINE = r"^(?:```|~~~|[-*_=\s]{3,}$|\|?\s*:?-{3,})"
+_MD_INLINE = (
     r"!\[[^\]]*\]\([^)]*\)"  # image: dropped
     r"|\[([^\]]+)\]\([^)]*\)"  # link: keep its text
     r"|(?<![\w*_])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*_])"  # emphasis markers
@@ -329,14 +331,20 @@ _MD_INLINE = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _markdown_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return re.compile(_MD_SKIP_LINE), re.compile(_MD_BLOCK), re.compile(_MD_INLINE)
+
+
 def _markdown_ranges(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     """The parts of one markdown line that are text, as raw ranges (markup left out)."""
-    if _MD_SKIP_LINE.match(raw, start, end):
+    skip_line, block, inline = _markdown_patterns()
+    if skip_line.match(raw, start, end):
         return []
-    m = _MD_BLOCK.match(raw, start, end)
+    m = block.match(raw, start, end)
     pos = m.end() if m else start
     ranges: list[tuple[int, int]] = []
-    for t in _MD_INLINE.finditer(raw, pos, end):
+    for t in inline.finditer(raw, pos, end):
         if t.start() > pos:
             ranges.append((pos, t.start()))
         if t.group(1) is not None:

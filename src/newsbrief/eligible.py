@@ -36,28 +36,25 @@ from .model import Sentence
 MIN_WORDS = 6  # shorter sentences are mostly headlines, captions and fragments
 MAX_WORDS = 60  # longer ones are run-on paragraphs the splitter could not break
 
-_DANGLING = re.compile(
+# The opening and closing shapes are pattern sources, compiled once combined into
+# _OPENING and _CLOSING below (compiling each alone too cost ~1 ms of every start).
+_DANGLING = (
     r"^(?:and|but|or|so|also|still|yet|instead|meanwhile|however|moreover|furthermore|"
     r"nevertheless|otherwise|then|there|that|this|these|those|such|both|thus|hence|"
     r"(?:he|she|they|it|we|i|you)\s+(?:also|added|continued|further)|"
-    r"(?:in|by)\s+(?:addition|contrast|comparison)|on the other hand)\b",
-    re.IGNORECASE,
+    r"(?:in|by)\s+(?:addition|contrast|comparison)|on the other hand)\b"
 )
-_PRONOUN_OPENER = re.compile(
-    r"^[\"“']?(?:he|she|they|it|his|her|their|its|him|them)\b", re.IGNORECASE
-)
+_PRONOUN_OPENER = r"^[\"“']?(?:he|she|they|it|his|her|their|its|him|them)\b"
 # A quotation whose only attribution is a pronoun ('"...," he said.'): out of its
 # article nobody knows who is speaking.
-_PRONOUN_QUOTE = re.compile(
-    r"[,!?]['\"”’]?\s+(?:he|she|they|it|i|we)\s+(?:said|says|added|adds|told\s+\w+|asked)\.$",
-    re.IGNORECASE,
+_PRONOUN_QUOTE = (
+    r"[,!?]['\"”’]?\s+(?:he|she|they|it|i|we)\s+(?:said|says|added|adds|told\s+\w+|asked)\.$"
 )
 # A quotation and nothing else: its speaker is named in the sentence before or after.
 _BARE_QUOTE = re.compile(r"^[\"“][^\"“”]+[.!?,]?[\"”]\s*$")
 # A connective after the opening phrase: "In Bangkok, however, there are ...".
-_INNER_CONNECTIVE = re.compile(
-    r"^[^,;]{1,40},\s+(?:however|though|too|also|meanwhile|instead|nevertheless|in turn)\b",
-    re.IGNORECASE,
+_INNER_CONNECTIVE = (
+    r"^[^,;]{1,40},\s+(?:however|though|too|also|meanwhile|instead|nevertheless|in turn)\b"
 )
 # Time told relative to an event the sentence does not name: "Seconds later", "Minutes
 # after that", "The next day", "Shortly afterwards", "Moments before", "Later,".
@@ -65,14 +62,13 @@ _UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?)"
 # "after"/"before" with its own event ("A day after Iraq said...") is anchored; alone,
 # or with "that"/"this", it points back.
 _BACK = r"(?:later|afterwards?|earlier|(?:after|before)(?=\s*(?:[,.;]|that\b|this\b|then\b)))"
-_RELATIVE_TIME = re.compile(
+_RELATIVE_TIME = (
     rf"^(?:(?:a\s+few|several|\w+)\s+{_UNIT}\s+{_BACK}|"
     rf"{_UNIT}\s+{_BACK}|"
     rf"(?:shortly|soon|not\s+long|moments?|minutes?|hours?)\s+{_BACK}|"
     rf"(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|night|evening|week|{_UNIT})\b|"
     r"(?:later|afterwards?|earlier)\s*,|"
-    r"at\s+the\s+(?:same\s+)?time\b|by\s+then\b|until\s+then\b)",
-    re.IGNORECASE,
+    r"at\s+the\s+(?:same\s+)?time\b|by\s+then\b|until\s+then\b)"
 )
 # "the authenticity", "the severity", "the legality": a noun made from an adjective names
 # a property of something; with no complement ("of the tape") that something is in the
@@ -91,10 +87,9 @@ _NOT_PROPERTY = frozenset(
 )
 # An ordinal or comparison relative to something told before: "The next phase", "The
 # other two", "The latter", "The same day".
-_RELATIVE_NP = re.compile(
+_RELATIVE_NP = (
     r"^(?:the|a)\s+(?:next|following|previous|latter|former|same|remaining|other|second|"
-    r"third|final|last|two|three|four|both)\b(?!\s+(?:year|month|week|time)s?\b)",
-    re.IGNORECASE,
+    r"third|final|last|two|three|four|both)\b(?!\s+(?:year|month|week|time)s?\b)"
 )
 # "X reported that they ...": a plural pronoun subject in reported speech points back
 # (a singular one mostly refers to the speaker just named).
@@ -104,11 +99,10 @@ _REPORTED_THEY = re.compile(
 # A verb that needs a complement, left without one: "The Taliban ... refused." What was
 # refused, agreed or denied is in the sentence before (a closed class of control and
 # report verbs, and the auxiliaries of verb-phrase ellipsis).
-_ELLIPSIS = re.compile(
+_ELLIPSIS = (
     r"\b(?:refused|declined|agreed|denied|confirmed|promised|vowed|threatened|tried|"
     r"insisted|refuses|declines|agrees|denies|(?:did|does|do|will|would|could|has|have|had)"
-    r"(?:\s+not)?\s+(?:so|too|not)|did|would not|could not)\s*[.!]$",
-    re.IGNORECASE,
+    r"(?:\s+not)?\s+(?:so|too|not)|did|would not|could not)\s*[.!]$"
 )
 # A demonstrative in the opening words points at something just said ("Reuters reported
 # that this battle..."); one naming a time ("this week") does not.
@@ -139,8 +133,8 @@ def is_eligible(sentence: Sentence, *, allow_pronoun_openers: bool = False) -> b
     return (text.count('"') + text.count("“") + text.count("”")) % 2 == 0
 
 
-def _named(kind: str, *patterns: re.Pattern[str]) -> str:
-    return f"(?P<{kind}>" + "|".join(f"(?:{p.pattern})" for p in patterns) + ")"
+def _named(kind: str, *patterns: str) -> str:
+    return f"(?P<{kind}>" + "|".join(f"(?:{p})" for p in patterns) + ")"
 
 
 # The opening and closing shapes in one pass each (this runs on every candidate).
@@ -188,7 +182,7 @@ def _dependency(text: str, allow_pronoun_openers: bool = False) -> str | None:
         return str(m.lastgroup).replace("_", " ")
     if allow_pronoun_openers and m is not None:  # the ablation: test the other shapes
         for kind, rx in (("connective", _DANGLING), ("relative time", _RELATIVE_TIME)):
-            if rx.match(opening):
+            if re.match(rx, opening, re.IGNORECASE):
                 return kind
     tail = text[-48:].rstrip("\"”’') ")
     last = tail.rstrip(".!").rsplit(None, 2)[-2:]

@@ -3,6 +3,7 @@ hints that fit an HTTP caller."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from fastapi.testclient import TestClient
@@ -30,9 +31,14 @@ def test_a_stored_story_without_text_does_not_take_down_the_story_list(
     tmp_path: Path, bridge_docs
 ) -> None:
     db = tmp_path / "stories.sqlite"
-    # A store filled by another writer (``newsbrief cluster --db``) may hold such a story.
+    # A store written before StoryStore.add left out empty articles may hold such a story.
     with StoryStore(db) as store:
-        store.add([Article("blank", ""), *(Article(d["id"], d["text"]) for d in bridge_docs)])
+        store.add(
+            [Article("blank", "Page moved."), *(Article(d["id"], d["text"]) for d in bridge_docs)]
+        )
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE articles SET text='' WHERE id='blank'")
+    con.close()
     with make_client(tmp_path, db=str(db)) as c:
         page = c.get("/")
         assert page.status_code == 200

@@ -70,10 +70,17 @@ def test_threshold_outside_its_range_is_a_user_error(bad: float) -> None:
 @settings(max_examples=30, deadline=None)
 @given(st.lists(st.text(min_size=0, max_size=80), min_size=1, max_size=12))
 def test_any_texts_give_a_partition_of_the_input(texts: list[str]) -> None:
+    """Every article is in exactly one story or reported as skipped (never both, never lost)."""
     stories = newsbrief.cluster(texts)
     ids = [a.id for s in stories for a in s.articles]
-    assert sorted(ids) == sorted(f"doc{i + 1}" for i in range(len(texts)))
+    skipped = [k.article_id for k in stories.skipped]
+    assert sorted(ids + skipped) == sorted(f"doc{i + 1}" for i in range(len(texts)))
     assert len({s.id for s in stories}) == len(stories)
+    for i, text in enumerate(texts):
+        if not text.strip():
+            assert f"doc{i + 1}" in skipped
+    for k in stories.skipped:
+        assert str(k) == f"article {k.article_id[3:]}: no article text after cleaning"
 
 
 @given(st.lists(st.integers(0, 4), min_size=1, max_size=30), st.data())

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Any
 from ..model import Article, ClaimAttribution, Story, SummarySentence
 
 if TYPE_CHECKING:
-    from .align import Attribution, Semantic, StoryIndex
+    from .align import Attribution, Entailment, Semantic, StoryIndex
+    from .nli import NLIModel
 
 __all__ = [
     "attribute",
@@ -40,19 +41,24 @@ def split_claims(text: str) -> list[str]:
 
 
 def story_index(
-    articles: Sequence[Any] | Story, semantic: Semantic | None = None
+    articles: Sequence[Any] | Story,
+    semantic: Semantic | None = None,
+    nli: NLIModel | None = None,
 ) -> tuple[StoryIndex, dict[str, Article]]:
     """A story prepared for attribution: every article is searched, near-duplicates included."""
     from ..api import prepare
     from ..errors import InputError
     from .align import StoryIndex
+    from .nli import as_entailment
+
+    model: Entailment | None = as_entailment(nli)
 
     prepared = prepare(articles)
     if not prepared.articles:
         raise InputError(
             "every article is empty after cleaning", hint="check the input holds article text"
         )
-    index = StoryIndex(prepared.articles, prepared.sentences, semantic=semantic)
+    index = StoryIndex(prepared.articles, prepared.sentences, semantic=semantic, nli=model)
     return index, {a.id: a for a in prepared.articles}
 
 
@@ -88,6 +94,7 @@ def attribute(
     sentences: str | Sequence[str],
     *,
     semantic: Semantic | None = None,
+    nli: NLIModel | None = None,
 ) -> tuple[ClaimAttribution, ...]:
     """Check any summary against its sources: per sentence, who supports or contradicts it.
 
@@ -96,9 +103,11 @@ def attribute(
     into sentences) or a list of sentences. Every article is searched, near-duplicates
     included. An empty ``supported_by`` is an unsupported sentence. ``semantic``: e.g.
     ``newsbrief.attribution.semantic.Embeddings(model_dir)`` (the ``[semantic]`` extra)
-    also accepts paraphrases that share few words.
+    also accepts paraphrases that share few words. ``nli``: a folder holding an ONNX
+    entailment model (the ``[nli]`` extra, :mod:`newsbrief.attribution.nli`) that decides
+    support among windows whose figures, dates, names and negation all agree.
     """
-    index, by_id = story_index(articles, semantic)
+    index, by_id = story_index(articles, semantic, nli)
     claims = split_claims(sentences) if isinstance(sentences, str) else list(sentences)
     return tuple(checked(index.attribute(c), by_id) for c in claims)
 

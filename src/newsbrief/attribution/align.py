@@ -214,6 +214,14 @@ class Semantic(Protocol):
     def similarity(self, claim: str, article_id: str, lo: int, hi: int) -> float: ...
 
 
+class Entailment(Protocol):
+    """An entailment (NLI) model (the optional ``[nli]`` extra, :mod:`.nli`)."""
+
+    def score(self, pairs: Sequence[tuple[str, str]]) -> list[tuple[float, float]]:
+        """(P(entailment), P(contradiction)) per (premise, hypothesis) pair."""
+        ...
+
+
 # A wire dateline opening a claim copied from an article's first sentence.
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,4},?\s*"
@@ -316,11 +324,13 @@ class StoryIndex:
         articles: Sequence[Article],
         sentences: Sequence[Sentence] | None = None,
         semantic: Semantic | None = None,
+        nli: Entailment | None = None,
     ) -> None:
         self.articles = tuple(articles)
         self.semantic = semantic
         if semantic is not None:
             semantic.bind(self)
+        self.nli = nli
         if sentences is None:
             sentences = [s for a in self.articles for s in split_sentences(a)]
         by_article: dict[str, list[Sentence]] = defaultdict(list)
@@ -1154,6 +1164,8 @@ class StoryIndex:
         denial = 0.0  # best coverage of a window that negates the claim
         denied: set[str] = set()  # the claim's words such windows negate
         support_key, support_words = -1.0, frozenset[str]()
+        # windows the [nli] model decides: (lo, hi, key, check, window words)
+        pending: list[tuple[int, int, float, Check, frozenset[str]]] = []
         for lo, hi in windows:
             if (lo, hi) not in fillers and any(
                 not self._cohesive(claim, content[i], content[j])
@@ -1190,6 +1202,9 @@ class StoryIndex:
                     coverage=max(check.coverage, _c().support_coverage),
                     core_coverage=max(check.core_coverage, _c().support_core),
                 )
+            if self.nli is not None and _nli_pending(check):
+                pending.append((lo, hi, key, check, ev.content))
+                continue  # decided below, all of the article's windows in one batch
             if check.supports and (best_support is None or key > best_support[0]):
                 best_support = (key, check, sents[lo].start, sents[hi].end)
             elif (
@@ -1204,6 +1219,30 @@ class StoryIndex:
                 denied |= (ev.negated & claim.facts.content) - claim.facts.negated
             if check.supports and key >= support_key:
                 support_key, support_words = key, ev.content
+        if pending and self.nli is not None:
+            scores = self.nli.score(
+                [(" ".join(s.text for s in sents[p[0] : p[1] + 1]), claim.text) for p in pending]
+            )
+            for (lo, hi, key, check, words), (p_ent, p_con) in zip(pending, scores, strict=True):
+                if check.supports:  # lexical support: dropped only from nli_unsupport (off)
+                    if p_con >= _c().nli_unsupport:
+                        continue
+                elif p_ent >= _c().nli_support:
+                    # the model judged the wording: its misses no longer block support
+                    kept = (d for d in check.details if not _wording(d))
+                    check = replace(
+                        check,
+                        details=tuple(kept),
+                        coverage=max(check.coverage, _c().support_coverage),
+                        core_coverage=max(check.core_coverage, _c().support_core),
+                        deed_coverage=max(check.deed_coverage, _c().support_core),
+                    )
+                if not check.supports:
+                    continue
+                if best_support is None or key > best_support[0]:
+                    best_support = (key, check, sents[lo].start, sents[hi].end)
+                if key >= support_key:
+                    support_key, support_words = key, words
         if best_support is not None and (
             best_contra is None
             or best_contra[1].coverage < best_support[1].coverage + _c().contradict_override
@@ -1216,6 +1255,34 @@ class StoryIndex:
         if best_contra is not None:
             return ("contradicts", *best_contra[1:])
         return None
+
+
+# Details about wording, not values: another verb, word or object may be a paraphrase
+# ("scrapped" / "cancelled"), which is what an entailment model judges.
+_WORDING = frozenset({"verb", "word", "object"})
+
+
+def _wording(d: Detail) -> bool:
+    """A missing detail of wording, not a capitalised name swapped in ("Smith/Jones")."""
+    return (
+        d.status == "missing"
+        and d.kind in _WORDING
+        and not any(w[:1].isupper() for w in re.split(r"[\s/]+", d.claim))
+    )
+
+
+def _nli_pending(check: Check) -> bool:
+    """A window the [nli] model decides: the typed details are a veto (nothing conflicts;
+    no figure, date, name, place, negation, plan or role bound to the main event is
+    missing; only wording may be) and it states ``nli_min_coverage`` of the claim; a
+    lexical support only when ``nli_unsupport`` lets a contradiction remove it (off)."""
+    if check.supports:
+        return _c().nli_unsupport <= 1.0
+    return (
+        not check.conflicts
+        and not any(d.note != "peripheral" and not _wording(d) for d in check.missing)
+        and check.coverage >= _c().nli_min_coverage
+    )
 
 
 def _scope_absent(

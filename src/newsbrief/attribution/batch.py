@@ -29,7 +29,8 @@ from ..options import check_on_error
 
 if TYPE_CHECKING:
     from ..engine import Progress
-    from .align import Semantic, StoryIndex
+    from .align import Entailment, Semantic, StoryIndex
+    from .nli import NLIModel
 
 # Built story indexes kept at once by a worker; claims usually come grouped by story.
 INDEX_CACHE = 32
@@ -89,6 +90,7 @@ class _Job:
     story: Story | None
     items: tuple[_Item, ...]
     semantic: Semantic | None = None
+    nli: Entailment | None = None
 
 
 def claim_from_json(obj: Mapping[str, Any], where: str) -> Claim:
@@ -113,17 +115,19 @@ _CACHE: OrderedDict[Story, tuple[StoryIndex, dict[str, Article]]] = OrderedDict(
 _CACHE_LOCK = threading.Lock()  # the service calls batches from several threads
 
 
-def _index(story: Story, semantic: Semantic | None) -> tuple[StoryIndex, dict[str, Article]]:
+def _index(
+    story: Story, semantic: Semantic | None, nli: Entailment | None = None
+) -> tuple[StoryIndex, dict[str, Article]]:
     from . import story_index
 
-    key_ok = semantic is None  # an index bound to a model is not shared
+    key_ok = semantic is None and nli is None  # an index bound to a model is not shared
     if key_ok:
         with _CACHE_LOCK:
             if story in _CACHE:
                 _CACHE.move_to_end(story)
                 return _CACHE[story]
     try:
-        built = story_index(story, semantic)
+        built = story_index(story, semantic, nli)
     except NewsbriefError as exc:
         raise InputError(exc.message, where=story.where or story.id, hint=exc.hint) from exc
     if key_ok:
@@ -147,7 +151,7 @@ def attribute_job(job: _Job) -> list[ClaimResult]:
         try:
             if job.story is None:
                 raise InputError(f"unknown story id {item.claim.story!r}", where=item.claim.where)
-            index, by_id = _index(job.story, job.semantic)
+            index, by_id = _index(job.story, job.semantic, job.nli)
             att = checked(index.attribute(item.claim.text), by_id)
         except NewsbriefError as exc:
             out.append(ClaimResult(item.claim.claim_id, None, exc.where, exc.message, exc.hint))
@@ -188,14 +192,17 @@ def attribute_batch(
     engine: str = "local",
     scheduler: str | None = None,
     progress: Progress | None = None,
+    nli: NLIModel | None = None,
 ) -> Iterator[ClaimResult]:
     """Check every claim against its story; one :class:`ClaimResult` per claim, in order.
 
     ``stories``: :class:`Story` objects (or a mapping id -> Story); ``claims``:
     :class:`Claim` objects or ``{"story", "claim_id", "claim"}`` dicts (or
-    :class:`BadClaim` for one that could not be read, to keep its place).
+    :class:`BadClaim` for one that could not be read, to keep its place). ``semantic``
+    and ``nli`` as for :func:`newsbrief.attribute`.
     """
     from ..engine import check_engine, resolve_jobs
+    from .nli import as_entailment
 
     # Checked here, when called, not when the first result is asked for.
     check_on_error(on_error)
@@ -206,7 +213,15 @@ def attribute_batch(
             "--semantic runs in one process only (not supported yet with --jobs/--engine)",
             hint="drop --jobs/--engine, or drop --semantic",
         )
-    return _attribute_batch(stories, claims, on_error, semantic, jobs, engine, scheduler, progress)
+    if nli is not None and (engine != "local" or jobs != 1):
+        raise OptionsError(
+            "--nli runs in one process only (not supported yet with --jobs/--engine)",
+            hint="drop --jobs/--engine, or drop --nli",
+        )
+    model = as_entailment(nli)  # a bad model folder is an error now, not per claim
+    return _attribute_batch(
+        stories, claims, on_error, semantic, jobs, engine, scheduler, progress, model
+    )
 
 
 def _attribute_batch(
@@ -218,6 +233,7 @@ def _attribute_batch(
     engine: str,
     scheduler: str | None,
     progress: Progress | None,
+    nli: Entailment | None = None,
 ) -> Iterator[ClaimResult]:
     from ..engine import run_ordered
 
@@ -238,7 +254,7 @@ def _attribute_batch(
     def jobs_of() -> Iterator[_Job]:
         groups = groupby(_items(claims), key=lambda i: i.claim.story if i.claim else None)
         for sid, group in groups:
-            yield _Job(by_id.get(sid) if sid is not None else None, tuple(group), semantic)
+            yield _Job(by_id.get(sid) if sid is not None else None, tuple(group), semantic, nli)
 
     results = run_ordered(
         attribute_job,
@@ -361,6 +377,7 @@ def run_attribute_batch(
     engine: str = "local",
     scheduler: str | None = None,
     progress: TextIO | None = None,
+    nli: NLIModel | None = None,
 ) -> AttributeReport:
     """``newsbrief attribute --batch``: read both files, call :func:`attribute_batch`, write.
 
@@ -383,6 +400,7 @@ def run_attribute_batch(
                 engine=engine,
                 scheduler=scheduler,
                 progress=bar,
+                nli=nli,
             ),
             out,
             report,

@@ -109,6 +109,15 @@ class Config:
     # -- [semantic] extra ------------------------------------------------------------
     semantic_support: float = 0.7
     semantic_min_coverage: float = 0.3
+    # -- [nli] extra (--nli PATH) -------------------------------------------------------
+    # A window whose typed details all agree and that states nli_min_coverage of the claim
+    # (the share retrieval already asks of a candidate) supports it when the model gives
+    # P(entailment) >= nli_support. Not tuned: no NLI model installs here to measure.
+    nli_support: float = 0.5
+    nli_min_coverage: float = 0.25
+    # P(contradiction) from which a lexical support is dropped; above 1 = never (default:
+    # an unmeasured model does not overrule value-checked support).
+    nli_unsupport: float = 1.01
 
 
 CONFIG = Config()

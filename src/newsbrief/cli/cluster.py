@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from typing import Any
 
 from . import web_args
@@ -56,11 +57,10 @@ def run(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     docs, skipped = load_articles(args.paths, fetch_options(args))
     t_read = time.perf_counter() - t0
-    for item in skipped:
-        print(f"newsbrief: skipped {item}", file=sys.stderr)
-    docs, empty = drop_empty(docs)
+    report_skipped(skipped)
     if not docs and not args.db:
         raise InputError("no articles to cluster", hint="see the lines above for why")
+    empty: Sequence[Any] = ()
     if args.db:
         from ..model import Story
         from ..stories.store import StoryStore
@@ -68,18 +68,22 @@ def run(args: argparse.Namespace) -> int:
         quiet = timedelta(days=14 if args.quiet_days is None else args.quiet_days)
         with StoryStore(args.db, quiet_after=quiet, threshold=args.threshold) as store:
             if docs:
-                store.add(docs)
+                empty = report_skipped(store.add(docs).skipped)
             n_stories, _ = store.count()
             stored = store.stories(limit=n_stories or 1)
             stories = [Story(s.id, s.articles) for s in stored]
     else:
-        stories = cluster(docs, threshold=args.threshold)
+        clustered = cluster(docs, threshold=args.threshold)
+        empty = report_skipped(clustered.skipped)
+        if not clustered:
+            raise InputError("no articles to cluster", hint="see the lines above for why")
+        stories = list(clustered)
     t_cluster = time.perf_counter() - t0 - t_read
     with open_output(args.output, args.paths) as out:
         write_stories(stories, out)
     logging.getLogger("newsbrief").info(
         "cluster: %s read in %.0f ms (%d skipped, %d empty); %s in %.0f ms",
-        _count(len(docs), "article"),
+        _count(len(docs) - len(empty), "article"),
         1000 * t_read,
         len(skipped),
         len(empty),
@@ -91,25 +95,11 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if skipped or empty else EXIT_OK
 
 
-def drop_empty(docs: list[Any]) -> tuple[list[Any], list[str]]:
-    """Articles with text, and where the empty ones were.
-
-    An empty article would be a story of its own that no summary can be made of (and, in
-    a store, one that stays there): it is reported and left out instead.
-    """
-    from ..api import build_article
-
-    kept: list[Any] = []
-    empty: list[str] = []
-    for i, doc in enumerate(docs):
-        if build_article(doc, i).text.strip():
-            kept.append(doc)
-        else:
-            empty.append(getattr(doc, "where", "") or str(doc.id))
-            print(
-                f"newsbrief: skipped {empty[-1]}: no article text after cleaning", file=sys.stderr
-            )
-    return kept, empty
+def report_skipped(items: Sequence[Any]) -> Sequence[Any]:
+    """Name on stderr each input or article the API left out (``where: reason``)."""
+    for item in items:
+        print(f"newsbrief: skipped {item}", file=sys.stderr)
+    return items
 
 
 def _count(n: int, noun: str) -> str:

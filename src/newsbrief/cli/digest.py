@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     from ..stories.digest import progress_bar, render_digest
     from ..stories.docs import day_number
     from ..stories.io import load_articles
-    from .cluster import _count, drop_empty
+    from .cluster import _count, report_skipped
 
     check_threshold(args.threshold)
     if args.min_sources < 1:
@@ -59,9 +59,8 @@ def run(args: argparse.Namespace) -> int:
     check_output(args.output, args.paths)
     t0 = time.perf_counter()
     docs, skipped = load_articles(args.paths, fetch_options(args)) if args.paths else ([], [])
-    for item in skipped:
-        print(f"newsbrief: skipped {item}", file=sys.stderr)
-    docs, empty = drop_empty(docs)
+    report_skipped(skipped)
+    empty: list[Any] = []  # articles the API left out (no text after cleaning)
     bar = progress_bar()
     done = [0, 0]  # stories summarized, stories to summarize
 
@@ -71,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
             bar(n, total)
 
     try:
-        items, n_candidates = _digest_items(args, docs, progress)
+        items, n_candidates = _digest_items(args, docs, progress, empty)
     except KeyboardInterrupt:
         if bar and done[0] < done[1]:
             print(file=sys.stderr)  # end the progress bar's line
@@ -91,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
     logging.getLogger("newsbrief").info(
         "digest: %s read (%d skipped, %d empty); %s, %d with %d+ outlets shown "
         "(%d summarized, %d from the store's cache) in %.0f ms",
-        _count(len(docs), "article"),
+        _count(len(docs) - len(empty), "article"),
         len(skipped),
         len(empty),
         _count(n_candidates, "story"),
@@ -108,19 +107,25 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _digest_items(
-    args: argparse.Namespace, docs: list[Any], progress: Callable[[int, int], None]
+    args: argparse.Namespace,
+    docs: list[Any],
+    progress: Callable[[int, int], None],
+    empty: list[Any],
 ) -> tuple[list[Any], int]:
-    """The digest's entries, and how many stories they were chosen from."""
+    """The digest's entries, and how many stories they were chosen from; the articles
+    clustering left out are named on stderr (before summarizing starts) and put in
+    ``empty``."""
     from ..errors import InputError
     from ..stories.cluster import cluster
     from ..stories.digest import as_stored, digest, digest_furniture, select
+    from .cluster import report_skipped
 
     if args.db:
         from ..stories.store import StoryStore
 
         with StoryStore(args.db, threshold=args.threshold) as store:
             if docs:
-                store.add(docs)
+                empty.extend(report_skipped(store.add(docs).skipped))
             n, _ = store.count()
             candidates = store.stories(limit=max(n, 1), since=args.since)
             n_candidates = len(candidates)
@@ -135,9 +140,11 @@ def _digest_items(
                 furniture=digest_furniture(candidates),
             )
     else:
-        if not docs:
+        clustered = cluster(docs, threshold=args.threshold)
+        empty.extend(report_skipped(clustered.skipped))
+        if not clustered:
             raise InputError("no articles to digest", hint="see the lines above for why")
-        stories = [as_stored(s) for s in cluster(docs, threshold=args.threshold)]
+        stories = [as_stored(s) for s in clustered]
         n_candidates = len(stories)
         chosen = select(stories, min_sources=args.min_sources, since=args.since)[: args.limit]
         # furniture is seen across every story at hand, not only those shown

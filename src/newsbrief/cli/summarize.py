@@ -33,6 +33,9 @@ def add_parser(subparsers: Any) -> None:
         action="store_true",
         help="add direct quotes with their speakers (a Quotes section in every format)",
     )
+    from .attribute import nli_arg
+
+    nli_arg(s)
     web_args(s)
 
 
@@ -63,6 +66,9 @@ def _run(args: argparse.Namespace) -> int:
     options = SummaryOptions(
         words=words, sentences=sentences, fill=args.fill, method=args.method
     ).validate()
+    from .attribute import nli_model
+
+    nli = nli_model(args)
     t0 = time.perf_counter()
     docs, skipped = _load(args.paths, fetch_options(args))
     t_load = time.perf_counter() - t0
@@ -76,7 +82,7 @@ def _run(args: argparse.Namespace) -> int:
             hint="see the lines above for why",
         )
     times = StageTimes()
-    summary = summarize(docs, options=options, quotes=args.quotes, times=times)
+    summary = summarize(docs, options=options, quotes=args.quotes, times=times, nli=nli)
     logging.getLogger("newsbrief").info(
         "%d inputs read in %.0f ms (%d skipped); %d articles, %d sentences -> %d chosen; "
         "clean %.0f ms, split %.0f ms, select %.0f ms, analyse %.0f ms",

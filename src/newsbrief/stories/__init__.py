@@ -7,6 +7,7 @@ them as a ranked briefing.
 
 from __future__ import annotations
 
+from .docs import AddResult, ClusterResult, SkippedArticle
 from .store import StoredStory, StoryStore
 
-__all__ = ["StoredStory", "StoryStore"]
+__all__ = ["AddResult", "ClusterResult", "SkippedArticle", "StoredStory", "StoryStore"]

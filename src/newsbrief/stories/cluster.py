@@ -18,7 +18,7 @@ from scipy import sparse  # type: ignore[import-untyped]
 
 from ..errors import OptionsError
 from ..model import Story, stable_id
-from .docs import Doc, stable_order, to_docs
+from .docs import ClusterResult, Doc, split_empty, stable_order, to_docs
 from .engine import (
     BACKGROUND_SAMPLE,
     DEFAULT_THRESHOLD,
@@ -227,20 +227,23 @@ def cluster(
     *,
     threshold: float | None = None,
     refine: int = REFINE_PASSES,
-) -> list[Story]:
-    """Group articles into stories; every article lands in exactly one story.
+) -> ClusterResult:
+    """Group articles into stories; every article lands in exactly one story, except an
+    article with no text after cleaning, which is listed in the result's ``skipped``
+    (with its id and where it came from) instead: a story of it could not be summarized.
 
     ``articles``: strings, dicts in the batch schema or :class:`~newsbrief.Article`
-    objects, as :func:`newsbrief.summarize` takes them. ``threshold``: the standardised
+    objects, as :func:`newsbrief.summarize` takes them (each is cleaned once, here).
+    The result is a list of :class:`~newsbrief.Story`. ``threshold``: the standardised
     affinity an article needs to join a story (default 1.25, chosen on DUC 2003, see
     docs/stories.md). Stories come largest first (ties: earliest article first); each
     story's articles in publication order, then input order; story ids depend only on
     the story's first article, so they are the same on every run.
     """
     th = check_threshold(threshold)
-    docs = to_docs(articles)
+    docs, skipped = split_empty(to_docs(articles))
     labels = assign_batch(docs, th, refine=refine)
-    return stories_from_labels(docs, labels)
+    return ClusterResult(stories_from_labels(docs, labels), skipped)
 
 
 def stories_from_labels(docs: Sequence[Doc], labels: Sequence[int]) -> list[Story]:

@@ -14,7 +14,9 @@ from typing import Any
 
 from ..clean import clean_text
 from ..errors import InputError
-from ..model import Article
+from ..model import Article, Story
+
+NO_TEXT = "no article text after cleaning"
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +24,7 @@ class Doc:
     article: Article  # the text as given, with metadata
     clean: str
     title: str | None
+    where: str = ""  # where it was read (FILE:LINE document ID, URL), for reports
 
     @property
     def id(self) -> str:
@@ -30,6 +33,57 @@ class Doc:
     @property
     def day(self) -> float | None:
         return day_number(self.article.published)
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedArticle:
+    """An article left out of every story, and why: reported to the caller, never lost.
+
+    Why left out: an article with no text after cleaning would be a story of its own that
+    no summary can be made of (and, in a store, one that stays there for good).
+    """
+
+    article_id: str
+    where: str  # "FILE:LINE document ID" as read, "article N" for a str or dict, else the id
+    reason: str = NO_TEXT
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+class ClusterResult(list[Story]):
+    """What :func:`newsbrief.cluster` returns: the stories (a plain list of them, as
+    always) and ``skipped``, the articles left out of every story (no text after
+    cleaning), so the caller can report them where they came from."""
+
+    def __init__(self, stories: Iterable[Story] = (), skipped: Iterable[SkippedArticle] = ()):
+        super().__init__(stories)
+        self.skipped: tuple[SkippedArticle, ...] = tuple(skipped)
+
+
+class AddResult(list[tuple[str, str]]):
+    """What :meth:`StoryStore.add` returns: ``(article_id, story_id)`` for each article
+    stored (or already stored), in input order, and ``skipped``, the articles not stored
+    because cleaning left them no text."""
+
+    def __init__(
+        self, pairs: Iterable[tuple[str, str]] = (), skipped: Iterable[SkippedArticle] = ()
+    ):
+        super().__init__(pairs)
+        self.skipped: tuple[SkippedArticle, ...] = tuple(skipped)
+
+
+def split_empty(docs: Sequence[Doc]) -> tuple[list[Doc], list[SkippedArticle]]:
+    """The docs with text, and the ones cleaning left empty (from the cleaning done once
+    in :func:`make_doc`, so that nobody cleans an article again just to test it)."""
+    kept: list[Doc] = []
+    empty: list[SkippedArticle] = []
+    for d in docs:
+        if d.clean.strip():
+            kept.append(d)
+        else:
+            empty.append(SkippedArticle(d.id, d.where or d.id))
+    return kept, empty
 
 
 def day_number(published: str | None) -> float | None:
@@ -49,11 +103,11 @@ def day_number(published: str | None) -> float | None:
     return moment.toordinal() + (moment - midnight).total_seconds() / 86400.0
 
 
-def _from_item(item: Any, index: int) -> tuple[Article, bool, bool, str]:
-    """(article as given, detect a title line?, already cleaned?, markup)."""
+def _from_item(item: Any, index: int) -> tuple[Article, bool, bool, str, str]:
+    """(article as given, detect a title line?, already cleaned?, markup, where)."""
     if isinstance(item, str):
         art = Article(id=f"doc{index + 1}", text=item)
-        return art, True, False, "text"
+        return art, True, False, "text", f"article {index + 1}"
     if isinstance(item, Mapping):
         from ..ingest import _doc_from_json
 
@@ -86,7 +140,7 @@ def _from_item(item: Any, index: int) -> tuple[Article, bool, bool, str]:
         author=getattr(item, "author", None),
         position=index,
     )
-    return art, title_line, cleaned, markup
+    return art, title_line, cleaned, markup, str(getattr(item, "where", "") or "")
 
 
 def to_docs(items: Iterable[Any], *, unique: bool = True) -> list[Doc]:
@@ -98,26 +152,33 @@ def to_docs(items: Iterable[Any], *, unique: bool = True) -> list[Doc]:
     out: list[Doc] = []
     seen: set[str] = set()
     for i, item in enumerate(items):
-        art, title_line, cleaned, markup = _from_item(item, i)
+        art, title_line, cleaned, markup, where = _from_item(item, i)
         if unique and art.id in seen:
             raise InputError(
                 f"article id {art.id!r} is used twice",
-                where=getattr(item, "where", None) or art.id,
+                where=where or art.id,
                 hint="give each article its own id",
             )
         seen.add(art.id)
-        out.append(make_doc(art, title_line=title_line, cleaned=cleaned, markup=markup))
+        out.append(
+            make_doc(art, title_line=title_line, cleaned=cleaned, markup=markup, where=where)
+        )
     return out
 
 
 def make_doc(
-    art: Article, *, title_line: bool = False, cleaned: bool = False, markup: str = "text"
+    art: Article,
+    *,
+    title_line: bool = False,
+    cleaned: bool = False,
+    markup: str = "text",
+    where: str = "",
 ) -> Doc:
     if cleaned:
-        return Doc(art, art.text, art.title)
+        return Doc(art, art.text, art.title, where)
     detect = title_line and art.title is None
     result = clean_text(art.text, detect_title=detect, markdown=markup == "markdown")
-    return Doc(art, result.text, art.title or result.title)
+    return Doc(art, result.text, art.title or result.title, where)
 
 
 def stable_order(docs: Sequence[Doc]) -> list[int]:

@@ -41,7 +41,7 @@ import numpy as np
 from ..errors import InputError
 from ..model import Article, outlet_name
 from .cluster import check_threshold, story_id
-from .docs import Doc, day_number, make_doc, to_docs
+from .docs import AddResult, Doc, day_number, make_doc, split_empty, to_docs
 from .engine import (
     BACKGROUND_SAMPLE,
     DEFAULT_QUIET_DAYS,
@@ -260,11 +260,14 @@ class StoryStore:
         return engine, df
 
     # -- API -----------------------------------------------------------------------------
-    def add(self, articles: Iterable[Article | Mapping[str, Any] | str]) -> list[tuple[str, str]]:
+    def add(self, articles: Iterable[Article | Mapping[str, Any] | str]) -> AddResult:
         """Store articles; ``(article_id, story_id)`` for each, in input order.
 
         One transaction: either every new article is stored in a story or none is.
-        Articles already stored (same id) are left where they are.
+        Articles already stored (same id) are left where they are. A new article with no
+        text after cleaning is not stored (a story of it could never be summarized) and
+        has no pair: it is listed in the result's ``skipped``, with where it came from.
+        Each article is cleaned once, here.
         """
         docs = to_docs(list(articles))
         with self._write():
@@ -286,12 +289,13 @@ class StoryStore:
             found.update(dict(self._db.execute(q, part).fetchall()))
         return found
 
-    def _add(self, docs: list[Doc]) -> list[tuple[str, str]]:
+    def _add(self, docs: list[Doc]) -> AddResult:
         ids = [d.id for d in docs]
         known = self._story_ids(ids)
-        new = [d for d in docs if d.id not in known]
+        # A stored id answers its story whatever its text now (re-adding changes nothing).
+        new, skipped = split_empty([d for d in docs if d.id not in known])
         if not new:
-            return [(aid, known[aid]) for aid in ids]
+            return AddResult([(aid, known[aid]) for aid in ids if aid in known], skipped)
         engine, df = self._load()
         now = _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None)
         now_day = day_number(now.isoformat())
@@ -414,7 +418,7 @@ class StoryStore:
         self._version = version
         self._recent = (self._recent + [vecs[i] for i in order])[-NEIGHBOUR_ARTICLES:]
         now_ids = self._story_ids(ids)
-        return [(aid, now_ids[aid]) for aid in ids]
+        return AddResult([(aid, now_ids[aid]) for aid in ids if aid in now_ids], skipped)
 
     def _rescore(
         self,

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from ..eligible import is_eligible
 from ..model import (
@@ -46,6 +47,9 @@ MIN_FACT_WORDS = 6
 # Sentences of each article's lead checked against the other articles for conflicting
 # figures: the lead carries the numbers outlets most often disagree on (death tolls).
 LEAD_SENTENCES = 4
+# Articles published this many days apart or less report "at the same time" (a wire story
+# and the next morning's paper).
+SAME_TIME_DAYS = 1
 
 
 def evidence(s: Support, by_id: dict[str, Article]) -> Evidence:
@@ -64,9 +68,41 @@ def evidence(s: Support, by_id: dict[str, Article]) -> Evidence:
     )
 
 
+# Kinds of detail that change as a story develops: a toll, a count in progress, a status
+# ("not found" -> "found"). Dates, names and places of one event do not.
+CHANGING_KINDS = frozenset({"number", "negation"})
+
+
+def _day(art: Article | None) -> date | None:
+    if art is None or not art.published:
+        return None
+    try:
+        return date.fromisoformat(art.published[:10])
+    except ValueError:
+        return None
+
+
+def same_time(att: Attribution, conflict: Support, by_id: dict[str, Article]) -> bool:
+    """Whether a conflict is a disagreement: only same-time conflicts are.
+
+    A different figure or status in an article published on another day than every
+    article that states the claim is an update of a changing quantity, not a contradiction
+    (``story_developments`` shows running totals); a conflicting date, name or place is a
+    disagreement whenever it was published. Undated articles count as the same time.
+    """
+    kinds = {d.kind for d in conflict.details if d.status == "conflicts"}
+    if not kinds or not kinds <= CHANGING_KINDS:
+        return True
+    day = _day(by_id.get(conflict.article_id))
+    days = [_day(by_id.get(x.article_id)) for x in att.supported_by]
+    if day is None or not days or any(d is None for d in days):
+        return True
+    return any(abs((day - d).days) <= SAME_TIME_DAYS for d in days if d is not None)
+
+
 def _contradictions(att: Attribution, by_id: dict[str, Article]) -> tuple[Evidence, ...]:
-    """The articles against a claim, each with the details that differ (``Support.details``)."""
-    return tuple(evidence(s, by_id) for s in att.contradicted_by)
+    """The articles against a claim at the same time, each with the details that differ."""
+    return tuple(evidence(s, by_id) for s in att.contradicted_by if same_time(att, s, by_id))
 
 
 def own_span(s: SummarySentence, by_id: dict[str, Article]) -> Support:
@@ -107,8 +143,8 @@ def analyse(summary: Summary, *, quotes: bool = False, index: StoryIndex | None 
             tuple(i for i, a in enumerate(atts) if art.id in a.sources),
             tuple(
                 i
-                for i, a in enumerate(atts)
-                if any(c.article_id == art.id for c in a.contradicted_by)
+                for i, x in enumerate(sentences)
+                if any(c.article_id == art.id for c in x.contradicted_by)
             ),
         )
         for art in articles
@@ -123,7 +159,7 @@ def analyse(summary: Summary, *, quotes: bool = False, index: StoryIndex | None 
     disagreements: list[Disagreement] = []
     seen: set[tuple[str, int, int]] = set()  # spans already shown in a disagreement
     for i, (s, a) in enumerate(zip(sentences, atts, strict=True)):
-        if a.contradicted_by:
+        if s.contradicted_by:
             disagreements.append(Disagreement(s.text, s.supported_by, s.contradicted_by, i))
             seen.update((x.article_id, x.start, x.end) for x in a.supported_by)
             seen.update((x.article_id, x.start, x.end) for x in a.contradicted_by)
@@ -160,9 +196,10 @@ def _lead_disagreements(
                 continue
             origin = Support(art.id, s.start, s.end, 1.0, s.text)
             att = index.attribute(s.text, source=origin)
-            if not att.contradicted_by:
+            conflicts = _contradictions(att, by_id)
+            if not conflicts:
                 continue
-            key = frozenset({art.id} | {c.article_id for c in att.contradicted_by})
+            key = frozenset({art.id} | {c.article_id for c in conflicts})
             if key in pairs:
                 continue  # the same two outlets already shown disagreeing on their leads
             pairs.add(key)
@@ -170,7 +207,7 @@ def _lead_disagreements(
             reports = [evidence(x, by_id) for x in att.supported_by]
             if all(x.article_id != art.id for x in att.supported_by):
                 reports.insert(0, evidence(origin, by_id))
-            out.append(Disagreement(s.text, tuple(reports), _contradictions(att, by_id)))
+            out.append(Disagreement(s.text, tuple(reports), conflicts))
     return out
 
 

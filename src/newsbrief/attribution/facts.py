@@ -10,7 +10,7 @@ fast enough to run over a ten-article story in a few milliseconds.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -294,6 +294,22 @@ def _substituted(claim: Facts, part: Facts) -> list[str]:
 _SLOT = 2
 
 
+def _replaced_slots(
+    a: Sequence[str], b: Sequence[str]
+) -> Iterator[tuple[int, int, list[str], list[str]]]:
+    """Short runs of ``a`` that an alignment of the two word sequences (``difflib``,
+    longest common blocks first) pairs with a short run of other words in ``b``:
+    ``(start, end, run, other run)``, punctuation left out of both runs."""
+    sm = SequenceMatcher(None, a, b, autojunk=False)
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op != "replace":
+            continue
+        run = [w for w in a[i1:i2] if w not in _MARKS]
+        mid = [w for w in b[j1:j2] if w not in _MARKS]
+        if run and mid and len(run) <= _SLOT and len(mid) <= _SLOT:
+            yield i1, i2, run, mid
+
+
 def aligned_substitutions(
     claim: Facts,
     part: Facts,
@@ -319,14 +335,7 @@ def aligned_substitutions(
         return []  # every word the claim brings in is in the evidence: nothing to swap
     have = window or frozenset()
     out: list[str] = []
-    sm = SequenceMatcher(None, a, b, autojunk=False)
-    for op, i1, i2, j1, j2 in sm.get_opcodes():
-        if op != "replace":
-            continue
-        run = [w for w in a[i1:i2] if w not in _MARKS]
-        mid = [w for w in b[j1:j2] if w not in _MARKS]
-        if not run or not mid or len(run) > _SLOT or len(mid) > _SLOT:
-            continue
+    for i1, i2, run, mid in _replaced_slots(a, b):
         if novel is not None and not all(w in novel for w in run):
             continue
         if any(w in part.content or w in have or w in claim.name_canons for w in run):
@@ -461,14 +470,7 @@ def near_copy_swaps(claim: Facts, part: Facts) -> list[tuple[str, str, str]]:
     """
     a, b = claim.seq, part.seq
     out: list[tuple[str, str, str]] = []
-    sm = SequenceMatcher(None, a, b, autojunk=False)
-    for op, i1, i2, j1, j2 in sm.get_opcodes():
-        if op != "replace":
-            continue
-        run = [w for w in a[i1:i2] if w not in _MARKS]
-        mid = [w for w in b[j1:j2] if w not in _MARKS]
-        if not run or not mid or len(run) > _SLOT or len(mid) > _SLOT:
-            continue
+    for _, _, run, mid in _replaced_slots(a, b):
         if any(w in part.content for w in run) and any(m in claim.content for m in mid):
             # both words stand elsewhere in the other sentence: reordered, unless
             # they are names trading places

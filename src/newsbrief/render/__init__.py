@@ -154,9 +154,14 @@ def clause_trim(text: str, words: int = HEADLINE_WORDS) -> str:
         dash = after in _DASHES and k + 1 < len(flat) and _clause_ends_before(flat[k + 1])
         if ends or dash:
             cut = k
-    kept = flat[: cut or words]
-    kept[-1] = kept[-1].rstrip(",;:")
-    return " ".join(kept) + "…"
+    for end in (cut, words):  # the clause boundary, else the word limit
+        kept = flat[:end]
+        while kept and not kept[-1].rstrip(",;:"):
+            kept.pop()  # a lone ":" or "," would leave an empty word before the "…"
+        if kept:
+            kept[-1] = kept[-1].rstrip(",;:")
+            return " ".join(kept) + "…"
+    return " ".join(flat[:words]) + "…"  # nothing but punctuation marks
 
 
 def headline_candidates(summary: Summary) -> list[tuple[str, float]]:

@@ -101,8 +101,56 @@ def test_markdown_digest_is_brief_but_keeps_disagreements(tmp_path: Path) -> Non
     assert "Who reported what" not in md  # each sentence names its outlets instead
     assert "Reported by one outlet only" not in md
     assert "*2 outlets (Coast Herald, Valley News), 2 articles, 2025-03-09 to 2025-03-10*" in md
-    if "Disagreements" in md:  # the tolls differ: 12 against 14
-        assert "Coast Herald says instead" in md
+    assert "Summary sentences from a single source" not in md  # each names its outlets
+    # the tolls differ, 12 against 14: said once, in one line, in reader words
+    disputes = [x for x in md.splitlines() if "says otherwise" in x]
+    assert len(disputes) == 1
+    assert "Coast Herald says otherwise: Twelve people vs Fourteen people" in disputes[0]
+    assert disputes[0].startswith("- “Twelve people died")
+
+
+def test_markdown_digest_shared_facts_stand_alone_and_do_not_repeat_the_summary(
+    tmp_path: Path,
+) -> None:
+    # written for this test: both outlets report the closure and "But the repairs ..."
+    lede = (
+        "The Harbor Bridge in Port Alma closed on Tuesday after inspectors found cracks in "
+        "two of its steel supports. "
+    )
+    rows = [
+        {
+            "id": "bridge-0",
+            "source": "Port Alma Post",
+            "published": "2025-04-02",
+            "text": lede + "City engineers said the cracks in the bridge supports were found "
+            "during a routine inspection. But the repairs could take months. Ferries will run "
+            "every half hour while the Harbor Bridge is shut, the city said. Commuters from "
+            "the east side of Port Alma face long delays.",
+        },
+        {
+            "id": "bridge-1",
+            "source": "Coast Herald",
+            "published": "2025-04-02",
+            "text": "Inspectors closed the Harbor Bridge in Port Alma on Tuesday after finding "
+            "cracks in two steel supports. But the repairs could take months. About 40,000 "
+            "cars cross the Harbor Bridge on a weekday, and city engineers said the supports "
+            "date from 1961.",
+        },
+    ]
+    src = tmp_path / "bridge.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    out = tmp_path / "d.md"
+    assert main(["digest", str(src), "--format", "markdown", "-o", str(out)]) == 0
+    md = out.read_text(encoding="utf-8")
+    summary = md.split("#### ")[0]
+    facts = md.split("#### Reported by several outlets", 1)[-1].split("#### ")[0]
+    # "But the repairs could take months." leans on a sentence the reader never got there
+    assert "But the repairs" not in facts
+    assert lede.strip() in summary  # the closure, which both report, is in the summary ...
+    assert lede.strip() not in facts  # ... and not listed again below it
+    assert "City engineers said the cracks" in facts  # other shared facts still are
+    # sources one line per outlet, each article under its outlet
+    assert "- **Port Alma Post** (1 article): bridge-0 (2025-04-02)" in md
 
 
 def test_html_digest_shows_outlets_and_disagreements_escaped(tmp_path: Path) -> None:
@@ -136,3 +184,63 @@ def test_ctrl_c_during_a_digest_says_how_far_it_got_and_what_the_store_kept(
     monkeypatch.setattr(newsbrief.api, "summarize", real)
     assert main(["digest", str(src), "--db", str(db), "-o", str(out), "-v"]) == 0
     assert "(1 summarized, 1 from the store's cache)" in capsys.readouterr().err
+
+
+def _story(sid: str, coverage: list[tuple[str, str]]) -> object:
+    from newsbrief.model import Article, Story
+    from newsbrief.stories.digest import as_stored
+
+    return as_stored(
+        Story(
+            sid,
+            tuple(
+                Article(f"{sid}-{k}", f"Text {k} of {sid}.", source=source, published=day)
+                for k, (source, day) in enumerate(coverage)
+            ),
+        )
+    )
+
+
+def test_digest_ranks_by_recent_coverage_so_a_late_straggler_does_not_lead() -> None:
+    from newsbrief.stories.digest import select
+
+    # three outlets covered a quake ten days ago; one of them ran a follow-up today
+    quake = _story(
+        "quake",
+        [
+            ("AP", "2025-03-01"),
+            ("Reuters", "2025-03-01"),
+            ("BBC", "2025-03-01"),
+            ("AP", "2025-03-11"),
+        ],
+    )
+    # two outlets cover a strike today
+    strike = _story("strike", [("AP", "2025-03-11"), ("BBC", "2025-03-11")])
+    # five outlets covered a summit yesterday
+    summit = _story("summit", [(o, "2025-03-10") for o in ("AP", "BBC", "CNN", "NPR", "Reuters")])
+    # ten outlets covered an election three weeks ago: no longer the news
+    election = _story("election", [(f"Outlet {k}", "2025-02-18") for k in range(10)])
+    ranked = [s.id for s in select([quake, strike, summit, election])]
+    assert ranked == ["summit", "strike", "quake", "election"]
+
+
+def test_undated_digest_ranks_by_how_many_outlets_covered_each_story() -> None:
+    from newsbrief.stories.digest import select
+
+    wide = _story("wide", [("AP", ""), ("BBC", ""), ("CNN", "")])
+    narrow = _story("narrow", [("AP", ""), ("BBC", ""), ("AP", ""), ("AP", "")])
+    assert [s.id for s in select([narrow, wide])] == ["wide", "narrow"]
+
+
+def test_every_digest_format_says_under_its_title_how_many_stories_and_which_days(
+    tmp_path: Path,
+) -> None:
+    assert _digest(tmp_path, "text").splitlines()[:3] == [
+        "News digest",
+        "===========",
+        "2 stories, 2025-03-09 to 2025-03-11",
+    ]
+    assert "# News digest\n\n*2 stories, 2025-03-09 to 2025-03-11*\n" in _digest(
+        tmp_path, "markdown"
+    )
+    assert '<p class="meta">2 stories, 2025-03-09 to 2025-03-11</p>' in _digest(tmp_path, "html")

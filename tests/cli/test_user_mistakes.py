@@ -102,7 +102,10 @@ def test_empty_article_and_empty_summary_are_warned(tmp_path: Path, capsys) -> N
     assert main(["summarize", str(EXAMPLE / "fox-news.txt"), str(tmp_path / "empty.txt")]) == 0
     assert "empty.txt: no article text after cleaning" in capsys.readouterr().err
     assert main(["summarize", str(EXAMPLE), "--words", "3"]) == 0
-    assert "the summary is empty" in capsys.readouterr().err
+    # the warning says how to get a summary
+    assert "the summary is empty: no sentence fits the budget (raise --words, or --fill)" in (
+        capsys.readouterr().err
+    )
 
 
 def test_folder_lists_what_it_does_not_read(tmp_path: Path, capsys) -> None:
@@ -183,3 +186,13 @@ def test_dates_are_compared_as_dates(tmp_path: Path, capsys) -> None:
 def test_eval_refuses_options_that_would_be_ignored(story_jsonl: Path, capsys) -> None:
     assert main(["eval", str(story_jsonl), "--summaries", str(story_jsonl), "--method", "ilp"]) == 2
     _one_line_error(capsys)
+
+
+def test_skip_summary_line_counts_in_plain_english(
+    tmp_path: Path, story_jsonl: Path, capsys
+) -> None:
+    first = story_jsonl.read_bytes().splitlines()[0]
+    bad = tmp_path / "one.jsonl"
+    bad.write_bytes(first + b"\n{not json\n")
+    assert main(["batch", str(bad), "-o", str(tmp_path / "o.jsonl"), "--on-error", "skip"]) == 1
+    assert "newsbrief: 1 story summarized, 1 skipped" in capsys.readouterr().err

@@ -92,3 +92,45 @@ def test_a_long_opening_clause_gives_way_to_the_main_clause() -> None:
         "helicopter."
     )
     assert clause_trim(sentence).startswith("A day after")  # what the title would have been
+
+
+def test_a_headline_tells_the_news_not_background_dated_before_the_story() -> None:
+    # written for this test: every article repeats the background (an earlier war),
+    # so by shared words alone it would be the title
+    background = "The army forced out the country's first elected government in 1997."
+    news = "Parliament voted out the government of Prime Minister Lena Ortiz on Wednesday."
+    texts = [
+        f"{news} {background} The army forced the government out of power.",
+        f"Parliament voted on Wednesday. {background} The army and the government clashed.",
+        f"Lena Ortiz lost the vote. {background} The government of the army fell.",
+    ]
+    arts = tuple(Article(f"a{k}", t, published="1998-11-25") for k, t in enumerate(texts))
+    sents = tuple(SummarySentence(s, "a0", 0, len(s), 1.0) for s in (background, news))
+    titles = [t for t, _ in headline_candidates(Summary("s", sents, arts))]
+    assert titles[0] == news
+    # undated articles: nothing can be called earlier than the story, shared words decide
+    undated = tuple(Article(a.id, a.text) for a in arts)
+    assert headline_candidates(Summary("s", sents, undated))[0][0] == background
+    # a year of the story itself is news, not background
+    current = background.replace("1997", "1998")
+    sents = tuple(SummarySentence(s, "a0", 0, len(s), 1.0) for s in (current, news))
+    assert headline_candidates(Summary("s", sents, arts))[0][0] == current
+
+
+def test_a_title_cut_at_the_word_limit_keeps_names_whole_and_ends_on_a_content_word() -> None:
+    # written for this test: no clause boundary within the limit; word 16 is "Lake" of
+    # "Lake Erie", then "in" before "the steel supports"
+    name = (
+        "Divers searching for the missing fishing boat found wreckage on Sunday near the "
+        "shore of Lake Erie after a storm swept the bay."
+    )
+    assert clause_trim(name) == (
+        "Divers searching for the missing fishing boat found wreckage on Sunday near the shore…"
+    )
+    function_word = (
+        "The council voted on Tuesday to close the old bridge after city inspectors found "
+        "cracks in the steel supports of the deck."
+    )
+    assert clause_trim(function_word) == (
+        "The council voted on Tuesday to close the old bridge after city inspectors found cracks…"
+    )

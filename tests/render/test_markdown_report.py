@@ -130,3 +130,19 @@ def test_exclamation_marks_in_quotes_stay_readable_in_the_markdown_source() -> N
     tokens = MD.parse(f"1. {escaped}\n")
     inline = [c for t in tokens if t.type == "inline" for c in (t.children or [])]
     assert all(c.type == "text" for c in inline)  # still no image
+
+
+def test_a_sentence_contradicted_by_its_own_outlet_names_the_other_article() -> None:
+    from newsbrief.model import Evidence
+
+    arts = (
+        Article("w1", "Officials said four bodies were found on Tuesday.", source="Wire"),
+        Article("w2", "The bodies have not been found, a guard said.", source="Wire"),
+        Article("p1", "Four bodies were found, officials said.", source="Post"),
+    )
+    text = arts[0].text
+    against = Evidence("w2", "Wire", 0, len(arts[1].text), arts[1].text, 0.9)
+    sent = SummarySentence(text, "w1", 0, len(text), 1.0, contradicted_by=(against,))
+    md = render(Summary("s", (sent,), arts), "markdown")
+    # "Wire, contradicted by Wire" would say nothing: the other Wire article is named
+    assert "*(Wire)* **⚠ contradicted by Wire (w2)**" in md

@@ -64,6 +64,10 @@ def test_an_untitled_story_has_one_name_in_the_list_the_page_and_the_json(
     escaped = title.replace("'", "&#39;").replace('"', "&#34;")
     assert escaped in client.get("/").text
     assert escaped in client.get(f"/stories/{story_id}").text
+    # the story's own "title" key names it the same way (not null beside a summary title)
+    assert client.get(f"/v1/stories/{story_id}").json()["title"] == title
+    listed = client.get("/v1/stories", params={"summaries": "true"}).json()["stories"]
+    assert [s["title"] for s in listed if s["id"] == story_id] == [title]
 
 
 def test_a_mangled_page_offset_shows_the_first_page(client: TestClient, bridge_docs) -> None:

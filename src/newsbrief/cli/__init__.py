@@ -148,7 +148,10 @@ def report_skipped(skipped: Sequence[str], done: int, what: str) -> int:
         print(f"newsbrief: skipped {item}", file=sys.stderr)
     if not skipped:
         return EXIT_OK
-    print(f"newsbrief: {done} {what}, {len(skipped)} skipped", file=sys.stderr)
+    noun, _, verb = what.partition(" ")  # "stories summarized": "1 story summarized"
+    if done == 1:
+        noun = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+    print(f"newsbrief: {done} {noun} {verb}, {len(skipped)} skipped", file=sys.stderr)
     return EXIT_PARTIAL
 
 

@@ -15,8 +15,9 @@ def add_parser(sub: Any) -> None:
         "digest",
         help="a ranked briefing: every story covered by enough outlets, summarized",
         description="Cluster the articles into stories and summarize each story that at "
-        "least --min-sources distinct outlets reported, most widely covered and most "
-        "recent first, with sources and cross-source analysis. With --db the articles "
+        "least --min-sources distinct outlets reported, ranked by recent coverage (each "
+        "outlet counted half for every day since its latest article on the story), with "
+        "sources and cross-source analysis. With --db the articles "
         "are added to a story store and only stories changed since the last digest are "
         "summarized again.",
     )

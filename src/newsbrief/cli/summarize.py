@@ -107,8 +107,9 @@ def _run(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
     if not summary.sentences:
+        fix = "" if args.fill or words is None else " (raise --words, or --fill)"
         print(
-            "newsbrief: warning: the summary is empty: no sentence fits the budget",
+            f"newsbrief: warning: the summary is empty: no sentence fits the budget{fix}",
             file=sys.stderr,
         )
     if skipped:

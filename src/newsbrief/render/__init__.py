@@ -8,6 +8,7 @@ json`` prints it, the HTTP service returns it and ``newsbrief batch`` writes its
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -135,6 +136,28 @@ def _cut_before_main_clause(title: str) -> bool:
     return any(w in _OPENING_SUBORDINATE for w in head)
 
 
+def _word_limit_cut(flat: Sequence[str], words: int) -> int:
+    """Where to cut ``flat`` at the word limit: not inside a name ("off the coast of
+    Nova…" for "Nova Scotia") and not after a function word ("on allegations of…",
+    "due to…"), backing off while at least :data:`HEADLINE_MIN_WORDS` words remain."""
+    from ..text import STOPWORDS
+
+    def bare(w: str) -> str:
+        return w.strip("\"“”‘’'()[]").lower()
+
+    end = words
+    while (
+        end > HEADLINE_MIN_WORDS
+        and flat[end][:1].isupper()
+        and flat[end - 1][:1].isupper()
+        and not flat[end - 1].endswith((",", ";", ":", "."))
+    ):
+        end -= 1  # the name runs past the cut: keep it whole or not at all
+    while end > HEADLINE_MIN_WORDS and bare(flat[end - 1]) in STOPWORDS:
+        end -= 1
+    return end
+
+
 def clause_trim(text: str, words: int = HEADLINE_WORDS) -> str:
     """``text`` whole when it has at most ``words`` words, else its longest start that ends
     at a clause boundary and keeps at least :data:`HEADLINE_MIN_WORDS` words, else its
@@ -154,7 +177,7 @@ def clause_trim(text: str, words: int = HEADLINE_WORDS) -> str:
         dash = after in _DASHES and k + 1 < len(flat) and _clause_ends_before(flat[k + 1])
         if ends or dash:
             cut = k
-    for end in (cut, words):  # the clause boundary, else the word limit
+    for end in (cut, _word_limit_cut(flat, words)):  # the clause boundary, else the limit
         kept = flat[:end]
         while kept and not kept[-1].rstrip(",;:"):
             kept.pop()  # a lone ":" or "," would leave an empty word before the "…"
@@ -205,6 +228,26 @@ def sentence_title(sentence: str) -> str:
     return clause_trim(main[:1].upper() + main[1:])
 
 
+# A year named in a sentence ("in 1975", "since 1992"), and "last year": the sentence is
+# dated before the story when that year is earlier than its first article's.
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b(?!\s*(?:percent|%|people|dollars))")
+_LAST_YEAR = re.compile(r"\blast year\b", re.IGNORECASE)
+
+
+def _background(sentence: str, first_year: int | None) -> bool:
+    """Whether a sentence tells background, not the news: it dates what it says before
+    the story began ("Indonesia invaded East Timor in 1975", "Libya has been under U.N.
+    sanctions since 1992", "The military last year forced out ...") and names no year of
+    the story itself. A headline says what happened now. Without article dates nothing
+    is called background."""
+    if first_year is None:
+        return False
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    if any(y >= first_year for y in years):
+        return False
+    return bool(years) or bool(_LAST_YEAR.search(sentence))
+
+
 def rank_titles(
     articles: Sequence[Article], candidates: Sequence[tuple[str, str]]
 ) -> list[tuple[str, float]]:
@@ -213,6 +256,8 @@ def rank_titles(
     from ..model import Sentence
     from ..text import STOPWORDS, content_stems, stem, words
 
+    dated = sorted(a.published[:4] for a in articles if a.published and a.published[:4].isdigit())
+    first_year = int(dated[0]) if dated else None
     df: Counter[str] = Counter()
     for a in articles:  # each distinct word stemmed once per article
         df.update({stem(w) for w in set(words(a.text)) if w not in STOPWORDS})
@@ -231,7 +276,7 @@ def rank_titles(
             or _cut_before_main_clause(text)
             or dependency(Sentence("", 0, len(full), full, 1, 0)) is not None
         )
-        scored.append((weak, -central, k, text, central))
+        scored.append((weak, _background(full, first_year), -central, k, text, central))
     scored.sort()
     return [(text, central) for *_, text, central in scored]
 

@@ -7,8 +7,9 @@ link, an image, raw HTML or a table cell break.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from ..model import StoryAnalysis, Summary
+from ..model import Fact, StoryAnalysis, Summary
 
 # Single-source facts listed in markdown (JSON and HTML list them all).
 MARKDOWN_SINGLE = 12
@@ -46,8 +47,11 @@ _md = escape_markdown
 def render_markdown(summary: Summary, header: bool = True, brief: bool = False) -> str:
     """Title and date/outlet line, the summary as a numbered list (the numbers the "who
     reported what" columns use), the analysis sections, the sources; ``brief`` is a
-    digest's entry (see :func:`analysis_sections`; sources on one line)."""
+    digest's entry (see :func:`analysis_sections`; sources one line per outlet)."""
+    from . import article_names
+
     labels = {a.id: _md(a.label) for a in summary.articles}
+    each = article_names(summary.articles)
     if header:
         from . import story_heading
 
@@ -60,24 +64,18 @@ def render_markdown(summary: Summary, header: bool = True, brief: bool = False) 
             x.article_id for x in s.supported_by if x.article_id != s.article_id
         ]
         names = ", ".join(dict.fromkeys(labels.get(a, _md(a)) for a in sources))
+        # an article of the sentence's own outlet may contradict it: named by its id then
         against = ", ".join(
-            dict.fromkeys(labels.get(x.article_id, _md(x.article_id)) for x in s.contradicted_by)
+            dict.fromkeys(_md(each.get(x.article_id, x.article_id)) for x in s.contradicted_by)
         )
         flag = f" **⚠ contradicted by {against}**" if against else ""
         lines.append(f"{k}. {_md(s.text)} *({names})*{flag}")
     if summary.analysis is not None:
         lines += analysis_sections(summary, summary.analysis, brief)
     lines += ["", "## Sources", ""]
-    from . import article_names
-
     per_article = article_names(summary.articles)
     if brief:
-        lines.append(
-            "; ".join(
-                f"{_md(per_article[a.id])}" + (f" ({_md(a.published[:10])})" if a.published else "")
-                for a in summary.articles
-            )
-        )
+        lines += brief_sources(summary)
         return "\n".join(lines) + "\n"
     for a in summary.articles:
         title = f" — {_md(a.title)}" if a.title else ""
@@ -87,6 +85,64 @@ def render_markdown(summary: Summary, header: bool = True, brief: bool = False) 
         why = f"duplicate of {d.duplicate_of}" if d.duplicate_of else d.reason
         lines.append(f"- {_md(d.article_id)}: not used ({_md(why or '')})")
     return "\n".join(lines) + "\n"
+
+
+def brief_sources(summary: Summary) -> list[str]:
+    """A briefing's sources: one line per outlet, its articles (id, date, link) in input
+    order, so an id named in a disagreement is found under its outlet."""
+    groups: dict[str, list[str]] = {}
+    for a in summary.articles:
+        when = f" ({_md(a.published[:10])})" if a.published else ""
+        groups.setdefault(a.label, []).append(f"{_md(a.id)}{when}{markdown_link(a.url)}")
+    out = []
+    for outlet, items in groups.items():
+        count = f"{len(items)} article{'s' if len(items) != 1 else ''}"
+        out.append(f"- **{_md(outlet)}** ({count}): " + ", ".join(items))
+    return out
+
+
+def brief_facts(summary: Summary, facts: Sequence[Fact]) -> list[Fact]:
+    """The shared facts a briefing shows: not a summary sentence again (the reader just
+    read it) and none that leans on a sentence the reader never got ("But the waiting is
+    probably not over yet.", "Both have served time in prison."): the summary's own
+    stand-alone test (:func:`newsbrief.eligible.dependency`)."""
+    from ..eligible import dependency
+    from ..model import Sentence
+
+    shown = {" ".join(s.text.split()) for s in summary.sentences}
+    out = []
+    for f in facts:
+        text = " ".join(f.text.split())
+        if text in shown or dependency(Sentence("", 0, len(text), text, 1, 0)) is not None:
+            continue
+        out.append(f)
+    return out
+
+
+def dispute_lines(summary: Summary, a: StoryAnalysis) -> list[str]:
+    """Each disagreement in one line: the claim (cut at a clause boundary), who reports
+    it, who says otherwise and what differs, in reader words; articles are named by
+    outlet, or by id when several articles of one outlet are involved. The same
+    difference from the same articles is said once: two claims stating one toll ("Twelve
+    people died ...", "Twelve people died in the flood") are one disagreement."""
+    from . import article_names, clause_trim
+
+    each = article_names(summary.articles)
+    lines = []
+    seen: set[tuple[str, str]] = set()
+    for d in a.disagreements:
+        reports = ", ".join(dict.fromkeys(each.get(e.article_id, e.source) for e in d.reports))
+        conflicts = ", ".join(dict.fromkeys(each.get(e.article_id, e.source) for e in d.conflicts))
+        why = "; ".join(dict.fromkeys(e.explanation for e in d.conflicts if e.explanation))
+        if why and (conflicts, why) in seen:
+            continue
+        seen.add((conflicts, why))
+        claim = clause_trim(" ".join(d.claim.split()), 24)
+        verb = "says" if len({e.article_id for e in d.conflicts}) == 1 else "say"
+        lines.append(
+            f"“{claim}” ({reports}); {conflicts} {verb} otherwise" + (f": {why}" if why else "")
+        )
+    return lines
 
 
 def analysis_sections(summary: Summary, a: StoryAnalysis, brief: bool = False) -> list[str]:
@@ -120,11 +176,14 @@ def analysis_sections(summary: Summary, a: StoryAnalysis, brief: bool = False) -
         lines += ["", "✓ reports the sentence, ✗ contradicts it; columns are summary sentences."]
     from . import outlets_line
 
-    if a.shared_facts:
+    shared = list(a.shared_facts)
+    if brief:
+        shared = brief_facts(summary, shared)
+    if shared:
         lines += ["", "## Reported by several outlets", ""]
-        for f in a.shared_facts[: BRIEF_FACTS if brief else None]:
+        for f in shared[: BRIEF_FACTS if brief else None]:
             lines.append(f"- {_md(f.text)} *({_md(outlets_line(f.sources))})*")
-        more = len(a.shared_facts) - BRIEF_FACTS
+        more = len(shared) - BRIEF_FACTS
         if brief and more > 0:
             lines.append(f"- … and {more} more (all in --format json)")
     if a.single_source_facts and not brief:
@@ -134,13 +193,16 @@ def analysis_sections(summary: Summary, a: StoryAnalysis, brief: bool = False) -
         more = len(a.single_source_facts) - MARKDOWN_SINGLE
         if more > 0:
             lines.append(f"- … and {more} more (all in --format json)")
-    if a.single_source:
+    if a.single_source and not brief:  # a digest names each sentence's outlets already
         lines += ["", "## Summary sentences from a single source", ""]
         for item in a.single_source:
             text = summary.sentences[item.sentence].text
             # "- 1. text" would open an ordered list inside the bullet: say "sentence 1".
             lines.append(f"- sentence {item.sentence + 1}: {_md(text)} — only {_md(item.source)}")
-    if a.disagreements:
+    if a.disagreements and brief:
+        lines += ["", "## Disagreements", ""]
+        lines += [f"- {_md(line)}" for line in dispute_lines(summary, a)]
+    elif a.disagreements:
         lines += ["", "## Disagreements", ""]
         for d in a.disagreements:
             lines.append(f"- **{_md(d.claim)}**")

@@ -153,9 +153,12 @@ async def list_stories(
             item = story_item(story)
             if summaries:
                 try:
-                    item["summary"] = stories.summary(story).data.get("summary")
+                    data = stories.summary(story).data
                 except NewsbriefError:  # one unsummarizable story does not hide the rest
-                    item["summary"] = None
+                    data = {}
+                item["summary"] = data.get("summary")
+                # an untitled story is named by its summary's title, as on its page
+                item["title"] = item["title"] or data.get("title")
             items.append(item)
         return items + ([{}] if len(found) > limit else [])
 
@@ -179,7 +182,9 @@ async def get_story(story_id: str, request: Request) -> JSONResponse:
         story = stories.get(story_id)
         if story is None:
             return None
-        return {**story_item(story), "summary": stories.summary(story).data}
+        item, data = story_item(story), stories.summary(story).data
+        # an untitled story is named by its summary's title, as on its page and in the list
+        return {**item, "title": item["title"] or data.get("title"), "summary": data}
 
     found = await run_job(request, work)
     if found is None:

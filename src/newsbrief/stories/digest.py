@@ -1,9 +1,14 @@
 """Digests: the stories of a pile (or a store), ranked, each summarized with its sources.
 
-Ranking: stories reported by more distinct outlets come first; among equals, the story
-with the most recent article; then the larger. Coverage leads because a story several
-newsrooms chose to write up is the one a reader most needs; recency breaks ties so the
-briefing follows the news.
+Ranking: by recent coverage, one quantity for "how widely covered and how recent": each
+outlet that reported the story counts, discounted by how long ago its latest article on it
+appeared, halving every :data:`RECENCY_HALF_LIFE_DAYS` before the newest article of the
+digest. A story several newsrooms chose to write up is the one a reader most needs, and a
+morning briefing leads with today's news: five outlets yesterday outrank two today, while
+ten outlets three weeks ago outrank nothing new. One late straggler does not make an old
+story current (it counts one outlet, not the story's whole coverage). Undated articles
+count in full, so without dates the rule is plain outlet count. Ties: more outlets, the
+most recent article, the larger story.
 """
 
 from __future__ import annotations
@@ -87,10 +92,41 @@ def _furniture_in(story: StoredStory, furniture: frozenset[str]) -> list[str]:
     return sorted(raw_sentence_keys(a.text for a in story.articles) & furniture)
 
 
+# A daily briefing: an outlet's coverage counts half after a day without a new article.
+RECENCY_HALF_LIFE_DAYS = 1.0
+
+
+def _newest_day(articles: Sequence[Article]) -> float | None:
+    days = [d for d in (day_number(a.published) for a in articles) if d is not None]
+    return max(days) if days else None
+
+
+def recent_coverage(story: StoredStory, now: float | None) -> float:
+    """The story's outlets, each weighted 2^-(age / half-life) by the age of its latest
+    article on the story at ``now`` (a day number); undated outlets weigh 1."""
+    latest: dict[str, float | None] = {}
+    for a in story.articles:
+        day = day_number(a.published)
+        key = outlet(a)
+        if key not in latest:
+            latest[key] = day
+        elif day is not None:
+            prev = latest[key]
+            latest[key] = day if prev is None else max(prev, day)
+    score = 0.0
+    for day in latest.values():
+        if day is None or now is None:
+            score += 1.0
+        else:
+            score += 0.5 ** (max(now - day, 0.0) / RECENCY_HALF_LIFE_DAYS)
+    return score
+
+
 def select(
     stories: Sequence[StoredStory], *, min_sources: int = 2, since: str | None = None
 ) -> list[StoredStory]:
-    """Stories with enough outlets (and news since ``since``), best first."""
+    """Stories with enough outlets (and news since ``since``), best first: by
+    :func:`recent_coverage` as of the newest article among ``stories`` (see the module)."""
     since_day = day_number(since) if since else None
     keep = []
     for s in stories:
@@ -101,13 +137,24 @@ def select(
             if last is not None and last < since_day:
                 continue
         keep.append(s)
-    keep.sort(key=lambda s: (-s.n_sources, -(day_number(s.updated) or 0.0), -s.size, s.id))
+    newest = [d for d in (_newest_day(s.articles) for s in stories) if d is not None]
+    now = max(newest) if newest else None
+    keep.sort(
+        key=lambda s: (
+            -round(recent_coverage(s, now), 9),
+            -s.n_sources,
+            -(day_number(s.updated) or 0.0),
+            -s.size,
+            s.id,
+        )
+    )
     return keep
 
 
 # Bumped when what a cached section holds changes (2: summary-title headlines, furniture;
-# 3: central headlines, outlets per sentence and disagreements in every format).
-_CACHE_VERSION = "3"
+# 3: central headlines, outlets per sentence and disagreements in every format; 4: news
+# before background in headlines, brief markdown facts/disagreements/sources).
+_CACHE_VERSION = "4"
 
 
 def content_key(
@@ -222,6 +269,16 @@ def _dates(item: DigestItem) -> str:
     return f"{first} to {last}"
 
 
+def _overview(items: Sequence[DigestItem]) -> str:
+    """``21 stories, 1998-10-01 to 1998-12-31``: what the briefing covers, under its title."""
+    days = sorted(d[:10] for it in items for d in (it.first_seen, it.updated) if d)
+    count = f"{len(items)} stor{'y' if len(items) == 1 else 'ies'}"
+    if not days:
+        return count
+    span = days[0] if days[0] == days[-1] else f"{days[0]} to {days[-1]}"
+    return f"{count}, {span}"
+
+
 def _meta(item: DigestItem) -> str:
     n = len(item.sources)
     outlets = f"{n} outlet{'s' if n != 1 else ''} ({', '.join(item.sources)})"
@@ -248,26 +305,10 @@ def _sentence_outlets(summary: Summary) -> list[tuple[str, str, str]]:
 
 
 def _disputes(summary: Summary) -> list[str]:
-    """Each disagreement in one line: the claim (shortened), who reports it, who says
-    otherwise and what differs (articles named by outlet, or by id when several of one
-    outlet are involved)."""
-    from ..render import article_names, clause_trim
+    """Each disagreement in one line (:func:`newsbrief.render.markdown.dispute_lines`)."""
+    from ..render.markdown import dispute_lines
 
-    a = summary.analysis
-    if a is None:
-        return []
-    each = article_names(summary.articles)  # two articles of one outlet may disagree
-    lines = []
-    for d in a.disagreements:
-        reports = ", ".join(dict.fromkeys(each.get(e.article_id, e.source) for e in d.reports))
-        conflicts = ", ".join(dict.fromkeys(each.get(e.article_id, e.source) for e in d.conflicts))
-        why = "; ".join(dict.fromkeys(e.explanation for e in d.conflicts if e.explanation))
-        claim = clause_trim(" ".join(d.claim.split()), 24)
-        lines.append(
-            f"“{claim}” ({reports}); {conflicts} say{'s' if ',' not in conflicts else ''} "
-            f"otherwise" + (f": {why}" if why else "")
-        )
-    return lines
+    return [] if summary.analysis is None else dispute_lines(summary, summary.analysis)
 
 
 def _text_section(summary: Summary) -> str:
@@ -327,14 +368,14 @@ def render_digest(items: Sequence[DigestItem], fmt: str = "text", title: str = "
         }
         return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
     if fmt == "text":
-        parts = [title, "=" * len(title), ""]
+        parts = [title, "=" * len(title)] + ([_overview(items)] if items else []) + [""]
         if not items:
             parts.append("No story meets the criteria.")
         for it in items:
             parts += [f"{it.rank}. {it.headline}", f"   {_meta(it)}", "", it.section, ""]
         return "\n".join(parts).rstrip() + "\n"
     if fmt == "markdown":
-        parts = [f"# {md(title)}", ""]
+        parts = [f"# {md(title)}", ""] + ([f"*{md(_overview(items))}*", ""] if items else [])
         if not items:
             parts.append("No story meets the criteria.")
         for it in items:
@@ -406,7 +447,9 @@ def _html(items: Sequence[DigestItem], title: str) -> str:
         f"<title>{e(title)}</title><style>{_CSS}</style></head><body>",
         f"<h1>{e(title)}</h1>",
     ]
-    if not items:
+    if items:
+        out.append(f'<p class="meta">{e(_overview(items))}</p>')
+    else:
         out.append("<p>No story meets the criteria.</p>")
     for it in items:
         out.append(f'<section id="{e(it.story_id)}"><h2>{it.rank}. {e(it.headline)}</h2>')

@@ -36,7 +36,19 @@ def add_parser(sub: Any) -> None:
         default=None,
         help="--db: stories with nothing new for this many days are closed (default 14)",
     )
+    on_error_arg(p)
     web_args(p)
+
+
+def on_error_arg(p: argparse.ArgumentParser) -> None:
+    """``--on-error`` as ``batch`` has it, for the articles of JSONL inputs."""
+    p.add_argument(
+        "--on-error",
+        choices=("raise", "skip"),
+        default="raise",
+        help="a bad line of a JSONL input (malformed, no text): stop at it (raise), or "
+        "name it on stderr, go on with the rest and exit 1 (skip)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -55,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         raise OptionsError(f"--quiet-days must be positive, got {args.quiet_days}")
     check_output(args.output, args.paths)
     t0 = time.perf_counter()
-    docs, skipped = load_articles(args.paths, fetch_options(args))
+    docs, skipped = load_articles(args.paths, fetch_options(args), on_error=args.on_error)
     t_read = time.perf_counter() - t0
     report_skipped(skipped)
     if not docs and not args.db:
@@ -91,7 +103,12 @@ def run(args: argparse.Namespace) -> int:
         1000 * t_cluster,
     )
     n = sum(len(s.articles) for s in stories)
-    print(f"newsbrief: {_count(n, 'article')} in {_count(len(stories), 'story')}", file=sys.stderr)
+    left_out = len(skipped) + len(empty)
+    print(
+        f"newsbrief: {_count(n, 'article')} in {_count(len(stories), 'story')}"
+        + (f", {left_out} skipped" if left_out else ""),
+        file=sys.stderr,
+    )
     return EXIT_PARTIAL if skipped or empty else EXIT_OK
 
 

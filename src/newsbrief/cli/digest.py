@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, fetch_options, web_args
+from .cluster import on_error_arg
 
 
 def add_parser(sub: Any) -> None:
@@ -32,6 +33,7 @@ def add_parser(sub: Any) -> None:
     p.add_argument(
         "--threshold", type=float, default=None, help="clustering threshold (see cluster)"
     )
+    on_error_arg(p)
     web_args(p)
 
 
@@ -59,7 +61,11 @@ def run(args: argparse.Namespace) -> int:
         raise InputError("nothing to digest", hint="give INPUT files or a --db store")
     check_output(args.output, args.paths)
     t0 = time.perf_counter()
-    docs, skipped = load_articles(args.paths, fetch_options(args)) if args.paths else ([], [])
+    docs, skipped = (
+        load_articles(args.paths, fetch_options(args), on_error=args.on_error)
+        if args.paths
+        else ([], [])
+    )
     report_skipped(skipped)
     empty: list[Any] = []  # articles the API left out (no text after cleaning)
     bar = progress_bar()
@@ -104,7 +110,14 @@ def run(args: argparse.Namespace) -> int:
     if not items:
         print("newsbrief: warning: no story meets the criteria", file=sys.stderr)
     write_output(render_digest(items, args.format), args.output, args.paths)
-    return EXIT_PARTIAL if skipped or empty else EXIT_OK
+    if skipped or empty:
+        print(
+            f"newsbrief: {_count(len(items), 'story')} in the digest, "
+            f"{len(skipped) + len(empty)} skipped",
+            file=sys.stderr,
+        )
+        return EXIT_PARTIAL
+    return EXIT_OK
 
 
 def _digest_items(

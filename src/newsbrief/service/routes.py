@@ -143,7 +143,9 @@ async def list_stories(
     since: Annotated[str | None, Query(description="only stories updated since (ISO 8601)")] = None,
     summaries: Annotated[bool, Query(description="add each story's summary text")] = False,
 ) -> dict[str, Any]:
-    """Stories, most covered and newest first; page with ``limit`` and ``offset``."""
+    """Stories ranked as ``newsbrief digest`` ranks them (by recent coverage: each outlet
+    counted half for every day since its latest article on the story); page with
+    ``limit`` and ``offset``."""
     stories = _stories(request)
 
     def work() -> list[dict[str, Any]]:

@@ -34,6 +34,8 @@ class Stories:
     def __post_init__(self) -> None:
         self._cache: OrderedDict[tuple[str, ...], Summarized] = OrderedDict()
         self._lock = threading.Lock()
+        # the story list's order, and the (since, store counts) it was ranked for
+        self._order: tuple[tuple[Any, ...], tuple[str, ...]] | None = None
 
     @classmethod
     def open(cls, settings: Settings) -> Stories:
@@ -79,7 +81,32 @@ class Stories:
     # -- reading ---------------------------------------------------------------------
 
     def list(self, *, limit: int, offset: int, since: str | None) -> list[Any]:
-        return list(self._need().stories(limit=limit, offset=offset, since=since))
+        """A page of stories in the digest's order: by recent coverage
+        (:func:`newsbrief.stories.digest.select`), so the front page and ``GET
+        /v1/stories`` lead with what ``newsbrief digest --db`` leads with.
+
+        Ranking needs every story (the newest article anywhere sets the clock), so the
+        order is kept until the store grows (its story and article counts change: adding
+        an article already stored changes nothing); a page then reads only its stories.
+        """
+        store = self._need()
+        order = self._ranking(store, since)
+        found = (store.story(sid) for sid in order[offset : offset + limit])
+        return [s for s in found if s is not None]
+
+    def _ranking(self, store: Any, since: str | None) -> tuple[str, ...]:
+        from ..stories.digest import select
+
+        counts = store.count()
+        key = (since, counts)
+        with self._lock:
+            if self._order is not None and self._order[0] == key:
+                return self._order[1]
+        everything = store.stories(limit=max(counts[0], 1), since=since)
+        order = tuple(str(s.id) for s in select(everything, min_sources=1))
+        with self._lock:
+            self._order = (key, order)
+        return order
 
     def get(self, story_id: str) -> Any | None:
         return self._need().story(story_id)

@@ -1,15 +1,18 @@
 """Articles as clustering sees them: the text as given (kept for output) and cleaned text.
 
-Why a separate record: a story written out must carry each article's text exactly as it
-came in (so ``newsbrief batch`` reads it again as the user gave it), while features come
-from the cleaned text (debris lines and wire markup removed).
+Why a separate record: a story written out must carry each article's text as it came in
+(so ``newsbrief batch`` reads it again as the user gave it), while features come from the
+cleaned text (debris lines and wire markup removed). One exception, so that every later
+reader sees what ``newsbrief summarize`` sees: the headline line that cleaning finds at the
+top of a plain-text article moves from its text into its ``title`` (see :func:`make_doc`).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..clean import clean_text
@@ -106,8 +109,9 @@ def day_number(published: str | None) -> float | None:
 def _from_item(item: Any, index: int) -> tuple[Article, bool, bool, str, str]:
     """(article as given, detect a title line?, already cleaned?, markup, where)."""
     if isinstance(item, str):
-        art = Article(id=f"doc{index + 1}", text=item)
-        return art, True, False, "text", f"article {index + 1}"
+        where = f"article {index + 1}"
+        art = Article(id=f"doc{index + 1}", text=item, where=where, title_line=True)
+        return art, True, False, "text", where
     if isinstance(item, Mapping):
         from ..ingest import _doc_from_json
 
@@ -130,17 +134,27 @@ def _from_item(item: Any, index: int) -> tuple[Article, bool, bool, str, str]:
         from ..ingest import date_from_ldc_id
 
         published = date_from_ldc_id(str(item.id))
-    art = Article(
-        id=str(item.id),
-        text=str(item.text),
-        title=getattr(item, "title", None),
-        source=getattr(item, "source", None),
-        url=getattr(item, "url", None),
-        published=published,
-        author=getattr(item, "author", None),
-        position=index,
-    )
-    return art, title_line, cleaned, markup, str(getattr(item, "where", "") or "")
+    where = str(getattr(item, "where", "") or "")
+    # Everything the reader of the input knew travels on: where it was read, whether its
+    # first line may be a headline, its markup (and a cleaned article's offset map).
+    if isinstance(item, Article):
+        art = replace(item, published=published, position=index, title_line=title_line)
+    else:
+        art = Article(
+            id=str(item.id),
+            text=str(item.text),
+            title=getattr(item, "title", None),
+            source=getattr(item, "source", None),
+            url=getattr(item, "url", None),
+            published=published,
+            author=getattr(item, "author", None),
+            position=index,
+            where=where,
+            title_line=title_line,
+            markup=markup,
+            cleaned=cleaned,
+        )
+    return art, title_line, cleaned, markup, where
 
 
 def to_docs(items: Iterable[Any], *, unique: bool = True) -> list[Doc]:
@@ -174,11 +188,49 @@ def make_doc(
     markup: str = "text",
     where: str = "",
 ) -> Doc:
+    """An article and its cleaned text, cleaned once.
+
+    A headline found on the first line of a plain-text article (as ``summarize`` finds
+    it) moves from the article's text into its ``title``: the text keeps every other
+    character as given. Why: a story's articles are written out (``cluster -o``, read
+    back by ``batch``) and stored (``--db``) in the batch schema, which has a ``title`` but
+    no "first line may be a headline" flag; with the headline as the title and the rest as
+    the text, ``batch``, ``digest`` and the story store read the article exactly as
+    ``summarize`` read the file (same title, same cleaned text).
+    """
     if cleaned:
         return Doc(art, art.text, art.title, where)
     detect = title_line and art.title is None
     result = clean_text(art.text, detect_title=detect, markdown=markup == "markdown")
+    if detect and result.title and result.text:
+        body = without_title_line(art.text, result.raw_map.to_raw(0), result.title)
+        if body is not None:
+            art = replace(art, text=body, title=result.title, title_line=False)
     return Doc(art, result.text, art.title or result.title, where)
+
+
+_LINE = re.compile(r"[^\n\r]+")
+_BLANK_LINES = re.compile(r"(?:[ \t]*(?:\r\n|\n|\r))*")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def without_title_line(raw: str, body_start: int, title: str) -> str | None:
+    """``raw`` without the line holding its detected headline ``title`` (and the blank
+    lines after it), or None if no line before the body at ``body_start`` holds it.
+
+    The headline is the first line before the body whose words are the title's in order
+    (the title is that line with wire quotes normalised and markdown markup left out, so
+    its words are all there); earlier lines were debris, kept as given.
+    """
+    want = _WORD.findall(title)
+    if not want:
+        return None
+    for m in _LINE.finditer(raw, 0, body_start):
+        words = iter(_WORD.findall(m.group()))
+        if all(w in words for w in want):  # an ordered subsequence
+            blank = _BLANK_LINES.match(raw, m.end())
+            return raw[: m.start()] + raw[blank.end() if blank else m.end() :]
+    return None
 
 
 def stable_order(docs: Sequence[Doc]) -> list[int]:

@@ -8,59 +8,103 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ..errors import InputError
+from ..errors import InputError, MissingExtraError, NewsbriefError
 from ..model import Article, Story
+from ..options import check_on_error
 
 if TYPE_CHECKING:
+    from ..ingest import Skipped
     from ..ingest.fetch import FetchOptions
 
 JSONL = (".jsonl", ".ndjson")
 _log = logging.getLogger("newsbrief")
 
 
+# What a command says when it stops at a bad article line (as ``batch`` says for a story).
+ON_ERROR_HINT = "use --on-error skip to finish the other articles"
+
+
 def load_articles(
-    inputs: Sequence[str], fetch: FetchOptions | None = None
+    inputs: Sequence[str], fetch: FetchOptions | None = None, *, on_error: str = "raise"
 ) -> tuple[list[Any], list[Any]]:
     """Every article the inputs name, and the inputs skipped (with why).
 
     A ``.jsonl`` input holds one article object per line, or stories in the batch
     schema (their documents are taken one by one); anything else is read as
     ``newsbrief summarize`` reads it (files, folders, stdin, pages, URLs, feeds).
+
+    ``on_error`` as in ``newsbrief batch``: a bad article of a JSONL input (a malformed
+    line, a document without text, an id used again with other text) raises at once
+    (``"raise"``, the error naming FILE:LINE), or is left out and listed with the
+    skipped inputs (``"skip"``), so one bad line does not cost the user the others.
     """
     from ..ingest import load_documents_report
 
+    check_on_error(on_error)
+    skip = on_error == "skip"
     docs: list[Any] = []
     skipped: list[Any] = []
     for item in inputs:
         if Path(item).suffix.lower() in JSONL:
-            docs.extend(_jsonl_articles(item, fetch))
+            docs.extend(_jsonl_articles(item, fetch, skipped=skipped if skip else None))
         elif item == "-":
-            docs.extend(_stdin_articles(fetch))
+            docs.extend(_stdin_articles(fetch, skipped if skip else None))
         else:
-            got, skip = load_documents_report([item], fetch)
+            got, passed = load_documents_report([item], fetch)
             docs.extend(got)
-            skipped.extend(skip)
+            skipped.extend(passed)
     seen: dict[str, tuple[str, str]] = {}
     unique: list[Any] = []
+    repeats: list[tuple[str, str, str]] = []
     for d in docs:
         where = getattr(d, "where", "") or d.id
         if d.id in seen:
             if seen[d.id][1] == d.text:
                 # The same article listed twice (two stories of a batch file share it):
                 # one article, clustered once.
-                _log.warning("%s: article %s repeats %s, kept once", where, d.id, seen[d.id][0])
+                repeats.append((where, d.id, seen[d.id][0]))
                 continue
-            raise InputError(
+            error = InputError(
                 f"article id {d.id!r} is used twice with different text (also at {seen[d.id][0]})",
                 where=where,
                 hint="give each article its own id",
             )
+            if not skip:
+                raise error
+            skipped.append(_skipped(error, where))
+            continue
         seen[d.id] = (where, d.text)
         unique.append(d)
+    _report_repeats(repeats)
     return unique, skipped
 
 
-def _stdin_articles(fetch: FetchOptions | None) -> list[Any]:
+def _report_repeats(repeats: Sequence[tuple[str, str, str]]) -> None:
+    """One warning for every article listed again with the same text (DUC 2003 lists 9
+    articles under two topics each), each named with ``-v``: nothing is lost, so a line
+    per article would only bury the warnings that matter."""
+    if len(repeats) == 1:
+        _log.warning("%s: article %s repeats %s, kept once", *repeats[0])
+        return
+    if not repeats:
+        return
+    _log.warning(
+        "%d articles were listed again with the same id and text, each kept once%s",
+        len(repeats),
+        "" if _log.isEnabledFor(logging.INFO) else " (-v names them)",
+    )
+    for where, article_id, first in repeats:
+        _log.info("%s: article %s repeats %s, kept once", where, article_id, first)
+
+
+def _skipped(error: NewsbriefError, where: str) -> Skipped:
+    """A bad article as ``batch`` reports a bad story: ``where: message``."""
+    from ..ingest import Skipped
+
+    return Skipped(error.where or where, error.message)
+
+
+def _stdin_articles(fetch: FetchOptions | None, skipped: list[Any] | None = None) -> list[Any]:
     """stdin: JSONL articles (or stories) when it starts with ``{``, else one article."""
     import io
     import sys
@@ -70,7 +114,7 @@ def _stdin_articles(fetch: FetchOptions | None) -> list[Any]:
     text = sys.stdin.read()
     if text.lstrip().startswith("{"):
         lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
-        return _jsonl_articles("<stdin>", fetch, lines)
+        return _jsonl_articles("<stdin>", fetch, lines, skipped=skipped)
     saved = sys.stdin
     sys.stdin = io.StringIO(text)  # read as summarize reads stdin
     try:
@@ -80,19 +124,46 @@ def _stdin_articles(fetch: FetchOptions | None) -> list[Any]:
 
 
 def _jsonl_articles(
-    path: str, fetch: FetchOptions | None, lines: Iterable[tuple[int, str]] | None = None
+    path: str,
+    fetch: FetchOptions | None,
+    lines: Iterable[tuple[int, str]] | None = None,
+    *,
+    skipped: list[Any] | None = None,
 ) -> list[Any]:
+    """The articles of a JSONL input; with ``skipped`` (``--on-error skip``) a bad line,
+    or a bad document of a story line, goes there and the rest is read."""
     from ..ingest import _doc_from_json, iter_jsonl_lines, json_object_line
 
     out: list[Any] = []
-    for n, line in iter_jsonl_lines(path) if lines is None else lines:
+
+    def bad(error: NewsbriefError, where: str) -> None:
+        if skipped is None or isinstance(error, MissingExtraError):
+            # an install problem fails every such line alike: not one bad item
+            if not error.hint:
+                error.hint = ON_ERROR_HINT
+            raise error
+        skipped.append(_skipped(error, where))
+
+    # undecodable lines come through to be reported one by one, as batch does
+    for n, line in iter_jsonl_lines(path, strict=False) if lines is None else lines:
         where = f"{path}:{n}"
-        obj = json_object_line(line, where, "article")
-        if isinstance(obj.get("documents"), list):
-            for i, d in enumerate(obj["documents"]):
-                out.append(_doc_from_json(d, f"{where} (id {obj.get('id')})", i, fetch))
+        try:
+            obj = json_object_line(line, where, "JSONL")
+        except NewsbriefError as exc:
+            bad(exc, where)
+            continue
+        documents = obj.get("documents")
+        if isinstance(documents, list):
+            for i, d in enumerate(documents):
+                try:
+                    out.append(_doc_from_json(d, f"{where} (id {obj.get('id')})", i, fetch))
+                except NewsbriefError as exc:
+                    bad(exc, where)
         else:
-            out.append(_doc_from_json(obj, where, n - 1, fetch))
+            try:
+                out.append(_doc_from_json(obj, where, n - 1, fetch))
+            except NewsbriefError as exc:
+                bad(exc, where)
     return out
 
 

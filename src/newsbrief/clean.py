@@ -74,6 +74,12 @@ _CTA = re.compile(
     r"comments? \(\d*\)|leave a comment|skip to (?:content|main))\b",
     re.IGNORECASE,
 )
+# A word (lower case) each _CTA alternative holds: a line with none cannot match.
+_CTA_WORDS = (
+    "click", "sign", "subscri", "news", "email", "delivered", "follow", "share", "tweet",
+    "like us", "more", "video", "download", "rights", "advert", "sponsored", "cookie",
+    "privacy", "terms", "related", "recommended", "comment", "skip",
+)  # fmt: skip
 # "By Alex Johnson", "By ALEX JOHNSON and Jane Roe, Reuters"
 _BYLINE = re.compile(
     r"^(?:by|written by|words by)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
@@ -116,15 +122,21 @@ _DATED_BYLINE = re.compile(
 # caption ...", "Image 1 of 4", "Caption Close Image", "EMBED More News Videos". A line
 # that opens on player or gallery words, or carries a gallery counter, is the widget's text
 # (a caption included: it describes a picture the reader does not get).
-_MEDIA = re.compile(
-    r"^(?:media\s+(?:playback|caption)|(?:image|video|photo|audio)\s+(?:caption|player)|"
+_MEDIA_START = (
+    r"(?:media\s+(?:playback|caption)|(?:image|video|photo|audio)\s+(?:caption|player)|"
     r"(?:image|photo|slide|picture)\s+\d+\s+(?:of|/)\s+\d+|embed\b|watch\s*:|listen\s*:|"
     r"listen to (?:this|the) (?:article|story)|play(?:ing)?\s+video|now playing|"
-    r"(?:open|close|view|expand)\s+(?:image|gallery|slideshow))|"
-    r"\b(?:caption\s+close\s+image|playback is unsupported|"
-    r"(?:image|photo|slide)\s+\d+\s+of\s+\d+)\b",
-    re.IGNORECASE,
+    r"(?:open|close|view|expand)\s+(?:image|gallery|slideshow))"
 )
+_MEDIA_ANYWHERE = (
+    r"\b(?:caption\s+close\s+image|playback is unsupported|"
+    r"(?:image|photo|slide)\s+\d+\s+of\s+\d+)\b"
+)
+# The rule is ``^START|ANYWHERE``, applied in two parts: the opening is matched in place,
+# and the words found anywhere are only searched for in a line holding "image", "photo",
+# "slide" or "playback".
+_MEDIA_OPENING = re.compile(_MEDIA_START, re.IGNORECASE)
+_MEDIA_INSIDE = re.compile(_MEDIA_ANYWHERE, re.IGNORECASE)
 # Agency credit lines: "(Reporting By Jane Doe; Editing by Tom Roe)".
 _CREDIT_PARENS = re.compile(
     r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics?|research)"
@@ -178,32 +190,59 @@ def is_debris(line: str, *, first: bool = False) -> bool:
     n_words = len(s.split())
     if n_words <= 10 and _is_wire_markup(s, n_words, first):
         return True
-    if _BYLINE.match(s) and n_words <= 12:
+    if n_words <= 12 and _BYLINE.match(s):
         return True
     if n_words <= 16 and _DATED_BYLINE.match(s):
         return True
-    if n_words <= 40 and _MEDIA.search(s):
+    # Case-insensitive rules first look for a word they need in the lower-cased line:
+    # exact for ASCII (re.IGNORECASE also folds "ſ", "K", "ı", "İ"), so only there.
+    low = s.lower() if n_words <= 40 and s.isascii() else None
+    if n_words <= 40 and (
+        _MEDIA_OPENING.match(s)
+        or (
+            (low is None or "image" in low or "photo" in low or "slide" in low or "playback" in low)
+            and _MEDIA_INSIDE.search(s)
+        )
+    ):
         return True
     if n_words <= 40 and _CREDIT_PARENS.match(s):
         return True
     if _STAMP.match(s):
         return True
-    if n_words <= 20 and _CONTRIB.search(s) and '"' not in s and "“" not in s:
+    if (
+        n_words <= 20
+        and (low is None or "contributed" in low)
+        and _CONTRIB.search(s)
+        and '"' not in s
+        and "“" not in s
+    ):
         return True
     if n_words <= 6 and _NAV_ELLIPSIS.match(s):
         return True
     # Cheap necessary conditions first: ``s`` is stripped, so a trailing credit either
-    # ends in ")" or has a "photo: ..." colon; most body lines have neither.
+    # ends in ")" or has a "photo: ..." colon, and names a photo, image, file or credit;
+    # most body lines have neither.
     if n_words <= 40 and (
         (_GLUED_HINT.search(s) and _GLUED_CREDIT.search(s))
-        or ((s.endswith(")") or ":" in s) and _TRAILING_CREDIT.search(s))
+        or (
+            (s.endswith(")") or ":" in s)
+            and (
+                low is None
+                or "photo" in low
+                or "image" in low
+                or "file" in low
+                or "credit" in low
+                or "picture" in low
+            )
+            and _TRAILING_CREDIT.search(s)
+        )
     ):
         return True
     # Short widget text, or a short two-sentence promo ("Get alerts. Delivered daily.").
-    # The length test runs before the call-to-action regex, the costliest rule here.
-    return (n_words <= 8 or (n_words <= 25 and not _looks_like_reporting(s))) and bool(
-        _CTA.search(s)
-    )
+    # The length test and the vocabulary words run before the regexes, the costliest here.
+    if n_words > 25 or (low is not None and not any(w in low for w in _CTA_WORDS)):
+        return False
+    return (n_words <= 8 or not _looks_like_reporting(s)) and bool(_CTA.search(s))
 
 
 _REPORTING = re.compile(
@@ -231,44 +270,54 @@ class CleanText:
     removed: tuple[str, ...]  # the debris paragraphs, for reporting and tests
 
 
-class _Builder:
-    """Assembles cleaned text piece by piece while recording where each piece came from."""
+# Fixed replacements of _wire_replacement, looked up before calling it.
+_WIRE_FIXED = {"``": '"', "''": '"', "_": "—"}
+# One piece of cleaned text: (clean start, raw start, raw end, copied unchanged).
+_Segment = tuple[int, int, int, bool]
 
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.clean_starts: list[int] = []
-        self.raw_starts: list[int] = []
-        self.raw_ends: list[int] = []
-        self.copied: list[bool] = []
-        self.length = 0
 
-    def add(self, text: str, raw_start: int, raw_end: int, copied: bool) -> None:
-        if not text:
-            return
-        self.parts.append(text)
-        self.clean_starts.append(self.length)
-        self.raw_starts.append(raw_start)
-        self.raw_ends.append(raw_end)
-        self.copied.append(copied)
-        self.length += len(text)
+def _add_normalised(
+    piece: str, offset: int, parts: list[str], segments: list[_Segment], length: int
+) -> int:
+    """Append ``piece`` (the raw text at ``offset``) with wire conventions normalised.
 
-    def add_normalised(self, raw: str, offset: int) -> None:
-        pos = 0
-        runs = "  " in raw or "\t" in raw or "\u00a0" in raw
-        for m in (_WIRE if runs else _WIRE_NO_RUNS).finditer(raw):
-            self.add(raw[pos : m.start()], offset + pos, offset + m.start(), True)
-            rep = _wire_replacement(m.group())
-            self.add(rep, offset + m.start(), offset + m.end(), rep == m.group())
-            pos = m.end()
-        self.add(raw[pos:], offset + pos, offset + len(raw), True)
+    Each run of copied text and each replacement is one segment of the offset map.
+    Returns the cleaned text's new length.
+    """
+    runs = "  " in piece or "\t" in piece or "\u00a0" in piece
+    if not (runs or "``" in piece or "''" in piece or "_" in piece or "&" in piece):
+        # No wire convention can match (most lines): one copied segment, no regex scan.
+        if not piece:
+            return length
+        parts.append(piece)
+        segments.append((length, offset, offset + len(piece), True))
+        return length + len(piece)
+    pos = 0
+    for m in (_WIRE if runs else _WIRE_NO_RUNS).finditer(piece):
+        a, b = m.span()
+        if a > pos:
+            parts.append(piece[pos:a])
+            segments.append((length, offset + pos, offset + a, True))
+            length += a - pos
+        token = m.group()
+        rep = _WIRE_FIXED.get(token) or _wire_replacement(token)
+        if rep:
+            parts.append(rep)
+            segments.append((length, offset + a, offset + b, rep == token))
+            length += len(rep)
+        pos = b
+    if pos < len(piece):
+        parts.append(piece[pos:] if pos else piece)
+        segments.append((length, offset + pos, offset + len(piece), True))
+        length += len(piece) - pos
+    return length
 
-    def build(self) -> tuple[str, OffsetMap]:
-        return "".join(self.parts), OffsetMap(
-            tuple(self.clean_starts),
-            tuple(self.raw_starts),
-            tuple(self.raw_ends),
-            tuple(self.copied),
-        )
+
+def _offset_map(segments: list[_Segment]) -> OffsetMap:
+    if not segments:
+        return OffsetMap((), (), (), ())
+    clean_starts, raw_starts, raw_ends, copied = zip(*segments, strict=True)
+    return OffsetMap(clean_starts, raw_starts, raw_ends, copied)
 
 
 _LINE = re.compile(r"[^\n\r]+")
@@ -284,18 +333,19 @@ def clean_text(raw: str, *, detect_title: bool = True, markdown: bool = False) -
     kept: list[list[tuple[int, int]]] = []  # per paragraph: the raw ranges it is made of
     removed: list[str] = []
     for m in _LINE.finditer(raw):
-        start, end = m.start(), m.end()
-        seg = raw[start:end]
-        lead = len(seg) - len(seg.lstrip())
-        trail = len(seg.rstrip())
-        if trail <= lead:
+        seg = m.group()
+        text = seg.strip()
+        if not text:
             continue
-        ranges = [(start + lead, start + trail)]
+        start = m.start() + len(seg) - len(seg.lstrip())
+        end = start + len(text)
         if markdown:
-            ranges = _markdown_ranges(raw, start + lead, start + trail)
+            ranges = _markdown_ranges(raw, start, end)
             if not ranges:
                 continue
-        text = "".join(raw[a:b] for a, b in ranges)
+            text = "".join(raw[a:b] for a, b in ranges)
+        else:
+            ranges = [(start, end)]
         if is_debris(text, first=detect_title and not kept and not removed):
             removed.append(text.strip())
             continue
@@ -308,16 +358,21 @@ def clean_text(raw: str, *, detect_title: bool = True, markdown: bool = False) -
             kept.pop(0)
             title = _normalise(first)
 
-    builder = _Builder()
+    parts: list[str] = []
+    segments: list[_Segment] = []
+    length = 0
     previous_end: int | None = None
     for ranges in kept:
         if previous_end is not None:
-            builder.add("\n\n", previous_end, ranges[0][0], False)
+            parts.append("\n\n")
+            segments.append((length, previous_end, ranges[0][0], False))
+            length += 2
         for a, b in ranges:
-            builder.add_normalised(raw[a:b], a)
+            length = _add_normalised(raw[a:b], a, parts, segments, length)
         previous_end = ranges[-1][1]
-    text, raw_map = builder.build()
-    return CleanText(text=text, raw_map=raw_map, title=title, removed=tuple(removed))
+    return CleanText(
+        text="".join(parts), raw_map=_offset_map(segments), title=title, removed=tuple(removed)
+    )
 
 
 # Markdown shapes, compiled on the first markdown input (most input is plain text).
@@ -362,6 +417,6 @@ def _markdown_ranges(raw: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _normalise(s: str) -> str:
-    builder = _Builder()
-    builder.add_normalised(s, 0)
-    return builder.build()[0].strip()
+    parts: list[str] = []
+    _add_normalised(s, 0, parts, [], 0)
+    return "".join(parts).strip()

@@ -110,21 +110,31 @@ def story_furniture(
 
 # Sentence ends inside one line of raw text: enough to find the sentences a site prints on
 # every page (they are short and plain), at a small fraction of the cost of the full
-# cleaning and splitting a worker does for the story it summarizes.
-_RAW_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
+# cleaning and splitting a worker does for the story it summarizes. A piece ends with its
+# mark; the closing quotes and spaces after it separate pieces.
+_RAW_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
 
 
 def _raw_sentences(texts: Iterable[str]) -> set[str]:
     """The normalised forms (what :func:`sentence_key` hashes) of the sentence-like pieces
     of raw article texts."""
     out: set[str] = set()
-    split_end = _RAW_SENTENCE_END.split
+    add = out.add
+    finditer = _RAW_SENTENCE_END.finditer
     for text in texts:
-        for line in text.splitlines():
-            for piece in split_end(line.strip()):
-                parts = piece.split()
+        # Lower-casing the whole text gives each piece's lower-cased form: no character
+        # lowers to a space, a line break or an end mark.
+        for line in text.lower().splitlines():
+            line = line.strip()
+            pos = 0
+            for m in finditer(line):
+                parts = line[pos : m.start() + 1].split()
                 if len(parts) >= MIN_WORDS:
-                    out.add(" ".join(parts).lower())
+                    add(" ".join(parts))
+                pos = m.end()
+            parts = line[pos:].split()
+            if len(parts) >= MIN_WORDS:
+                add(" ".join(parts))
     return out
 
 

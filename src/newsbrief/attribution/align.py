@@ -20,7 +20,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -124,7 +124,7 @@ def _quantity_check(
             q.value < _c().coincidence_below
             and q.after
             and e.after
-            and not (q.after & e.after or q.before & e.before)
+            and not (q.after | q.before) & (e.after | e.before)
         )
         if quantities_agree(q, e) and not other_thing:
             return "agrees", e
@@ -243,6 +243,27 @@ def _past_form(word: str) -> bool:
 
 _REPORTING_VERBS = frozenset(canon(w) for w in "said say announced told reported commented".split())
 _APPOSED = re.compile(r"([A-Z][a-z]{2,})\.?, ([A-Z][a-z]{2,})")
+
+
+_DATELINE_PLACE = re.compile(
+    r"\s*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)*), ([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+)
+
+
+def _regions(texts: Iterable[str]) -> dict[str, frozenset[str]]:
+    """City word -> the words of the country or state its dateline puts it in."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for text in texts:
+        m = _DATELINE_PLACE.match(text)
+        if m is None or not _DATELINE.match(text):
+            continue
+        # the place as written ("Syria"), not its demonym keys: "Croatian President"
+        # says whose president, not where something happened
+        region = set(m.group(2).lower().split())
+        for w in m.group(1).lower().split():
+            if w not in region:
+                out[w] |= region - {w}
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _abbreviation(words: Sequence[str]) -> bool:
@@ -368,6 +389,9 @@ class StoryIndex:
                     if w not in ("ap", "afp", "upi"):
                         keys |= name_keys(w)
                 self.datelines[a.id] = frozenset(keys)
+        # "DAMASCUS, Syria (AP) _": the story's datelines say which city lies in which
+        # country or state, so "flew to Syria" states "flew to Damascus" less precisely
+        self.regions: dict[str, frozenset[str]] = _regions(a.text for a in self.articles)
         self._figures: dict[str, list[tuple[int, Quantity]]] | None = None
         # name words written side by side "A, B" ("Geneva, Switzerland"): a place inside
         # another, or a name and its description; never two rivals for one slot
@@ -388,6 +412,15 @@ class StoryIndex:
         canon_a = {canon(w.lower()) for w in a}
         canon_b = {canon(w.lower()) for w in b}
         return not any(frozenset((x, y)) in self.apposed for x in canon_a for y in canon_b)
+
+    def place_within(self, n: Name, ev: Facts) -> bool:
+        """The window names the place ``n`` lies in, or a place lying in ``n``, by the
+        story's datelines ("Damascus" / "Syria"): the same place, stated less or more
+        precisely, never a rival."""
+        named = {w for e in ev.names for w in e.words}
+        if any(self.regions.get(w, frozenset()) & named for w in n.words):
+            return True
+        return any(self.regions.get(w, frozenset()) & set(n.words) for w in named)
 
     def article_words(self, article_id: str) -> frozenset[str]:
         """Every word of an article with its name keys: is a name mentioned anywhere?"""
@@ -517,6 +550,7 @@ class StoryIndex:
                     for e in p.names
                     if not (e.keys & facts.words)
                     and self.distinct_names(list(n.words), list(e.words))
+                    and not self.place_within(n, replace(p, names=(e,)))
                     and same_slot(facts, n, p, e)
                 ),
                 None,
@@ -528,6 +562,9 @@ class StoryIndex:
             if _name_found(n, ev):
                 continue
             if _name_found(n, ctx):
+                continue
+            if self.place_within(n, ev):
+                details.append(Detail("name", "agrees", n.text, "", "the place it lies in"))
                 continue
             detail.update(c for c in unmatched if c in claim.name_words)
             rivals = [
@@ -895,6 +932,7 @@ class StoryIndex:
         out: list[Detail] = []
         claim_day = claim.published
         used: set[int] = set()
+        coarse = _c().coarse_dates >= 1
 
         def find(d: DateRef, pool: Sequence[DateRef], status: str) -> int | None:
             for k, e in enumerate(pool):
@@ -902,7 +940,7 @@ class StoryIndex:
                     continue
                 if status == "conflicts" and not (d.near & e.near):
                     continue
-                if compare(d, claim_day, e, ev_day).status == status:
+                if compare(d, claim_day, e, ev_day, coarse).status == status:
                     return k
             return None
 

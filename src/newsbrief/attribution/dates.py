@@ -56,6 +56,8 @@ class DateRef:
     months_ago: int | None = None
     # which part of the month: 0 early, 1 mid, 2 late ("in late September")
     part: int | None = None
+    # a week relative to publication: 1 "last week", 0 "this week" (Monday to Sunday)
+    weeks_ago: int | None = None
     # the content words around it (canonical): what the date is bound to ("resumed
     # domestic flights on Oct. 7"); two dates conflict only when bound to the same thing
     near: frozenset[str] = frozenset()
@@ -68,7 +70,7 @@ class DateRef:
         """The mention's kind, for telling which mentions are comparable at all."""
         if self.weekday is not None:
             return "weekday"
-        if self.rel_days is not None:
+        if self.rel_days is not None or self.weeks_ago is not None:
             return "relative"
         if self.day is not None:
             return "day"
@@ -133,7 +135,17 @@ def _date_refs(toks: list[str], lows: list[str]) -> list[tuple[int, DateRef]]:
                 j += 1
             day = year = None
             text = [tok]
-            if j < n and toks[j].isdigit() and 1 <= int(toks[j]) <= 31 and len(toks[j]) <= 2:
+            if _day_first(toks, i):
+                # "23 October 1998": the day written before the month
+                day = int(toks[i - 1])
+                text.insert(0, toks[i - 1])
+            if (
+                day is None
+                and j < n
+                and toks[j].isdigit()
+                and 1 <= int(toks[j]) <= 31
+                and len(toks[j]) <= 2
+            ):
                 day = int(toks[j])
                 text.append(toks[j])
                 used.add(j)
@@ -165,6 +177,8 @@ def _date_refs(toks: list[str], lows: list[str]) -> list[tuple[int, DateRef]]:
             k = _SPELLED.get(lows[i - 2]) or (int(toks[i - 2]) if toks[i - 2].isdigit() else 0)
             if k:
                 out.append((i, DateRef(f"{toks[i - 2]} {toks[i - 1]} ago", years_ago=k)))
+        elif low in ("last", "this") and i + 1 < n and lows[i + 1] == "week":
+            out.append((i, DateRef(f"{low} week", weeks_ago=1 if low == "last" else 0)))
         elif low in ("last", "this") and i + 1 < n and lows[i + 1] in ("year", "month"):
             back = 1 if low == "last" else 0
             if lows[i + 1] == "year":
@@ -172,6 +186,35 @@ def _date_refs(toks: list[str], lows: list[str]) -> list[tuple[int, DateRef]]:
             else:
                 out.append((i, DateRef(f"{low} month", months_ago=back)))
     return out
+
+
+def _day_first(toks: list[str], i: int) -> bool:
+    """A day number right before the month ("23 October", "on 5 Nov."), not a count
+    ("3 October meetings" is rare; a figure before a month is read as its day)."""
+    if i == 0 or not toks[i - 1].isdigit() or len(toks[i - 1]) > 2:
+        return False
+    return 1 <= int(toks[i - 1]) <= 31 and not (i > 1 and toks[i - 2][:1].isdigit())
+
+
+def week_of(ref: DateRef, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The Monday-to-Sunday week "last week" / "this week" stands for."""
+    if ref.weeks_ago is None or published is None:
+        return None
+    monday = published - dt.timedelta(days=published.weekday() + 7 * ref.weeks_ago)
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _day_of(ref: DateRef, published: dt.date | None) -> dt.date | None:
+    """The one day a mention stands for (a weekday: the latest such day up to
+    publication, as news reports the past week); None when it names no single day."""
+    stated, derived, soft = facets(ref, published)
+    parts = {**soft, **derived, **stated}
+    if not all(k in parts for k in ("y", "m", "d")):
+        return None
+    try:
+        return dt.date(parts["y"], parts["m"], parts["d"])
+    except ValueError:
+        return None
 
 
 def facets(
@@ -194,6 +237,8 @@ def facets(
         d = published + dt.timedelta(days=ref.rel_days)
         stated = {"y": d.year, "m": d.month, "d": d.day, "wd": d.weekday()}
         return stated, derived, soft
+    if ref.weeks_ago is not None:
+        return stated, derived, soft  # a span of days, compared in :func:`compare`
     if ref.months_ago is not None:
         if published is not None:
             m = published.month - ref.months_ago
@@ -241,11 +286,17 @@ def compare(
     claim_published: dt.date | None,
     ev: DateRef,
     ev_published: dt.date | None,
+    coarse: bool = False,
 ) -> DateMatch:
     """Agree when the evidence gives every part the claim states ("October 7" is not
-    confirmed by "early October"); conflict when a part both give differs."""
+    confirmed by "early October"); conflict when a part both give differs. With
+    ``coarse``, a month (and year) that holds the claim's day agrees too ("June 1995"
+    for "June 21, 1995")."""
     # a claim with no publication date of its own is read in the evidence's time
-    cs, cd, _csoft = facets(claim, claim_published or ev_published)
+    claim_published = claim_published or ev_published
+    if ev.weeks_ago is not None or claim.weeks_ago is not None:
+        return _week_match(claim, claim_published, ev, ev_published)
+    cs, cd, _csoft = facets(claim, claim_published)
     es, ed, esoft = facets(ev, ev_published)
     call, eall = {**cd, **cs}, {**ed, **es}
     firm = [
@@ -260,6 +311,34 @@ def compare(
     if cs and all(k in full and full[k] == v for k, v in cs.items()):
         same = claim.text.lower() == ev.text.lower()
         return DateMatch("agrees", claim.text if same else f"{claim.text} = {ev.text}")
+    if (
+        coarse
+        and "d" in cs
+        and "m" in es
+        and "d" not in eall
+        and ev.part is None
+        and all(call.get(k) == eall[k] for k in ("y", "m") if k in eall)
+    ):
+        # "a June 1995 meeting" states "June 21, 1995" less precisely: the same date
+        return DateMatch("agrees", f"{claim.text} = {ev.text}")
+    return DateMatch("unrelated", "")
+
+
+def _week_match(
+    claim: DateRef, claim_published: dt.date | None, ev: DateRef, ev_published: dt.date | None
+) -> DateMatch:
+    """ "Last week" in an article of 10 Nov agrees with a day of 2-8 Nov ("Wednesday",
+    "Nov. 4"); a week is loose wording, so it never conflicts, and two weeks agree only
+    when they are the same one."""
+    span = week_of(ev, ev_published)
+    if claim.weeks_ago is not None:
+        own = week_of(claim, claim_published)
+        if span is not None and own == span:
+            return DateMatch("agrees", f"{claim.text} = {ev.text}")
+        return DateMatch("unrelated", "")
+    day = _day_of(claim, claim_published)
+    if span is not None and day is not None and span[0] <= day <= span[1]:
+        return DateMatch("agrees", f"{claim.text} = {ev.text}")
     return DateMatch("unrelated", "")
 
 

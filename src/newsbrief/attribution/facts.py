@@ -22,6 +22,7 @@ from .names import TITLES, Name, name_keys, proper_words
 from .names import names as _names
 from .negation import is_negator, negation_scope
 from .numbers import (
+    HEDGES,
     NOT_CONTENT,
     SCALES,
     UNITS,
@@ -128,6 +129,12 @@ def _read(text: str) -> Read:
         if c is not None
         and low not in _DETAIL_WORDS
         and not (k > 0 and low == "long" and lows[k - 1] in _DURATION_WORDS)
+        # "nearly 37,000", "an estimated 37,000": the hedge belongs to the figure
+        and not (
+            low in HEDGES
+            and k + 1 < len(lows)
+            and (lows[k + 1][:1].isdigit() or lows[k + 1] in UNITS)
+        )
         and not (
             k > 0
             and low in _UNIT_WORDS

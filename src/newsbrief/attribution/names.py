@@ -8,6 +8,7 @@ slot it fills, so another name only conflicts where it stands in the same place.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -115,6 +116,7 @@ def _names(toks: list[str], lows: list[str], proper: frozenset[str]) -> list[Nam
 
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _MID_CAPITAL = re.compile(r"(?<=[a-z0-9,;] )[A-Z][A-Za-z'’-]*")
+_LOWER_WORD = re.compile(r"(?<![A-Za-z'’-])[a-z][a-z'’-]*")
 
 
 def names(toks: list[str], lows: list[str], proper: frozenset[str]) -> list[Name]:
@@ -128,10 +130,14 @@ def proper_words(texts: Iterable[str]) -> frozenset[str]:
     A sentence's first word is only taken for a name when it is one of these
     ("Residents" opening a sentence is not a name; "Dorrian" is).
     """
-    proper: set[str] = set()
+    capital: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
     for t in texts:
-        proper.update(_POSSESSIVE.sub("", w).lower() for w in _MID_CAPITAL.findall(t))
-    return frozenset(proper)
+        capital.update(_POSSESSIVE.sub("", w).lower() for w in _MID_CAPITAL.findall(t))
+        lower.update(_LOWER_WORD.findall(t))
+    # a word the story mostly writes in lower case is a common word, capitalised only
+    # inside a longer name ("the Election Committee" / "Friday's election")
+    return frozenset(w for w, k in capital.items() if k >= lower[w])
 
 
 def _same_word(a: str, b: str) -> bool:

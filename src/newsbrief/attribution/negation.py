@@ -44,6 +44,8 @@ def negation_scope(
                 if i + 1 >= len(lows) or lows[i + 1] != "to":
                     continue
                 start = i + 2
+            if _bounds_figure(lows, i):
+                continue  # "not ... more than 150": an upper bound, read with the figure
             is_modal = low in _MODAL_NEGATORS or (i > 0 and lows[i - 1] in _MODALS)
             for m in range(start, min(len(lows), start + 4)):
                 if lows[m] in _PUNCT:
@@ -59,6 +61,22 @@ def negation_scope(
                         modal.add(c)
                     break
     return frozenset(scope), frozenset(modal)
+
+
+# "more than", "over" before a figure: a negation before them makes the figure a bound.
+_COMPARATIVES = frozenset(["more", "over", "exceed", "exceeding"])
+
+
+def _bounds_figure(lows: list[str], i: int) -> bool:
+    """The negation at ``i`` is the figure's: "was not supposed to hold more than 150",
+    "no more than 20" state an upper bound ("at most 150"), not a denied predicate."""
+    for m in range(i + 1, min(len(lows) - 1, i + 7)):
+        if lows[m] in _PUNCT:
+            return False
+        if lows[m] in _COMPARATIVES:
+            k = m + 2 if lows[m + 1] == "than" else m + 1
+            return k < len(lows) and lows[k][:1].isdigit()
+    return False
 
 
 def is_negator(low: str) -> bool:

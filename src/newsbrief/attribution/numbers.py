@@ -16,6 +16,7 @@ from ..text import STOPWORDS
 from . import config
 from .dates import MONTHS_ALL, WEEKDAYS
 from .lexicon import canon, is_event
+from .negation import is_negator
 
 _UNITS = {
     "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -64,6 +65,9 @@ APPROX_MEASURE = 0.06
 _LOWER = frozenset(["least", "more", "over", "than", "exceeding", "upwards"])
 _UPPER = frozenset(["most", "under", "fewer", "less", "up"])
 
+# Nouns that make "of N" an upper bound: "a maximum of 150", "a capacity of 150".
+_LIMITS = frozenset(["maximum", "capacity", "limit", "ceiling"])
+
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _CLOCK = re.compile(r"^\d{1,2}:\d\d$")
 
@@ -110,6 +114,7 @@ def _content_near(lows: list[str], lo: int, hi: int) -> list[str]:
         and lows[m] not in _UNITS
         and lows[m] not in _SCALES
         and lows[m] not in NOT_CONTENT
+        and lows[m] not in HEDGES  # "nearly", "an estimated": how sure, not what
     ]
 
 
@@ -128,8 +133,15 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
             value, unit = float(hours) * 60 + float(minutes), "clock"
         elif toks[i][0].isdigit() or toks[i][0] == "$":
             value = _number_value(toks[i])
-            if value is None or (i > 0 and lows[i - 1] in MONTHS_ALL and value <= 31):
-                i += 1  # unreadable, or the day of a date ("March 14"), read by _dates
+            if value is None or (
+                value <= 31
+                and (
+                    (i > 0 and lows[i - 1] in MONTHS_ALL)
+                    or (i + 1 < n and lows[i + 1] in MONTHS_ALL and toks[i + 1][:1].isupper())
+                )
+            ):
+                # unreadable, or the day of a date ("March 14", "14 March"), read by _dates
+                i += 1
                 continue
             if toks[i].startswith("$"):
                 unit = "$"
@@ -174,6 +186,14 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
             if low == "dozen" and i > 0 and lows[i - 1] not in ("a", "one"):
                 i += 1
                 continue
+        elif (
+            low == "both"
+            and i + 1 < n
+            and toks[i + 1][:1].islower()
+            and toks[i + 1].isalpha()
+            and lows[i + 1] not in STOPWORDS
+        ):
+            value = 2.0  # "both men": two of them
         elif low in _ORDINALS and i + 1 < n and lows[i + 1] not in ("time",):
             value, unit = float(_ORDINALS[low]), "ord"
         elif low == "second" and i > 0 and lows[i - 1] == "the":
@@ -233,9 +253,13 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
             "min"
             if prev in _LOWER or (i > 1 and lows[i - 2] in _LOWER and prev in ("than", "to"))
             else "max"
-            if prev in _UPPER or (i > 1 and lows[i - 2] in _UPPER and prev in ("than", "to"))
+            if prev in _UPPER
+            or (i > 1 and lows[i - 2] in _UPPER and prev in ("than", "to"))
+            or _limit_of(lows, i)
             else ""
         )
+        if bound == "min" and _negated_bound(lows, i):
+            bound = "max"  # "not ... more than 150", "no more than 150": at most
         # "MD-11", "Flight 111", "Boeing 747": a figure glued to a name is an identifier
         ident = (
             i > 0
@@ -288,6 +312,25 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
     return out
 
 
+def _limit_of(lows: list[str], i: int) -> bool:
+    """ "a maximum of 150", "a legal capacity of only 150": an upper bound."""
+    k = i - 1
+    if k >= 0 and lows[k] in ("only", "just"):
+        k -= 1
+    return k >= 1 and lows[k] == "of" and lows[k - 1] in _LIMITS
+
+
+def _negated_bound(lows: list[str], i: int) -> bool:
+    """A negation in the clause before "more than N" ("was not supposed to hold more
+    than 150", "no more than 20") turns the lower bound into an upper one."""
+    for m in range(i - 2, max(-1, i - 9), -1):
+        if lows[m] in _CLAUSE_MARKS:
+            return False
+        if is_negator(lows[m]):
+            return True
+    return False
+
+
 def _events_near(toks: list[str], i: int, j: int) -> frozenset[str]:
     """The verbs nearest a figure (tokens ``i:j``) inside its clause, either side."""
     best: tuple[int, str] | None = None
@@ -301,6 +344,9 @@ def _events_near(toks: list[str], i: int, j: int) -> frozenset[str]:
             if tok in _CLAUSE_MARKS or tok.lower() in ("and", "but", "while"):
                 break
             low = tok.lower()
+            if low in HEDGES:  # "an estimated 37,000": a hedge, not what happened
+                m += step
+                continue
             verb = is_event(tok) or (low.endswith("ing") and len(low) > 5 and tok[0].islower())
             if verb and canon(low) not in _REPORTING_CANON:
                 if best is None or abs(m - start) < best[0]:
@@ -336,6 +382,8 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
     units = {a.unit, b.unit}
     if len(units) > 1 and ("" not in units or "ord" in units):
         return False
+    if {a.bound, b.bound} == {"min", "max"}:
+        return False  # "more than 150" is not "a maximum of 150"
     if a.value == b.value:
         return True
     if a.unit in _MEASURE_KINDS and a.unit == b.unit:

@@ -1,0 +1,183 @@
+"""Why each labelled support (or contradiction) is missed, read off its evidence window.
+
+For every labelled pair the method gets wrong, the labelled evidence spans are mapped to
+the article's sentences and that window is checked directly with ``StoryIndex.check``
+(the same comparison the method runs on the windows it retrieves). Each miss gets one
+class, the first that applies:
+
+* ``spread``: the evidence sentences lie more than three apart (no window reaches them);
+* ``retrieved-not-chosen``: the evidence window itself would support, but retrieval did
+  not reach it or another window was chosen;
+* ``conflict``: a detail of the evidence window conflicts with the claim's (for a
+  contradiction, ``conflict-too-little``: found, but the window states too little of
+  the rest of the claim);
+* ``detail``: a figure, date, name, negation, plan, role or main verb is missing;
+* ``wording``: every detail agrees, but the window states too little of the claim.
+
+The listing shows the claim, the evidence, each blocking detail in the claim's and the
+evidence's words, the candidate share of each evidence sentence (retrieval needs
+``min_candidate``) and the claim's words the window lacks: what a reader needs to say
+whether the detail is there in another form. DEVELOPMENT DATA: dev only.
+
+    python benchmarks/attribution_misses.py [--kind copied,human] [--label supports]
+        [--claim d30028t-c01] [--summary]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.attribution_real_eval import (
+    LABELS,
+    TASK2,
+    _stories,
+    load_claims,
+    load_clusters,
+    predict_current,
+)
+
+_VALUE_KINDS = ("number", "date", "name", "negation")
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def diagnose(kinds: set[str], label: str, only: str | None) -> list[dict[str, Any]]:
+    """One record per missed pair of the dev split."""
+    from newsbrief.attribution import story_index
+    from newsbrief.attribution.align import _DATELINE, _union
+
+    clusters = load_clusters(TASK2)
+    claims = load_claims("dev", clusters)
+    pred = predict_current(claims, clusters)
+    recs: dict[str, dict[str, Any]] = {}
+    for path in sorted((LABELS / "dev").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                recs[rec["claim_id"]] = rec
+    stories = {s["id"]: s for s in _stories(claims, clusters)}
+    indexes: dict[str, Any] = {}
+    out = []
+    for c in claims:
+        if c.kind not in kinds or (only and c.claim_id != only):
+            continue
+        if c.cluster not in indexes:
+            indexes[c.cluster] = story_index(list(stories[c.cluster]["documents"]))[0]
+        index = indexes[c.cluster]
+        raw = {d["id"]: d["text"] for d in stories[c.cluster]["documents"]}
+        rec = recs[c.claim_id]
+        source = (rec.get("text_from") or {}).get("document")
+        text = c.text
+        m = _DATELINE.match(text)
+        if m and m.end() < len(text):
+            text = text[m.end() :]
+        claim, total, overlap = index._claim(text, None)
+        for j in rec["judgements"]:
+            doc = j["document"]
+            got = pred.get((c.claim_id, doc), "neither")
+            if j["label"] != label or doc == source or got == label:
+                continue
+            evidence = [_norm(raw[doc][s:e]) for s, e in j["evidence"]]
+            ks = sorted(
+                {
+                    k
+                    for ev in evidence
+                    for k, s in enumerate(index.sentences[doc])
+                    if _norm(s.text)[:40] in ev or ev[:40] in _norm(s.text)
+                }
+            )
+            cands = overlap.get(doc, {})
+            item: dict[str, Any] = {
+                "claim_id": c.claim_id,
+                "kind": c.kind,
+                "document": doc,
+                "got": got,
+                "claim": text,
+                "evidence": evidence,
+                "sentences": ks,
+                "share": {k: round(cands.get(k, 0.0) / total, 2) for k in ks},
+                "details": [],
+                "lacking": [],
+            }
+            if not ks:
+                item["class"] = "evidence not found"
+            elif ks[-1] - ks[0] >= 3:
+                item["class"] = "spread"
+            else:
+                lo, hi = ks[0], ks[-1]
+                facts = index.facts[doc]
+                ev = _union(facts.span(lo, hi + 1))
+                ctx = _union([facts[0], *facts.span(lo - 2, hi + 2)])
+                if index.datelines.get(doc):
+                    ctx = replace(ctx, words=ctx.words | index.datelines[doc])
+                check = index.check(claim, ev, ctx, facts[0], doc, facts.span(lo, hi + 1))
+                blocking = [
+                    d for d in check.details if d.status != "agrees" and d.note != "peripheral"
+                ]
+                item["details"] = [
+                    f"{d.kind} {d.status}: {d.claim!r} vs {d.evidence!r} {d.note}".rstrip()
+                    for d in blocking
+                ]
+                item["lacking"] = sorted(claim.facts.content - ev.content)
+                item["coverage"] = round(check.coverage, 2)
+                done = check.contradicts if label == "contradicts" else check.supports
+                if done:
+                    item["class"] = "retrieved-not-chosen"
+                elif any(d.status == "conflicts" for d in blocking):
+                    # a support blocked by a conflict; a contradiction whose conflict
+                    # is found but whose window states too little of the rest
+                    item["class"] = "conflict" if label == "supports" else "conflict-too-little"
+                elif blocking:
+                    item["class"] = "detail"
+                else:
+                    item["class"] = "wording"
+            out.append(item)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--kind", default="copied", help="claim kinds: copied,human,altered")
+    ap.add_argument("--label", default="supports", choices=("supports", "contradicts"))
+    ap.add_argument("--claim", help="one claim id")
+    ap.add_argument("--summary", action="store_true", help="only the counts by class")
+    args = ap.parse_args(argv)
+    if not TASK2.exists():
+        print(f"no DUC 2003 data at {TASK2}: nothing to read", file=sys.stderr)
+        return 2
+    items = diagnose(set(args.kind.split(",")), args.label, args.claim)
+    if not args.summary:
+        for it in items:
+            print("=" * 80)
+            print(f"{it['claim_id']} [{it['kind']}] {it['document']}: got {it['got']}")
+            print(f"  class {it['class']}; evidence sentences {it['sentences']}")
+            print(f"  candidate share {it['share']}, window coverage {it.get('coverage')}")
+            print("  claim:   ", it["claim"])
+            for ev in it["evidence"]:
+                print("  evidence:", ev)
+            for d in it["details"]:
+                print("  blocks:  ", d)
+            if it["lacking"]:
+                print("  lacking: ", " ".join(it["lacking"]))
+    counts = Counter(it["class"] for it in items)
+    kinds = Counter(d.split(" ", 1)[0] for it in items for d in it["details"])
+    print(f"# {len(items)} missed {args.label} pairs of {args.kind} claims (dev)")
+    for cls, n in counts.most_common():
+        print(f"#   {cls}: {n}")
+    shown = ", ".join(f"{k} {n}" for k, n in kinds.most_common() if k in _VALUE_KINDS)
+    print(f"# blocking typed details on evidence windows: {shown}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

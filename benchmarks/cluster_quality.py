@@ -5,9 +5,9 @@
 Reports B-cubed P/R/F1, pairwise F1 and ARI for batch and incremental (store) mode, a
 threshold sweep, a cross-validated threshold choice (chosen on half the DUC clusters,
 scored on the other half), robustness to the number and size of stories, the mixes with
-dates removed, web-style pages with shared site furniture, and the TF-IDF + average-link
-baseline (its threshold chosen the same way). DUC 2003 is research-licensed: read from
-../shared at run time, never copied.
+dates removed, web-style pages and DUC articles in shared site furniture, and the TF-IDF
++ average-link baseline (its threshold chosen the same way). DUC 2003 is
+research-licensed: read from ../shared at run time, never copied.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from cluster_web_stories import pages, seed_pages  # noqa: E402
+from cluster_web_stories import in_site_furniture, pages, seed_pages  # noqa: E402
 
 from newsbrief.stories.cluster import assign_batch  # noqa: E402
 from newsbrief.stories.docs import to_docs  # noqa: E402
@@ -333,6 +333,9 @@ def main() -> None:
         ("web pages in site furniture", web + seeds),
         ("web pages in furniture, no dates", nodate),
         ("web pages (no dates) + DUC (dates hidden)", nodate + undated(mix, 2)),
+        ("DUC articles as pages of the three sites", in_site_furniture(mix)),
+        ("same, dates hidden", undated(in_site_furniture(mix), 1)),
+        ("same, with 3 other articles' first lines on each page", in_site_furniture(mix, 3)),
     ):
         r = batch(m, th)
         webrows[name] = r
@@ -349,13 +352,16 @@ def main() -> None:
                 f"| of which the web pages (precision counts DUC intruders only as "
                 f"grouping) | {len(sub)} | {len(set(g))} | {fmt(wr)} |"
             )
-    for name in ("web pages in site furniture",):
-        sims_w = baseline_sims(web + seeds)
-        bw = max((baseline(web + seeds, b, sims_w) for b in BASE_GRID), key=lambda r: r["F1"])
-        webrows["baseline, web pages in furniture (best threshold)"] = bw
+    for name, m in (
+        ("web pages in site furniture", web + seeds),
+        ("DUC articles as pages of the three sites", in_site_furniture(mix)),
+    ):
+        sims_w = baseline_sims(m)
+        bw = max((baseline(m, b, sims_w) for b in BASE_GRID), key=lambda r: r["F1"])
+        webrows[f"baseline, {name} (best threshold)"] = bw
         print(
-            f"| baseline TF-IDF avg-link, {name} (best threshold) | {len(web + seeds)} | "
-            f"{len({g for _, g in web + seeds})} | {fmt(bw)} |"
+            f"| baseline TF-IDF avg-link, {name} (best threshold) | {len(m)} | "
+            f"{len({g for _, g in m})} | {fmt(bw)} |"
         )
     out["web"] = webrows
     print(f"\n({time.perf_counter() - t0:.0f} s)")

@@ -282,3 +282,25 @@ def seed_pages(shared: Path) -> list[tuple[dict[str, str], str]]:
         text = wrap(site, lines[0], lines[1] if len(lines) > 1 else "")
         out.append(({"id": f"seed-{n}", "text": text}, "seed-baghdadi"))
     return out
+
+
+def in_site_furniture(
+    mix: list[tuple[dict[str, str], str]], related: int = 0, seed: int = 0
+) -> list[tuple[dict[str, str], str]]:
+    """Real articles (e.g. DUC 2003, read at run time) as pages of the three sites: each
+    article on the site its id hashes to, so a third of the mix shares a site's
+    furniture whatever the story; ``related``: that many first lines of random other
+    articles listed under the article, as a "most read" box does."""
+    import random
+    import zlib
+
+    rng = random.Random(seed)
+    sites = sorted(SITES)
+    leads = [a["text"].strip().split("\n")[0][:120] for a, _ in mix]
+    out = []
+    for a, gold in mix:
+        top, bottom = SITES[sites[zlib.crc32(a["id"].encode()) % len(sites)]]
+        box = "".join(leads[j] + "\n" for j in rng.sample(range(len(mix)), related))
+        page = {**a, "text": f"{top}\n{a['text']}\n{box}{bottom}"}
+        out.append((page, gold))
+    return out

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -57,3 +60,20 @@ def story_jsonl(tmp_path: Path) -> Path:
     ]
     path.write_text("\n".join(json.dumps(x) for x in lines) + "\n")
     return path
+
+
+_OWN_CACHE: list[str] = []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep the suite's caches (the sentence splitter's model tables) out of the user's home
+    folder: every test, and every command a test runs, shares one private folder."""
+    if "NEWSBRIEF_CACHE_DIR" not in os.environ:
+        _OWN_CACHE.append(tempfile.mkdtemp(prefix="newsbrief-test-cache-"))
+        os.environ["NEWSBRIEF_CACHE_DIR"] = _OWN_CACHE[0]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    for folder in _OWN_CACHE:
+        shutil.rmtree(folder, ignore_errors=True)
+        os.environ.pop("NEWSBRIEF_CACHE_DIR", None)

@@ -314,6 +314,17 @@ def span_tokenize(text: str, model: Model) -> list[tuple[int, int]]:
 # --- The model, built from ``punkt`` once and then read from a cache file -------------
 
 _FORMAT = 1  # bump when the cached containers change
+
+
+def _own_source_stamp() -> str:
+    """This module's file size and time: a new newsbrief never reads an older one's table."""
+    try:
+        st = os.stat(__file__)
+    except OSError:
+        return ""
+    return f"{os.path.basename(__file__)} {st.st_size} {st.st_mtime_ns}"
+
+
 # The files of the installed punkt that the English model with prefixes is made from.
 _MODEL_FILES = ("data/english.py", "data/curated.py", "data/prefixes.py", "model/prefixes.py")
 _LC_BITS = _LC
@@ -364,7 +375,9 @@ def _cache_location(cache_dir: str | None) -> tuple[str, str | None]:
         roots = list(spec.submodule_search_locations or ()) if spec else []
         if not roots:
             return "", None
-        key = [str(_FORMAT), roots[0]]
+        # the key names this module's own source too, so a change to how the model is
+        # built never reads a table an older newsbrief wrote
+        key = [str(_FORMAT), roots[0], _own_source_stamp()]
         for rel in _MODEL_FILES:
             st = os.stat(os.path.join(roots[0], rel))
             key.append(f"{rel} {st.st_size} {st.st_mtime_ns}")
@@ -377,9 +390,12 @@ def _cache_location(cache_dir: str | None) -> tuple[str, str | None]:
     if cache_dir is None:
         cache_dir = os.environ.get("NEWSBRIEF_CACHE_DIR")
     if not cache_dir:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        if base.startswith("~"):
-            return text, None  # no home folder to keep it in
+        base = os.environ.get("XDG_CACHE_HOME", "")
+        if not os.path.isabs(base):  # the XDG spec: a relative value is ignored
+            home = os.path.expanduser("~")
+            if not os.path.isabs(home) or home == os.sep:
+                return text, None  # no home folder to keep it in
+            base = os.path.join(home, ".cache")
         cache_dir = os.path.join(base, "newsbrief")
     return text, os.path.join(cache_dir, "punkt", f"english-{digest}.json")
 
@@ -390,6 +406,12 @@ def _read_model(path: str, key: str) -> Model | None:
     try:
         with open(path, encoding="utf-8") as f:
             data = json.loads(f.read())
+        tables = [data[k] for k in ("abbrev_types", "collocations", "sent_starters")]
+        tables.append(data["numeric_abbrev_types"])
+        if not all(isinstance(t, list) for t in tables) or not all(
+            isinstance(c, list) for c in data["collocations"]
+        ):
+            return None
         abbrevs = frozenset(data["abbrev_types"])
         collocations = frozenset(map(tuple, data["collocations"]))
         starters = frozenset(data["sent_starters"])
@@ -418,14 +440,24 @@ def _write_model(path: str, key: str, model: Model) -> None:
         "numeric_abbrev_types": sorted(model.numeric_abbrev_types),
         "ortho_context": model.ortho_context,
     }
-    tmp = f"{path}.{os.getpid()}.tmp"
+    import contextlib
+    import tempfile
+
+    tmp = None
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(tmp, "w", encoding="utf-8") as f:
+        # a fresh, unpredictable name (O_EXCL): no planted link is followed, and two
+        # threads or processes building at once never share a temporary file
+        fd, tmp = tempfile.mkstemp(
+            dir=os.path.dirname(path), prefix=os.path.basename(path) + ".", suffix=".tmp"
+        )
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(json.dumps(data, ensure_ascii=False))
         os.replace(tmp, path)  # readers see the old file or the whole new one
+        tmp = None
     except OSError:
-        import contextlib
-
-        with contextlib.suppress(OSError):
-            os.remove(tmp)
+        pass  # no cache then: the model is built again next time
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.remove(tmp)

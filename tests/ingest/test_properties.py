@@ -124,3 +124,35 @@ def test_public_address_check_total(addr: str) -> None:
 def test_doc_id_total(tail: str) -> None:
     out = doc_id_for_url("https://news.example/" + tail)
     assert out and "/" not in out
+
+
+def test_a_lone_surrogate_escape_is_a_bad_line_named_by_file_and_line(tmp_path) -> None:
+    """A lone "\\ud800" decodes to text no output file can hold: the line is refused
+    up front (exit 2, file:line named, no traceback), and a real pair still reads."""
+    import subprocess
+    import sys
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(
+        '{"id": "s", "documents": [{"id": "a", "text": "\\ud800 The council voted."}]}\n',
+        encoding="utf-8",
+    )
+    run = subprocess.run(
+        [sys.executable, "-m", "newsbrief", "batch", str(bad), "-o", str(tmp_path / "o.jsonl")],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 2
+    assert f"{bad}:1:" in run.stderr and "Traceback" not in run.stderr
+    good = tmp_path / "good.jsonl"
+    good.write_text(
+        '{"id": "s", "documents": [{"id": "a", "text": "\\ud83d\\ude00 The council voted on '
+        'the new bridge on Monday."}]}\n',
+        encoding="utf-8",
+    )
+    run = subprocess.run(
+        [sys.executable, "-m", "newsbrief", "batch", str(good), "-o", str(tmp_path / "g.jsonl")],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr

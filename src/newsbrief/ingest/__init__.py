@@ -194,6 +194,11 @@ def _doc_from_json(obj: Any, where: str, index: int, fetch: FetchOptions | None 
     )
 
 
+# a JSON escape of a UTF-16 surrogate: a pair decodes to one character, a lone half
+# to a string no file can hold
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
 def json_object_line(line: str, where: str, what: str) -> dict[str, Any]:
     """One JSONL line as a JSON object; every way it can be unusable names ``where``."""
     bad = _UNDECODED.search(line)
@@ -209,6 +214,15 @@ def json_object_line(line: str, where: str, what: str) -> dict[str, Any]:
         raise InputError(f"malformed JSON ({exc.msg} at column {exc.colno})", where=where) from exc
     if not isinstance(obj, dict):
         raise InputError(f"a {what} line must be a JSON object", where=where)
+    if _SURROGATE_ESCAPE.search(line):  # rare: check only a line that writes one
+        try:
+            json.dumps(obj, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise InputError(
+                "a \\u escape names half of a UTF-16 pair alone (no character)",
+                where=where,
+                hint="write the character itself, or both halves of its surrogate pair",
+            ) from exc
     return obj
 
 

@@ -129,14 +129,14 @@ def dispute_lines(summary: Summary, a: StoryAnalysis) -> list[str]:
 
     each = article_names(summary.articles)
     lines = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str, str]] = set()
     for d in a.disagreements:
         reports = ", ".join(dict.fromkeys(each.get(e.article_id, e.source) for e in d.reports))
         conflicts = ", ".join(dict.fromkeys(each.get(e.article_id, e.source) for e in d.conflicts))
         why = "; ".join(dict.fromkeys(e.explanation for e in d.conflicts if e.explanation))
-        if why and (conflicts, why) in seen:
+        if why and (reports, conflicts, why) in seen:
             continue
-        seen.add((conflicts, why))
+        seen.add((reports, conflicts, why))
         claim = clause_trim(" ".join(d.claim.split()), 24)
         verb = "says" if len({e.article_id for e in d.conflicts}) == 1 else "say"
         lines.append(

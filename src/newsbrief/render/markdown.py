@@ -123,20 +123,24 @@ def dispute_lines(summary: Summary, a: StoryAnalysis) -> list[str]:
     """Each disagreement in one line: the claim (cut at a clause boundary), who reports
     it, who says otherwise and what differs, in reader words; articles are named by
     outlet, or by id when several articles of one outlet are involved. The same
-    difference from the same articles is said once: two claims stating one toll ("Twelve
-    people died ...", "Twelve people died in the flood") are one disagreement."""
+    difference from the same outlets, told by overlapping articles, is said once: two
+    claims stating one toll ("Twelve people died ...", "Twelve people died in the flood")
+    are one disagreement."""
     from . import article_names, clause_trim
 
     each = article_names(summary.articles)
     lines = []
-    seen: set[tuple[str, str, str]] = set()
+    seen: list[tuple[set[str], str, str]] = []
     for d in a.disagreements:
         reports = ", ".join(dict.fromkeys(each.get(e.article_id, e.source) for e in d.reports))
         conflicts = ", ".join(dict.fromkeys(each.get(e.article_id, e.source) for e in d.conflicts))
         why = "; ".join(dict.fromkeys(e.explanation for e in d.conflicts if e.explanation))
-        if why and (reports, conflicts, why) in seen:
+        reporters = {e.article_id for e in d.reports}
+        # one difference said of one fact: the same conflict from the same outlets, told by
+        # overlapping articles (another claim's articles make it another disagreement)
+        if why and any(r & reporters and (c, w) == (conflicts, why) for r, c, w in seen):
             continue
-        seen.add((reports, conflicts, why))
+        seen.append((reporters, conflicts, why))
         claim = clause_trim(" ".join(d.claim.split()), 24)
         verb = "says" if len({e.article_id for e in d.conflicts}) == 1 else "say"
         lines.append(

@@ -56,6 +56,7 @@ from .facts import (
 )
 from .lexicon import TOKEN, irregular, is_event
 from .names import rival_holder
+from .numbers import event_classes
 from .rules import Check, denies, detail_clause_rule
 
 
@@ -128,9 +129,18 @@ def _quantity_check(
         )
         if quantities_agree(q, e) and not other_thing:
             return "agrees", e
+    q_class = event_classes(q) if _c().figure_events else frozenset()
     for e in ev.quantities:
         same_kind = e.unit == q.unit or {e.unit, q.unit} == {"", "$"}
         if not same_kind or e.ident or e.value == q.value or compatible_bounds(q, e):
+            continue
+        e_class = event_classes(e) if q_class else frozenset()
+        if q_class and e_class:
+            # both figures say what happened to what they count ("killed 17 people" /
+            # "left 11 people dead" / "270 deaths"): one class is one quantity, however
+            # the sentence words it; two classes ("dead" / "injured") are two
+            if q_class & e_class and q.unit == "":
+                return "conflicts", e
             continue
         if q.event and e.event and not q.event & e.event:
             continue  # what happened to what is counted differs: two quantities
@@ -502,12 +512,14 @@ class StoryIndex:
         # the claim's main-clause names the window itself does not state: a figure is
         # only the claim's quantity where the same participants are named with it
         others = any(not (e.keys & facts.words) for e in ev.names)
+        pinned = 0
         for q in facts.quantities:
             if q.ident:
                 continue  # "Flight 103": compared as part of the name, not as a figure
             verdict, e = _quantity_check(q, ev, facts.content)
             if verdict == "agrees" and e is not None:
                 details.append(Detail("number", "agrees", q.text, e.text))
+                pinned += q.unit != "" or q.value >= _c().coincidence_below
             elif verdict == "conflicts" and e is not None:
                 when = self.reported_on(q) if ev_day is not None else set()
                 gap = _c().development_days
@@ -838,6 +850,7 @@ class StoryIndex:
             clause_cov,
             clause_matched,
             clause_core,
+            pinned,
         )
 
     @staticmethod

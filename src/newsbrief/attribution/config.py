@@ -46,6 +46,10 @@ class Config:
     # 1995 meeting" for "the meeting on June 21, 1995"): 1 = on, 0 = off (the default:
     # one dev pair gained, in one fold; a changed day would pass a month-only window).
     coarse_dates: int = 0
+    # Two figures whose own words say the same thing happened to what they count
+    # (data/figure_events.txt: "killed 17 people" / "left 11 people dead" / "270
+    # deaths") are one quantity, whatever verb each hangs on: 1 = on, 0 = off.
+    figure_events: int = 0
     # -- windows ---------------------------------------------------------------------
     # Sentences sharing less than this with a claim are never aligned.
     min_candidate: float = 0.25
@@ -72,6 +76,12 @@ class Config:
     clause_conflict: float = 2.0
     clause_conflict_words: int = 3
     clause_core: float = 0.45
+    # One conflicting figure, date or name contradicts with only this share of the rest
+    # of the claim stated when the window states every other figure and date of the claim
+    # as it does (at least anchor_details of them) and nothing of the main event is
+    # missing (rules.anchored_conflict_rule); above 1 = off.
+    anchored_conflict: float = 0.25
+    anchor_details: int = 1
     # Another name in the same place contradicts only from this coverage up.
     name_conflict: float = 0.5
     # A story-new word in another word's slot contradicts only from this rest coverage up.

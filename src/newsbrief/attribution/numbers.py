@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..text import STOPWORDS
 from . import config
 from .dates import MONTHS_ALL, WEEKDAYS
-from .lexicon import canon, is_event
+from .lexicon import canon, is_event, word_map
 from .negation import is_negator
 
 _UNITS = {
@@ -157,7 +158,12 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
                 and j + 1 < n
                 and lows[j] == "-"
                 and toks[j + 1].isdigit()
-                and not (i > 0 and toks[i - 1][:1].isupper() and toks[i - 1].isalpha())
+                and not (
+                    i > 0
+                    and toks[i - 1][:1].isupper()
+                    and toks[i - 1].isalpha()
+                    and lows[i - 1] not in STOPWORDS  # "The 314-214 vote" is a score
+                )
             ):
                 # "a 341-214 margin", "voted 5-4": one score, both sides part of it
                 other = float(toks[j + 1])
@@ -403,6 +409,27 @@ _MEASURE_KINDS = frozenset(u for u, _ in MEASURES.values())
 UNITS = _UNITS
 SCALES = _SCALES
 TIME_UNITS = _TIME_UNITS
+
+
+@cache
+def _figure_events() -> dict[str, str]:
+    """Canonical word -> the class of what happened to what a figure counts."""
+    out: dict[str, str] = {}
+    for cls, words in word_map("figure_events").items():
+        for w in words.split():
+            out.setdefault(canon(w), cls)
+    return out
+
+
+def event_classes(q: Quantity) -> frozenset[str]:
+    """What a figure's own words say happened to what it counts ("dead", "injured"):
+    "left 11 people dead" and "killed 17 people" are one death toll, whatever verb the
+    sentence hangs the figure on."""
+    table = _figure_events()
+    # a bare figure's "before" is its whole clause ("killing 60 people and injuring
+    # 155"): only the one word before a counted figure is its own
+    before = q.before if len(q.before) == 1 else frozenset()
+    return frozenset(table[w] for w in q.event | before | q.after if w in table)
 
 
 def quantities(toks: list[str], lows: list[str]) -> list[Quantity]:

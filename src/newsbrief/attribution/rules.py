@@ -33,6 +33,9 @@ class Check:
     clause_coverage: float = 0.0
     clause_matched: int = 0
     clause_core: float = 0.0  # the same share for the clause's words other than names
+    # agreeing figures that pin the event: with a unit ("130 kph", "a 17-month") or a
+    # count too large to coincide ("400 people"); a small bare count ("three") does not
+    pinned: int = 0
 
     @property
     def conflicts(self) -> tuple[Detail, ...]:
@@ -92,6 +95,8 @@ def contradiction_rule(c: Check) -> str | None:
     kinds = {d.kind for d in conflicts}
     if detail_clause_rule(c):
         return f"conflicting {'/'.join(sorted(kinds))} in its clause"
+    if anchored_conflict_rule(c):
+        return f"conflicting {'/'.join(sorted(kinds))} at the same time or count"
     if kinds == {"name"} and c.coverage < cfg.name_conflict:
         return None  # another place or person, but too little of the same fact
     if kinds <= {"word", "roles"} and c.rest_coverage < cfg.slot_conflict:
@@ -102,6 +107,38 @@ def contradiction_rule(c: Check) -> str | None:
     if c.matched < min(cfg.contradict_min_words, c.claim_words):
         return None
     return f"conflicting {'/'.join(sorted(kinds))}"
+
+
+def anchored_conflict_rule(c: Check) -> bool:
+    """One figure, date or name conflicts where the window states every other figure and
+    date of the claim as the claim does (at least ``anchor_details`` dates or figures
+    that pin the event, ``Check.pinned``; a name conflict one more) and leaves
+    no detail of the main event unstated: the same time and count pin the same event, so
+    less of the claim's wording is needed (``anchored_conflict`` of the rest): "About 400
+    people were at a disco dance ... before midnight Friday" / "... with some 400 people
+    inside ... just before midnight Thursday"."""
+    cfg = config.CONFIG
+    conflicts = c.conflicts
+    if len(conflicts) != 1 or conflicts[0].kind not in ("number", "date", "name"):
+        return False
+    if any(d.note != "peripheral" for d in c.missing):
+        return False
+    agreeing = [
+        d
+        for d in c.details
+        if d.status == "agrees" and d.kind in ("number", "date") and d.note != "around"
+    ]
+    if any(d.evidence == conflicts[0].evidence for d in agreeing):
+        return False  # one stated value cannot be the claim's and also conflict with it
+    anchors = c.pinned + sum(d.kind == "date" for d in agreeing)
+    # another name in the claim's slot is the loosest conflict (a spelling, a name of
+    # another role): it needs one anchor more
+    need = cfg.anchor_details + (conflicts[0].kind == "name")
+    return (
+        anchors >= need
+        and c.rest_coverage >= cfg.anchored_conflict
+        and c.matched >= min(cfg.contradict_min_words, c.claim_words)
+    )
 
 
 def detail_clause_rule(c: Check) -> bool:

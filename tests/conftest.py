@@ -7,6 +7,12 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# No timing assertions in tests (speed is measured in benchmarks/): hypothesis's per-example
+# deadline failed on a loaded CI machine when a first example paid an import.
+settings.register_profile("newsbrief", deadline=None)
+settings.load_profile("newsbrief")
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "baghdadi-mosul"

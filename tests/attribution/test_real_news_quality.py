@@ -28,16 +28,17 @@ from ..conftest import DUC
 pytestmark = pytest.mark.skipif(not DUC.exists(), reason="needs ../shared (DUC 2003)")
 
 # (group, metric) -> floor; "altered_any_support" is a ceiling
-# measured (17 dev clusters, 223 claims): copied 1.000 / 0.689, human 0.961 / 0.379,
-# altered with any support 0.027, contradiction 0.902 / 0.376 (bound details and
-# clause-by-clause recall; 1.000 / 0.661, 0.957 / 0.344, 0.107, 0.876 / 0.353 before)
+# measured (17 dev clusters, 223 claims): copied 1.000 / 0.706, human 0.962 / 0.390,
+# altered with any support 0.027, contradiction 0.906 / 0.394 (values in another form,
+# conflicts pinned by the claim's other figures; 1.000 / 0.689, 0.961 / 0.379, 0.027,
+# 0.902 / 0.376 before; 1.000 / 0.661, 0.957 / 0.344, 0.107, 0.876 / 0.353 the round before)
 DEV_FLOORS: dict[tuple[str, str], float] = {
     ("copied", "support_precision"): 0.97,
-    ("copied", "support_recall"): 0.65,
+    ("copied", "support_recall"): 0.67,
     ("human", "support_precision"): 0.93,
-    ("human", "support_recall"): 0.34,
+    ("human", "support_recall"): 0.36,
     ("contradiction", "precision"): 0.85,
-    ("contradiction", "recall"): 0.34,
+    ("contradiction", "recall"): 0.36,
 }
 DEV_ALTERED_CEILING = 0.06
 # held-out (8 clusters, 96 claims) scored once after round 1 (copied 0.958 / 0.554, human
@@ -48,10 +49,12 @@ DEV_ALTERED_CEILING = 0.06
 # under the last (a small split: one pair moves human precision 0.04); errors never read.
 # Scored a fourth time at the end of the next session (bound details, clause-by-clause
 # recall): copied 0.958 / 0.554, human 0.773 / 0.239, altered 0.250, contradiction
-# 0.889 / 0.116: the floors still hold.
+# 0.889 / 0.116: the floors still hold. Scored a fifth time (same-time rule: unchanged) and
+# a sixth at the end of the session after (values in another form, pinned conflicts):
+# copied 0.959 / 0.566, human 0.773 / 0.239, altered 0.250, contradiction 0.889 / 0.116.
 HELDOUT_FLOORS: dict[tuple[str, str], float] = {
     ("copied", "support_precision"): 0.90,
-    ("copied", "support_recall"): 0.50,
+    ("copied", "support_recall"): 0.51,
     ("human", "support_precision"): 0.71,
     ("human", "support_recall"): 0.17,
     ("contradiction", "precision"): 0.85,
@@ -61,14 +64,17 @@ HELDOUT_ALTERED_CEILING = 0.30
 # second held-out split (5 clusters, 63 claims, labelled later, frozen before any change was
 # measured on it): scored when frozen (copied 0.969 / 0.554, human 0.875 / 0.259, altered
 # 0.150, contradiction 0.846 / 0.204) and at the end of that session (copied 0.969 / 0.554,
-# human 0.875 / 0.259, altered 0.200, contradiction 0.800 / 0.148). Floors 0.05 under the last.
+# human 0.875 / 0.259, altered 0.200, contradiction 0.800 / 0.148), once more after the
+# same-time rule (unchanged) and at the end of the next session (values in another form,
+# pinned conflicts): copied 0.969 / 0.554, human 0.917 / 0.407, altered 0.200,
+# contradiction 0.818 / 0.167. Floors 0.05 under the last; errors never read.
 HELDOUT2_FLOORS: dict[tuple[str, str], float] = {
     ("copied", "support_precision"): 0.91,
     ("copied", "support_recall"): 0.50,
-    ("human", "support_precision"): 0.82,
-    ("human", "support_recall"): 0.20,
-    ("contradiction", "precision"): 0.75,
-    ("contradiction", "recall"): 0.09,
+    ("human", "support_precision"): 0.86,
+    ("human", "support_recall"): 0.35,
+    ("contradiction", "precision"): 0.76,
+    ("contradiction", "recall"): 0.11,
 }
 HELDOUT2_ALTERED_CEILING = 0.25
 

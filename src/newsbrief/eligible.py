@@ -32,6 +32,7 @@ from collections.abc import Callable, Container, Iterable, Sequence
 from functools import lru_cache
 
 from .model import Sentence
+from .text import stem
 
 MIN_WORDS = 6  # shorter sentences are mostly headlines, captions and fragments
 MAX_WORDS = 60  # longer ones are run-on paragraphs the splitter could not break
@@ -247,6 +248,28 @@ def _whole_word(word: str, text: str) -> bool:
     return False
 
 
+def _whole_word_starts(word: str, text: str) -> list[int]:
+    """Where ``word`` occurs in ``text`` between non-word characters (``\\bword\\b``)."""
+    out = []
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        j = i + n
+        if (i == 0 or not _is_word_char(text[i - 1])) and (
+            j == len(text) or not _is_word_char(text[j])
+        ):
+            out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
+_WORD_ONLY = re.compile(r"\w+")
+
+
+def _is_word(key: str) -> bool:
+    return _WORD_ONLY.fullmatch(key) is not None
+
+
 class TopicWords:
     """The words a story is about: found in at least half of its articles (and in two or
     more), or in a headline. A definite description made of one ("the city", "the
@@ -312,11 +335,12 @@ def refers_to(
         return False  # no definite subject
     if _NAMED_AFTER.match(text, m.end()) and not (asides and _REPORTING_ASIDE.match(text, m.end())):
         return False  # named right after ("The obstetrician, Dr. X")
-    from .text import stem
-
     # Stems, so that "the isolation phase" finds "isolating" and "The reports" "reported".
     form = stem if stems else str
-    before = set(map(form, _WORD.findall(previous.lower())))
+    # Only words of the previous sentence that begin as a noun does can share its stem
+    # (Porter keeps a word's first letter): most of them need no stemming.
+    firsts = {noun[0] for noun in m.groups() if noun}
+    before = set(map(form, [w for w in _WORD.findall(previous.lower()) if w[0] in firsts]))
     earlier = set(_WORD.findall(head[: m.start()]))
     # the noun, or the noun after one modifier
     return any(
@@ -339,7 +363,16 @@ def stands_alone(sentence: Sentence, *, allow_pronoun_openers: bool = False) -> 
 # A capitalised word, with an optional lowercase particle ("al-Baghdadi"), or a title's
 # abbreviation ("Col.", "Gen.", "Dr."). Sequences of two or more are names.
 _NAME_TOKEN = r"(?:[a-z]{1,3}-)?[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z][a-z]{1,3}\."
-_NAME_RUN = re.compile(rf"(?<![\w-])(?:{_NAME_TOKEN})(?:\s+(?:{_NAME_TOKEN}))*")
+# A run starts at a capital that follows no word character or hyphen, or that follows a
+# particle which does ("al-Baghdadi"). Written to open on the capital, so that the
+# regex engine skips to capitals in C instead of trying every position of an article:
+# the same runs (less a leading particle, which ``_key`` drops anyway) in a third of the
+# time. (The title branch of _NAME_TOKEN never decides a first token: the first branch
+# matches whatever it matches.)
+_AFTER_PARTICLE = "|".join(rf"(?<=(?<![\w-])[a-z]{{{n}}}-.)" for n in (1, 2, 3))
+_NAME_RUN = re.compile(
+    rf"[A-Z](?:(?<![\w-].)|{_AFTER_PARTICLE})[\w'’-]*[a-z][\w'’-]*(?:\s+(?:{_NAME_TOKEN}))*"
+)
 # Capitalised function words and calendar words open sentences and runs without being
 # part of a name ("The Taliban", "On Wednesday").
 _NOT_NAME = frozenset(
@@ -405,6 +438,28 @@ class Surnames:
         # (mostly: "the Pinochet case" is fine).
         every = "\n".join(texts)
         lowered = every.lower()
+        if all(map(_is_word, keys)):
+            # Whole-word finds: what the alternation regexes below match for keys made of
+            # word characters (two such matches never overlap), without compiling three
+            # patterns a story (most of this constructor's time).
+            common = {k.lower() for k in keys if _whole_word(k.lower(), every)}
+            proper = [k for k in keys if k.lower() not in common]
+            uses = {k: _whole_word_starts(k, every) for k in proper}
+            the = {
+                k: sum(lowered[max(0, i - 4) : i].rstrip() == "the" for i in at)
+                for k, at in uses.items()
+            }
+            kept = {k for k in proper if 3 * the[k] < max(len(uses[k]), 1)}
+        else:
+            kept = self._kept_by_regex(keys, every, lowered)
+        self.keys = frozenset(kept)
+        # A sentence holding none of them as a substring uses none (a surname that
+        # :func:`_names` finds is such a substring): a cheap test before the names.
+        self._all = tuple(sorted(kept))
+
+    @staticmethod
+    def _kept_by_regex(keys: set[str], every: str, lowered: str) -> set[str]:
+        """The constructor's test for keys holding other characters ("O'Neill")."""
         low = [k.lower() for k in keys if k.lower() in lowered]  # one pass over the text
         common = (
             set(re.findall(r"\b(?:" + "|".join(map(re.escape, low)) + r")\b", every))
@@ -419,15 +474,11 @@ class Surnames:
             for m in rx.finditer(every):
                 uses[m.group()] += 1
                 the[m.group()] += lowered[max(0, m.start() - 4) : m.start()].rstrip() == "the"
-        kept = {k for k in proper if 3 * the[k] < max(uses[k], 1)}
-        self.keys = frozenset(kept)
-        self._any = (
-            re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(kept))) + r")\b") if kept else None
-        )
+        return {k for k in proper if 3 * the[k] < max(uses[k], 1)}
 
     def of(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
         """(surnames the sentence introduces with a long form, surnames it uses alone)."""
-        if self._any is None or not self._any.search(text):
+        if not any(k in text for k in self._all):
             return frozenset(), frozenset()
         named: set[str] = set()
         alone: set[str] = set()

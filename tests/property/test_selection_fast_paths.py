@@ -26,3 +26,64 @@ def test_topic_word_is_one_found_whole_in_half_the_articles(texts: list[str], wo
     rx = re.compile(rf"\b{re.escape(word.lower())}\b")
     expected = sum(1 for t in texts if rx.search(t.lower())) >= need
     assert (word.lower() in TopicWords(texts)) is expected
+
+
+# Name runs: capitals, particles ("al-"), possessives, titles, and what separates them.
+_NAME_PIECES = ["Ab", "Cd", "Efg", "al-", "bin-", "abcd-", "a", "the", "Mr.", "Dr.", "'s", "’"]
+_NAME_PIECES += ["-", "_", " ", "  ", "\n", ",", ".", "(", "é", "1", "x"]
+_NAMEY = st.lists(st.sampled_from(_NAME_PIECES), max_size=30).map("".join)
+# The name-run pattern as first written, before it was reshaped to open on the capital.
+_NAME_TOKEN_REFERENCE = r"(?:[a-z]{1,3}-)?[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z][a-z]{1,3}\."
+_NAME_RUN_REFERENCE = re.compile(
+    rf"(?<![\w-])(?:{_NAME_TOKEN_REFERENCE})(?:\s+(?:{_NAME_TOKEN_REFERENCE}))*"
+)
+
+
+def _name_keys(runs: list[str]) -> list[list[str]]:
+    from newsbrief.eligible import _key
+
+    return [[_key(t) for t in r.split()] if " " in r else [_key(r)] for r in runs]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_NAMEY)
+def test_name_runs_are_those_of_the_reference_pattern(text: str) -> None:
+    from newsbrief.eligible import _NAME_RUN
+
+    assert _name_keys(_NAME_RUN.findall(text)) == _name_keys(_NAME_RUN_REFERENCE.findall(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NAMEY, min_size=1, max_size=4))
+def test_surnames_found_by_word_search_are_those_the_regexes_find(texts: list[str]) -> None:
+    from newsbrief.eligible import Surnames, _names
+
+    found = Surnames(texts)
+    keys: set[str] = set()
+    for t in texts:  # the constructor's first step, repeated to feed the regex path
+        first_long: set[str] = set()
+        seen: set[str] = set()
+        for tokens in _names(t):
+            last = tokens[-1]
+            if len(tokens) >= 2 and not last.endswith("."):
+                if last not in seen:
+                    first_long.add(last)
+            elif last in first_long:
+                keys.add(last)
+            seen.add(last)
+    every = "\n".join(texts)
+    assert found.keys == frozenset(Surnames._kept_by_regex(keys, every, every.lower()))
+    for t in texts:
+        named, alone = found.of(t)
+        rx = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(found.keys))) + r")\b")
+        if not found.keys or not rx.search(t):
+            assert not named and not alone
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyz")), min_size=1))
+def test_stemming_keeps_a_words_first_letter(word: str) -> None:
+    # refers_to stems only the previous sentence's words that begin as the noun does.
+    from newsbrief.text import stem
+
+    assert stem(word)[0] == word[0]

@@ -37,9 +37,9 @@ import logging
 import math
 import re
 from collections import Counter
-from collections.abc import Container
+from collections.abc import Callable, Container
 from dataclasses import dataclass
-from itertools import compress
+from itertools import chain, compress, repeat
 
 from ..concepts import event_units, sentence_units
 from ..eligible import MIN_WORDS, Surnames, TopicWords, dependency, refers_to
@@ -156,6 +156,10 @@ class CoverageConfig:
     # best plus version_vote of the rest (0 = off).
     version_share: float = 0.0
     version_vote: float = 0.0
+    # Work out a candidate's unit (does it lean on the sentence before? whom does it
+    # name?) only when greedy selection reaches it: the same choices, less work. Off:
+    # every candidate's unit first (the reference the tests compare with).
+    lazy_units: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,11 +284,17 @@ def weigh_concepts(problem: Problem, config: CoverageConfig) -> WeightedConcepts
             )
             if long and not config.paragraph_positions:
                 body += 1
-        # Written last sentence first, so each unit keeps its earliest position (dict
-        # updates run in C; the per-unit "first time seen?" loop was most of this stage).
-        seen: dict[str, int] = {}
-        for pos, units in reversed(placed):
-            seen.update(dict.fromkeys(units, pos))
+        # Written last sentence first, so each unit keeps its earliest position: a later
+        # pair overwrites the value but not the key's place (one dict built in C; the
+        # per-unit "first time seen?" loop was most of this stage).
+        rev = placed[::-1]
+        seen: dict[str, int] = dict(
+            zip(
+                chain.from_iterable([u for _, u in rev]),
+                chain.from_iterable([repeat(pos, len(u)) for pos, u in rev]),
+                strict=True,
+            )
+        )
         if config.title_as_lead and a.title:
             seen.update(dict.fromkeys(sentence_units(a.title, unigrams=unigrams), 0))
         group = groups.get(a.id)
@@ -314,6 +324,24 @@ def weigh_concepts(problem: Problem, config: CoverageConfig) -> WeightedConcepts
         config.event_bonus,
         config.vote_power,
     )
+    voted = len(votes)
+    if low_df_power <= 0 < low_df_weight and not events:
+        # The default settings: every voted unit is a concept, with one of four scales.
+        # The same ids (vote order) and the same floats as the loop below, built by
+        # comprehensions (fewer instructions than the loop's per-unit branches).
+        index = dict(zip(votes, range(voted), strict=True))
+        word_scale, low_word_scale = 1.0 * unigram_weight, low_df_weight * unigram_weight
+        weights = [
+            (
+                (1.0 if df[u] >= threshold else low_df_weight)
+                if " " in u
+                else (word_scale if df[u] >= threshold else low_word_scale)
+            )
+            * vote**vote_power
+            for u, vote in votes.items()
+        ]
+        word_ids = {i for i, u in enumerate(votes) if " " not in u}
+        votes = {}  # nothing left for the loop
     for u, vote in votes.items():
         n = df[u]
         if n >= threshold:
@@ -331,12 +359,19 @@ def weigh_concepts(problem: Problem, config: CoverageConfig) -> WeightedConcepts
             scale *= 1.0 + event_bonus
         index[u] = len(weights)
         weights.append(scale * vote**vote_power)
-    # Key-view intersection runs in C; distinct units have distinct ids, so no duplicates.
-    keys = index.keys()
-    by_candidate = tuple(
-        tuple(sorted(map(index.__getitem__, keys & units_of[(s.article_id, s.start)])))
-        for s in problem.candidates
-    )
+    if len(index) == voted and all(s.article_id in voters for s in problem.candidates):
+        # Every unit of a voter's sentence has a vote, so an id: no intersection needed.
+        ids = index.__getitem__
+        by_candidate = tuple(
+            tuple(sorted(set(map(ids, units_of[(s.article_id, s.start)]))))
+            for s in problem.candidates
+        )
+    else:  # key-view intersection, in C; distinct units have distinct ids
+        keys = index.keys()
+        by_candidate = tuple(
+            tuple(sorted(map(index.__getitem__, keys & units_of[(s.article_id, s.start)])))
+            for s in problem.candidates
+        )
     return WeightedConcepts(index, tuple(weights), by_candidate, unigrams, frozenset(word_ids))
 
 
@@ -365,86 +400,150 @@ def build_units_needing(
     """:func:`build_units`, plus units usable only once the summary holds other sentences:
     a sentence naming someone by surname only needs one that names the long form and is
     shown before it (``order.order_key``); its unit carries the candidates that would."""
-    at = {(s.article_id, s.start): j for j, s in enumerate(problem.candidates)}
-    previous: dict[tuple[str, int], Sentence] = {}
-    last: dict[str, Sentence] = {}
-    for s in problem.all_sentences:
-        prev = last.get(s.article_id)
-        if prev is not None:
-            previous[(s.article_id, s.start)] = prev
-        last[s.article_id] = s
-    known: Container[str] = (
-        TopicWords([a.text for a in problem.articles], [a.title or "" for a in problem.articles])
-        if config.definite_refs
-        else frozenset()
-    )
+    units = UnitBuilder(problem, config, banned)
+    return [u for u in map(units.unit_of, range(len(problem.candidates))) if u is not None]
 
-    def leans(s: Sentence) -> bool:
+
+class UnitBuilder:
+    """Each candidate's unit (:func:`build_units_needing`), worked out when first asked.
+
+    Whether a sentence leans on the one before it is a regular-expression test or two;
+    greedy selection asks it only of the few candidates that reach the top of its heap
+    while they still fit (:func:`lazy_greedy_cover`), not of all of them.
+    """
+
+    def __init__(self, problem: Problem, config: CoverageConfig, banned: frozenset[int]):
+        self.problem, self.config, self.banned = problem, config, banned
+        self.at = {(s.article_id, s.start): j for j, s in enumerate(problem.candidates)}
+        previous: dict[tuple[str, int], Sentence] = {}
+        last: dict[str, Sentence] = {}
+        for s in problem.all_sentences:
+            prev = last.get(s.article_id)
+            if prev is not None:
+                previous[(s.article_id, s.start)] = prev
+            last[s.article_id] = s
+        self.previous = previous
+        self.known: Container[str] = (
+            TopicWords(
+                [a.text for a in problem.articles], [a.title or "" for a in problem.articles]
+            )
+            if config.definite_refs
+            else frozenset()
+        )
+        n = len(problem.candidates)
+        self._alone: list[bool | None] = [None] * n
+        self._units: dict[int, tuple[tuple[int, ...], Needs] | None] = {}
+        self._names: list[tuple[frozenset[str], frozenset[str]] | None] = [None] * n
+        self._namers: dict[str, list[int]] = {}  # surname -> candidates naming its long form
+        self._introducers: dict[str, list[int]] = {}
+        self._surnames: Surnames | None = None
+        self._topics: Container[str] = frozenset()
+        if config.surnames:
+            self._surnames = Surnames([a.text for a in problem.articles])
+            self._topics = (
+                self.known
+                if config.definite_refs
+                else TopicWords(
+                    [a.text for a in problem.articles], [a.title or "" for a in problem.articles]
+                )
+            )
+        self._by_id = {a.id: a for a in problem.articles}
+        self._keys: dict[int, tuple[object, ...]] = {}
+
+    def names(self, j: int) -> tuple[frozenset[str], frozenset[str]]:
+        """(surnames candidate ``j`` names in a long form, surnames it uses alone that the
+        reader needs introduced)."""
+        got = self._names[j]
+        if got is None:
+            if self._surnames is None:
+                got = (frozenset(), frozenset())
+            else:
+                named, bare = self._surnames.of(self.problem.candidates[j].text)
+                if self.config.surname_topics and bare:
+                    bare = frozenset(k for k in bare if k.lower() not in self._topics)
+                got = (named, bare)
+            self._names[j] = got
+        return got
+
+    def _namers_of(self, k: str) -> list[int]:
+        """The candidates naming surname ``k`` in a long form, in order (each holds ``k``
+        as a substring, a cheap test before its names are read)."""
+        got = self._namers.get(k)
+        if got is None:
+            got = self._namers[k] = [
+                j
+                for j, s in enumerate(self.problem.candidates)
+                if k in s.text and k in self.names(j)[0]
+            ]
+        return got
+
+    def _leans(self, s: Sentence) -> bool:
+        config = self.config
         if config.pronoun_openers:  # the old ablation: only the other shapes count
             return dependency(s, allow_pronoun_openers=True) is not None
-        prev = previous.get((s.article_id, s.start)) if config.definite_refs else None
+        prev = self.previous.get((s.article_id, s.start)) if config.definite_refs else None
         return refers_to(
             s.text,
             prev.text if prev is not None else None,
-            known,
+            self.known,
             stems=config.definite_stems,
             asides=config.definite_asides,
         )
 
-    cands = problem.candidates
-    alone = [j not in banned and not leans(s) for j, s in enumerate(cands)]
-    named: list[frozenset[str]] = [frozenset()] * len(cands)
-    bare: list[frozenset[str]] = [frozenset()] * len(cands)
-    introducers: dict[str, list[int]] = {}
-    if config.surnames:
-        names = Surnames([a.text for a in problem.articles])
-        topics: Container[str] = (
-            known
-            if config.definite_refs
-            else TopicWords(
-                [a.text for a in problem.articles], [a.title or "" for a in problem.articles]
+    def alone(self, j: int) -> bool:
+        """Not banned, and readable without the sentence before it."""
+        got = self._alone[j]
+        if got is None:
+            got = self._alone[j] = j not in self.banned and not self._leans(
+                self.problem.candidates[j]
             )
-        )
-        for j, s in enumerate(cands):
-            named[j], bare[j] = names.of(s.text)
-            if config.surname_topics and bare[j]:
-                bare[j] = frozenset(k for k in bare[j] if k.lower() not in topics)
-            for k in named[j]:
-                if alone[j] and j not in banned:
-                    introducers.setdefault(k, []).append(j)
-    from ..order import order_key
+        return got
 
-    by_id = {a.id: a for a in problem.articles}
-    keys = [order_key(s, by_id) for s in cands]
+    def _key(self, j: int) -> tuple[object, ...]:
+        got = self._keys.get(j)
+        if got is None:
+            from ..order import order_key
 
-    def needs(first: int, missing: frozenset[str]) -> Needs | None:
+            got = self._keys[j] = order_key(self.problem.candidates[j], self._by_id)
+        return got
+
+    def _needs(self, first: int, missing: frozenset[str]) -> Needs | None:
         """For each surname, the introducers shown before ``first``; None if one has none."""
         out = []
         for k in sorted(missing):
-            got = frozenset(i for i in introducers.get(k, ()) if keys[i] < keys[first])
+            intro = self._introducers.get(k)
+            if intro is None:  # the candidates naming its long form that stand alone
+                intro = self._introducers[k] = [i for i in self._namers_of(k) if self.alone(i)]
+            got = frozenset(i for i in intro if self._key(i) < self._key(first))
             if not got:
                 return None
             out.append(got)
         return tuple(out)
 
-    units: list[tuple[tuple[int, ...], Needs]] = []
-    for j, s in enumerate(cands):
-        if j in banned:
-            continue
-        if alone[j]:
-            need = needs(j, bare[j])
-            if need is not None:
-                units.append(((j,), need))
-            continue
-        if not config.dependents:
-            continue
-        prev = previous.get((s.article_id, s.start))
-        p = at.get((prev.article_id, prev.start)) if prev is not None else None
-        if p is not None and alone[p]:
-            need = needs(p, (bare[p] | bare[j]) - named[p])
-            if need is not None:
-                units.append(((p, j), need))
-    return units
+    def unit_of(self, j: int) -> tuple[tuple[int, ...], Needs] | None:
+        """The unit candidate ``j`` ends (itself, or its antecedent and itself) and what
+        it needs, or None if it can be in no summary."""
+        if j in self._units:
+            return self._units[j]
+        got = self._units[j] = self._unit_of(j)
+        return got
+
+    def _unit_of(self, j: int) -> tuple[tuple[int, ...], Needs] | None:
+        if j in self.banned:
+            return None
+        if self.alone(j):
+            need = self._needs(j, self.names(j)[1])
+            return None if need is None else ((j,), need)
+        if not self.config.dependents:
+            return None
+        s = self.problem.candidates[j]
+        prev = self.previous.get((s.article_id, s.start))
+        p = self.at.get((prev.article_id, prev.start)) if prev is not None else None
+        if p is not None and self.alone(p):
+            (named_p, bare_p), bare_j = self.names(p), self.names(j)[1]
+            need = self._needs(p, (bare_p | bare_j) - named_p)
+            return None if need is None else ((p, j), need)
+        return None
 
 
 def greedy_cover(
@@ -687,14 +786,23 @@ def _updates(a: str, b: str) -> bool:
     return bool(_NEGATION.search(a)) != bool(_NEGATION.search(b))
 
 
+def alignable(problem: Problem, config: CoverageConfig) -> bool:
+    """Whether :func:`align_signals` aligns this story (few articles, few sentences)."""
+    voters = {a.id for a in problem.articles}
+    if not 2 <= len(voters) <= config.align_max_articles:
+        return False
+    own = sum(s.article_id in voters for s in problem.all_sentences)
+    return own <= config.align_max_sentences
+
+
 def align_signals(
     problem: Problem, wc: WeightedConcepts, units: list[tuple[int, ...]], config: CoverageConfig
 ) -> Signals | None:
     """Same-fact groups, consensus and outdated claims from the attribution aligner."""
+    if not alignable(problem, config):
+        return None
     voters = {a.id for a in problem.articles}
     own = [s for s in problem.all_sentences if s.article_id in voters]
-    if not 2 <= len(voters) <= config.align_max_articles or len(own) > config.align_max_sentences:
-        return None
     from ..attribution.align import StoryIndex
 
     index = StoryIndex(problem.articles, own)
@@ -826,7 +934,7 @@ def fill_choice(
     problem: Problem,
     wc: WeightedConcepts,
     chosen: list[int],
-    allowed: set[int] | None = None,
+    allowed: Container[int] | None = None,
     same: dict[int, set[int]] | None = None,
     restate_share: float = 1.0,
 ) -> Choice | None:
@@ -845,22 +953,28 @@ def fill_choice(
     covered = {c for j in chosen for c in wc.by_candidate[j]}
     taken = set(chosen)
     same = same or {}
+    # Weights with the covered concepts at zero: a sum over all of a sentence's
+    # concepts, in C, equals the sum over its uncovered ones (adding 0.0 changes none).
+    open_weight = list(wc.weights)
+    for c in covered:
+        open_weight[c] = 0.0
     best: tuple[float, int] | None = None
-    for j, s in enumerate(problem.candidates):
-        if j in taken or (allowed is not None and j not in allowed):
+    for j, units in enumerate(wc.by_candidate):
+        if j in taken or any(i in taken for i in same.get(j, ())):
             continue
-        if any(i in taken for i in same.get(j, ())):
-            continue
-        units = wc.by_candidate[j]
-        if problem.lengths[j] > left:
-            prefix = " ".join(s.text.split()[:left])
-            units = wc.ids_of(prefix)
-        gain = sum(wc.weights[c] for c in units if c not in covered)
+        gain = sum(map(open_weight.__getitem__, units))
         if gain <= 0 or (best is not None and gain <= best[0]):
-            continue
-        mine = [c for c in wc.by_candidate[j] if c in wc.word_ids]
+            continue  # its cut (a prefix: a subset of its concepts) cannot do better
+        if problem.lengths[j] > left:
+            prefix = " ".join(problem.candidates[j].text.split()[:left])
+            gain = sum(map(open_weight.__getitem__, wc.ids_of(prefix)))
+            if gain <= 0 or (best is not None and gain <= best[0]):
+                continue
+        mine = [c for c in units if c in wc.word_ids]
         if mine and sum(c in covered for c in mine) >= restate_share * len(mine):
             continue  # a restatement of what the summary says
+        if allowed is not None and j not in allowed:  # asked last: it may cost a test
+            continue
         best = (gain, j)
     return None if best is None else Choice(best[1], best[0], filler=True)
 
@@ -904,6 +1018,13 @@ def select_with(problem: Problem, config: CoverageConfig) -> list[Choice]:
     if config.centroid_weight > 0:
         wc = with_facts(wc, centrality(problem, config.centroid_weight))
     banned = furniture_of(problem)
+    if (
+        config.lazy_units
+        and config.dependents_corroborated
+        and not config.swap_rounds
+        and not alignable(problem, config)
+    ):
+        return _select_lazily(problem, config, wc, banned)
     units_n = build_units_needing(problem, config, banned)
     units = [u for u, _ in units_n]
     try:
@@ -946,6 +1067,176 @@ def select_with(problem: Problem, config: CoverageConfig) -> list[Choice]:
     }
     extra = fill_choice(problem, wc, picked, alone, same, config.restate_share)
     return out if extra is None else [*out, extra]
+
+
+def _select_lazily(
+    problem: Problem, config: CoverageConfig, wc: WeightedConcepts, banned: frozenset[int]
+) -> list[Choice]:
+    """:func:`select_with` for a story the aligner does not read (no fact groups, so no
+    dependent sentence is corroborated), without swap search: the same choices, with
+    each candidate's unit worked out only when selection reaches it."""
+    builder = UnitBuilder(problem, config, banned)
+
+    def unit_of(j: int) -> tuple[tuple[int, ...], Needs] | None:
+        got = builder.unit_of(j)
+        if got is None or len(got[0]) == 1:
+            return got
+        if not config.attach_dependents:  # an uncorroborated dependent: no unit
+            return None
+        u, need = got  # usable once its antecedent is in the summary
+        return u, (*need, frozenset(u[:1]))
+
+    picked = lazy_greedy_cover(problem, wc, config, unit_of)
+    covered: set[int] = set()
+    out = []
+    for j in sorted(picked):
+        gain = sum(wc.weights[c] for c in wc.by_candidate[j] if c not in covered)
+        covered.update(wc.by_candidate[j])
+        out.append(Choice(j, float(gain)))
+    taken = set(picked)
+
+    class Alone:
+        """A candidate that may go last: its unit is itself, with all it needs taken."""
+
+        def __contains__(self, j: object) -> bool:
+            got = unit_of(j) if isinstance(j, int) else None
+            return (
+                got is not None
+                and len(got[0]) == 1
+                and all(not g.isdisjoint(taken) for g in got[1])
+            )
+
+    extra = fill_choice(problem, wc, picked, Alone(), {}, config.restate_share)
+    return out if extra is None else [*out, extra]
+
+
+def lazy_greedy_cover(
+    problem: Problem,
+    wc: WeightedConcepts,
+    config: CoverageConfig,
+    unit_of: Callable[[int], tuple[tuple[int, ...], Needs] | None],
+) -> list[int]:
+    """:func:`greedy_cover` with no same-fact groups and no swaps, over the unit each
+    candidate ends (``unit_of``: None for none), asked only of candidates popped from
+    the heap while they still fit.
+
+    Every candidate enters the heap keyed as if it were a unit alone: its whole value
+    per its own words. That bounds its real unit's key (a dependent is usable only once
+    its antecedent is in the summary, and then costs its own words), so the lazy
+    greedy argument holds as it is: the unit taken at each step is the one with the
+    best key, ties to the earlier, among all units that may join. Units are indexed
+    by their last candidate, in candidate order as :func:`build_units_needing` lists
+    them, so ties go the same way, and the choices are those of :func:`greedy_cover`.
+    """
+    w = wc.weights
+    sets = wc.by_candidate
+    lengths = problem.lengths
+    power = config.ratio_power
+    resolved: dict[int, tuple[tuple[int, ...], Needs, tuple[int, ...]] | None] = {}
+    waiting: dict[int, list[int]] = {}  # candidate -> units that may need it
+    completes: dict[int, list[int]] = {}  # antecedent -> units it opens
+    count = [0] * len(w)
+    chosen: list[int] = []
+    in_summary: set[int] = set()
+    used = 0
+    word_cache: dict[int, frozenset[int]] = {}
+    said: set[int] = set()  # content words the summary already has
+
+    def resolve(j: int) -> tuple[tuple[int, ...], Needs, tuple[int, ...]] | None:
+        if j in resolved:
+            return resolved[j]
+        got = unit_of(j)
+        entry = None
+        if got is not None:
+            u, need = got
+            us = sets[u[0]] if len(u) == 1 else tuple(sorted({c for i in u for c in sets[i]}))
+            entry = (u, need, us)
+            for group in need:
+                for i in group:
+                    waiting.setdefault(i, []).append(j)
+            if len(u) > 1:
+                completes.setdefault(u[0], []).append(j)
+        resolved[j] = entry
+        return entry
+
+    def cost(u: tuple[int, ...]) -> int:
+        return sum(lengths[j] for j in u if j not in in_summary)
+
+    def words_of(j: int) -> frozenset[int]:
+        got = word_cache.get(j)
+        if got is None:
+            got = word_cache[j] = wc.word_ids.intersection(sets[j])
+        return got
+
+    def restates(add: list[int]) -> bool:
+        return config.restate_share < 1 and any(
+            words_of(j) and len(words_of(j) & said) >= config.restate_share * len(words_of(j))
+            for j in add
+        )
+
+    def ready(need: Needs) -> bool:
+        return all(not group.isdisjoint(in_summary) for group in need)
+
+    total = [sum(map(w.__getitem__, us)) for us in sets]
+    heap = [(-total[j] / max(lengths[j], 1) ** power, j) for j in range(len(sets))]
+    heapq.heapify(heap)
+    while heap:
+        if problem.sentences is not None and len(chosen) >= problem.sentences:
+            break
+        _, j = heapq.heappop(heap)
+        # Its unit holds it and costs at least its words: if they no longer fit, no
+        # form of it ever will.
+        if j in in_summary or not _budget_ok(problem, len(chosen), used, lengths[j]):
+            continue
+        entry = resolve(j)
+        if entry is None:
+            continue
+        u, need, us = entry
+        add = [x for x in u if x not in in_summary]
+        if not add or not _budget_ok(problem, len(chosen), used, cost(u), len(add)):
+            continue
+        if not ready(need) or restates(add):
+            continue
+        gain = sum(w[c] for c in us if count[c] == 0)
+        if gain <= 0:
+            continue
+        item = (-gain / max(cost(u), 1) ** power, j)
+        if heap and heap[0] < item:
+            heapq.heappush(heap, item)
+            continue
+        for x in add:
+            chosen.append(x)
+            in_summary.add(x)
+            said.update(words_of(x))
+            used += lengths[x]
+            for c in sets[x]:
+                count[c] += 1
+            for j2 in (*completes.get(x, ()), *waiting.get(x, ())):
+                u2, need2, us2 = resolved[j2]  # type: ignore[misc]  # registered: resolved
+                if any(y not in in_summary for y in u2) and ready(need2):
+                    gain2 = sum(w[c] for c in us2 if count[c] == 0)
+                    heapq.heappush(heap, (-gain2 / max(cost(u2), 1) ** power, j2))
+    # Khuller's guarantee needs the best single unit as a fallback; only a candidate
+    # worth more than the summary on its own can be it.
+    value = sum(compress(w, count))
+    best: tuple[float, int] | None = None
+    for j in range(len(sets)):
+        if total[j] <= value:
+            continue
+        entry = resolve(j)
+        if entry is None or entry[1]:
+            continue
+        u, _, us = entry
+        if not _budget_ok(problem, 0, 0, sum(lengths[x] for x in u), len(u)):
+            continue
+        t = total[j] if len(u) == 1 else sum(map(w.__getitem__, us))
+        if best is None or (t, -j) > best:
+            best = (t, -j)
+    if best is not None and best[0] > value:
+        entry = resolved[-best[1]]
+        assert entry is not None
+        chosen = list(entry[0])
+    return chosen
 
 
 @register("coverage")

@@ -28,7 +28,7 @@ from ..model import Article, Detail, Sentence, Support
 from ..segment import split_sentences
 from ..text import STOPWORDS
 from . import config
-from .dates import DateRef, compare, parse_published
+from .dates import DateRef, compare, parse_published, span_since
 from .facts import (
     TITLES,
     Facts,
@@ -55,7 +55,7 @@ from .facts import (
     substitutions,
 )
 from .lexicon import TOKEN, irregular, is_event
-from .names import rival_holder
+from .names import defined_abbreviations, expand_abbreviations, rival_holder
 from .numbers import event_classes
 from .rules import Check, denies, detail_clause_rule
 
@@ -276,6 +276,18 @@ def _regions(texts: Iterable[str]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+_UP_TO_NOW = frozenset(["past", "last"])
+_YEAR_MINUTES = 525600.0
+
+
+def _past_years(q: Quantity, d: DateRef, ev_day: dt.date | None) -> bool:
+    """A duration in years up to the article's day ("the past 14 years") that spans
+    from the claim's "since" year."""
+    if q.unit != "min" or q.span != "year" or q.bound or q.approx or not q.before & _UP_TO_NOW:
+        return False
+    return span_since(d, q.value / _YEAR_MINUTES, ev_day)
+
+
 def _abbreviation(words: Sequence[str]) -> bool:
     """One short word ("Md", "U.N."): an abbreviation, not a rival name."""
     return len(words) == 1 and len(words[0].strip(".").replace(".", "")) <= 2
@@ -302,10 +314,17 @@ class LazyFacts:
     """An article's sentence facts, read on first use: a claim only looks at a few."""
 
     def __init__(
-        self, texts: list[str], proper: frozenset[str], reads: list[Read] | None = None
+        self,
+        texts: list[str],
+        proper: frozenset[str],
+        reads: list[Read] | None = None,
+        abbreviations: dict[str, frozenset[str]] | None = None,
     ) -> None:
         self._texts = texts
         self._proper = proper
+        # abbreviations the story defines ("Kurdistan Workers Party (PKK)"): a sentence
+        # stating either form states the other
+        self._abbreviations = abbreviations or {}
         self._done: list[Facts | None] = [None] * len(texts)
         # each sentence's tokens from indexing: reading a sentence twice was a third of
         # the time of attributing a summary (each is used once, then dropped)
@@ -323,7 +342,10 @@ class LazyFacts:
     def _plain(self, k: int) -> Facts:
         f = self._done[k]
         if f is None:
-            f = self._done[k] = facts_of(self._texts[k], self._proper, self._reads[k])
+            f = facts_of(self._texts[k], self._proper, self._reads[k])
+            if self._abbreviations:
+                f = replace(f, words=expand_abbreviations(f.words, self._abbreviations))
+            self._done[k] = f
             self._reads[k] = None
         return f
 
@@ -368,6 +390,7 @@ class StoryIndex:
         for s in sentences:
             by_article[s.article_id].append(s)
         self.proper = proper_words(a.text for a in self.articles)
+        self.abbreviations = defined_abbreviations(a.text for a in self.articles)
         self.sentences: dict[str, list[Sentence]] = {}
         self.content: dict[str, list[frozenset[str]]] = {}
         self.facts: dict[str, LazyFacts] = {}
@@ -383,7 +406,9 @@ class StoryIndex:
             content = [r[3] for r in reads]
             self.sentences[a.id] = sents
             self.content[a.id] = content
-            self.facts[a.id] = LazyFacts([s.text for s in sents], self.proper, reads)
+            self.facts[a.id] = LazyFacts(
+                [s.text for s in sents], self.proper, reads, self.abbreviations
+            )
             self._reads[a.id] = reads
             for k, words in enumerate(content):
                 df.update(words)
@@ -981,6 +1006,11 @@ class StoryIndex:
                 # (its own "Sunday" dates its own event: the claim's day is not stated)
                 out.append(Detail("date", "agrees", d.text, ctx.dates[k].text, "around"))
                 continue
+            span = next((q for q in ev.quantities if _past_years(q, d, ev_day)), None)
+            if span is not None:
+                # "since 1984" / "for the past 14 years" in an article of 1998
+                out.append(Detail("date", "agrees", d.text, span.text, "the same span"))
+                continue
             if lead is not None and find(d, lead.dates, "agrees") is None:
                 k = find(d, lead.dates, "conflicts")
                 if k is not None:
@@ -1077,6 +1107,8 @@ class StoryIndex:
         """A claim read against the story: its facts and weights, their total, and the
         weight each candidate sentence shares with it (article -> sentence -> weight)."""
         facts = facts_of(text, self.proper)
+        if self.abbreviations:
+            facts = replace(facts, words=expand_abbreviations(facts.words, self.abbreviations))
         weights = {c: self.idf(c) for c in sorted(facts.content)}  # one summing order
         name_words = frozenset(canon(w) for n in facts.names for w in n.words)
         reporting = {canon(w) for w in ("said", "reported", "according", "added", "told")}
@@ -1132,6 +1164,9 @@ class StoryIndex:
             # "Halloween revelers", "Turkish demands": a name describing a noun is a
             # detail an outlet may leave out, unless it is the main verb's subject or object
             mods = _modifier_names(text, facts) - {n.text for n in _participants(claim)}
+            # a name inside another name's description is no participant wherever it
+            # stands ("Poland, Europe's most affected country, ...")
+            mods |= _appositive_names(text, facts)
             if mods:
                 claim = replace(claim, peripheral=claim.peripheral | mods)
         total = math.fsum(weights.values()) or 1.0
@@ -1428,6 +1463,26 @@ def _modifier_names(text: str, facts: Facts) -> frozenset[str]:
         word = m.group(1) if m else ""
         if word and word not in STOPWORDS and canon(word) in facts.content and not is_event(word):
             out.add(n.text)  # (a verb after a name is its predicate: "Annan traveled")
+    return frozenset(out)
+
+
+# ", Europe's most affected country,": a name opening a description set off by commas
+# right after another name, its possessive then lower-case words to the next comma.
+_APPOSITIVE_TAIL = re.compile(r"\s*(?:['’]s|\s['’]s)?(?:\s+[a-z][a-z-]*){1,5}\s*,")
+_AFTER_NAME = re.compile(r"[A-Z][A-Za-z'’.-]*\s*,\s*$")
+
+
+def _appositive_names(text: str, facts: Facts) -> frozenset[str]:
+    """Names inside a description of another name ("Throughout Poland, Europe's most
+    affected country, the toll reached 85"): they say what the first name is, not what
+    happened, so an outlet stating the event may leave them out."""
+    out = set()
+    for n in facts.names:
+        at = text.find(n.text)
+        if at <= 0 or not _AFTER_NAME.search(text[:at]):
+            continue
+        if _APPOSITIVE_TAIL.match(text, at + len(n.text)):
+            out.add(n.text)
     return frozenset(out)
 
 

@@ -64,6 +64,9 @@ class DateRef:
     # a year naming an edition of something ("the 1997 world championships", "the 1994
     # Asian Games"): another edition is another thing, not another date for one event
     edition: bool = False
+    # a year after "since" ("fought since 1984"): a span from that year to publication,
+    # which "for the past 14 years" states in another form (see :func:`span_since`)
+    since: bool = False
 
     @property
     def key(self) -> str:
@@ -172,7 +175,8 @@ def _date_refs(toks: list[str], lows: list[str]) -> list[tuple[int, DateRef]]:
                 and toks[i + 1][:1].isalpha()
                 and lows[i + 1] not in _NOT_NOUN
             )
-            out.append((i, DateRef(tok, year=int(tok), edition=edition)))
+            since = i > 0 and lows[i - 1] == "since"
+            out.append((i, DateRef(tok, year=int(tok), edition=edition, since=since)))
         elif low == "ago" and i >= 2 and lows[i - 1] in ("year", "years"):
             k = _SPELLED.get(lows[i - 2]) or (int(toks[i - 2]) if toks[i - 2].isdigit() else 0)
             if k:
@@ -289,9 +293,10 @@ def compare(
     coarse: bool = False,
 ) -> DateMatch:
     """Agree when the evidence gives every part the claim states ("October 7" is not
-    confirmed by "early October"); conflict when a part both give differs. With
-    ``coarse``, a month (and year) that holds the claim's day agrees too ("June 1995"
-    for "June 21, 1995")."""
+    confirmed by "early October"); conflict when a part both give differs. "Last month"
+    / "this month" (relative to publication, loose wording like "last week") agree with a
+    day in that month; with ``coarse``, so does a month (and year) as written ("June
+    1995" for "June 21, 1995")."""
     # a claim with no publication date of its own is read in the evidence's time
     claim_published = claim_published or ev_published
     if ev.weeks_ago is not None or claim.weeks_ago is not None:
@@ -312,14 +317,15 @@ def compare(
         same = claim.text.lower() == ev.text.lower()
         return DateMatch("agrees", claim.text if same else f"{claim.text} = {ev.text}")
     if (
-        coarse
+        (coarse or ev.months_ago is not None)
         and "d" in cs
         and "m" in es
         and "d" not in eall
         and ev.part is None
         and all(call.get(k) == eall[k] for k in ("y", "m") if k in eall)
     ):
-        # "a June 1995 meeting" states "June 21, 1995" less precisely: the same date
+        # "a June 1995 meeting" states "June 21, 1995" less precisely: the same date;
+        # "last month" is loose wording like "last week", always read so
         return DateMatch("agrees", f"{claim.text} = {ev.text}")
     return DateMatch("unrelated", "")
 
@@ -340,6 +346,16 @@ def _week_match(
     if span is not None and day is not None and span[0] <= day <= span[1]:
         return DateMatch("agrees", f"{claim.text} = {ev.text}")
     return DateMatch("unrelated", "")
+
+
+def span_since(claim: DateRef, years: float, published: dt.date | None) -> bool:
+    """ "Since 1984" and "for the past 14 years" in an article of 1998 state one span:
+    the years from then to publication (a partial year either way). Only a claim's
+    "since" year is read so; a plain "1984" is a point in time, not a span."""
+    if not claim.since or claim.year is None or claim.month is not None or published is None:
+        return False
+    n = round(years)
+    return abs(years - n) < 1e-6 and published.year - n - 1 <= claim.year <= published.year - n
 
 
 def parse_published(value: str | None) -> dt.date | None:

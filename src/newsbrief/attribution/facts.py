@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..text import STOPWORDS
 from .dates import MONTHS_ALL, WEEKDAYS, DateRef, date_refs
-from .lexicon import antonyms, canon, event_words, is_event, tokenize
+from .lexicon import antonyms, canon, event_words, is_event, title_forms, tokenize
 from .names import TITLES, Name, name_keys, proper_words
 from .names import names as _names
 from .negation import is_negator, negation_scope
@@ -117,6 +117,7 @@ def _read(text: str) -> Read:
             canons.append(canon(base))
         else:
             canons.append(None)
+    _title_canons(toks, lows, canons)
     # "voted for" / "voted against": the preposition carries the fact
     stance = {
         f"vote{lows[k + 1]}"
@@ -148,6 +149,23 @@ def _read(text: str) -> Read:
         content -= {canons[k] for k in phrase} - kept
     content |= {canon(m) for m in margins}
     return toks, lows, canons, content
+
+
+def _title_canons(toks: list[str], lows: list[str], canons: list[str | None]) -> None:
+    """One title in its other forms gets one canonical word (data/title_forms.txt):
+    "Prime Minister", "Premier" and "PM" state the same post, so a summary's "former PM"
+    is covered by an article's "former Premier"."""
+    runs, caps, abbrev = title_forms()
+    n = len(toks)
+    for k, tok in enumerate(toks):
+        if tok in caps:
+            # "PM" the title, not "4 PM" the time of day
+            if not (k > 0 and toks[k - 1][:1].isdigit()):
+                canons[k] = caps[tok]
+        elif tok in abbrev and k + 1 < n and toks[k + 1][:1].isupper():
+            canons[k] = abbrev[tok]  # "Sen. Dole": before a name only
+        elif k + 1 < n and (lows[k], lows[k + 1]) in runs:
+            canons[k] = canons[k + 1] = runs[(lows[k], lows[k + 1])]
 
 
 # How wide a vote or win was: "narrowly" and "by a single vote" say the same, and deny

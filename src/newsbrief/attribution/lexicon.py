@@ -60,6 +60,26 @@ def tokenize(text: str) -> list[str]:
     ]
 
 
+@cache
+def title_forms() -> tuple[dict[tuple[str, ...], str], dict[str, str], dict[str, str]]:
+    """(lower-case word runs, forms written in capitals, capitalised abbreviations), each
+    to its title's canonical stem: "Prime Minister", "Premier" and "PM" are one title."""
+    runs: dict[tuple[str, ...], str] = {}
+    caps: dict[str, str] = {}
+    abbrev: dict[str, str] = {}
+    for line in lines("title_forms"):
+        head, _, forms = line.partition(":")
+        target = stem(head.strip())
+        for form in (f.strip() for f in forms.split(",")):
+            if form.endswith("."):
+                abbrev[form[:-1]] = target
+            elif form.isupper():
+                caps[form] = target
+            else:
+                runs[tuple(form.split())] = target
+    return runs, caps, abbrev
+
+
 @lru_cache(maxsize=1)
 def irregular() -> dict[str, str]:
     return dict(tuple(line.split()) for line in lines("irregular_verbs"))  # type: ignore[misc]

@@ -198,3 +198,56 @@ def rival_holder(n: Name, others: Iterable[Name]) -> tuple[Name, tuple[str, ...]
         if all(len(x) > 2 for x in (*mine, *theirs)):
             return e, mine
     return None
+
+
+# "the Kurdistan Workers Party (PKK)", "the Advanced Composition Explorer, or ACE,": a
+# capitalised name of two to seven words, then its abbreviation in brackets or after "or".
+_DEFINED = re.compile(
+    r"((?:[A-Z][A-Za-z'’-]*\s+(?:(?:and|of|the|for|on|de)\s+)*){1,6}[A-Z][A-Za-z'’-]*)"
+    r",?\s+(?:\(\s*|or\s+(?:the\s+)?)([A-Z]{2,6})\b(?!\.)"
+)
+
+
+def defined_abbreviations(texts: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Abbreviations a story defines, each with its long form's keys (and back).
+
+    Why: a story that writes "the Kurdistan Workers Party (PKK)" once says "PKK" after,
+    and a summary may use either form. Only a definition whose letters are all initials
+    of the long form's words counts ("PKK" for "Kurdistan Workers Party", in the name's
+    own language order), so a dateline's "(AP)" or a bill's "(HR)" defines nothing.
+    """
+    out: dict[str, set[str]] = {}
+    for text in texts:
+        for m in _DEFINED.finditer(text):
+            words = [
+                w.lower().strip("'’")
+                for w in m.group(1).split()
+                if w.lower() not in _CONNECT and w.lower() not in STOPWORDS
+            ]
+            words = [w for w in words if w not in TITLES]
+            if len(words) < 2:
+                continue
+            abbr = m.group(2).lower()
+            if not set(abbr) <= {w[0] for w in words}:
+                continue
+            keys: set[str] = set()
+            for w in words:
+                keys |= name_keys(w)
+            out.setdefault(abbr, set()).update(keys)
+            # the long form stated: its abbreviation is stated too
+            out.setdefault(" ".join(words), set()).add(abbr)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def expand_abbreviations(words: frozenset[str], defs: dict[str, frozenset[str]]) -> frozenset[str]:
+    """A sentence's name keys with the other form of every abbreviation the story
+    defines: "PKK" adds the keys of "Kurdistan Workers Party", and the long form, all its
+    words present, adds "pkk"."""
+    extra: set[str] = set()
+    for k, v in defs.items():
+        if " " in k:
+            if all(w in words for w in k.split()):
+                extra |= v
+        elif k in words:
+            extra |= v
+    return words | extra if extra else words

@@ -44,6 +44,8 @@ _TIME_UNITS = {
 HEDGES = frozenset(
     ["about", "around", "nearly", "almost", "roughly", "some", "approximately", "estimated"]
 )
+# Hedges that put the true value a little under the figure ("nearly two weeks").
+_BELOW = frozenset(["nearly", "almost"])
 
 # Units of measure, each to one base unit per kind, so "120 kilometers", "120 kms" and
 # "(72 miles)" are one distance and "9 kph" a speed: the unit says what kind of value a
@@ -91,6 +93,8 @@ class Quantity:
     bound: str = ""
     # part of a name or an identifier ("MD-11", "Flight 111"): not a quantity at all
     ident: bool = False
+    # hedged from below ("nearly two weeks", "almost 40"): the value is a little under
+    below: bool = False
 
 
 _CLAUSE_MARKS = frozenset([",", ";", ":", "(", ")", '"', "“", "”"])
@@ -240,6 +244,7 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
                 unit, value = kind, value * mult
                 j = k + 1
         approx = any(lows[m] in HEDGES for m in range(max(0, i - 2), i))
+        below = any(lows[m] in _BELOW for m in range(max(0, i - 2), i))
         # what is counted: the content words right after the figure, and the one before
         after = _content_near(lows, j, j + 4)[:2]
         before = _content_near(lows, i - 3, i)[-1:]
@@ -299,6 +304,7 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
                 _events_near(toks, i, j),
                 bound,
                 ident,
+                below,
             )
         )
         i = j
@@ -397,8 +403,28 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
         return big > 0 and abs(a.value - b.value) / big <= APPROX_MEASURE
     if a.approx or b.approx:
         big = max(abs(a.value), abs(b.value))
-        return big > 0 and abs(a.value - b.value) / big <= config.CONFIG.approx
+        if big > 0 and abs(a.value - b.value) / big <= config.CONFIG.approx:
+            return True
+        return _rounded_duration(a, b) or _rounded_duration(b, a)
     return False
+
+
+def _rounded_duration(hedged: Quantity, exact: Quantity) -> bool:
+    """A hedged duration in a coarser unit is rounded to that unit: "nearly two weeks"
+    holds "13 days", "about a month" holds "32 days" (within half a unit; "nearly" and
+    "almost" only from below), while "two weeks" stated exactly stays 14 days."""
+    if not hedged.approx or hedged.unit != "min" or exact.unit != "min":
+        return False
+    unit = _TIME_UNITS.get(hedged.span)
+    finer = _TIME_UNITS.get(exact.span)
+    if unit is None or finer is None or finer[1] >= unit[1]:
+        return False
+    diff = hedged.value - exact.value
+    if hedged.bound or exact.bound:
+        return False
+    if hedged.below and diff < 0:
+        return False
+    return abs(diff) <= unit[1] / 2
 
 
 # Words that are details, compared as numbers or dates rather than as content words.

@@ -18,7 +18,7 @@ from scipy import sparse  # type: ignore[import-untyped]
 
 from ..errors import OptionsError
 from ..model import Story, stable_id
-from .docs import ClusterResult, Doc, split_empty, stable_order, to_docs
+from .docs import ClusterResult, Doc, SkippedArticle, split_empty, stable_order, to_docs
 from .engine import (
     BACKGROUND_SAMPLE,
     DEFAULT_THRESHOLD,
@@ -227,10 +227,13 @@ def cluster(
     *,
     threshold: float | None = None,
     refine: int = REFINE_PASSES,
+    on_error: str = "raise",
 ) -> ClusterResult:
     """Group articles into stories; every article lands in exactly one story, except an
     article with no text after cleaning, which is listed in the result's ``skipped``
     (with its id and where it came from) instead: a story of it could not be summarized.
+    ``on_error="skip"`` lists an unusable item there too (no text field, an id used
+    twice ...) and clusters the rest, as ``summarize_batch`` does; the default raises.
 
     ``articles``: strings, dicts in the batch schema or :class:`~newsbrief.Article`
     objects, as :func:`newsbrief.summarize` takes them (each is cleaned once, here).
@@ -240,10 +243,14 @@ def cluster(
     story's articles in publication order, then input order; story ids depend only on
     the story's first article, so they are the same on every run.
     """
+    from ..options import check_on_error
+
     th = check_threshold(threshold)
-    docs, skipped = split_empty(to_docs(articles))
+    check_on_error(on_error)
+    bad: list[SkippedArticle] | None = [] if on_error == "skip" else None
+    docs, skipped = split_empty(to_docs(articles, bad=bad))
     labels = assign_batch(docs, th, refine=refine)
-    return ClusterResult(stories_from_labels(docs, labels), skipped)
+    return ClusterResult(stories_from_labels(docs, labels), [*(bad or ()), *skipped])
 
 
 def stories_from_labels(docs: Sequence[Doc], labels: Sequence[int]) -> list[Story]:

@@ -157,8 +157,14 @@ def _from_item(item: Any, index: int) -> tuple[Article, bool, bool, str, str]:
     return art, title_line, cleaned, markup, where
 
 
-def to_docs(items: Iterable[Any], *, unique: bool = True) -> list[Doc]:
-    """Normalise articles (str, dict, Article, ingest records); ids must be unique."""
+def to_docs(
+    items: Iterable[Any], *, unique: bool = True, bad: list[SkippedArticle] | None = None
+) -> list[Doc]:
+    """Normalise articles (str, dict, Article, ingest records); ids must be unique.
+
+    With ``bad`` (a list to fill), an unusable item is recorded there, named by where it
+    came from, and the rest are still read (``on_error="skip"``); without it, the first
+    one raises."""
     if isinstance(items, (str, bytes)):
         raise InputError(
             "expected a list of articles, got a single string", hint="pass [text] for one article"
@@ -166,13 +172,21 @@ def to_docs(items: Iterable[Any], *, unique: bool = True) -> list[Doc]:
     out: list[Doc] = []
     seen: set[str] = set()
     for i, item in enumerate(items):
-        art, title_line, cleaned, markup, where = _from_item(item, i)
-        if unique and art.id in seen:
-            raise InputError(
-                f"article id {art.id!r} is used twice",
-                where=where or art.id,
-                hint="give each article its own id",
-            )
+        try:
+            art, title_line, cleaned, markup, where = _from_item(item, i)
+            if unique and art.id in seen:
+                raise InputError(
+                    f"article id {art.id!r} is used twice",
+                    where=where or art.id,
+                    hint="give each article its own id",
+                )
+        except InputError as exc:
+            if bad is None:
+                raise
+            name = item.get("id") if isinstance(item, dict) else getattr(item, "id", None)
+            where_bad = exc.where or f"article {i + 1}"
+            bad.append(SkippedArticle(str(name or where_bad), where_bad, exc.message))
+            continue
         seen.add(art.id)
         out.append(
             make_doc(art, title_line=title_line, cleaned=cleaned, markup=markup, where=where)

@@ -258,6 +258,7 @@ def summarize_prepared(
     from .concepts import ConceptTable, build_concepts
     from .eligible import is_eligible
     from .order import order_sentences
+    from .text import word_count
 
     times = times if times is not None else StageTimes()
     t0 = time.perf_counter()
@@ -286,7 +287,7 @@ def summarize_prepared(
     problem = _select.Problem(
         candidates=candidates,
         concepts=table,
-        lengths=tuple(s.n_words for s in candidates),
+        lengths=tuple(map(word_count, [s.text for s in candidates])),  # s.n_words, memoised
         articles=prepared.voting,
         all_sentences=prepared.sentences,
         words=options.words,

@@ -8,6 +8,7 @@ line and id, and never stops the others unless the user asked for that
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 from dataclasses import dataclass, field
@@ -78,6 +79,35 @@ def run_batch(
     if not lines:
         raise InputError("no stories in the input", where=in_path)
     report = BatchReport()
+    # Summarizing allocates many short-lived containers (tokens, units, dicts) and hardly
+    # any reference cycles, so the cyclic collector's young generation, scanned every 700
+    # allocations by default, finds nothing to free: scan it less often while the batch
+    # runs (about 1% of a batch's instructions; the few cycles are freed a little later).
+    thresholds = gc.get_threshold()
+    gc.set_threshold(max(thresholds[0], _GC_YOUNG), *thresholds[1:])
+    try:
+        _run_lines(lines, report, out, options, on_error, jobs, progress, fetch, engine, scheduler)
+    finally:
+        gc.set_threshold(*thresholds)
+    return report
+
+
+# Young-generation threshold of the cyclic garbage collector during a batch.
+_GC_YOUNG = 20_000
+
+
+def _run_lines(
+    lines: list[StoryLine],
+    report: BatchReport,
+    out: TextIO,
+    options: SummaryOptions,
+    on_error: str,
+    jobs: int,
+    progress: TextIO | None,
+    fetch: FetchOptions | None,
+    engine: str,
+    scheduler: str | None,
+) -> None:
     # progress on stderr only when it is a terminal; the line is ended even on an error
     with TerminalProgress(progress or sys.stderr, "stories") as bar:
         for result in summarize_batch(
@@ -96,4 +126,3 @@ def run_batch(
             else:
                 report.skipped.append(result.error or "")
             out.write(json.dumps(batch_record(result), ensure_ascii=False) + "\n")
-    return report

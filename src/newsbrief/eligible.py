@@ -32,7 +32,7 @@ from collections.abc import Callable, Container, Iterable, Sequence
 from functools import lru_cache
 
 from .model import Sentence
-from .text import stem
+from .text import stem, word_count
 
 MIN_WORDS = 6  # shorter sentences are mostly headlines, captions and fragments
 MAX_WORDS = 60  # longer ones are run-on paragraphs the splitter could not break
@@ -120,7 +120,7 @@ def is_eligible(sentence: Sentence, *, allow_pronoun_openers: bool = False) -> b
     benchmarks' ablation switch and has no effect here."""
     del allow_pronoun_openers
     text = sentence.text
-    n = sentence.n_words
+    n = word_count(text)  # sentence.n_words, memoised
     if n < MIN_WORDS or n > MAX_WORDS:
         return False
     first = text.lstrip("\"“'‘(")[:1]

@@ -60,6 +60,14 @@ def sentence_words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text.lower()))
 
 
+@lru_cache(maxsize=16384)
+def word_count(text: str) -> int:
+    """``len(text.split())`` (``Sentence.n_words``), memoised: eligibility, the budget
+    and the selector's positions each count every sentence's words, and a split makes
+    a string per word."""
+    return len(text.split())
+
+
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _RUN = _LETTERS | frozenset("0123456789")  # what _WORD's runs are made of
 _APOSTROPHES = frozenset("'’")

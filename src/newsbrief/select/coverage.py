@@ -45,6 +45,7 @@ from ..concepts import event_units, sentence_units
 from ..eligible import MIN_WORDS, Surnames, TopicWords, dependency, refers_to
 from ..furniture import sentence_key, story_furniture
 from ..model import Sentence, Support
+from ..text import word_count
 from .base import Choice, Problem, register
 
 # Constants below were chosen from principles and then checked for sensitivity on the DUC
@@ -272,7 +273,7 @@ def weigh_concepts(problem: Problem, config: CoverageConfig) -> WeightedConcepts
         body = 0  # body sentences (or paragraphs) so far
         last_paragraph = -1
         for s in by_article.get(a.id, ()):
-            long = s.n_words >= MIN_WORDS  # n_words splits the text: once per sentence
+            long = word_count(s.text) >= MIN_WORDS  # s.n_words, memoised
             # Position counts body sentences only: a byline, "Updated" stamp or nav line
             # that a scraped page opens with must not push its real lead down the article.
             if config.paragraph_positions and long:

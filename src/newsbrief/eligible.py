@@ -28,7 +28,7 @@ expressions, a derivational suffix), not a wording seen in one story.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from .model import Sentence
@@ -234,8 +234,9 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-def _whole_word(word: str, text: str) -> bool:
-    """Whether ``word`` (all \\w) occurs in ``text`` between non-word characters."""
+def _whole_word_iter(word: str, text: str) -> Iterator[int]:
+    """Where ``word`` (all \\w) occurs in ``text`` between non-word characters
+    (``\\bword\\b``), found by ``str.find``: no pattern compiled per word."""
     n = len(word)
     i = text.find(word)
     while i >= 0:
@@ -243,24 +244,18 @@ def _whole_word(word: str, text: str) -> bool:
         if (i == 0 or not _is_word_char(text[i - 1])) and (
             j == len(text) or not _is_word_char(text[j])
         ):
-            return True
+            yield i
         i = text.find(word, i + 1)
-    return False
+
+
+def _whole_word(word: str, text: str) -> bool:
+    """Whether ``word`` occurs in ``text`` as a whole word (stops at the first)."""
+    return next(_whole_word_iter(word, text), -1) >= 0
 
 
 def _whole_word_starts(word: str, text: str) -> list[int]:
-    """Where ``word`` occurs in ``text`` between non-word characters (``\\bword\\b``)."""
-    out = []
-    n = len(word)
-    i = text.find(word)
-    while i >= 0:
-        j = i + n
-        if (i == 0 or not _is_word_char(text[i - 1])) and (
-            j == len(text) or not _is_word_char(text[j])
-        ):
-            out.append(i)
-        i = text.find(word, i + 1)
-    return out
+    """Every start of ``word`` in ``text`` as a whole word."""
+    return list(_whole_word_iter(word, text))
 
 
 _WORD_ONLY = re.compile(r"\w+")

@@ -1128,6 +1128,9 @@ def lazy_greedy_cover(
     best key, ties to the earlier, among all units that may join. Units are indexed
     by their last candidate, in candidate order as :func:`build_units_needing` lists
     them, so ties go the same way, and the choices are those of :func:`greedy_cover`.
+    The step that takes a unit repeats :func:`greedy_cover`'s on purpose (this is the
+    hot loop of a batch, keyed by candidate instead of by unit): a change to one is a
+    change to both, and ``tests/unit/test_select_lazy.py`` checks that they agree.
     """
     w = wc.weights
     sets = wc.by_candidate

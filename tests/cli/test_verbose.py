@@ -47,7 +47,7 @@ def test_batch_attribute_and_eval_log_with_v(story_jsonl: Path, tmp_path: Path, 
     summary = tmp_path / "s.txt"
     summary.write_text("Baghdadi released an audio message on Wednesday.")
     assert main(["attribute", str(EXAMPLE), "--summary", str(summary), "-v"]) == 0
-    assert any("1 claims checked" in x for x in _info(capsys))
+    assert any("1 claim checked" in x for x in _info(capsys))
     stories = tmp_path / "refs.jsonl"
     line = json.loads(story_jsonl.read_text().splitlines()[0])
     line["references"] = ["The city council approved a new bridge over the Elm River."]

@@ -14,16 +14,36 @@ from newsbrief.stories.store import StoryStore
 from .conftest import make_client
 
 
-def test_an_empty_article_is_refused_by_name_and_nothing_is_stored(
+def test_an_empty_article_is_named_and_not_stored_while_the_others_are(
     client: TestClient, bridge_docs
 ) -> None:
+    # as `newsbrief cluster --db` does: the rest is stored, the empty one named
     r = client.post(
         "/v1/articles", json={"articles": [bridge_docs[0], {"id": "blank", "text": "  \n "}]}
     )
+    assert r.status_code == 200
+    body = r.json()
+    assert [a["id"] for a in body["articles"]] == [bridge_docs[0]["id"]]
+    assert body["skipped"] == [
+        {
+            "id": "blank",
+            "where": "articles[1] (id blank)",
+            "reason": "no article text after cleaning",
+        }
+    ]
+    stored = [d["id"] for s in client.get("/v1/stories").json()["stories"] for d in s["documents"]]
+    assert stored == [bridge_docs[0]["id"]]
+
+
+def test_a_post_of_only_empty_articles_is_refused_by_name(client: TestClient) -> None:
+    r = client.post(
+        "/v1/articles",
+        json={"articles": [{"id": "blank", "text": "  \n "}, {"id": "b2", "text": ""}]},
+    )
     assert r.status_code == 422
     body = r.json()
-    assert body["where"] == "articles[1] (id blank)"
-    assert "empty" in body["message"]
+    assert body["where"] == "articles[0] (id blank)"
+    assert "empty" in body["message"] and "1 more" in body["message"]
     assert client.get("/v1/stories").json()["stories"] == []
 
 

@@ -63,7 +63,7 @@ def budget_args(p: argparse.ArgumentParser, default_words: int | None = None) ->
         "--method",
         choices=METHODS,
         default="default",
-        help="selection method (default: %(default)s)",
+        help="selection method (default: 'default', the coverage method)",
     )
 
 
@@ -158,6 +158,19 @@ def report_skipped(skipped: Sequence[str], done: int, what: str) -> int:
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what a shell reports for Ctrl-C
 
 
+def check_store_to_read(db: str | None, paths: Sequence[str]) -> None:
+    """A --db given with no input is only read: a path with no store there is a typo,
+    not a new empty store (which would answer with nothing, and exit 0)."""
+    from pathlib import Path
+
+    if db and not paths and not Path(db).exists():
+        from ..errors import InputError
+
+        raise InputError(
+            "no story store here", where=db, hint="check the path, or give INPUT to start one"
+        )
+
+
 def interrupted(written: int, total: int | None, what: str, output: str) -> int:
     """After Ctrl-C: say how much of the output is there (whole lines), exit 130."""
     where = "standard output" if output == "-" else output
@@ -247,8 +260,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"newsbrief: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        # commands that write as they go catch it themselves and say what was written
-        print("newsbrief: interrupted", file=sys.stderr)
+        # commands that write as they go catch it themselves and say what was written;
+        # the others write only at the end
+        print("newsbrief: interrupted, nothing written", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK

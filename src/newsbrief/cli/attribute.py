@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 import time
 from typing import Any
@@ -19,9 +20,13 @@ def add_parser(subparsers: Any) -> None:
         "spans), or UNSUPPORTED, and the articles that contradict it. STORY: the same "
         "inputs as summarize. Batch: --batch STORIES.jsonl --claims CLAIMS.jsonl -o OUT.jsonl.",
     )
-    t.add_argument("paths", nargs="*", metavar="STORY")
+    t.add_argument(
+        "paths", nargs="*", metavar="STORY", help="the articles, as summarize reads them"
+    )
     t.add_argument("--summary", metavar="FILE", help="the summary to check (- for stdin)")
-    t.add_argument("--format", choices=("text", "json"), default="text")
+    t.add_argument(
+        "--format", choices=("text", "json"), default="text", help="text (default) or json"
+    )
     t.add_argument("--batch", metavar="STORIES.jsonl", help="stories in the batch schema")
     t.add_argument("--claims", metavar="CLAIMS.jsonl", help='{"story", "claim_id", "claim"} lines')
     t.add_argument("-o", "--output", default="-", help="write here instead of stdout")
@@ -152,7 +157,7 @@ def run(args: argparse.Namespace) -> int:
     from ..render.claims import render_claims
 
     t0 = time.perf_counter()
-    docs = load_documents(args.paths)
+    docs = _without_summary(load_documents(args.paths), args.summary)
     claims = split_claims(_read_summary(args.summary))
     if not claims:
         raise InputError("the summary has no sentences", where=args.summary)
@@ -164,11 +169,10 @@ def run(args: argparse.Namespace) -> int:
     t_index = time.perf_counter() - t0
     atts = [checked(index.attribute(c), by_id) for c in claims]
     logging.getLogger("newsbrief").info(
-        "%d articles indexed in %.0f ms; %d claims checked in %.0f ms: %d supported, "
-        "%d contradicted",
-        len(by_id),
+        "%s indexed in %.0f ms; %s checked in %.0f ms: %d supported, %d contradicted",
+        _count(len(by_id), "article"),
         1000 * t_index,
-        len(atts),
+        _count(len(atts), "claim"),
         1000 * (time.perf_counter() - t0 - t_index),
         sum(1 for a in atts if a.supported_by),
         sum(1 for a in atts if a.contradicted_by),
@@ -176,3 +180,32 @@ def run(args: argparse.Namespace) -> int:
     text = render_claims(atts, list(by_id.values()), args.format)
     write_output(text, args.output, [*args.paths, args.summary])  # never over an input
     return EXIT_OK
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _without_summary(docs: list[Any], summary: str) -> list[Any]:
+    """The articles without the summary file itself: a summary kept beside the articles
+    it summarizes (``story/summary.txt`` with ``attribute story/``) would otherwise be
+    read as one more article and "support" every one of its own sentences."""
+    if summary == "-":
+        return docs
+    from pathlib import Path
+
+    try:
+        own = Path(summary).resolve()
+    except OSError:
+        return docs
+    kept = []
+    for d in docs:
+        if d.where and Path(d.where).resolve() == own:
+            logging.getLogger("newsbrief").warning(
+                "%s: the --summary file is not read as an article", d.where
+            )
+            continue
+        kept.append(d)
+    if not kept:
+        raise InputError("no articles besides the summary", where=summary)
+    return kept

@@ -23,7 +23,13 @@ def add_parser(subparsers: Any) -> None:
         description="One story per JSONL line in; one summary per line out, in the same order.",
     )
     b.add_argument("input", metavar="IN.jsonl", help="stories, one per line (- for stdin)")
-    b.add_argument("-o", "--output", required=True, metavar="OUT.jsonl")
+    b.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT.jsonl",
+        help="one summary per input line, in order (written whole; never over an input)",
+    )
     budget_args(b)
     engine_args(b)
     web_args(b)

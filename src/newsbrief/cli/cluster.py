@@ -20,8 +20,19 @@ def add_parser(sub: Any) -> None:
         "stay in their stories, new ones join one or start one, and OUT holds every "
         "stored story.",
     )
-    p.add_argument("paths", nargs="+", metavar="INPUT")
-    p.add_argument("-o", "--output", required=True, metavar="STORIES.jsonl")
+    p.add_argument(
+        "paths",
+        nargs="*",
+        metavar="INPUT",
+        help="article files, folders, URLs or .jsonl (none with --db: write the store's stories)",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="STORIES.jsonl",
+        help="the stories, one a line (what 'newsbrief batch' reads)",
+    )
     p.add_argument("--db", metavar="STORE.sqlite", help="incremental mode: this story store")
     p.add_argument(
         "--threshold",
@@ -52,6 +63,23 @@ def on_error_arg(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    stored = [False]  # the store took this run's articles (its add is one transaction)
+    try:
+        return _run(args, stored)
+    except KeyboardInterrupt:
+        where = "standard output" if args.output == "-" else args.output
+        store = (
+            f"; {args.db} holds the new articles (rerun to write {where})"
+            if stored[0]
+            else (f"; {args.db} is as it was" if args.db else "")
+        )
+        print(f"newsbrief: interrupted: nothing written to {where}{store}", file=sys.stderr)
+        from . import EXIT_INTERRUPTED
+
+        return EXIT_INTERRUPTED
+
+
+def _run(args: argparse.Namespace, stored_flag: list[bool]) -> int:
     import logging
     import time
     from datetime import timedelta
@@ -60,14 +88,21 @@ def run(args: argparse.Namespace) -> int:
     from ..outfile import check_output, open_output
     from ..stories.cluster import check_threshold, cluster
     from ..stories.io import load_articles, write_stories
-    from . import EXIT_OK, EXIT_PARTIAL, fetch_options
+    from . import EXIT_OK, EXIT_PARTIAL, check_store_to_read, fetch_options
 
     check_threshold(args.threshold)
     if args.quiet_days is not None and not args.quiet_days > 0:
         raise OptionsError(f"--quiet-days must be positive, got {args.quiet_days}")
+    if not args.paths and not args.db:
+        raise InputError("nothing to cluster", hint="give INPUT files, or --db to write a store")
+    check_store_to_read(args.db, args.paths)
     check_output(args.output, args.paths)
     t0 = time.perf_counter()
-    docs, skipped = load_articles(args.paths, fetch_options(args), on_error=args.on_error)
+    docs, skipped = (
+        load_articles(args.paths, fetch_options(args), on_error=args.on_error)
+        if args.paths
+        else ([], [])
+    )
     t_read = time.perf_counter() - t0
     report_skipped(skipped)
     if not docs and not args.db:
@@ -81,6 +116,7 @@ def run(args: argparse.Namespace) -> int:
         with StoryStore(args.db, quiet_after=quiet, threshold=args.threshold) as store:
             if docs:
                 empty = report_skipped(store.add(docs).skipped)
+                stored_flag[0] = True
             n_stories, _ = store.count()
             stored = store.stories(limit=n_stories or 1)
             stories = [Story(s.id, s.articles) for s in stored]

@@ -7,8 +7,14 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from . import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, fetch_options, web_args
-from .cluster import on_error_arg
+from . import (
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    check_store_to_read,
+    fetch_options,
+    web_args,
+)
 
 
 def add_parser(sub: Any) -> None:
@@ -22,18 +28,41 @@ def add_parser(sub: Any) -> None:
         "are added to a story store and only stories changed since the last digest are "
         "summarized again.",
     )
-    p.add_argument("paths", nargs="*", metavar="INPUT")
+    p.add_argument(
+        "paths",
+        nargs="*",
+        metavar="INPUT",
+        help="articles as cluster reads them (none: digest the --db store as it is)",
+    )
     p.add_argument("--db", metavar="STORE.sqlite", help="story store to add to and read from")
-    p.add_argument("--since", metavar="DATE", help="only stories with news at/after this date")
-    p.add_argument("--min-sources", type=int, default=2, help="fewest outlets (default 2)")
+    p.add_argument(
+        "--since", metavar="DATE", help="only stories with news on or after this day (YYYY-MM-DD)"
+    )
+    p.add_argument(
+        "--min-sources",
+        type=int,
+        default=2,
+        help="show only stories at least this many outlets reported (default 2)",
+    )
     p.add_argument("--words", type=int, default=100, help="words per summary (default 100)")
     p.add_argument("--limit", type=int, default=50, help="most stories shown (default 50)")
-    p.add_argument("--format", choices=("text", "markdown", "json", "html"), default="text")
+    p.add_argument(
+        "--format",
+        choices=("text", "markdown", "json", "html"),
+        default="text",
+        help="text (default), markdown, json or html (one self-contained page)",
+    )
     p.add_argument("-o", "--output", default="-", help="write here instead of stdout")
     p.add_argument(
         "--threshold", type=float, default=None, help="clustering threshold (see cluster)"
     )
-    on_error_arg(p)
+    p.add_argument(
+        "--on-error",
+        choices=("raise", "skip"),
+        default="raise",
+        help="a bad input line or article, or a story whose summary fails: stop at it "
+        "(raise), or name it on stderr, write the rest of the digest and exit 1 (skip)",
+    )
     web_args(p)
 
 
@@ -56,9 +85,12 @@ def run(args: argparse.Namespace) -> int:
         if value < 1:
             raise OptionsError(f"{flag} must be a positive integer, got {value}")
     if args.since and day_number(args.since) is None:
-        raise OptionsError(f"unreadable --since date {args.since!r}", hint="use 2026-11-29")
+        raise OptionsError(
+            f"unreadable --since date {args.since!r}", hint="use YYYY-MM-DD, e.g. 2026-11-29"
+        )
     if not args.paths and not args.db:
         raise InputError("nothing to digest", hint="give INPUT files or a --db store")
+    check_store_to_read(args.db, args.paths)
     check_output(args.output, args.paths)
     t0 = time.perf_counter()
     docs, skipped = (
@@ -68,6 +100,7 @@ def run(args: argparse.Namespace) -> int:
     )
     report_skipped(skipped)
     empty: list[Any] = []  # articles the API left out (no text after cleaning)
+    failed: list[Any] = []  # stories whose summary failed (--on-error skip)
     bar = progress_bar()
     done = [0, 0]  # stories summarized, stories to summarize
 
@@ -77,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
             bar(n, total)
 
     try:
-        items, n_candidates = _digest_items(args, docs, progress, empty)
+        items, n_candidates = _digest_items(args, docs, progress, empty, failed)
     except KeyboardInterrupt:
         if bar and done[0] < done[1]:
             print(file=sys.stderr)  # end the progress bar's line
@@ -107,13 +140,14 @@ def run(args: argparse.Namespace) -> int:
         sum(1 for it in items if it.cached),
         1000 * (time.perf_counter() - t0),
     )
-    if not items:
+    if not items and not failed:
         print("newsbrief: warning: no story meets the criteria", file=sys.stderr)
-    write_output(render_digest(items, args.format), args.output, args.paths)
-    if skipped or empty:
+    write_output(render_digest(items, args.format, failed=failed), args.output, args.paths)
+    report_skipped(failed)
+    if skipped or empty or failed:
         print(
             f"newsbrief: {_count(len(items), 'story')} in the digest, "
-            f"{len(skipped) + len(empty)} skipped",
+            f"{len(skipped) + len(empty) + len(failed)} skipped",
             file=sys.stderr,
         )
         return EXIT_PARTIAL
@@ -125,10 +159,11 @@ def _digest_items(
     docs: list[Any],
     progress: Callable[[int, int], None],
     empty: list[Any],
+    failed: list[Any],
 ) -> tuple[list[Any], int]:
     """The digest's entries, and how many stories they were chosen from; the articles
     clustering left out are named on stderr (before summarizing starts) and put in
-    ``empty``."""
+    ``empty``, the stories whose summary failed (``--on-error skip``) in ``failed``."""
     from ..errors import InputError
     from ..stories.cluster import cluster
     from ..stories.digest import as_stored, digest, digest_furniture, select
@@ -152,6 +187,8 @@ def _digest_items(
                 store=store,
                 progress=progress,
                 furniture=digest_furniture(candidates),
+                on_error=args.on_error,
+                failed=failed,
             )
     else:
         clustered = cluster(docs, threshold=args.threshold)
@@ -168,5 +205,7 @@ def _digest_items(
             words=args.words,
             progress=progress,
             furniture=digest_furniture(stories),
+            on_error=args.on_error,
+            failed=failed,
         )
     return items, n_candidates

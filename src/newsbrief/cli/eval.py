@@ -17,7 +17,9 @@ def add_parser(subparsers: Any) -> None:
         "convention: the last sentence may run past N words and is cut there). Needs "
         "newsbrief[eval].",
     )
-    e.add_argument("input", metavar="IN.jsonl")
+    e.add_argument(
+        "input", metavar="IN.jsonl", help='stories with their "references" (human summaries)'
+    )
     e.add_argument(
         "--summaries",
         metavar="OUT.jsonl",

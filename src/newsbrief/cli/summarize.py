@@ -20,13 +20,19 @@ def add_parser(subparsers: Any) -> None:
     s = subparsers.add_parser(
         "summarize",
         help="summarize one story from article files",
-        description="Summarize one story. PATH: .txt/.md files (one article "
+        description="Summarize one story. PATH: .txt/.md/.markdown files (one article "
         "each), folders of them, - for stdin, a .jsonl file with one story, or (with "
         "newsbrief[html]) .html files, http(s):// URLs and RSS/Atom feeds.",
     )
-    s.add_argument("paths", nargs="+", metavar="PATH")
+    s.add_argument("paths", nargs="+", metavar="PATH", help="the story's articles (see above)")
     budget_args(s)
-    s.add_argument("--format", choices=("text", "markdown", "json", "html"), default="text")
+    s.add_argument(
+        "--format",
+        choices=("text", "markdown", "json", "html"),
+        default="text",
+        help="text (default), markdown, json (every offset and source) or html (one "
+        "self-contained page)",
+    )
     s.add_argument("-o", "--output", default="-", help="write here instead of stdout")
     s.add_argument(
         "--quotes",
@@ -78,7 +84,12 @@ def _run(args: argparse.Namespace) -> int:
         print(f"newsbrief: skipped {item}", file=sys.stderr)
     if not docs:
         raise InputError(
-            f"nothing to summarize: all {len(skipped)} inputs were skipped",
+            "nothing to summarize: "
+            + (
+                "the input was skipped"
+                if len(skipped) == 1
+                else f"all {len(skipped)} inputs were skipped"
+            ),
             hint="see the lines above for why",
         )
     times = StageTimes()

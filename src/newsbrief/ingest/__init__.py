@@ -91,7 +91,11 @@ def _text_size(text: str) -> int:
     return len(text.encode("utf-8", "surrogatepass"))
 
 
-TEXT_SUFFIXES = (".txt", ".md", ".text")
+# read as markdown: headings, emphasis, links and images are markup, not article text
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+TEXT_SUFFIXES = (".txt", ".text", *MARKDOWN_SUFFIXES)
+# what a JSON document's "markup" may say its text is ("text" when absent)
+MARKUPS = ("text", "markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -141,7 +145,7 @@ def read_text_file(path: Path) -> Article:
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror}", where=str(path)) from exc
     text = _decode(data, str(path))
-    markup = "markdown" if path.suffix.lower() == ".md" else "text"
+    markup = "markdown" if path.suffix.lower() in MARKDOWN_SUFFIXES else "text"
     return Article(id=path.stem, text=text, where=str(path), markup=markup, title_line=True)
 
 
@@ -182,6 +186,13 @@ def _doc_from_json(obj: Any, where: str, index: int, fetch: FetchOptions | None 
         value = obj.get(key)
         return None if value is None else str(value)
 
+    markup = obj.get("markup") or "text"
+    if markup not in MARKUPS:
+        raise InputError(
+            f"document {doc_id!s} has an unknown 'markup' {markup!r}",
+            where=where,
+            hint='use "markdown" for markdown text, or leave it out for plain text',
+        )
     return Article(
         id=str(doc_id),
         text=text,
@@ -191,6 +202,7 @@ def _doc_from_json(obj: Any, where: str, index: int, fetch: FetchOptions | None 
         published=opt("published"),
         author=opt("author"),
         where=f"{where} document {doc_id}",
+        markup=markup,
     )
 
 
@@ -246,7 +258,17 @@ def story_from_json(obj: Any, where: str, fetch: FetchOptions | None = None) -> 
     where = f"{where} (id {story_id})"
     docs = obj.get("documents")
     if not isinstance(docs, list):
-        raise InputError("story has no 'documents' list", where=where)
+        article = "documents" not in obj and isinstance(obj.get("text"), str)
+        raise InputError(
+            "story has no 'documents' list",
+            where=where,
+            hint=(
+                "this line is one article: 'newsbrief cluster' reads a file of articles, "
+                "one a line, and writes stories"
+                if article
+                else 'a story line is {"id": ..., "documents": [{"id", "text"}, ...]}'
+            ),
+        )
     if not docs:
         raise InputError("story has no documents", where=where)
     documents = tuple(_doc_from_json(d, where, i, fetch) for i, d in enumerate(docs))

@@ -85,21 +85,28 @@ def _fetched(obj: dict[str, Any]) -> bool:
     return obj.get("text") is None and not obj.get("html") and bool(obj.get("url"))
 
 
-def refuse_empty(docs: Sequence[Article], *, label: str) -> None:
-    """Refuse a document with no article text before it reaches the store.
+def stored_answer(docs: Sequence[Article], added: Any, *, label: str) -> dict[str, Any]:
+    """The answer to a post of ``docs`` from the store's ``added`` result
+    (:class:`newsbrief.stories.docs.AddResult`): each stored article's story, and each
+    article left out (no text after cleaning) named by its place in the request.
 
-    A stored story whose only article is empty could never be summarized: its page and
-    the story list would fail for every reader, long after the request that caused it.
+    A request none of whose articles could be stored is an error (422), as ``cluster``
+    with nothing usable is one; otherwise the rest are stored, as a batch goes on.
     """
-    from ..api import build_article
-
-    for i, doc in enumerate(docs):
-        if not build_article(doc, i).text.strip():
-            raise InputError(
-                "document is empty after cleaning",
-                where=f"{label}[{i}] (id {doc.id})",
-                hint="check the document holds article text",
-            )
+    place = {doc.id: f"{label}[{i}] (id {doc.id})" for i, doc in enumerate(docs)}
+    skipped = [
+        {"id": s.article_id, "where": place.get(s.article_id, s.where), "reason": s.reason}
+        for s in added.skipped
+    ]
+    if skipped and not len(added):
+        first = skipped[0]
+        raise InputError(
+            "document is empty after cleaning"
+            + (f" (and {len(skipped) - 1} more)" if len(skipped) > 1 else ""),
+            where=first["where"],
+            hint="check the document holds article text",
+        )
+    return {"articles": [{"id": a, "story": s} for a, s in added], "skipped": skipped}
 
 
 def pasted_documents(text: str, urls: str, *, allow_private: bool = False) -> list[Article]:
@@ -137,12 +144,15 @@ def _split_pasted(text: str) -> list[str]:
     return ["\n".join(c) for c in chunks]
 
 
-def summarize_documents(docs: Sequence[Any], request: SummaryRequest) -> Summary:
+def summarize_documents(
+    docs: Sequence[Any], request: SummaryRequest, story_id: str | None = None
+) -> Summary:
     """The analysed summary of one story (supports, disagreements, facts, quotes)."""
     import newsbrief
 
     return newsbrief.summarize(
         list(docs),
+        story_id=story_id,
         words=request.words,
         sentences=request.sentences,
         fill=request.fill,
@@ -152,8 +162,10 @@ def summarize_documents(docs: Sequence[Any], request: SummaryRequest) -> Summary
     )
 
 
-def summarize_json(docs: Sequence[Article], request: SummaryRequest) -> Summarized:
+def summarize_json(
+    docs: Sequence[Article], request: SummaryRequest, story_id: str | None = None
+) -> Summarized:
     from ..render import summary_dict
 
-    summary = summarize_documents(docs, request)
+    summary = summarize_documents(docs, request, story_id)
     return Summarized(summary_dict(summary), {d.id: d.text for d in docs})

@@ -21,7 +21,7 @@ from .core import (
     SummaryRequest,
     parse_documents,
     pasted_documents,
-    refuse_empty,
+    stored_answer,
     summarize_json,
 )
 from .schemas import (
@@ -109,7 +109,11 @@ async def summarize(body: SummarizeRequest, request: Request) -> JSONResponse:
     responses={401: {"model": ErrorAnswer, "description": "token missing or wrong"}, **ERRORS},
 )
 async def add_articles(body: ArticlesRequest, request: Request) -> dict[str, Any]:
-    """Add articles to the store; each is assigned to a story (re-adding an id changes nothing)."""
+    """Add articles to the store; each is assigned to a story (re-adding an id changes nothing).
+
+    An article with no text after cleaning is not stored and is listed in ``skipped``, as
+    ``newsbrief cluster --db`` names it on stderr; a request that stores nothing is a 422.
+    """
     check_count(request, len(body.articles), "articles")
     for i, a in enumerate(body.articles):
         if a.id is None or a.id == "":
@@ -122,17 +126,18 @@ async def add_articles(body: ArticlesRequest, request: Request) -> dict[str, Any
     allow_private = request.app.state.settings.allow_private
     stories = _stories(request)
 
-    def work() -> list[tuple[str, str]]:
+    def work() -> dict[str, Any]:
         docs = parse_documents(
             [a.as_batch_dict() for a in body.articles],
             label="articles",
             allow_private=allow_private,
         )
-        refuse_empty(docs, label="articles")
-        return stories.add(docs)
+        # one call to the API, as `cluster --db` makes it: the store cleans each article
+        # once and says which ones it left out
+        return stored_answer(docs, stories.add(docs), label="articles")
 
-    pairs = await run_job(request, work)
-    return {"articles": [{"id": a, "story": s} for a, s in pairs]}
+    answer: dict[str, Any] = await run_job(request, work)
+    return answer
 
 
 @api_router.get("/v1/stories", response_model=StoriesAnswer, tags=["stories"])

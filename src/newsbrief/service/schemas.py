@@ -27,6 +27,9 @@ class Document(BaseModel):
     source: str | None = Field(default=None, description="the outlet, e.g. 'Reuters'")
     published: str | None = Field(default=None, description="ISO 8601 preferred")
     author: str | None = None
+    markup: Literal["text", "markdown"] | None = Field(
+        default=None, description="'markdown' when text is markdown (markup is not text)"
+    )
 
     def as_batch_dict(self) -> dict[str, Any]:
         """The document as the batch schema's dict (what ``newsbrief.ingest`` parses)."""
@@ -59,8 +62,17 @@ class Assigned(BaseModel):
     story: str = Field(description="the id of the story the article belongs to")
 
 
+class Skipped(BaseModel):
+    id: str = Field(description="the article id")
+    where: str = Field(description="its place in the request: articles[i] (id ID)")
+    reason: str = Field(description="why it was not stored, e.g. no article text")
+
+
 class ArticlesAnswer(BaseModel):
-    articles: list[Assigned]
+    articles: list[Assigned] = Field(description="each stored article and its story")
+    skipped: list[Skipped] = Field(
+        default_factory=list, description="articles not stored (the others were)"
+    )
 
 
 class StoryDocument(BaseModel):

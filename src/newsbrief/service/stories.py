@@ -12,7 +12,7 @@ import tempfile
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -74,9 +74,11 @@ class Stories:
 
     # -- writing ---------------------------------------------------------------------
 
-    def add(self, docs: Sequence[Any]) -> list[tuple[str, str]]:
-        """Each article's (id, story id); adding an article id again changes nothing."""
-        return [(str(a), str(sid)) for a, sid in self._need().add(list(docs))]
+    def add(self, docs: Sequence[Any]) -> Any:
+        """The store's :class:`~newsbrief.stories.docs.AddResult`: each stored article's
+        (id, story id), and ``skipped``, those with no text after cleaning (not stored).
+        Adding an article id again changes nothing."""
+        return self._need().add(list(docs))
 
     # -- reading ---------------------------------------------------------------------
 
@@ -126,11 +128,12 @@ class Stories:
             if hit is not None:
                 self._cache.move_to_end(key)
                 return hit
-        docs = [article_doc(a) for a in story.articles]
-        from ..ingest import _doc_from_json
-
-        raw = [_doc_from_json(d, f"story {story.id}", i) for i, d in enumerate(docs, 1)]
-        result = summarize_json(raw, request)
+        # The stored articles go to the API as they are (text as given, as the store
+        # keeps it), exactly as `newsbrief digest --db` hands them over: one path, one
+        # cleaning, the same summary as `newsbrief summarize` of the same documents.
+        where = f"story {story.id} document"
+        docs = [replace(a, where=a.where or f"{where} {a.id}") for a in story.articles]
+        result = summarize_json(docs, request, str(story.id))
         with self._lock:
             self._cache[key] = result
             while len(self._cache) > self.cache_size:

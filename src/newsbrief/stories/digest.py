@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import json
+import logging
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -24,6 +25,8 @@ from typing import Any
 from ..model import Article, Story, Summary, stable_id
 from .docs import day_number
 from .store import StoredStory, StoryStore, outlet
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,18 @@ class DigestItem:
     updated: str | None
     section: Any
     cached: bool = False
+
+
+@dataclass(frozen=True)
+class FailedStory:
+    """A story of a digest whose summary failed (``on_error="skip"``): left out of the
+    digest and reported, so one bad story does not cost the reader the others."""
+
+    story_id: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"story {self.story_id}: {self.reason}"
 
 
 def _span(articles: Sequence[Article]) -> tuple[str | None, str | None]:
@@ -181,6 +196,8 @@ def digest(
     store: StoryStore | None = None,
     progress: Callable[[int, int], None] | None = None,
     furniture: frozenset[str] | None = None,
+    on_error: str = "raise",
+    failed: list[FailedStory] | None = None,
 ) -> list[DigestItem]:
     """Summarize each story (already selected and ranked) and render it for ``fmt``.
 
@@ -190,13 +207,19 @@ def digest(
     story's rendered section is cached there (as JSON, keyed by the story's articles, the
     options and the furniture it holds), so a story that has not changed since the last
     digest is not summarized again.
+
+    A story whose summary fails stops the digest with an error naming the story
+    (``on_error="raise"``), or, with ``on_error="skip"``, is left out and appended to
+    ``failed`` (logged as a warning when no ``failed`` list is given); the other stories
+    keep their order and are ranked 1, 2, ...
     """
     from ..api import summarize
+    from ..errors import OptionsError
 
     if fmt not in FORMATS:
-        from ..errors import OptionsError
-
         raise OptionsError(f"unknown format {fmt!r}", hint="choose text, markdown, json or html")
+    if on_error not in ("raise", "skip"):
+        raise OptionsError(f"unknown on_error {on_error!r}", hint="choose raise or skip")
     if furniture is None:
         furniture = digest_furniture(stories)
     items: list[DigestItem] = []
@@ -213,19 +236,22 @@ def digest(
                     entry = None
         cached = entry is not None
         if entry is None:
-            summary = summarize(
-                list(s.articles),
-                words=words,
-                method=method,
-                story_id=s.id,
-                furniture=furniture,
-            )
-            entry = {"headline": _headline(summary), "section": _SECTIONS[fmt](summary)}
+            try:
+                entry = _summarized(s, words, method, fmt, furniture, summarize)
+            except Exception as exc:
+                reason = _failure(exc, s.id, on_error)  # re-raises unless skipping
+                if failed is not None:
+                    failed.append(FailedStory(s.id, reason))
+                else:  # nobody else will say it
+                    _log.warning("story %s left out of the digest: %s", s.id, reason)
+                if progress:
+                    progress(n, len(stories))
+                continue
             if store is not None:
                 store.cache(s.id, key, json.dumps(entry, ensure_ascii=False).encode("utf-8"))
         items.append(
             DigestItem(
-                n,
+                len(items) + 1,
                 s.id,
                 entry["headline"],
                 outlet_names(s.articles),
@@ -239,6 +265,47 @@ def digest(
         if progress:
             progress(n, len(stories))
     return items
+
+
+def _summarized(
+    story: StoredStory,
+    words: int,
+    method: str,
+    fmt: str,
+    furniture: frozenset[str],
+    summarize: Callable[..., Summary],
+) -> dict[str, Any]:
+    """A story's digest entry: its headline and its summary rendered for ``fmt``."""
+    summary = summarize(
+        list(story.articles), words=words, method=method, story_id=story.id, furniture=furniture
+    )
+    return {"headline": _headline(summary), "section": _SECTIONS[fmt](summary)}
+
+
+def _failure(exc: Exception, story_id: str, on_error: str) -> str:
+    """Why a story's summary failed, in one line; raises ``exc`` (naming the story when
+    it does not) unless the digest skips failed stories.
+
+    A :class:`~newsbrief.errors.NewsbriefError` is the input's fault; anything else is a
+    bug, which ``skip`` still reports (its traceback logged at debug level) rather than
+    losing the briefing's other stories to it.
+    """
+    from ..errors import NewsbriefError
+
+    if on_error != "skip":
+        if isinstance(exc, NewsbriefError):
+            if not exc.where:
+                exc.where = f"story {story_id}"
+            if not exc.hint:
+                exc.hint = "use --on-error skip to digest the other stories"
+        raise exc
+    if isinstance(exc, NewsbriefError):
+        reason = exc.message if exc.where in (None, story_id) else f"{exc.where}: {exc.message}"
+        return f"{reason} ({exc.hint})" if exc.hint else reason
+    import traceback
+
+    _log.debug("story %s failed:\n%s", story_id, "".join(traceback.format_exception(exc)))
+    return f"internal error ({type(exc).__name__}: {exc}; -vv shows where), please report it"
 
 
 def progress_bar(stream: Any = None) -> Callable[[int, int], None] | None:
@@ -343,11 +410,22 @@ _SECTIONS: dict[str, Callable[[Summary], Any]] = {}
 FORMATS = ("text", "markdown", "json", "html")
 
 
-def render_digest(items: Sequence[DigestItem], fmt: str = "text", title: str = "") -> str:
-    """The whole digest from its items (rendered by :func:`digest` for the same format)."""
+def render_digest(
+    items: Sequence[DigestItem],
+    fmt: str = "text",
+    title: str = "",
+    failed: Sequence[FailedStory] = (),
+) -> str:
+    """The whole digest from its items (rendered by :func:`digest` for the same format).
+
+    ``failed``: stories left out because their summary failed (``on_error="skip"``),
+    listed at the end (JSON: ``skipped``), so the reader knows the briefing is short of them.
+    """
     from ..errors import OptionsError
 
     title = title or "News digest"
+    empty = "No story meets the criteria." if not failed else "No story could be summarized."
+    left_out = [f"Not summarized: {f}" for f in failed]
     if fmt == "json":
         out = {
             "title": title,
@@ -366,24 +444,28 @@ def render_digest(items: Sequence[DigestItem], fmt: str = "text", title: str = "
                 for it in items
             ],
         }
+        if failed:
+            out["skipped"] = [{"id": f.story_id, "reason": f.reason} for f in failed]
         return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
     if fmt == "text":
         parts = [title, "=" * len(title)] + ([_overview(items)] if items else []) + [""]
         if not items:
-            parts.append("No story meets the criteria.")
+            parts.append(empty)
         for it in items:
             parts += [f"{it.rank}. {it.headline}", f"   {_meta(it)}", "", it.section, ""]
+        parts += left_out
         return "\n".join(parts).rstrip() + "\n"
     if fmt == "markdown":
         parts = [f"# {md(title)}", ""] + ([f"*{md(_overview(items))}*", ""] if items else [])
         if not items:
-            parts.append("No story meets the criteria.")
+            parts.append(empty)
         for it in items:
             parts += [f"## {it.rank}. {md(it.headline)}", "", f"*{md(_meta(it))}*", ""]
             parts += [it.section, ""]
+        parts += [f"*{md(x)}*" for x in left_out]
         return "\n".join(parts).rstrip() + "\n"
     if fmt == "html":
-        return _html(items, title)
+        return _html(items, title, empty, left_out)
     raise OptionsError(f"unknown format {fmt!r}", hint="choose text, markdown, json or html")
 
 
@@ -437,7 +519,7 @@ def _html_section(summary: Summary) -> str:
     return "\n".join(out)
 
 
-def _html(items: Sequence[DigestItem], title: str) -> str:
+def _html(items: Sequence[DigestItem], title: str, empty: str, left_out: Sequence[str] = ()) -> str:
     """One self-contained page (inline CSS, no scripts, no external resources)."""
     e = html.escape
     out = [
@@ -450,12 +532,13 @@ def _html(items: Sequence[DigestItem], title: str) -> str:
     if items:
         out.append(f'<p class="meta">{e(_overview(items))}</p>')
     else:
-        out.append("<p>No story meets the criteria.</p>")
+        out.append(f"<p>{e(empty)}</p>")
     for it in items:
         out.append(f'<section id="{e(it.story_id)}"><h2>{it.rank}. {e(it.headline)}</h2>')
         out.append(f'<p class="meta">{e(_meta(it))}</p>')
         out.append(it.section)
         out.append("</section>")
+    out += [f'<p class="warn">{e(x)}</p>' for x in left_out]
     out.append("</body></html>")
     return "\n".join(out) + "\n"
 

@@ -174,6 +174,8 @@ def document_dict(a: Article) -> dict[str, Any]:
         value = getattr(a, key)
         if value:
             out[key] = value
+    if a.markup != "text":  # read back as it was read (markdown markup is not text)
+        out["markup"] = a.markup
     return out
 
 

@@ -180,6 +180,9 @@ class StoryStore:
                 for statement in _SCHEMA.split(";"):
                     if statement.strip():
                         self._db.execute(statement)
+                columns = {r[1] for r in self._db.execute("PRAGMA table_info(articles)")}
+                if "markup" not in columns:  # a store written before markup was kept
+                    self._db.execute("ALTER TABLE articles ADD COLUMN markup TEXT")
                 row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
                 if row is None:
                     self._set("schema", str(SCHEMA_VERSION))
@@ -389,7 +392,7 @@ class StoryStore:
         added = now.isoformat(timespec="seconds")
         self._db.executemany(
             "INSERT INTO articles(id, story_id, seq, text, title, source, url, published, "
-            "author, day, added, vec) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
+            "author, day, added, vec, markup) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (
                     new[i].article.id,
@@ -404,6 +407,7 @@ class StoryStore:
                     days[i],
                     added,
                     _pack_vec(vecs[i]),
+                    None if new[i].article.markup == "text" else new[i].article.markup,
                 )
                 for n, i in enumerate(order)
             ],
@@ -479,10 +483,10 @@ class StoryStore:
         for s in range(0, len(missing), 500):  # stored by another process: parse again
             id_part = missing[s : s + 500]
             marks = ",".join("?" * len(id_part))
-            for aid, text, title in self._db.execute(
-                f"SELECT id, text, title FROM articles WHERE id IN ({marks})", id_part
+            for aid, text, title, markup in self._db.execute(
+                f"SELECT id, text, title, markup FROM articles WHERE id IN ({marks})", id_part
             ):
-                doc = make_doc(Article(id=aid, text=text, title=title))
+                doc = make_doc(Article(id=aid, text=text, title=title), markup=markup or "text")
                 self._parsed[aid] = parse(doc.clean, doc.title)
         parsed = [self._parsed[r[0]] for r in stored]
         line_df = self._line_counts(parsed)
@@ -694,10 +698,11 @@ class StoryStore:
                 published=r[5],
                 author=r[6],
                 position=n,
+                markup=r[7] or "text",
             )
             for n, r in enumerate(
                 self._db.execute(
-                    "SELECT id, text, title, source, url, published, author FROM articles "
+                    "SELECT id, text, title, source, url, published, author, markup FROM articles "
                     "WHERE story_id=? ORDER BY seq",
                     (sid,),
                 )

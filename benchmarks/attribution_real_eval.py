@@ -72,7 +72,8 @@ def load_clusters(task2: Path = TASK2) -> dict[str, dict[str, Any]]:
 
 
 def label_files(split: str, labels: Path = LABELS) -> list[Path]:
-    return sorted((labels / split).glob("*.jsonl"))
+    """A split's label files; ``dev+dev_altered2`` joins splits (the enlarged dev set)."""
+    return [p for part in split.split("+") for p in sorted((labels / part).glob("*.jsonl"))]
 
 
 def split_hash(split: str, labels: Path = LABELS) -> str:
@@ -457,7 +458,12 @@ METHODS: dict[str, Callable[[list[Claim], dict[str, dict[str, Any]]], Pred]] = {
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("--split", default="dev", help="dev (default) or heldout (frozen: once)")
+    ap.add_argument(
+        "--split",
+        default="dev",
+        help="dev (default), dev_altered2 (more altered claims on the dev clusters), "
+        "dev+dev_altered2 (both), or heldout (frozen: once)",
+    )
     ap.add_argument("--method", choices=("current", "legacy", "both"), default="current")
     ap.add_argument("--clusters", help="comma-separated cluster ids (default: all in the split)")
     ap.add_argument("--folds", type=int, default=0, help="also score K cluster folds")

@@ -119,6 +119,18 @@ def test_dev_altered_claims_rarely_get_support(dev: dict[str, Any]) -> None:
     assert dev["altered"]["any_support_rate"] <= DEV_ALTERED_CEILING
 
 
+# the enlarged dev set of altered claims (dev_altered2: 36 more claims on the dev clusters,
+# mostly verb, plan and roles; development data): measured 0.500 of them supported before
+# the predicate checks, 0.306 after; ceiling 0.03 over the last
+DEV_ALTERED2_CEILING = 0.34
+
+
+def test_altered_verbs_plans_and_roles_of_the_enlarged_dev_set_rarely_get_support() -> None:
+    res = _scores("dev_altered2")
+    assert res["altered"]["any_support_rate"] <= DEV_ALTERED2_CEILING
+    assert res["contradiction"]["precision"] >= 0.90
+
+
 @pytest.mark.parametrize("split", ["heldout", "heldout2"])
 def test_the_held_out_splits_are_the_frozen_ones(split: str) -> None:
     pinned = (LABELS / f"{split}.sha256").read_text(encoding="utf-8").split()[0]

@@ -57,6 +57,7 @@ from .facts import (
 from .lexicon import TOKEN, irregular, is_event
 from .names import defined_abbreviations, expand_abbreviations, rival_holder
 from .numbers import event_classes
+from .predicate import Frame, frame, rival_predicate, roles_moved
 from .rules import Check, denies, detail_clause_rule
 
 
@@ -103,6 +104,7 @@ def _union(parts: Sequence[Facts]) -> Facts:
         irrealis=frozenset().union(*(p.irrealis for p in parts)),
         realis=frozenset().union(*(p.realis for p in parts)),
         passive=frozenset().union(*(p.passive for p in parts)),
+        said_on=tuple(d for p in parts for d in p.said_on),
     )
 
 
@@ -214,6 +216,10 @@ class Claim:
     # each figure's and date's own clause (text as written -> its content words):
     # "Iranians voted on Thursday to elect the 86-seat Assembly of Experts"
     detail_clauses: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the main predicate with its nearest participants (predicate.frame), and one such
+    # frame per verb the claim states as done, main first: who did what to whom
+    frame: Frame | None = None
+    verb_frames: tuple[Frame, ...] = ()
 
 
 class Semantic(Protocol):
@@ -562,6 +568,19 @@ class StoryIndex:
             else:
                 details.append(Detail("number", "missing", q.text, ""))
         details += self._dates(claim, ev, ctx, lead, ev_day)
+        said = ev.said_on or ctx.said_on or (lead.said_on if lead is not None else ())
+        if _c().said_day and facts.said_on and said:
+            # "said Monday" where the window's statement (or, for a quote, the one around
+            # it or in the lead) was made "Thursday": another statement, or this one
+            # dated wrongly; it blocks support, never contradicts (the same words may be
+            # said again on another day)
+            d = facts.said_on[0]
+            said = tuple(e for e in said if e.near & d.near)  # the same speaker's
+            if said and all(
+                compare(d, claim.published, e, ev_day).status == "conflicts" for e in said
+            ):
+                shown = said[0].text
+                details.append(Detail("date", "missing", d.text, shown, f"said on {shown}"))
         extra_names = [n for n in ev.names if not (n.keys & facts.words)]
         for n in facts.names:
             # "Treasury Secretary Robert Rubin" for "... Lawrence Summers": one shared word
@@ -751,6 +770,69 @@ class StoryIndex:
                             f"{ef.get(y, y)} {ef.get(v, v)} {ef.get(x, x)}",
                         )
                     )
+        # the main predicate (predicate.py): a sentence binding the claim's participants
+        # with another verb or a plan ("lost a confidence vote" for "survived ...", "is
+        # ready to give up" for "has given up") states another event; one stating a claim
+        # verb with its participants on the other sides says who did what the other way
+        reach = _c().predicate_reach
+        if _c().predicate_rival and not any(
+            d.kind in ("verb", "plan") or d.status == "conflicts" for d in details
+        ):
+            # the main verb, and (predicate_rival 1) every verb of the claim that no
+            # article of the story uses: the story never states that predicate, so a
+            # sentence binding its participants with another states another event
+            # (frame, strict): see predicate.rival_predicate
+            frames = [
+                (f, f.verb not in claim.novel)
+                for f in claim.verb_frames
+                if f.verb not in matched
+                and (f.verb in claim.novel or (_c().predicate_rival >= 2 and f is claim.frame))
+            ]
+            if (
+                _c().predicate_bind
+                and claim.frame is not None
+                and claim.frame.verb in matched
+                and len(parts) > 1
+            ):
+                # the main verb stated only in another sentence of the window than one
+                # that binds its subject and object with another verb ("killed 11 people"
+                # beside "the most seriously injured" for "wounded 11 people")
+                frames.append((claim.frame, True))
+            rival = next(
+                (
+                    (f, found)
+                    for f, strict in frames
+                    for p in parts or [ev]
+                    if (found := rival_predicate(f, facts, p, reach, strict)) is not None
+                ),
+                None,
+            )
+            if rival is not None:
+                f, (kind, w) = rival
+                shown = ef.get(w, w) + (" (planned)" if kind == "plan" else "")
+                note = _ANOTHER_PREDICATE if kind == "verb" else "a plan, not a deed"
+                details.append(Detail(kind, "missing", cf.get(f.verb, f.verb), shown, note))
+        if _c().predicate_roles and not any(d.kind == "roles" for d in details):
+            moved = next(
+                (
+                    (vf, turned)
+                    for vf in claim.verb_frames
+                    for p in parts or [ev]
+                    if (turned := roles_moved(vf, facts, p, reach)) is not None
+                ),
+                None,
+            )
+            if moved is not None:
+                vf, (who, doer) = moved
+                details.append(
+                    Detail(
+                        "roles",
+                        "missing",
+                        f"{cf.get(who, who)} {cf.get(vf.verb, vf.verb)}",
+                        f"{ef.get(doer, doer)} {ef.get(vf.verb, vf.verb)}",
+                        "who did what",
+                    )
+                )
         # a plan stated as a done deed: the claim says "traveled", the window "will travel"
         for v in sorted(claim.events & matched & facts.realis - facts.irrealis):
             if v in ev.irrealis and v not in ev.realis:
@@ -1144,6 +1226,11 @@ class StoryIndex:
                 core -= only
             events -= only
         main_verb = _main_verb(main_text, events - second)
+        if main_verb is None and _c().predicate_progressive:
+            # a claim told in the present progressive ("The commission is suing de
+            # Klerk") has no past-tense main verb: its "-ing" verb is what happened
+            prog = _progressive(main_text)
+            main_verb = prog if prog in core else None
         claim = Claim(
             facts,
             weights,
@@ -1160,6 +1247,18 @@ class StoryIndex:
             only_details,
             _detail_clauses(text, self.proper) if _c().clause_conflict <= 1.0 else {},
         )
+        reach = _c().predicate_reach
+        main_frame = self._frame(text, facts, main_verb, reach)
+        others = (
+            self._frame(text, facts, v, reach)
+            for v in sorted(facts.realis & _predicates(text, events))
+            if v != main_verb
+        )
+        claim = replace(
+            claim,
+            frame=main_frame,
+            verb_frames=tuple(f for f in (main_frame, *others) if f is not None),
+        )
         if _c().modifier_names:
             # "Halloween revelers", "Turkish demands": a name describing a noun is a
             # detail an outlet may leave out, unless it is the main verb's subject or object
@@ -1175,6 +1274,26 @@ class StoryIndex:
             for art, k in self.postings.get(c, ()):
                 overlap[art][k] += w
         return claim, total, overlap
+
+    def _frame(self, text: str, facts: Facts, verb: str | None, reach: int) -> Frame | None:
+        """The frame of ``verb`` read from the claim up to the end of that verb's clause
+        (a subordinator or clause punctuation after it): "The bridge closed on Tuesday
+        [after inspectors found cracks]" has no object, the inspectors are another
+        clause's subject."""
+        if verb is None:
+            return None
+        toks = TOKEN.findall(text)
+        lows = [t.lower() for t in toks]
+        at = next((i for i, w in enumerate(lows) if w[:1].isalpha() and canon(w) == verb), None)
+        if at is None:
+            return frame(facts, verb, reach)
+        end = next(
+            (j for j in range(at + 1, len(lows)) if lows[j] in _SUBORDINATORS or lows[j] in ",;:"),
+            None,
+        )
+        if end is None:
+            return frame(facts, verb, reach)
+        return frame(facts_of(" ".join(toks[:end]), self.proper), verb, reach)
 
     @staticmethod
     def _cohesive(claim: Claim, left: frozenset[str], right: frozenset[str]) -> bool:
@@ -1279,12 +1398,15 @@ class StoryIndex:
                 not check.supports
                 and self.semantic is not None
                 and not check.conflicts
-                and not check.missing
+                # another verb binding the claim's participants is wording a paraphrase
+                # model judges ("scrapped" / "cancelled"): the only miss it may overrule
+                and all(d.note == _ANOTHER_PREDICATE for d in check.missing)
                 and check.coverage >= _c().semantic_min_coverage
                 and self.semantic.similarity(claim.text, a.id, lo, hi) >= _c().semantic_support
             ):
                 check = replace(
                     check,
+                    details=tuple(d for d in check.details if d.note != _ANOTHER_PREDICATE),
                     coverage=max(check.coverage, _c().support_coverage),
                     core_coverage=max(check.core_coverage, _c().support_core),
                 )
@@ -1342,6 +1464,9 @@ class StoryIndex:
             return ("contradicts", *best_contra[1:])
         return None
 
+
+# The note of a verb detail from predicate.rival_predicate.
+_ANOTHER_PREDICATE = "another predicate"
 
 # Details about wording, not values: another verb, word or object may be a paraphrase
 # ("scrapped" / "cancelled"), which is what an entailment model judges.
@@ -1656,6 +1781,49 @@ def _main_verb(text: str, events: frozenset[str]) -> str | None:
             continue  # "the city's elected body", "an estimated 300": describes a noun
         return canon(low)
     return None
+
+
+def _progressive(text: str) -> str | None:
+    """The canonical verb of a main clause in the progressive ("is suing", "were
+    fleeing"), before any subordinate clause; None when there is none."""
+    lows = [t.lower() for t in TOKEN.findall(text)]
+    for i in range(len(lows) - 1):
+        if lows[i] in _SUBORDINATORS:
+            return None
+        nxt = lows[i + 1]
+        if lows[i] in _PROGRESSIVE_BE and nxt.endswith("ing") and len(nxt) > 4:
+            return canon(nxt)
+    return None
+
+
+_PROGRESSIVE_BE = frozenset(["is", "are", "was", "were"])
+
+
+def _predicates(text: str, events: frozenset[str]) -> frozenset[str]:
+    """The claim's past-tense verbs that say what someone did, outside subordinate
+    clauses, and not what a noun is: a participle after a determiner ("a rented club") or
+    before "by" without "was" ("a law passed by Congress") describes its noun (the
+    main-verb test of :func:`_main_verb`)."""
+    toks = TOKEN.findall(text)
+    lows = [t.lower() for t in toks]
+    out = set()
+    sub = False  # inside a subordinate clause ("when a fire broke out"): background
+    for i, tok in enumerate(toks):
+        if lows[i] in _SUBORDINATORS:
+            sub = True
+        elif lows[i] in (",", ";"):
+            sub = False
+        c = canon(lows[i])
+        if sub or c not in events or not is_event(tok):
+            continue
+        prev = lows[i - 1] if i > 0 else ""
+        nxt = lows[i + 1] if i + 1 < len(lows) else ""
+        if prev in _DETERMINERS or prev.endswith(("'s", "’s")):
+            continue
+        if nxt == "by" and prev not in _BE_WORDS:
+            continue
+        out.add(c)
+    return frozenset(out)
 
 
 _BE_WORDS = frozenset(["was", "were", "been", "being", "is", "are", "be"])

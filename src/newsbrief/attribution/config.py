@@ -111,6 +111,26 @@ class Config:
     # An article whose best contradicting window covers this much more than its best
     # supporting one contradicts.
     contradict_override: float = 0.15
+    # -- the main predicate (predicate.py) ----------------------------------------------
+    # A window sentence that binds the claim's participants with another verb, or under a
+    # plan word, where the claim's main verb is one no article of the story uses, denies
+    # support (1 = on; 2 = also a main verb the story uses, where the other verb binds the
+    # claim's subject before it and its object after it; 0 = off).
+    predicate_rival: int = 1
+    # The same for the main verb of any claim where the window states it only in another
+    # sentence than the one binding its participants with another verb (1 = on).
+    predicate_bind: int = 1
+    # A sentence stating a claim verb with the claim's subject after it or its object
+    # before it (who did what to whom turned round) denies support (1 = on).
+    predicate_roles: int = 1
+    # A claim in the present progressive ("is suing") has its "-ing" verb as main verb
+    # (1 = on): the main-verb and predicate checks read it like a past-tense one.
+    predicate_progressive: int = 1
+    # How many content words on each side of a verb are its participants.
+    predicate_reach: int = 3
+    # A claim's "said Monday" against a window whose statement was made on another day
+    # ("said Thursday") blocks support (1 = on).
+    said_day: int = 1
     # -- values ----------------------------------------------------------------------
     # How far apart two figures may be when one is hedged ("about 600" vs "610").
     approx: float = 0.05

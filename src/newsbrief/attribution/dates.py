@@ -116,6 +116,27 @@ def _near(
     return frozenset(out)
 
 
+def reported_days(
+    toks: list[str], lows: list[str], canons: list[str | None]
+) -> tuple[DateRef, ...]:
+    """The day a statement was made ("said Thursday"; "told reporters yesterday" is not
+    read), bound to its speaker (``near``: the canonical words of the four tokens before
+    the verb, names included): left out of :func:`date_refs` because an outlet's report
+    day is not the event's, but a claim naming another day for the same speaker's
+    statement ("said Monday") is not the statement the article reports."""
+    out = []
+    for i, low in enumerate(lows):
+        if i > 0 and lows[i - 1] in _REPORTED and (low in WEEKDAYS or low in _RELATIVE):
+            speaker = frozenset(c for c in canons[max(0, i - 5) : i - 1] if c is not None)
+            ref = (
+                DateRef(toks[i], weekday=WEEKDAY_NAMES.index(low))
+                if low in WEEKDAYS
+                else DateRef(toks[i], rel_days=_RELATIVE[low])
+            )
+            out.append(replace(ref, near=speaker))
+    return tuple(out)
+
+
 def _date_refs(toks: list[str], lows: list[str]) -> list[tuple[int, DateRef]]:
     out: list[tuple[int, DateRef]] = []
     n = len(toks)

@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..text import STOPWORDS
-from .dates import MONTHS_ALL, WEEKDAYS, DateRef, date_refs
+from .dates import MONTHS_ALL, WEEKDAYS, DateRef, date_refs, reported_days
 from .lexicon import antonyms, canon, event_words, is_event, title_forms, tokenize
 from .names import TITLES, Name, name_keys, proper_words
 from .names import names as _names
@@ -88,6 +88,8 @@ class Facts:
     # per coordinated clause ("..., but ..."), when there are several: the canonical
     # words of its names and the values of its figures: who a figure is said of
     clauses: tuple[tuple[frozenset[str], frozenset[float]], ...] = ()
+    # the day a statement was made ("said Thursday"): not a date of the event
+    said_on: tuple[DateRef, ...] = ()
 
 
 # Words that are details, compared as numbers or dates rather than as content words.
@@ -250,6 +252,7 @@ def facts_of(text: str, proper: frozenset[str] = frozenset(), done: Read | None 
         realis=frozenset(realis),
         passive=frozenset(passive),
         clauses=_clauses(toks, lows, proper),
+        said_on=reported_days(toks, lows, canons),
     )
 
 
@@ -518,7 +521,8 @@ def near_copy_swaps(claim: Facts, part: Facts) -> list[tuple[str, str, str]]:
 _IRREALIS = frozenset(
     """will would plan plans planned planning expected expects intend intends intended
     may might could should hope hopes hoped want wants wanted seek seeks sought aim aims
-    propose proposes proposed threaten threatens threatened scheduled set""".split()
+    propose proposes proposed threaten threatens threatened scheduled set ready willing
+    likely poised due promise promises promised pledge pledges pledged vow vows vowed""".split()
 )
 _CLAUSE_END = frozenset(',;:()"“”')
 _RELATIVE = frozenset(["who", "which", "whom"])

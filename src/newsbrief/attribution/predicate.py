@@ -1,0 +1,152 @@
+"""The claim's main event as a predicate with its participants, checked in the evidence.
+
+Why: word overlap cannot tell "the government survived a confidence vote" from "the
+government lost a confidence vote", "Yeltsin asked parliament" from "parliament asked
+Yeltsin", or "the government has given up its stake" from "is ready to give up its
+stake": each shares almost every word with its evidence. What differs is the predicate
+that binds the participants, its frame (done or planned) and which participant stands
+before it and which after it. This module reads those from the word order the extractors
+already give (:attr:`Facts.seq`: canonical content words in order; :attr:`Facts.verbs`,
+``realis``, ``irrealis``, ``passive``), with no parser; its one word list is the light
+verbs that carry no event ("had", "became", "put"):
+
+* :func:`frame`: the claim's main predicate (``align._main_verb``, a lemma-like canonical
+  form: Porter stem of the irregular-verb base, synonym groups folded) and the content
+  words nearest it on each side, its subject and its object;
+* :func:`rival_predicate`: a window sentence that does not state the predicate but binds
+  the same participants with another verb ("lost a vote", "brought down Yilmaz's
+  coalition") or under a plan word states another event, or a plan: support is denied
+  (where the claim's verb is one no article of the story uses, or, strictly in order,
+  where the window states the verb only beside the sentence that binds them);
+* :func:`roles_moved`: a sentence that states the predicate in the claim's voice with the
+  claim's subject after it and a word the claim puts after it before it says who did what
+  to whom the other way round: "Yeltsin asked parliament" / "parliament passed an appeal
+  asking Yeltsin", "the moderates won 54 seats, the hard-liners 13" / the reverse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..text import stem
+from .facts import Facts
+from .lexicon import canon, irregular
+
+# Verbs that carry no event of their own ("had", "been", "became", "began to"), and the
+# reporting verbs (whose words, not what happened).
+_LIGHT = frozenset(
+    canon(w)
+    for w in """have had be been was were do did done become became get got began begun
+    continued seemed appeared made make took take came went kept put let
+    say said told tell report reported add added according""".split()
+)
+_MARKS = frozenset(["^", "$", "#n", "#d", "_"])
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """The claim's main predicate and the content words nearest it on each side."""
+
+    verb: str
+    subject: frozenset[str]
+    obj: frozenset[str]
+    done: bool  # stated as done (a past-tense deed), not as a plan
+    passive: bool
+    later: frozenset[str] = frozenset()  # every content word after the verb
+
+
+def _side(seq: tuple[str, ...], i: int, step: int, reach: int) -> list[str]:
+    """Up to ``reach`` content words from position ``i`` going ``step``, inside the
+    sentence (figures, dates and gaps are skipped, not counted)."""
+    out: list[str] = []
+    k = i + step
+    while 0 <= k < len(seq) and len(out) < reach:
+        w = seq[k]
+        if w in ("^", "$"):
+            break
+        if w not in _MARKS:
+            out.append(w)
+        k += step
+    return out
+
+
+def frame(facts: Facts, verb: str | None, reach: int) -> Frame | None:
+    """The claim's main predicate with its nearest participants, None when unsure (no
+    main verb, or nothing named on either side of it)."""
+    if verb is None or verb not in facts.seq or verb in _LIGHT:
+        return None
+    i = facts.seq.index(verb)
+    subject = frozenset(_side(facts.seq, i, -1, reach)) - _LIGHT
+    obj = frozenset(_side(facts.seq, i, 1, reach)) - _LIGHT
+    if not subject and not obj:
+        return None
+    done = verb in facts.realis and verb not in facts.irrealis
+    later = frozenset(w for w in facts.seq[i + 1 :] if w not in _MARKS) - subject
+    return Frame(verb, subject, obj, done, verb in facts.passive, later)
+
+
+def rival_predicate(
+    f: Frame, claim: Facts, part: Facts, reach: int, strict: bool = False
+) -> tuple[str, str] | None:
+    """("verb" | "plan", the sentence's word) when ``part`` binds the claim's participants
+    with another predicate: a verb (or a word under a plan word) that no part of the claim
+    uses, with one of the claim's subject or object words among the ``reach`` content
+    words on either side of it ("lost a vote of confidence", "brought down Yilmaz's
+    coalition"). None when the sentence states the claim's predicate or binds nothing of
+    it. ``strict``: the other verb must bind both sides in order, the claim's subject
+    before it and its object (if any) after it (sides swapped for a passive in one of the
+    two), as one statement of another deed."""
+    if f.verb in part.content:
+        return None
+    seq = part.seq
+    for j, w in enumerate(seq):
+        if w in _MARKS or w in claim.content or w in _LIGHT:
+            continue
+        plan = w in part.irrealis and w not in part.realis
+        if not (w in part.verbs or plan):
+            continue
+        before, after = set(_side(seq, j, -1, reach)), set(_side(seq, j, 1, reach))
+        if strict:
+            if (w in part.passive) != f.passive:
+                before, after = after, before
+            bound = bool(f.subject & before) and (not f.obj or bool(f.obj & after))
+        else:
+            bound = bool((f.subject | f.obj) & (before | after))
+        if bound:
+            return ("plan" if plan and f.done else "verb"), w
+    return None
+
+
+def _lemma(written: str) -> str:
+    """A verb's own stem, before synonym groups: "killed" and "died" are one canonical
+    word but not one predicate frame (who died is who was killed)."""
+    low = written.lower()
+    return stem(irregular().get(low, low))
+
+
+def roles_moved(f: Frame, claim: Facts, part: Facts, reach: int) -> tuple[str, str] | None:
+    """(the claim's doer, the sentence's) when ``part`` states the claim's predicate, in
+    the same voice, with the claim's subject right after it and someone else before it:
+    "President Boris Yeltsin asked Russia's parliament" / "Russia's parliament passed an
+    appeal asking President Boris Yeltsin". Sentences in another voice are left alone: a
+    passive often leaves its doer unsaid ("the ban, which was imposed in 1992")."""
+    if f.verb not in part.seq or (f.verb in part.passive) != f.passive:
+        return None
+    if _lemma(claim.forms.get(f.verb, f.verb)) != _lemma(part.forms.get(f.verb, f.verb)):
+        return None  # a synonym may frame its participants otherwise ("killed" / "died")
+    j = part.seq.index(f.verb)
+    before = set(_side(part.seq, j, -1, reach))
+    after = set(_side(part.seq, j, 1, reach))
+    moved = (f.subject & after) - before
+    # ... and the one before it is a word the claim puts after its verb: the two traded
+    # places (a passive the tokens hide, "was re-elected", moves one side only)
+    if moved and before & f.later and not f.subject & before:
+        return min(moved), min(before & f.later)
+    # the sentence's doer (the word right before the verb) is one the claim puts after
+    # the verb, and the claim's doer is stated elsewhere in the sentence: "The moderates
+    # won 54 places ... and the hard-liners only 13" / "The hard-liners won ..."
+    doer = _side(part.seq, j, -1, 1)
+    stated = f.subject & part.content
+    if doer and stated and doer[0] in f.later and not f.subject & before:
+        return min(stated), doer[0]
+    return None

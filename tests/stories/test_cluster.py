@@ -126,3 +126,27 @@ def test_stories_with_many_articles_each_stay_whole() -> None:
     where = {a.id: s.id for s in stories for a in s.articles}
     p, _, f = bcubed([where[d["id"]] for d in items], gold)
     assert p >= 0.95 and f >= 0.85
+
+
+def test_a_story_that_is_a_large_share_of_the_mix_keeps_its_own_words() -> None:
+    # 6 stories of 80 articles: each story is a sixth of the mix, so its core words are
+    # in more than a tenth of the articles, the share above which words are dropped as
+    # too common to tell stories apart. Dropped, the stories fell apart (here B-cubed
+    # recall 0.20, F1 0.33); kept because their articles stand together as a story, recall
+    # 0.42, F1 0.59 (docs/stories.md, issue 12 story words: not solved, only halved).
+    # Real wire text has no such word: the DUC test above and every DUC figure are
+    # unchanged.
+    rng = random.Random(5)
+    items, gold = [], []
+    with open(DUC, encoding="utf-8") as f:
+        topics = [json.loads(line)["documents"] for line in f][:6]
+    for t, docs in enumerate(topics):
+        paras = [p for d in docs for p in d["text"].split("\n\n") if p.strip()]
+        for _ in range(80):
+            text = "\n\n".join(rng.sample(paras, rng.randint(4, 10)))
+            items.append({"id": f"a{rng.getrandbits(40):010x}", "text": text})
+            gold.append(t)
+    stories = newsbrief.cluster(items)
+    where = {a.id: s.id for s in stories for a in s.articles}
+    p, r, f = bcubed([where[d["id"]] for d in items], gold)
+    assert p >= 0.95 and r >= 0.35, (p, r, f)

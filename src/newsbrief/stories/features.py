@@ -48,9 +48,11 @@ LEAD_PARAS = 3
 LEAD_WEIGHT = 2.0
 TITLE_WEIGHT = 2.0
 # Features in more than this fraction of the articles (and at least COMMON_MIN_DOCS of
-# them) are dropped: no story is that large a share of a mix, so they cannot tell stories
-# apart (their share of every cosine is the background the engine subtracts anyway), and
-# they make every pair of articles overlap, which is what the sparse products pay for.
+# them) are dropped: they cannot tell stories apart (their share of every cosine is the
+# background the engine subtracts anyway), and they make every pair of articles overlap,
+# which is what the sparse products pay for. Except a story's own words: a story can be
+# a large share of a mix, and a batch keeps the common features whose articles stand
+# together as a story would (DocFreq.story_words, cluster.story_features).
 COMMON_FRACTION = 0.1
 COMMON_MIN_DOCS = 50
 # Weight of a stem bigram relative to a stem.
@@ -155,10 +157,17 @@ class DocFreq:
 
     n_docs: int = 0
     terms: np.ndarray = field(default_factory=lambda: np.zeros(DIM, dtype=np.int32))
+    # Features kept however common (a story's own words, cluster.story_features): None
+    # or a boolean array over the DIM features.
+    story_words: np.ndarray | None = None
 
     def add(self, counts: Counts) -> None:
         self.n_docs += 1
         self.terms[counts[0]] += 1
+
+    def common_cap(self) -> float:
+        """Features in more articles than this are dropped (COMMON_FRACTION)."""
+        return max(COMMON_MIN_DOCS, COMMON_FRACTION * max(self.n_docs, 1))
 
     def weigh(self, counts: Counts) -> tuple[np.ndarray, np.ndarray]:
         """(indices, values): sublinear TF times smoothed IDF, L2-normalised."""
@@ -170,7 +179,10 @@ class DocFreq:
         # 1 + ln tf for counts of 1 and more; a fraction (a line shared by many pages)
         # stays as it is, so the weight is continuous at 1.
         val = np.where(tf >= 1, 1.0 + np.log(np.maximum(tf, 1.0)), tf) * np.maximum(idf, 0.0)
-        keep = (idf > 0) & (self.terms[idx] <= max(COMMON_MIN_DOCS, COMMON_FRACTION * n))
+        keep = self.terms[idx] <= self.common_cap()
+        if self.story_words is not None:
+            keep |= self.story_words[idx]
+        keep &= idf > 0
         idx, val = idx[keep], val[keep]
         norm = float(np.sqrt(val @ val))
         return idx, (val / norm if norm > 0 else val)

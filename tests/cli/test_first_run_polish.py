@@ -110,3 +110,22 @@ def test_cluster_with_a_store_and_no_input_writes_the_stored_stories(
     assert main(["cluster", str(path), "--db", str(db), "-o", str(tmp_path / "first.jsonl")]) == 0
     assert main(["cluster", "--db", str(db), "-o", str(out)]) == 0
     assert out.read_text() == (tmp_path / "first.jsonl").read_text()
+
+
+def test_ctrl_c_while_cluster_prints_stories_says_the_printed_ones_are_incomplete(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "articles.jsonl"
+    path.write_text("".join(json.dumps(a) + "\n" for a in STORY_A))
+    write = newsbrief.stories.io.write_stories
+
+    def interrupted(stories, out):  # type: ignore[no-untyped-def]
+        write(stories[:1], out)  # one story printed, then Ctrl-C
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(newsbrief.stories.io, "write_stories", interrupted)
+    assert main(["cluster", str(path), "-o", "-"]) == 130
+    captured = capsys.readouterr()
+    assert captured.out  # printed before Ctrl-C: not "nothing written"
+    last = captured.err.strip().splitlines()[-1]
+    assert last == "newsbrief: interrupted: the stories on standard output are incomplete"

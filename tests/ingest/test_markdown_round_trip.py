@@ -4,6 +4,7 @@ and read back by `batch`, `summarize` or `digest`, its markup never shows as tex
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from newsbrief.cli import main
 from newsbrief.ingest import _doc_from_json
 from newsbrief.model import Article
 from newsbrief.stories.io import document_dict
+from newsbrief.stories.store import StoryStore
 
 # Written for these tests.
 MARKDOWN = (
@@ -110,3 +112,69 @@ def test_a_written_document_reads_back_as_the_same_article(
     line = json.dumps(document_dict(article), ensure_ascii=False)
     back = _doc_from_json(json.loads(line), "stories.jsonl:1", 0)
     assert (back.text, back.title, back.markup) == (text, title or None, markup)
+
+
+def _stored(db: Path) -> list[Article]:
+    with StoryStore(db) as store:
+        return [a for s in store.stories(limit=10) for a in s.articles]
+
+
+def test_a_markdown_article_in_the_story_store_is_read_back_as_markdown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "flood.md").write_text(MARKDOWN, encoding="utf-8")
+    db = tmp_path / "news.sqlite"
+    assert main(["cluster", str(tmp_path / "flood.md"), "--db", str(db), "-o", "-"]) == 0
+    (stored,) = _stored(db)  # a new connection: read from the table, not from memory
+    assert stored.markup == "markdown" and stored.title == "Elm River floods Riverton"
+    capsys.readouterr()
+    assert main(["digest", "--db", str(db), "--min-sources", "1", "--words", "60"]) == 0
+    out = capsys.readouterr().out
+    _no_markup(out)
+    assert "The Elm River crested at 31 feet" in out
+
+
+def _without_markup_column(db: Path) -> None:
+    """The store as a newsbrief from before the markup column wrote it."""
+    con = sqlite3.connect(db)
+    cols = [r[1] for r in con.execute("PRAGMA table_info(articles)") if r[1] != "markup"]
+    con.executescript(
+        f"BEGIN; CREATE TABLE old AS SELECT {', '.join(cols)} FROM articles; "
+        "DROP TABLE articles; ALTER TABLE old RENAME TO articles; COMMIT;"
+    )
+    con.close()
+
+
+def test_a_store_written_before_markup_was_kept_opens_and_keeps_new_markdown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plain = tmp_path / "plain.txt"
+    plain.write_text("Dam holds\n\nThe dam above Riverton held on Tuesday, engineers said.\n")
+    db = tmp_path / "news.sqlite"
+    assert main(["cluster", str(plain), "--db", str(db), "-o", "-"]) == 0
+    _without_markup_column(db)
+    (tmp_path / "flood.md").write_text(MARKDOWN, encoding="utf-8")
+    # opened again, as a second writer opens it: the column is added once
+    with StoryStore(db), StoryStore(db):
+        pass
+    assert main(["cluster", str(tmp_path / "flood.md"), "--db", str(db), "-o", "-"]) == 0
+    markup = {a.id: a.markup for a in _stored(db)}
+    assert markup == {"plain": "text", "flood": "markdown"}
+
+
+def test_a_digest_cached_while_markdown_was_read_as_text_is_not_served_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "flood.md").write_text(MARKDOWN, encoding="utf-8")
+    db = tmp_path / "news.sqlite"
+    assert main(["cluster", str(tmp_path / "flood.md"), "--db", str(db), "-o", "-"]) == 0
+    digest = ["digest", "--db", str(db), "--min-sources", "1"]
+    with sqlite3.connect(db) as con:  # as a newsbrief that did not read the column sees it
+        con.execute("UPDATE articles SET markup = NULL")
+    capsys.readouterr()
+    assert main(digest) == 0
+    assert "**" in capsys.readouterr().out  # read as plain text, and cached so
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE articles SET markup = 'markdown'")
+    assert main(digest) == 0
+    _no_markup(capsys.readouterr().out)

@@ -43,12 +43,13 @@ def _cli_json(tmp_path: Path, story_id: str, docs: list[dict[str, Any]], capsys)
     return json.loads(capsys.readouterr().out)
 
 
-@pytest.mark.parametrize("which", ["example", "bridge"])
+@pytest.mark.parametrize("which", ["example", "bridge", "markdown"])
 def test_a_stored_story_has_the_summary_summarize_gives_its_documents(
     client: TestClient, tmp_path: Path, example_docs, bridge_docs, capsys, which: str
 ) -> None:
-    # the example story exactly as scraped (debris, headline lines) and a dated one
-    docs = example_docs if which == "example" else bridge_docs
+    # the example story exactly as scraped (debris, headline lines), a dated one, and
+    # one with a markdown article (its markup kept by the store, never shown as text)
+    docs = {"example": example_docs, "bridge": bridge_docs, "markdown": MARKDOWN_DOCS}[which]
     posted = client.post("/v1/articles", json={"articles": docs})
     assert posted.status_code == 200
     (story_id,) = {a["story"] for a in posted.json()["articles"]}
@@ -58,6 +59,7 @@ def test_a_stored_story_has_the_summary_summarize_gives_its_documents(
     cli = _cli_json(tmp_path, story_id, kept, capsys)
     assert served["id"] == story_id  # the store's story id names it
     assert {**served, "id": None} == {**cli, "id": None}
+    assert "**" not in served["summary"] and "](" not in served["summary"]
 
 
 def test_post_summarize_answers_what_summarize_prints(

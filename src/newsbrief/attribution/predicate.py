@@ -143,10 +143,13 @@ def roles_moved(f: Frame, claim: Facts, part: Facts, reach: int) -> tuple[str, s
     if moved and before & f.later and not f.subject & before:
         return min(moved), min(before & f.later)
     # the sentence's doer (the word right before the verb) is one the claim puts after
-    # the verb, and the claim's doer is stated elsewhere in the sentence: "The moderates
-    # won 54 places ... and the hard-liners only 13" / "The hard-liners won ..."
+    # the verb, and the claim's doer is stated after the verb in the sentence: "The
+    # moderates won 54 places ... and the hard-liners only 13" / "The hard-liners won
+    # ...". The claim's doer stated before the verb, out of reach, has not moved: "The
+    # river burst its banks Tuesday night, flooding the town" / "The river flooded the
+    # town Tuesday night" ("night" is no doer)
     doer = _side(part.seq, j, -1, 1)
-    stated = f.subject & part.content
+    stated = f.subject & frozenset(part.seq[j + 1 :])
     if doer and stated and doer[0] in f.later and not f.subject & before:
         return min(stated), doer[0]
     return None

@@ -171,6 +171,31 @@ def check_store_to_read(db: str | None, paths: Sequence[str]) -> None:
         )
 
 
+def check_store_output(db: str | None, output: str) -> None:
+    """``-o`` naming the ``--db`` store would replace the whole store (every story ever
+    added) with this run's output: refused before anything is read or written, whether
+    the store exists yet or not."""
+    if not db or output == "-":
+        return
+    import os
+    from pathlib import Path
+
+    same = Path(db).resolve() == Path(output).resolve()
+    if not same:
+        try:
+            same = os.path.samefile(db, output)  # a link or another spelling of one file
+        except OSError:
+            same = False
+    if same:
+        from ..errors import OptionsError
+
+        raise OptionsError(
+            "the output file is the --db story store; it would be overwritten",
+            where=output,
+            hint="write the output to another file",
+        )
+
+
 def interrupted(written: int, total: int | None, what: str, output: str) -> int:
     """After Ctrl-C: say how much of the output is there (whole lines), exit 130."""
     where = "standard output" if output == "-" else output

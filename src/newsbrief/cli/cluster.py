@@ -63,7 +63,8 @@ def on_error_arg(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    stored = [False]  # the store took this run's articles (its add is one transaction)
+    # [the store took this run's articles (its add is one transaction), writing began]
+    stored = [False, False]
     try:
         return _run(args, stored)
     except KeyboardInterrupt:
@@ -73,7 +74,13 @@ def run(args: argparse.Namespace) -> int:
             if stored[0]
             else (f"; {args.db} is as it was" if args.db else "")
         )
-        print(f"newsbrief: interrupted: nothing written to {where}{store}", file=sys.stderr)
+        # a file appears only whole; standard output has the lines printed before Ctrl-C
+        said = (
+            "the stories on standard output are incomplete"
+            if stored[1] and args.output == "-"
+            else f"nothing written to {where}"
+        )
+        print(f"newsbrief: interrupted: {said}{store}", file=sys.stderr)
         from . import EXIT_INTERRUPTED
 
         return EXIT_INTERRUPTED
@@ -88,7 +95,13 @@ def _run(args: argparse.Namespace, stored_flag: list[bool]) -> int:
     from ..outfile import check_output, open_output
     from ..stories.cluster import check_threshold, cluster
     from ..stories.io import load_articles, write_stories
-    from . import EXIT_OK, EXIT_PARTIAL, check_store_to_read, fetch_options
+    from . import (
+        EXIT_OK,
+        EXIT_PARTIAL,
+        check_store_output,
+        check_store_to_read,
+        fetch_options,
+    )
 
     check_threshold(args.threshold)
     if args.quiet_days is not None and not args.quiet_days > 0:
@@ -96,6 +109,7 @@ def _run(args: argparse.Namespace, stored_flag: list[bool]) -> int:
     if not args.paths and not args.db:
         raise InputError("nothing to cluster", hint="give INPUT files, or --db to write a store")
     check_store_to_read(args.db, args.paths)
+    check_store_output(args.db, args.output)
     check_output(args.output, args.paths)
     t0 = time.perf_counter()
     docs, skipped = (
@@ -127,6 +141,7 @@ def _run(args: argparse.Namespace, stored_flag: list[bool]) -> int:
             raise InputError("no articles to cluster", hint="see the lines above for why")
         stories = list(clustered)
     t_cluster = time.perf_counter() - t0 - t_read
+    stored_flag[1] = True
     with open_output(args.output, args.paths) as out:
         write_stories(stories, out)
     logging.getLogger("newsbrief").info(

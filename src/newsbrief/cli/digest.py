@@ -11,6 +11,7 @@ from . import (
     EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_PARTIAL,
+    check_store_output,
     check_store_to_read,
     fetch_options,
     web_args,
@@ -91,6 +92,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.paths and not args.db:
         raise InputError("nothing to digest", hint="give INPUT files or a --db store")
     check_store_to_read(args.db, args.paths)
+    check_store_output(args.db, args.output)
     check_output(args.output, args.paths)
     t0 = time.perf_counter()
     docs, skipped = (
@@ -145,9 +147,13 @@ def run(args: argparse.Namespace) -> int:
     write_output(render_digest(items, args.format, failed=failed), args.output, args.paths)
     report_skipped(failed)
     if skipped or empty or failed:
+        # articles and stories are counted apart: "2 skipped" of one each would read as
+        # two of either
+        left_out = [f"{len(skipped) + len(empty)} skipped"] if skipped or empty else []
+        if failed:
+            left_out.append(f"{_count(len(failed), 'story')} not summarized")
         print(
-            f"newsbrief: {_count(len(items), 'story')} in the digest, "
-            f"{len(skipped) + len(empty) + len(failed)} skipped",
+            f"newsbrief: {_count(len(items), 'story')} in the digest, {', '.join(left_out)}",
             file=sys.stderr,
         )
         return EXIT_PARTIAL

@@ -175,10 +175,12 @@ _CACHE_VERSION = "4"
 def content_key(
     story: StoredStory, words: int, method: str, fmt: str, furniture: Sequence[str] = ()
 ) -> str:
-    """What a cached section depends on: the story's articles, the options, the format,
-    and which of its sentences the digest's other stories show to be furniture."""
+    """What a cached section depends on: the story's articles (and how each is read: a
+    section made while a markdown article was read as plain text, by a newsbrief from
+    before the store kept markup, shows its markup), the options, the format, and which
+    of its sentences the digest's other stories show to be furniture."""
     return stable_id(
-        *(a.id for a in story.articles),
+        *(a.id if a.markup == "text" else f"{a.id} ({a.markup})" for a in story.articles),
         f"words={words}",
         f"method={method}",
         f"fmt={fmt}",

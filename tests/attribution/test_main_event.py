@@ -16,9 +16,9 @@ PORTS = [
     {
         "id": "wire",
         "text": (
-            "The Baltic ports of Kessel in Norland and Varna Bay in Ostria were closed "
-            "Monday due to storms, state radio reported.\n\n"
-            "Shipping companies said dozens of freighters were waiting offshore."
+            "The northern harbours of Kessel in Norland and Varna Bay in Ostria were closed "
+            "on Monday because of gales, state radio said.\n\n"
+            "Shipping firms said dozens of cargo ships lay at anchor outside."
         ),
     }
 ]
@@ -31,8 +31,8 @@ def supported(story: list[dict[str, str]], claim: str) -> set[str]:
 
 def test_a_near_copy_with_another_main_verb_is_not_support() -> None:
     claim = (
-        "The Baltic ports of Kessel in Norland and Varna Bay in Ostria reopened on Monday "
-        "after being shut by storms, state radio reported."
+        "The northern harbours of Kessel in Norland and Varna Bay in Ostria reopened on "
+        "Monday after being shut by gales, state radio said."
     )
     assert supported(PORTS, claim) == set()
     (result,) = attribute(PORTS, [claim])
@@ -40,7 +40,7 @@ def test_a_near_copy_with_another_main_verb_is_not_support() -> None:
 
 
 def test_the_same_event_in_other_words_is_still_support() -> None:
-    claim = "Storms shut the Baltic ports of Kessel and Varna Bay on Monday, state radio said."
+    claim = "Gales shut the northern harbours of Kessel and Varna Bay on Monday, state radio said."
     assert supported(PORTS, claim) == {"wire"}
 
 
@@ -48,26 +48,27 @@ TRIAL = [
     {
         "id": "court",
         "text": (
-            "Like all guards at the camp, Dario Vesk acted under orders, his lawyers said.\n\n"
-            "Jonas Prell, who awaits trial on separate charges, took the stand and praised "
-            "Vesk for keeping his cell clean, giving Prell some clothes in jail and playing "
-            "chess with him."
+            "Like every guard at the depot, Dario Vesk was obeying orders, his defence "
+            "argued.\n\n"
+            "Jonas Prell, who faces a trial of his own, took the witness stand and "
+            "commended Vesk for letting him keep a radio, lending Prell a coat in winter "
+            "and playing cards with him."
         ),
     }
 ]
 
 
 def test_names_trading_places_around_the_verb_are_not_support() -> None:
-    # "Prell" is said again after the verb ("giving Prell some clothes"): the verb's
+    # "Prell" is said again after the verb ("lending Prell a coat"): the verb's
     # own subject and object are the names nearest to it
     claim = (
-        "Camp guard Dario Vesk took the stand and praised fellow suspect Jonas Prell for "
-        "keeping his cell clean and playing chess with him."
+        "Depot guard Dario Vesk took the witness stand and commended fellow accused "
+        "Jonas Prell for letting him keep a radio and playing cards with him."
     )
     assert supported(TRIAL, claim) == set()
     true = (
-        "Jonas Prell took the stand and praised Dario Vesk for keeping his cell clean "
-        "and playing chess with him."
+        "Jonas Prell took the witness stand and commended Dario Vesk for letting him keep "
+        "a radio and playing cards with him."
     )
     assert supported(TRIAL, true) == {"court"}
 
@@ -76,11 +77,11 @@ def test_a_window_of_several_sentences_keeps_their_plans_and_deeds() -> None:
     # a plan said in one sentence of a wider evidence window is still a plan there:
     # "would soon carry out an exercise" does not state "carried out an exercise"
     parts = [
-        facts_of("The army has reinforced its units near the border town of Halvik."),
+        facts_of("Troops reinforced the garrison close to the frontier post at Halvik."),
         facts_of("Minister Arno Sedlak said Norland would soon carry out an exercise."),
     ]
     window = _union(parts)
-    claim = facts_of("Norland carried out an exercise near the border.")
+    claim = facts_of("Norland carried out an exercise close to the frontier.")
     (deed,) = claim.realis & window.content
     assert deed in window.irrealis and deed not in window.realis
     assert "reinforc" in window.realis
@@ -90,37 +91,35 @@ DISPUTE = [
     {
         "id": "daily",
         "text": (
-            "Israel, for its part, has taken pains to distance itself from the crisis, "
-            "saying it is not a party to the dispute between Turkey and Syria."
+            "Dravia, for its own part, has been careful to keep out of the quarrel, "
+            "insisting it is not a party to the row between Norland and Ostria."
         ),
     }
 ]
 
 
 def test_a_denial_in_other_words_supports_a_denial() -> None:
-    assert supported(DISPUTE, "Israel says it has no part in the Turkey-Syria dispute.") == {
-        "daily"
-    }
+    assert supported(DISPUTE, "Dravia says it has no part in the Norland-Ostria row.") == {"daily"}
 
 
 def test_a_denial_is_not_supported_by_a_plain_assertion() -> None:
     story = [
         {
             "id": "daily",
-            "text": "Israel said it is part of the dispute between Turkey and Syria.",
+            "text": "Dravia said it is part of the row between Norland and Ostria.",
         }
     ]
-    assert supported(story, "Israel says it has no part in the Turkey-Syria dispute.") == set()
+    assert supported(story, "Dravia says it has no part in the Norland-Ostria row.") == set()
 
 
 def test_the_same_object_a_few_words_later_is_the_same_fact() -> None:
     story = [
         {
-            "id": "police",
-            "text": "Police said most victims choked to death on smoke and poisonous gases.",
+            "id": "doctors",
+            "text": "Doctors said most patients froze to death in unheated wards and corridors.",
         }
     ]
-    assert supported(story, "Most victims choked on smoke and poisonous gases.") == {"police"}
+    assert supported(story, "Most patients froze in unheated wards and corridors.") == {"doctors"}
 
 
 # An opening subordinate clause dates or explains the main event ("A day after ...,",

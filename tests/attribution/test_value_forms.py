@@ -1,7 +1,8 @@
 """A detail the claim states in one form and the article in another still agrees.
 
 Real wire copy writes one day as "23 October 1998", "Friday" or "last week", one place
-as "Damascus" or "Syria", one count as "39 died" or "killed 39 people". Each form is
+as a city or the country its dateline puts it in, one count as "27 died" or "killed 27
+people". The stories below are written for these tests (invented people and places). Each form is
 read into the same value before comparison, so a supporting article is not missed for
 its wording of a detail; a changed value still differs.
 """
@@ -19,7 +20,7 @@ from newsbrief.attribution.facts import facts_of
 from newsbrief.attribution.names import proper_words
 
 WED_DEC_2 = dt.date(1998, 12, 2)
-TUE_NOV_10 = dt.date(1998, 11, 10)
+TUE_MAR_11 = dt.date(2025, 3, 11)
 
 
 def ref(text: str):  # type: ignore[no-untyped-def]
@@ -69,70 +70,70 @@ def test_a_weekday_claim_is_read_in_the_week_the_article_calls_last_week() -> No
     docs = [
         {
             "id": "later",
-            "published": TUE_NOV_10.isoformat(),
-            "text": "Last week, Russia's parliament passed an appeal asking President Boris "
-            "Yeltsin to offer political asylum to Abdullah Ocalan.\n",
+            "published": TUE_MAR_11.isoformat(),
+            "text": "Last week, the Norland assembly passed a motion urging President Ilse "
+            "Varga to grant refuge to the exiled poet Tomas Keller.\n",
         }
     ]
     claim = (
-        "Russia's parliament on {} asked President Boris Yeltsin to offer political "
-        "asylum to Abdullah Ocalan."
+        "The Norland assembly on {} urged President Ilse Varga to grant refuge to the "
+        "exiled poet Tomas Keller."
     )
-    # Wednesday before Tuesday 10 November is 4 November: last week
+    # Wednesday before Tuesday 11 March is 5 March: last week (3 to 9 March)
     assert supporters(docs, claim.format("Wednesday")) == ["later"]
     # a date the article's "last week" does not hold is not stated by it
-    assert supporters(docs, claim.format("November 9")) == []
+    assert supporters(docs, claim.format("March 10")) == []
 
 
 DATELINED = {
-    "id": "syria",
-    "published": "1998-10-04",
-    "text": "DAMASCUS, Syria (AP) _ Syrian officials met Egyptian envoys on Sunday.\n",
+    "id": "ostria",
+    "published": "2025-05-04",
+    "text": "KORVAL, Ostria (AP) _ Ostrian ministers received Velmarian envoys on Sunday.\n",
 }
-CAIRO = {
-    "id": "cairo",
-    "published": "1998-10-04",
-    "text": "CAIRO, Egypt _ Egyptian President Hosni Mubarak flew on short notice to Syria "
-    "on Sunday to defuse growing tension between Turkey and Syria.\n",
+VELMAR = {
+    "id": "velmar",
+    "published": "2025-05-04",
+    "text": "VELMAR, Velmaria _ Velmarian President Anton Resh travelled at a day's notice to "
+    "Ostria on Sunday to calm the rising friction between Dravia and Ostria.\n",
 }
 
 
 def test_a_city_and_the_country_a_dateline_puts_it_in_are_one_place() -> None:
     claim = (
-        "Egyptian President Hosni Mubarak flew to Damascus on Sunday to defuse growing "
-        "tension between Syria and Turkey."
+        "Velmarian President Anton Resh travelled to Korval on Sunday to calm the rising "
+        "friction between Ostria and Dravia."
     )
-    assert "cairo" in supporters([DATELINED, CAIRO], claim)
-    # without a dateline saying where Damascus lies, "Syria" does not state it
-    assert "cairo" not in supporters([CAIRO], claim)
+    assert "velmar" in supporters([DATELINED, VELMAR], claim)
+    # without a dateline saying where Korval lies, "Ostria" does not state it
+    assert "velmar" not in supporters([VELMAR], claim)
 
 
 def test_a_demonym_is_no_statement_of_the_place_a_dateline_names() -> None:
     docs = [
-        {"id": "split", "text": "SPLIT, Croatia (AP) _ The pope arrived by plane.\n"},
+        {"id": "meran", "text": "MERAN, Ostria (AP) _ The archbishop came by train.\n"},
         {
-            "id": "zagreb",
-            "text": "Later on Saturday, the pontiff met Croatian President Franjo Tudjman at "
-            "his palace in the capital Zagreb.\n",
+            "id": "velden",
+            "text": "That evening the archbishop dined with Ostrian President Karl Dunst at "
+            "his residence in the capital Velden.\n",
         },
     ]
     claim = (
-        "Later on Saturday, the pontiff met Croatian President Franjo Tudjman at his "
-        "palace in Split."
+        "That evening the archbishop dined with Ostrian President Karl Dunst at his "
+        "residence in Meran."
     )
-    assert "zagreb" not in supporters(docs, claim)
+    assert "velden" not in supporters(docs, claim)
 
 
 def test_a_count_is_bound_by_its_words_on_either_side() -> None:
     docs = [
         {
-            "id": "moscow",
-            "text": "Unusually cold weather in Moscow killed at least 39 people in November, "
-            "medical officials said.\n",
+            "id": "dornhall",
+            "text": "A fortnight of freezing fog in Dornhall killed at least 27 people in "
+            "January, hospital staff said.\n",
         }
     ]
-    assert supporters(docs, "At least 39 died in Moscow.") == ["moscow"]
-    assert supporters(docs, "At least 41 died in Moscow.") == []
+    assert supporters(docs, "At least 27 died in Dornhall.") == ["dornhall"]
+    assert supporters(docs, "At least 31 died in Dornhall.") == []
 
 
 def test_a_word_the_story_mostly_writes_in_lower_case_is_not_a_name() -> None:
@@ -156,16 +157,17 @@ def test_a_month_confirms_a_day_only_when_asked() -> None:
 
 
 def test_both_before_a_noun_counts_two() -> None:
-    (q,) = facts_of("Both men were indicted in 1991.").quantities
+    (q,) = facts_of("Both brothers were charged in 2009.").quantities
     assert q.value == 2
-    assert not facts_of("Both of them were indicted in 1991.").quantities
+    assert not facts_of("Both of them were charged in 2009.").quantities
     docs = [
         {
             "id": "wire",
-            "text": "Both men were indicted in 1991 for the bombing of the jet over Lockerbie.\n",
+            "text": "Both brothers were charged in 2009 with setting fire to the grain store "
+            "at Kelby.\n",
         }
     ]
-    claim = "The {} men were indicted in 1991 for the bombing of the jet over Lockerbie."
+    claim = "The {} brothers were charged in 2009 with setting fire to the grain store at Kelby."
     assert supporters(docs, claim.format("two")) == ["wire"]
     assert supporters(docs, claim.format("three")) == []
 
@@ -173,43 +175,47 @@ def test_both_before_a_noun_counts_two() -> None:
 def test_a_hedge_belongs_to_its_figure_not_to_what_is_counted() -> None:
     # "nearly" and "an estimated" say how sure a figure is: they are not the predicate
     # it hangs on, nor a word the claim could swap
-    (q,) = facts_of("A conflict in which nearly 27,000 people have died.").quantities
-    (e,) = facts_of("The conflict has killed an estimated 37,000 people.").quantities
+    (q,) = facts_of("A border war in which nearly 18,000 people have died.").quantities
+    (e,) = facts_of("The border war has killed an estimated 23,000 people.").quantities
     assert q.approx and e.approx
     assert "nearli" not in q.before and "estim" not in e.event | e.before
     docs = [
         {
             "id": "wire",
-            "text": "The rebellion in the southeast has killed an estimated 37,000 people "
-            "since 1984.\n",
+            "text": "The insurgency in the northern hills has killed an estimated 23,000 "
+            "people since 1991.\n",
         }
     ]
-    claim = "The rebellion in the southeast has killed nearly {} people since 1984."
-    (same,) = newsbrief.attribute(docs, [claim.format("37,000")])
+    claim = "The insurgency in the northern hills has killed nearly {} people since 1991."
+    (same,) = newsbrief.attribute(docs, [claim.format("23,000")])
     assert [e.article_id for e in same.supported_by] == ["wire"]
-    (other,) = newsbrief.attribute(docs, [claim.format("27,000")])
+    (other,) = newsbrief.attribute(docs, [claim.format("18,000")])
     assert [e.article_id for e in other.contradicted_by] == ["wire"]
 
 
 def test_not_more_than_a_figure_is_the_upper_bound_a_maximum_states() -> None:
-    claim = facts_of("The hall was not supposed to hold more than 150 people.")
+    claim = facts_of("The ballroom was not supposed to hold more than 220 guests.")
     (q,) = claim.quantities
-    assert (q.value, q.bound) == (150, "max")
+    assert (q.value, q.bound) == (220, "max")
     assert not claim.negated  # the denial is the figure's bound, not a denied deed
     assert facts_of("No more than 20 people came.").quantities[0].bound == "max"
-    assert facts_of("It had a maximum of 150 seats.").quantities[0].bound == "max"
-    assert facts_of("It had a legal capacity of only 150.").quantities[0].bound == "max"
-    assert facts_of("More than 150 people came.").quantities[0].bound == "min"
+    assert facts_of("It had a maximum of 90 seats.").quantities[0].bound == "max"
+    assert facts_of("The barn had a legal capacity of only 90.").quantities[0].bound == "max"
+    assert facts_of("More than 90 people came.").quantities[0].bound == "min"
     docs = [
         {
             "id": "wire",
-            "text": "Licensed to hold a maximum of 150 people, the hall held about 300 "
-            "when the fire began.\n",
+            "text": "Licensed to hold a maximum of 220 guests, the ballroom held about 440 "
+            "when the roof gave way.\n",
         },
-        {"id": "other", "text": "The dancers were supposed to leave by midnight.\n"},
+        {"id": "other", "text": "The band was due to stop playing at one o'clock.\n"},
     ]
-    (same,) = newsbrief.attribute(docs, ["The hall was not supposed to hold more than 150 people."])
+    (same,) = newsbrief.attribute(
+        docs, ["The ballroom was not supposed to hold more than 220 guests."]
+    )
     assert [e.article_id for e in same.supported_by] == ["wire"]
-    # without the denial the claim says more than 150 were allowed: not what it states
-    (other,) = newsbrief.attribute(docs, ["The hall was supposed to hold more than 150 people."])
+    # without the denial the claim says more than 220 were allowed: not what it states
+    (other,) = newsbrief.attribute(
+        docs, ["The ballroom was supposed to hold more than 220 guests."]
+    )
     assert not other.supported_by

@@ -116,8 +116,8 @@ PARTIES = [
     {
         "id": "wire",
         "text": "Finance officials said that investor Skyline Air wants to trim the carrier's "
-        "work force to about 4,000, but chairman Luis Tamayo did not want to cut the number "
-        "of workers below 7,000 to avoid angering the unions.\n",
+        "work force to about 4,000, but chairman Luis Tamayo did not want to cut staff "
+        "below 7,000 to avoid angering the unions.\n",
     }
 ]
 

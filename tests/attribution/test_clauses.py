@@ -73,7 +73,7 @@ def test_a_clause_the_article_denies_is_not_supported() -> None:
 
 
 def test_a_clause_needs_its_participants_in_its_own_window() -> None:
-    # "John Paul II, who has canonized 270 people" is no report that he canonized
+    # "John Paul II, who has named 270 saints" is no report that he canonized
     # Stepinac, though the sentence before names Stepinac
     story = [
         {
@@ -81,8 +81,8 @@ def test_a_clause_needs_its_participants_in_its_own_window() -> None:
             "text": (
                 "Cardinal Alojzije Stepinac died in 1960 under house arrest.\n\n"
                 "Tens of thousands of pilgrims camped in the fields overnight.\n\n"
-                "Pope John Paul II, who has canonized more than 270 people, has made "
-                "more saints than any other pope.\n\n"
+                "Pope John Paul II, who has canonized upward of 270 men and women, "
+                "leads every earlier pope in saints named.\n\n"
                 "Police closed the roads into the valley at dawn.\n\n"
                 "Buses brought choirs from every diocese of the country.\n\n"
                 "Crowds declared the late cardinal a saint at the shrine of Marija "

@@ -72,8 +72,8 @@ def test_a_rival_holder_and_a_swapped_party_read_as_names_and_figures() -> None:
         {
             "id": "wire",
             "text": "Officials said that investor Skyline Air wants to trim the carrier's work "
-            "force to about 4,000, but chairman Luis Tamayo did not want to cut the number of "
-            "workers below 7,000 to avoid angering the unions.\n",
+            "force to about 4,000, but chairman Luis Tamayo did not want to cut staff "
+            "below 7,000 to avoid angering the unions.\n",
         }
     ]
     claim = (

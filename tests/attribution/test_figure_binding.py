@@ -33,13 +33,13 @@ def verdict(claim: str, evidence: str) -> str:
 
 
 def test_a_score_after_the_is_one_score() -> None:
-    (q,) = facts_of("The 314-214 vote came after Yilmaz was implicated.").quantities
+    (q,) = facts_of("The 314-214 vote followed claims that the premier took bribes.").quantities
     assert q.unit == "score"
     assert (
         verdict(
             "Opponents of the premier carried the confidence vote in parliament"
             " by a 341-214 margin.",
-            "The 314-214 vote came after Yilmaz was implicated.",
+            "The 314-214 vote followed claims that the premier took bribes.",
         )
         == "conflicts"
     )
@@ -47,7 +47,7 @@ def test_a_score_after_the_is_one_score() -> None:
         verdict(
             "Opponents of the premier carried the confidence vote in parliament"
             " by a 314-214 margin.",
-            "The 314-214 vote came after Yilmaz was implicated.",
+            "The 314-214 vote followed claims that the premier took bribes.",
         )
         == "agrees"
     )
@@ -73,7 +73,7 @@ def test_one_death_toll_worded_differently_conflicts(figure_events: None, eviden
 
 
 def test_dead_and_injured_stay_two_quantities(figure_events: None) -> None:
-    evidence = "A fire turned a dance hall into a deathtrap, killing 60 people and injuring 155."
+    evidence = "A blaze swept through the concert hall, killing 60 people and injuring 155."
     (_, injured) = facts_of(evidence).quantities
     assert event_classes(injured) == frozenset()
     assert verdict("The fire injured 162 people.", evidence) != "conflicts"

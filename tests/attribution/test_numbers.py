@@ -24,7 +24,7 @@ def test_a_figure_is_shown_with_what_it_counts() -> None:
 
 
 def test_a_bare_figure_belongs_to_what_the_clause_named() -> None:
-    (q,) = facts_of("bringing the death toll in the inferno to 62.").quantities
+    (q,) = facts_of("raising the death toll from the blaze to 62.").quantities
     assert "kill" in q.before  # "death" reads as the kill group
 
 

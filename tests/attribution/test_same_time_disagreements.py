@@ -8,8 +8,8 @@ import newsbrief
 from newsbrief import Article
 
 LEAD = "Fire swept through the old textile mill in Riverton on Friday, destroying the building. "
-EARLY = LEAD + "The cause of the fire had not been determined, the fire chief said."
-LATER = LEAD + "The cause of the fire had been determined, the fire chief said."
+EARLY = LEAD + "What started the blaze had not been determined, the chief said."
+LATER = LEAD + "What started the blaze had been determined, the chief said."
 
 
 def _conflicts(later_published: str) -> list[str]:

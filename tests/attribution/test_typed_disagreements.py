@@ -110,7 +110,7 @@ def test_a_number_inside_an_identifier_is_not_a_figure() -> None:
 
 def test_dead_and_injured_are_different_counts() -> None:
     _, against = _against(
-        "The fire killed 67 of them. Police said another 173 people were injured.",
+        "The blaze killed 67 of them. Officers said a further 173 people were injured.",
         "A fire in the hall killed 60 people and injured 162 others, police said.",
     )
     assert all(

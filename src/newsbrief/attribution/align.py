@@ -1045,7 +1045,7 @@ class StoryIndex:
         """Each claim date against the window's (then the neighbours', then the lead's).
 
         Matching is one to one (a window date that agrees with one claim date is not the
-        other's conflict: "domestic flights on Oct. 7 and international flights later"),
+        other's conflict: "local routes on May 3 and foreign routes after that"),
         and a conflict needs the two dates bound to the same thing (a shared word around
         them): another date in the window is usually another event's.
         """
@@ -1720,8 +1720,8 @@ def _peripheral(text: str, facts: Facts, proper: frozenset[str]) -> frozenset[st
 
 
 # Where the clause holding a figure or a date ends: punctuation, and words opening a
-# subordinate or relative clause ("... in a rented hall in Goteborg | when an explosive
-# fire broke out shortly before midnight Friday").
+# subordinate or relative clause ("... in a rented hall in Goteborg | when a blaze
+# started late on Friday night").
 # ("after", "before", "since" and "until" are left out: as often prepositions, "shortly
 # before midnight Friday").
 _DETAIL_CLAUSE = re.compile(

@@ -127,8 +127,8 @@ def _lemma(written: str) -> str:
 def roles_moved(f: Frame, claim: Facts, part: Facts, reach: int) -> tuple[str, str] | None:
     """(the claim's doer, the sentence's) when ``part`` states the claim's predicate, in
     the same voice, with the claim's subject right after it and someone else before it:
-    "President Boris Yeltsin asked Russia's parliament" / "Russia's parliament passed an
-    appeal asking President Boris Yeltsin". Sentences in another voice are left alone: a
+    "the mayor asked the council" / "the council passed a motion asking the mayor".
+    Sentences in another voice are left alone: a
     passive often leaves its doer unsaid ("the ban, which was imposed in 1992")."""
     if f.verb not in part.seq or (f.verb in part.passive) != f.passive:
         return None

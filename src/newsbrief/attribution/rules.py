@@ -145,8 +145,8 @@ def detail_clause_rule(c: Check) -> bool:
     """A figure or date bound to the same event, where one sentence states the clause the
     detail belongs to (``clause_conflict`` of its words, ``clause_core`` of those other
     than names, at least ``clause_conflict_words`` of them), though not the claim's
-    whole main event: "Iranians voted on Thursday to elect the Assembly ..., a key body
-    expected to ..." against "Friday's election to the 86-member Assembly of Experts".
+    whole main event: "Iranians voted on Thursday to elect the council ..., a key body
+    expected to ..." against "Friday's vote for the 40-seat council of elders".
     Off by default (``clause_conflict`` > 1): on real news it also called figures of
     other times and places conflicts (docs/attribution.md)."""
     cfg = config.CONFIG

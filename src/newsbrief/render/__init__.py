@@ -236,7 +236,7 @@ _LAST_YEAR = re.compile(r"\blast year\b", re.IGNORECASE)
 
 def _background(sentence: str, first_year: int | None) -> bool:
     """Whether a sentence tells background, not the news: it dates what it says before
-    the story began ("Indonesia invaded East Timor in 1975", "Libya has been under U.N.
+    the story began ("Indonesia invaded East Timor in 1975", "Libya has faced U.N.
     sanctions since 1992", "The military last year forced out ...") and names no year of
     the story itself. A headline says what happened now. Without article dates nothing
     is called background."""

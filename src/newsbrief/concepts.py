@@ -16,7 +16,7 @@ from itertools import compress
 from operator import not_
 
 from .model import Sentence
-from .text import STOPWORDS, sentence_words, stem
+from .text import STOPWORDS, sentence_words, stem_of
 
 
 @lru_cache(maxsize=8192)
@@ -24,7 +24,7 @@ def _tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Words and their stems. Memoised because the API's concept table and the default
     selector both read every sentence of a story; a bounded pure-function memo."""
     w = sentence_words(text)  # shared with deduplication, which tokenised it first
-    return w, tuple(map(stem, w))  # map: no generator frame per word
+    return w, tuple(map(stem_of, w))  # map: no generator frame per word
 
 
 def sentence_bigrams(text: str) -> list[tuple[str, str]]:

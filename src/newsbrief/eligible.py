@@ -273,6 +273,7 @@ class TopicWords:
 
     def __init__(self, texts: Sequence[str], titles: Iterable[str] = ()) -> None:
         self._texts = [t.lower() for t in texts]
+        self.lowered: Sequence[str] = self._texts  # for Surnames: lower-casing is not free
         self._need = max(2, (len(self._texts) + 1) // 2)
         self._headline = {w for t in titles for w in _WORD.findall(t.lower())}
         self._memo: dict[str, bool] = {}
@@ -414,7 +415,8 @@ class Surnames:
     names someone by surname only reads as a stranger's name unless the summary has
     introduced the long form before it."""
 
-    def __init__(self, texts: Sequence[str]) -> None:
+    def __init__(self, texts: Sequence[str], lowered: Sequence[str] | None = None) -> None:
+        """``lowered``: the texts lower-cased, when the caller has them (``TopicWords``)."""
         # The news convention: the full name on first reference, the surname after it.
         # A word some article first uses in a long form and later alone is a surname.
         keys: set[str] = set()
@@ -432,7 +434,9 @@ class Surnames:
         # Never in lower case, and a person is not "the Olympics" or "the Congress"
         # (mostly: "the Pinochet case" is fine).
         every = "\n".join(texts)
-        lowered = every.lower()
+        # Each text lower-cased alone, then joined: the same string (a line break
+        # between them is no cased letter, for the final-sigma rule either side).
+        lowered = every.lower() if lowered is None else "\n".join(lowered)
         if all(map(_is_word, keys)):
             # Whole-word finds: what the alternation regexes below match for keys made of
             # word characters (two such matches never overlap), without compiling three

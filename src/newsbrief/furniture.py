@@ -18,12 +18,12 @@ it, but it has one shape no reporting has: the same sentence, word for word, on 
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from .concepts import sentence_units
+from .digest import blake2b_hex
 from .model import Sentence
 
 # Stories a sentence must occur in to be furniture. Two unrelated stories sharing a
@@ -48,7 +48,7 @@ def sentence_key(text: str) -> str:
 
 
 def _hash(norm: str) -> str:
-    return hashlib.blake2b(norm.encode("utf-8"), digest_size=8).hexdigest()
+    return blake2b_hex(norm.encode("utf-8"), digest_size=8)
 
 
 class FurnitureIndex:

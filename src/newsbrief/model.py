@@ -10,14 +10,15 @@ analysis travels as typed records, never as dicts or strings parsed back.
 from __future__ import annotations
 
 import bisect
-import hashlib
 import re
 from dataclasses import dataclass, field
+
+from .digest import sha1_hex
 
 
 def stable_id(*parts: str) -> str:
     """A short id that is the same on every run and machine (no ``hash()`` salt)."""
-    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+    digest = sha1_hex("\x1f".join(parts).encode("utf-8"))
     return digest[:16]
 
 

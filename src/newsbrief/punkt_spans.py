@@ -383,10 +383,10 @@ def _cache_location(cache_dir: str | None) -> tuple[str, str | None]:
             key.append(f"{rel} {st.st_size} {st.st_mtime_ns}")
     except (ImportError, ValueError, OSError):
         return "", None
-    import hashlib
+    from .digest import sha1_hex
 
     text = "\n".join(key)
-    digest = hashlib.sha1(text.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    digest = sha1_hex(text.encode("utf-8", "surrogateescape"))[:16]
     if cache_dir is None:
         cache_dir = os.environ.get("NEWSBRIEF_CACHE_DIR")
     if not cache_dir:

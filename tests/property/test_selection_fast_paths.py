@@ -87,3 +87,16 @@ def test_stemming_keeps_a_words_first_letter(word: str) -> None:
     from newsbrief.text import stem
 
     assert stem(word)[0] == word[0]
+
+
+_CASED = st.text(alphabet=st.sampled_from(list("aΣσςİK \n-.'Ab")), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_NAMEY, _CASED), min_size=1, max_size=4))
+def test_surnames_from_texts_lowered_one_by_one_are_the_same(texts: list[str]) -> None:
+    from newsbrief.eligible import Surnames, TopicWords
+
+    lowered = TopicWords(texts).lowered
+    assert "\n".join(lowered) == "\n".join(texts).lower()  # final sigma included
+    assert Surnames(texts, lowered).keys == Surnames(texts).keys

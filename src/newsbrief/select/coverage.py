@@ -32,19 +32,22 @@ reference.
 
 from __future__ import annotations
 
+import functools
 import heapq
 import logging
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 from itertools import chain, compress, repeat
+from operator import mul, not_
+from typing import TypeVar
 
 from ..concepts import event_units, sentence_units
 from ..eligible import MIN_WORDS, Surnames, TopicWords, dependency, refers_to
 from ..furniture import sentence_key, story_furniture
-from ..model import Sentence, Support
+from ..model import Article, Sentence, Support
 from ..text import word_count
 from .base import Choice, Problem, register
 
@@ -163,6 +166,9 @@ class CoverageConfig:
     lazy_units: bool = True
 
 
+V = TypeVar("V")
+
+
 @dataclass(frozen=True, slots=True)
 class WeightedConcepts:
     index: dict[str, int]
@@ -254,62 +260,38 @@ def weigh_concepts(problem: Problem, config: CoverageConfig) -> WeightedConcepts
         key = (s.article_id, s.start)
         if key not in units_of:
             units_of[key] = sentence_units(s.text, unigrams=unigrams)
-    wanted: set[str] = set()
-    for s in problem.candidates:
-        wanted.update(units_of[(s.article_id, s.start)])
+    cand_units = [units_of[(s.article_id, s.start)] for s in problem.candidates]
+    wanted: set[str] = set(chain.from_iterable(cand_units))
     by_article: dict[str, list[Sentence]] = {}
     for s in problem.all_sentences:
         if s.article_id in voters:
             by_article.setdefault(s.article_id, []).append(s)
     top = max((len(v) for v in by_article.values()), default=0)
     bonus = [1.0 + config.lead_bonus / (1.0 + i / config.lead_scale) for i in range(top + 1)]
-    votes: dict[str, float] = {}
-    df: Counter[str] = Counter()
     groups = versions(problem, config.version_share) if config.version_share > 0 else {}
-    best_of: dict[str, dict[str, float]] = {g: {} for g in set(groups.values())}
-    for a in problem.articles:
-        # Where this article first states each unit (its headline counts as the lead).
-        placed: list[tuple[int, tuple[str, ...]]] = []
-        body = 0  # body sentences (or paragraphs) so far
-        last_paragraph = -1
-        for s in by_article.get(a.id, ()):
-            long = word_count(s.text) >= MIN_WORDS  # s.n_words, memoised
-            # Position counts body sentences only: a byline, "Updated" stamp or nav line
-            # that a scraped page opens with must not push its real lead down the article.
-            if config.paragraph_positions and long:
-                if s.paragraph != last_paragraph and last_paragraph >= 0:
-                    body += 1
-                last_paragraph = s.paragraph
-            placed.append(
-                (body if config.body_positions else s.index, units_of[(s.article_id, s.start)])
-            )
-            if long and not config.paragraph_positions:
-                body += 1
-        # Written last sentence first, so each unit keeps its earliest position: a later
-        # pair overwrites the value but not the key's place (one dict built in C; the
-        # per-unit "first time seen?" loop was most of this stage).
-        rev = placed[::-1]
-        seen: dict[str, int] = dict(
-            zip(
-                chain.from_iterable([u for _, u in rev]),
-                chain.from_iterable([repeat(pos, len(u)) for pos, u in rev]),
-                strict=True,
-            )
-        )
-        if config.title_as_lead and a.title:
-            seen.update(dict.fromkeys(sentence_units(a.title, unigrams=unigrams), 0))
-        group = groups.get(a.id)
-        if group is not None:
-            _vote_as_version(seen, wanted, bonus, best_of[group], votes, df, config.version_vote)
-            continue
-        # In the text's order, not a set's: the order fixes the concept ids and so the float
-        # sums of gains, and a set's order changes with PYTHONHASHSEED (ties then flip).
-        common = [u for u in seen if u in wanted]
-        vote_of = votes.get
-        for u in common:  # insertion order of votes fixes the concept ids: keep this loop
-            votes[u] = vote_of(u, 0.0) + bonus[seen[u]]
-        df.update(common)  # counted in C
+    mine = all(s.article_id in voters for s in problem.candidates)
     threshold = min_df(len(voters), config.min_df_share)
+    default = config.low_df_power <= 0 < config.low_df_weight and not config.event_bonus
+    if not groups and mine:
+        votes, again = _merged_votes(problem, by_article, units_of, bonus, config)
+        # Units no candidate holds (other sentences' and headlines') get no concept; a
+        # deletion leaves the others' order as it is.
+        cands = {(s.article_id, s.start) for s in problem.candidates}
+        others = [us for k, us in units_of.items() if k not in cands]
+        if config.title_as_lead:
+            others += [
+                sentence_units(a.title, unigrams=unigrams) for a in problem.articles if a.title
+            ]
+        for u in set(chain.from_iterable(others)).difference(wanted):
+            votes.pop(u, None)
+        if default:
+            return _with_candidates(
+                *_default_weights(votes, again, threshold, config), cand_units, unigrams
+            )
+        df = Counter(votes.keys())  # one vote each, then the other articles'
+        df.update(again)
+    else:
+        votes, df = _article_votes(problem, by_article, units_of, bonus, wanted, groups, config)
     events: set[str] = set()
     if config.event_bonus:
         for s in problem.all_sentences:
@@ -325,24 +307,6 @@ def weigh_concepts(problem: Problem, config: CoverageConfig) -> WeightedConcepts
         config.event_bonus,
         config.vote_power,
     )
-    voted = len(votes)
-    if low_df_power <= 0 < low_df_weight and not events:
-        # The default settings: every voted unit is a concept, with one of four scales.
-        # The same ids (vote order) and the same floats as the loop below, built by
-        # comprehensions (fewer instructions than the loop's per-unit branches).
-        index = dict(zip(votes, range(voted), strict=True))
-        word_scale, low_word_scale = 1.0 * unigram_weight, low_df_weight * unigram_weight
-        weights = [
-            (
-                (1.0 if df[u] >= threshold else low_df_weight)
-                if " " in u
-                else (word_scale if df[u] >= threshold else low_word_scale)
-            )
-            * vote**vote_power
-            for u, vote in votes.items()
-        ]
-        word_ids = {i for i, u in enumerate(votes) if " " not in u}
-        votes = {}  # nothing left for the loop
     for u, vote in votes.items():
         n = df[u]
         if n >= threshold:
@@ -360,20 +324,156 @@ def weigh_concepts(problem: Problem, config: CoverageConfig) -> WeightedConcepts
             scale *= 1.0 + event_bonus
         index[u] = len(weights)
         weights.append(scale * vote**vote_power)
-    if len(index) == voted and all(s.article_id in voters for s in problem.candidates):
-        # Every unit of a voter's sentence has a vote, so an id: no intersection needed.
-        ids = index.__getitem__
-        by_candidate = tuple(
-            tuple(sorted(set(map(ids, units_of[(s.article_id, s.start)]))))
-            for s in problem.candidates
-        )
-    else:  # key-view intersection, in C; distinct units have distinct ids
+    if not mine or len(index) < len(votes):  # key-view intersection, in C
         keys = index.keys()
-        by_candidate = tuple(
-            tuple(sorted(map(index.__getitem__, keys & units_of[(s.article_id, s.start)])))
-            for s in problem.candidates
+        return WeightedConcepts(
+            index,
+            tuple(weights),
+            tuple(tuple(sorted(map(index.__getitem__, keys & us))) for us in cand_units),
+            unigrams,
+            frozenset(word_ids),
         )
+    return _with_candidates(index, weights, word_ids, cand_units, unigrams)
+
+
+def _with_candidates(
+    index: dict[str, int],
+    weights: list[float],
+    word_ids: set[int],
+    cand_units: list[tuple[str, ...]],
+    unigrams: bool,
+) -> WeightedConcepts:
+    """The concepts with each candidate's concept ids, for candidates whose every unit
+    has an id (every unit of a voter's sentence has a vote), so no intersection."""
+    ids = index.__getitem__
+    by_candidate = tuple(tuple(sorted(set(map(ids, us)))) for us in cand_units)
     return WeightedConcepts(index, tuple(weights), by_candidate, unigrams, frozenset(word_ids))
+
+
+def _default_weights(
+    votes: dict[str, float], again: Counter[str], threshold: int, config: CoverageConfig
+) -> tuple[dict[str, int], list[float], set[int]]:
+    """Ids, weights and content-word ids under the default settings (every voted unit a
+    concept, at one of four scales): the ids and floats of the general loop in
+    :func:`weigh_concepts`, built by passes in C. A unit voted by one article only (most
+    of them) has the low scale unless one article is corroboration enough."""
+    index = dict(zip(votes, range(len(votes)), strict=True))
+    low_df_weight, unigram_weight = config.low_df_weight, config.unigram_weight
+    word_scale, low_word_scale = 1.0 * unigram_weight, low_df_weight * unigram_weight
+    bigram = [" " in u for u in votes]
+    scale_of = [low_word_scale, low_df_weight] if threshold > 1 else [word_scale, 1.0]
+    scales = list(map(scale_of.__getitem__, bigram))
+    for u, n in again.items():
+        if n + 1 >= threshold:  # df: the first article and n more
+            i = index.get(u)
+            if i is not None:
+                scales[i] = 1.0 if bigram[i] else word_scale
+    power = config.vote_power
+    # x ** 1.0 is x: the same floats without a pow call per unit
+    vote = votes.values() if power == 1.0 else [v**power for v in votes.values()]
+    weights = list(map(mul, scales, vote))
+    word_ids = set(compress(range(len(bigram)), map(not_, bigram)))
+    return index, weights, word_ids
+
+
+def _first_mentions(
+    a: Article,
+    sentences: list[Sentence],
+    units_of: dict[tuple[str, int], tuple[str, ...]],
+    at: Sequence[V],
+    config: CoverageConfig,
+) -> dict[str, V]:
+    """Each unit of article ``a`` -> ``at[i]``, ``i`` the position of the first sentence
+    stating it (its headline counts as the lead, position 0), in the order the votes use."""
+    placed: list[tuple[int, tuple[str, ...]]] = []
+    body = 0  # body sentences (or paragraphs) so far
+    last_paragraph = -1
+    for s in sentences:
+        long = word_count(s.text) >= MIN_WORDS  # s.n_words, memoised
+        # Position counts body sentences only: a byline, "Updated" stamp or nav line
+        # that a scraped page opens with must not push its real lead down the article.
+        if config.paragraph_positions and long:
+            if s.paragraph != last_paragraph and last_paragraph >= 0:
+                body += 1
+            last_paragraph = s.paragraph
+        placed.append(
+            (body if config.body_positions else s.index, units_of[(s.article_id, s.start)])
+        )
+        if long and not config.paragraph_positions:
+            body += 1
+    # Written last sentence first, so each unit keeps its earliest position: a later
+    # pair overwrites the value but not the key's place (one dict built in C; the
+    # per-unit "first time seen?" loop was most of this stage).
+    rev = placed[::-1]
+    seen: dict[str, V] = dict(
+        zip(
+            chain.from_iterable([u for _, u in rev]),
+            chain.from_iterable([repeat(at[pos], len(u)) for pos, u in rev]),
+            strict=True,
+        )
+    )
+    if config.title_as_lead and a.title:
+        unigrams = config.unigram_weight > 0
+        seen.update(dict.fromkeys(sentence_units(a.title, unigrams=unigrams), at[0]))
+    return seen
+
+
+def _merged_votes(
+    problem: Problem,
+    by_article: dict[str, list[Sentence]],
+    units_of: dict[tuple[str, int], tuple[str, ...]],
+    bonus: list[float],
+    config: CoverageConfig,
+) -> tuple[dict[str, float], Counter[str]]:
+    """Every unit's vote, keyed in the order units first get one, and for each unit
+    voted by several articles how many voted after the first.
+
+    The same floats as adding an article's vote to each of its units in turn: most units
+    are stated by one article only, so an article's votes join by one ``dict.update``
+    (new units keep its order), and only the units an earlier article voted for are
+    added one by one (``earlier + this``, as the loop adds).
+    """
+    votes: dict[str, float] = {}
+    again: Counter[str] = Counter()
+    for a in problem.articles:
+        mine = _first_mentions(a, by_article.get(a.id, []), units_of, bonus, config)
+        both = mine.keys() & votes.keys()
+        for u in both:
+            mine[u] = votes[u] + mine[u]
+        votes.update(mine)
+        again.update(both)
+    return votes, again
+
+
+def _article_votes(
+    problem: Problem,
+    by_article: dict[str, list[Sentence]],
+    units_of: dict[tuple[str, int], tuple[str, ...]],
+    bonus: list[float],
+    wanted: set[str],
+    groups: dict[str, str],
+    config: CoverageConfig,
+) -> tuple[dict[str, float], Counter[str]]:
+    """Votes and document frequencies of the wanted units, article by article: the
+    general form (versions of one report vote as one source), one unit at a time."""
+    votes: dict[str, float] = {}
+    df: Counter[str] = Counter()
+    best_of: dict[str, dict[str, float]] = {g: {} for g in set(groups.values())}
+    positions = range(len(bonus))
+    for a in problem.articles:
+        seen = _first_mentions(a, by_article.get(a.id, []), units_of, positions, config)
+        group = groups.get(a.id)
+        if group is not None:
+            _vote_as_version(seen, wanted, bonus, best_of[group], votes, df, config.version_vote)
+            continue
+        # In the text's order, not a set's: the order fixes the concept ids and so the float
+        # sums of gains, and a set's order changes with PYTHONHASHSEED (ties then flip).
+        common = [u for u in seen if u in wanted]
+        vote_of = votes.get
+        for u in common:  # insertion order of votes fixes the concept ids: keep this loop
+            votes[u] = vote_of(u, 0.0) + bonus[seen[u]]
+        df.update(common)  # counted in C
+    return votes, df
 
 
 def _budget_ok(problem: Problem, n: int, used: int, length: int, k: int = 1) -> bool:
@@ -440,7 +540,10 @@ class UnitBuilder:
         self._surnames: Surnames | None = None
         self._topics: Container[str] = frozenset()
         if config.surnames:
-            self._surnames = Surnames([a.text for a in problem.articles])
+            self._surnames = Surnames(
+                [a.text for a in problem.articles],
+                self.known.lowered if isinstance(self.known, TopicWords) else None,
+            )
             self._topics = (
                 self.known
                 if config.definite_refs
@@ -770,12 +873,20 @@ _NUMBER_WORDS = {
         "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
     )
 }
-_NUMBER = re.compile(r"\d[\d,.]*\d|\d|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
-_NEGATION = re.compile(r"\b(?:not|no|never|no longer|none|nobody|nothing|without)\b|n't\b", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _update_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Figures and negations, compiled on first use: only stories the aligner reads ask,
+    and compiling them cost every batch process's start-up a few million instructions."""
+    number = re.compile(r"\d[\d,.]*\d|\d|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+    negation = re.compile(r"\b(?:not|no|never|no longer|none|nobody|nothing|without)\b|n't\b", re.I)
+    return number, negation
 
 
 def _numbers(text: str) -> set[str]:
-    return {_NUMBER_WORDS.get(m.lower(), m.replace(",", "")) for m in _NUMBER.findall(text)}
+    number = _update_patterns()[0]
+    return {_NUMBER_WORDS.get(m.lower(), m.replace(",", "")) for m in number.findall(text)}
 
 
 def _updates(a: str, b: str) -> bool:
@@ -784,7 +895,8 @@ def _updates(a: str, b: str) -> bool:
     na, nb = _numbers(a), _numbers(b)
     if na - nb and nb - na:
         return True
-    return bool(_NEGATION.search(a)) != bool(_NEGATION.search(b))
+    negation = _update_patterns()[1]
+    return bool(negation.search(a)) != bool(negation.search(b))
 
 
 def alignable(problem: Problem, config: CoverageConfig) -> bool:

@@ -265,6 +265,28 @@ def _is_word(key: str) -> bool:
     return _WORD_ONLY.fullmatch(key) is not None
 
 
+def _cased_uses(key: str, text: str, lowered: str) -> list[int] | None:
+    """Every start of ``key`` in ``text`` as a whole word, or None if ``key.lower()``
+    is a whole word there too: the two searches of :class:`Surnames` in one pass over
+    ``lowered`` (``text.lower()``, which must map ``text`` character for character; ``key``
+    all ASCII word characters), where each form of the key is the lower-cased one."""
+    low = key.lower()
+    n = len(low)
+    size = len(text)
+    starts = []
+    i = lowered.find(low)
+    while i >= 0:
+        j = i + n
+        if (i == 0 or not _is_word_char(text[i - 1])) and (j == size or not _is_word_char(text[j])):
+            piece = text[i:j]
+            if piece == low:
+                return None
+            if piece == key:
+                starts.append(i)
+        i = lowered.find(low, i + 1)
+    return starts
+
+
 class TopicWords:
     """The words a story is about: found in at least half of its articles (and in two or
     more), or in a headline. A definite description made of one ("the city", "the
@@ -388,14 +410,22 @@ def _key(token: str) -> str:
     return _PARTICLE.sub("", _POSSESSIVE.sub("", token))
 
 
+@lru_cache(maxsize=65536)
+def _one_word_key(run: str) -> str:
+    """The key of a run without a space, "" for a function or calendar word: one memo
+    lookup for the commonest run (a story repeats its names)."""
+    key = _key(run)
+    return key if key and key.lower() not in _NOT_NAME else ""
+
+
 def _names(text: str) -> list[list[str]]:
     """Runs of name tokens in ``text``, function and calendar words dropped from their
     ends, as keys (particles and possessives stripped)."""
     out = []
     for run in _NAME_RUN.findall(text):  # the pattern has no groups: whole matches
         if " " not in run:  # most runs are one word
-            key = _key(run)
-            if key and key.lower() not in _NOT_NAME:
+            key = _one_word_key(run)
+            if key:
                 out.append([key])
             continue
         tokens = [_key(t) for t in run.split()]
@@ -437,7 +467,21 @@ class Surnames:
         # Each text lower-cased alone, then joined: the same string (a line break
         # between them is no cased letter, for the final-sigma rule either side).
         lowered = every.lower() if lowered is None else "\n".join(lowered)
-        if all(map(_is_word, keys)):
+        if len(lowered) == len(every) and all(k.isascii() and _is_word(k) for k in keys):
+            # A text whose lower-casing keeps its length maps character for character (no
+            # character lower-cases to none, only "İ" to two), and an ASCII key's forms
+            # lower-case alike: one pass over ``lowered`` finds both.
+            uses = {}
+            for k in keys:
+                at = _cased_uses(k, every, lowered)
+                if at is not None:  # not a common word
+                    uses[k] = at
+            the = {
+                k: sum(lowered[max(0, i - 4) : i].rstrip() == "the" for i in at)
+                for k, at in uses.items()
+            }
+            kept = {k for k, at in uses.items() if 3 * the[k] < max(len(at), 1)}
+        elif all(map(_is_word, keys)):
             # Whole-word finds: what the alternation regexes below match for keys made of
             # word characters (two such matches never overlap), without compiling three
             # patterns a story (most of this constructor's time).

@@ -5,9 +5,6 @@ from dataclasses import replace
 
 import pytest
 
-from newsbrief.concepts import ConceptTable
-from newsbrief.eligible import is_eligible
-from newsbrief.ingest import iter_jsonl_lines
 from newsbrief.select import Problem
 from newsbrief.select.coverage import (
     CoverageConfig,
@@ -22,32 +19,6 @@ from newsbrief.select.coverage import (
 from ..conftest import DUC
 
 pytestmark = pytest.mark.skipif(not DUC.exists(), reason="shared DUC data not present")
-
-
-@pytest.fixture(scope="module")
-def duc_problems() -> list[Problem]:
-    import json
-
-    from newsbrief.api import prepare
-
-    out = []
-    for _, line in iter_jsonl_lines(str(DUC)):
-        prepared = prepare(json.loads(line)["documents"])
-        voters = {a.id for a in prepared.voting}
-        cands = tuple(s for s in prepared.sentences if s.article_id in voters and is_eligible(s))
-        out.append(
-            Problem(
-                candidates=cands,
-                concepts=ConceptTable((), (), tuple(() for _ in cands)),
-                lengths=tuple(s.n_words for s in cands),
-                articles=prepared.voting,
-                all_sentences=prepared.sentences,
-                words=100,
-                sentences=None,
-                fill=True,
-            )
-        )
-    return out
 
 
 @pytest.mark.parametrize(

@@ -5,15 +5,13 @@ get a vote), the same float weights and the same concepts per candidate, on the 
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import replace
 
 import pytest
 
-from newsbrief.concepts import ConceptTable, sentence_units
-from newsbrief.eligible import MIN_WORDS, is_eligible
-from newsbrief.ingest import iter_jsonl_lines
+from newsbrief.concepts import sentence_units
+from newsbrief.eligible import MIN_WORDS
 from newsbrief.select import Problem
 from newsbrief.select.coverage import CoverageConfig, WeightedConcepts, min_df, weigh_concepts
 
@@ -84,30 +82,6 @@ def reference_weights(problem: Problem, config: CoverageConfig) -> WeightedConce
         for s in problem.candidates
     )
     return WeightedConcepts(index, tuple(weights), by_candidate, unigrams, frozenset(word_ids))
-
-
-@pytest.fixture(scope="module")
-def duc_problems() -> list[Problem]:
-    from newsbrief.api import prepare
-
-    out = []
-    for _, line in iter_jsonl_lines(str(DUC)):
-        prepared = prepare(json.loads(line)["documents"])
-        voters = {a.id for a in prepared.voting}
-        cands = tuple(s for s in prepared.sentences if s.article_id in voters and is_eligible(s))
-        out.append(
-            Problem(
-                candidates=cands,
-                concepts=ConceptTable((), (), tuple(() for _ in cands)),
-                lengths=tuple(s.n_words for s in cands),
-                articles=prepared.voting,
-                all_sentences=prepared.sentences,
-                words=100,
-                sentences=None,
-                fill=True,
-            )
-        )
-    return out
 
 
 def _first_articles(problem: Problem, n: int) -> Problem:

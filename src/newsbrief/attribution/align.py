@@ -57,6 +57,8 @@ from .facts import (
 from .lexicon import TOKEN, irregular, is_event
 from .names import defined_abbreviations, expand_abbreviations, rival_holder
 from .numbers import event_classes
+from .parse import available as parse_available
+from .parse import parse
 from .predicate import Frame, frame, rival_predicate, roles_moved
 from .rules import Check, denies, detail_clause_rule
 
@@ -1225,7 +1227,10 @@ class StoryIndex:
             if k == 0.0:
                 core -= only
             events -= only
-        main_verb = _main_verb(main_text, events - second)
+        if _c().parse_main_verb and _parsing():
+            main_verb = _parsed_main_verb(main_text, events - second)
+        else:
+            main_verb = _main_verb(main_text, events - second)
         if main_verb is None and _c().predicate_progressive:
             # a claim told in the present progressive ("The commission is suing de
             # Klerk") has no past-tense main verb: its "-ing" verb is what happened
@@ -1410,6 +1415,26 @@ class StoryIndex:
                     coverage=max(check.coverage, _c().support_coverage),
                     core_coverage=max(check.core_coverage, _c().support_core),
                 )
+            if check.supports and _parsing():
+                # the lexical rules would let this window support the claim: what the
+                # parse binds (who did what to whom, plan, denial, each figure's
+                # predicate) must agree too (parse.py)
+                said = [(_undated(sents[k].text), content[k]) for k in range(lo, hi + 1)]
+                found = _parsed_details(claim, ev, said)
+                if found:
+                    check = replace(check, details=check.details + found)
+            elif (
+                _c().parse_conflicts
+                and lo == hi
+                and not check.contradicts
+                and check.rest_coverage >= _c().contradict_coverage
+                and _parsing()
+            ):
+                # a sentence stating much of the claim: the parse may find the claim's
+                # own event (its predicate and participants) told the other way
+                found = _parsed_conflicts(claim, _undated(sents[lo].text), content[lo])
+                if found:
+                    check = replace(check, details=check.details + found)
             if self.nli is not None and _nli_pending(check):
                 pending.append((lo, hi, key, check, ev.content))
                 continue  # decided below, all of the article's windows in one batch
@@ -1463,6 +1488,185 @@ class StoryIndex:
         if best_contra is not None:
             return ("contradicts", *best_contra[1:])
         return None
+
+
+def _parsing() -> bool:
+    """Whether the dependency parse decides (``config.parse``: 1 on, which needs the
+    ``[parse]`` extra; 2 on when that extra is installed, else word order; 0 off)."""
+    mode = _c().parse
+    return mode == 1 or (mode == 2 and parse_available())
+
+
+def _undated(text: str) -> str:
+    """A sentence without its wire dateline ("RIYADH, Saudi Arabia (AP) _"), which a
+    parser reads as the subject of the first verb."""
+    m = _DATELINE.match(text)
+    return text[m.end() :] if m and m.end() < len(text) else text
+
+
+def _parsed_main_verb(text: str, events: frozenset[str]) -> str | None:
+    """The claim's main verb as the parse reads it: the first main predicate (the root,
+    or the complement a reporting root introduces) that is one of the claim's past-tense
+    verbs; None when the parse's main predicate is none (unsure means no test)."""
+    for p in parse(text).main():
+        if p.verb in events and p.verb not in _REPORTING_VERBS:
+            return p.verb
+    return None
+
+
+def _parsed_conflicts(claim: Claim, text: str, words: frozenset[str]) -> tuple[Detail, ...]:
+    """The claim's own event told the other way in one sentence: its main predicate (the
+    same verb, not a synonym) with the same participants (the claim's doer, and what it
+    was done to when the claim names it) denied where the claim asserts it or asserted
+    where it denies it (``negation``), or only planned where the claim says it was done
+    (``plan``); or the same predicate with doer and object traded (``roles``). The same
+    predicate and participants pin the same event, as the issue defines a contradiction;
+    the contradiction rule still asks its share of the rest of the claim."""
+    cfg = _c()
+    facts = claim.facts
+    mains = [
+        c
+        for c in parse(claim.text).main()
+        if c.verb in facts.content and c.verb not in _REPORTING_VERBS and c.subject
+    ]
+    if not any(c.verb in words for c in mains):
+        return ()  # the sentence states none of the claim's predicates: nothing to parse
+    for c in mains:
+        for e in parse(text).predicates:
+            if e.lemma != c.lemma or e.complement != c.complement:
+                continue
+            same_doer = bool(e.subject & c.subject)
+            same_object = bool(e.obj & c.obj) if c.obj else True
+            if same_doer and same_object and not c.plan and not e.plan:
+                if cfg.parse_negation and c.negated and not e.negated:
+                    return (Detail("negation", "conflicts", f"not {c.text}", e.text),)
+                if cfg.parse_negation and not c.negated and c.done and e.negated:
+                    return (Detail("negation", "conflicts", c.text, f"not {e.text}"),)
+            elif same_doer and same_object and e.plan and not e.negated:
+                if cfg.parse_plan and c.done and not c.negated:
+                    return (Detail("plan", "conflicts", c.text, f"{e.text} (planned)"),)
+            elif (
+                cfg.parse_roles
+                and not same_doer
+                and bool(e.subject & c.obj)
+                and bool(e.obj & c.subject)
+            ):
+                who, doer = min(c.subject), min(e.subject)
+                shown = f"{facts.forms.get(who, who)} {c.text}", f"{doer} {e.text}"
+                return (Detail("roles", "conflicts", *shown, "who did what"),)
+    return ()
+
+
+def _parsed_details(
+    claim: Claim, ev: Facts, said: Sequence[tuple[str, frozenset[str]]]
+) -> tuple[Detail, ...]:
+    """What the dependency parse of a window says against a claim it would support.
+
+    For each main predicate of the claim the window's sentences state (the same canonical
+    verb): the doer and what it was done to the other way round (``roles``), the deed only
+    as a plan (``plan``), the denial asserted or the assertion denied (``negation``); and
+    for each figure that agrees in value, a window that hangs it on another predicate it
+    also states ("killed 11 people and wounded at least 86" for "wounded 11 people").
+    Each blocks support; a near copy of the claim with roles, plan or negation turned
+    states the other fact (a conflict), as for the word-order readings."""
+    cfg = _c()
+    facts = claim.facts
+    share = len(facts.content & ev.content) / max(len(facts.content), 1)
+    mine = parse(claim.text)
+    # only sentences stating one of the claim's main predicates or a verb its figures
+    # hang on can tell anything below: the others are not parsed (speed)
+    needed = {c.verb for c in mine.main()} | {v for _, v in mine.figures}
+    texts = [t for t, words in said if words & needed]
+    theirs = [p for t in texts for p in parse(t).predicates]
+    have: set[str] = set()
+    out: list[Detail] = []
+    for c in mine.main():
+        if c.verb not in facts.content or c.verb in _REPORTING_VERBS:
+            continue
+        same = [e for e in theirs if e.verb == c.verb]
+        if not same:
+            continue
+        if cfg.parse_roles and "roles" not in have and c.subject:
+            framed = [e for e in same if e.lemma == c.lemma]
+            kept = any(e.subject & c.subject or e.obj & c.obj for e in framed)
+            for e in framed if not kept else ():
+                # the window's doer is what the claim says the deed was done to, or the
+                # claim's doer is the window's object while the window names another doer
+                # (a parse that finds no doer says nothing of who did it)
+                back = bool(e.subject & c.obj) and not e.subject & c.subject
+                forth = (
+                    bool(e.obj & c.subject)
+                    and not e.obj & c.obj
+                    and bool(e.subject)
+                    and not e.subject & c.subject
+                )
+                if back or forth:
+                    who = min(c.subject)
+                    doer = min(e.subject) if e.subject else "(none)"
+                    swapped = bool(e.subject & c.obj) and bool(e.obj & c.subject)
+                    status = "conflicts" if swapped and share >= cfg.near_copy else "missing"
+                    out.append(
+                        Detail(
+                            "roles",
+                            status,
+                            f"{facts.forms.get(who, who)} {c.text}",
+                            f"{ev.forms.get(doer, doer)} {e.text}",
+                            "who did what",
+                        )
+                    )
+                    have.add("roles")
+                    break
+        # a plan or a denial is said of a doer: where both name one, only the same
+        # doer's statement of the predicate counts ("Cathay wants" / "Tan did not want")
+        same = [
+            e
+            for e in same
+            if (not (e.subject and c.subject) or e.subject & c.subject)
+            and e.complement == c.complement  # "did not want to cut" / "wants to retain"
+        ]
+        if not same:
+            continue
+        planned = all(e.plan for e in same)
+        if cfg.parse_plan and "plan" not in have and c.done and not c.negated and planned:
+            status = "conflicts" if share >= cfg.near_copy else "missing"
+            shown = f"{same[0].text} (planned)"
+            out.append(Detail("plan", status, c.text, shown))
+            have.add("plan")
+        if cfg.parse_negation and "negation" not in have and not c.plan:
+            flat = [e for e in same if not e.plan]
+            if c.negated and flat and not any(e.negated for e in same):
+                status = "conflicts" if share >= cfg.negation_conflict else "missing"
+                out.append(Detail("negation", status, f"not {c.text}", flat[0].text))
+                have.add("negation")
+            elif not c.negated and c.done and flat and all(e.negated for e in flat):
+                status = "conflicts" if share >= cfg.negation_conflict else "missing"
+                out.append(Detail("negation", status, c.text, f"not {flat[0].text}"))
+                have.add("negation")
+    if cfg.parse_figures and mine.figures:
+        # figure as written -> (the predicates it hangs on, the predicates of its sentence)
+        bound: dict[str, tuple[set[str], set[str]]] = {}
+        for t in texts:
+            got = parse(t)
+            verbs = {p.verb for p in got.predicates}
+            for fig, v in got.figures:
+                hung, stated_there = bound.setdefault(fig, (set(), set()))
+                hung.add(v)
+                stated_there |= verbs
+        own: dict[str, set[str]] = {}
+        for fig, v in mine.figures:
+            own.setdefault(fig, set()).add(v)
+        for q in facts.quantities:
+            verdict, fig_e = _quantity_check(q, ev, facts.content)
+            if verdict != "agrees" or fig_e is None or not q.text or not fig_e.text:
+                continue
+            cv = own.get(q.text.split()[0], set())
+            evv, stated = bound.get(fig_e.text.split()[0], (set(), set()))
+            # the sentence hangs the value on another predicate and states the claim's
+            # too: "killed 11 people and wounded at least 86" for "wounded 11 people"
+            if cv and evv and not cv & evv and cv & stated:
+                note = "said of another predicate"
+                out.append(Detail("number", "missing", q.text, fig_e.text, note))
+    return tuple(out)
 
 
 # The note of a verb detail from predicate.rival_predicate.

@@ -131,6 +131,28 @@ class Config:
     # A claim's "said Monday" against a window whose statement was made on another day
     # ("said Thursday") blocks support (1 = on).
     said_day: int = 1
+    # -- the dependency parse (parse.py, the [parse] extra) ------------------------------
+    # 1 = read the claim's main verb, who did what to whom, plans, negation and the
+    # predicate each figure hangs on from a spaCy dependency parse of the claim and of the
+    # sentences of each window the lexical rules let support it; 0 = word order only
+    # (the core install). 1 needs the [parse] extra (a one-line error names it without);
+    # 2 = on where the extra is installed, word order elsewhere.
+    parse: int = 0
+    # Each parse reading on its own (read only when parse is 1): the main verb is the
+    # parse's main predicate; a sentence stating the claim's predicate with its doer and
+    # what it was done to the other way round; the claim's deed only as a plan there; its
+    # denial asserted or its assertion denied there; a figure the window hangs on another
+    # predicate it also states.
+    parse_main_verb: int = 0
+    parse_roles: int = 1
+    parse_plan: int = 1
+    parse_negation: int = 1
+    parse_figures: int = 1
+    # A one-sentence window stating contradict_coverage of the rest of the claim whose
+    # parse states the claim's main predicate with the same participants denied,
+    # asserted, planned or with doer and object traded has a conflicting detail (the
+    # contradiction rule then decides).
+    parse_conflicts: int = 1
     # -- values ----------------------------------------------------------------------
     # How far apart two figures may be when one is hedged ("about 600" vs "610").
     approx: float = 0.05

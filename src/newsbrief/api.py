@@ -506,7 +506,9 @@ def _summarize_batch(
             raise InputError(
                 result.message or "failed",
                 where=result.where,
-                hint=result.hint or "use --on-error skip to finish the other stories",
+                hint="; ".join(
+                    h for h in (result.hint, "use --on-error skip to finish the other stories") if h
+                ),
             )
         yield result
 

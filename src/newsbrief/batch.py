@@ -30,6 +30,9 @@ class BatchReport:
     done: int = 0
     skipped: list[str] = field(default_factory=list)  # "file:line (id X): message"
     times: StageTimes = field(default_factory=StageTimes)
+    # ids of stories summarized with no sentence (none fits the budget): not errors, but
+    # a file of empty summaries must not pass unnoticed
+    empty: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -123,6 +126,8 @@ def _run_lines(
             report.times.add(result.times)
             if result.ok:
                 report.done += 1
+                if result.summary is not None and not result.summary.sentences:
+                    report.empty.append(result.story_id or "?")
             else:
                 report.skipped.append(result.error or "")
             out.write(json.dumps(batch_record(result), ensure_ascii=False) + "\n")

@@ -142,6 +142,39 @@ def fetch_options_or_default(args: argparse.Namespace) -> FetchOptions | None:
     return None
 
 
+# What an output file's extension asks for when --format is not given (as pandoc does):
+# `-o summary.html` writing plain text into an .html file is a trap, not a choice.
+FORMAT_OF_SUFFIX = {
+    ".html": "html",
+    ".htm": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".json": "json",
+}
+
+
+def output_format(fmt: str | None, output: str, choices: Sequence[str]) -> str:
+    """``--format`` when given, else the format ``-o``'s extension names, else text."""
+    if fmt:
+        return fmt
+    from pathlib import Path
+
+    guess = FORMAT_OF_SUFFIX.get(Path(output).suffix.lower(), "text") if output != "-" else "text"
+    return guess if guess in choices else "text"
+
+
+def stdin_prompt(what: str) -> None:
+    """Say what ``-`` waits for when stdin is a terminal, not a pipe: a first run that
+    types ``newsbrief summarize -`` would otherwise see the command hang, silent."""
+    stream = sys.stdin
+    if stream is not None and hasattr(stream, "isatty") and stream.isatty():
+        print(
+            f"newsbrief: reading {what} from the terminal: paste it, then press Ctrl-D "
+            "(Ctrl-Z then Enter on Windows)",
+            file=sys.stderr,
+        )
+
+
 def report_skipped(skipped: Sequence[str], done: int, what: str) -> int:
     """Name every skipped item on stderr; the exit status says whether there were any."""
     for item in skipped:
@@ -252,6 +285,30 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def _unknown_arguments(
+    parser: argparse.ArgumentParser, args: argparse.Namespace, unknown: list[str]
+) -> None:
+    """Refuse arguments no option takes, as the command's own parser (its usage line,
+    not the bare ``newsbrief COMMAND ...``), naming the closest option to a misspelt
+    flag (``--wrods``: did you mean --words?). Exits 2, as argparse does."""
+    import difflib
+
+    command = None
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction) and args.command:
+            command = action.choices.get(args.command)
+    target = command or parser
+    flags = [o for a in target._actions for o in a.option_strings if o.startswith("--")]
+    message = f"unrecognized arguments: {' '.join(unknown)}"
+    for token in unknown if command else ():
+        if token.startswith("--"):
+            close = difflib.get_close_matches(token.split("=", 1)[0], flags, n=1)
+            if close:
+                message += f" (did you mean {close[0]}?)"
+                break
+    target.error(message)
+
+
 class _CliHandler(logging.StreamHandler):  # type: ignore[type-arg]
     """Warnings as ``newsbrief: warning: ...`` on the stderr of the current run."""
 
@@ -274,7 +331,9 @@ def _setup_logging(verbose: int) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(_command_named(sys.argv[1:] if argv is None else argv))
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        _unknown_arguments(parser, args, unknown)
     if not args.command:
         parser.print_help(sys.stderr)
         return EXIT_USAGE

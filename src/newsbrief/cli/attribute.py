@@ -9,7 +9,7 @@ import time
 from typing import Any
 
 from ..errors import InputError, OptionsError
-from . import EXIT_OK, engine_args, interrupted, report_skipped
+from . import EXIT_OK, engine_args, interrupted, output_format, report_skipped
 
 
 def add_parser(subparsers: Any) -> None:
@@ -25,7 +25,10 @@ def add_parser(subparsers: Any) -> None:
     )
     t.add_argument("--summary", metavar="FILE", help="the summary to check (- for stdin)")
     t.add_argument(
-        "--format", choices=("text", "json"), default="text", help="text (default) or json"
+        "--format",
+        choices=("text", "json"),
+        default=None,
+        help="text (default) or json; without it, -o's extension chooses (.json)",
     )
     t.add_argument("--batch", metavar="STORIES.jsonl", help="stories in the batch schema")
     t.add_argument("--claims", metavar="CLAIMS.jsonl", help='{"story", "claim_id", "claim"} lines')
@@ -44,15 +47,21 @@ def add_parser(subparsers: Any) -> None:
 
 
 def _read_summary(path: str) -> str:
+    """The summary file, decoded as an article file is (a UTF-8 BOM dropped, Windows-1252,
+    UTF-16): a summary saved by the same editor as the articles must read the same."""
+    from ..ingest import decode_text
+
     if path == "-":
-        return sys.stdin.read()
+        from . import stdin_prompt
+
+        stdin_prompt("the summary")
+        return sys.stdin.read().removeprefix("\ufeff")
     try:
-        with open(path, encoding="utf-8") as f:
-            return f.read()
+        with open(path, "rb") as f:
+            data = f.read()
     except OSError as exc:
         raise InputError(f"cannot read summary: {exc.strerror}", where=path) from exc
-    except UnicodeDecodeError as exc:
-        raise InputError("summary is not UTF-8 text", where=path) from exc
+    return decode_text(data, path)
 
 
 def nli_arg(parser: argparse.ArgumentParser) -> None:
@@ -98,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
 
         resolve_jobs(args.jobs)
         check_engine(args.engine, args.scheduler)
-        from ..render.progress import LineCounter, count_lines
+        from ..render.progress import LineCounter, count_lines, lines_kept
 
         semantic = _semantic(args)
         counter: LineCounter | None = None
@@ -122,7 +131,7 @@ def run(args: argparse.Namespace) -> int:
                     scheduler=args.scheduler,
                 )
         except KeyboardInterrupt:
-            written = counter.lines if counter else 0
+            written = lines_kept(counter, args.output)
             return interrupted(written, count_lines(args.claims), "claims", args.output)
         import logging
 
@@ -177,7 +186,8 @@ def run(args: argparse.Namespace) -> int:
         sum(1 for a in atts if a.supported_by),
         sum(1 for a in atts if a.contradicted_by),
     )
-    text = render_claims(atts, list(by_id.values()), args.format)
+    fmt = output_format(args.format, args.output, ("text", "json"))
+    text = render_claims(atts, list(by_id.values()), fmt)
     write_output(text, args.output, [*args.paths, args.summary])  # never over an input
     return EXIT_OK
 

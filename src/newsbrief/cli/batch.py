@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     from ..engine import check_engine, resolve_jobs
     from ..options import SummaryOptions
     from ..outfile import open_output
-    from ..render.progress import LineCounter, count_lines
+    from ..render.progress import LineCounter, count_lines, lines_kept
 
     words, sentences = budget(args)
     opts = SummaryOptions(
@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
                 scheduler=args.scheduler,
             )
     except KeyboardInterrupt:
-        written = counter.lines if counter else 0
+        written = lines_kept(counter, args.output)
         return interrupted(written, count_lines(args.input), "stories", args.output)
     t = report.times
     logging.getLogger("newsbrief").info(
@@ -80,4 +80,17 @@ def run(args: argparse.Namespace) -> int:
         1000 * t.select,
         1000 * t.other,
     )
+    if report.empty:
+        ids = ", ".join(report.empty[:5]) + (
+            f" and {len(report.empty) - 5} more" if len(report.empty) > 5 else ""
+        )
+        fix = "" if args.fill or words is None else "; raise --words, or --fill"
+        n = len(report.empty)
+        logging.getLogger("newsbrief").warning(
+            "%d %s an empty summary: no sentence fits the budget%s (%s)",
+            n,
+            "story has" if n == 1 else "stories have",
+            fix,
+            ids,
+        )
     return report_skipped(report.skipped, report.done, "stories summarized")

@@ -120,7 +120,7 @@ def _run(args: argparse.Namespace, stored_flag: list[bool]) -> int:
     t_read = time.perf_counter() - t0
     report_skipped(skipped)
     if not docs and not args.db:
-        raise InputError("no articles to cluster", hint="see the lines above for why")
+        raise no_articles("cluster", args.paths, said_why=bool(skipped))
     empty: Sequence[Any] = ()
     if args.db:
         from ..model import Story
@@ -138,7 +138,7 @@ def _run(args: argparse.Namespace, stored_flag: list[bool]) -> int:
         clustered = cluster(docs, threshold=args.threshold)
         empty = report_skipped(clustered.skipped)
         if not clustered:
-            raise InputError("no articles to cluster", hint="see the lines above for why")
+            raise no_articles("cluster", args.paths, said_why=bool(skipped or empty))
         stories = list(clustered)
     t_cluster = time.perf_counter() - t0 - t_read
     stored_flag[1] = True
@@ -161,6 +161,20 @@ def _run(args: argparse.Namespace, stored_flag: list[bool]) -> int:
         file=sys.stderr,
     )
     return EXIT_PARTIAL if skipped or empty else EXIT_OK
+
+
+def no_articles(what: str, paths: Sequence[str], *, said_why: bool) -> Exception:
+    """The error for inputs that gave no article: points at the reasons printed above,
+    or, when nothing was printed (an empty file), says the input holds none."""
+    from ..errors import InputError
+
+    if said_why:
+        return InputError(f"no articles to {what}", hint="see the lines above for why")
+    return InputError(
+        f"no articles to {what}: the input holds none",
+        where=", ".join(paths),
+        hint='give article files, or a .jsonl with one {"id", "text"} article a line',
+    )
 
 
 def report_skipped(items: Sequence[Any]) -> Sequence[Any]:

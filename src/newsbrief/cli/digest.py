@@ -14,8 +14,11 @@ from . import (
     check_store_output,
     check_store_to_read,
     fetch_options,
+    output_format,
     web_args,
 )
+
+FORMATS = ("text", "markdown", "json", "html")
 
 
 def add_parser(sub: Any) -> None:
@@ -49,9 +52,10 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--limit", type=int, default=50, help="most stories shown (default 50)")
     p.add_argument(
         "--format",
-        choices=("text", "markdown", "json", "html"),
-        default="text",
-        help="text (default), markdown, json or html (one self-contained page)",
+        choices=FORMATS,
+        default=None,
+        help="text (default), markdown, json or html (one self-contained page); without "
+        "it, -o's extension chooses (.html, .md, .json)",
     )
     p.add_argument("-o", "--output", default="-", help="write here instead of stdout")
     p.add_argument(
@@ -79,6 +83,7 @@ def run(args: argparse.Namespace) -> int:
     from ..stories.io import load_articles
     from .cluster import _count, report_skipped
 
+    args.format = output_format(args.format, args.output, FORMATS)
     check_threshold(args.threshold)
     if args.min_sources < 1:
         raise OptionsError(f"--min-sources must be at least 1, got {args.min_sources}")
@@ -101,6 +106,10 @@ def run(args: argparse.Namespace) -> int:
         else ([], [])
     )
     report_skipped(skipped)
+    if not docs and not args.db:
+        from .cluster import no_articles
+
+        raise no_articles("digest", args.paths, said_why=bool(skipped))
     empty: list[Any] = []  # articles the API left out (no text after cleaning)
     failed: list[Any] = []  # stories whose summary failed (--on-error skip)
     bar = progress_bar()
@@ -143,7 +152,7 @@ def run(args: argparse.Namespace) -> int:
         1000 * (time.perf_counter() - t0),
     )
     if not items and not failed:
-        print("newsbrief: warning: no story meets the criteria", file=sys.stderr)
+        print(f"newsbrief: warning: {_none_shown(n_candidates, args)}", file=sys.stderr)
     write_output(render_digest(items, args.format, failed=failed), args.output, args.paths)
     report_skipped(failed)
     if skipped or empty or failed:
@@ -170,10 +179,9 @@ def _digest_items(
     """The digest's entries, and how many stories they were chosen from; the articles
     clustering left out are named on stderr (before summarizing starts) and put in
     ``empty``, the stories whose summary failed (``--on-error skip``) in ``failed``."""
-    from ..errors import InputError
     from ..stories.cluster import cluster
     from ..stories.digest import as_stored, digest, digest_furniture, select
-    from .cluster import report_skipped
+    from .cluster import no_articles, report_skipped
 
     if args.db:
         from ..stories.store import StoryStore
@@ -200,7 +208,7 @@ def _digest_items(
         clustered = cluster(docs, threshold=args.threshold)
         empty.extend(report_skipped(clustered.skipped))
         if not clustered:
-            raise InputError("no articles to digest", hint="see the lines above for why")
+            raise no_articles("digest", args.paths, said_why=bool(empty))
         stories = [as_stored(s) for s in clustered]
         n_candidates = len(stories)
         chosen = select(stories, min_sources=args.min_sources, since=args.since)[: args.limit]
@@ -215,3 +223,22 @@ def _digest_items(
             failed=failed,
         )
     return items, n_candidates
+
+
+def _none_shown(n_stories: int, args: argparse.Namespace) -> str:
+    """Why the digest is empty, with the option that would show more: a bare "no story
+    meets the criteria" leaves the user guessing which criterion (DUC wire copy, one
+    outlet per story, gives an empty digest at the default --min-sources 2)."""
+    from .cluster import _count
+
+    since = f" with news on or after {args.since}" if args.since else ""
+    if not n_stories:
+        return f"no story meets the criteria: there are no stories{since}"
+    fixes = [f"--min-sources {args.min_sources - 1}"] if args.min_sources > 1 else []
+    if args.since:
+        fixes.append("an earlier --since")
+    fix = f" (try {' or '.join(fixes)})" if fixes else ""
+    return (
+        f"no story meets the criteria: of {_count(n_stories, 'story')}, none was reported "
+        f"by {args.min_sources} or more outlets{since}{fix}"
+    )

@@ -8,12 +8,23 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from . import EXIT_OK, EXIT_PARTIAL, budget, budget_args, fetch_options, web_args
+from . import (
+    EXIT_OK,
+    EXIT_PARTIAL,
+    budget,
+    budget_args,
+    fetch_options,
+    output_format,
+    web_args,
+)
 
 if TYPE_CHECKING:
     from ..ingest import Skipped
     from ..ingest.fetch import Fetched, FetchOptions
     from ..model import Article
+
+
+FORMATS = ("text", "markdown", "json", "html")
 
 
 def add_parser(subparsers: Any) -> None:
@@ -28,10 +39,10 @@ def add_parser(subparsers: Any) -> None:
     budget_args(s)
     s.add_argument(
         "--format",
-        choices=("text", "markdown", "json", "html"),
-        default="text",
+        choices=FORMATS,
+        default=None,
         help="text (default), markdown, json (every offset and source) or html (one "
-        "self-contained page)",
+        "self-contained page); without it, -o's extension chooses (.html, .md, .json)",
     )
     s.add_argument("-o", "--output", default="-", help="write here instead of stdout")
     s.add_argument(
@@ -68,6 +79,7 @@ def _run(args: argparse.Namespace) -> int:
     from ..render import render
 
     # Options first: a bad budget must not wait for every URL to be fetched.
+    args.format = output_format(args.format, args.output, FORMATS)
     words, sentences = budget(args)
     options = SummaryOptions(
         words=words, sentences=sentences, fill=args.fill, method=args.method
@@ -75,8 +87,13 @@ def _run(args: argparse.Namespace) -> int:
     from .attribute import nli_model
 
     nli = nli_model(args)
+    if "-" in args.paths:
+        from . import stdin_prompt
+
+        stdin_prompt("the article")
     t0 = time.perf_counter()
-    docs, skipped = _load(args.paths, fetch_options(args))
+    story_ids: list[str] = []
+    docs, skipped = _load(args.paths, fetch_options(args), story_ids)
     t_load = time.perf_counter() - t0
     inputs = [*args.paths, *(d.where for d in docs if d.where)]
     check_output(args.output, inputs)
@@ -93,7 +110,11 @@ def _run(args: argparse.Namespace) -> int:
             hint="see the lines above for why",
         )
     times = StageTimes()
-    summary = summarize(docs, options=options, quotes=args.quotes, times=times, nli=nli)
+    # a story given whole (one JSONL story) keeps its own id; any other mix gets one made up
+    story_id = story_ids[0] if len(args.paths) == 1 and len(story_ids) == 1 else None
+    summary = summarize(
+        docs, options=options, quotes=args.quotes, times=times, nli=nli, story_id=story_id
+    )
     logging.getLogger("newsbrief").info(
         "%d inputs read in %.0f ms (%d skipped); %d articles, %d sentences -> %d chosen; "
         "clean %.0f ms, split %.0f ms, select %.0f ms, analyse %.0f ms",
@@ -130,7 +151,9 @@ def _run(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if skipped else EXIT_OK
 
 
-def _load(paths: list[str], fetch: FetchOptions) -> tuple[list[Article], list[Skipped]]:
+def _load(
+    paths: list[str], fetch: FetchOptions, story_ids: list[str]
+) -> tuple[list[Article], list[Skipped]]:
     """Read the inputs; with several URLs, a count of pages fetched on a terminal."""
     from ..engine import TerminalProgress
     from ..ingest import load_documents_report
@@ -138,7 +161,7 @@ def _load(paths: list[str], fetch: FetchOptions) -> tuple[list[Article], list[Sk
 
     urls = [p for p in paths if is_url(p)]
     if len(urls) < 2:
-        return load_documents_report(paths, fetch)
+        return load_documents_report(paths, fetch, story_ids=story_ids)
     from ..ingest.fetch import Fetcher
     from ..render.progress import Ticker
 
@@ -153,7 +176,7 @@ def _load(paths: list[str], fetch: FetchOptions) -> tuple[list[Article], list[Sk
                     ticker.tick()
 
         with _Counting(fetch) as fetcher:
-            return load_documents_report(paths, fetch, fetcher=fetcher)
+            return load_documents_report(paths, fetch, fetcher=fetcher, story_ids=story_ids)
 
 
 def _warn_mixed(articles: Sequence[Article]) -> None:

@@ -9,6 +9,7 @@ rest of the pipeline never knows where an article came from. JSONL lines become
 
 from __future__ import annotations
 
+import codecs
 import json
 import logging
 import re
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import InputError, MissingExtraError
+from ..errors import FetchError, InputError, MissingExtraError
 from ..model import Article, Story
 from .dates import date_from_ldc_id, normalize_date
 
@@ -27,6 +28,7 @@ __all__ = [
     "Skipped",
     "check_article_size",
     "date_from_ldc_id",
+    "decode_text",
     "iter_jsonl_lines",
     "load_documents",
     "load_documents_report",
@@ -149,7 +151,36 @@ def read_text_file(path: Path) -> Article:
     return Article(id=path.stem, text=text, where=str(path), markup=markup, title_line=True)
 
 
+# Byte-order marks of the encodings whose text is full of NUL bytes: a file saved as
+# "Unicode" by Windows Notepad or Word is UTF-16 with a BOM, and is text, not binary.
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode_text(data: bytes, where: str) -> str:
+    """Bytes of a text file as newsbrief reads an article file: UTF-16/32 by their
+    byte-order mark, else UTF-8 (a BOM dropped), else Windows-1252, else Latin-1; a NUL
+    byte near the start of anything else is refused as binary."""
+    return _decode(data, where)
+
+
 def _decode(data: bytes, where: str) -> str:
+    # UTF-32 first: its LE mark starts with UTF-16's (then UTF-16 text opening with a NUL)
+    wide = [encoding for bom, encoding in _WIDE_BOMS if data.startswith(bom)]
+    for encoding in wide:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    if wide:
+        name = wide[-1].upper()
+        raise InputError(
+            f"starts like {name} text but is not valid {name}", where=where, hint="save it as UTF-8"
+        )
     if b"\x00" in data[:4096]:
         raise InputError("looks like a binary file, not text", where=where)
     for encoding in ("utf-8-sig", "cp1252"):
@@ -211,6 +242,45 @@ def _doc_from_json(obj: Any, where: str, index: int, fetch: FetchOptions | None 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
+def _doc_or_skip(
+    obj: Any,
+    where: str,
+    index: int,
+    fetch: FetchOptions | None,
+    skipped: list[Skipped] | None,
+) -> Article | None:
+    if skipped is None:
+        return _doc_from_json(obj, where, index, fetch)
+    try:
+        return _doc_from_json(obj, where, index, fetch)
+    except FetchError as exc:
+        reason = exc.message + (f" ({exc.hint})" if exc.hint else "")
+        skipped.append(Skipped(exc.where or where, reason))
+        return None
+
+
+def json_problem(exc: json.JSONDecodeError) -> str:
+    """What is wrong with a JSON line, in words a user can act on.
+
+    Python's messages end in a dangling "at" ("Invalid control character at") and
+    name a character most users never typed (a tab or a line break inside a string).
+    No hint is returned: the batch commands add theirs (``--on-error skip``).
+    """
+    msg = exc.msg
+    if msg.startswith("Invalid control character"):
+        return (
+            f"a tab or other control character inside a string at column {exc.colno}; "
+            "write it escaped, \\t for a tab"
+        )
+    if msg.startswith("Unterminated string"):
+        return (
+            f"the string starting at column {exc.colno} does not end on this line; "
+            "each JSONL object is one line, with a line break in a text written \\n"
+        )
+    msg = re.sub(r"\s+(?:starting\s+)?at$", "", msg)
+    return f"{msg} at column {exc.colno}"
+
+
 def json_object_line(line: str, where: str, what: str) -> dict[str, Any]:
     """One JSONL line as a JSON object; every way it can be unusable names ``where``."""
     bad = _UNDECODED.search(line)
@@ -221,9 +291,11 @@ def json_object_line(line: str, where: str, what: str) -> dict[str, Any]:
             hint="JSONL input must be UTF-8",
         )
     try:
-        obj = json.loads(line)
+        # without its line break: a line cut inside a string then reads as unterminated,
+        # not as holding a "control character" the user never wrote
+        obj = json.loads(line.rstrip("\r\n"))
     except json.JSONDecodeError as exc:
-        raise InputError(f"malformed JSON ({exc.msg} at column {exc.colno})", where=where) from exc
+        raise InputError(f"malformed JSON ({json_problem(exc)})", where=where) from exc
     if not isinstance(obj, dict):
         raise InputError(f"a {what} line must be a JSON object", where=where)
     if _SURROGATE_ESCAPE.search(line):  # rare: check only a line that writes one
@@ -239,16 +311,29 @@ def json_object_line(line: str, where: str, what: str) -> dict[str, Any]:
 
 
 def parse_story_line(
-    line: str, line_no: int, path: str, fetch: FetchOptions | None = None
+    line: str,
+    line_no: int,
+    path: str,
+    fetch: FetchOptions | None = None,
+    skipped: list[Skipped] | None = None,
 ) -> Story:
     """Parse one JSONL story; errors name the file, line and (when readable) the id."""
     where = f"{path}:{line_no}"
     obj = json_object_line(line, where, "story")
-    return story_from_json(obj, where, fetch)
+    return story_from_json(obj, where, fetch, skipped)
 
 
-def story_from_json(obj: Any, where: str, fetch: FetchOptions | None = None) -> Story:
-    """A story in the batch schema (``{"id", "documents": [...], "references"?}``)."""
+def story_from_json(
+    obj: Any,
+    where: str,
+    fetch: FetchOptions | None = None,
+    skipped: list[Skipped] | None = None,
+) -> Story:
+    """A story in the batch schema (``{"id", "documents": [...], "references"?}``).
+
+    With ``skipped``, a document whose URL gives no article (dead, refused, no article
+    text) is left out and listed there, as ``summarize`` treats a dead URL named on the
+    command line; without it (a batch, where the story is the item) it raises."""
     if not isinstance(obj, dict):
         raise InputError("a story must be a JSON object", where=where)
     story_id = obj.get("id")
@@ -271,7 +356,11 @@ def story_from_json(obj: Any, where: str, fetch: FetchOptions | None = None) -> 
         )
     if not docs:
         raise InputError("story has no documents", where=where)
-    documents = tuple(_doc_from_json(d, where, i, fetch) for i, d in enumerate(docs))
+    documents = tuple(
+        doc
+        for doc in (_doc_or_skip(d, where, i, fetch, skipped) for i, d in enumerate(docs))
+        if doc is not None
+    )
     seen: set[str] = set()
     for d in documents:
         if d.id in seen:
@@ -335,7 +424,11 @@ def _decoded_lines(stream: Iterable[bytes], path: str, strict: bool) -> Iterator
 
 
 def load_documents_report(
-    inputs: Sequence[str], options: FetchOptions | None = None, *, fetcher: Fetcher | None = None
+    inputs: Sequence[str],
+    options: FetchOptions | None = None,
+    *,
+    fetcher: Fetcher | None = None,
+    story_ids: list[str] | None = None,
 ) -> tuple[list[Article], list[Skipped]]:
     """Like :func:`load_documents`, but inputs that give no article come back as ``Skipped``.
 
@@ -345,6 +438,8 @@ def load_documents_report(
     URL does not. A file named on the command line stays an error (exit 2), like a
     mistyped path: the user asked for that very file, so a summary without it would be a
     surprise. Order is kept: named inputs and folder files are read in the order given.
+    ``story_ids``, when given, receives the id of each JSONL story read, so a caller can
+    keep the id the user gave the story instead of making one up.
     """
     from .web import is_url
     from .web import load_documents_report as _impl
@@ -357,7 +452,7 @@ def load_documents_report(
 
     def flush() -> None:
         if named:
-            got, skip = _impl(named, options, fetcher=fetcher)
+            got, skip = _impl(named, options, fetcher=fetcher, story_ids=story_ids)
             docs.extend(got)
             skipped.extend(skip)
             named.clear()
@@ -400,7 +495,11 @@ def unique_ids(docs: Sequence[Article]) -> list[Article]:
     for d in docs:
         new = d if counts[d.id] == 1 else replace(d, id=d.where or d.id)
         if new.id in seen:
-            raise InputError("the same article is given twice", where=new.where or new.id)
+            raise InputError(
+                "the same article is given twice",
+                where=new.where or new.id,
+                hint="name each file once: a folder already includes the files in it",
+            )
         seen.add(new.id)
         out.append(new)
     return out
@@ -434,19 +533,28 @@ def _read_stdin() -> str:
     return _decode(head + stream.read(), "<stdin>")
 
 
-def _load_one(item: str, options: FetchOptions | None = None) -> list[Article]:
+def _load_one(
+    item: str,
+    options: FetchOptions | None = None,
+    story_ids: list[str] | None = None,
+    skipped: list[Skipped] | None = None,
+) -> list[Article]:
+    """The articles of one input; a JSONL story's id goes to ``story_ids`` when given,
+    its documents whose URL gives no article to ``skipped`` (else they raise)."""
     if item == "-":
         text = _read_stdin()
         if text.lstrip().startswith("{"):
             # A JSONL story piped in: read it as one, not as article text.
             lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
-            stories = [parse_story_line(line, n, "<stdin>") for n, line in lines]
-            if len(stories) != 1:
+            stories = [parse_story_line(line, n, "<stdin>", options, skipped) for n, line in lines]
+            if len(stories) > 1:
                 raise InputError(
                     f"holds {len(stories)} stories; summarize takes one",
                     where="<stdin>",
                     hint="use 'newsbrief batch' for many stories",
                 )
+            if story_ids is not None:
+                story_ids.append(stories[0].id)
             return list(stories[0].articles)
         return [Article(id="stdin", text=text, where="<stdin>", title_line=True)]
     if item.startswith(("http://", "https://")):
@@ -464,19 +572,29 @@ def _load_one(item: str, options: FetchOptions | None = None) -> list[Article]:
     if path.is_dir():
         out: list[Article] = []
         for p in folder_articles(path):
-            out.extend(_load_one(str(p), options))
+            out.extend(_load_one(str(p), options, story_ids, skipped))
         return out
     if not path.exists():
         raise InputError("no such file or folder", where=item)
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        stories = [parse_story_line(line, n, item, options) for n, line in iter_jsonl_lines(item)]
+        stories = [
+            parse_story_line(line, n, item, options, skipped) for n, line in iter_jsonl_lines(item)
+        ]
+        if not stories:
+            raise InputError(
+                "holds no story",
+                where=item,
+                hint='a story is one line: {"id": ..., "documents": [{"id", "text"}, ...]}',
+            )
         if len(stories) != 1:
             raise InputError(
                 f"holds {len(stories)} stories; summarize takes one",
                 where=item,
                 hint="use 'newsbrief batch' for many stories",
             )
+        if story_ids is not None:
+            story_ids.append(stories[0].id)
         return list(stories[0].articles)
     if suffix in HTML_SUFFIXES:
         from .web import load_html_file

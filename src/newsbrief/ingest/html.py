@@ -150,7 +150,7 @@ def extract_html(
     text = _strip_title(doc.text, title)
     if len(text.split()) < MIN_WORDS:
         raise FetchError(
-            f"no article text found in the page (only {len(text.split())} words)",
+            f"no article text found in the page (only {_words(len(text.split()))})",
             where=where,
         )
     canonical = doc.url or url
@@ -190,3 +190,7 @@ def html_fragment_text(fragment: str) -> str:
         if line:
             lines.append(line)
     return "\n".join(lines)
+
+
+def _words(n: int) -> str:
+    return f"{n} word" if n == 1 else f"{n} words"

@@ -193,6 +193,7 @@ def load_documents_report(
     options: FetchOptions | None = None,
     *,
     fetcher: Fetcher | None = None,
+    story_ids: list[str] | None = None,
 ) -> tuple[list[Article], list[Skipped]]:
     """Every article named by ``inputs``, plus the inputs that gave none and why.
 
@@ -226,7 +227,7 @@ def load_documents_report(
                     data = _read(Path(leaf))
                     loader.docs.extend(loader.feed_docs(parse_feed(data, leaf), leaf))
                 else:
-                    loader.docs.extend(_load_one(leaf, loader.options))
+                    loader.docs.extend(_load_one(leaf, loader.options, story_ids, loader.skipped))
             except FetchError as exc:
                 loader.skip(exc, leaf)
     finally:

@@ -62,6 +62,16 @@ class Ticker:
             self.progress(self.done, None if over else self.total)
 
 
+def lines_kept(counter: LineCounter | None, output: str) -> int:
+    """The whole lines an interrupted run left in ``output``, counted in the file itself:
+    Ctrl-C can land after a line is written and before the counter adds it, and the
+    message must say what the file holds. stdout: the lines counted."""
+    if counter is None:
+        return 0
+    kept = count_lines(output)
+    return counter.lines if kept is None else kept
+
+
 def count_lines(path: str) -> int | None:
     """Non-blank lines of a file (a batch's item count), None for stdin or an unreadable
     file (the bar then counts without a total)."""

@@ -34,7 +34,11 @@ class Summarized:
 
 
 def parse_documents(
-    docs: Sequence[dict[str, Any]], *, label: str, allow_private: bool = False
+    docs: Sequence[dict[str, Any]],
+    *,
+    label: str,
+    allow_private: bool = False,
+    skipped: list[tuple[str, str]] | None = None,
 ) -> list[Article]:
     """Batch-schema dicts to documents; HTML is extracted and URLs fetched (``[html]``).
 
@@ -42,7 +46,9 @@ def parse_documents(
     as the CLI fetches), so a request naming eight pages waits about as long as its
     slowest page, not the sum. Errors name the document by its place in the request
     (``documents[2]``) and its id; when several fail, the first in request order is
-    the one reported, whatever finished first.
+    the one reported, whatever finished first. With ``skipped`` (the paste form), a
+    document whose URL gives no article is left out and listed there as
+    ``(url, reason)``, in request order, as the CLI skips a dead URL.
     """
     from ..ingest.fetch import FetchOptions
 
@@ -56,28 +62,38 @@ def parse_documents(
                 hint="each document needs one of them",
             )
 
-    def one(i: int) -> Article:
+    def one(i: int) -> Article | None:
         try:
             return _doc_from_json(docs[i], f"{label}[{i}]", i, fetch)
         except FetchError as exc:
             if exc.hint and "--allow-private" in exc.hint:
                 # The caller of an HTTP API has no command line: the switch is the server's.
                 exc.hint = "the server fetches such hosts only when started with --allow-private"
-            raise
+            if skipped is None:
+                raise
+            url = str(docs[i].get("url") or "")
+            reason = exc.message.removeprefix(f"{url}: ")
+            failed[i] = (url or f"{label}[{i}]", reason + (f" ({exc.hint})" if exc.hint else ""))
+            return None
 
+    failed: dict[int, tuple[str, str]] = {}
     remote = [i for i, obj in enumerate(docs) if _fetched(obj)]
     if len(remote) <= 1 or fetch.concurrency <= 1:
-        return [one(i) for i in range(len(docs))]
-    from concurrent.futures import ThreadPoolExecutor
+        got = [one(i) for i in range(len(docs))]
+    else:
+        from concurrent.futures import ThreadPoolExecutor
 
-    with ThreadPoolExecutor(max_workers=min(fetch.concurrency, len(remote))) as pool:
-        pending = {i: pool.submit(one, i) for i in remote}
-        try:
-            # In request order: the first bad document is the one reported.
-            return [pending[i].result() if i in pending else one(i) for i in range(len(docs))]
-        finally:
-            for future in pending.values():
-                future.cancel()  # an error stops fetches not yet started
+        with ThreadPoolExecutor(max_workers=min(fetch.concurrency, len(remote))) as pool:
+            pending = {i: pool.submit(one, i) for i in remote}
+            try:
+                # In request order: the first bad document is the one reported.
+                got = [pending[i].result() if i in pending else one(i) for i in range(len(docs))]
+            finally:
+                for future in pending.values():
+                    future.cancel()  # an error stops fetches not yet started
+    if skipped is not None:
+        skipped.extend(failed[i] for i in sorted(failed))
+    return [d for d in got if d is not None]
 
 
 def _fetched(obj: dict[str, Any]) -> bool:
@@ -109,11 +125,19 @@ def stored_answer(docs: Sequence[Article], added: Any, *, label: str) -> dict[st
     return {"articles": [{"id": a, "story": s} for a, s in added], "skipped": skipped}
 
 
-def pasted_documents(text: str, urls: str, *, allow_private: bool = False) -> list[Article]:
+def pasted_documents(
+    text: str,
+    urls: str,
+    *,
+    allow_private: bool = False,
+    skipped: list[tuple[str, str]] | None = None,
+) -> list[Article]:
     """The paste form: articles separated by a line holding only ``---``, URLs one a line.
 
     Pasted text is read like a text file (a short first line without final punctuation
-    is the headline), so a copied article keeps its title.
+    is the headline), so a copied article keeps its title. With ``skipped``, a URL that
+    gives no article is listed there (``(url, reason)``) and the rest are summarized;
+    when nothing is left, the first URL's reason is the error.
     """
     docs: list[Article] = []
     chunks = [c for c in _split_pasted(text) if c.strip()]
@@ -128,7 +152,19 @@ def pasted_documents(text: str, urls: str, *, allow_private: bool = False) -> li
         objs = []
         for k, url in enumerate(links, 1):
             objs.append({"id": f"{doc_id_for_url(url)}-{k}", "url": url})
-        docs += parse_documents(objs, label="url", allow_private=allow_private)
+        failed: list[tuple[str, str]] = []
+        docs += parse_documents(
+            objs,
+            label="url",
+            allow_private=allow_private,
+            skipped=None if skipped is None else failed,
+        )
+        if failed and not docs:
+            url, reason = failed[0]
+            more = f" (and {len(failed) - 1} more URLs)" if len(failed) > 1 else ""
+            raise FetchError(f"nothing to summarize: {url}: {reason}{more}")
+        if skipped is not None:
+            skipped.extend(failed)
     if not docs:
         raise InputError("nothing to summarize", hint="paste at least one article or URL")
     return docs

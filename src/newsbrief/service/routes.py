@@ -236,34 +236,39 @@ async def stylesheet() -> Response:
 @page_router.get("/", response_class=HTMLResponse)
 async def index(request: Request, offset: str = "0") -> HTMLResponse:
     stories = _stories(request)
-    limit = INDEX_PAGE
     # A page a browser opens: a mangled ?offset= shows the first page, not a JSON error.
     start = max(0, int(offset)) if offset.strip().lstrip("-").isdigit() else 0
 
-    def work() -> str:
-        rows = []
-        problem = None
-        try:
-            found = stories.list(limit=limit + 1, offset=start, since=None)
-        except NewsbriefError as exc:
-            found, problem = [], str(exc)
-        for story in found[:limit]:
-            item = story_item(story)
-            item["title"] = stories.headline(story)
-            item["outlets"] = list(dict.fromkeys(outlet_of(d) for d in item["documents"]))
-            rows.append(item)
-        return render_page(
-            "index.html",
-            stories=rows,
-            problem=problem,
-            offset=start,
-            next_offset=start + limit if len(found) > limit else None,
-            prev_offset=max(0, start - limit) if start else None,
-            form=None,
-            error=None,
-        )
+    return HTMLResponse(await run_job(request, lambda: _index_page(stories, start)))
 
-    return HTMLResponse(await run_job(request, work))
+
+def _index_page(
+    stories: Stories, start: int = 0, form: dict[str, str] | None = None, error: str | None = None
+) -> str:
+    """The story list and the paste form; after a bad paste, the same page with the form
+    filled in and the error (the stories still listed, not "No stories yet")."""
+    limit = INDEX_PAGE
+    rows = []
+    problem = None
+    try:
+        found = stories.list(limit=limit + 1, offset=start, since=None)
+    except NewsbriefError as exc:
+        found, problem = [], str(exc)
+    for story in found[:limit]:
+        item = story_item(story)
+        item["title"] = stories.headline(story)
+        item["outlets"] = list(dict.fromkeys(outlet_of(d) for d in item["documents"]))
+        rows.append(item)
+    return render_page(
+        "index.html",
+        stories=rows,
+        problem=problem,
+        offset=start,
+        next_offset=start + limit if len(found) > limit else None,
+        prev_offset=max(0, start - limit) if start else None,
+        form=form,
+        error=error,
+    )
 
 
 @page_router.post("/summarize", response_class=HTMLResponse)
@@ -281,8 +286,16 @@ async def summarize_form(request: Request) -> HTMLResponse:
     def work() -> tuple[int, str]:
         try:
             words = int(form["words"] or 100)
+            if words < 1:  # said here in the form's words, not the CLI's "--words"
+                raise ServiceError(
+                    422, "InputError", f"words must be a positive whole number, got {words}"
+                )
+            skipped: list[tuple[str, str]] = []
             docs = pasted_documents(
-                form["articles"], form["urls"], allow_private=settings.allow_private
+                form["articles"],
+                form["urls"],
+                allow_private=settings.allow_private,
+                skipped=skipped,
             )
             if len(docs) > settings.max_articles:
                 raise ServiceError(
@@ -300,18 +313,15 @@ async def summarize_form(request: Request) -> HTMLResponse:
             message = str(exc) if not isinstance(exc, ServiceError) else exc.message
             if isinstance(exc, ValueError) and not isinstance(exc, NewsbriefError):
                 message = "words must be a whole number"
-            return status, render_page(
-                "index.html",
-                stories=[],
-                problem=None,
-                offset=0,
-                next_offset=None,
-                prev_offset=None,
-                form=form,
-                error=message,
-            )
-        page = build_page(result.data, result.texts)
-        return 200, render_page("story.html", page=page, stored=False)
+            return status, _index_page(_stories(request), form=form, error=message)
+        # a URL that gave no article is named on the page, as the CLI names it on stderr
+        data = dict(result.data)
+        data["dropped"] = [
+            *data["dropped"],
+            *({"id": url, "reason": f"skipped: {why}"} for url, why in skipped),
+        ]
+        page = build_page(data, result.texts)
+        return 200, render_page("story.html", page=page, stored=False, skipped=skipped)
 
     status, html = await run_job(request, work)
     return HTMLResponse(html, status_code=status)

@@ -84,16 +84,52 @@ def test_text_digest_names_the_main_fact_dates_and_each_sentences_outlets(
         assert any(o in outlets for o in ("Riverton Gazette", "Valley News", "Coast Herald"))
 
 
-def test_digest_headline_is_words_of_a_summary_sentence(tmp_path: Path) -> None:
+def test_digest_headline_is_the_sources_words_and_states_what_happened(tmp_path: Path) -> None:
     data = json.loads(_digest(tmp_path, "json"))
+    texts = [text for _, _, text in FLOOD + FIRE]
     for story in data["stories"]:
         headline = story["headline"].rstrip("…")
-        # the same words in the same order (a main clause may start it, capitalised)
-        assert any(
-            headline[1:] in s["text"] and headline[0].lower() in s["text"].lower()
-            for s in story["summary"]["sentences"]
-        )
+        # the same words in the same order, from a summary sentence or an article's lede
+        # (a main clause may start it, capitalised)
+        assert any(headline[1:] in t and headline[0].lower() in t.lower() for t in texts)
         assert len(story["headline"].split()) <= 16
+
+
+# Written for this test: every outlet ends its strike story with the same line that says
+# nothing happened, so it shares more of the story's words than any sentence of news.
+STRIKE = [
+    (
+        "Varna Daily",
+        "Dockworkers at the Varna harbor port walked off the job on Monday, halting cargo "
+        "ships in the strike. Harbor port officials were not available for comment on the "
+        "strike.",
+    ),
+    (
+        "Port Wire",
+        "The strike at the Varna harbor port stopped cargo ships on Monday as dockworkers "
+        "demanded higher pay. Harbor port officials were not available for comment on the "
+        "strike.",
+    ),
+    (
+        "Coast Herald",
+        "Cargo ships waited outside the Varna harbor port on Monday. Harbor port officials "
+        "were not available for comment on the strike.",
+    ),
+]
+
+
+def test_digest_headline_states_the_event_not_a_no_comment_line(tmp_path: Path) -> None:
+    rows = [
+        {"id": f"strike-{k}", "text": text, "source": source, "published": "2025-03-10"}
+        for k, (source, text) in enumerate(STRIKE)
+    ]
+    path = tmp_path / "strike.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    out = tmp_path / "digest.json"
+    assert main(["digest", str(path), "--format", "json", "-o", str(out)]) == 0
+    (story,) = json.loads(out.read_text(encoding="utf-8"))["stories"]
+    assert "not available" not in story["headline"]
+    assert "Monday" in story["headline"]  # what happened, and when
 
 
 def test_markdown_digest_is_brief_but_keeps_disagreements(tmp_path: Path) -> None:

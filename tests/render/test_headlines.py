@@ -3,12 +3,21 @@ and names what most of the articles report."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsbrief import Article
 from newsbrief.model import Summary, SummarySentence
-from newsbrief.render import HEADLINE_WORDS, clause_trim, headline_candidates, sentence_title
+from newsbrief.render import (
+    HEADLINE_WORDS,
+    clause_trim,
+    headline_candidates,
+    rank_titles,
+    reaches_main_verb,
+    sentence_title,
+    states_no_event,
+)
 
 WORD = st.text(alphabet="abcdefgh,;:—", min_size=1, max_size=8).filter(lambda w: w.strip())
 
@@ -66,7 +75,12 @@ def test_the_title_is_the_sentence_most_articles_share_and_stands_alone() -> Non
     main = "The Dunmore mill fire destroyed the old textile mill on Sunday night."
     leaning = "He said the fire destroyed the Dunmore textile mill on Sunday night."
     ranked = [t for t, _ in headline_candidates(_summary([detail, leaning, main], texts))]
-    assert ranked[0] == main
+    # the third article's lede, every word of it in all three articles, is a candidate too
+    assert ranked[:2] == [
+        "The textile mill in Dunmore was destroyed by fire on Sunday night.",
+        main,
+    ]
+    assert ranked.index(main) < ranked.index(detail)
     assert ranked[-1] == leaning  # refers back to someone the title never named
 
 
@@ -78,7 +92,9 @@ def test_a_cut_inside_an_opening_clause_is_not_a_title() -> None:
     )
     other = "Crews evacuated the valley towns near Dunmore."
     ranked = [t for t, _ in headline_candidates(_summary([long_opening, other], texts))]
-    assert ranked[0] == other
+    # the articles' own lede, whole, and the short sentence come before the cut one
+    assert ranked[:2] == [texts[0], other]
+    assert ranked[-1].endswith("…") and ranked[-1].startswith("A day after the dam failed")
 
 
 def test_a_long_opening_clause_gives_way_to_the_main_clause() -> None:
@@ -134,3 +150,97 @@ def test_a_title_cut_at_the_word_limit_keeps_names_whole_and_ends_on_a_content_w
     assert clause_trim(function_word) == (
         "The council voted on Tuesday to close the old bridge after city inspectors found cracks…"
     )
+
+
+# Written for these tests: a port strike told by three articles. Every article ends with
+# the same "no comment" line, so by shared words alone it would name the story.
+NO_COMMENT = "Harbor port officials were not available for comment on the strike."
+STRIKE = [
+    "Dockworkers at the Varna harbor port walked off the job on Monday, halting cargo "
+    f"ships in the strike. {NO_COMMENT}",
+    "The strike at the Varna harbor port stopped cargo ships on Monday as dockworkers "
+    f"demanded higher pay. {NO_COMMENT}",
+    f"Cargo ships waited outside the Varna harbor port on Monday. {NO_COMMENT}",
+]
+
+
+def _strike(sentences: list[str]) -> Summary:
+    arts = tuple(Article(f"a{k}", t) for k, t in enumerate(STRIKE))
+    sents = tuple(SummarySentence(s, "a1", 0, len(s), 1.0) for s in sentences)
+    return Summary("s", sents, arts)
+
+
+def test_a_story_is_titled_by_its_event_not_by_a_no_comment_line() -> None:
+    summary = _strike([NO_COMMENT, STRIKE[1].split(". ")[0] + "."])
+    candidates = [(s.text, sentence_title(s.text)) for s in summary.sentences]
+    # by shared words alone the absence would win: the rule has something to overturn
+    assert rank_titles(summary.articles, candidates, news_first=False)[0][0] == NO_COMMENT
+    title = headline_candidates(summary)[0][0]
+    assert title != NO_COMMENT and "Monday" in title
+
+
+def test_a_lede_the_summary_left_out_can_title_the_story() -> None:
+    summary = _strike([NO_COMMENT])  # a budget that kept only the absence
+    assert headline_candidates(summary)[0][0] in {s.split(". ")[0] + "." for s in STRIKE}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Airport security officials were not available for comment.",
+        "The ministry declined to comment on the report.",
+        "Police could not be reached on Sunday.",
+        "There was no immediate claim of responsibility.",
+        "The union hasn't said whether it will return.",
+        "Disputes over security had delayed the opening for two years.",
+        "The minister has long been suspected of ties to the smugglers.",
+    ],
+)
+def test_sentences_that_report_no_event_are_recognised(sentence: str) -> None:
+    assert states_no_event(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Parliament toppled the government on Wednesday in a no-confidence vote.",
+        "Officials said the bodies of four hostages had been found on Tuesday.",
+        "A car bomb exploded in a crowded market on Friday, killing two people.",
+        "The knot was tied by notable sailors.",
+    ],
+)
+def test_news_is_not_taken_for_an_absence(sentence: str) -> None:
+    assert not states_no_event(sentence)
+
+
+def test_a_lede_cut_before_its_verb_does_not_title_the_story() -> None:
+    # written for this test: the lede's subject and its aside fill the 16 words
+    lede = (
+        "Marta Ilves, the veteran harbor pilot who guided cargo ships into the Varna port "
+        "for thirty years, retired on Monday after the strike."
+    )
+    texts = [f"{lede} Ships waited.", "Marta Ilves retired on Monday.", "Ilves retired."]
+    news = "Marta Ilves retired from the Varna port on Monday after thirty years."
+    ranked = [t for t, _ in headline_candidates(_summary([news], texts))]
+    assert ranked == [news]  # "Marta Ilves, the veteran harbor pilot who guided…" is no title
+    assert not reaches_main_verb(sentence_title(lede))
+    assert reaches_main_verb(sentence_title(news))
+    assert reaches_main_verb("Israel has threatened to close the airport over a violation, an…")
+    assert not reaches_main_verb("In a rare public statement about the bombings of two embassies…")
+
+
+def test_a_title_cut_at_the_word_limit_drops_a_stub_after_its_last_comma() -> None:
+    # written for this test: the limit falls two words after a comma
+    sentence = (
+        "Dockworkers closed the Varna harbor port to all cargo ships on Monday over pay, "
+        "the harbor authority said in a statement."
+    )
+    assert clause_trim(sentence) == (
+        "Dockworkers closed the Varna harbor port to all cargo ships on Monday over pay…"
+    )
+    # the comma that closes an opening clause is kept: the main clause starts after it
+    opening = (
+        "With five days left before the strike fund runs dry in the port, union leader "
+        "Marta Ilves called for talks."
+    )
+    assert "union leader" in clause_trim(opening)

@@ -146,3 +146,15 @@ def test_a_sentence_contradicted_by_its_own_outlet_names_the_other_article() -> 
     md = render(Summary("s", (sent,), arts), "markdown")
     # "Wire, contradicted by Wire" would say nothing: the other Wire article is named
     assert "*(Wire)* **⚠ contradicted by Wire (w2)**" in md
+
+
+def test_a_briefing_names_each_source_day_once() -> None:
+    # written for this test: one id spells its day, the other does not
+    from newsbrief.render.markdown import brief_sources
+
+    arts = (
+        Article("WIRE20250310.0042", "The river rose.", source="Wire", published="2025-03-10"),
+        Article("gazette-7", "The river fell.", source="Wire", published="2025-03-11T08:00"),
+    )
+    (line,) = brief_sources(Summary("s", (), arts))
+    assert line == "- **Wire** (2 articles): WIRE20250310.0042, gazette-7 (2025-03-11)"

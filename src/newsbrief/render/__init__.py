@@ -136,6 +136,34 @@ def _cut_before_main_clause(title: str) -> bool:
     return any(w in _OPENING_SUBORDINATE for w in head)
 
 
+# A sentence that states no event: a negated predicate ("officials were not available for
+# comment", "could not be reached", "no immediate comment"), a refusal to act ("declined
+# to comment"), or a state that held before the story's news: the past perfect ("a dispute
+# had delayed the bridge for years") and "has long" ("has long been accused").
+_NO_EVENT = re.compile(
+    r"\b(?:not|never|cannot|neither|nor|no(?![-‐])|declined\s+to)\b|n[’']t\b"
+    r"|\b(?:had|has|have)\s+long\b"
+    r"|(?P<perfect>\bhad\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en)\b)",
+    re.IGNORECASE,
+)
+# A past perfect after a reporting verb is reported speech shifted back a tense ("police
+# said the missing climbers had been found Tuesday"): the news itself, not what came before.
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|reported|announced|confirmed|stated|added)\b", re.IGNORECASE
+)
+
+
+def states_no_event(title: str) -> bool:
+    """Whether a title (a sentence as shown) reports no news: what did not happen, who
+    would not speak, or what had already been so. A headline says what happened; such
+    a sentence can share every frequent word of the story ("Harbor port officials were
+    not available for comment on the strike.") and still say nothing new."""
+    for m in _NO_EVENT.finditer(title):
+        if not (m.group("perfect") and _REPORTING.search(title, 0, m.start())):
+            return True
+    return False
+
+
 def _word_limit_cut(flat: Sequence[str], words: int) -> int:
     """Where to cut ``flat`` at the word limit: not inside a name ("off the coast of
     Nova…" for "Nova Scotia") and not after a function word ("on allegations of…",
@@ -155,6 +183,16 @@ def _word_limit_cut(flat: Sequence[str], words: int) -> int:
         end -= 1  # the name runs past the cut: keep it whole or not at all
     while end > HEADLINE_MIN_WORDS and bare(flat[end - 1]) in STOPWORDS:
         end -= 1
+    # A stub of at most two words after a comma ("closed the port on Monday, the
+    # harbor…") cannot hold a clause: the title ends at the comma instead, unless that
+    # comma closes an opening clause and the main clause would be lost.
+    for k in (end - 1, end - 2):
+        if (
+            k >= HEADLINE_MIN_WORDS
+            and flat[k - 1].endswith(",")
+            and not _cut_before_main_clause(" ".join(flat[:k]).rstrip(",") + "…")
+        ):
+            return k
     return end
 
 
@@ -190,9 +228,9 @@ def clause_trim(text: str, words: int = HEADLINE_WORDS) -> str:
 def headline_candidates(summary: Summary) -> list[tuple[str, float]]:
     """Possible titles of a story, best first, each with its centrality.
 
-    The articles' own titles when any are given; else the summary's sentences, each cut
-    at a clause boundary (:func:`sentence_title`), so the title is words the reader finds
-    again below it. Ranked by centrality: the mean, over the distinct content words of
+    The articles' own titles when any are given; else sentences of the story, each cut
+    at a clause boundary (:func:`sentence_title`), so the title is the sources' own
+    words. Ranked by centrality: the mean, over the distinct content words of
     the title as shown, of the share of the story's articles that use the word. Why: the
     summary's first sentence is merely the earliest in reading order (on DUC often a
     detail: "Soldiers and police held back the crowds."), while the words most of the
@@ -200,17 +238,70 @@ def headline_candidates(summary: Summary) -> list[tuple[str, float]]:
     content words, one that leans on a sentence before it ("He has been indicted..."),
     one opening with a quotation (someone's words, not the news), and one cut inside an
     opening subordinate clause with no main clause to give instead ("While people
-    watched the meteor storm…"). Ties keep the order of the
-    titles or of the summary. Measured in ``benchmarks/headlines.py``.
+    watched the meteor storm…"). After every other candidate but those: one that states
+    no event (:func:`states_no_event`: "officials were not available for comment").
+    Candidates are the summary's sentences and each article's lede (:func:`ledes`, where
+    a news writer puts the news) when its title reaches its main verb
+    (:func:`reaches_main_verb`: the lede, unlike a summary sentence, is not shown in full
+    below the title). Ties keep the order of the titles or of the summary.
+    Measured in ``benchmarks/headlines.py``.
     """
     titled = [
         _shorten(a.title, words=10**6) for a in summary.articles if a.title and a.title.strip()
     ]
     if titled:
         return rank_titles(summary.articles, [(t, t) for t in titled])
-    return rank_titles(
-        summary.articles, [(s.text, sentence_title(s.text)) for s in summary.sentences]
-    )
+    candidates = [(s.text, sentence_title(s.text)) for s in summary.sentences]
+    for lede in ledes(summary.articles):
+        title = sentence_title(lede)
+        if reaches_main_verb(title):
+            candidates.append((lede, title))
+    return rank_titles(summary.articles, candidates)
+
+
+# Prepositions that open an introductory phrase ("In a statement on the strike, ...").
+_OPENING_PREPOSITION = frozenset(
+    """about across against along among around at by during for from in inside on over
+    through throughout under within""".split()
+)
+# Words that make a clause finite (auxiliaries, modals, "said"): one of them, or a past
+# tense in -ed, before a title's first comma shows its main verb came before the aside.
+_FINITE = frozenset(
+    """is are was were be been has have had will would shall should can could may might
+    must do does did says said say""".split()
+)
+
+
+def reaches_main_verb(title: str) -> bool:
+    """Whether a title (a sentence as shown) gets to its main verb: it is whole, or it is
+    cut after it. Not when cut inside an opening phrase ("In a long statement on the
+    strike that closed the Varna port for a week…") or inside an aside after the subject
+    with no verb before the aside ("Marta Ilves, the veteran harbor pilot who guided cargo
+    ships into the port…"): such a title names who, not what happened."""
+    if not title.endswith("…"):
+        return True
+    bare = [w.strip("\"“‘'(").lower() for w in title.split()]
+    if "," not in title:
+        return not (bare[0] in _OPENING_PREPOSITION or _cut_before_main_clause(title))
+    words = [w.strip("\"“‘'(,") for w in title.split()]
+    head = words[: next(k for k, w in enumerate(bare) if "," in w) + 1]
+    # a capitalised word is a name ("United"), not a past tense
+    return any(w.lower() in _FINITE or (w.endswith("ed") and w.islower()) for w in head)
+
+
+def ledes(articles: Sequence[Article]) -> list[str]:
+    """Each article's lede: its first sentence fit for a summary (``is_eligible``), in
+    the articles' order. A news writer puts the news there, so it is a title candidate
+    even when the summary's budget left it out."""
+    from ..eligible import is_eligible
+    from ..segment import split_sentences
+
+    out = []
+    for a in articles:
+        lede = next((s.text for s in split_sentences(a) if is_eligible(s)), None)
+        if lede:
+            out.append(" ".join(lede.split()))
+    return out
 
 
 def sentence_title(sentence: str) -> str:
@@ -249,9 +340,11 @@ def _background(sentence: str, first_year: int | None) -> bool:
 
 
 def rank_titles(
-    articles: Sequence[Article], candidates: Sequence[tuple[str, str]]
+    articles: Sequence[Article], candidates: Sequence[tuple[str, str]], *, news_first: bool = True
 ) -> list[tuple[str, float]]:
-    """``(sentence, title as shown)`` pairs ranked as :func:`headline_candidates` says."""
+    """``(sentence, title as shown)`` pairs ranked as :func:`headline_candidates` says
+    (``news_first=False``: without :func:`states_no_event`, the rule before it, kept for
+    ``benchmarks/headlines.py``)."""
     from ..eligible import dependency
     from ..model import Sentence
     from ..text import STOPWORDS, content_stems, stem, words
@@ -276,7 +369,9 @@ def rank_titles(
             or _cut_before_main_clause(text)
             or dependency(Sentence("", 0, len(full), full, 1, 0)) is not None
         )
-        scored.append((weak, _background(full, first_year), -central, k, text, central))
+        background = _background(full, first_year)
+        no_event = news_first and states_no_event(text)
+        scored.append((weak, background, no_event, -central, k, text, central))
     scored.sort()
     return [(text, central) for *_, text, central in scored]
 

@@ -89,10 +89,14 @@ def render_markdown(summary: Summary, header: bool = True, brief: bool = False) 
 
 def brief_sources(summary: Summary) -> list[str]:
     """A briefing's sources: one line per outlet, its articles (id, date, link) in input
-    order, so an id named in a disagreement is found under its outlet."""
+    order, so an id named in a disagreement is found under its outlet. A date the id
+    already spells (``APW19981005.1097`` for 1998-10-05) is not said again: a briefing
+    line of ten articles should not read every day twice."""
     groups: dict[str, list[str]] = {}
     for a in summary.articles:
-        when = f" ({_md(a.published[:10])})" if a.published else ""
+        day = (a.published or "")[:10]
+        said = day and day.replace("-", "") in a.id
+        when = f" ({_md(day)})" if day and not said else ""
         groups.setdefault(a.label, []).append(f"{_md(a.id)}{when}{markdown_link(a.url)}")
     out = []
     for outlet, items in groups.items():

@@ -168,8 +168,9 @@ def select(
 
 # Bumped when what a cached section holds changes (2: summary-title headlines, furniture;
 # 3: central headlines, outlets per sentence and disagreements in every format; 4: news
-# before background in headlines, brief markdown facts/disagreements/sources).
-_CACHE_VERSION = "4"
+# before background in headlines, brief markdown facts/disagreements/sources; 5: ledes as
+# headline candidates, sentences that state no event last; a source's day said once).
+_CACHE_VERSION = "5"
 
 
 def content_key(

@@ -322,6 +322,44 @@ def _offset_map(segments: list[_Segment]) -> OffsetMap:
 
 _LINE = re.compile(r"[^\n\r]+")
 
+# YAML front matter: a block opening the file with a "---" line and closed by a "---" or
+# "..." line (Jekyll, Hugo, Pandoc, Obsidian notes). It is metadata about the article,
+# never text a reader sees.
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?---[ \t]*\r?\n(?:(.*?)\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL
+)
+_FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+# Lines a YAML block is made of: "key: value", an indented or list line, a comment. A
+# paragraph between two "---" rules is text, not front matter.
+_YAML_LINE = re.compile(r"[A-Za-z_][\w-]*[ \t]*:(?:\s|$)|[ \t]|-[ \t]|#|\r?$")
+
+
+def front_matter(raw: str) -> tuple[dict[str, str], int]:
+    """The top-level scalar fields of a markdown file's YAML front matter (lower-case
+    keys, quotes removed) and where the block ends in ``raw``; ({}, 0) without one.
+    Nested values and lists are left out: only fields that are one line are read."""
+    m = _FRONT_MATTER.match(raw)
+    block = (m.group(1) or "") if m is not None else ""
+    if m is None or not all(_YAML_LINE.match(line) for line in block.split("\n")):
+        return {}, 0
+    fields: dict[str, str] = {}
+    for k in _FRONT_KEY.finditer(block):
+        value = _yaml_scalar(k.group(2))
+        if value:
+            fields.setdefault(k.group(1).lower(), value)
+    return fields, m.end()
+
+
+def _yaml_scalar(value: str) -> str:
+    """A one-line YAML scalar as text: quotes removed ("a \\"b\\"", 'it''s'), a comment cut."""
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return value[1:-1].replace('\\"', '"').replace("\\\\", "\\").strip()
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'").strip()
+    if value[:1] in ("|", ">", "[", "{", "&", "*"):
+        return ""  # a block, a list, a map or an anchor: not one line of text
+    return re.sub(r"\s+#.*$", "", value).strip()
+
 
 def clean_text(raw: str, *, detect_title: bool = True, markdown: bool = False) -> CleanText:
     """Remove debris paragraphs, normalise wire conventions, keep offsets to ``raw``.
@@ -332,7 +370,9 @@ def clean_text(raw: str, *, detect_title: bool = True, markdown: bool = False) -
     """
     kept: list[list[tuple[int, int]]] = []  # per paragraph: the raw ranges it is made of
     removed: list[str] = []
-    for m in _LINE.finditer(raw):
+    # markdown front matter is metadata (ingest reads its title, date and author)
+    body = front_matter(raw)[1] if markdown and raw.startswith(("---", "\ufeff---")) else 0
+    for m in _LINE.finditer(raw, body):
         seg = m.group()
         text = seg.strip()
         if not text:

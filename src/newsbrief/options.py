@@ -1,4 +1,8 @@
-"""One frozen options object for a summary; the CLI and the API both build it."""
+"""One frozen options object for a summary; the CLI and the API both build it.
+
+Hints name the keyword argument a Python caller passes (``words=100``) and then the flag a
+command-line user types: the same object checks both.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +21,8 @@ def check_on_error(on_error: str) -> None:
     """What a batch does with a bad item: stop (``raise``) or report it and go on (``skip``)."""
     if on_error not in ON_ERROR:
         raise OptionsError(
-            f"on_error must be 'raise' or 'skip', got {on_error!r}", hint="--on-error skip"
+            f"on_error must be 'raise' or 'skip', got {on_error!r}",
+            hint="on_error='skip'; on the command line --on-error skip",
         )
 
 
@@ -33,7 +38,8 @@ class SummaryOptions:
             not isinstance(self.words, int) or isinstance(self.words, bool) or self.words < 1
         ):
             raise OptionsError(
-                f"words must be a positive integer, got {self.words!r}", hint="e.g. --words 100"
+                f"words must be a positive integer, got {self.words!r}",
+                hint="e.g. words=100; on the command line --words 100",
             )
         if self.sentences is not None and (
             not isinstance(self.sentences, int)
@@ -42,10 +48,13 @@ class SummaryOptions:
         ):
             raise OptionsError(
                 f"sentences must be a positive integer, got {self.sentences!r}",
-                hint="e.g. --sentences 3",
+                hint="e.g. sentences=3; on the command line --sentences 3",
             )
         if self.words is None and self.sentences is None:
-            raise OptionsError("give a budget: words or sentences")
+            raise OptionsError(
+                "give a budget: words or sentences",
+                hint="e.g. words=100 or sentences=3; on the command line --words or --sentences",
+            )
         if self.method not in METHODS:
             raise OptionsError(
                 f"unknown method {self.method!r}", hint="choose one of " + ", ".join(METHODS)

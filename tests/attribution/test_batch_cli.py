@@ -95,6 +95,8 @@ def test_unknown_story_stops_with_file_line_and_id(files, tmp_path: Path, capsys
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1
     assert f"{claims}:5" in err and "c9" in err and "nope" in err
+    # the item's own hint (where the story ids are) and how to finish the other claims
+    assert "no story with that id" in err and "--on-error skip" in err
 
 
 def test_skip_finishes_and_reports_each_bad_line(files, tmp_path: Path, capsys) -> None:

@@ -224,9 +224,23 @@ def test_a_broken_model_folder_is_named_in_one_line(model_dir: Path, damage, mes
     assert "\n" not in str(info.value)
 
 
-def test_a_path_that_is_no_folder_is_an_options_error(tmp_path: Path) -> None:
-    with pytest.raises(OptionsError, match=r"folder holding model\.onnx"):
+def test_a_path_that_does_not_exist_is_said_not_to_exist(tmp_path: Path) -> None:
+    with pytest.raises(OptionsError, match="does not exist") as info:
         NLI(tmp_path / "nowhere")
+    assert "model.onnx" in (info.value.hint or "")
+
+
+def test_a_file_given_for_the_folder_is_an_options_error(tmp_path: Path) -> None:
+    (tmp_path / "model.onnx").write_bytes(b"x")
+    with pytest.raises(OptionsError, match=r"folder holding model\.onnx.*not a file"):
+        NLI(tmp_path / "model.onnx")
+
+
+def test_a_folder_without_any_model_file_says_so(tmp_path: Path, capsys) -> None:
+    (tmp_path / "notes.txt").write_text("not a model")
+    assert main(["summarize", "examples/baghdadi-mosul", "--nli", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "no NLI model in this folder" in err and "missing model.onnx" not in err
 
 
 def test_without_the_extra_the_error_names_it(

@@ -148,6 +148,8 @@ def _quantity_check(
             continue
         if q.event and e.event and not q.event & e.event:
             continue  # what happened to what is counted differs: two quantities
+        if _other_whole(q, e):
+            continue  # shares of two wholes: "of the vote" / "of the votes counted"
         # durations in other units ("16 minutes before" / "two weeks later") are other
         # spans of time unless they measure the same thing; a bare "a day" against "an
         # hour" is the same span restated
@@ -164,6 +166,15 @@ def _quantity_check(
         if q.unit != "" or q.after & e.after or (not (q.after or e.after) and q.before & e.before):
             return "conflicts", e
     return "missing", None
+
+
+def _other_whole(q: Quantity, e: Quantity) -> bool:
+    """Two shares of different wholes: a share is of what follows it, and a verb that
+    qualifies that whole ("56 percent of the vote" / "22 percent of the vote counted",
+    "of the ballots cast") makes it another whole, so the two are not one quantity."""
+    if q.unit != "%" or e.unit != "%" or not (q.whole and e.whole):
+        return False
+    return bool((q.whole ^ e.whole) & (q.event | e.event))
 
 
 def _name_found(n: Name, ev: Facts) -> bool:
@@ -435,6 +446,7 @@ class StoryIndex:
         # "DAMASCUS, Syria (AP) _": the story's datelines say which city lies in which
         # country or state, so "flew to Syria" states "flew to Damascus" less precisely
         self.regions: dict[str, frozenset[str]] = _regions(a.text for a in self.articles)
+        self._region_words: frozenset[str] = frozenset().union(*self.regions.values())
         self._figures: dict[str, list[tuple[int, Quantity]]] | None = None
         # name words written side by side "A, B" ("Geneva, Switzerland"): a place inside
         # another, or a name and its description; never two rivals for one slot
@@ -452,9 +464,25 @@ class StoryIndex:
         the story ("Geneva, Switzerland", "Hiroshima, Japan": one inside the other)."""
         if _abbreviation(a) or _abbreviation(b):
             return False
+        if self._may_lie_in(a, b) or self._may_lie_in(b, a):
+            return False
         canon_a = {canon(w.lower()) for w in a}
         canon_b = {canon(w.lower()) for w in b}
         return not any(frozenset((x, y)) in self.apposed for x in canon_a for y in canon_b)
+
+    def _may_lie_in(self, place: Sequence[str], region: Sequence[str]) -> bool:
+        """``region`` is a country or state by the story's own datelines ("ZURICH,
+        Switzerland"), and ``place`` is neither a region nor placed in one anywhere in
+        the story: it may lie in the region ("to Geneva" / "to Switzerland" state one
+        destination less or more precisely), so the two are no rivals. A place the story
+        puts in another region ("PARIS, France") stays a rival, and so do two regions."""
+        within = self._region_words
+        words = [w.lower() for w in place]
+        return (
+            bool(region)
+            and all(w.lower() in within for w in region)
+            and not any(w in within or w in self.regions for w in words)
+        )
 
     def place_within(self, n: Name, ev: Facts) -> bool:
         """The window names the place ``n`` lies in, or a place lying in ``n``, by the
@@ -570,6 +598,7 @@ class StoryIndex:
             else:
                 details.append(Detail("number", "missing", q.text, ""))
         details += self._dates(claim, ev, ctx, lead, ev_day)
+        details = _another_time(claim.text, details)
         said = ev.said_on or ctx.said_on or (lead.said_on if lead is not None else ())
         if _c().said_day and facts.said_on and said:
             # "said Monday" where the window's statement (or, for a quote, the one around
@@ -625,10 +654,15 @@ class StoryIndex:
                 details.append(Detail("name", "agrees", n.text, "", "the place it lies in"))
                 continue
             detail.update(c for c in unmatched if c in claim.name_words)
+            # a name only a second or background clause states ("..., and Ciro Gomes
+            # had 11 percent") is missing from a window that does not state that clause,
+            # never rivalled by a name of the main one ("Cardoso won 51 percent")
             rivals = [
                 e
                 for e in extra_names
-                if e.role == n.role and self.distinct_names(list(n.words), list(e.words))
+                if e.role == n.role
+                and n.text not in claim.peripheral
+                and self.distinct_names(list(n.words), list(e.words))
             ]
             absent = (
                 article_id is not None
@@ -1698,6 +1732,35 @@ def _nli_pending(check: Check) -> bool:
         and not any(d.note != "peripheral" and not _wording(d) for d in check.missing)
         and check.coverage >= _c().nli_min_coverage
     )
+
+
+def _another_time(text: str, details: list[Detail]) -> list[Detail]:
+    """A figure and a date of one clause of the claim that both differ in the window
+    ("69.5 percent of the votes counted Tuesday" / "22 percent ... counted" beside
+    "Sunday"): the window reports the quantity at another time, an update or another
+    event, not the claim's event with one value changed. Both become ``missing`` (no
+    support, no contradiction); a figure or a date that differs alone still conflicts."""
+    # a figure that differs, or one the story reports as an update ("reported Mar 2, the
+    # claim's figure Mar 4"): either way the window's value is of another moment
+    nums = [
+        d
+        for d in details
+        if d.kind == "number"
+        and (d.status == "conflicts" or (d.status == "missing" and d.note.startswith("reported")))
+    ]
+    dates = [d for d in details if d.kind == "date" and d.status == "conflicts"]
+    if not nums or not dates:
+        return details
+    parts = [p for p in _DETAIL_CLAUSE.split(text) if p]
+    moved: set[int] = set()
+    for n in nums:
+        for d in dates:
+            if any(n.claim in p and d.claim in p for p in parts):
+                moved |= {id(n), id(d)}
+    return [
+        replace(d, status="missing", note=d.note or "another time") if id(d) in moved else d
+        for d in details
+    ]
 
 
 def _scope_absent(

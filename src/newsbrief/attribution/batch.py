@@ -93,6 +93,14 @@ class _Job:
     nli: Entailment | None = None
 
 
+_SKIP_ADVICE = "use --on-error skip to finish the other claims"
+
+
+def _with_skip_advice(hint: str | None) -> str:
+    """The item's own hint and the way to finish the rest: a user needs both."""
+    return "; ".join(h for h in (hint, _SKIP_ADVICE) if h)
+
+
 def claim_from_json(obj: Mapping[str, Any], where: str) -> Claim:
     """A claim in the ``{"story", "claim_id", "claim"}`` schema."""
     cid = obj.get("claim_id")
@@ -271,7 +279,7 @@ def _attribute_batch(
                 raise InputError(
                     result.message or "failed",
                     where=result.where,
-                    hint=result.hint or "use --on-error skip to finish the other claims",
+                    hint=_with_skip_advice(result.hint),
                 )
             done += 1
             if progress is not None:
@@ -426,7 +434,7 @@ def _write_attributions(
             raise InputError(
                 result.message or "failed",
                 where=result.where,
-                hint=result.hint or "use --on-error skip to finish the other claims",
+                hint=_with_skip_advice(result.hint),
             )
         report.skipped.append(result.error or "")
         record = attribution_record(result.claim_id, None)

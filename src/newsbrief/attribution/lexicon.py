@@ -52,7 +52,22 @@ TOKEN = re.compile(
 )
 
 
+# Dashes between figures ("7–2", "10—12", "−5"): wire copy and word processors write
+# en dashes, em dashes and minus signs where others type "-"; a vote, a score or a range
+# reads the same either way, so the figure's dash becomes "-" before tokens are read.
+_FIGURE_DASH = re.compile(r"(?<=\d)(\s?)[‒–—−](?=\s?\d)|−(?=\d)")
+_DASH_CHARS = ("‒", "–", "—", "−")
+
+
+def figure_dashes(text: str) -> str:
+    """``text`` with every dash between figures (and a minus sign) written "-"."""
+    if not any(ch in text for ch in _DASH_CHARS):
+        return text
+    return _FIGURE_DASH.sub(lambda m: (m.group(1) or "") + "-", text)
+
+
 def tokenize(text: str) -> list[str]:
+    text = figure_dashes(text)
     # a slice, not a regex substitution per token: the hottest line of indexing
     return [
         t[:-2] if t[-1:] in ("s", "S") and t[-2:-1] in ("'", "’") else t

@@ -70,9 +70,24 @@ class NLI:
     def __init__(self, path: str | Path, *, batch_size: int = 8, max_length: int = 256) -> None:
         folder = Path(path)
         where = str(path)
+        if not folder.exists():
+            raise OptionsError(
+                "the NLI model folder does not exist",
+                where=where,
+                hint="give --nli a folder holding model.onnx, tokenizer.json and config.json",
+            )
         if not folder.is_dir():
             raise OptionsError(
-                "--nli needs a folder holding model.onnx, tokenizer.json and config.json",
+                "--nli needs a folder holding model.onnx, tokenizer.json and config.json, "
+                "not a file",
+                where=where,
+                hint=_HINT,
+            )
+        if not any((folder / name).is_file() for name in _FILES):
+            # a folder that is no model export at all (a typo, the wrong folder): say
+            # so, rather than name the first file of three it lacks
+            raise OptionsError(
+                "no NLI model in this folder (none of model.onnx, tokenizer.json, config.json)",
                 where=where,
                 hint=_HINT,
             )

@@ -95,6 +95,8 @@ class Quantity:
     ident: bool = False
     # hedged from below ("nearly two weeks", "almost 40"): the value is a little under
     below: bool = False
+    # what a share is of: "56 percent of the vote" / "22 percent of the vote counted"
+    whole: frozenset[str] = frozenset()
 
 
 _CLAUSE_MARKS = frozenset([",", ";", ":", "(", ")", '"', "“", "”"])
@@ -305,6 +307,7 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
                 bound,
                 ident,
                 below,
+                _whole(lows, j) if unit == "%" else frozenset(),
             )
         )
         i = j
@@ -322,6 +325,17 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
                 Quantity(mult, kind, False, frozenset(), frozenset(), low, f"{lows[m - 1]} {low}")
             )
     return out
+
+
+def _whole(lows: list[str], j: int) -> frozenset[str]:
+    """The content words of "of the ..." right after a share (token ``j`` on), to the end
+    of its clause: what the share is a part of."""
+    if j >= len(lows) or lows[j] != "of":
+        return frozenset()
+    end = j + 1
+    while end < len(lows) and end - j <= 4 and lows[end] not in _CLAUSE_MARKS:
+        end += 1
+    return frozenset(_content_near(lows, j + 1, end))
 
 
 def _limit_of(lows: list[str], i: int) -> bool:

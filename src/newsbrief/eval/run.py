@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -29,16 +28,19 @@ BASELINES = ("lead",)
 
 def load_summaries(path: str) -> dict[str, str]:
     """``{"id", "summary"}`` lines (what ``newsbrief batch`` writes) by story id."""
-    from ..ingest import iter_jsonl_lines
+    from ..ingest import iter_jsonl_lines, json_object_line
 
     out: dict[str, str] = {}
     for n, line in iter_jsonl_lines(path):
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"malformed JSON ({exc.msg})", where=f"{path}:{n}") from exc
-        if not isinstance(obj, dict) or "id" not in obj or not isinstance(obj.get("summary"), str):
-            raise InputError("line needs 'id' and 'summary'", where=f"{path}:{n}")
+        # one reader for every JSONL input: a cut line, a bad byte or a lone surrogate
+        # is said in words a user can act on, with the file and line
+        obj = json_object_line(line, f"{path}:{n}", "summary")
+        if "id" not in obj or not isinstance(obj.get("summary"), str):
+            raise InputError(
+                "line needs 'id' and 'summary'",
+                where=f"{path}:{n}",
+                hint='write {"id": STORY_ID, "summary": TEXT}, as newsbrief batch does',
+            )
         out[str(obj["id"])] = obj["summary"]
     return out
 

@@ -148,7 +148,41 @@ def read_text_file(path: Path) -> Article:
         raise InputError(f"cannot read file: {exc.strerror}", where=str(path)) from exc
     text = _decode(data, str(path))
     markup = "markdown" if path.suffix.lower() in MARKDOWN_SUFFIXES else "text"
-    return Article(id=path.stem, text=text, where=str(path), markup=markup, title_line=True)
+    meta = markdown_metadata(text) if markup == "markdown" else {}
+    return Article(
+        id=path.stem,
+        text=text,
+        where=str(path),
+        markup=markup,
+        title_line=True,
+        title=meta.get("title"),
+        published=meta.get("published"),
+        author=meta.get("author"),
+    )
+
+
+# Front-matter keys read as an article's metadata (first one present wins).
+_FRONT_FIELDS = {
+    "title": ("title",),
+    "published": ("date", "published", "pubdate"),
+    "author": ("author", "authors", "byline"),
+}
+
+
+def markdown_metadata(text: str) -> dict[str, str]:
+    """Title, publication date and author from a markdown text's YAML front matter (the
+    block itself is left out of the article text by :func:`newsbrief.clean.clean_text`)."""
+    if not text.startswith(("---", "\ufeff---")):
+        return {}
+    from ..clean import front_matter
+
+    fields, _ = front_matter(text)
+    out: dict[str, str] = {}
+    for name, keys in _FRONT_FIELDS.items():
+        value = next((fields[k] for k in keys if fields.get(k)), None)
+        if value is not None:
+            out[name] = value
+    return out
 
 
 # Byte-order marks of the encodings whose text is full of NUL bytes: a file saved as
@@ -224,14 +258,15 @@ def _doc_from_json(obj: Any, where: str, index: int, fetch: FetchOptions | None 
             where=where,
             hint='use "markdown" for markdown text, or leave it out for plain text',
         )
+    meta = markdown_metadata(text) if markup == "markdown" else {}
     return Article(
         id=str(doc_id),
         text=text,
-        title=opt("title"),
+        title=opt("title") or meta.get("title"),
         source=opt("source"),
         url=opt("url"),
-        published=opt("published"),
-        author=opt("author"),
+        published=opt("published") or meta.get("published"),
+        author=opt("author") or meta.get("author"),
         where=f"{where} document {doc_id}",
         markup=markup,
     )

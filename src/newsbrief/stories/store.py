@@ -15,6 +15,12 @@ Then the older story keeps its id and the younger id becomes an alias of it
 so a story id once returned finds all its articles forever. Re-adding a stored article id
 changes nothing and returns its story.
 
+Update size: an update is stored in parts cut at the article counts where a young store
+re-scores (``_segments``), and a young store's backgrounds are shrunk toward the prior of
+its own young frequencies (engine.young_prior), so that the stories a stream ends with
+depend little on how it was cut into updates: one article a call, as a feed hands them
+over, or a hundred (docs/stories.md, Chunk size).
+
 Bounds: stories with no article published (or, undated, stored) within ``quiet_after``
 of the newest article are quiet and are no longer candidates (still stored and listed).
 Memory and time per article are proportional to the number of *active* stories times
@@ -52,6 +58,7 @@ from .engine import (
     Vector,
     background,
     rows,
+    young_prior,
 )
 from .features import Counts, DocFreq, Parsed, parse, term_counts
 
@@ -72,6 +79,14 @@ NEIGHBOUR_ARTICLES = 1000
 RESCORE_GROWTH = 1.25
 RESCORE_MIN_DOCS = 50
 RESCORE_UNTIL_DOCS = 2000
+
+
+def _rescore_due(done: int) -> int:
+    """The article count at which a store last re-scored at ``done`` (0: never) is due
+    to re-score again."""
+    return int(np.ceil(RESCORE_GROWTH * max(done, RESCORE_MIN_DOCS / RESCORE_GROWTH) - 1e-9))
+
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS blobs (name TEXT PRIMARY KEY, data BLOB NOT NULL);
@@ -303,6 +318,40 @@ class StoryStore:
         now = _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None)
         now_day = day_number(now.isoformat())
         days = [d.day if d.day is not None else now_day for d in new]
+        order = sorted(range(len(new)), key=lambda i: (days[i] or 0.0, new[i].id))
+        start = 0
+        for size in self._segments(df.n_docs, len(order)):
+            part = order[start : start + size]
+            start += size
+            self._add_part([new[i] for i in part], [days[i] for i in part], now, engine, df)
+        now_ids = self._story_ids(ids)
+        return AddResult([(aid, now_ids[aid]) for aid in ids if aid in now_ids], skipped)
+
+    def _segments(self, n_docs: int, n_new: int) -> list[int]:
+        """Sizes of the parts an update of ``n_new`` articles is stored in: cut at the
+        article counts where a young store re-scores (RESCORE_GROWTH), so that re-scoring
+        and its merges happen after the same articles however the stream is cut into
+        updates (one a call or a hundred)."""
+        sizes: list[int] = []
+        done = int(self._get("rescored_at") or 0)
+        while n_new and n_docs < RESCORE_UNTIL_DOCS:
+            due = _rescore_due(done)
+            if n_docs + n_new < due:
+                break
+            take = max(1, due - n_docs)
+            sizes.append(take)
+            n_docs, n_new, done = n_docs + take, n_new - take, n_docs + take
+        return sizes + ([n_new] if n_new else [])
+
+    def _add_part(
+        self,
+        new: list[Doc],
+        days: list[float | None],
+        now: _dt.datetime,
+        engine: Engine,
+        df: DocFreq,
+    ) -> None:
+        """Store one part of an update (articles in publication order)."""
         vecs, counts_idx = self._vectors(new, df)
         x = rows(vecs)
         # Background: the recent stored articles and this batch (each minus itself).
@@ -323,8 +372,9 @@ class StoryStore:
             self_in_pile=in_near,
             reference=len(ref) + PRIOR_WEIGHT,
             ref_in_pile=np.arange(len(near) - len(ref), len(near)),
+            prior=young_prior(df.n_docs),
         )
-        order = sorted(range(len(new)), key=lambda i: (days[i] or 0.0, new[i].id))
+        order = list(range(len(new)))
         story_keys = [0] * len(new)
         for s in range(0, len(order), 512):
             part = order[s : s + 512]
@@ -336,7 +386,7 @@ class StoryStore:
         merges = engine.merge()
         n_rescored = int(self._get("rescored_at") or 0)
         if (
-            df.n_docs >= RESCORE_GROWTH * max(n_rescored, RESCORE_MIN_DOCS / RESCORE_GROWTH)
+            df.n_docs >= _rescore_due(n_rescored)
             and df.n_docs - len(new) < RESCORE_UNTIL_DOCS  # young before this update
         ):
             pre = {gone: keep for keep, gone in merges}
@@ -421,8 +471,6 @@ class StoryStore:
         self._set("version", str(version))
         self._version = version
         self._recent = (self._recent + [vecs[i] for i in order])[-NEIGHBOUR_ARTICLES:]
-        now_ids = self._story_ids(ids)
-        return AddResult([(aid, now_ids[aid]) for aid in ids if aid in now_ids], skipped)
 
     def _rescore(
         self,
@@ -515,6 +563,7 @@ class StoryStore:
             self_in_pile=in_near,
             reference=len(ref) + PRIOR_WEIGHT,
             ref_in_pile=np.arange(len(near) - len(ref), len(near)),
+            prior=young_prior(df.n_docs),
         )
         fresh: dict[int, StoryState] = {}
         for i, key in enumerate(keys):

@@ -1,6 +1,8 @@
 """Story clustering speed and memory (docs/stories.md), on one core.
 
     python benchmarks/cluster_speed.py [--articles 10000] [--json OUT.json]
+    python benchmarks/cluster_speed.py --chunk 1     # only: a feed adding N articles a call
+    python benchmarks/cluster_speed.py --chunk 50 --src /tmp/before/src
 
 Articles are synthesised by recombining paragraphs of DUC 2003 articles (speed only: the
 synthetic stories are not meant to be readable): each synthetic story draws its
@@ -28,6 +30,8 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 ROOT = Path(__file__).resolve().parents[1]
 DUC = ROOT.parent / "shared" / "data" / "duc2003" / "task2.jsonl"
+# The newsbrief source measured (--src: another checkout, for before/after figures).
+SRC = os.environ.get("NEWSBRIEF_BENCH_SRC", str(ROOT / "src"))
 
 
 def synthesise(n: int, seed: int = 0) -> list[dict[str, str]]:
@@ -65,7 +69,7 @@ def peak_mb() -> float:
 
 
 def run_batch(n: int) -> dict[str, float]:
-    sys.path.insert(0, str(ROOT / "src"))
+    sys.path.insert(0, SRC)
     from newsbrief.stories.cluster import assign_batch, vectorize
     from newsbrief.stories.docs import to_docs
 
@@ -90,8 +94,8 @@ def run_batch(n: int) -> dict[str, float]:
     }
 
 
-def run_store(n: int, warm: int, chunk: int) -> dict[str, float]:
-    sys.path.insert(0, str(ROOT / "src"))
+def run_store(n: int, warm: int, chunk: int, warm_chunk: int | None = None) -> dict[str, float]:
+    sys.path.insert(0, SRC)
     from newsbrief.stories.docs import stable_order, to_docs
     from newsbrief.stories.store import StoryStore
 
@@ -99,8 +103,9 @@ def run_store(n: int, warm: int, chunk: int) -> dict[str, float]:
     order = stable_order(to_docs(items))
     items = [items[i] for i in order]
     with tempfile.TemporaryDirectory() as tmp, StoryStore(Path(tmp) / "s.db") as st:
-        for s in range(0, warm, chunk):
-            st.add(items[s : min(s + chunk, warm)])
+        wc = warm_chunk or chunk
+        for s in range(0, warm, wc):
+            st.add(items[s : min(s + wc, warm)])
         t0 = time.perf_counter()
         c0 = time.process_time()
         for s in range(warm, n, chunk):
@@ -126,7 +131,7 @@ def run_cli_store(n: int, warm: int, chunk: int) -> dict[str, float]:
     """The store as ``newsbrief cluster --db`` feeds it: records as the CLI reads them
     from a JSONL file (each naming its line), added in chunks after a warm-up. The store
     cleans each article once and reports those left with no text."""
-    sys.path.insert(0, str(ROOT / "src"))
+    sys.path.insert(0, SRC)
     from newsbrief.ingest import _doc_from_json
     from newsbrief.stories.docs import stable_order, to_docs
     from newsbrief.stories.store import StoryStore
@@ -152,7 +157,7 @@ def run_cli_store(n: int, warm: int, chunk: int) -> dict[str, float]:
 
 def run_young_store(n: int, chunk: int, rescore: bool) -> dict[str, float]:
     """A new store's first ``n`` articles, with or without re-scoring (store step 6)."""
-    sys.path.insert(0, str(ROOT / "src"))
+    sys.path.insert(0, SRC)
     from newsbrief.stories import store as store_mod
     from newsbrief.stories.docs import stable_order, to_docs
 
@@ -171,7 +176,7 @@ def run_young_store(n: int, chunk: int, rescore: bool) -> dict[str, float]:
 
 def run_engine(n: int, warm: int, chunk: int) -> dict[str, float]:
     """The store's work without SQLite: features, then assignment (time split)."""
-    sys.path.insert(0, str(ROOT / "src"))
+    sys.path.insert(0, SRC)
     import numpy as np
 
     from newsbrief.stories.docs import stable_order, to_docs
@@ -246,7 +251,12 @@ def child(kind: str, args: argparse.Namespace) -> dict[str, float]:
         capture_output=True,
         text=True,
         check=True,
-        env={**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"},
+        env={
+            **os.environ,
+            "OMP_NUM_THREADS": "1",
+            "OPENBLAS_NUM_THREADS": "1",
+            "NEWSBRIEF_BENCH_SRC": args.src or SRC,
+        },
     )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -255,9 +265,24 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=int, default=10_000)
     ap.add_argument("--json")
+    ap.add_argument(
+        "--chunk",
+        type=int,
+        help="only the store fed N articles a call: 300 articles after 2,000 stored "
+        "(warm-up in chunks of 50), articles per CPU second",
+    )
+    ap.add_argument("--src", help="the newsbrief source folder to measure (default: this one)")
     args = ap.parse_args()
     n = args.articles
     warm = min(2000, n // 2)
+    if args.chunk:
+        # 300 calls of one article, or 300 articles in chunks: after 2,000 stored.
+        m = max(300, 6 * args.chunk)
+        r = child(f"run_store({2000 + m}, 2000, {args.chunk}, 50)", args)
+        print(f"store_chunk_{args.chunk}", r)
+        if args.json:
+            Path(args.json).write_text(json.dumps(r, indent=2), encoding="utf-8")
+        return
     res = {
         "batch": child(f"run_batch({n})", args),
         "store": child(f"run_store({n}, {warm}, 500)", args),

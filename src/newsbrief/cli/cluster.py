@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from . import web_args
@@ -88,9 +88,11 @@ def run(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace, stored_flag: list[bool]) -> int:
     import logging
+    import os
     import time
     from datetime import timedelta
 
+    from ..engine import TerminalProgress
     from ..errors import InputError, OptionsError
     from ..outfile import check_output, open_output
     from ..stories.cluster import check_threshold, cluster
@@ -111,6 +113,12 @@ def _run(args: argparse.Namespace, stored_flag: list[bool]) -> int:
     check_store_to_read(args.db, args.paths)
     check_store_output(args.db, args.output)
     check_output(args.output, args.paths)
+    if args.db and os.path.exists(args.db):
+        from ..stories.store import StoryStore
+
+        # A file that is no story store is refused now, before any input is read (a new
+        # one is made only once there are articles to store).
+        StoryStore(args.db).close()
     t0 = time.perf_counter()
     docs, skipped = (
         load_articles(args.paths, fetch_options(args), on_error=args.on_error)
@@ -129,13 +137,18 @@ def _run(args: argparse.Namespace, stored_flag: list[bool]) -> int:
         quiet = timedelta(days=14 if args.quiet_days is None else args.quiet_days)
         with StoryStore(args.db, quiet_after=quiet, threshold=args.threshold) as store:
             if docs:
-                empty = report_skipped(store.add(docs).skipped)
+                with TerminalProgress(sys.stderr, "articles") as bar:
+                    added = store.add(docs, progress=in_articles(bar, len(docs)))
+                empty = report_skipped(added.skipped)
                 stored_flag[0] = True
             n_stories, _ = store.count()
             stored = store.stories(limit=n_stories or 1)
             stories = [Story(s.id, s.articles) for s in stored]
     else:
-        clustered = cluster(docs, threshold=args.threshold)
+        with TerminalProgress(sys.stderr, "articles") as bar:
+            clustered = cluster(
+                docs, threshold=args.threshold, progress=in_articles(bar, len(docs))
+            )
         empty = report_skipped(clustered.skipped)
         if not clustered:
             raise no_articles("cluster", args.paths, said_why=bool(skipped or empty))
@@ -161,6 +174,16 @@ def _run(args: argparse.Namespace, stored_flag: list[bool]) -> int:
         file=sys.stderr,
     )
     return EXIT_PARTIAL if skipped or empty else EXIT_OK
+
+
+def in_articles(bar: Callable[[int, int | None], None], n: int) -> Callable[[int, int], None]:
+    """The API's progress (work units done of a total) shown as the share of the ``n``
+    articles' clustering done, so the bar counts articles as the user sees them."""
+
+    def show(done: int, total: int) -> None:
+        bar(n * done // total if total else n, n)
+
+    return show
 
 
 def no_articles(what: str, paths: Sequence[str], *, said_why: bool) -> Exception:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -52,6 +52,30 @@ class SkippedArticle:
 
     def __str__(self) -> str:
         return f"{self.where}: {self.reason}"
+
+
+class Steps:
+    """Work done out of a total, told to ``progress(done, total)`` as it advances: how a
+    long clustering run feeds a progress bar. Units are arbitrary (articles times the
+    stages they pass through); only ``done / total`` means something."""
+
+    def __init__(self, progress: Callable[[int, int], None] | None, total: int) -> None:
+        self.progress = progress
+        self.total = max(0, total)
+        self.done = 0
+
+    def __call__(self, units: int = 1) -> None:
+        self.done += units
+        if self.progress is not None:
+            self.progress(min(self.done, self.total), self.total)
+
+    def grow(self, units: int) -> None:
+        """More work than announced (a stage that has to run again)."""
+        self.total += units
+
+    def finish(self) -> None:
+        if self.done < self.total:
+            self(self.total - self.done)
 
 
 class ClusterResult(list[Story]):
@@ -158,13 +182,18 @@ def _from_item(item: Any, index: int) -> tuple[Article, bool, bool, str, str]:
 
 
 def to_docs(
-    items: Iterable[Any], *, unique: bool = True, bad: list[SkippedArticle] | None = None
+    items: Iterable[Any],
+    *,
+    unique: bool = True,
+    bad: list[SkippedArticle] | None = None,
+    step: Callable[[int], None] | None = None,
 ) -> list[Doc]:
     """Normalise articles (str, dict, Article, ingest records); ids must be unique.
 
     With ``bad`` (a list to fill), an unusable item is recorded there, named by where it
     came from, and the rest are still read (``on_error="skip"``); without it, the first
-    one raises."""
+    one raises. ``step(1)`` is called as each item is taken (cleaning is a progress bar's
+    first stage)."""
     if isinstance(items, (str, bytes)):
         raise InputError(
             "expected a list of articles, got a single string", hint="pass [text] for one article"
@@ -172,6 +201,8 @@ def to_docs(
     out: list[Doc] = []
     seen: set[str] = set()
     for i, item in enumerate(items):
+        if step is not None:
+            step(1)
         try:
             art, title_line, cleaned, markup, where = _from_item(item, i)
             if unique and art.id in seen:

@@ -42,6 +42,8 @@ number of active stories times their vocabulary, not by the size of the archive.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -273,10 +275,85 @@ def rows(vectors: list[Vector]) -> sparse.csr_matrix:
     return sparse.csr_matrix((data, indices, indptr), shape=(len(vectors), DIM))
 
 
+class RowWindow:
+    """The rows of the most recent vectors as one sparse matrix, kept up to date as
+    vectors arrive and old ones leave, instead of rebuilt from every vector on each call
+    (a feed adding one article a call would copy the whole window each time). The
+    matrix is the one :func:`rows` builds from the same vectors."""
+
+    def __init__(self, vectors: Sequence[Vector] = ()) -> None:
+        self._data = np.zeros(0)
+        self._indices = np.zeros(0, dtype=np.int32)
+        self._ends: list[int] = [0]  # where each row ends in the arrays (first: start)
+        self._used = 0
+        self.extend(list(vectors))
+
+    def __len__(self) -> int:
+        return len(self._ends) - 1
+
+    def extend(self, vectors: list[Vector]) -> None:
+        need = self._used + sum(len(v[0]) for v in vectors)
+        if need > len(self._data):  # grow, dropping the rows that left
+            start = self._ends[0]
+            size = max(2 * (need - start), 1024)
+            data, indices = np.zeros(size), np.zeros(size, dtype=np.int32)
+            data[: self._used - start] = self._data[start : self._used]
+            indices[: self._used - start] = self._indices[start : self._used]
+            self._data, self._indices = data, indices
+            self._ends = [e - start for e in self._ends]
+            self._used -= start
+        for idx, val in vectors:
+            end = self._used + len(idx)
+            self._indices[self._used : end] = idx
+            self._data[self._used : end] = val
+            self._used = end
+            self._ends.append(end)
+
+    def keep_last(self, n: int) -> None:
+        if len(self) > n:
+            del self._ends[: len(self) - n]
+
+    def matrix(self, last: int | None = None) -> sparse.csr_matrix:
+        """The rows (the ``last`` ones only, if given) as a CSR matrix (views, no copy)."""
+        ends = self._ends if last is None else self._ends[-(last + 1) :]
+        indptr = np.asarray(ends, dtype=np.int32)
+        lo, hi = int(indptr[0]), int(indptr[-1])
+        return sparse.csr_matrix(
+            (self._data[lo:hi], self._indices[lo:hi], indptr - lo),
+            shape=(len(ends) - 1, DIM),
+        )
+
+
+# Rows of ``a`` up to which dots() multiplies ``b`` by each row as a dense vector.
+FEW_ROWS = 8
+_dense = threading.local()  # per thread: a zeroed DIM-long vector (8 MB)
+
+
 def dots(a: sparse.csr_matrix, b: sparse.csr_matrix) -> np.ndarray:
     """Dense ``a @ b.T`` for a few rows ``a`` and many rows ``b``, computed as
     ``(b @ a.T).T`` so that scipy converts the small matrix's transpose, not the large one
-    (which would cost the large matrix's size on every call)."""
+    (which would cost the large matrix's size on every call).
+
+    For at most FEW_ROWS rows (a feed adding one article a call), each row of ``a`` is
+    spread into a zeroed dense vector and ``b`` multiplies it: the transpose's conversion
+    costs the full feature width (2**20, about 1 ms) however small ``a`` is, the product
+    only ``b``'s entries. Same numbers to the last bit: either way each dot product sums
+    ``b``'s row in its stored order (the dense vector adds exact zeros between)."""
+    n = a.shape[0]
+    if n <= FEW_ROWS and a.shape[1] == DIM and a.has_canonical_format:
+        buf = getattr(_dense, "vec", None)
+        if buf is None:
+            buf = _dense.vec = np.zeros(DIM)
+        out = np.empty((n, b.shape[0]))
+        for r in range(n):
+            lo, hi = a.indptr[r], a.indptr[r + 1]
+            idx = a.indices[lo:hi]
+            buf[idx] = a.data[lo:hi]
+            try:
+                out[r] = b @ buf
+            finally:
+                buf[idx] = 0.0
+        return out
     return (b @ a.T.tocsc()).toarray().T
 
 
@@ -292,6 +369,7 @@ def background(
     ref_in_pile: np.ndarray | None = None,
     prior: Prior = (PRIOR_MEAN, PRIOR_SD),
     chunk: int = 512,
+    step: Callable[[int], None] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Per row of ``x``: mean and SD of its cosine to a background of REFERENCE_SIZE
     articles: noise measured on the rows of ``ref`` (near neighbours clipped off, shrunk
@@ -301,7 +379,8 @@ def background(
     the background (the store passes its window of recent articles, smaller while the
     store is young: see store.py). ``ref_in_pile``: the rows of ``pile`` that are
     ``ref`` (then one sparse product serves both). ``prior``: what the noise is shrunk
-    toward (:func:`young_prior` in a young store)."""
+    toward (:func:`young_prior` in a young store). ``step(rows)``: called as each block
+    of rows is done (a progress bar)."""
     n = x.shape[0]
     inside = np.broadcast_to(np.asarray(self_in_ref, dtype=bool), (n,))
     in_pile = inside if pile is None else np.broadcast_to(np.asarray(self_in_pile), (n,))
@@ -340,6 +419,8 @@ def background(
         second = ((big - k) * (d**2 + m**2) + s2) / big
         mean[s : s + chunk] = mu
         sd[s : s + chunk] = np.sqrt(np.maximum(second - mu**2, 1e-8))
+        if step is not None:
+            step(len(mu))
     return mean, sd
 
 
@@ -446,7 +527,7 @@ class Engine:
         dot = np.zeros((n, width))
         if k:
             dot[:, :k] = dots(x, self._matrix)
-        gram = (x @ x.T).toarray()
+        gram = dots(x, x)  # symmetric: the same products in the same order either way
         size = np.zeros(width)
         first = np.full(width, np.nan)
         last = np.full(width, np.nan)

@@ -25,8 +25,11 @@ Bounds: stories with no article published (or, undated, stored) within ``quiet_a
 of the newest article are quiet and are no longer candidates (still stored and listed).
 Memory and time per article are proportional to the number of *active* stories times
 their vocabulary, plus a fixed 4 MiB feature-frequency table and the vectors of the
-NEIGHBOUR_ARTICLES most recent articles (the background sample and near neighbours),
-whatever the size of the archive.
+NEIGHBOUR_ARTICLES most recent articles (the background sample and near neighbours, kept
+as one matrix between calls: engine.RowWindow), whatever the size of the archive.
+
+Its own files only: a store marks its SQLite file (``application_id``) and refuses,
+untouched, any file that is neither marked, nor a store written before the mark, nor empty.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ import os
 import sqlite3
 import threading
 import zlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -46,13 +49,21 @@ import numpy as np
 
 from ..errors import InputError
 from ..model import Article, outlet_name
-from .cluster import check_threshold, story_id
-from .docs import AddResult, Doc, day_number, make_doc, split_empty, to_docs
+from .cluster import (
+    STEP_ASSIGN,
+    STEP_BACKGROUND,
+    STEP_CLEAN,
+    STEP_FEATURES,
+    check_threshold,
+    story_id,
+)
+from .docs import AddResult, Doc, Steps, day_number, make_doc, split_empty, to_docs
 from .engine import (
     BACKGROUND_SAMPLE,
     DEFAULT_QUIET_DAYS,
     PRIOR_WEIGHT,
     Engine,
+    RowWindow,
     SparseSum,
     StoryState,
     Vector,
@@ -63,6 +74,10 @@ from .engine import (
 from .features import Counts, DocFreq, Parsed, parse, term_counts
 
 SCHEMA_VERSION = 2
+# Work units per article of an update, for a progress bar (cluster.STEP_*).
+STEPS_PER_ARTICLE = STEP_CLEAN + STEP_FEATURES + STEP_BACKGROUND + STEP_ASSIGN
+# SQLite's application_id of a story store ("NBst"): how a store knows its own files.
+APPLICATION_ID = 0x4E427374
 # Updates whose document frequencies are logged before the full table is rewritten.
 DF_LOG_ROWS = 64
 # Recent articles whose similarities give a new article its background (engine.py).
@@ -188,9 +203,11 @@ class StoryStore:
             self._db = sqlite3.connect(
                 self.path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
             )
+            self._db.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
+            # Before anything is written (WAL mode is written to the file's header too).
+            self._check_ours()
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
             with self._write():
                 for statement in _SCHEMA.split(";"):
                     if statement.strip():
@@ -198,6 +215,7 @@ class StoryStore:
                 columns = {r[1] for r in self._db.execute("PRAGMA table_info(articles)")}
                 if "markup" not in columns:  # a store written before markup was kept
                     self._db.execute("ALTER TABLE articles ADD COLUMN markup TEXT")
+                self._db.execute(f"PRAGMA application_id={APPLICATION_ID}")
                 row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
                 if row is None:
                     self._set("schema", str(SCHEMA_VERSION))
@@ -210,18 +228,67 @@ class StoryStore:
                         hint="use a new --db file",
                     )
         except sqlite3.DatabaseError as exc:
-            raise InputError(f"cannot use as a story store: {exc}", where=self.path) from exc
+            self._db_close()
+            raise InputError(
+                f"cannot use as a story store: {exc}",
+                where=self.path,
+                hint="give --db a new file name (it becomes a store) or a store newsbrief made",
+            ) from exc
+        except BaseException:
+            self._db_close()
+            raise
         self._version = -1
         self._engine: Engine | None = None
         self._df: DocFreq | None = None
         self._recent: list[Vector] = []
+        self._window: RowWindow | None = None  # self._recent as a matrix (None: to build)
         self._rebuilt: set[int] = set()  # stories re-scored in this update (to save)
         self._parsed: dict[str, Parsed] = {}  # a young store's parsed articles (re-scoring)
         # ... and the feature counts of those with no line shared with another article
         # (their counts cannot change: line counts only grow, and none was above 1).
         self._counts: dict[str, Counts] = {}
+        self._steps: Steps | None = None  # the progress of the update running
 
     # -- plumbing --------------------------------------------------------------------------
+    def _db_close(self) -> None:
+        db = getattr(self, "_db", None)
+        if db is not None:
+            db.close()
+
+    def _check_ours(self) -> None:
+        """Refuse, untouched, a database that is not a story store: another application's
+        file given by mistake must not gain newsbrief's tables. A store is marked by its
+        SQLite ``application_id``; a store written before the mark has newsbrief's own
+        tables and schema row (it gains the mark), and a file with no tables at all (new,
+        or empty) becomes a store."""
+        app = int(self._db.execute("PRAGMA application_id").fetchone()[0])
+        if app == APPLICATION_ID:
+            return
+        tables = sorted(
+            str(r[0])
+            for r in self._db.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            if not str(r[0]).startswith("sqlite_")
+        )
+        if app == 0 and not tables:
+            return
+        if app == 0 and {"meta", "stories", "articles"} <= set(tables):
+            try:
+                row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+            except sqlite3.DatabaseError:
+                row = None
+            if row is not None:
+                return
+        held = (
+            f"SQLite application id {app:#x}"
+            if app
+            else "tables " + ", ".join(tables[:4]) + (", ..." if len(tables) > 4 else "")
+        )
+        raise InputError(
+            f"not a newsbrief story store (it holds {held}); left untouched",
+            where=self.path,
+            hint="give --db a new file name (it becomes a store) or a store newsbrief made",
+        )
+
     @contextmanager
     def _write(self) -> Iterator[None]:
         with self._lock:
@@ -274,29 +341,44 @@ class StoryStore:
             "SELECT vec FROM articles ORDER BY seq DESC LIMIT ?", (NEIGHBOUR_ARTICLES,)
         ).fetchall()
         self._recent = [_unpack_vec(r[0]) for r in reversed(recent)]
+        self._window = None
         self._engine, self._df, self._version = engine, df, version
         return engine, df
 
     # -- API -----------------------------------------------------------------------------
-    def add(self, articles: Iterable[Article | Mapping[str, Any] | str]) -> AddResult:
+    def add(
+        self,
+        articles: Iterable[Article | Mapping[str, Any] | str],
+        *,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> AddResult:
         """Store articles; ``(article_id, story_id)`` for each, in input order.
 
         One transaction: either every new article is stored in a story or none is.
         Articles already stored (same id) are left where they are. A new article with no
         text after cleaning is not stored (a story of it could never be summarized) and
         has no pair: it is listed in the result's ``skipped``, with where it came from.
-        Each article is cleaned once, here.
+        Each article is cleaned once, here. ``progress(done, total)``: called as the work
+        advances (``done / total`` is the share done), for a progress bar.
         """
-        docs = to_docs(list(articles))
+        items = list(articles)
+        steps = Steps(progress, len(items) * STEPS_PER_ARTICLE) if progress else None
+        docs = to_docs(items, step=steps)
         with self._write():
             try:
-                return self._add(docs)
+                self._steps = steps
+                result = self._add(docs)
+                if steps is not None:
+                    steps.finish()
+                return result
             except BaseException:
                 self._engine = None  # in-memory state may be ahead of the rollback
                 self._parsed.clear()
                 self._counts.clear()
                 self._rebuilt = set()
                 raise
+            finally:
+                self._steps = None
 
     def _story_ids(self, ids: list[str]) -> dict[str, str]:
         found: dict[str, str] = {}
@@ -353,6 +435,12 @@ class StoryStore:
     ) -> None:
         """Store one part of an update (articles in publication order)."""
         vecs, counts_idx = self._vectors(new, df)
+        steps = self._steps
+
+        def bg_step(n: int) -> None:
+            if steps is not None:
+                steps(n * STEP_BACKGROUND)
+
         x = rows(vecs)
         # Background: the recent stored articles and this batch (each minus itself).
         pool = self._recent + vecs
@@ -363,16 +451,21 @@ class StoryStore:
         # Near neighbours count as a share of the window (plus the prior's weight), as
         # in a batch: a young store's window is small, so its first stories are joined
         # cautiously (a wrong join can never be undone, a split can still merge later).
-        near_x = rows(near)
+        if self._window is None:
+            self._window = RowWindow(self._recent)
+        self._window.extend(vecs)
+        self._window.keep_last(NEIGHBOUR_ARTICLES)
+        near_x = self._window.matrix()  # rows(near), kept up to date between calls
         mean, sd = background(
             x,
-            near_x[len(near) - len(ref) :],  # the last of the near window
+            self._window.matrix(last=len(ref)),  # the last of the near window
             self_in_ref=inside,
             pile=near_x,
             self_in_pile=in_near,
             reference=len(ref) + PRIOR_WEIGHT,
             ref_in_pile=np.arange(len(near) - len(ref), len(near)),
             prior=young_prior(df.n_docs),
+            step=bg_step,
         )
         order = list(range(len(new)))
         story_keys = [0] * len(new)
@@ -383,6 +476,8 @@ class StoryStore:
             )
             for i, k in zip(part, got, strict=True):
                 story_keys[i] = k
+            if steps is not None:
+                steps(len(part) * STEP_ASSIGN)
         merges = engine.merge()
         n_rescored = int(self._get("rescored_at") or 0)
         if (
@@ -588,6 +683,7 @@ class StoryStore:
             "UPDATE articles SET vec=? WHERE id=?", [(_pack_vec(v), r[0]) for v, r in recent]
         )
         self._recent = old_vecs[-NEIGHBOUR_ARTICLES:]
+        self._window = None
 
     def _line_counts(self, parsed: list[Parsed]) -> dict[int, int]:
         """Stored counts of the articles holding each of these lines."""
@@ -621,7 +717,11 @@ class StoryStore:
     def _vectors(self, new: list[Doc], df: DocFreq) -> tuple[list[Vector], list[np.ndarray]]:
         """Vectors of new articles, line and term frequencies updated first (so a batch's
         own articles count in its IDF and its shared lines are recognised)."""
-        parsed = [parse(d.clean, d.title) for d in new]
+        parsed = []
+        for d in new:
+            parsed.append(parse(d.clean, d.title))
+            if self._steps is not None:
+                self._steps(STEP_FEATURES)
         if df.n_docs < RESCORE_UNTIL_DOCS:
             self._parsed.update((d.id, p) for d, p in zip(new, parsed, strict=True))
         line_df: dict[int, int] = {}

@@ -1,0 +1,67 @@
+"""A feed that adds one article a call takes shortcuts (few-row products against a dense
+vector, a neighbour window kept up to date instead of rebuilt): they must give the very
+same numbers as the general products, to the last bit, so stories never depend on them."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsbrief.stories import engine
+from newsbrief.stories.engine import DIM, RowWindow, dots, rows
+
+
+def _vectors(draw: st.DrawFn, n: int, vocab: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    out = []
+    for _ in range(n):
+        k = draw(st.integers(0, 40))
+        # features spread over the whole hashed width, drawn from a small vocabulary so
+        # that rows share some
+        pool = np.arange(vocab) * (DIM // vocab) + 7
+        idx = np.unique(draw(st.lists(st.sampled_from(pool.tolist()), max_size=k)))
+        val = np.array(draw(st.lists(st.floats(1e-6, 5.0), min_size=len(idx), max_size=len(idx))))
+        out.append((idx.astype(np.int64), val))
+    return out
+
+
+@st.composite
+def few_and_many(draw: st.DrawFn) -> tuple[list, list]:
+    vocab = draw(st.integers(5, 200))
+    few = _vectors(draw, draw(st.integers(1, engine.FEW_ROWS)), vocab)
+    many = _vectors(draw, draw(st.integers(0, 30)), vocab)
+    return few, many
+
+
+@settings(max_examples=200, deadline=None)
+@given(few_and_many())
+def test_few_row_products_equal_the_general_product_exactly(case: tuple[list, list]) -> None:
+    few, many = case
+    a, b = rows(few), rows(many)
+    general = (b @ a.T.tocsc()).toarray().T
+    fast = dots(a, b)
+    assert fast.shape == general.shape
+    assert np.array_equal(fast, general)  # bit for bit, not approximately
+    assert np.array_equal(dots(a, a), (a @ a.T).toarray())
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.data())
+def test_the_kept_window_is_the_matrix_of_its_last_vectors(data: st.DataObject) -> None:
+    window = RowWindow()
+    seen: list = []
+    keep = data.draw(st.integers(1, 12))
+    for _ in range(data.draw(st.integers(1, 8))):
+        vecs = _vectors(data.draw, data.draw(st.integers(0, 5)), 50)
+        window.extend(vecs)
+        window.keep_last(keep)
+        seen = (seen + vecs)[-keep:]
+        _same(window.matrix(), rows(seen))
+        last = data.draw(st.integers(0, len(seen)))
+        _same(window.matrix(last=last), rows(seen[len(seen) - last :]))
+
+
+def _same(got: object, want: object) -> None:
+    assert got.shape == want.shape  # type: ignore[attr-defined]
+    for part in ("indptr", "indices", "data"):
+        assert np.array_equal(getattr(got, part), getattr(want, part))

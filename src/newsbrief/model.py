@@ -213,7 +213,9 @@ class Evidence:
 
     ``start``/``end`` index the article text as given (for HTML pages and URLs: the main
     text extracted from the page); ``text`` is the span as shown (wire conventions
-    normalised); ``source`` names the outlet (:func:`outlet_name`).
+    normalised; a window of adjacent sentences leaves out the debris lines the cleaner
+    dropped between them, which its offsets span); ``source`` names the outlet
+    (:func:`outlet_name`).
     """
 
     article_id: str

@@ -73,15 +73,15 @@ def test_a_name_elsewhere_in_the_sentence_is_no_rival_for_the_slot() -> None:
     docs = [
         {
             "id": "paper",
-            "text": "As the assembly prepares to debate whether to open a formal inquiry into "
-            "Governor Hale's conduct in the Redfern contract affair, much attention has "
-            "focused on the plight of assembly members in swing districts.\n",
+            "text": "With the assembly due to debate whether to start a formal inquiry into "
+            "Governor Hale's conduct in the Redfern contract affair, reporters have mostly "
+            "followed assembly members from swing districts.\n",
         }
     ]
     # "Charter" and "Redfern" are both next to no shared word: the name the article
     # never writes has no rival, and the claim is only unsupported
     claim = (
-        "For all the talk of Charter, the assembly will debate whether to open a formal "
+        "For all the talk of Charter, the assembly will debate whether to start a formal "
         "inquiry into Governor Hale's conduct."
     )
     assert _verdict(docs, claim) == (set(), set())

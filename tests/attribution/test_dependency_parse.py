@@ -24,8 +24,8 @@ STORY = [
         "id": "wire",
         "published": "2024-03-02",
         "text": (
-            "DALMORA (AP) _ A truck bomb outside the Dalmora trade mission killed 11 people "
-            "and wounded at least 86 on Friday, the police chief said.\n\n"
+            "DALMORA (AP) _ A truck bomb that wounded dozens of passers-by outside the "
+            "Dalmora trade mission on Friday killed 14 people, the police chief said.\n\n"
             "The blast shattered windows across three blocks of the harbor district."
         ),
     },
@@ -62,13 +62,13 @@ def verdict(claim: str, on: bool = True) -> tuple[list[str], list[str], str]:
 
 
 def test_a_figure_the_outlet_gives_for_another_predicate_does_not_support() -> None:
-    claim = "A truck bomb outside the Dalmora trade mission wounded 11 people on Friday."
-    assert verdict(claim, on=False)[0] == ["wire"]  # word order: 11 people, "wounded" stated
+    claim = "A truck bomb wounded 14 people outside the Dalmora trade mission on Friday."
+    assert verdict(claim, on=False)[0] == ["wire"]  # word order: 14 people, "wounded" stated
     assert verdict(claim)[0] == []
 
 
 def test_the_figure_with_its_own_predicate_is_still_supported() -> None:
-    claim = "A truck bomb outside the Dalmora trade mission killed 11 people on Friday."
+    claim = "A truck bomb outside the Dalmora trade mission on Friday killed 14 people."
     assert verdict(claim)[0] == ["wire"]
 
 
@@ -132,8 +132,8 @@ def test_the_parse_reads_plans_denials_and_deeds_per_predicate() -> None:
 
 
 def test_each_figure_hangs_on_the_predicate_it_is_an_argument_of() -> None:
-    got = dict(parse.parse("The attack killed 11 people and wounded at least 86.").figures)
-    assert got["11"] != got["86"]
+    got = dict(parse.parse("The storm flooded 300 homes and cut power to 12 towns.").figures)
+    assert got["300"] != got["12"]
     # a figure inside a name's modifier is no predicate's argument
     assert "86" not in dict(
         parse.parse("He rejected 214 candidates for the 86-member Assembly.").figures
@@ -148,7 +148,7 @@ def test_without_the_extra_the_switch_is_a_one_line_error(monkeypatch: pytest.Mo
     monkeypatch.setattr(parse, "_CACHE", {})
     assert not parse.available()
     with pytest.raises(MissingExtraError, match=r"newsbrief\[parse\]"):
-        verdict("A truck bomb outside the Dalmora trade mission killed 11 people on Friday.")
+        verdict("A truck bomb outside the Dalmora trade mission on Friday killed 14 people.")
 
 
 def test_with_the_switch_off_the_parse_is_never_loaded(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -158,14 +158,14 @@ def test_with_the_switch_off_the_parse_is_never_loaded(monkeypatch: pytest.Monke
     monkeypatch.setattr(parse, "_nlp", fail)
     monkeypatch.setattr(parse, "_CACHE", {})
     assert verdict(
-        "A truck bomb outside the Dalmora trade mission killed 11 people on Friday.", on=False
+        "A truck bomb outside the Dalmora trade mission on Friday killed 14 people.", on=False
     )[0] == ["wire"]
 
 
 def test_where_installed_mode_uses_the_parse_only_where_it_is_installed(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    claim = "A truck bomb outside the Dalmora trade mission wounded 11 people on Friday."
+    claim = "A truck bomb wounded 14 people outside the Dalmora trade mission on Friday."
     before = config.get()
     config.set_config(replace(before, parse=2))
     try:

@@ -1,19 +1,20 @@
-"""Figures, dates and places a new user saw called "contradicted" that do not conflict.
+"""Figures, dates and places a new user saw called "contradicted" that do not conflict,
+and the true contradictions the same readings must keep.
 
-Each story here is written for the test; each case is a kind of false disagreement found
-on real wire news (docs/attribution.md, "False disagreements found by a new user").
+Each story here is invented for the test (a union ballot, a landslide, a lost freighter,
+a minister's trip); each case is a kind of false disagreement found on real wire news
+(docs/attribution.md, "False disagreements found by a new user").
 """
 
 from __future__ import annotations
 
 import newsbrief
 
-COURT = "Ben Tal, the former judge of the Marlow district court"
-ELECTION = [
-    "Voters in Marlow chose a mayor in balloting Sunday, ending a bitter campaign.\n\n"
-    f"With 20 percent of the vote counted, Mayor Ana Ortiz appeared to have defeated {COURT}, "
-    "with 51 percent of the vote.",
-    "Mayor Ana Ortiz said on Monday she would name a new police chief.",
+BALLOT = [
+    "Dockworkers chose a new union president in a postal ballot that closed Sunday.\n\n"
+    "After 20 percent of the ballots were tallied, Rosa Vial was ahead of the field, with 51 "
+    "percent of the ballots, union officials said.",
+    "The union's executive board met on Monday to plan the handover.",
 ]
 
 
@@ -29,93 +30,130 @@ def _conflicts(articles: list, claim: str) -> list[tuple[str, str]]:
 
 def test_a_share_of_the_vote_is_not_compared_with_the_share_counted() -> None:
     claim = (
-        f"In preliminary returns, Mayor Ana Ortiz appeared to have defeated {COURT}, "
-        "with 56 percent of the vote."
+        "Rosa Vial was ahead of the field, with 56 percent of the ballots, union officials said."
     )
-    assert _conflicts(ELECTION, claim) == [("56 percent", "51 percent")]
+    assert _conflicts(BALLOT, claim) == [("56 percent", "51 percent")]
 
 
 def test_two_shares_of_the_votes_counted_still_conflict() -> None:
     claim = (
-        f"With 30 percent of the vote counted, Mayor Ana Ortiz appeared to have defeated {COURT}, "
-        "with 51 percent of the vote."
+        "After 30 percent of the ballots were tallied, Rosa Vial was ahead of the field, "
+        "with 51 percent of the ballots, union officials said."
     )
-    assert ("30 percent", "20 percent") in _conflicts(ELECTION, claim)
+    assert ("30 percent", "20 percent") in _conflicts(BALLOT, claim)
 
 
-def _count_story(dated: bool) -> list[dict]:
-    early = {
-        "id": "early",
-        "text": "Voters in Marlow chose a mayor in balloting Sunday, ending a bitter campaign.\n\n"
-        "With 20 percent of the vote counted, Mayor Ana Ortiz appeared to have won 51 percent "
-        "of the vote.",
+def _tally_story(dated: bool) -> list[dict]:
+    first = {
+        "id": "first",
+        "text": "Dockworkers chose a new union president in a postal ballot.\n\nRosa Vial led "
+        "the field with 51 percent on Sunday after 20 percent of the ballots were tallied.",
     }
-    late = {
-        "id": "late",
-        "text": "With 90 percent of the votes counted Tuesday, Mayor Ana Ortiz kept her lead "
-        "with 53 percent of the vote.",
+    final = {
+        "id": "final",
+        "text": "Rosa Vial still led the field with 53 percent on Wednesday after 90 percent "
+        "of the ballots were tallied.",
     }
     if dated:
-        early["published"], late["published"] = "2025-03-02", "2025-03-04"
-    return [early, late]
+        first["published"], final["published"] = "2025-03-02", "2025-03-05"
+    return [first, final]
 
 
 def test_a_count_at_another_time_is_no_contradiction() -> None:
+    # the story itself gives the tally at two moments: the later article states the
+    # claim's figure with the claim's day, so the first one's count is another moment
     claim = (
-        "With 90 percent of the votes counted Tuesday, Mayor Ana Ortiz kept her lead with "
-        "53 percent of the vote."
+        "Rosa Vial still led the field with 53 percent on Wednesday after 90 percent of the "
+        "ballots were tallied."
     )
     for dated in (False, True):
-        (att,) = newsbrief.attribute(_count_story(dated), claim)
-        assert [e.article_id for e in att.supported_by] == ["late"]
+        (att,) = newsbrief.attribute(_tally_story(dated), claim)
+        assert [e.article_id for e in att.supported_by] == ["final"]
         assert att.contradicted_by == ()
 
 
 def test_a_date_alone_changed_still_conflicts() -> None:
     claim = (
-        "With 90 percent of the votes counted Wednesday, Mayor Ana Ortiz kept her lead with "
-        "53 percent of the vote."
+        "Rosa Vial still led the field with 53 percent on Thursday after 90 percent of the "
+        "ballots were tallied."
     )
-    assert ("Wednesday", "Tuesday") in _conflicts(_count_story(False), claim)
+    assert ("Thursday", "Wednesday") in _conflicts(_tally_story(False), claim)
+
+
+def test_a_figure_and_a_date_both_changed_still_contradict() -> None:
+    # nothing in the story shows the figure at another moment: two details changed in
+    # one clause are two conflicts, not "another time"
+    story = [
+        {
+            "id": "desk",
+            "text": "TARROW (AP) _ After days of rain, a landslide buried 40 homes in the hill "
+            "village of Tarrow on Saturday and cut the main road, the regional governor said.",
+        }
+    ]
+    claim = (
+        "After days of rain, a landslide buried 65 homes in the hill village of Tarrow on "
+        "Thursday and cut the main road."
+    )
+    (att,) = newsbrief.attribute(story, claim)
+    assert att.supported_by == ()
+    got = _conflicts(story, claim)
+    assert ("65 homes", "40 homes") in got and ("Thursday", "Saturday") in got
 
 
 def test_a_name_of_a_second_clause_is_not_rivalled_by_the_main_one() -> None:
     articles = [
-        "With 20 percent of the vote counted, Mayor Ana Ortiz appeared to have won 51 percent "
-        f"of the vote, compared with 34 percent for her main rival, {COURT}.",
-        "Mayor Ana Ortiz said on Monday she would name a new police chief.",
+        "Once 20 percent of the ballots were tallied, Rosa Vial stood at 51 percent of the "
+        "ballots and her closest challenger, Tomas Brel of the crane operators, at 34 percent.",
+        "The union's executive board met on Monday to plan the handover.",
     ]
     claim = (
-        f"Her main rival, {COURT}, had 32 percent, and Dora Fenn of the Green Party had 9 percent."
+        "Her closest challenger, Tomas Brel of the crane operators, had 32 percent, and Ines "
+        "Maro of the welders had 9 percent."
     )
-    assert not any(c == "Dora Fenn" for c, _ in _conflicts(articles, claim))
+    assert not any(c == "Ines Maro" for c, _ in _conflicts(articles, claim))
 
 
-FLIGHT = (
-    "The airliner flying from New York to Lucerne crashed on Sept. 2 off the coast of Canada, "
-    "killing all 112 people aboard."
+CARGO = (
+    "The freighter Dawn Star, carrying grain to Kelmar, sank in a storm on March 3 with 24 "
+    "sailors on board."
 )
-CRASH = [
+SHIPPING = [
     {
         "id": "wire",
-        "text": "ZURICH, Switzerland (AP) _ Alpair lawyers met the families of the victims on "
-        f"Monday.\n\n{FLIGHT}",
+        "text": "PORTHAVEN, Veldonia (AP) _ Relatives of the crew gathered at the shipping "
+        f"line's offices on Monday.\n\n{CARGO}",
     },
     {
         "id": "paper",
-        "text": "WASHINGTON _ Investigators said on Tuesday that wiring was the likely cause of "
-        "the crash.\n\nThe plane crashed on Sept. 2, on a flight from New York to Switzerland, "
-        "killing all 112 people aboard.",
+        "text": "OSLO _ Insurers agreed on Friday to pay for the lost cargo.\n\nThe Dawn Star, a "
+        "freighter carrying grain to Veldonia, sank in a storm on March 3 with 24 sailors "
+        "on board.",
     },
 ]
 
 
 def test_a_city_and_the_country_of_the_story_datelines_are_not_rivals() -> None:
-    (att,) = newsbrief.attribute(CRASH, FLIGHT)
+    # the story writes "Kelmar" and never places it; "Veldonia" is a dateline country
+    (att,) = newsbrief.attribute(SHIPPING, CARGO)
     assert [e.article_id for e in att.supported_by] == ["wire"]
     assert att.contradicted_by == ()
 
 
 def test_a_city_the_story_puts_in_another_country_stays_a_rival() -> None:
-    elsewhere = [*CRASH, {"id": "other", "text": "LUCERNE, Austria (AP) _ Mourners met Monday."}]
-    assert ("Lucerne", "Switzerland") in _conflicts(elsewhere, FLIGHT)
+    elsewhere = [*SHIPPING, {"id": "other", "text": "KELMAR, Ostrava (AP) _ Mourners met Monday."}]
+    assert ("Kelmar", "Veldonia") in _conflicts(elsewhere, CARGO)
+
+
+def test_a_city_the_story_never_writes_stays_a_rival_of_the_dateline_country() -> None:
+    # nothing in the story puts "Morvik" in Veldonia: another destination, a contradiction
+    story = [
+        "KARSA, Veldonia (AP) _ For the second time this year, the trade minister traveled "
+        "to Veldonia on Tuesday to sign a fishing accord with the coastal provinces."
+    ]
+    claim = (
+        "For the second time this year, the trade minister traveled to Morvik on Tuesday to "
+        "sign a fishing accord with the coastal provinces."
+    )
+    (att,) = newsbrief.attribute(story, claim)
+    assert att.supported_by == ()
+    assert ("Morvik", "Veldonia") in _conflicts(story, claim)

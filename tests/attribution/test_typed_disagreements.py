@@ -50,7 +50,7 @@ def test_kms_kilometers_and_miles_are_one_distance() -> None:
 
 def test_a_speed_of_movement_is_not_a_wind_speed() -> None:
     _, against = _against(
-        "Packing sustained winds of 130 kph (81 mph), the storm moved west over the sea.",
+        "With sustained winds of 130 kph (81 mph) at its core, the storm moved west over the sea.",
         "The storm was moving west at 9 kph (5.6 mph) over the sea, with sustained winds.",
     )
     assert against == ()
@@ -131,8 +131,8 @@ def test_two_lower_bounds_that_both_hold_do_not_conflict() -> None:
 
 def test_a_toll_for_another_place_is_not_the_claims_toll() -> None:
     _, against = _against(
-        "The cold wave has killed at least 62 people throughout Europe, police said Monday.",
-        "The cold wave that hit Poland has killed 32 people, police said Monday.",
+        "Across Europe the freezing weather has left at least 62 people dead, officials said.",
+        "In Poland alone the freezing weather has left 32 people dead, officials said.",
     )
     assert against == ()
 

@@ -11,14 +11,7 @@ import pytest
 from newsbrief.cli import main
 
 from ..conftest import STORY_A
-
-
-def _error_line(capsys) -> str:
-    err = capsys.readouterr().err
-    assert "Traceback" not in err
-    lines = [x for x in err.splitlines() if x.startswith("newsbrief: error")]
-    assert len(lines) == 1, err
-    return lines[0]
+from .conftest import one_error_line
 
 
 def test_a_bad_story_keeps_both_its_own_hint_and_the_on_error_advice(
@@ -28,7 +21,7 @@ def test_a_bad_story_keeps_both_its_own_hint_and_the_on_error_advice(
     twice = [STORY_A[0], dict(STORY_A[1], id=STORY_A[0]["id"])]
     src.write_text(json.dumps({"id": "dup", "documents": twice}) + "\n")
     assert main(["batch", str(src), "-o", str(tmp_path / "out.jsonl")]) == 2
-    line = _error_line(capsys)
+    line = one_error_line(capsys)
     assert "give each document of a story its own id" in line
     assert "use --on-error skip to finish the other stories" in line
 
@@ -37,7 +30,7 @@ def test_summarize_of_an_empty_story_file_says_it_holds_no_story(tmp_path: Path,
     src = tmp_path / "story.jsonl"
     src.write_text("")
     assert main(["summarize", str(src)]) == 2
-    line = _error_line(capsys)
+    line = one_error_line(capsys)
     assert f"{src}: holds no story" in line
     assert "newsbrief batch" not in line  # "for many stories" is no help with none
 
@@ -50,7 +43,7 @@ def test_an_empty_article_file_is_named_not_pointed_above(
     src.write_text("\n")
     out = ["-o", str(tmp_path / "out.jsonl")] if command == "cluster" else []
     assert main([command, str(src), *out]) == 2
-    line = _error_line(capsys)
+    line = one_error_line(capsys)
     assert str(src) in line and "holds none" in line
     assert "lines above" not in line  # nothing above says why
 
@@ -67,6 +60,20 @@ def test_an_empty_digest_says_which_criterion_left_every_story_out(tmp_path: Pat
     assert "criteria" not in capsys.readouterr().err
 
 
+def test_an_empty_digest_suggests_a_min_sources_that_shows_a_story(tmp_path: Path, capsys) -> None:
+    src = tmp_path / "articles.jsonl"
+    # two outlets at most: --min-sources 4 less one (3) would still show nothing
+    outlets = ["Ledger", "Courier", "Ledger"]
+    src.write_text(
+        "".join(json.dumps(dict(d, source=o)) + "\n" for d, o in zip(STORY_A, outlets, strict=True))
+    )
+    assert main(["digest", str(src), "--min-sources", "4"]) == 0
+    err = capsys.readouterr().err
+    assert "the most any has is 2 outlets (try --min-sources 2)" in err
+    assert main(["digest", str(src), "--min-sources", "2"]) == 0
+    assert "criteria" not in capsys.readouterr().err
+
+
 def test_a_misspelt_flag_gets_the_commands_usage_and_the_closest_flag(capsys) -> None:
     with pytest.raises(SystemExit) as info:
         main(["summarize", "story/", "--wrods", "60"])
@@ -76,12 +83,23 @@ def test_a_misspelt_flag_gets_the_commands_usage_and_the_closest_flag(capsys) ->
     assert "unrecognized arguments: --wrods 60 (did you mean --words?)" in err
 
 
+def test_a_misspelt_flag_before_the_command_gets_the_top_level_usage(capsys) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--wrods", "summarize", "story/"])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    # the flag was given to newsbrief itself, not to summarize
+    assert err.startswith("usage: newsbrief [") and "usage: newsbrief summarize" not in err
+    assert "unrecognized arguments: --wrods (did you mean --words?" in err
+    assert "newsbrief summarize --words ..." in err
+
+
 def test_a_file_named_again_inside_its_folder_is_named_with_the_fix(tmp_path: Path, capsys) -> None:
     for i, doc in enumerate(STORY_A):
         (tmp_path / f"a{i}.txt").write_text(doc["text"])
     one = tmp_path / "a0.txt"
     assert main(["summarize", str(tmp_path), str(one)]) == 2
-    line = _error_line(capsys)
+    line = one_error_line(capsys)
     assert f"{one}: the same article is given twice" in line
     assert "a folder already includes the files in it" in line
 

@@ -9,20 +9,13 @@ from newsbrief import InputError, summarize
 from newsbrief.cli import main
 
 from ..conftest import EXAMPLE, STORY_A
-
-
-def _one_line_error(capsys) -> str:
-    err = capsys.readouterr().err
-    assert "Traceback" not in err
-    lines = [x for x in err.splitlines() if x.startswith("newsbrief: error")]
-    assert len(lines) == 1, err
-    return lines[0]
+from .conftest import one_error_line
 
 
 def test_batch_refuses_to_overwrite_its_input(story_jsonl: Path, capsys) -> None:
     before = story_jsonl.read_text()
     assert main(["batch", str(story_jsonl), "-o", str(story_jsonl)]) == 2
-    assert "also an input" in _one_line_error(capsys)
+    assert "also an input" in one_error_line(capsys)
     assert story_jsonl.read_text() == before
 
 
@@ -30,29 +23,29 @@ def test_failed_batch_leaves_previous_output_intact(tmp_path: Path, capsys) -> N
     old = tmp_path / "old.jsonl"
     old.write_text("previous results\n")
     assert main(["batch", str(tmp_path / "missing.jsonl"), "-o", str(old)]) == 2
-    _one_line_error(capsys)
+    one_error_line(capsys)
     assert old.read_text() == "previous results\n"
 
 
 def test_unwritable_output_is_a_clear_error(story_jsonl: Path, tmp_path: Path, capsys) -> None:
     target = tmp_path / "no" / "such" / "dir" / "out.jsonl"
     assert main(["batch", str(story_jsonl), "-o", str(target)]) == 2
-    assert "cannot write output" in _one_line_error(capsys)
+    assert "cannot write output" in one_error_line(capsys)
     assert main(["summarize", str(EXAMPLE), "-o", str(target)]) == 2
-    assert "cannot write output" in _one_line_error(capsys)
+    assert "cannot write output" in one_error_line(capsys)
 
 
 def test_non_utf8_jsonl_names_the_line(tmp_path: Path, story_jsonl: Path, capsys) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_bytes(story_jsonl.read_bytes() + b'{"id": "x\xff\xfe"}\n')
     assert main(["batch", str(bad), "-o", str(tmp_path / "o.jsonl")]) == 2
-    line = _one_line_error(capsys)
+    line = one_error_line(capsys)
     assert f"{bad}:3" in line and "UTF-8" in line
     scored = tmp_path / "scored.jsonl"
     story = {"id": "s", "documents": STORY_A, "references": ["The council approved it."]}
     scored.write_bytes(json.dumps(story).encode() + b"\n" + b'{"id": "\xff"}\n')
     assert main(["eval", str(scored)]) == 2
-    line = _one_line_error(capsys)
+    line = one_error_line(capsys)
     assert f"{scored}:2" in line and "UTF-8" in line
 
 
@@ -71,7 +64,7 @@ def test_duplicate_document_ids_in_a_story(tmp_path: Path, capsys) -> None:
     docs = [dict(STORY_A[0]), dict(STORY_A[1], id=STORY_A[0]["id"])]
     src.write_text(json.dumps({"id": "s1", "documents": docs}) + "\n")
     assert main(["batch", str(src), "-o", str(tmp_path / "o.jsonl")]) == 2
-    line = _one_line_error(capsys)
+    line = one_error_line(capsys)
     assert f"{src}:1 (id s1)" in line and "appears twice" in line
 
 
@@ -94,7 +87,7 @@ def test_sentences_alone_is_not_capped_by_default_words(tmp_path: Path, capsys) 
 
 def test_fill_without_words_budget_is_refused(capsys) -> None:
     assert main(["summarize", str(EXAMPLE), "--sentences", "2", "--fill"]) == 2
-    assert "--fill needs a word budget" in _one_line_error(capsys)
+    assert "--fill needs a word budget" in one_error_line(capsys)
 
 
 def test_empty_article_and_empty_summary_are_warned(tmp_path: Path, capsys) -> None:
@@ -166,7 +159,7 @@ def test_output_inside_an_input_folder_is_refused(tmp_path: Path, capsys) -> Non
     shutil.copytree(EXAMPLE, folder)
     before = (folder / "fox-news.txt").read_text()
     assert main(["summarize", str(folder), "-o", str(folder / "fox-news.txt")]) == 2
-    assert "also an input" in _one_line_error(capsys)
+    assert "also an input" in one_error_line(capsys)
     assert (folder / "fox-news.txt").read_text() == before
 
 
@@ -185,7 +178,7 @@ def test_dates_are_compared_as_dates(tmp_path: Path, capsys) -> None:
 
 def test_eval_refuses_options_that_would_be_ignored(story_jsonl: Path, capsys) -> None:
     assert main(["eval", str(story_jsonl), "--summaries", str(story_jsonl), "--method", "ilp"]) == 2
-    _one_line_error(capsys)
+    one_error_line(capsys)
 
 
 def test_skip_summary_line_counts_in_plain_english(

@@ -40,9 +40,12 @@ def test_summarize_keeps_the_story_and_names_the_dead_document(
     assert data["id"] == "elm"
     assert [a["id"] for a in data["articles"]] == ["a1", "a2"]
     assert data["sentences"]
+    # the dropped document is named by its URL, as a dead URL on the command line is;
+    # the place in the file is for the stderr line
     (dropped,) = data["dropped"]
-    assert dropped["id"] == f"{path}:1 (id elm) document gone"
-    assert dropped["reason"].startswith("skipped: ")
+    assert dropped["id"] == server.url("/missing")
+    assert dropped["reason"].startswith("skipped: ") and "404" in dropped["reason"]
+    assert str(path) not in dropped["reason"]
 
 
 def test_a_story_on_stdin_obeys_the_web_flags(server: Server, monkeypatch, capsys) -> None:
@@ -63,3 +66,16 @@ def test_batch_still_reports_the_story_as_the_bad_item(
     assert main(["batch", str(path), "-o", str(out), "--allow-private", "--on-error", "skip"]) == 1
     (line,) = [json.loads(x) for x in out.read_text().splitlines()]
     assert line["id"] == "elm" and "document gone" in line["error"]
+
+
+def test_a_story_whose_every_document_is_dead_is_counted_in_documents(
+    server: Server, tmp_path: Path, capsys
+) -> None:
+    docs = [{"id": "gone", "url": server.url("/missing")}, {"id": "lost", "url": server.url("/x")}]
+    path = tmp_path / "dead.jsonl"
+    path.write_text(json.dumps({"id": "elm", "documents": docs}) + "\n")
+    assert main(["summarize", str(path), "--allow-private"]) == 2
+    err = capsys.readouterr().err
+    # one input named: its two documents were skipped, not "all 2 inputs"
+    assert "nothing to summarize: all 2 documents of the story were skipped" in err
+    assert "inputs" not in err

@@ -38,9 +38,16 @@ def test_a_wide_unicode_article_is_summarized_with_offsets_into_its_text(
         assert given[s["start"] : s["end"]] == s["text"]
 
 
+# What an article file holds: some character below U+0100 (a line break, a space, a
+# digit, a Latin letter), which is what tells wide text from a one-byte file that merely
+# starts with the bytes of a mark (see the Windows-1252 tests below).
+ARTICLE_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=200)
+
+
 @example("\x00 opens with a NUL", "utf-16")  # a UTF-16 mark, then what UTF-32's adds
+@example("北京大学", "utf-16")  # no character below U+0100, none unassigned: still text
 @given(
-    st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=200),
+    ARTICLE_TEXT.filter(lambda t: any(ord(c) < 0x100 for c in t)),
     st.sampled_from(WIDE),
 )
 def test_any_text_reads_back_the_same_from_a_wide_unicode_file(text: str, encoding: str) -> None:
@@ -58,3 +65,21 @@ def test_a_broken_utf16_file_is_named_with_a_fix(tmp_path: Path, capsys) -> None
     assert main(["summarize", str(path)]) == 2
     err = capsys.readouterr().err
     assert f"{path}: starts like UTF-16 text but is not valid UTF-16 (save it as UTF-8)" in err
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ÿþ Harbor notes: the ferry to Port Alder sails again on Monday, crews said.\n",
+        "ÿþ\r\nGrain prices\r\n\r\nWheat rose 3% at the Varna exchange on Tuesday.\r\n",
+        "ÿþÿþ no ferry today.",
+    ],
+)
+def test_a_windows_1252_file_starting_with_the_characters_of_a_mark_reads_as_written(
+    text: str, tmp_path: Path
+) -> None:
+    # written for this test: "ÿþ" in Windows-1252 is the bytes of UTF-16's LE mark; read
+    # two bytes at a time the rest would be CJK and format characters, not the article
+    path = tmp_path / "notes.txt"
+    path.write_bytes(text.encode("cp1252"))
+    assert read_text_file(path).text == text

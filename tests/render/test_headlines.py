@@ -111,14 +111,14 @@ def test_a_long_opening_clause_gives_way_to_the_main_clause() -> None:
 
 
 def test_a_headline_tells_the_news_not_background_dated_before_the_story() -> None:
-    # written for this test: every article repeats the background (an earlier war),
+    # written for this test: every article repeats the background (an earlier strike),
     # so by shared words alone it would be the title
-    background = "The army forced out the country's first elected government in 1997."
-    news = "Parliament voted out the government of Prime Minister Lena Ortiz on Wednesday."
+    background = "The dockers' union shut the harbor cranes for a month in 1997."
+    news = "Harbor owners sold the Varna container terminal to Marta Ilves on Wednesday."
     texts = [
-        f"{news} {background} The army forced the government out of power.",
-        f"Parliament voted on Wednesday. {background} The army and the government clashed.",
-        f"Lena Ortiz lost the vote. {background} The government of the army fell.",
+        f"{news} {background} The union and the cranes stayed idle.",
+        f"The terminal changed hands on Wednesday. {background} The union shut the harbor.",
+        f"Marta Ilves bought it. {background} The dockers' union cranes stopped.",
     ]
     arts = tuple(Article(f"a{k}", t, published="1998-11-25") for k, t in enumerate(texts))
     sents = tuple(SummarySentence(s, "a0", 0, len(s), 1.0) for s in (background, news))
@@ -184,16 +184,20 @@ def test_a_lede_the_summary_left_out_can_title_the_story() -> None:
     assert headline_candidates(summary)[0][0] in {s.split(". ")[0] + "." for s in STRIKE}
 
 
+# written for these tests, as are the stories and sentences below
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Airport security officials were not available for comment.",
-        "The ministry declined to comment on the report.",
-        "Police could not be reached on Sunday.",
-        "There was no immediate claim of responsibility.",
-        "The union hasn't said whether it will return.",
-        "Disputes over security had delayed the opening for two years.",
-        "The minister has long been suspected of ties to the smugglers.",
+        "Spokespeople for the ferry company were not available for comment.",
+        "The orchestra declined to comment on the conductor's departure.",
+        "The mayor could not be reached on Sunday.",
+        "The rail operator gave no explanation for the week of delays.",
+        "The growers' union hasn't said whether it will sell at the new price.",
+        "A row over funding had delayed the new library for three winters.",
+        "The trawler captain has long been suspected of fishing in closed waters.",
+        # the main clause follows an introductory phrase or an aside after its subject
+        "On Sunday, the lifeboat crews could not leave the harbor.",
+        "The glacier, which feeds two rivers, had thinned by a third before the survey.",
     ],
 )
 def test_sentences_that_report_no_event_are_recognised(sentence: str) -> None:
@@ -203,13 +207,33 @@ def test_sentences_that_report_no_event_are_recognised(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Parliament toppled the government on Wednesday in a no-confidence vote.",
-        "Officials said the bodies of four hostages had been found on Tuesday.",
-        "A car bomb exploded in a crowded market on Friday, killing two people.",
+        "The council ousted its chairwoman on Thursday in a no-confidence ballot.",
+        "Rangers said the two missing hikers had been found alive on Saturday.",
+        "A gas main burst under a busy bakery on Friday, injuring three workers.",
         "The knot was tied by notable sailors.",
     ],
 )
 def test_news_is_not_taken_for_an_absence(sentence: str) -> None:
+    assert not states_no_event(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a past perfect or negation in an aside or a trailing clause is background
+        "The smugglers, who had hidden the crates in a barn, surrendered on Monday.",
+        "A landslide buried 40 homes on Sunday, though the count could not be checked.",
+        "Divers found the lost kayaker alive on Friday, ending a hunt that had lasted days.",
+        # "had" with a number or a noun is having, not a tense
+        "The bus had eleven pupils aboard when it overturned on Tuesday.",
+        "The barge had seventeen containers when it ran aground near the locks.",
+        "The stranded coach had children aboard when the bridge closed on Monday.",
+        # "No." before a number and "Nor'" are words of their own
+        "The No. 3 seed of the tournament was knocked out on Monday.",
+        "Nor'easter strands hundreds of drivers in Halifax.",
+    ],
+)
+def test_news_with_an_aside_a_number_or_an_abbreviation_is_still_news(sentence: str) -> None:
     assert not states_no_event(sentence)
 
 
@@ -225,8 +249,23 @@ def test_a_lede_cut_before_its_verb_does_not_title_the_story() -> None:
     assert ranked == [news]  # "Marta Ilves, the veteran harbor pilot who guided…" is no title
     assert not reaches_main_verb(sentence_title(lede))
     assert reaches_main_verb(sentence_title(news))
-    assert reaches_main_verb("Israel has threatened to close the airport over a violation, an…")
-    assert not reaches_main_verb("In a rare public statement about the bombings of two embassies…")
+    assert reaches_main_verb("The harbor board has voted to shut the ferry pier over rust, a…")
+    assert not reaches_main_verb(
+        "During a long hearing on the flooding of three mountain villages…"
+    )
+
+
+def test_a_lede_opening_with_a_time_phrase_reaches_its_verb_after_the_comma() -> None:
+    assert reaches_main_verb(
+        "On Monday, rescuers pulled 14 survivors from the rubble of the collapsed school…"
+    )
+    assert reaches_main_verb(
+        "Late on Friday, the old river dam collapsed after a week of heavy rain…"
+    )
+    # the phrase's comma is passed, but a name and its aside still hold no verb
+    assert not reaches_main_verb(
+        "On Monday, Marta Ilves, the veteran harbor pilot who guided cargo ships into port…"
+    )
 
 
 def test_a_title_cut_at_the_word_limit_drops_a_stub_after_its_last_comma() -> None:

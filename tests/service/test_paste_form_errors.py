@@ -53,8 +53,10 @@ def test_when_every_url_fails_the_form_says_why(client: TestClient) -> None:
     r = client.post("/summarize", data={"articles": "", "urls": f"{DEAD}\n{DEAD}2"})
     assert r.status_code == 422
     assert f"nothing to summarize: {DEAD}: refused" in r.text
-    assert "(and 1 more URLs)" in r.text
+    assert "(and 1 more URL)" in r.text  # one: singular
     assert "url[0]" not in r.text  # the request's internals mean nothing to a reader
+    three = client.post("/summarize", data={"urls": f"{DEAD}\n{DEAD}2\n{DEAD}3"})
+    assert "(and 2 more URLs)" in three.text
 
 
 def test_the_json_api_still_refuses_a_bad_url_document(client: TestClient) -> None:

@@ -20,7 +20,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -170,7 +170,7 @@ def _quantity_check(
 
 def _other_whole(q: Quantity, e: Quantity) -> bool:
     """Two shares of different wholes: a share is of what follows it, and a verb that
-    qualifies that whole ("56 percent of the vote" / "22 percent of the vote counted",
+    qualifies that whole ("40 percent of the ballots" / "15 percent of the ballots tallied",
     "of the ballots cast") makes it another whole, so the two are not one quantity."""
     if q.unit != "%" or e.unit != "%" or not (q.whole and e.whole):
         return False
@@ -472,17 +472,26 @@ class StoryIndex:
 
     def _may_lie_in(self, place: Sequence[str], region: Sequence[str]) -> bool:
         """``region`` is a country or state by the story's own datelines ("ZURICH,
-        Switzerland"), and ``place`` is neither a region nor placed in one anywhere in
-        the story: it may lie in the region ("to Geneva" / "to Switzerland" state one
-        destination less or more precisely), so the two are no rivals. A place the story
-        puts in another region ("PARIS, France") stays a rival, and so do two regions."""
+        Switzerland"), and ``place`` is a name the story itself writes but never places
+        (neither a region nor the city of a dateline): it may lie in the region ("to
+        Geneva" / "to Switzerland" state one destination less or more precisely), so the
+        two are no rivals. A place the story puts in another region ("PARIS, France")
+        stays a rival, and so do two regions; so does a name the story never writes (a
+        claim's "Tehran" against "Iraq": nothing in the story puts it there)."""
         within = self._region_words
         words = [w.lower() for w in place]
         return (
             bool(region)
+            and bool(words)
             and all(w.lower() in within for w in region)
             and not any(w in within or w in self.regions for w in words)
+            and all(self._in_story(w) for w in words)
         )
+
+    def _in_story(self, word: str) -> bool:
+        """Some article of the story writes this (lower-case) word or a name key of it."""
+        keys = name_keys(word)
+        return any(keys & self.article_words(a.id) for a in self.articles)
 
     def place_within(self, n: Name, ev: Facts) -> bool:
         """The window names the place ``n`` lies in, or a place lying in ``n``, by the
@@ -523,6 +532,29 @@ class StoryIndex:
             if day is not None and any(quantities_agree(q, e) for _, e in figs):
                 out.add(day)
         return out
+
+    def _pair_elsewhere(self, claim: Claim, number: str, date: str, article_id: str | None) -> bool:
+        """Another article states the claim's figure with the claim's date (in one
+        sentence or its neighbours): the story itself shows the quantity at two moments,
+        so a window with another figure and another date reports the other moment."""
+        q = next((x for x in claim.facts.quantities if x.text == number), None)
+        d = next((x for x in claim.facts.dates if x.text == date), None)
+        if q is None or d is None:
+            return False
+        for aid, figs in self.figures().items():
+            if aid == article_id:
+                continue
+            day = self.published.get(aid)
+            near = {k + j for k, e in figs if quantities_agree(q, e) for j in (-1, 0, 1)}
+            for k in sorted(near):
+                if not 0 <= k < len(self.sentences[aid]):
+                    continue
+                if any(
+                    compare(d, claim.published, e, day).status == "agrees"
+                    for e in self.facts[aid][k].dates
+                ):
+                    return True
+        return False
 
     def idf(self, word: str) -> float:
         return math.log((self.n + 1) / (self.df.get(word, 0) + 1)) + 1.0
@@ -598,7 +630,9 @@ class StoryIndex:
             else:
                 details.append(Detail("number", "missing", q.text, ""))
         details += self._dates(claim, ev, ctx, lead, ev_day)
-        details = _another_time(claim.text, details)
+        details = _another_time(
+            claim.text, details, lambda n, d: self._pair_elsewhere(claim, n, d, article_id)
+        )
         said = ev.said_on or ctx.said_on or (lead.said_on if lead is not None else ())
         if _c().said_day and facts.said_on and said:
             # "said Monday" where the window's statement (or, for a quote, the one around
@@ -1600,7 +1634,7 @@ def _parsed_details(
     verb): the doer and what it was done to the other way round (``roles``), the deed only
     as a plan (``plan``), the denial asserted or the assertion denied (``negation``); and
     for each figure that agrees in value, a window that hangs it on another predicate it
-    also states ("killed 11 people and wounded at least 86" for "wounded 11 people").
+    also states ("the bomb that wounded dozens killed 14" for "wounded 14 people").
     Each blocks support; a near copy of the claim with roles, plan or negation turned
     states the other fact (a conflict), as for the word-order readings."""
     cfg = _c()
@@ -1696,7 +1730,7 @@ def _parsed_details(
             cv = own.get(q.text.split()[0], set())
             evv, stated = bound.get(fig_e.text.split()[0], (set(), set()))
             # the sentence hangs the value on another predicate and states the claim's
-            # too: "killed 11 people and wounded at least 86" for "wounded 11 people"
+            # too: "the bomb that wounded dozens killed 14" for "wounded 14 people"
             if cv and evv and not cv & evv and cv & stated:
                 note = "said of another predicate"
                 out.append(Detail("number", "missing", q.text, fig_e.text, note))
@@ -1734,14 +1768,17 @@ def _nli_pending(check: Check) -> bool:
     )
 
 
-def _another_time(text: str, details: list[Detail]) -> list[Detail]:
-    """A figure and a date of one clause of the claim that both differ in the window
-    ("69.5 percent of the votes counted Tuesday" / "22 percent ... counted" beside
-    "Sunday"): the window reports the quantity at another time, an update or another
-    event, not the claim's event with one value changed. Both become ``missing`` (no
-    support, no contradiction); a figure or a date that differs alone still conflicts."""
-    # a figure that differs, or one the story reports as an update ("reported Mar 2, the
-    # claim's figure Mar 4"): either way the window's value is of another moment
+def _another_time(
+    text: str, details: list[Detail], elsewhere: Callable[[str, str], bool]
+) -> list[Detail]:
+    """A figure and a date of one clause of the claim that both differ in the window,
+    where the story itself shows that quantity at two moments: the window reports it at
+    another time, not the claim's event with two values changed. Both become ``missing``
+    (no support, no contradiction). The story shows it when the figure is already read
+    as an update (publication dates: "reported Mar 2, the claim's figure Mar 4") or when
+    another article states the claim's figure with the claim's date (``elsewhere``).
+    Otherwise a figure and a date that both differ are two conflicts, as each alone is:
+    changing two details does not make a claim less contradicted."""
     nums = [
         d
         for d in details
@@ -1755,7 +1792,9 @@ def _another_time(text: str, details: list[Detail]) -> list[Detail]:
     moved: set[int] = set()
     for n in nums:
         for d in dates:
-            if any(n.claim in p and d.claim in p for p in parts):
+            if not any(n.claim in p and d.claim in p for p in parts):
+                continue
+            if n.status == "missing" or elsewhere(n.claim, d.claim):
                 moved |= {id(n), id(d)}
     return [
         replace(d, status="missing", note=d.note or "another time") if id(d) in moved else d

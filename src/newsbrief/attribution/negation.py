@@ -68,7 +68,7 @@ _COMPARATIVES = frozenset(["more", "over", "exceed", "exceeding"])
 
 
 def _bounds_figure(lows: list[str], i: int) -> bool:
-    """The negation at ``i`` is the figure's: "was not supposed to hold more than 150",
+    """The negation at ``i`` is the figure's: "was not meant to carry more than 40",
     "no more than 20" state an upper bound ("at most 150"), not a denied predicate."""
     for m in range(i + 1, min(len(lows) - 1, i + 7)):
         if lows[m] in _PUNCT:

@@ -95,7 +95,7 @@ class Quantity:
     ident: bool = False
     # hedged from below ("nearly two weeks", "almost 40"): the value is a little under
     below: bool = False
-    # what a share is of: "56 percent of the vote" / "22 percent of the vote counted"
+    # what a share is of: "40 percent of the ballots" / "15 percent of the ballots tallied"
     whole: frozenset[str] = frozenset()
 
 
@@ -347,8 +347,8 @@ def _limit_of(lows: list[str], i: int) -> bool:
 
 
 def _negated_bound(lows: list[str], i: int) -> bool:
-    """A negation in the clause before "more than N" ("was not supposed to hold more
-    than 150", "no more than 20") turns the lower bound into an upper one."""
+    """A negation in the clause before "more than N" ("was not meant to carry more
+    than 40", "no more than 20") turns the lower bound into an upper one."""
     for m in range(i - 2, max(-1, i - 9), -1):
         if lows[m] in _CLAUSE_MARKS:
             return False

@@ -17,7 +17,6 @@ The model is ``en_core_web_sm`` 3.8.0, installed from PyPI as ``en-core-web-sm-v
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -79,9 +78,6 @@ class Parsed:
     def main(self) -> tuple[Predicate, ...]:
         return tuple(p for p in self.predicates if p.main)
 
-    def of(self, verb: str) -> tuple[Predicate, ...]:
-        return tuple(p for p in self.predicates if p.verb == verb)
-
 
 def available() -> bool:
     """Whether spaCy and the model are installed (the ``[parse]`` extra)."""
@@ -137,18 +133,6 @@ def parse(text: str) -> Parsed:
     return got
 
 
-def parse_many(texts: Iterable[str]) -> None:
-    """Parse the sentences not parsed yet in one batch (spaCy's ``pipe`` is about twice
-    as fast as one call per sentence)."""
-    todo = sorted({p for p in map(_plain, texts) if p not in _CACHE})
-    if not todo:
-        return
-    if len(_CACHE) + len(todo) > _CACHE_MAX:
-        _CACHE.clear()
-    for t, doc in zip(todo, _nlp().pipe(todo), strict=True):
-        _CACHE[t] = _read(doc)
-
-
 def _key(word: str) -> str:
     return canon(word.lower().split("'", 1)[0].split("’", 1)[0])
 
@@ -166,7 +150,7 @@ def _phrase(tok: Any) -> frozenset[str]:
     if low in _PRONOUNS or low in _RELATIVE or tok.pos_ == "PRON":
         return frozenset()
     words = [tok] + [c for c in tok.children if c.dep_ in ("compound", "flat", "poss", "nmod")]
-    if tok.dep_ == "relcl" or low in _RELATIVE:
+    if tok.dep_ == "relcl":
         return frozenset()
     return frozenset(_key(w.text) for w in words if w.text[:1].isalpha() and w.pos_ != "PRON")
 
@@ -268,10 +252,8 @@ def _main_ids(doc: Any) -> set[int]:
         out.add(root.i)
         if _key(root.text) in _REPORTING_KEYS:
             out.update(c.i for c in root.children if c.dep_ == "ccomp")
-    for t in doc:
-        if t.dep_ == "conj" and t.head.i in out and t.pos_ in ("VERB", "AUX"):
-            out.add(t.i)
-    # a complement's own coordinated verbs
+    # coordinated verbs, the complement's too: a conjunct's head stands before it, so
+    # one pass in order reaches chains
     for t in doc:
         if t.dep_ == "conj" and t.head.i in out and t.pos_ in ("VERB", "AUX"):
             out.add(t.i)
@@ -334,8 +316,8 @@ _ARGUMENTS = frozenset("dobj nsubj nsubjpass attr oprd npadvmod dative".split())
 
 def _figure_predicate(t: Any) -> Any | None:
     """The verb a figure is an argument of: the figure itself, or the noun it counts,
-    as the verb's subject or object, or under a preposition of the verb ("with 56
-    percent of the vote"), or the participle describing that noun ("the 4 percent
+    as the verb's subject or object, or under a preposition of the verb ("ahead with 40
+    percent of the seats"), or the participle describing that noun ("the 4 percent
     offered by the company"); None when the figure describes something else."""
     for node in (t, t.head) if t.dep_ in ("nummod", "quantmod", "compound") else (t,):
         acl = next((c for c in node.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)

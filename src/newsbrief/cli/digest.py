@@ -121,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
             bar(n, total)
 
     try:
-        items, n_candidates = _digest_items(args, docs, progress, empty, failed)
+        items, n_candidates, most = _digest_items(args, docs, progress, empty, failed)
     except KeyboardInterrupt:
         if bar and done[0] < done[1]:
             print(file=sys.stderr)  # end the progress bar's line
@@ -152,7 +152,7 @@ def run(args: argparse.Namespace) -> int:
         1000 * (time.perf_counter() - t0),
     )
     if not items and not failed:
-        print(f"newsbrief: warning: {_none_shown(n_candidates, args)}", file=sys.stderr)
+        print(f"newsbrief: warning: {_none_shown(n_candidates, most, args)}", file=sys.stderr)
     write_output(render_digest(items, args.format, failed=failed), args.output, args.paths)
     report_skipped(failed)
     if skipped or empty or failed:
@@ -175,10 +175,11 @@ def _digest_items(
     progress: Callable[[int, int], None],
     empty: list[Any],
     failed: list[Any],
-) -> tuple[list[Any], int]:
-    """The digest's entries, and how many stories they were chosen from; the articles
-    clustering left out are named on stderr (before summarizing starts) and put in
-    ``empty``, the stories whose summary failed (``--on-error skip``) in ``failed``."""
+) -> tuple[list[Any], int, int]:
+    """The digest's entries, how many stories they were chosen from, and the most
+    outlets any of those (with news since ``--since``) has; the articles clustering left
+    out are named on stderr (before summarizing starts) and put in ``empty``, the stories
+    whose summary failed (``--on-error skip``) in ``failed``."""
     from ..stories.cluster import cluster
     from ..stories.digest import as_stored, digest, digest_furniture, select
     from .cluster import no_articles, report_skipped
@@ -192,6 +193,7 @@ def _digest_items(
             n, _ = store.count()
             candidates = store.stories(limit=max(n, 1), since=args.since)
             n_candidates = len(candidates)
+            most = max((s.n_sources for s in candidates), default=0)
             chosen = select(candidates, min_sources=args.min_sources)[: args.limit]
             # furniture is seen across every story at hand, not only those shown
             items = digest(
@@ -211,6 +213,8 @@ def _digest_items(
             raise no_articles("digest", args.paths, said_why=bool(empty))
         stories = [as_stored(s) for s in clustered]
         n_candidates = len(stories)
+        recent = select(stories, min_sources=1, since=args.since) if args.since else stories
+        most = max((s.n_sources for s in recent), default=0)
         chosen = select(stories, min_sources=args.min_sources, since=args.since)[: args.limit]
         # furniture is seen across every story at hand, not only those shown
         items = digest(
@@ -222,10 +226,10 @@ def _digest_items(
             on_error=args.on_error,
             failed=failed,
         )
-    return items, n_candidates
+    return items, n_candidates, most
 
 
-def _none_shown(n_stories: int, args: argparse.Namespace) -> str:
+def _none_shown(n_stories: int, most: int, args: argparse.Namespace) -> str:
     """Why the digest is empty, with the option that would show more: a bare "no story
     meets the criteria" leaves the user guessing which criterion (DUC wire copy, one
     outlet per story, gives an empty digest at the default --min-sources 2)."""
@@ -234,11 +238,14 @@ def _none_shown(n_stories: int, args: argparse.Namespace) -> str:
     since = f" with news on or after {args.since}" if args.since else ""
     if not n_stories:
         return f"no story meets the criteria: there are no stories{since}"
-    fixes = [f"--min-sources {args.min_sources - 1}"] if args.min_sources > 1 else []
+    # the value that shows the best-covered stories: one less may still show nothing
+    fewer = 0 < most < args.min_sources
+    fixes = [f"--min-sources {most}"] if fewer else []
     if args.since:
         fixes.append("an earlier --since")
     fix = f" (try {' or '.join(fixes)})" if fixes else ""
+    best = f"; the most any has is {_count(most, 'outlet')}" if fewer else ""
     return (
         f"no story meets the criteria: of {_count(n_stories, 'story')}, none was reported "
-        f"by {args.min_sources} or more outlets{since}{fix}"
+        f"by {args.min_sources} or more outlets{since}{best}{fix}"
     )

@@ -50,9 +50,10 @@ def add_parser(subparsers: Any) -> None:
         action="store_true",
         help="add direct quotes with their speakers (a Quotes section in every format)",
     )
-    from .attribute import nli_arg
+    from .attribute import nli_arg, parse_arg
 
     nli_arg(s)
+    parse_arg(s)
     web_args(s)
 
 
@@ -84,9 +85,10 @@ def _run(args: argparse.Namespace) -> int:
     options = SummaryOptions(
         words=words, sentences=sentences, fill=args.fill, method=args.method
     ).validate()
-    from .attribute import nli_model
+    from .attribute import nli_model, parse_switch, require_parse
 
     nli = nli_model(args)
+    require_parse(args)  # a missing [parse] extra: an error before any article is read
     if "-" in args.paths:
         from . import stdin_prompt
 
@@ -101,20 +103,16 @@ def _run(args: argparse.Namespace) -> int:
         print(f"newsbrief: skipped {item}", file=sys.stderr)
     if not docs:
         raise InputError(
-            "nothing to summarize: "
-            + (
-                "the input was skipped"
-                if len(skipped) == 1
-                else f"all {len(skipped)} inputs were skipped"
-            ),
+            "nothing to summarize: " + _all_skipped(skipped, len(story_ids)),
             hint="see the lines above for why",
         )
     times = StageTimes()
     # a story given whole (one JSONL story) keeps its own id; any other mix gets one made up
     story_id = story_ids[0] if len(args.paths) == 1 and len(story_ids) == 1 else None
-    summary = summarize(
-        docs, options=options, quotes=args.quotes, times=times, nli=nli, story_id=story_id
-    )
+    with parse_switch(args):
+        summary = summarize(
+            docs, options=options, quotes=args.quotes, times=times, nli=nli, story_id=story_id
+        )
     logging.getLogger("newsbrief").info(
         "%d inputs read in %.0f ms (%d skipped); %d articles, %d sentences -> %d chosen; "
         "clean %.0f ms, split %.0f ms, select %.0f ms, analyse %.0f ms",
@@ -149,6 +147,27 @@ def _run(args: argparse.Namespace) -> int:
         summary = replace(summary, dropped=summary.dropped + extra)
     write_output(render(summary, args.format), args.output, inputs)
     return EXIT_PARTIAL if skipped else EXIT_OK
+
+
+def _all_skipped(skipped: Sequence[Skipped], n_stories: int) -> str:
+    """What was skipped, in the user's terms: the inputs they named, and the documents of
+    a story file (one story file whose two URLs are dead is "2 documents of the story",
+    not "2 inputs")."""
+    from .cluster import _count
+
+    docs = sum(1 for s in skipped if s.where)
+    named = len(skipped) - docs
+    of = "the story" if n_stories <= 1 else f"the {n_stories} stories"
+    if not docs:
+        return "the input was skipped" if named == 1 else f"all {named} inputs were skipped"
+    if not named:
+        return (
+            f"the only document of {of} was skipped"
+            if docs == 1
+            else f"all {docs} documents of {of} were skipped"
+        )
+    both = f"{_count(named, 'input')} and {_count(docs, 'document')} of {of}"
+    return f"everything was skipped: {both}"
 
 
 def _load(

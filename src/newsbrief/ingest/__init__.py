@@ -14,6 +14,7 @@ import json
 import logging
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,13 +106,19 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
 @dataclass(frozen=True, slots=True)
 class Skipped:
-    """An input (file, URL, feed item) that gave no article, and why, for the user to see."""
+    """An input (file, URL, feed item) that gave no article, and why, for the user to see.
+
+    ``input`` is what the user would call it (a path, a URL: the ``id`` of a JSON
+    ``dropped`` entry); ``where``, when the input sits inside a file (a story document
+    naming a URL), is its place there, shown before it on stderr."""
 
     input: str
     reason: str
+    where: str = ""
 
     def __str__(self) -> str:
-        return f"{self.input}: {self.reason}"
+        where = f"{self.where}: " if self.where else ""
+        return f"{where}{self.input}: {self.reason}"
 
 
 def folder_articles(folder: Path) -> list[Path]:
@@ -197,9 +204,22 @@ _WIDE_BOMS = (
 
 def decode_text(data: bytes, where: str) -> str:
     """Bytes of a text file as newsbrief reads an article file: UTF-16/32 by their
-    byte-order mark, else UTF-8 (a BOM dropped), else Windows-1252, else Latin-1; a NUL
-    byte near the start of anything else is refused as binary."""
+    byte-order mark when that reading is text (:func:`_reads_as_wide_text`), else UTF-8
+    (a BOM dropped), else Windows-1252, else Latin-1; a NUL byte near the start of
+    anything else is refused as binary."""
     return _decode(data, where)
+
+
+def _reads_as_wide_text(text: str) -> bool:
+    """Whether a UTF-16/32 reading of a file is text, not another encoding's bytes that
+    happen to start like a byte-order mark (Windows-1252 "ÿþ..." is UTF-16's LE mark).
+    Wide text holds a character below U+0100 (a line break, space, digit or Latin
+    letter: NUL bytes in the file) in practice; one byte per character text has no NUL
+    byte, so read two at a time it gives none, and comes out as CJK mixed with format and
+    unassigned characters, which a text with none below U+0100 (all CJK, say) lacks."""
+    if not text or any(ord(c) < 0x100 for c in text):
+        return True
+    return not any(unicodedata.category(c) in ("Cc", "Cf", "Cn", "Co", "Cs") for c in text)
 
 
 def _decode(data: bytes, where: str) -> str:
@@ -207,10 +227,12 @@ def _decode(data: bytes, where: str) -> str:
     wide = [encoding for bom, encoding in _WIDE_BOMS if data.startswith(bom)]
     for encoding in wide:
         try:
-            return data.decode(encoding)
+            text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    if wide:
+        if _reads_as_wide_text(text):
+            return text
+    if wide and b"\x00" in data:  # wide text (NUL bytes) that does not decode
         name = wide[-1].upper()
         raise InputError(
             f"starts like {name} text but is not valid {name}", where=where, hint="save it as UTF-8"
@@ -289,8 +311,11 @@ def _doc_or_skip(
     try:
         return _doc_from_json(obj, where, index, fetch)
     except FetchError as exc:
-        reason = exc.message + (f" ({exc.hint})" if exc.hint else "")
-        skipped.append(Skipped(exc.where or where, reason))
+        # the document as the user knows it: its URL (as for a URL on the command line)
+        url = obj.get("url") if isinstance(obj, dict) else None
+        name = str(url or (obj.get("id") if isinstance(obj, dict) else None) or f"doc{index}")
+        reason = exc.message.removeprefix(f"{name}: ") + (f" ({exc.hint})" if exc.hint else "")
+        skipped.append(Skipped(name, reason, where=exc.where or where))
         return None
 
 

@@ -96,7 +96,7 @@ def story_heading(summary: Summary) -> StoryHeading:
 
 # A title made from a sentence: at most this many words, cut at a clause boundary when one
 # leaves at least HEADLINE_MIN_WORDS; fewer content words than HEADLINE_MIN_CONTENT say too
-# little to name a story ("Soldiers held back the crowds.").
+# little to name a story ("Guards kept the fans back.").
 HEADLINE_WORDS = 16
 HEADLINE_MIN_WORDS = 6
 HEADLINE_MIN_CONTENT = 4
@@ -139,11 +139,17 @@ def _cut_before_main_clause(title: str) -> bool:
 # A sentence that states no event: a negated predicate ("officials were not available for
 # comment", "could not be reached", "no immediate comment"), a refusal to act ("declined
 # to comment"), or a state that held before the story's news: the past perfect ("a dispute
-# had delayed the bridge for years") and "has long" ("has long been accused").
+# had delayed the bridge for years") and "has long" ("has long been accused"). "No." before
+# a number is an abbreviation ("the No. 2 leader"), "Nor'" a word of its own; a past
+# participle is regular (-ed, not "hundred") or one of the closed class of irregular ones
+# in -en, so "had ten crew members" or "had kitchens" is a possession, not a tense.
 _NO_EVENT = re.compile(
-    r"\b(?:not|never|cannot|neither|nor|no(?![-‐])|declined\s+to)\b|n[’']t\b"
+    r"\b(?:not|never|cannot|neither|nor(?![’']\w)|no(?![-‐]|\.\s*\d)|declined\s+to)\b|n[’']t\b"
     r"|\b(?:had|has|have)\s+long\b"
-    r"|(?P<perfect>\bhad\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en)\b)",
+    r"|(?P<perfect>\bhad\s+(?:\w+ly\s+)?(?:been|(?!hundred\b)\w+ed|\w*(?:beaten|bitten|"
+    r"broken|chosen|driven|eaten|fallen|forbidden|forgiven|forgotten|frozen|given|gotten|"
+    r"hidden|proven|ridden|risen|seen|shaken|spoken|stolen|stricken|swollen|taken|woken|"
+    r"written))\b)",
     re.IGNORECASE,
 )
 # A past perfect after a reporting verb is reported speech shifted back a tense ("police
@@ -151,15 +157,105 @@ _NO_EVENT = re.compile(
 _REPORTING = re.compile(
     r"\b(?:said|says|told|reported|announced|confirmed|stated|added)\b", re.IGNORECASE
 )
+# Prepositions that open an introductory phrase ("In a statement on the strike, ...").
+_OPENING_PREPOSITION = frozenset(
+    """about across against along among around at by during for from in inside on over
+    through throughout under within""".split()
+)
+# Time words that open an introductory phrase ("Monday,", "Earlier this week,", "Late on
+# Friday,").
+_OPENING_TIME = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    early earlier late later meanwhile last""".split()
+)
+# Words that open a part of the sentence other than its main clause: a subordinate
+# clause ("..., though the toll could not be confirmed") or a relative one ("who had
+# seized the town"). Not "that": after a reporting verb it opens the reported news.
+_CLAUSE_STOPS = frozenset(
+    """after although as because before but since though unless until when whenever
+    whereas while whether who whom whose which where""".split()
+)
+# Words that make a clause finite (auxiliaries, modals, "said"): one of them, or a past
+# tense in -ed, before a title's first comma shows its main verb came before the aside.
+_FINITE = frozenset(
+    """is are was were be been has have had will would shall should can could may might
+    must do does did says said say""".split()
+)
+
+
+def _bare(word: str) -> str:
+    return word.strip("\"“”‘’'()[],;:").lower()
+
+
+def _has_finite(words: Sequence[str]) -> bool:
+    bare = [w.strip("\"“‘'(,") for w in words]
+    # a capitalised word is a name ("United"), not a past tense
+    return any(w.lower() in _FINITE or (w.endswith("ed") and w.islower()) for w in bare)
+
+
+def _introduction_end(words: Sequence[str]) -> int:
+    """Where the main clause starts: after the comma that closes an introductory phrase
+    (a subordinate clause, "After the storm passed,"; a preposition or time phrase with no
+    verb of its own, "On Monday,"), else at the first word."""
+    if not words:
+        return 0
+    first = _bare(words[0])
+    if first not in _OPENING_SUBORDINATE | _OPENING_PREPOSITION | _OPENING_TIME:
+        return 0
+    comma = next((k for k, w in enumerate(words) if w.endswith(",")), None)
+    if comma is None:
+        return 0
+    if first not in _OPENING_SUBORDINATE and _has_finite(words[: comma + 1]):
+        return 0  # "In Paris the minister resigned on Monday, ..." is the main clause
+    return comma + 1
+
+
+def _clause_from(words: Sequence[str], start: int) -> tuple[list[str], int | None]:
+    """The words from ``start`` up to a clause boundary, and the index of the comma that
+    ended them (None when something else did)."""
+    out: list[str] = []
+    for k in range(start, len(words)):
+        w = words[k]
+        if out and (_bare(w) in _CLAUSE_STOPS or w in _DASHES):
+            return out, None
+        out.append(w)
+        if w.endswith((",", ";", ":")):
+            return out, k if w.endswith(",") else None
+    return out, None
+
+
+def main_clause(sentence: str) -> str:
+    """The words of a sentence's main clause as far as they can be told without a
+    parser: after an introductory phrase, up to the first comma, semicolon, colon, dash,
+    or word that opens a subordinate or relative clause; when the words before the comma
+    have no verb, they are the subject and an aside follows ("Bin Laden, the militant,
+    has long been suspected"; "The rebels, who had seized the town, surrendered"): the
+    clause goes on after the aside's closing comma. What a sentence says happened is
+    there; a negation or an earlier state in an aside or a trailing clause ("..., though
+    the toll could not be confirmed") is background to it."""
+    words = sentence.split()
+    out, comma = _clause_from(words, _introduction_end(words))
+    if (
+        comma is not None
+        and comma + 1 < len(words)
+        and not _has_finite(out)
+        and not _clause_ends_before(words[comma + 1])  # "..., ending a search"
+    ):
+        close = next((k for k in range(comma + 1, len(words)) if words[k].endswith(",")), None)
+        if close is not None:  # else no aside: "found" is a verb the test above missed
+            out += _clause_from(words, close + 1)[0]
+    return " ".join(out)
 
 
 def states_no_event(title: str) -> bool:
     """Whether a title (a sentence as shown) reports no news: what did not happen, who
-    would not speak, or what had already been so. A headline says what happened; such
-    a sentence can share every frequent word of the story ("Harbor port officials were
-    not available for comment on the strike.") and still say nothing new."""
-    for m in _NO_EVENT.finditer(title):
-        if not (m.group("perfect") and _REPORTING.search(title, 0, m.start())):
+    would not speak, or what had already been so, in its main clause (:func:`main_clause`).
+    A headline says what happened; such a sentence can share every frequent word of the
+    story ("Harbor port officials were not available for comment on the strike.") and
+    still say nothing new."""
+    clause = main_clause(title)
+    for m in _NO_EVENT.finditer(clause):
+        if not (m.group("perfect") and _REPORTING.search(clause, 0, m.start())):
             return True
     return False
 
@@ -233,7 +329,7 @@ def headline_candidates(summary: Summary) -> list[tuple[str, float]]:
     words. Ranked by centrality: the mean, over the distinct content words of
     the title as shown, of the share of the story's articles that use the word. Why: the
     summary's first sentence is merely the earliest in reading order (on DUC often a
-    detail: "Soldiers and police held back the crowds."), while the words most of the
+    detail: a line on the crowds at a funeral), while the words most of the
     story's articles share name what the story is about. Ranked last: a candidate with too few
     content words, one that leans on a sentence before it ("He has been indicted..."),
     one opening with a quotation (someone's words, not the news), and one cut inside an
@@ -259,34 +355,27 @@ def headline_candidates(summary: Summary) -> list[tuple[str, float]]:
     return rank_titles(summary.articles, candidates)
 
 
-# Prepositions that open an introductory phrase ("In a statement on the strike, ...").
-_OPENING_PREPOSITION = frozenset(
-    """about across against along among around at by during for from in inside on over
-    through throughout under within""".split()
-)
-# Words that make a clause finite (auxiliaries, modals, "said"): one of them, or a past
-# tense in -ed, before a title's first comma shows its main verb came before the aside.
-_FINITE = frozenset(
-    """is are was were be been has have had will would shall should can could may might
-    must do does did says said say""".split()
-)
-
-
 def reaches_main_verb(title: str) -> bool:
     """Whether a title (a sentence as shown) gets to its main verb: it is whole, or it is
     cut after it. Not when cut inside an opening phrase ("In a long statement on the
     strike that closed the Varna port for a week…") or inside an aside after the subject
     with no verb before the aside ("Marta Ilves, the veteran harbor pilot who guided cargo
-    ships into the port…"): such a title names who, not what happened."""
+    ships into the port…"): such a title names who, not what happened. A comma that
+    closes an introductory phrase ("On Monday, rescuers pulled 14 survivors…") hides no
+    verb: the main clause after it is read."""
     if not title.endswith("…"):
         return True
-    bare = [w.strip("\"“‘'(").lower() for w in title.split()]
+    words = title.split()
+    start = _introduction_end(words)
+    if start:
+        rest = words[start:]
+        end = next((k for k, w in enumerate(rest) if "," in w), len(rest) - 1)
+        if _has_finite(rest[: end + 1]):
+            return True
     if "," not in title:
-        return not (bare[0] in _OPENING_PREPOSITION or _cut_before_main_clause(title))
-    words = [w.strip("\"“‘'(,") for w in title.split()]
-    head = words[: next(k for k, w in enumerate(bare) if "," in w) + 1]
-    # a capitalised word is a name ("United"), not a past tense
-    return any(w.lower() in _FINITE or (w.endswith("ed") and w.islower()) for w in head)
+        first = words[0].strip("\"“‘'(").lower()
+        return not (first in _OPENING_PREPOSITION or _cut_before_main_clause(title))
+    return _has_finite(words[: next(k for k, w in enumerate(words) if "," in w) + 1])
 
 
 def ledes(articles: Sequence[Article]) -> list[str]:

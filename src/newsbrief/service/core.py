@@ -161,7 +161,8 @@ def pasted_documents(
         )
         if failed and not docs:
             url, reason = failed[0]
-            more = f" (and {len(failed) - 1} more URLs)" if len(failed) > 1 else ""
+            rest = len(failed) - 1
+            more = f" (and {rest} more URL{'s' if rest > 1 else ''})" if rest else ""
             raise FetchError(f"nothing to summarize: {url}: {reason}{more}")
         if skipped is not None:
             skipped.extend(failed)

@@ -47,7 +47,9 @@ ARTICLE_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, 
 @example("\x00 opens with a NUL", "utf-16")  # a UTF-16 mark, then what UTF-32's adds
 @example("北京大学", "utf-16")  # no character below U+0100, none unassigned: still text
 @given(
-    ARTICLE_TEXT.filter(lambda t: any(ord(c) < 0x100 for c in t)),
+    # A UTF-16 text that opens with NUL opens with the bytes of UTF-32's mark: no article
+    # does, and no reader can tell the two apart ("\x00" alone is a UTF-32 empty file).
+    ARTICLE_TEXT.filter(lambda t: any(ord(c) < 0x100 for c in t) and t[0] != "\x00"),
     st.sampled_from(WIDE),
 )
 def test_any_text_reads_back_the_same_from_a_wide_unicode_file(text: str, encoding: str) -> None:

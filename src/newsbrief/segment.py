@@ -86,6 +86,25 @@ def _punkt_spans(para: str) -> list[tuple[int, int]]:
     return span_tokenize(para, _model())
 
 
+# Marks that only open a quotation (French, German and Polish style): Punkt leaves one
+# standing alone after a full stop ("... lundi. « Nous ...") on the sentence before.
+_OPENING_MARKS = ("«", "‹", "„", "‚")
+
+
+def _openers_to_next(para: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Move an opening mark that ends a piece, apart from its words, to the next piece."""
+    out = list(pieces)
+    for k in range(len(out) - 1):
+        start, end = out[k]
+        body = para[start:end].rstrip()
+        if len(body) < 2 or body[-1] not in _OPENING_MARKS or not body[-2].isspace():
+            continue
+        mark = start + len(body) - 1
+        out[k] = (start, start + len(para[start:mark].rstrip()))
+        out[k + 1] = (mark, out[k + 1][1])
+    return out
+
+
 @lru_cache(maxsize=4096)
 def _paragraph_spans(para: str) -> tuple[tuple[int, int], ...]:
     """The sentences of one paragraph (offsets into it): Punkt's spans, some merged.
@@ -96,6 +115,8 @@ def _paragraph_spans(para: str) -> tuple[tuple[int, int], ...]:
     pieces = _punkt_spans(para)
     if len(pieces) <= 1:
         return tuple(pieces)
+    if any(m in para for m in _OPENING_MARKS):
+        pieces = _openers_to_next(para, pieces)
     text = para
     quotes = '"' in text or "“" in text or "”" in text
     out: list[tuple[int, int]] = []

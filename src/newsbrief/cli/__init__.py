@@ -317,11 +317,18 @@ def _unknown_arguments(
     for token in unknown if command else ():
         if not token.startswith("--"):
             continue
-        close = difflib.get_close_matches(token.split("=", 1)[0], known, n=1)
+        name = token.split("=", 1)[0]
+        # a weak match ("--bogus" for --verbose) misleads more than no suggestion
+        close = difflib.get_close_matches(name, known, n=1, cutoff=0.75)
         if not close:
             continue
         if close[0] in flags(target):
             message += f" (did you mean {close[0]}?)"
+        elif close[0] == name:
+            message += (
+                f" ({name} is an option of {args.command}: put it after the command's name: "
+                f"newsbrief {args.command} {name} ...)"
+            )
         else:
             message += (
                 f" (did you mean {close[0]}? {args.command}'s options come after its name: "
@@ -351,8 +358,36 @@ def _setup_logging(verbose: int) -> None:
     logger.setLevel(logging.WARNING - 10 * min(verbose, 2))
 
 
+def _option_before_command(parser: argparse.ArgumentParser, argv: Sequence[str]) -> None:
+    """Refuse a command's option given with its value before the command's name
+    (``newsbrief --words 5 summarize``): argparse would take the value for the command
+    and answer "invalid choice: '5'". Says whose option it is and where it goes."""
+    at = next((k for k, t in enumerate(argv) if not t.startswith("-")), None)
+    if not at or argv[at] in COMMAND_NAMES:
+        return
+    flag = argv[at - 1].split("=", 1)[0]
+    if not flag.startswith("--") or flag in parser._option_string_actions:
+        return
+    owners = [
+        name
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for name, p in action.choices.items()
+        if flag in p._option_string_actions
+    ]
+    if owners:
+        # the example uses the command named later on the line, when it has the option
+        named = next((t for t in argv[at:] if t in owners), owners[0])
+        parser.error(
+            f"{flag} is an option of {', '.join(owners)}: put it after the command's name "
+            f"(newsbrief {named} {flag} {argv[at]} ...)"
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser(_command_named(sys.argv[1:] if argv is None else argv))
+    given = sys.argv[1:] if argv is None else argv
+    parser = build_parser(_command_named(given))
+    _option_before_command(parser, given)
     args, unknown = parser.parse_known_args(argv)
     if unknown:
         _unknown_arguments(parser, args, unknown, sys.argv[1:] if argv is None else argv)

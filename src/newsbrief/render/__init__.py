@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from ..errors import OptionsError
@@ -176,21 +177,64 @@ _CLAUSE_STOPS = frozenset(
     whereas while whether who whom whose which where""".split()
 )
 # Words that make a clause finite (auxiliaries, modals, "said"): one of them, or a past
-# tense in -ed, before a title's first comma shows its main verb came before the aside.
+# tense (in -ed, or an irregular one from the attribution lexicon: "won", "fell", "found"),
+# before a title's first comma shows its main verb came before the aside.
 _FINITE = frozenset(
     """is are was were be been has have had will would shall should can could may might
     must do does did says said say""".split()
 )
+# Irregular past forms that are mostly other words ("the left", "a lost cause").
+_NOT_FINITE = frozenset({"left", "lost"})
+# Words that open a relative clause about the word before them ("Rescuers who reached
+# the village found ..."), with the clause's own verb right after them.
+_RELATIVE_SUBJECT = frozenset({"who", "which"})
+# Words that, before a determiner, govern the noun phrase it opens ("on the strike").
+_GOVERNS = _OPENING_PREPOSITION | frozenset(
+    """of to into onto with without near than and or the a an this that these those its
+    their his her""".split()
+)
+_DETERMINERS = frozenset({"the", "a", "an"})
+_NEGATION = frozenset({"not", "never", "n't"})
+# Words after which a noun phrase goes on: the next word is a modifier or noun.
+_MODIFIED = _DETERMINERS | frozenset("its their his our my your".split())
 
 
 def _bare(word: str) -> str:
     return word.strip("\"“”‘’'()[],;:").lower()
 
 
+@cache
+def _irregular_past() -> frozenset[str]:
+    from ..attribution.lexicon import irregular
+
+    return frozenset(w for w, base in irregular().items() if w != base) - _NOT_FINITE
+
+
+def _is_finite(word: str) -> bool:
+    w = word.strip("\"“‘'(,")
+    # a capitalised word is a name ("United", "Found"), not a past tense
+    return w.lower() in _FINITE or (w.islower() and (w.endswith("ed") or w in _irregular_past()))
+
+
 def _has_finite(words: Sequence[str]) -> bool:
-    bare = [w.strip("\"“‘'(,") for w in words]
-    # a capitalised word is a name ("United"), not a past tense
-    return any(w.lower() in _FINITE or (w.endswith("ed") and w.islower()) for w in bare)
+    # right after a determiner, "-ed" is an adjective ("the retired captain"), not a tense
+    return any(
+        _is_finite(w) and not (k and _bare(words[k - 1]) in _MODIFIED) for k, w in enumerate(words)
+    )
+
+
+def _has_clause(words: Sequence[str]) -> bool:
+    """Whether an opening phrase holds a subject and verb of its own: a finite verb, or
+    a determiner no preposition governs ("In Paris the minister quit on Monday,"), which
+    opens a subject, not a prepositional object ("On the eve of the vote,")."""
+    if _has_finite(words):
+        return True
+    bare = [_bare(w) for w in words]
+    return any(
+        w in _DETERMINERS and bare[k - 1] not in _GOVERNS and not words[k - 1].endswith(",")
+        for k, w in enumerate(bare)
+        if k
+    )
 
 
 def _introduction_end(words: Sequence[str]) -> int:
@@ -205,7 +249,7 @@ def _introduction_end(words: Sequence[str]) -> int:
     comma = next((k for k, w in enumerate(words) if w.endswith(",")), None)
     if comma is None:
         return 0
-    if first not in _OPENING_SUBORDINATE and _has_finite(words[: comma + 1]):
+    if first not in _OPENING_SUBORDINATE and _has_clause(words[: comma + 1]):
         return 0  # "In Paris the minister resigned on Monday, ..." is the main clause
     return comma + 1
 
@@ -229,22 +273,55 @@ def main_clause(sentence: str) -> str:
     parser: after an introductory phrase, up to the first comma, semicolon, colon, dash,
     or word that opens a subordinate or relative clause; when the words before the comma
     have no verb, they are the subject and an aside follows ("Bin Laden, the militant,
-    has long been suspected"; "The rebels, who had seized the town, surrendered"): the
-    clause goes on after the aside's closing comma. What a sentence says happened is
+    has long been suspected"; "The rebels, who had seized the town, surrendered"; "The
+    president, speaking in Paris, said"): the clause goes on after the aside's closing
+    comma; after a subject's relative clause with no comma ("Rescuers who reached the
+    village found"), it goes on after that clause's verb. An opening phrase is an
+    introduction only while it holds no subject and verb of its own ("Last year's
+    champion won the race, but ..." is read to its comma). What a sentence says happened is
     there; a negation or an earlier state in an aside or a trailing clause ("..., though
     the toll could not be confirmed") is background to it."""
-    words = sentence.split()
-    out, comma = _clause_from(words, _introduction_end(words))
+    return " ".join(_main_clause_words(sentence.split()))
+
+
+def _main_clause_words(words: Sequence[str], past_relative: bool = True) -> list[str]:
+    """:func:`main_clause` as words; with ``past_relative`` False, a relative clause right
+    after the subject ends it ("the pilot who guided cargo ships…" reaches no verb)."""
+    start = _introduction_end(words)
+    out, comma = _clause_from(words, start)
+    stop = start + len(out)
+    if (
+        past_relative
+        and comma is None
+        and stop < len(words)
+        and _bare(words[stop]) in _RELATIVE_SUBJECT
+        and not _has_finite(out)
+    ):
+        # a relative clause with no comma right after the subject: "Rescuers who
+        # reached the village found no survivors". Its own verb group (auxiliaries, a
+        # negation, the verb) is its; what follows is read on, so the main verb is
+        # reached and a negation in the relative clause is left out. ("whom", "whose",
+        # "where" open a clause with a subject of its own, whose end cannot be told.)
+        k = stop + 1
+        while k < len(words) and (
+            _bare(words[k]) in _FINITE | _NEGATION or _bare(words[k]).endswith("ly")
+        ):
+            k += 1
+        k += 1
+        more, comma = _clause_from(words, k)
+        out += more
     if (
         comma is not None
         and comma + 1 < len(words)
         and not _has_finite(out)
-        and not _clause_ends_before(words[comma + 1])  # "..., ending a search"
+        # "..., ending a search" ends the clause, unless the words before the comma
+        # have no verb: then "-ing" opens an aside ("The president, speaking in Paris,")
+        and _bare(words[comma + 1]) not in _SUBORDINATE
     ):
         close = next((k for k in range(comma + 1, len(words)) if words[k].endswith(",")), None)
         if close is not None:  # else no aside: "found" is a verb the test above missed
             out += _clause_from(words, close + 1)[0]
-    return " ".join(out)
+    return out
 
 
 def states_no_event(title: str) -> bool:
@@ -368,9 +445,12 @@ def reaches_main_verb(title: str) -> bool:
     words = title.split()
     start = _introduction_end(words)
     if start:
+        # the main clause after the introduction, up to a relative clause (whose verb,
+        # "who guided", is not the main one); a second opening phrase cut before its
+        # comma ("Yesterday, in a statement on the strike that closed…") reaches none
         rest = words[start:]
-        end = next((k for k, w in enumerate(rest) if "," in w), len(rest) - 1)
-        if _has_finite(rest[: end + 1]):
+        opening = _bare(rest[0]) in _OPENING_PREPOSITION and not _introduction_end(rest)
+        if not opening and _has_finite(_main_clause_words(rest, past_relative=False)):
             return True
     if "," not in title:
         first = words[0].strip("\"“‘'(").lower()

@@ -342,6 +342,8 @@ def front_matter(raw: str) -> tuple[dict[str, str], int]:
     block = (m.group(1) or "") if m is not None else ""
     if m is None or not all(_YAML_LINE.match(line) for line in block.split("\n")):
         return {}, 0
+    if block.strip() and not _FRONT_KEY.search(block):
+        return {}, 0  # only "#" lines: a markdown heading between two rules, not YAML
     fields: dict[str, str] = {}
     for k in _FRONT_KEY.finditer(block):
         value = _yaml_scalar(k.group(2))

@@ -69,6 +69,12 @@ def test_a_paragraph_between_two_rules_is_text() -> None:
     assert "council met" in clean_text(raw, markdown=True, detect_title=False).text
 
 
+def test_a_heading_between_two_rules_is_the_heading_not_front_matter() -> None:
+    raw = "---\n# Storm floods *coastal* towns\n---\n\nThe river rose on Monday.\n"
+    assert front_matter(raw) == ({}, 0)
+    assert "Storm floods" in clean_text(raw, markdown=True, detect_title=False).text
+
+
 def test_plain_text_with_dashes_is_unchanged() -> None:
     raw = "---\ntitle: x\n---\n\n" + BODY
     assert clean_text(raw, markdown=False, detect_title=False).text.startswith("title: x")

@@ -112,3 +112,28 @@ def test_a_new_or_empty_file_becomes_a_store(tmp_path: Path) -> None:
         out = tmp_path / "out.jsonl"
         assert main(["cluster", str(_articles(tmp_path)), "--db", str(db), "-o", str(out)]) == 0
         assert StoryStore(db).count()[1] == len(STORY_A)
+
+
+@pytest.mark.parametrize("command", ["cluster", "digest"])
+def test_a_foreign_store_is_refused_before_any_input_is_read(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    command: str,
+) -> None:
+    # Inputs can be slow to read (URLs, big folders): a wrong --db should cost nothing.
+    import newsbrief.stories.io as io
+
+    read: list[object] = []
+
+    def spy(*args: object, **kwargs: object) -> object:
+        read.append(args)
+        raise AssertionError("inputs read before the store was checked")
+
+    monkeypatch.setattr(io, "load_articles", spy)
+    db = _other_app(tmp_path)
+    out = tmp_path / "out.jsonl"
+    args = [command, str(_articles(tmp_path)), "--db", str(db), "-o", str(out)]
+    assert main(args) == 2
+    assert "not a newsbrief story store" in capsys.readouterr().err
+    assert read == []

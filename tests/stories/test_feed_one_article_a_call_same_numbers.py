@@ -1,5 +1,6 @@
 """A feed that adds one article a call takes shortcuts (few-row products against a dense
-vector, a neighbour window kept up to date instead of rebuilt): they must give the very
+vector, a neighbour window and the stories' matrices kept up to date instead of
+rebuilt): they must give the very
 same numbers as the general products, to the last bit, so stories never depend on them."""
 
 from __future__ import annotations
@@ -9,7 +10,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsbrief.stories import engine
-from newsbrief.stories.engine import DIM, RowWindow, dots, rows
+from newsbrief.stories.engine import (
+    DIM,
+    RowWindow,
+    SparseSum,
+    StoryRows,
+    best_matches,
+    dots,
+    matrix,
+    row_dots,
+    rows,
+)
 
 
 def _vectors(draw: st.DrawFn, n: int, vocab: int) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -65,3 +76,47 @@ def _same(got: object, want: object) -> None:
     assert got.shape == want.shape  # type: ignore[attr-defined]
     for part in ("indptr", "indices", "data"):
         assert np.array_equal(getattr(got, part), getattr(want, part))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.data())
+def test_story_matrices_kept_between_calls_score_stories_as_rebuilt_ones(
+    data: st.DataObject,
+) -> None:
+    # Stories grow, merge away, retire and start, as between a feed's calls; each call
+    # the kept matrices must give the best matches a fresh matrix gives, bit for bit.
+    centroids, wsums = StoryRows(), StoryRows()
+    stories: dict[int, tuple[SparseSum, SparseSum]] = {}
+    next_key = 0
+    for _ in range(data.draw(st.integers(1, 10))):
+        for _ in range(data.draw(st.integers(0, 3))):  # new stories
+            stories[next_key] = (SparseSum(), SparseSum())
+            next_key += 1
+        for key in list(stories):
+            action = data.draw(st.sampled_from(["keep", "keep", "grow", "drop"]))
+            if action == "drop":
+                del stories[key]
+            elif action == "grow" or not stories[key][0].arrays()[0].size:
+                for idx, val in _vectors(data.draw, data.draw(st.integers(1, 3)), 60):
+                    stories[key][0].add(idx, val)
+                    stories[key][1].add(idx, val / data.draw(st.floats(0.01, 1.0)))
+        if not stories:
+            continue
+        keys = data.draw(st.permutations(sorted(stories)))
+        sums, live = centroids.layout(keys, [stories[k][0] for k in keys])
+        wmat, wlive = wsums.layout(keys, [stories[k][1] for k in keys])
+        fresh = matrix([stories[k][0] for k in keys])
+        fresh_w = matrix([stories[k][1] for k in keys])
+        _same(sums[live], fresh)
+        _same(wmat[wlive], fresh_w)
+        n = len(keys)
+        size = np.arange(1.0, n + 1)
+        osum = np.linspace(0.1, 1.0, n)
+        first = np.zeros(n)
+        last = np.arange(float(n))
+        which = np.arange(n)
+        kept = best_matches(sums, wmat, size, osum, first, last, 30.0, which, live=(live, wlive))
+        want = best_matches(fresh, fresh_w, size, osum, first, last, 30.0, which)
+        assert np.array_equal(kept[0], want[0]) and np.array_equal(kept[1], want[1])
+        pick = np.array(data.draw(st.lists(st.integers(0, n - 1), min_size=1, max_size=4)))
+        assert np.array_equal(row_dots(sums, live[pick], wmat), dots(fresh[pick], wmat))

@@ -73,6 +73,7 @@ def add_parser(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     import logging
+    import os
     import time
 
     from ..errors import InputError, OptionsError
@@ -99,6 +100,12 @@ def run(args: argparse.Namespace) -> int:
     check_store_to_read(args.db, args.paths)
     check_store_output(args.db, args.output)
     check_output(args.output, args.paths)
+    if args.db and os.path.exists(args.db):
+        from ..stories.store import StoryStore
+
+        # A file that is no story store is refused now, before any input is read (as
+        # cluster --db does; a new one is made only once there are articles to store).
+        StoryStore(args.db).close()
     t0 = time.perf_counter()
     docs, skipped = (
         load_articles(args.paths, fetch_options(args), on_error=args.on_error)

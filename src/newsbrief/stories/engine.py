@@ -200,6 +200,7 @@ def best_matches(
     time_scale: float,
     which: np.ndarray,
     chunk: int = 512,
+    live: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """For the stories ``which`` (row numbers): the best other story and its affinity.
 
@@ -207,6 +208,8 @@ def best_matches(
     article of one story scored against the other story as if joining it):
     mean over a in A of z_a(B) = (sum_a x_a / sd_a) . (sum_b x_b) / (n_A n_B)
     - (sum_a mean_a / sd_a) / n_A, discounted for the time between the two stories.
+    ``live``: story j is row ``live[0][j]`` of ``sums`` and ``live[1][j]`` of ``wsums``
+    (:class:`StoryRows` layouts).
     """
     best = np.full(len(which), -1)
     best_s = np.full(len(which), -np.inf)
@@ -214,8 +217,14 @@ def best_matches(
         idx = which[s : s + chunk]
         norm = size[idx, None] * size[None, :]
         # big @ small.T: scipy converts only the small side (see dots())
-        ab = dots(wsums[idx], sums) / norm - (osum[idx] / size[idx])[:, None]
-        ba = dots(sums[idx], wsums) / norm - (osum / size)[None, :]
+        if live is None:
+            ab_dots, ba_dots = dots(wsums[idx], sums), dots(sums[idx], wsums)
+        else:
+            at, wat = live
+            ab_dots = row_dots(wsums, wat[idx], sums)[:, at]
+            ba_dots = row_dots(sums, at[idx], wsums)[:, wat]
+        ab = ab_dots / norm - (osum[idx] / size[idx])[:, None]
+        ba = ba_dots / norm - (osum / size)[None, :]
         sim = np.minimum(ab, ba)
         sim[np.arange(len(idx)), idx] = -np.inf
         gap = np.maximum(first[None, :] - last[idx, None], first[idx, None] - last[None, :])
@@ -237,24 +246,26 @@ def mutual_best_pairs(
     threshold: float,
     time_scale: float,
     candidates: np.ndarray | None = None,
+    live: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> list[tuple[int, int]]:
     """Pairs of stories (rows) that are each other's best match at or above the threshold.
 
     So fragments of one story merge, two stories on one topic do not, and reciprocal
     best pairs make the result independent of the order the stories were made in.
     ``candidates``: only pairs with one of these rows can have changed (the others were
-    checked before), so only they and their best partners are scored.
+    checked before), so only they and their best partners are scored. ``live``: as for
+    :func:`best_matches` (then the stories are ``len(live)``, not the matrices' rows).
     """
-    k = sums.shape[0]
+    k = sums.shape[0] if live is None else len(live[0])
     if k < 2:
         return []
     args = (sums, wsums, size, osum, first, last, time_scale)
     which = np.arange(k) if candidates is None else np.unique(candidates)
-    best, best_s = best_matches(*args, which)
+    best, best_s = best_matches(*args, which, live=live)
     partner = {int(w): (int(b), float(v)) for w, b, v in zip(which, best, best_s, strict=True)}
     others = np.array(sorted({b for b, v in partner.values() if v >= threshold} - set(partner)))
     if len(others):
-        b2, s2 = best_matches(*args, others)
+        b2, s2 = best_matches(*args, others, live=live)
         partner.update({int(w): (int(b), float(v)) for w, b, v in zip(others, b2, s2, strict=True)})
     pairs = set()
     for a, (b, v) in partner.items():
@@ -273,6 +284,88 @@ def rows(vectors: list[Vector]) -> sparse.csr_matrix:
     else:
         indices, data = np.zeros(0, dtype=np.int64), np.zeros(0)
     return sparse.csr_matrix((data, indices, indptr), shape=(len(vectors), DIM))
+
+
+# StoryRows starts afresh once its unused rows hold 1 / DEAD_SHARE of the entries in use.
+DEAD_SHARE = 4
+
+
+class StoryRows:
+    """The stories' sums as rows of one sparse matrix kept between calls: a story whose
+    sum changed gets a new row at the end (its old row is left unused), so a call costs
+    the stories that changed, not a copy of every active story's sum (a feed adding one
+    article a call rebuilt the matrix of every active story, three times a call). A
+    story's row holds exactly the arrays :func:`matrix` would put there, and each dot
+    product sums one row in its stored order whatever row it sits in, so scores are the
+    same to the last bit. Unused rows are dropped now and then (DEAD_SHARE)."""
+
+    def __init__(self) -> None:
+        self._reset()
+
+    def _reset(self) -> None:
+        self._data = np.zeros(0)
+        self._indices = np.zeros(0, dtype=np.int32)
+        self._ends: list[int] = [0]
+        self._row: dict[int, int] = {}  # story key -> row
+        self._held: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # the arrays in it
+        self._dead = 0  # entries in unused rows
+        self._csr: sparse.csr_matrix | None = None
+
+    def layout(
+        self, keys: Sequence[int], sums: Sequence[SparseSum]
+    ) -> tuple[sparse.csr_matrix, np.ndarray]:
+        """The matrix and, per story (in the order given), its row."""
+        arrays = [s.arrays() for s in sums]
+        changed = []
+        for key, (idx, val) in zip(keys, arrays, strict=True):
+            held = self._held.get(key)
+            # The same array objects: SparseSum replaces its arrays when it grows.
+            if held is None or held[0] is not idx or held[1] is not val:
+                changed.append((key, idx, val))
+        wanted = set(keys)
+        gone = [k for k in self._row if k not in wanted]
+        if changed or gone:
+            self._csr = None
+            for key in gone:
+                self._drop(key)
+            for key, _, _ in changed:
+                self._drop(key)
+            used = self._ends[-1]
+            need = used + sum(len(idx) for _, idx, _ in changed)
+            # Unused rows cost every product over the matrix: start afresh once they
+            # hold a quarter of what is in use (a copy of the sums, made now and then).
+            if self._dead and DEAD_SHARE * self._dead >= need - self._dead:
+                self._reset()
+                changed = [(k, *a) for k, a in zip(keys, arrays, strict=True)]
+                need = sum(len(idx) for _, idx, _ in changed)
+                used = 0
+            if need > len(self._data):
+                size = max(2 * need, 1024)
+                data, indices = np.zeros(size), np.zeros(size, dtype=np.int32)
+                data[:used], indices[:used] = self._data[:used], self._indices[:used]
+                self._data, self._indices = data, indices
+            for key, idx, val in changed:
+                end = used + len(idx)
+                self._indices[used:end] = idx
+                self._data[used:end] = val
+                used = end
+                self._row[key] = len(self._ends) - 1
+                self._ends.append(end)
+                self._held[key] = (idx, val)
+        if self._csr is None:
+            end = self._ends[-1]
+            self._csr = sparse.csr_matrix(
+                (self._data[:end], self._indices[:end], np.asarray(self._ends, dtype=np.int32)),
+                shape=(len(self._ends) - 1, DIM),
+            )
+        live = np.fromiter((self._row[k] for k in keys), dtype=np.int64, count=len(keys))
+        return self._csr, live
+
+    def _drop(self, key: int) -> None:
+        row = self._row.pop(key, None)
+        if row is not None:
+            self._dead += self._ends[row + 1] - self._ends[row]
+            del self._held[key]
 
 
 class RowWindow:
@@ -341,20 +434,40 @@ def dots(a: sparse.csr_matrix, b: sparse.csr_matrix) -> np.ndarray:
     ``b``'s row in its stored order (the dense vector adds exact zeros between)."""
     n = a.shape[0]
     if n <= FEW_ROWS and a.shape[1] == DIM and a.has_canonical_format:
-        buf = getattr(_dense, "vec", None)
-        if buf is None:
-            buf = _dense.vec = np.zeros(DIM)
-        out = np.empty((n, b.shape[0]))
-        for r in range(n):
-            lo, hi = a.indptr[r], a.indptr[r + 1]
-            idx = a.indices[lo:hi]
-            buf[idx] = a.data[lo:hi]
-            try:
-                out[r] = b @ buf
-            finally:
-                buf[idx] = 0.0
-        return out
+        return _spread_dots([_row(a, r) for r in range(n)], b)
     return (b @ a.T.tocsc()).toarray().T
+
+
+def row_dots(a: sparse.csr_matrix, which: np.ndarray, b: sparse.csr_matrix) -> np.ndarray:
+    """``dots(a[which], b)`` without building ``a[which]`` (scipy's row selection costs
+    more than the product for one row): the rows are read where they lie in ``a``. The
+    same numbers to the last bit, as it takes the path dots would."""
+    if len(which) <= FEW_ROWS and a.shape[1] == DIM:
+        parts = [_row(a, int(r)) for r in which]
+        # canonical rows (sorted, no repeats), as dots requires for its dense path
+        if all(len(idx) < 2 or bool((idx[1:] > idx[:-1]).all()) for idx, _ in parts):
+            return _spread_dots(parts, b)
+    return dots(a[which], b)
+
+
+def _row(a: sparse.csr_matrix, r: int) -> Vector:
+    lo, hi = a.indptr[r], a.indptr[r + 1]
+    return a.indices[lo:hi], a.data[lo:hi]
+
+
+def _spread_dots(parts: list[Vector], b: sparse.csr_matrix) -> np.ndarray:
+    """dots()'s few-rows path: each row spread into a zeroed dense vector."""
+    buf = getattr(_dense, "vec", None)
+    if buf is None:
+        buf = _dense.vec = np.zeros(DIM)
+    out = np.empty((len(parts), b.shape[0]))
+    for r, (idx, val) in enumerate(parts):
+        buf[idx] = val
+        try:
+            out[r] = b @ buf
+        finally:
+            buf[idx] = 0.0
+    return out
 
 
 def background(
@@ -472,7 +585,11 @@ class Engine:
         self.newest: float | None = None
         self._next_key = 0
         self._matrix: sparse.csr_matrix | None = None
+        self._live = np.zeros(0, dtype=np.int64)  # row of each of _keys in _matrix
         self._keys: list[int] = []
+        # The stories' sums as matrices kept between calls (StoryRows).
+        self._centroid_rows = StoryRows()
+        self._wsum_rows = StoryRows()
         self._touched: set[int] = set()  # stories grown since the last merge check
 
     def new_key(self) -> int:
@@ -488,7 +605,9 @@ class Engine:
 
     def _build(self) -> None:
         self._keys = list(self.stories)
-        self._matrix = matrix([self.stories[k].centroid for k in self._keys])
+        self._matrix, self._live = self._centroid_rows.layout(
+            self._keys, [self.stories[k].centroid for k in self._keys]
+        )
 
     def retire_quiet(self) -> list[int]:
         """Drop quiet stories from the candidates; return their keys."""
@@ -526,7 +645,7 @@ class Engine:
         width = k + n
         dot = np.zeros((n, width))
         if k:
-            dot[:, :k] = dots(x, self._matrix)
+            dot[:, :k] = dots(x, self._matrix)[:, self._live]
         gram = dots(x, x)  # symmetric: the same products in the same order either way
         size = np.zeros(width)
         first = np.full(width, np.nan)
@@ -600,9 +719,11 @@ class Engine:
             cand = np.array([where[k] for k in self._touched if k in where], dtype=np.int64)
             if not len(cand):
                 break
+            sums, live = self._centroid_rows.layout(keys, [st.centroid for st in sts])
+            wsums, wlive = self._wsum_rows.layout(keys, [st.wsum for st in sts])
             pairs = mutual_best_pairs(
-                matrix([st.centroid for st in sts]),
-                matrix([st.wsum for st in sts]),
+                sums,
+                wsums,
                 np.array([float(st.size) for st in sts]),
                 np.array([st.osum for st in sts]),
                 np.array([np.inf if st.first is None else st.first for st in sts]),
@@ -610,6 +731,7 @@ class Engine:
                 self.threshold,
                 self.time_scale,
                 cand,
+                (live, wlive),
             )
             self._touched = set()
             for a, b in pairs:

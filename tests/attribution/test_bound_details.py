@@ -100,14 +100,15 @@ def test_a_transposed_spelling_is_the_same_name() -> None:
     docs = [
         {
             "id": "wire",
-            "text": "Swimmer Xiao Guoming, one of the athletes who tested positive four years "
-            "ago, will compete in the medley on Sunday.\n",
+            "text": "Diver Lin Guoming, among the athletes banned after a failed test in 2019, "
+            "takes part in the tower final on Sunday.\n",
         }
     ]
+    # the surname alone, two letters swapped: no other word of the name finds it
     _supported, contradicted = _verdict(
         docs,
-        "Swimmer Xiao Gouming, one of the athletes who tested positive four years ago, will "
-        "compete in the medley on Sunday.",
+        "Diver Gouming, among the athletes banned after a failed test in 2019, takes part "
+        "in the tower final on Sunday.",
     )
     assert not contradicted
 

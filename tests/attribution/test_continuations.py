@@ -116,22 +116,22 @@ def test_a_planned_date_is_no_conflict_for_the_clause_rule(constants: None) -> N
         {
             "id": "wire",
             "text": (
-                "The union accepted the recovery plan on Sunday.\n\n"
-                "Philippine Airlines will resume domestic flights on Oct. 7, the carrier said."
+                "The pilots' union backed the rescue plan on Sunday.\n\n"
+                "Norland Air will restart domestic flights on Oct. 7, the carrier said."
             ),
         }
     ]
     claim = (
-        "Workers agreed to accept the recovery plan nearly two weeks after the shutdown, "
-        "allowing Philippine Airlines to resume domestic flights on Oct. 17."
+        "The pilots agreed to back the rescue plan nearly two weeks after the grounding, "
+        "allowing Norland Air to restart domestic flights on Oct. 17."
     )
     assert verdict(story, claim)[1] == set()
     done = [
         {
             "id": "wire",
             "text": (
-                "The union accepted the recovery plan on Sunday.\n\n"
-                "Philippine Airlines resumed domestic flights on Oct. 7, the carrier said."
+                "The pilots' union backed the rescue plan on Sunday.\n\n"
+                "Norland Air restarted domestic flights on Oct. 7, the carrier said."
             ),
         }
     ]

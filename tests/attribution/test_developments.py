@@ -11,20 +11,20 @@ DOCS = [
     {
         "id": "day1",
         "published": "1998-10-30",
-        "text": "A fire swept through a crowded dance hall in Goteborg, killing 60 people "
-        "and injuring 162 others, police said.\n\nThe cause was not known.\n",
+        "text": "A fire tore through a packed warehouse club in Varna Bay, killing 60 people "
+        "and injuring 140 others, police said.\n\nThe cause was not known.\n",
     },
     {
         "id": "day2",
         "published": "1998-10-31",
-        "text": "Investigators searched the burned dance hall in Goteborg on Saturday after a "
+        "text": "Investigators searched the burned warehouse club in Varna Bay on Saturday after a "
         "fire that killed 60 people.\n",
     },
     {
         "id": "day4",
         "published": "1998-11-02",
-        "text": "Two more teenagers died on Monday, raising the toll of the Goteborg dance "
-        "hall fire that killed 62 people.\n",
+        "text": "Two more teenagers died on Monday, raising the toll of the Varna Bay club "
+        "fire that killed 62 people.\n",
     },
 ]
 
@@ -44,7 +44,7 @@ def test_a_rising_toll_is_one_development_in_publication_order() -> None:
 
 def test_a_later_figure_is_an_update_not_a_contradiction() -> None:
     (att,) = newsbrief.attribute(
-        DOCS, ["A fire swept through a crowded dance hall in Goteborg, killing 60 people."]
+        DOCS, ["A fire tore through a packed warehouse club in Varna Bay, killing 60 people."]
     )
     assert "day4" not in [e.article_id for e in att.contradicted_by]
 
@@ -55,15 +55,15 @@ def test_a_different_figure_the_same_day_is_a_contradiction() -> None:
         {
             "id": "rival",
             "published": "1998-10-30",
-            "text": "A fire swept through a crowded dance hall in Goteborg, killing 65 people "
-            "and injuring 162 others, police said.\n",
+            "text": "A fire tore through a packed warehouse club in Varna Bay, killing 65 people "
+            "and injuring 140 others, police said.\n",
         },
     ]
     (att,) = newsbrief.attribute(
         docs,
         [
-            "A fire swept through a crowded dance hall in Goteborg, killing 60 people and "
-            "injuring 162 others, police said."
+            "A fire tore through a packed warehouse club in Varna Bay, killing 60 people and "
+            "injuring 140 others, police said."
         ],
     )
     assert [e.article_id for e in att.contradicted_by] == ["rival"]

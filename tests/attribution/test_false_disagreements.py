@@ -157,3 +157,77 @@ def test_a_city_the_story_never_writes_stays_a_rival_of_the_dateline_country() -
     (att,) = newsbrief.attribute(story, claim)
     assert att.supported_by == ()
     assert ("Morvik", "Veldonia") in _conflicts(story, claim)
+
+
+ENVOYS = [
+    {
+        "id": "wire",
+        "text": "BRELLA, Veldonia (AP) _ The envoys flew to Veldonia on Thursday for a second "
+        "round of border talks.\n\nNo date was set for the signing.",
+    },
+    {
+        "id": "paper",
+        "text": "Talks resume\n\nThe mayors of Castelmonte and Ardane each offered a hall for "
+        "the envoys, a spokeswoman said.",
+    },
+]
+
+
+def test_a_city_the_story_writes_is_no_rival_whatever_its_stem() -> None:
+    # "Castelmonte" is indexed by its stem ("castelmont"); the story writes the name as
+    # such, so it is read as written and may lie in the dateline country
+    claim = "The envoys flew to Castelmonte on Thursday for a second round of border talks."
+    (att,) = newsbrief.attribute(ENVOYS, claim)
+    assert att.contradicted_by == ()
+
+
+def test_a_dateline_city_is_no_rival_of_its_own_country() -> None:
+    # "BRELLA, Veldonia": flying to Brella is flying to Veldonia, said more precisely
+    claim = "The envoys flew to Brella on Thursday for a second round of border talks."
+    (att,) = newsbrief.attribute(ENVOYS, claim)
+    assert att.contradicted_by == ()
+
+
+def test_a_rival_city_is_named_once() -> None:
+    claim = "The envoys flew to Quarrow on Thursday for a second round of border talks."
+    (att,) = newsbrief.attribute(ENVOYS, claim)
+    (against,) = att.contradicted_by
+    assert against.explanation == "Quarrow vs Veldonia"
+
+
+FERRY = [
+    {
+        "id": "desk",
+        "text": "NESSA, Veldonia (AP) _ The number of passengers missing after the ferry fire "
+        "stood at 30 on Friday, the coast guard said.\n\nDivers searched the hull on "
+        "Saturday.\n\nThe number of passengers missing after the ferry fire rose to 46 on "
+        "Sunday, the harbour master said.",
+    }
+]
+
+
+def test_one_article_telling_an_update_is_no_contradiction_of_its_first_figure() -> None:
+    # the article itself gives the count at two moments: the later sentence is the
+    # other moment, not the claim's count with its figure and day changed
+    claim = "The number of passengers missing after the ferry fire rose to 30 on Friday."
+    (att,) = newsbrief.attribute(FERRY, claim)
+    assert att.contradicted_by == ()
+
+
+def test_an_update_the_story_never_tells_still_contradicts() -> None:
+    claim = "The number of passengers missing after the ferry fire rose to 38 on Thursday."
+    got = _conflicts(FERRY, claim)
+    assert ("38", "46") in got or ("38", "30") in got
+
+
+def test_a_same_value_for_another_quantity_does_not_cancel_a_contradiction() -> None:
+    # "detained 40 dockworkers on Monday" shares the claim's value and day, but counts
+    # other people for another deed: the toll's 55 on Wednesday still contradicts
+    story = [
+        "RIVA, Veldonia (AP) _ The death toll from the mine collapse rose to 55 on Wednesday, "
+        "the labour ministry said.",
+        "Police detained 40 dockworkers on Monday after a march on the harbour office.",
+    ]
+    claim = "The death toll from the mine collapse rose to 40 on Monday."
+    got = _conflicts(story, claim)
+    assert ("40", "55") in got and ("Monday", "Wednesday") in got

@@ -97,8 +97,8 @@ def test_a_modal_negation_of_another_fact_does_not_contradict() -> None:
 def test_a_request_to_question_him_does_not_support_his_arrest() -> None:
     docs = _duc_story("d30003")
     # the sentence the summarizer opens this story with (read from the data, not copied)
-    first = next(d for d in docs if "police said Saturday they have arrested" in d["text"])
-    start = first["text"].index("British police said Saturday they have arrested")
+    first = next(d for d in docs if "they have arrested" in d["text"])
+    start = first["text"].rindex("British", 0, first["text"].index("they have arrested"))
     sentence = first["text"][
         start : first["text"].index(".", first["text"].index("power", start)) + 1
     ]

@@ -50,8 +50,8 @@ def test_kms_kilometers_and_miles_are_one_distance() -> None:
 
 def test_a_speed_of_movement_is_not_a_wind_speed() -> None:
     _, against = _against(
-        "With sustained winds of 130 kph (81 mph) at its core, the storm moved west over the sea.",
-        "The storm was moving west at 9 kph (5.6 mph) over the sea, with sustained winds.",
+        "With sustained winds of 145 kph (90 mph) at its core, the storm moved west over the sea.",
+        "The storm was moving west at 12 kph (7.5 mph) over the sea, with sustained winds.",
     )
     assert against == ()
 
@@ -123,8 +123,8 @@ def test_dead_and_injured_are_different_counts() -> None:
 
 def test_two_lower_bounds_that_both_hold_do_not_conflict() -> None:
     _, against = _against(
-        "The typhoon killed more than 150 people in the islands before it turned north.",
-        "The typhoon killed at least 156 people in the islands before it turned north.",
+        "The cyclone killed more than 120 people along the coast before it veered east.",
+        "The cyclone killed at least 127 people along the coast before it veered east.",
     )
     assert against == ()
 
@@ -151,7 +151,7 @@ def test_a_report_not_given_denies_nothing() -> None:
 def test_a_noun_under_another_negation_is_no_denial() -> None:
     _, against = _against(
         "The trials of the two men opened on Thursday, although neither trial has ended.",
-        "The charges the two men face in a trial could bring a sentence of five years.",
+        "The charges the two men face in a trial could carry a term of six years.",
     )
     assert against == ()
 

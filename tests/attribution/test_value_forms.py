@@ -194,7 +194,7 @@ def test_a_hedge_belongs_to_its_figure_not_to_what_is_counted() -> None:
 
 
 def test_not_more_than_a_figure_is_the_upper_bound_a_maximum_states() -> None:
-    claim = facts_of("The ballroom was not supposed to hold more than 220 guests.")
+    claim = facts_of("The ballroom was not supposed to seat more than 220 guests.")
     (q,) = claim.quantities
     assert (q.value, q.bound) == (220, "max")
     assert not claim.negated  # the denial is the figure's bound, not a denied deed
@@ -205,17 +205,17 @@ def test_not_more_than_a_figure_is_the_upper_bound_a_maximum_states() -> None:
     docs = [
         {
             "id": "wire",
-            "text": "Licensed to hold a maximum of 220 guests, the ballroom held about 440 "
-            "when the roof gave way.\n",
+            "text": "Rated to seat a maximum of 220 guests, the ballroom had about 440 "
+            "inside when the roof gave way.\n",
         },
         {"id": "other", "text": "The band was due to stop playing at one o'clock.\n"},
     ]
     (same,) = newsbrief.attribute(
-        docs, ["The ballroom was not supposed to hold more than 220 guests."]
+        docs, ["The ballroom was not supposed to seat more than 220 guests."]
     )
     assert [e.article_id for e in same.supported_by] == ["wire"]
     # without the denial the claim says more than 220 were allowed: not what it states
     (other,) = newsbrief.attribute(
-        docs, ["The ballroom was supposed to hold more than 220 guests."]
+        docs, ["The ballroom was supposed to seat more than 220 guests."]
     )
     assert not other.supported_by

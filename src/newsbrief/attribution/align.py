@@ -502,6 +502,15 @@ class StoryIndex:
             return True
         return any(self.regions.get(w, frozenset()) & set(n.words) for w in named)
 
+    def _dateline_place(self, a: Sequence[str], b: Sequence[str]) -> bool:
+        """One name is a dateline's city and the other the region that dateline puts it
+        in ("ZURICH, Switzerland"): one place, stated more or less precisely."""
+        low_a = {w.lower() for w in a}
+        low_b = {w.lower() for w in b}
+        return any(self.regions.get(w, frozenset()) & low_b for w in low_a) or any(
+            self.regions.get(w, frozenset()) & low_a for w in low_b
+        )
+
     def article_words(self, article_id: str) -> frozenset[str]:
         """Every word of an article with its name keys: is a name mentioned anywhere?"""
         got = self._article_words.get(article_id)
@@ -533,28 +542,64 @@ class StoryIndex:
                 out.add(day)
         return out
 
-    def _pair_elsewhere(self, claim: Claim, number: str, date: str, article_id: str | None) -> bool:
-        """Another article states the claim's figure with the claim's date (in one
-        sentence or its neighbours): the story itself shows the quantity at two moments,
-        so a window with another figure and another date reports the other moment."""
+    def _pair_elsewhere(
+        self,
+        claim: Claim,
+        number: str,
+        date: str,
+        article_id: str | None,
+        window: tuple[int, int] | None = None,
+    ) -> bool:
+        """The story, outside the window, states the claim's figure with the claim's date
+        (in one sentence or its neighbours): it shows the quantity at two moments, so a
+        window with another figure and another date reports the other moment. The
+        window's own article counts too ("stood at 40 on Monday ... rose to 55 on
+        Wednesday" is one article telling an update); only the window's sentences do
+        not. A figure and a date of equal value are the claim's quantity only where the
+        sentences stating them say what the claim's figure counts (``_states_quantity``):
+        "arrested 40 students on Monday" is not a toll of 40 on Monday."""
         q = next((x for x in claim.facts.quantities if x.text == number), None)
         d = next((x for x in claim.facts.dates if x.text == date), None)
         if q is None or d is None:
             return False
+        lo, hi = window if window is not None else (0, -1)
         for aid, figs in self.figures().items():
-            if aid == article_id:
-                continue
+
+            def own(k: int, aid: str = aid) -> bool:
+                if aid != article_id:
+                    return False
+                return window is None or lo <= k <= hi
+
             day = self.published.get(aid)
-            near = {k + j for k, e in figs if quantities_agree(q, e) for j in (-1, 0, 1)}
-            for k in sorted(near):
-                if not 0 <= k < len(self.sentences[aid]):
+            n_sents = len(self.sentences[aid])
+            for f, e in figs:
+                if own(f) or not quantities_agree(q, e):
                     continue
-                if any(
-                    compare(d, claim.published, e, day).status == "agrees"
-                    for e in self.facts[aid][k].dates
-                ):
-                    return True
+                for k in (f - 1, f, f + 1):
+                    if not 0 <= k < n_sents or own(k):
+                        continue
+                    if any(
+                        compare(d, claim.published, x, day).status == "agrees"
+                        for x in self.facts[aid][k].dates
+                    ) and self._states_quantity(claim, q, e, aid, {f, k}):
+                        return True
         return False
+
+    def _states_quantity(
+        self, claim: Claim, q: Quantity, e: Quantity, aid: str, sents: set[int]
+    ) -> bool:
+        """Figure ``e`` (in sentences ``sents`` of article ``aid``) is the claim's
+        quantity ``q``, not only its value: it counts the same thing for the same
+        predicate, or its sentences share as much of the claim as a candidate window
+        does (``config.min_candidate``; "the toll stood at 40" for "the toll rose to
+        40")."""
+        if q.after & e.after and not (q.event and e.event and not q.event & e.event):
+            return True
+        words = frozenset().union(*(self.content[aid][k] for k in sorted(sents)))
+        weights = claim.weights
+        total = math.fsum(weights.values()) or 1.0
+        got = math.fsum(weights.get(c, 0.0) for c in sorted(claim.facts.content & words))
+        return got / total >= _c().min_candidate
 
     def idf(self, word: str) -> float:
         return math.log((self.n + 1) / (self.df.get(word, 0) + 1)) + 1.0
@@ -569,6 +614,7 @@ class StoryIndex:
         lead: Facts | None = None,
         article_id: str | None = None,
         parts: Sequence[Facts] = (),
+        window: tuple[int, int] | None = None,
     ) -> Check:
         """Compare a claim with one window ``ev`` of an article, detail by detail.
 
@@ -631,7 +677,9 @@ class StoryIndex:
                 details.append(Detail("number", "missing", q.text, ""))
         details += self._dates(claim, ev, ctx, lead, ev_day)
         details = _another_time(
-            claim.text, details, lambda n, d: self._pair_elsewhere(claim, n, d, article_id)
+            claim.text,
+            details,
+            lambda n, d: self._pair_elsewhere(claim, n, d, article_id, window),
         )
         said = ev.said_on or ctx.said_on or (lead.said_on if lead is not None else ())
         if _c().said_day and facts.said_on and said:
@@ -800,17 +848,34 @@ class StoryIndex:
         for p in parts or [ev]:
             p_share = len(facts.content & p.content) / max(len(facts.content), 1)
             done = {d.claim for d in details if d.kind == "word"}
+            # a claim name the name-slot test above already judged (found the rival of,
+            # or placed): the near copy would say it once more
+            judged = [
+                {w.lower() for w in d.claim.split()}
+                for d in details
+                if d.kind == "name" and d.status != "missing"
+            ]
             for kind, mine, theirs in (
                 near_copy_swaps(facts, p) if p_share >= _c().near_copy else ()
             ):
-                mine_shown = " ".join(cf.get(w, w) for w in mine.split())
+                # the words as written ("Lausanne"), not their stems ("lausann"): the
+                # story's datelines and articles are read in written words
+                mine_words = [cf.get(w, w) for w in mine.split()]
+                theirs_words = [ef.get(w, w) for w in theirs.split()]
+                mine_shown = " ".join(mine_words)
                 if mine_shown in done:
                     continue
-                theirs_shown = " ".join(ef.get(w, w) for w in theirs.split())
+                if kind == "name" and any({w.lower() for w in mine_words} <= j for j in judged):
+                    continue
+                theirs_shown = " ".join(theirs_words)
                 # only two names in one slot are mutually exclusive; another word is
                 # other wording ("frontier" / "border"), a place may hold the other
+                # (by the story's datelines: "ZURICH, Switzerland" for "Zurich" /
+                # "Switzerland")
                 clash = kind == "roles" or (
-                    kind == "name" and self.distinct_names(mine.split(), theirs.split())
+                    kind == "name"
+                    and self.distinct_names(mine_words, theirs_words)
+                    and not self._dateline_place(mine_words, theirs_words)
                 )
                 status = "conflicts" if clash else "missing"
                 details.append(Detail(kind, status, mine_shown, theirs_shown))
@@ -1457,7 +1522,7 @@ class StoryIndex:
             if self.datelines.get(a.id):
                 # "flew here": the dateline says where "here" is
                 ctx = replace(ctx, words=ctx.words | self.datelines[a.id])
-            check = self.check(claim, ev, ctx, facts[0], a.id, facts.span(lo, hi + 1))
+            check = self.check(claim, ev, ctx, facts[0], a.id, facts.span(lo, hi + 1), (lo, hi))
             key = check.coverage - 0.01 * (hi - lo)
             if lo == hi and lo in clause_only:
                 if (

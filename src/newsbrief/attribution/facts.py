@@ -549,7 +549,7 @@ def _moods(
             ):
                 marked = True
                 break
-        # "..., who asked their government to grant it": a relative clause's deed is
+        # "..., who begged the council to approve it": a relative clause's deed is
         # someone else's, not the sentence's own
         j = i - 1
         while j >= 0 and lows[j] in _AUX_WORDS:

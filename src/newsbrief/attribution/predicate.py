@@ -2,8 +2,8 @@
 
 Why: word overlap cannot tell "the government survived a confidence vote" from "the
 government lost a confidence vote", "Yeltsin asked parliament" from "parliament asked
-Yeltsin", or "the government has given up its stake" from "is ready to give up its
-stake": each shares almost every word with its evidence. What differs is the predicate
+Yeltsin", or "the council has sold its share" from "is ready to sell its share":
+each shares almost every word with its evidence. What differs is the predicate
 that binds the participants, its frame (done or planned) and which participant stands
 before it and which after it. This module reads those from the word order the extractors
 already give (:attr:`Facts.seq`: canonical content words in order; :attr:`Facts.verbs`,

@@ -7,27 +7,15 @@ what it says when switched on, and nothing when off.
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsbrief.api import prepare
-from newsbrief.concepts import ConceptTable, event_units, sentence_units
-from newsbrief.eligible import is_eligible
+from newsbrief.concepts import event_units, sentence_units
 from newsbrief.select import Problem
 from newsbrief.select.coverage import CoverageConfig, centrality, versions, weigh_concepts
 
+from .problems import selection_problem
+
 
 def _problem(docs: list[dict[str, str]]) -> Problem:
-    prepared = prepare(docs)
-    voters = {a.id for a in prepared.voting}
-    cands = tuple(s for s in prepared.sentences if s.article_id in voters and is_eligible(s))
-    return Problem(
-        candidates=cands,
-        concepts=ConceptTable((), (), tuple(() for _ in cands)),
-        lengths=tuple(s.n_words for s in cands),
-        articles=prepared.voting,
-        all_sentences=prepared.sentences,
-        words=100,
-        sentences=None,
-        fill=False,
-    )
+    return selection_problem(docs, fill=False)
 
 
 def test_a_figure_is_bound_to_the_plural_noun_it_counts() -> None:

@@ -280,3 +280,25 @@ def test_every_digest_format_says_under_its_title_how_many_stories_and_which_day
         tmp_path, "markdown"
     )
     assert '<p class="meta">2 stories, 2025-03-09 to 2025-03-11</p>' in _digest(tmp_path, "html")
+
+
+def test_html_digest_lists_sources_per_outlet_with_every_articles_id(tmp_path: Path) -> None:
+    # wire-style ids (outlet and date spelled in the id), no source field: the flood story
+    ids = ["APW20250310.0101", "APW20250311.0102", "NYT20250311.0103"]
+    rows = [
+        {"id": i, "text": text, "published": day}
+        for i, (_, day, text) in zip(ids, FLOOD, strict=True)
+    ]
+    src = tmp_path / "wire.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    out = tmp_path / "d.html"
+    assert main(["digest", str(src), "--format", "html", "-o", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    sources = page.split("<summary>Sources</summary>", 1)[1].split("</details>")[0]
+    # one line per outlet, as the markdown digest has it; an outlet's only article keeps
+    # its id (the one a disagreement line names), and no date is said twice
+    assert "<li><strong>APW</strong> (2 articles): APW20250310.0101, APW20250311.0102</li>" in (
+        sources
+    )
+    assert "<li><strong>NYT</strong> (1 article): NYT20250311.0103</li>" in sources
+    assert "2025-03-1" not in sources

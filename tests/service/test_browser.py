@@ -194,3 +194,61 @@ def test_paste_form_in_the_browser(server: str, browser: Any) -> None:
     assert _wait_for(browser, "ol.summary li")
     _assert_nothing_ran(browser)
     assert "<script>" in browser.find_element(By.TAG_NAME, "body").text
+
+
+OTHER_STORIES = (
+    "A rare white stork nested on the cathedral roof in Ostrava this spring, ornithologists said.",
+    "The chess federation banned electronic watches from its Budapest tournament on Friday.",
+    "Farmers near Mendoza began picking grapes two weeks early after a dry, hot summer.",
+    "A volcano on the island of Hekla sent ash two kilometres high, geologists reported.",
+    "The orchestra of Lyon cancelled its winter concerts after the hall's roof leaked.",
+    "Engineers finished testing the new tram line in Tampere ahead of its opening in May.",
+    "A cyclist from Girona won the mountain stage after a solo attack on the final climb.",
+    "Bakers in Naples protested a proposed tax on wood-fired ovens outside the city hall.",
+)
+
+
+def test_a_phone_reader_sees_legible_timeline_labels_and_the_paste_error(
+    server: str, browser: Any
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    bridge = [
+        {
+            "id": f"phone-bridge-{k}",
+            "source": source,
+            "published": f"2026-11-2{k}T09:00:00Z",
+            "text": "The city council voted 7-2 on Monday to approve a new bridge over the Elm "
+            f"River. The bridge will cost $40 million, {who} said.",
+        }
+        for k, (source, who) in enumerate(
+            [("Valley News and Weekly Advertiser", "the mayor"), ("Elm Gazette", "officials")], 1
+        )
+    ]
+    others = [{"id": f"phone-other-{k}", "text": t} for k, t in enumerate(OTHER_STORIES)]
+    answer = _call(server, "POST", "/v1/articles", {"articles": bridge + others}, token=TOKEN)
+    story = answer["articles"][0]["story"]
+    # a phone's layout width (a headless window is never narrower than 500 px)
+    phone = {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True}
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", phone)
+    try:
+        browser.get(f"{server}/stories/{story}")
+        labels = _wait_for(browser, "svg.timeline text.outlet")
+        assert browser.execute_script("return window.innerWidth") == 390
+        svg_left = browser.execute_script(
+            "return document.querySelector('svg.timeline').getBoundingClientRect().left"
+        )
+        for label in labels:
+            left, height = browser.execute_script(
+                "const r = arguments[0].getBoundingClientRect(); return [r.left, r.height];", label
+            )
+            assert height >= 10, f"{label.text!r} is drawn {height:.1f} px high"
+            assert left >= svg_left - 0.5, f"{label.text!r} is cut off on the left"
+        # a bad paste below a list of stories: the reader lands on the error, not the list
+        browser.get(server + "/")
+        browser.find_element(By.CSS_SELECTOR, "form.paste button").click()
+        error = _wait_for(browser, "p.error")[0]
+        top = browser.execute_script("return arguments[0].getBoundingClientRect().top", error)
+        assert 0 <= top < browser.execute_script("return window.innerHeight")
+    finally:
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})

@@ -24,7 +24,7 @@ UNNAMED = [
 
 
 def _outlets_on(html: str) -> set[str]:
-    return set(re.findall(r'<a class="source" href="#[\w-]+">([^<]+)</a>', html))
+    return set(re.findall(r'<a class="source" href="#[\w-]+"><bdi>([^<]+)</bdi></a>', html))
 
 
 def test_story_page_names_outlets_by_host_and_wire_code(client: TestClient) -> None:
@@ -57,5 +57,5 @@ def test_articles_sharing_an_outlet_are_told_apart_on_the_page(client: TestClien
     docs = [{**d, "source": "Wire"} for d in STORY_A]
     story = client.post("/v1/articles", json={"articles": docs}).json()["articles"][0]["story"]
     page = client.get(f"/stories/{story}").text
-    headings = re.findall(r"<h3>([^<]+?)(?: — [^<]*)?</h3>", page)
+    headings = re.findall(r"<h3><bdi>([^<]+?)</bdi>(?: — <bdi>[^<]*</bdi>)?</h3>", page)
     assert sorted(headings) == ["Wire (a1)", "Wire (a2)", "Wire (a3)"]

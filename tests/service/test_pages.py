@@ -45,7 +45,7 @@ def test_article_markup_is_shown_as_text(client: TestClient) -> None:
 def test_index_offers_the_form(client: TestClient) -> None:
     r = client.get("/")
     assert r.status_code == 200
-    assert 'action="/summarize"' in r.text
+    assert 'action="/summarize#paste"' in r.text  # back at the form, where its error is
     assert 'name="viewport"' in r.text  # readable on a phone
 
 

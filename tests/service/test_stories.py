@@ -131,12 +131,15 @@ def test_stories_survive_a_restart(tmp_path: Path, bridge_docs) -> None:
 
 
 def test_story_page_links_each_sentence_to_its_sources(client: TestClient, example_docs) -> None:
-    assigned = client.post("/v1/articles", json={"articles": example_docs}).json()["articles"]
+    # dated, so that "who covered it when" has a time to draw (undated: no timeline)
+    times = ["2017-11-02T10:00:00Z", "2017-11-02T14:30:00Z"]
+    dated = [{**d, "published": t} for d, t in zip(example_docs, times, strict=True)]
+    assigned = client.post("/v1/articles", json={"articles": dated}).json()["articles"]
     index = client.get("/")
     assert f'href="/stories/{assigned[0]["story"]}"' in index.text
     page = client.get(f"/stories/{assigned[0]['story']}")
     assert page.status_code == 200
-    sentences = re.findall(r'<span class="sentence-text">(.*?)</span>', page.text, re.S)
+    sentences = re.findall(r'<span class="sentence-text"[^>]*>(.*?)</span>', page.text, re.S)
     assert sentences
     anchors = re.findall(r'<a class="source" href="#([\w-]+)">', page.text)
     assert anchors and all(f'id="{a}"' in page.text for a in anchors)

@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 import logging
 import math
+import re
 import threading
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from typing import Any, TypeVar
 
@@ -19,7 +20,7 @@ import anyio
 import anyio.to_thread
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -74,6 +75,50 @@ class ServiceError(HTTPException):
         return {"error": self.error, "message": self.message, "where": None, "hint": self.hint}
 
 
+# Paths of the JSON API; every other path is a page a browser opens, whose errors are
+# shown as a page in words (a reader must never meet a JSON blob or a traceback).
+API_PATHS = ("/v1/", "/healthz", "/openapi.json", "/static/")
+
+# What a page says for each refusal, in a reader's words: (heading, hint).
+PAGE_WORDS = {
+    "PayloadTooLarge": ("Too much text at once", "Paste fewer or shorter articles at a time."),
+    "TooManyDocuments": ("Too many articles at once", "Paste fewer articles at a time."),
+    "TimeLimit": (
+        "This took too long",
+        "Try fewer or shorter articles, or try again in a moment.",
+    ),
+    "NotFound": ("No such page", None),
+    "MethodNotAllowed": ("No such page", None),
+    "InternalError": ("Something went wrong", None),
+}
+
+
+def is_page(path: str) -> bool:
+    """A page for a browser (``/``, ``/summarize``, ``/stories/...``), not the JSON API."""
+    return not (path in ("/v1", "/healthz", "/openapi.json") or path.startswith(API_PATHS))
+
+
+def error_page(
+    status: int, error: str, message: str, headers: Mapping[str, str] | None = None
+) -> HTMLResponse:
+    """A refusal on a page, as a page: what happened in words and a way back to the form."""
+    from .routes import render_page
+
+    heading, hint = PAGE_WORDS.get(error, ("This did not work", None))
+    if error == "PayloadTooLarge":  # "over 10000000 bytes" as a reader reads a number
+        message = re.sub(
+            r"request body over (\d+) bytes",
+            lambda m: f"what was sent is over the limit of {int(m.group(1)):,} bytes",
+            message,
+        )
+    html = render_page("error.html", heading=heading, message=_sentence(message), hint=hint)
+    return HTMLResponse(html, status_code=status, headers=headers)
+
+
+def _sentence(message: str) -> str:
+    return message[:1].upper() + message[1:] + ("" if message.endswith(".") else ".")
+
+
 class BodyLimit:
     """Refuses a request body over ``max_body`` bytes with 413, before or while reading it."""
 
@@ -96,7 +141,12 @@ class BodyLimit:
         for name, value in scope.get("headers") or []:
             if name == b"content-length" and value.isdigit() and int(value) > self.max_body:
                 exc = self.too_large()
-                await JSONResponse(exc.to_dict(), status_code=413)(scope, receive, send)
+                answer: Response = (
+                    error_page(413, exc.error, exc.message)
+                    if is_page(scope.get("path", ""))
+                    else JSONResponse(exc.to_dict(), status_code=413)
+                )
+                await answer(scope, receive, send)
                 return
         seen = 0
 
@@ -184,6 +234,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.exception_handler(NewsbriefError)
     async def newsbrief_error(request: Request, exc: NewsbriefError) -> Response:
         status, body = error_body(exc)
+        if is_page(request.url.path):
+            return error_page(status, type(exc).__name__, str(exc))
         return JSONResponse(body, status_code=status)
 
     @app.exception_handler(ServiceError)
@@ -191,6 +243,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         headers = {"WWW-Authenticate": "Bearer"} if exc.status_code == 401 else None
         if exc.status_code == 503:
             headers = {"Retry-After": "5"}
+        if is_page(request.url.path):
+            return error_page(exc.status_code, exc.error, exc.message, headers)
         return JSONResponse(exc.to_dict(), status_code=exc.status_code, headers=headers)
 
     @app.exception_handler(StarletteHTTPException)
@@ -198,6 +252,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # Starlette's own refusals (unknown path, wrong method) in the same shape as ours.
         name = {404: "NotFound", 405: "MethodNotAllowed"}.get(exc.status_code, "HTTPError")
         body = {"error": name, "message": str(exc.detail), "where": None, "hint": None}
+        if is_page(request.url.path):
+            message = {404: "there is nothing at this address", 405: "this address is not a form"}
+            words = message.get(exc.status_code, str(exc.detail))
+            return error_page(exc.status_code, name, words, exc.headers)
         return JSONResponse(body, status_code=exc.status_code, headers=exc.headers)
 
     @app.exception_handler(Exception)
@@ -212,6 +270,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             "hint": None,
         }
         headers = {k.decode(): v.decode() for k, v in SECURITY_HEADERS}
+        if is_page(request.url.path):
+            return error_page(500, "InternalError", str(body["message"]), headers)
         return JSONResponse(body, status_code=500, headers=headers)
 
     @app.exception_handler(RequestValidationError)

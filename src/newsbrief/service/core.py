@@ -142,6 +142,7 @@ def pasted_documents(
     docs: list[Article] = []
     chunks = [c for c in _split_pasted(text) if c.strip()]
     for k, chunk in enumerate(chunks, 1):
+        _check_pasted_size(chunk, k)
         docs.append(
             Article(id=f"pasted-{k}", text=chunk, where=f"pasted article {k}", title_line=True)
         )
@@ -169,6 +170,21 @@ def pasted_documents(
     if not docs:
         raise InputError("nothing to summarize", hint="paste at least one article or URL")
     return docs
+
+
+def _check_pasted_size(chunk: str, k: int) -> None:
+    """The per-article cap of every other input (``/v1/summarize``, files), said in the
+    form's words: a paste is no file and the limit is the server's setting."""
+    from ..ingest import check_article_size
+
+    try:
+        check_article_size(len(chunk.encode("utf-8", "surrogatepass")), f"pasted article {k}")
+    except InputError as exc:
+        raise InputError(
+            exc.message,
+            where=f"pasted article {k}",
+            hint="paste a shorter article, or separate articles by a line holding only ---",
+        ) from None
 
 
 def _split_pasted(text: str) -> list[str]:

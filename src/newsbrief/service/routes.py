@@ -15,7 +15,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from .. import __version__
-from ..errors import NewsbriefError
+from ..errors import InputError, NewsbriefError
 from .app import ServiceError, check_count, error_body, run_job
 from .core import (
     SummaryRequest,
@@ -117,10 +117,9 @@ async def add_articles(body: ArticlesRequest, request: Request) -> dict[str, Any
     check_count(request, len(body.articles), "articles")
     for i, a in enumerate(body.articles):
         if a.id is None or a.id == "":
-            raise ServiceError(
-                422,
-                "InputError",
+            raise InputError(
                 f"articles[{i}] has no 'id'",
+                where=f"articles[{i}].id",
                 hint="stored articles need an id so that posting them again changes nothing",
             )
     allow_private = request.app.state.settings.allow_private
@@ -154,7 +153,11 @@ async def list_stories(
     stories = _stories(request)
 
     def work() -> list[dict[str, Any]]:
-        found = stories.list(limit=limit + 1, offset=offset, since=since)
+        try:
+            found = stories.list(limit=limit + 1, offset=offset, since=since)
+        except InputError as exc:  # the query parameter it came from, as for the others
+            exc.where = exc.where or "query.since"
+            raise
         items = []
         for story in found[:limit]:
             item = story_item(story)
@@ -212,7 +215,17 @@ def _templates() -> Any:
         lstrip_blocks=True,
     )
     env.filters["when"] = format_when
+    env.filters["names"] = names_list
     return env
+
+
+def names_list(names: Any, sep: str = ", ") -> Any:
+    """Outlet names joined for running text, each isolated (``<bdi>``): two names in a
+    right-to-left script side by side ("الجزيرة نت, הארץ") would otherwise be laid out as
+    one right-to-left run, their order reversed and the comma moved."""
+    from markupsafe import Markup, escape
+
+    return Markup(sep).join(Markup("<bdi>%s</bdi>") % escape(str(n)) for n in names)
 
 
 _ENV: Any = None
@@ -280,6 +293,7 @@ async def summarize_form(request: Request) -> HTMLResponse:
         "articles": fields.get("articles", ""),
         "urls": fields.get("urls", ""),
         "words": fields.get("words", "100"),
+        "quotes": "on" if fields.get("quotes") else "",
     }
     settings = request.app.state.settings
 
@@ -303,7 +317,7 @@ async def summarize_form(request: Request) -> HTMLResponse:
                     "TooManyDocuments",
                     f"{len(docs)} articles; the limit is {settings.max_articles}",
                 )
-            result = summarize_json(docs, SummaryRequest(words=words))
+            result = summarize_json(docs, SummaryRequest(words=words, quotes=bool(form["quotes"])))
         except (NewsbriefError, ValueError, ServiceError) as exc:
             status = (
                 error_body(exc)[0]

@@ -253,7 +253,9 @@ def build_page(
     for d in data.get("dropped") or []:
         why = f"duplicate of {d['duplicate_of']}" if d.get("duplicate_of") else str(d.get("reason"))
         dropped.append((str(d["id"]), why))
-    heading = title or next((a.get("title") for a in arts if a.get("title")), None)
+    # the story heading every other output shows (``summary_dict``'s title), so a paste
+    # without a headline line is named by its summary's title, not "Summary"
+    heading = title or data.get("title") or next((a["title"] for a in arts if a.get("title")), None)
     return Page(
         title=heading or "Summary",
         story_id=str(data.get("id") or ""),
@@ -392,8 +394,10 @@ def timeline(items: Iterable[tuple[str, object, str]]) -> Timeline | None:
     if not rows:
         return None
     times = [t for arts in rows.values() for t, _ in arts if t is not None]
+    if not times:
+        return None  # no article is dated: there is no "when" to draw
     has_undated = any(t is None for arts in rows.values() for t, _ in arts)
-    left, width, row_h, top = 150, 640, 26, 12
+    left, width, row_h, top = 170, 640, 26, 12
     right = width - (70 if has_undated else 20)
     height = top + row_h * len(rows) + 28
     lo = min(times) if times else None

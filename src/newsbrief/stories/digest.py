@@ -503,23 +503,35 @@ def _html_section(summary: Summary) -> str:
         out += [f'<li class="warn">{e(d)}</li>' for d in disputes]
         out.append("</ul>")
     out.append("<details><summary>Sources</summary><ul>")
-    from ..render import article_names
-
-    per_article = article_names(summary.articles)
-    for a in summary.articles:
-        bits = [e(per_article[a.id])]
-        if a.title:
-            bits.append(f"“{e(a.title)}”")
-        if a.published:
-            bits.append(e(a.published))
-        link = (
-            f' <a href="{e(a.url, quote=True)}" rel="noopener noreferrer">link</a>'
-            if a.url and a.url.startswith(("http://", "https://"))
-            else ""
-        )
-        out.append(f"<li>{', '.join(bits)}{link}</li>")
+    out += _html_sources(summary)
     out.append("</ul></details>")
     return "\n".join(out)
+
+
+def _html_sources(summary: Summary) -> list[str]:
+    """The sources as the markdown briefing lists them
+    (:func:`newsbrief.render.markdown.brief_sources`): one line per outlet with its
+    articles' ids, so an id named in a disagreement or a "contradicted by" is found under
+    its outlet (an outlet's only article was named by the outlet alone, its id nowhere),
+    and a date the id already spells is not said again."""
+    e = html.escape
+    groups: dict[str, list[str]] = {}
+    for a in summary.articles:
+        day = (a.published or "")[:10]
+        said = day and day.replace("-", "") in a.id
+        item = e(a.id)
+        if a.title:
+            item += f" “{e(a.title)}”"
+        if day and not said:
+            item += f" ({e(day)})"
+        if a.url and a.url.startswith(("http://", "https://")):
+            item += f' <a href="{e(a.url, quote=True)}" rel="noopener noreferrer">link</a>'
+        groups.setdefault(a.label, []).append(item)
+    out = []
+    for name, items in groups.items():
+        count = f"{len(items)} article{'s' if len(items) != 1 else ''}"
+        out.append(f"<li><strong>{e(name)}</strong> ({count}): {', '.join(items)}</li>")
+    return out
 
 
 def _html(items: Sequence[DigestItem], title: str, empty: str, left_out: Sequence[str] = ()) -> str:

@@ -20,7 +20,7 @@ evidence's words, the candidate share of each evidence sentence (retrieval needs
 whether the detail is there in another form. DEVELOPMENT DATA: dev only.
 
     python benchmarks/attribution_misses.py [--kind copied,human] [--label supports]
-        [--claim d30028t-c01] [--summary]
+        [--claim d30028t-c01] [--summary] [--fold 1/2]
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from benchmarks.attribution_real_eval import (
     LABELS,
     TASK2,
     _stories,
+    folds,
     load_claims,
     load_clusters,
     predict_current,
@@ -51,13 +52,18 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
-def diagnose(kinds: set[str], label: str, only: str | None) -> list[dict[str, Any]]:
-    """One record per missed pair of the dev split."""
+def diagnose(
+    kinds: set[str], label: str, only: str | None, fold: tuple[int, int] | None = None
+) -> list[dict[str, Any]]:
+    """One record per missed pair of the dev split (of one cluster fold: ``(i, k)``)."""
     from newsbrief.attribution import story_index
     from newsbrief.attribution.align import _DATELINE, _union
 
     clusters = load_clusters(TASK2)
     claims = load_claims("dev", clusters)
+    if fold is not None:
+        # the eval's own cluster folds: read one fold's errors, keep the other blind
+        claims = folds(claims, fold[1])[fold[0] - 1]
     pred = predict_current(claims, clusters)
     recs: dict[str, dict[str, Any]] = {}
     for path in sorted((LABELS / "dev").glob("*.jsonl")):
@@ -151,11 +157,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--label", default="supports", choices=("supports", "contradicts"))
     ap.add_argument("--claim", help="one claim id")
     ap.add_argument("--summary", action="store_true", help="only the counts by class")
+    ap.add_argument(
+        "--fold",
+        metavar="I/K",
+        help="only the clusters of fold I of K (the eval's --folds K); e.g. 1/2",
+    )
     args = ap.parse_args(argv)
+    fold = None
+    if args.fold:
+        i, _, k = args.fold.partition("/")
+        fold = (int(i), int(k or 2))
     if not TASK2.exists():
         print(f"no DUC 2003 data at {TASK2}: nothing to read", file=sys.stderr)
         return 2
-    items = diagnose(set(args.kind.split(",")), args.label, args.claim)
+    items = diagnose(set(args.kind.split(",")), args.label, args.claim, fold)
     if not args.summary:
         for it in items:
             print("=" * 80)

@@ -85,3 +85,15 @@ def test_a_rival_holder_and_a_swapped_party_read_as_names_and_figures() -> None:
     shown = [d.explanation for d in span.details if d.status == "conflicts"]
     assert shown == ["Luis Tamayo: 4,000 vs Skyline Air: 4,000"]
     assert not any(re.search(r"\?|[a-z]+:[a-z]", x) for x in shown)
+
+
+def test_a_vote_tally_reads_as_written() -> None:
+    docs = [
+        {"id": "herald", "text": "The city council voted 7-2 on Monday to approve a new bridge."},
+        {"id": "courier", "text": "The city council approved the bridge on Monday in a 6-3 vote."},
+    ]
+    (att,) = newsbrief.attribute(
+        docs, ["The city council voted 7-2 on Monday to approve a new bridge."]
+    )
+    (courier,) = att.contradicted_by
+    assert courier.explanation == "7-2 vs 6-3 vote"

@@ -50,6 +50,11 @@ class Config:
     # (data/figure_events.txt: "killed 17 people" / "left 11 people dead" / "270
     # deaths") are one quantity, whatever verb each hangs on: 1 = on, 0 = off.
     figure_events: int = 0
+    # Figures, dates and names a claim states only inside a relative clause ("a wave
+    # that hit Poland a week ago has killed 32 people") may be missing from a window
+    # stating the main event; they still conflict where stated (1 = on, 0 = off: the
+    # default, no change on the blind dev fold; docs/attribution.md, blind-half round).
+    relative_details: int = 0
     # -- windows ---------------------------------------------------------------------
     # Sentences sharing less than this with a claim are never aligned.
     min_candidate: float = 0.25
@@ -159,6 +164,12 @@ class Config:
     # A figure under this that counts another noun ("two vehicles" / "two embassies") is a
     # coincidence, not the claim's figure; larger values rarely coincide.
     coincidence_below: float = 100.0
+    # A figure written with a scale word to two or more significant digits ("1.6
+    # million") agrees with a more precise one that rounds to it ("1,576,800"):
+    # 1 = on (the default: "the same value in another form"; no dev pair has the form,
+    # so no dev figure moves, and off, such a pair is a false contradiction), 0 = off
+    # (docs/attribution.md, blind-half round).
+    rounded_figures: int = 1
     # -- developments ----------------------------------------------------------------
     # Days between two reports for a changed figure to be an update, not a disagreement.
     development_days: int = 1

@@ -97,8 +97,12 @@ class Quantity:
     below: bool = False
     # what a share is of: "40 percent of the ballots" / "15 percent of the ballots tallied"
     whole: frozenset[str] = frozenset()
+    # a figure written with a scale word to two or more significant digits ("1.6
+    # million", "12 million"): the place value of its last digit, the value's rounding
+    step: float = 0.0
 
 
+_GLUED = re.compile(r"(?<=\d) ([-–/]) (?=\d)")
 _CLAUSE_MARKS = frozenset([",", ";", ":", "(", ")", '"', "“", "”"])
 
 
@@ -214,7 +218,14 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
             i += 1
             continue
         # scale words: "40 million", "two dozen", "1.5 billion"
+        digits = toks[i].lstrip("$").rstrip("%").replace(",", "") if toks[i][:1].isdigit() else ""
+        step = 0.0
         while j < n and (lows[j] in _SCALES or lows[j] == "dozen"):
+            if lows[j] in _SCALES and not step and re.fullmatch(r"\d+(\.\d+)?", digits):
+                # "1.6 million": a value rounded to its last written digit (100,000)
+                frac = digits.partition(".")[2]
+                sig = len(digits.replace(".", "").lstrip("0"))
+                step = _SCALES[lows[j]] / 10 ** len(frac) if sig >= 2 else -1.0
             value *= _SCALES.get(lows[j], 12)
             j += 1
         if j < n and lows[j] in ("percent", "per") and unit == "":
@@ -260,7 +271,8 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
         shown = toks[i:j]
         if j < n and toks[j][:1].isalpha() and toks[j].lower() not in STOPWORDS:
             shown = [*shown, toks[j]]  # "14 dead": the figure with what it counts
-        text = " ".join(shown)
+        # tokens are split at hyphens: show "7-2" as written, not "7 - 2"
+        text = _GLUED.sub(r"\1", " ".join(shown))
         prev = lows[i - 1] if i > 0 else ""
         bound = (
             "min"
@@ -308,6 +320,7 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
                 ident,
                 below,
                 _whole(lows, j) if unit == "%" else frozenset(),
+                step,
             )
         )
         i = j
@@ -415,12 +428,26 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
     if a.unit in _MEASURE_KINDS and a.unit == b.unit:
         big = max(abs(a.value), abs(b.value))
         return big > 0 and abs(a.value - b.value) / big <= APPROX_MEASURE
+    if config.CONFIG.rounded_figures and (_rounded(a, b) or _rounded(b, a)):
+        return True
     if a.approx or b.approx:
         big = max(abs(a.value), abs(b.value))
         if big > 0 and abs(a.value - b.value) / big <= config.CONFIG.approx:
             return True
         return _rounded_duration(a, b) or _rounded_duration(b, a)
     return False
+
+
+def _rounded(rounded: Quantity, other: Quantity) -> bool:
+    """A figure written to its last digit with a scale word ("1.6 million") holds a more
+    precise one that rounds to it ("1,576,800"): the same value in another form. Only
+    from two significant digits ("2 million" / "1.6 million" stay two values), and only
+    for a more precise other figure."""
+    if rounded.step <= 0 or rounded.bound or other.bound:
+        return False
+    if 0 < other.step >= rounded.step or other.step < 0:
+        return False
+    return abs(rounded.value - other.value) <= rounded.step / 2
 
 
 def _rounded_duration(hedged: Quantity, exact: Quantity) -> bool:

@@ -1,0 +1,26 @@
+"""Reading the misses of one dev fold leaves the other fold blind.
+
+The blind-half round (docs/attribution.md, "Recall past the data read") reads the
+errors of one cluster fold only and scores the other as aggregates; the miss listing
+must never show a pair of the blind fold, and its folds must be the evaluation
+script's own (``--folds 2``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from benchmarks.attribution_misses import diagnose
+from benchmarks.attribution_real_eval import folds, load_claims, load_clusters
+
+from ..conftest import DUC
+
+pytestmark = pytest.mark.skipif(not DUC.exists(), reason="needs ../shared (DUC 2003)")
+
+
+def test_the_miss_listing_of_fold_one_shows_only_fold_one_clusters() -> None:
+    claims = load_claims("dev", load_clusters())
+    read, blind = ({c.cluster for c in part} for part in folds(claims, 2))
+    listed = {it["claim_id"].split("-")[0] for it in diagnose({"copied"}, "supports", None, (1, 2))}
+    assert listed  # fold one has missed copied supports to read
+    assert listed <= read
+    assert not listed & blind

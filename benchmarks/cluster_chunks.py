@@ -4,9 +4,10 @@ Quality, "Chunk size").
     python benchmarks/cluster_chunks.py                      # about 5 minutes on 2 cores
     python benchmarks/cluster_chunks.py --chunks 1,50 --halves 4
 
-DUC 2003 in time order (dates known) and with dates hidden (ids without dates, random
+DUC 2003 in time order (dates known), with dates hidden (ids without dates, random
 order: ``cluster_quality.undated``, the mean of seeds 1-3 for all 30 stories, seed 1 for
-the halves), fed to a new store in updates of
+the halves) and without dates in arrival order (ids that sort in publication order:
+``cluster_quality.undated_arrival``), fed to a new store in updates of
 1, 5, 10, 25, 50 and 100 articles, on all 30 stories and on 15-story halves (6 random
 halvings, both halves: ``cluster_gap.halves``), against batch on the same articles.
 B-cubed F1 at the default threshold. DUC 2003 is read from ../shared at run time, never
@@ -27,7 +28,14 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from cluster_gap import halves  # noqa: E402
-from cluster_quality import batch, duc, incremental, subset, undated  # noqa: E402
+from cluster_quality import (  # noqa: E402
+    batch,
+    duc,
+    incremental,
+    subset,
+    undated,
+    undated_arrival,
+)
 
 from newsbrief.stories.engine import DEFAULT_THRESHOLD  # noqa: E402
 
@@ -46,6 +54,7 @@ def main() -> None:
     settings = {
         "all 30, dated": [mix],
         "all 30, dates hidden": [undated(mix, seed) for seed in (1, 2, 3)],
+        "all 30, undated arrival order": [undated_arrival(mix)],
         "halves, dated": half_mixes,
         "halves, dates hidden": [undated(m, 1) for m in half_mixes],
     }

@@ -68,6 +68,19 @@ def undated(mix: Mix, seed: int) -> Mix:
     return out
 
 
+def undated_arrival(mix: Mix) -> Mix:
+    """Ids that reveal no date but sort in publication order (``x<rank><hash>``): a feed
+    without dates that still arrives roughly in time order (docs/stories.md)."""
+    from newsbrief.stories.docs import stable_order
+
+    out = []
+    for rank, i in enumerate(stable_order(to_docs([a for a, _ in mix]))):
+        a, g = mix[i]
+        h = hashlib.sha1(a["id"].encode()).hexdigest()[:8]
+        out.append(({"id": f"x{rank:04d}{h}", "text": a["text"]}, g))
+    return out
+
+
 def scores(pred: list, gold: list[str], ids: list[str] | None = None) -> dict[str, float]:
     p, r, f = bcubed(pred, gold)
     out = {"P": p, "R": r, "F1": f, "pairF1": pairwise(pred, gold)[2], "ARI": ari(pred, gold)}

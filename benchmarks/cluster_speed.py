@@ -179,6 +179,7 @@ def run_engine(n: int, warm: int, chunk: int) -> dict[str, float]:
     sys.path.insert(0, SRC)
     import numpy as np
 
+    from newsbrief.stories import store as store_mod
     from newsbrief.stories.docs import stable_order, to_docs
     from newsbrief.stories.engine import PRIOR_WEIGHT, Engine, background, rows
     from newsbrief.stories.features import DocFreq, parse, term_counts
@@ -190,7 +191,9 @@ def run_engine(n: int, warm: int, chunk: int) -> dict[str, float]:
     clean = time.process_time() - t0
     docs = [docs[i] for i in stable_order(docs)]
     df = DocFreq()
-    engine = Engine()
+    # The store's join rule (both sides; absent in older sources measured with --src).
+    share = getattr(store_mod, "JOIN_BACK_SHARE", None)
+    engine = Engine() if share is None else Engine(back_share=share)
     recent: list = []
     spent = {"features": 0.0, "assign": 0.0}
 

@@ -62,15 +62,16 @@ def test_a_stream_fed_one_article_at_a_time_ends_close_to_batch(
     tmp_path: Path, duc_articles: tuple[list[dict[str, str]], list[str]]
 ) -> None:
     """What a feed that never stops does: all of DUC 2003 in time order, one article a
-    call. B-cubed F1 within 0.035 of batch (0.023 below it now; 0.073 below before the
-    store's prior followed its young frequencies)."""
+    call. B-cubed F1 within 0.02 of batch, as issue 12 asks (0.010 below it now; 0.023
+    before the store's joins were seen from both sides, 0.073 before the store's prior
+    followed its young frequencies)."""
     from newsbrief.stories.cluster import assign_batch
 
     items, gold = _in_time_order(duc_articles, len(duc_articles[0]))
     where = _feed(tmp_path / "s.sqlite", items, 1)
     f_store = bcubed([where[i["id"]] for i in items], gold)[2]
     f_batch = bcubed(assign_batch(to_docs(items)), gold)[2]
-    assert f_store >= f_batch - 0.035
+    assert f_store >= f_batch - 0.02
 
 
 def test_a_young_store_re_scores_after_the_same_articles_however_the_stream_is_cut(

@@ -27,7 +27,10 @@ crowded topic, and counted without bound they broke stories of 50-100 articles a
 
 Assignment. An article joins the best-scoring story if the score reaches the threshold,
 else it starts a story; a one-article story only if its article also scores the
-newcomer at the threshold (PAIR_THRESHOLD). Articles are taken in micro-batches: one
+newcomer at the threshold (PAIR_THRESHOLD); in the store, any story only if its
+articles, on average, score the newcomer at half the threshold (``back_share``: the
+store cannot undo a join), and re-scoring lets a lone article join the story it now
+fits (``merge(attach=True)``). Articles are taken in micro-batches: one
 sparse product gives every article's similarity to every candidate story and to the
 other articles of its batch; inside the batch the sequential assignment only updates
 those numbers for the stories the batch grows (exact, no approximation). The
@@ -567,7 +570,15 @@ def time_gap(day: float | np.ndarray, first: np.ndarray, last: np.ndarray) -> np
 
 
 class Engine:
-    """Assigns article vectors to stories; see the module docstring."""
+    """Assigns article vectors to stories; see the module docstring.
+
+    ``back_share`` (the store's; None in a batch): an article joins a story only if the
+    story's articles, on average, also score it at this share of the threshold. Why: a
+    store cannot undo a join, and the first article of a new story on a familiar topic
+    (a second storm, a second trial) scores the old story above the threshold from its
+    own side while the old story's articles hardly see it; a batch undoes such joins in
+    its refinement passes (docs/stories.md, Store against batch).
+    """
 
     def __init__(
         self,
@@ -576,9 +587,11 @@ class Engine:
         time_scale: float = TIME_SCALE_DAYS,
         quiet_days: float | None = DEFAULT_QUIET_DAYS,
         pair_threshold: bool = PAIR_THRESHOLD,
+        back_share: float | None = None,
     ) -> None:
         self.threshold = threshold
         self.pair_threshold = pair_threshold
+        self.back_share = back_share
         self.time_scale = time_scale
         self.quiet_days = quiet_days
         self.stories: dict[int, StoryState] = {}  # active stories only
@@ -647,6 +660,18 @@ class Engine:
         if k:
             dot[:, :k] = dots(x, self._matrix)[:, self._live]
         gram = dots(x, x)  # symmetric: the same products in the same order either way
+        # For back_share: (sum over a story's articles of x_a / sd_a) . article and the
+        # sum of mean_a / sd_a give how the story's articles score the newcomer on average.
+        wdot = osum = None
+        if self.back_share is not None:
+            wdot = np.zeros((n, width))
+            osum = np.zeros(width)
+            if k:
+                wmat, wlive = self._wsum_rows.layout(
+                    self._keys, [self.stories[key].wsum for key in self._keys]
+                )
+                wdot[:, :k] = dots(x, wmat)[:, wlive]
+                osum[:k] = [self.stories[key].osum for key in self._keys]
         size = np.zeros(width)
         first = np.full(width, np.nan)
         last = np.full(width, np.nan)
@@ -684,6 +709,15 @@ class Engine:
                                 1.0 + time_gap(day, first[:used], last[:used]) / self.time_scale
                             )
                         scores = np.where(lone & (back < self.threshold), -np.inf, scores)
+                if wdot is not None and osum is not None and self.back_share is not None:
+                    # The story's side (back_share): its articles, on average, must
+                    # score the newcomer at that share of the threshold.
+                    back = (wdot[i, :used] - osum[:used]) / np.maximum(size[:used], 1.0)
+                    if day is not None:
+                        back = back / (
+                            1.0 + time_gap(day, first[:used], last[:used]) / self.time_scale
+                        )
+                    scores = np.where(back < self.back_share * self.threshold, -np.inf, scores)
                 best_col = int(np.argmax(scores))
                 best = float(scores[best_col])
             if best < self.threshold:
@@ -694,6 +728,9 @@ class Engine:
                 self.stories[key] = StoryState(key)
             c = best_col
             dot[:, c] += gram[:, i]
+            if wdot is not None and osum is not None:
+                wdot[:, c] += gram[:, i] / sd[i]
+                osum[c] += mean[i] / sd[i]
             size[c] += 1
             if size[c] == 1:
                 lone_scale[c], lone_offset[c] = 1.0 / sd[i], mean[i] / sd[i]
@@ -705,12 +742,81 @@ class Engine:
         self._matrix = None  # sums changed; rebuilt on the next call
         return out
 
-    def merge(self) -> list[tuple[int, int]]:
+    def merge(self, attach: bool = False) -> list[tuple[int, int]]:
         """Merge active stories that are mutual best matches, in rounds, until none are.
 
+        ``attach``: then a one-article story whose article scores a story of two or
+        more at the threshold joins it (:meth:`_attach`), and merging runs again.
         Returns ``(kept, absorbed)`` story keys in the order merges happened; the older
         story (smaller key) is kept.
         """
+        done = self._merge_rounds()
+        if attach:
+            joined = self._attach()
+            if joined:
+                done += joined
+                done += self._merge_rounds()
+        if done:
+            self._matrix = None
+        return done
+
+    def _attach(self) -> list[tuple[int, int]]:
+        """One-article stories whose article scores another story of two or more
+        articles at the threshold (its best) join it: the move a batch refinement pass
+        makes, done where a store may (the article's story is the article alone, so no
+        story id loses an article). Why: a store's early articles were refused with the
+        frequencies of a few dozen articles; re-scored, many now fit their story from
+        their own side, but the story's articles (most of them on other angles) do not
+        see a single article at the threshold, so the two-sided merge rule never joins
+        them (docs/stories.md, Store against batch)."""
+        keys = sorted(self.stories)
+        sts = [self.stories[k] for k in keys]
+        size = np.array([float(st.size) for st in sts])
+        single = np.flatnonzero(size == 1)
+        if not len(single) or len(keys) < 2:
+            return []
+        sums, live = self._centroid_rows.layout(keys, [st.centroid for st in sts])
+        wsums, wlive = self._wsum_rows.layout(keys, [st.wsum for st in sts])
+        osum = np.array([st.osum for st in sts])
+        first = np.array([np.inf if st.first is None else st.first for st in sts])
+        last = np.array([-np.inf if st.last is None else st.last for st in sts])
+        out: list[tuple[int, int]] = []
+        wanted: list[tuple[int, int]] = []
+        for s in range(0, len(single), 256):
+            idx = single[s : s + 256]
+            ab = row_dots(wsums, wlive[idx], sums)[:, live] / size[None, :] - osum[idx, None]
+            ab[:, size < 2] = -np.inf
+            gap = np.maximum(first[None, :] - last[idx, None], first[idx, None] - last[None, :])
+            gap = np.where(np.isfinite(gap), np.maximum(gap, 0.0), 0.0)
+            ab /= 1.0 + gap / self.time_scale
+            if self.back_share is not None:  # as a join: the story's side too
+                ba = row_dots(sums, live[idx], wsums)[:, wlive] / size[None, :]
+                ba = (ba - (osum / size)[None, :]) / (1.0 + gap / self.time_scale)
+                ab[ba < self.back_share * self.threshold] = -np.inf
+            j = ab.argmax(axis=1)
+            top = ab[np.arange(len(idx)), j]
+            for a, b, v in zip(idx.tolist(), j.tolist(), top.tolist(), strict=True):
+                if v >= self.threshold:
+                    wanted.append((keys[a], keys[b]))
+        parent: dict[int, int] = {}
+
+        def find(k: int) -> int:
+            while k in parent:
+                k = parent[k]
+            return k
+
+        for a_key, b_key in wanted:
+            ra, rb = find(a_key), find(b_key)
+            if ra == rb:
+                continue
+            keep, gone = min(ra, rb), max(ra, rb)
+            parent[gone] = keep
+            self.stories[keep].absorb(self.stories.pop(gone))
+            self._touched.add(keep)
+            out.append((keep, gone))
+        return out
+
+    def _merge_rounds(self) -> list[tuple[int, int]]:
         done: list[tuple[int, int]] = []
         for _ in range(50):
             keys = sorted(self.stories)
@@ -741,8 +847,6 @@ class Engine:
                 done.append((keep, gone))
             if not pairs:
                 break
-        if done:
-            self._matrix = None
         return done
 
     def _add(self, st: StoryState, vec: Vector, day: float | None, mean: float, sd: float) -> None:

@@ -1407,7 +1407,7 @@ class StoryIndex:
             if mods:
                 claim = replace(claim, peripheral=claim.peripheral | mods)
         if _c().relative_details:
-            # "An Arctic cold wave that hit Poland a week ago has killed 32 people": a
+            # "A storm that struck the coast on Monday has flooded 40 homes": a
             # relative clause says which thing the claim is about, not what happened to
             # it; an outlet stating the event may leave its details out (they are still
             # compared where the window states them)

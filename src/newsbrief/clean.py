@@ -145,7 +145,17 @@ _CREDIT_PARENS = re.compile(
 )
 _NAV_ELLIPSIS = re.compile(r"^[\w\s]{1,40}(?:\.\.+|…)\s*$")
 _HAS_LETTER = re.compile(r"[A-Za-z]")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+
+
+def _has_letter(s: str) -> bool:
+    """Whether ``s`` holds a letter of any script: a line in Cyrillic or Arabic is text.
+    (An ASCII letter is found by the regex in C; other lines test ``str.isalpha``.)"""
+    return _HAS_LETTER.search(s) is not None or (not s.isascii() and any(map(str.isalpha, s)))
+
+
+# Final punctuation, with the full stops and question marks of other scripts: Arabic "؟",
+# Urdu "۔", Devanagari "।" and "॥", Armenian "։", Ethiopic "።" and "፧", Greek U+037E.
+_SENTENCE_END = re.compile(r"[.!?\u037e\u0589\u061f\u06d4\u0964\u0965\u1362\u1367][\"'”’»)\]]*$")
 
 
 # Wire-service markup that travels with agency copy: sign-offs "(ms-aet)", "(MORE)",
@@ -171,7 +181,14 @@ def _is_wire_markup(s: str, n_words: int, first: bool) -> bool:
         return True
     # An all-capitals kicker or section label ("NATIONAL FORECAST"); a first line in
     # capitals is left to be read as the headline.
-    return not first and n_words <= 4 and s.upper() == s and not _SENTENCE_END.search(s)
+    # (A script without case, such as Arabic or Devanagari, has no capitals: s.lower() == s.)
+    return (
+        not first
+        and n_words <= 4
+        and s.upper() == s
+        and s.lower() != s
+        and not _SENTENCE_END.search(s)
+    )
 
 
 def is_debris(line: str, *, first: bool = False) -> bool:
@@ -185,7 +202,7 @@ def is_debris(line: str, *, first: bool = False) -> bool:
     s = line.strip()
     if not s:
         return True
-    if not _HAS_LETTER.search(s):
+    if not _has_letter(s):
         return True
     n_words = len(s.split())
     if n_words <= 10 and _is_wire_markup(s, n_words, first):
@@ -259,7 +276,7 @@ def _looks_like_reporting(s: str) -> bool:
 def looks_like_title(line: str) -> bool:
     """A first line that is short and ends without sentence punctuation reads as a headline."""
     s = line.strip()
-    return 0 < len(s.split()) <= 20 and not _SENTENCE_END.search(s) and bool(_HAS_LETTER.search(s))
+    return 0 < len(s.split()) <= 20 and not _SENTENCE_END.search(s) and _has_letter(s)
 
 
 @dataclass(frozen=True, slots=True)

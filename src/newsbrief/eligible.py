@@ -114,6 +114,16 @@ _DEMONSTRATIVE = re.compile(
 )
 
 
+# Quotation marks and brackets around a sentence (« » in Russian, French and Arabic
+# news), and the invisible direction marks that pasted right-to-left text may open with.
+_OPENING_MARKS = "\"“'‘(«„\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_CLOSING_MARKS = "\"”’') »"
+# How a fragment or a question ends, in any script (Arabic "؟", "،" and "؛").
+_NOT_FINAL = ("?", ":", ",", ";", "\u061f", "\u060c", "\u061b", "\u037e", "\u1367")
+# How a sentence ends: a full stop in any script, or a closing mark after one.
+_FINAL = ".!\"”’')»\u0589\u06d4\u0964\u0965\u1362"
+
+
 def is_eligible(sentence: Sentence, *, allow_pronoun_openers: bool = False) -> bool:
     """Whether the sentence is well formed enough to be shown (alone or after its
     predecessor; :func:`dependency` says which). ``allow_pronoun_openers`` is kept for the
@@ -123,12 +133,18 @@ def is_eligible(sentence: Sentence, *, allow_pronoun_openers: bool = False) -> b
     n = word_count(text)  # sentence.n_words, memoised
     if n < MIN_WORDS or n > MAX_WORDS:
         return False
-    first = text.lstrip("\"“'‘(")[:1]
-    if not first or not (first.isupper() or first.isdigit()):
+    first = text.lstrip(_OPENING_MARKS)[:1]
+    # A letter in its title case: a capital, any letter of a script without case (Arabic,
+    # Hebrew, Devanagari), or Georgian's, whose title case is the letter itself.
+    if not (
+        first.isupper()
+        or first.isdigit()
+        or (first and not first.isascii() and first.isalpha() and first.title() == first)
+    ):
         return False
-    if text.rstrip("\"”’') ").endswith(("?", ":", ",", ";")):
+    if text.rstrip(_CLOSING_MARKS).endswith(_NOT_FINAL):
         return False
-    if text.rstrip()[-1:] not in ".!\"”’')":
+    if text.rstrip()[-1:] not in _FINAL:
         return False
     # balanced double quotation marks (straight or curly), counted in C
     return (text.count('"') + text.count("“") + text.count("”")) % 2 == 0

@@ -19,8 +19,10 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from .errors import InputError
 from .model import Article, Sentence
 from .punkt_spans import Model, english_model, span_tokenize
+from .text import has_unspaced_letters, unspaced_script
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 _DATELINE = re.compile(
@@ -41,7 +43,7 @@ _TRAILING_CREDIT = re.compile(
     r"additional reporting|credit)\b[^()]{0,120}\)\s*$",
     re.IGNORECASE,
 )
-_HAS_LETTER_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+_HAS_LETTER_OR_DIGIT = re.compile(r"[^\W_]")  # in any script
 # Titles that always precede a name: a "sentence" ending in one is never a sentence.
 _TITLE_END = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Rev|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Maj|Cpl|Prof|Supt|"
@@ -86,6 +88,65 @@ def _punkt_spans(para: str) -> list[tuple[int, int]]:
     return span_tokenize(para, _model())
 
 
+# Full stops and question marks of other scripts, which Punkt's English rules never break
+# at: Arabic "؟", Urdu "۔", Devanagari "।" and "॥", Armenian "։", Ethiopic "።" and "፧", the
+# Greek question mark (U+037E). Greek usually types it as ";", read as one only between a
+# Greek word and a Greek capital (a semicolon is followed by lower case). Closing quotes
+# and brackets stay with the sentence they close; the next one starts after the space.
+_OTHER_END = re.compile(
+    r"(?:[\u037e\u0589\u061f\u06d4\u0964\u0965\u1362\u1367]+|;)[\"'”’»)\]]*(?=\s)"
+)
+# A character _OTHER_END needs (one of its marks, or a Greek letter for ";"): one scan.
+_OTHER_GATE = re.compile(
+    r"[\u037e\u0589\u061f\u06d4\u0964\u0965\u1362\u1367\u0370-\u03ff\u1f00-\u1fff]"
+)
+_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+_OPENERS = "\"'“‘«(["
+
+
+def _other_script_cuts(para: str) -> list[int]:
+    """Where sentences end on another script's full stop or question mark (just after
+    the mark and its closing quotes)."""
+    cuts = []
+    size = len(para)
+    for m in _OTHER_END.finditer(para):
+        if m.group()[0] == ";":
+            a = m.start()
+            nxt = m.end()
+            while nxt < size and (para[nxt].isspace() or para[nxt] in _OPENERS):
+                nxt += 1
+            if not (
+                a
+                and _GREEK.match(para[a - 1])
+                and nxt < size
+                and para[nxt].isupper()
+                and _GREEK.match(para[nxt])
+            ):
+                continue
+        cuts.append(m.end())
+    return cuts
+
+
+def _split_other_scripts(para: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Punkt's pieces cut again after other scripts' sentence marks."""
+    cuts = _other_script_cuts(para)
+    if not cuts:
+        return pieces
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        for cut in cuts:
+            if not start < cut < end:
+                continue
+            nxt = cut
+            while nxt < end and para[nxt].isspace():
+                nxt += 1
+            if nxt < end:
+                out.append((start, cut))
+                start = nxt
+        out.append((start, end))
+    return out
+
+
 # Marks that only open a quotation (French, German and Polish style): Punkt leaves one
 # standing alone after a full stop ("... lundi. « Nous ...") on the sentence before.
 _OPENING_MARKS = ("«", "‹", "„", "‚")
@@ -113,6 +174,8 @@ def _paragraph_spans(para: str) -> tuple[tuple[int, int], ...]:
     and re-sent copies of a story repeat whole paragraphs.
     """
     pieces = _punkt_spans(para)
+    if not para.isascii() and _OTHER_GATE.search(para):
+        pieces = _split_other_scripts(para, pieces)
     if len(pieces) <= 1:
         return tuple(pieces)
     if any(m in para for m in _OPENING_MARKS):
@@ -186,9 +249,34 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int, int]]:
             yield base + s, base + e, p_index
 
 
+def _refuse_unspaced(article: Article) -> None:
+    """Refuse an article written mostly in a script without spaces between words."""
+    script = unspaced_script(article.text)
+    if script is not None:
+        raise InputError(
+            f"the article is written in {script}, a script without spaces between "
+            "words, which newsbrief does not support yet",
+            where=article.where or article.id,
+            hint="newsbrief reads scripts written with spaces between words, such as "
+            "Latin, Cyrillic, Greek, Arabic, Hebrew or Devanagari; leave this article out",
+        )
+
+
+# Invisible direction marks that pasted right-to-left text carries at its line ends:
+# trimmed from a sentence's span like spaces (never from inside it).
+_BIDI = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# What ends a sentence (not a title line), in any script; "»" closes a quotation.
+_FINAL = frozenset('.!?"”’»\u037e\u0589\u061f\u06d4\u0964\u0965\u1362\u1367')
+
+
 def split_sentences(article: Article) -> tuple[Sentence, ...]:
-    """The article's sentences in order, each a view on ``article.text``."""
+    """The article's sentences in order, each a view on ``article.text``.
+
+    An article written mostly in a script without spaces between words (Chinese,
+    Japanese, Thai, ...) is refused: its words and sentences cannot be found yet.
+    """
     text = article.text
+    checked = text.isascii()  # whether the script is known to be one newsbrief reads
     article_id = article.id
     position = article.position
     out: list[Sentence] = []
@@ -196,7 +284,12 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
     last_paragraph = -1
     for paragraph, para in enumerate(_PARAGRAPH.finditer(text)):
         base = para.start()
-        for start, end in _paragraph_spans(para.group()):
+        ptext = para.group()
+        plain = ptext.isascii()
+        if not (checked or plain) and has_unspaced_letters(ptext):
+            _refuse_unspaced(article)
+            checked = True
+        for start, end in _paragraph_spans(ptext):
             start += base
             end += base
             # Spans hold no line break: a sentence's last character is ``text[end - 1]``.
@@ -214,9 +307,14 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
                 start += 1
             while end > start and text[end - 1].isspace():
                 end -= 1
+            if not plain:
+                while start < end and (text[start].isspace() or text[start] in _BIDI):
+                    start += 1
+                while end > start and (text[end - 1].isspace() or text[end - 1] in _BIDI):
+                    end -= 1
             if start >= end:
                 continue
-            body = body or text[end - 1] in '.!?"”’'
+            body = body or text[end - 1] in _FINAL
             out.append(
                 Sentence(article_id, start, end, text[start:end], len(out), paragraph, position)
             )

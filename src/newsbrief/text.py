@@ -1,7 +1,12 @@
 """Word-level text analysis shared by selection, deduplication, attribution and ROUGE.
 
 Words are lower-cased alphanumeric runs, stemmed with Porter (the algorithm ROUGE uses, so
-the selector optimises nearly the same units it is scored on). The stemmer is PyStemmer's C
+the selector optimises nearly the same units it is scored on). In any script: a word is a
+run of Unicode letters, digits and combining marks (Devanagari vowel signs, Arabic and
+Hebrew points), so Cyrillic, Greek, Arabic, Hebrew or Devanagari text has words too; a
+word with a non-ASCII character is case-folded and NFC-normalised (Unicode's caseless
+matching: "Σ", "σ" and final "ς" alike, composed and decomposed accents alike) and never
+stemmed, since Porter's suffix rules are English. The stemmer is PyStemmer's C
 Porter: importing NLTK's pure-Python one costs about 2 s (it pulls in scipy.stats) and stems
 ten times slower; the two agree on about 98% of news words and differ mostly in ``y``/``i``
 endings, which map word families alike. Stemming is memoised per word: news vocabulary
@@ -11,6 +16,7 @@ repeats heavily, and the cache is a pure function memo.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
@@ -44,8 +50,9 @@ def _stemmer():  # type: ignore[no-untyped-def]
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """Porter stem; words of three letters or fewer are kept whole, as ``rouge-score`` does."""
-    return _stemmer().stemWord(word) if len(word) > 3 else word
+    """Porter stem; words of three letters or fewer are kept whole, as ``rouge-score`` does,
+    and so are words with a non-ASCII letter (Porter's rules are English)."""
+    return _stemmer().stemWord(word) if len(word) > 3 and word.isascii() else word
 
 
 _STEM_MEMO_SIZE = 200_000
@@ -84,12 +91,63 @@ _RUNS_AND_APOSTROPHES = bytes(
 )
 
 
+# Non-ASCII characters that are common punctuation in English text (curly quotes,
+# dashes, ellipsis, bullets, odd spaces): a text with no other non-ASCII character has
+# the tokens of the ASCII pattern, and needs no table of combining marks.
+_NOT_PLAIN = re.compile(r"[^\x00-\x7f\u00a0\u00ab\u00b7\u00bb\u2000-\u206f]")
+
+
+def is_plain(text: str) -> bool:
+    """Whether ``text`` has no character beyond ASCII but common punctuation (curly
+    quotes, dashes, odd spaces): English text takes the ASCII fast paths then."""
+    return text.isascii() or _NOT_PLAIN.search(text) is None
+
+
+@lru_cache(maxsize=1)
+def _mark_class() -> str:
+    """The combining marks (categories Mn, Mc, Me) as a character-class body: a word in
+    Devanagari, Arabic with its points or decomposed Latin holds them between letters,
+    and ``re``'s ``\\w`` has none. Built on the first such text (tens of ms)."""
+    ranges: list[list[int]] = []
+    for cp in (*range(0x300, 0x1F000), *range(0xE0100, 0xE01F0)):
+        if unicodedata.category(chr(cp))[0] == "M":
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1][1] = cp
+            else:
+                ranges.append([cp, cp])
+    return "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
+
+
+@lru_cache(maxsize=1)
+def _unicode_word() -> re.Pattern[str]:
+    """``_WORD`` for any script: a run of letters, digits and marks ("_" is no word
+    character); the possessive suffix is ASCII letters that no letter or mark follows
+    ("it's", not the "'apr" of "d'après")."""
+    marks = _mark_class()
+    return re.compile(rf"((?:[^\W_]|[{marks}])+)(?:['’][a-z]+(?![^\W\d_]|[{marks}]))?")
+
+
+@lru_cache(maxsize=65536)
+def _fold(token: str) -> str:
+    """A non-ASCII word's matching form: case-folded ("ς" and "Σ" as "σ", "ß" as "ss"),
+    then composed (NFC), so that two spellings of one word compare equal."""
+    return unicodedata.normalize("NFC", token.casefold())
+
+
+def _unicode_tokens(lowered: str) -> list[str]:
+    found = _unicode_word().findall(lowered)
+    return [t if t.isascii() else _fold(t) for t in found]
+
+
 def _tokens_of(lowered: str) -> list[str]:
     """``_WORD.findall(lowered)``: for plain ASCII text (most sentences), translating and
     splitting in C gives the same runs without the regex engine (half of tokenising a
-    story); only the pieces holding an apostrophe ("it's") go through the pattern."""
+    story); only the pieces holding an apostrophe ("it's") go through the pattern. Text
+    with letters beyond ASCII takes the Unicode pattern (:func:`_unicode_word`)."""
     if not lowered.isascii():
-        return _WORD.findall(lowered)
+        if _NOT_PLAIN.search(lowered) is None:
+            return _WORD.findall(lowered)  # only punctuation beyond ASCII: same tokens
+        return _unicode_tokens(lowered)
     raw = lowered.encode("ascii")
     if "'" not in lowered:
         return raw.translate(_RUNS_ONLY).decode("ascii").split()
@@ -143,9 +201,18 @@ def _cut_between_words(text: str, at: int) -> bool:
         return True
     before = text[at - 1].lower()[-1]
     after = text[at].lower()[0]
-    if before in _RUN:
-        return after not in _RUN and after not in _APOSTROPHES
+    if _is_run(before):
+        return not _is_run(after) and after not in _APOSTROPHES
     return not (before in _APOSTROPHES and after in _LETTERS)
+
+
+def _is_run(c: str) -> bool:
+    """Whether a (lowered) character can be inside a word run, in any script."""
+    if c in _RUN:
+        return True
+    if c.isascii():
+        return False
+    return c.isalnum() or unicodedata.category(c)[0] == "M"
 
 
 def spans_words(text: str, spans: Iterable[tuple[int, int, str]]) -> list[str]:
@@ -180,3 +247,42 @@ def stems(text: str) -> list[str]:
 
 def content_stems(text: str) -> list[str]:
     return [stem(w) for w in words(text) if w not in STOPWORDS]
+
+
+# Scripts written without spaces between words. Their words would need a dictionary or a
+# statistical segmenter, and their sentences end on marks Punkt does not know; none of
+# that is built yet, so such an article is refused (:func:`unspaced_script`).
+_UNSPACED_SCRIPTS = (
+    (
+        "Chinese or Japanese",
+        "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+        "\uff66-\uff9f\U00020000-\U0003134f",
+    ),
+    ("Thai", "\u0e00-\u0e7f"),
+    ("Lao", "\u0e80-\u0eff"),
+    ("Khmer", "\u1780-\u17ff\u19e0-\u19ff"),
+    ("Myanmar (Burmese)", "\u1000-\u109f\ua9e0-\ua9ff\uaa60-\uaa7f"),
+    ("Tibetan", "\u0f00-\u0fff"),
+)
+_ANY_UNSPACED = re.compile("[" + "".join(r for _, r in _UNSPACED_SCRIPTS) + "]")
+
+
+def has_unspaced_letters(text: str) -> bool:
+    """Whether ``text`` holds any character of a script written without spaces."""
+    return not text.isascii() and _ANY_UNSPACED.search(text) is not None
+
+
+def unspaced_script(text: str) -> str | None:
+    """The name of the script most of ``text``'s letters are written in, if it is one
+    written without spaces between words (Chinese, Japanese, Thai, ...), else None.
+
+    "Most" is more than half of the letters: an English article quoting a Chinese name,
+    or a Japanese one naming a company in Latin letters, is read as its main script.
+    """
+    if is_plain(text) or _ANY_UNSPACED.search(text) is None:
+        return None
+    letters = sum(map(str.isalpha, text))
+    counts = [(len(re.findall(f"[{r}]", text)), name) for name, r in _UNSPACED_SCRIPTS]
+    # Kana and Thai vowel signs are marks, not letters: count the script's characters.
+    n, name = max(counts)
+    return name if n > letters / 2 else None

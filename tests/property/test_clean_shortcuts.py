@@ -33,7 +33,7 @@ _MEDIA = re.compile(rf"^{clean._MEDIA_START}|{clean._MEDIA_ANYWHERE}", re.IGNORE
 
 def reference_is_debris(line: str, *, first: bool = False) -> bool:
     s = line.strip()
-    if not s or not any(c.isascii() and c.isalpha() for c in s):
+    if not s or not any(c.isalpha() for c in s):  # a letter of any script
         return True
     n = len(s.split())
     return (

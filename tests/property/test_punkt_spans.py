@@ -146,9 +146,16 @@ def test_the_model_is_built_where_no_cache_can_be_written(tmp_path: Path) -> Non
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(st.one_of(paragraph, any_text), max_size=6).map("\n".join))
 def test_sentences_point_at_their_text_and_lose_none(text: str) -> None:
+    from newsbrief.errors import InputError
     from newsbrief.model import Article
+    from newsbrief.text import unspaced_script
 
-    sents = segment.split_sentences(Article(id="x", text=text))
+    try:
+        sents = segment.split_sentences(Article(id="x", text=text))
+    except InputError:
+        # refused only as mostly Chinese, Japanese, Thai... (no spaces between words)
+        assert unspaced_script(text) is not None
+        sents = ()
     for s in sents:
         assert s.text and text[s.start : s.end] == s.text
         assert s.text == s.text.strip()

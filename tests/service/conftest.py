@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,24 @@ def bridge_docs() -> list[dict[str, Any]]:
 def make_client(tmp_path: Path, **settings: Any) -> TestClient:
     settings.setdefault("db", str(tmp_path / "stories.sqlite"))
     return TestClient(create_app(Settings(**settings)))
+
+
+SECRET = "secret internal detail"
+
+
+@contextmanager
+def client_with_a_bug(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+    """A client of an app whose summarizing fails with an unexpected exception (a bug)
+    carrying ``SECRET``; the client gets the answer a user would, not the exception."""
+    import newsbrief.service.routes as routes
+
+    def broken(docs: Any, options: Any) -> Any:
+        raise RuntimeError(SECRET)
+
+    monkeypatch.setattr(routes, "summarize_json", broken)
+    app = create_app(Settings(db=str(tmp_path / "s.sqlite")))
+    with TestClient(app, raise_server_exceptions=False) as c:
+        yield c
 
 
 @pytest.fixture

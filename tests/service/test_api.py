@@ -13,9 +13,8 @@ from fastapi.testclient import TestClient
 import newsbrief
 from newsbrief.cli import main
 from newsbrief.render import summary_dict
-from newsbrief.service import Settings, create_app
 
-from .conftest import make_client
+from .conftest import SECRET, client_with_a_bug, make_client
 
 
 def test_summarize_answers_what_the_cli_prints(
@@ -231,18 +230,11 @@ def test_unknown_paths_answer_in_the_same_error_shape(client: TestClient) -> Non
 
 
 def test_a_bug_is_a_500_without_a_traceback(tmp_path: Path, monkeypatch, bridge_docs) -> None:
-    import newsbrief.service.routes as routes
-
-    def broken(docs: Any, options: Any) -> Any:
-        raise RuntimeError("secret internal detail")
-
-    monkeypatch.setattr(routes, "summarize_json", broken)
-    app = create_app(Settings(db=str(tmp_path / "s.sqlite")))
-    with TestClient(app, raise_server_exceptions=False) as c:
+    with client_with_a_bug(tmp_path, monkeypatch) as c:
         r = c.post("/v1/summarize", json={"documents": bridge_docs})
     assert r.status_code == 500
     assert r.json()["error"] == "InternalError"
-    assert "secret" not in r.text
+    assert SECRET not in r.text
     assert "default-src 'none'" in r.headers["content-security-policy"]
 
 

@@ -222,7 +222,14 @@ def test_a_phone_reader_sees_legible_timeline_labels_and_the_paste_error(
             f"River. The bridge will cost $40 million, {who} said.",
         }
         for k, (source, who) in enumerate(
-            [("Valley News and Weekly Advertiser", "the mayor"), ("Elm Gazette", "officials")], 1
+            [
+                ("Valley News and Weekly Advertiser", "the mayor"),
+                ("Elm Gazette", "officials"),
+                # 17-21 characters: within the default leeway of Jinja's truncate
+                ("Associated Press Wire", "the council"),
+                ("The Washington Times", "a spokesman"),
+            ],
+            1,
         )
     ]
     others = [{"id": f"phone-other-{k}", "text": t} for k, t in enumerate(OTHER_STORIES)]
@@ -235,6 +242,7 @@ def test_a_phone_reader_sees_legible_timeline_labels_and_the_paste_error(
         browser.get(f"{server}/stories/{story}")
         labels = _wait_for(browser, "svg.timeline text.outlet")
         assert browser.execute_script("return window.innerWidth") == 390
+        assert len(labels) == len(bridge)  # every outlet has its row
         svg_left = browser.execute_script(
             "return document.querySelector('svg.timeline').getBoundingClientRect().left"
         )

@@ -10,9 +10,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from newsbrief.service import Settings, create_app
-
-from .conftest import make_client
+from .conftest import SECRET, client_with_a_bug, make_client
 
 BRIDGE = (
     "The city council voted 7-2 on Monday to approve a new bridge over the Elm River. "
@@ -34,6 +32,8 @@ def test_an_oversized_paste_is_explained_on_a_page(tmp_path: Path) -> None:
         assert r.status_code == 413
         page = _is_page_in_words(r)
         assert "over the limit of 2,000 bytes" in page
+        assert "request body" not in page  # the API's words, not a reader's
+        assert "Paste fewer or shorter articles" in page
         # a body without Content-Length, counted while it streams in: the same page
         body = ("articles=" + "word+" * 1_000).encode()
         chunks = (body[i : i + 500] for i in range(0, len(body), 500))
@@ -69,7 +69,58 @@ def test_a_paste_past_the_time_limit_is_explained_on_a_page(
             release.set()
     assert r.status_code == 503
     assert r.headers["retry-after"]
-    assert "longer than the limit of 0.3 s" in _is_page_in_words(r)
+    page = _is_page_in_words(r)
+    assert "longer than the limit of 0.3 s" in page
+    assert "Try fewer or shorter articles" in page  # what was pasted is what took long
+
+
+def test_a_slow_story_page_or_list_asks_for_patience_not_a_shorter_paste(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsbrief.service.routes as routes
+
+    release = threading.Event()
+
+    def slow(real: Any) -> Any:
+        def wait_then(*args: Any, **kwargs: Any) -> Any:
+            release.wait(10)
+            return real(*args, **kwargs)
+
+        return wait_then
+
+    with make_client(tmp_path, time_limit=0.3) as c:
+        doc = {"id": "a", "text": BRIDGE, "source": "A"}
+        story = c.post("/v1/articles", json={"articles": [doc]}).json()["articles"][0]["story"]
+        monkeypatch.setattr(routes, "_index_page", slow(routes._index_page))
+        monkeypatch.setattr(routes, "build_page", slow(routes.build_page))
+        try:
+            pages = [c.get("/"), c.get(f"/stories/{story}")]
+        finally:
+            release.set()
+    for r in pages:
+        assert r.status_code == 503
+        page = _is_page_in_words(r)
+        assert "longer than the limit of 0.3 s" in page
+        assert "Try again in a moment." in page
+        assert "fewer or shorter" not in page  # nothing was pasted here
+
+
+def test_a_bad_article_limit_setting_is_the_servers_error_not_the_readers(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setenv("NEWSBRIEF_MAX_ARTICLE_BYTES", "two megabytes")
+    with caplog.at_level("ERROR", logger="newsbrief.service"):
+        r = client.post("/summarize", data={"articles": BRIDGE})
+        api = client.post("/v1/summarize", json={"documents": [{"id": "a", "text": BRIDGE}]})
+    assert r.status_code == 500
+    page = _is_page_in_words(r)
+    assert "pasted article" not in page and "shorter article" not in page
+    assert "fault, not what you sent" in page
+    assert api.status_code == 500
+    assert api.json()["error"] == "ServerMisconfigured" and api.json()["where"] is None
+    # the operator finds the cause in the log, twice (one per request)
+    logged = [rec.getMessage() for rec in caplog.records]
+    assert len([m for m in logged if "NEWSBRIEF_MAX_ARTICLE_BYTES" in m]) == 2
 
 
 def test_an_unknown_address_is_a_page_but_stays_json_under_v1(client: TestClient) -> None:
@@ -77,25 +128,19 @@ def test_an_unknown_address_is_a_page_but_stays_json_under_v1(client: TestClient
     assert r.status_code == 404
     assert "There is nothing at this address" in _is_page_in_words(r)
     assert client.get("/v1/no-such-thing").json()["error"] == "NotFound"
-    assert client.get("/summarize").status_code == 405  # the form's address, opened by hand
-    assert "not a form" not in client.get("/").text
+    r = client.get("/summarize")  # the form's address, opened by hand
+    assert r.status_code == 405
+    assert "This address is not a form" in _is_page_in_words(r)
 
 
 def test_a_bug_behind_a_page_is_a_page_without_its_detail(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import newsbrief.service.routes as routes
-
-    def broken(docs: Any, options: Any) -> Any:
-        raise RuntimeError("secret internal detail")
-
-    monkeypatch.setattr(routes, "summarize_json", broken)
-    app = create_app(Settings(db=str(tmp_path / "s.sqlite")))
-    with TestClient(app, raise_server_exceptions=False) as c:
+    with client_with_a_bug(tmp_path, monkeypatch) as c:
         r = c.post("/summarize", data={"articles": BRIDGE})
     assert r.status_code == 500
     page = _is_page_in_words(r)
-    assert "secret internal detail" not in page
+    assert SECRET not in page
     assert "default-src 'none'" in r.headers["content-security-policy"]
 
 

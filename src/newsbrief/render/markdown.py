@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..model import Fact, StoryAnalysis, Summary
 
@@ -87,28 +88,50 @@ def render_markdown(summary: Summary, header: bool = True, brief: bool = False) 
     return "\n".join(lines) + "\n"
 
 
-def brief_sources(summary: Summary) -> list[str]:
-    """A briefing's sources: one line per outlet, its articles (id, date, link) in input
-    order, so an id named in a disagreement is found under its outlet. A date the id
-    already spells (``APW19981005.1097`` for 1998-10-05) is not said again: a briefing
-    line of ten articles should not read every day twice."""
-    groups: dict[str, list[str]] = {}
+@dataclass(frozen=True)
+class SourceItem:
+    """One article as a briefing's source line names it; ``day`` only when its id does
+    not already spell it."""
+
+    id: str
+    title: str | None
+    day: str | None
+    url: str | None
+
+
+def source_groups(summary: Summary) -> list[tuple[str, list[SourceItem]]]:
+    """A briefing's sources by outlet, articles in input order, so an id named in a
+    disagreement is found under its outlet: what the markdown and HTML briefings both
+    list. A date the id already spells (``APW19981005.1097`` for 1998-10-05) is not said
+    again: a briefing line of ten articles should not read every day twice."""
+    groups: dict[str, list[SourceItem]] = {}
     for a in summary.articles:
         day = (a.published or "")[:10]
-        said = day and day.replace("-", "") in a.id
-        when = f" ({_md(day)})" if day and not said else ""
-        groups.setdefault(a.label, []).append(f"{_md(a.id)}{when}{markdown_link(a.url)}")
+        said = bool(day) and day.replace("-", "") in a.id
+        item = SourceItem(a.id, a.title, day if day and not said else None, a.url)
+        groups.setdefault(a.label, []).append(item)
+    return list(groups.items())
+
+
+def count_articles(n: int) -> str:
+    return f"{n} article{'s' if n != 1 else ''}"
+
+
+def brief_sources(summary: Summary) -> list[str]:
+    """A briefing's sources (:func:`source_groups`) in markdown: one line per outlet."""
     out = []
-    for outlet, items in groups.items():
-        count = f"{len(items)} article{'s' if len(items) != 1 else ''}"
-        out.append(f"- **{_md(outlet)}** ({count}): " + ", ".join(items))
+    for outlet, items in source_groups(summary):
+        ids = [
+            f"{_md(i.id)}{f' ({_md(i.day)})' if i.day else ''}{markdown_link(i.url)}" for i in items
+        ]
+        out.append(f"- **{_md(outlet)}** ({count_articles(len(items))}): " + ", ".join(ids))
     return out
 
 
 def brief_facts(summary: Summary, facts: Sequence[Fact]) -> list[Fact]:
     """The shared facts a briefing shows: not a summary sentence again (the reader just
-    read it) and none that leans on a sentence the reader never got ("But the waiting is
-    probably not over yet.", "Both have served time in prison."): the summary's own
+    read it) and none that leans on a sentence the reader never got ("But the talks are
+    not over yet.", "Both had left the firm by then."): the summary's own
     stand-alone test (:func:`newsbrief.eligible.dependency`)."""
     from ..eligible import dependency
     from ..model import Sentence

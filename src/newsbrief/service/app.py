@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import logging
 import math
-import re
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Mapping
@@ -26,6 +25,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
 from ..errors import FetchError, InputError, MissingExtraError, NewsbriefError, OptionsError
+from .core import ServerMisconfigured
 from .settings import Settings
 
 log = logging.getLogger("newsbrief.service")
@@ -65,11 +65,20 @@ SECURITY_HEADERS = [
 class ServiceError(HTTPException):
     """An HTTP-level refusal (too large, too slow, no token) with a JSON body like the rest."""
 
-    def __init__(self, status: int, error: str, message: str, hint: str | None = None):
+    def __init__(
+        self,
+        status: int,
+        error: str,
+        message: str,
+        hint: str | None = None,
+        *,
+        limit: int | None = None,
+    ):
         super().__init__(status_code=status, detail=message)
         self.error = error
         self.message = message
         self.hint = hint
+        self.limit = limit  # the limit passed, for a page to say in a reader's words
 
     def to_dict(self) -> dict[str, str | None]:
         return {"error": self.error, "message": self.message, "where": None, "hint": self.hint}
@@ -81,15 +90,25 @@ API_PATHS = ("/v1/", "/healthz", "/openapi.json", "/static/")
 
 # What a page says for each refusal, in a reader's words: (heading, hint).
 PAGE_WORDS = {
-    "PayloadTooLarge": ("Too much text at once", "Paste fewer or shorter articles at a time."),
-    "TooManyDocuments": ("Too many articles at once", "Paste fewer articles at a time."),
-    "TimeLimit": (
-        "This took too long",
-        "Try fewer or shorter articles, or try again in a moment.",
-    ),
+    "PayloadTooLarge": ("Too much text at once", None),
+    "TooManyDocuments": ("Too many articles at once", None),
+    "TimeLimit": ("This took too long", "Try again in a moment."),
     "NotFound": ("No such page", None),
     "MethodNotAllowed": ("No such page", None),
     "InternalError": ("Something went wrong", None),
+    "ServerMisconfigured": (
+        "Something went wrong",
+        "This is the server's fault, not what you sent: tell whoever runs it.",
+    ),
+}
+# The paste form is the one page a reader sends articles to: only there is "paste fewer
+# or shorter articles" something the reader can do (a story page is slow for the server's
+# own reasons).
+PASTE_FORM = "/summarize"
+PASTE_HINTS = {
+    "PayloadTooLarge": "Paste fewer or shorter articles at a time.",
+    "TooManyDocuments": "Paste fewer articles at a time.",
+    "TimeLimit": "Try fewer or shorter articles, or try again in a moment.",
 }
 
 
@@ -99,18 +118,23 @@ def is_page(path: str) -> bool:
 
 
 def error_page(
-    status: int, error: str, message: str, headers: Mapping[str, str] | None = None
+    status: int,
+    error: str,
+    message: str,
+    headers: Mapping[str, str] | None = None,
+    *,
+    path: str = "",
+    limit: int | None = None,
 ) -> HTMLResponse:
-    """A refusal on a page, as a page: what happened in words and a way back to the form."""
+    """A refusal on a page, as a page: what happened in words, a hint that fits the page
+    asked for (``path``) and a way back to the form."""
     from .routes import render_page
 
     heading, hint = PAGE_WORDS.get(error, ("This did not work", None))
-    if error == "PayloadTooLarge":  # "over 10000000 bytes" as a reader reads a number
-        message = re.sub(
-            r"request body over (\d+) bytes",
-            lambda m: f"what was sent is over the limit of {int(m.group(1)):,} bytes",
-            message,
-        )
+    if path == PASTE_FORM:
+        hint = PASTE_HINTS.get(error, hint)
+    if error == "PayloadTooLarge" and limit is not None:  # 10,000,000 as a reader reads it
+        message = f"what was sent is over the limit of {limit:,} bytes"
     html = render_page("error.html", heading=heading, message=_sentence(message), hint=hint)
     return HTMLResponse(html, status_code=status, headers=headers)
 
@@ -132,18 +156,20 @@ class BodyLimit:
             "PayloadTooLarge",
             f"request body over {self.max_body} bytes",
             hint="send fewer or shorter documents per request",
+            limit=self.max_body,
         )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        path = scope.get("path", "")
         for name, value in scope.get("headers") or []:
             if name == b"content-length" and value.isdigit() and int(value) > self.max_body:
                 exc = self.too_large()
                 answer: Response = (
-                    error_page(413, exc.error, exc.message)
-                    if is_page(scope.get("path", ""))
+                    error_page(413, exc.error, exc.message, path=path, limit=exc.limit)
+                    if is_page(path)
                     else JSONResponse(exc.to_dict(), status_code=413)
                 )
                 await answer(scope, receive, send)
@@ -235,7 +261,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def newsbrief_error(request: Request, exc: NewsbriefError) -> Response:
         status, body = error_body(exc)
         if is_page(request.url.path):
-            return error_page(status, type(exc).__name__, str(exc))
+            return error_page(status, type(exc).__name__, str(exc), path=request.url.path)
         return JSONResponse(body, status_code=status)
 
     @app.exception_handler(ServiceError)
@@ -244,7 +270,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if exc.status_code == 503:
             headers = {"Retry-After": "5"}
         if is_page(request.url.path):
-            return error_page(exc.status_code, exc.error, exc.message, headers)
+            return error_page(
+                exc.status_code,
+                exc.error,
+                exc.message,
+                headers,
+                path=request.url.path,
+                limit=exc.limit,
+            )
         return JSONResponse(exc.to_dict(), status_code=exc.status_code, headers=headers)
 
     @app.exception_handler(StarletteHTTPException)
@@ -255,7 +288,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if is_page(request.url.path):
             message = {404: "there is nothing at this address", 405: "this address is not a form"}
             words = message.get(exc.status_code, str(exc.detail))
-            return error_page(exc.status_code, name, words, exc.headers)
+            return error_page(exc.status_code, name, words, exc.headers, path=request.url.path)
         return JSONResponse(body, status_code=exc.status_code, headers=exc.headers)
 
     @app.exception_handler(Exception)
@@ -273,6 +306,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if is_page(request.url.path):
             return error_page(500, "InternalError", str(body["message"]), headers)
         return JSONResponse(body, status_code=500, headers=headers)
+
+    @app.exception_handler(ServerMisconfigured)
+    async def misconfigured(request: Request, exc: ServerMisconfigured) -> Response:
+        # The server's setting, not the sender's document: logged for the operator, and
+        # the reader is not told to change what they sent.
+        log.error("%s %s: the server is misconfigured: %s", request.method, request.url.path, exc)
+        body = {
+            "error": "ServerMisconfigured",
+            "message": "the server is misconfigured (its log says how)",
+            "where": None,
+            "hint": "tell whoever runs this server",
+        }
+        if is_page(request.url.path):
+            return error_page(500, "ServerMisconfigured", str(body["message"]))
+        return JSONResponse(body, status_code=500)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> Response:

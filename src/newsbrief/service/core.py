@@ -11,8 +11,22 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import FetchError, InputError
-from ..ingest import _doc_from_json
+from ..ingest import _doc_from_json, _text_size, check_article_size, max_article_bytes
 from ..model import Article, Summary
+
+
+class ServerMisconfigured(Exception):
+    """A server setting is wrong: the operator's to fix, never the sender's (a 500, logged)."""
+
+
+def article_limit() -> int:
+    """The per-article cap (``NEWSBRIEF_MAX_ARTICLE_BYTES``), read before any document:
+    a bad value is the server's setting, so it must not reach a sender as "document 1: ..."
+    with a hint to change what they sent."""
+    try:
+        return max_article_bytes()
+    except InputError as exc:
+        raise ServerMisconfigured(exc.message) from None
 
 
 @dataclass(frozen=True)
@@ -52,6 +66,7 @@ def parse_documents(
     """
     from ..ingest.fetch import FetchOptions
 
+    article_limit()
     fetch = FetchOptions(allow_private=allow_private, use_cache=False)
     for i, obj in enumerate(docs):
         if obj.get("text") is None and not obj.get("html") and not obj.get("url"):
@@ -140,9 +155,10 @@ def pasted_documents(
     when nothing is left, the first URL's reason is the error.
     """
     docs: list[Article] = []
+    limit = article_limit()
     chunks = [c for c in _split_pasted(text) if c.strip()]
     for k, chunk in enumerate(chunks, 1):
-        _check_pasted_size(chunk, k)
+        _check_pasted_size(chunk, k, limit)
         docs.append(
             Article(id=f"pasted-{k}", text=chunk, where=f"pasted article {k}", title_line=True)
         )
@@ -172,13 +188,11 @@ def pasted_documents(
     return docs
 
 
-def _check_pasted_size(chunk: str, k: int) -> None:
+def _check_pasted_size(chunk: str, k: int, limit: int) -> None:
     """The per-article cap of every other input (``/v1/summarize``, files), said in the
     form's words: a paste is no file and the limit is the server's setting."""
-    from ..ingest import check_article_size
-
     try:
-        check_article_size(len(chunk.encode("utf-8", "surrogatepass")), f"pasted article {k}")
+        check_article_size(_text_size(chunk), f"pasted article {k}", limit)
     except InputError as exc:
         raise InputError(
             exc.message,

@@ -400,12 +400,11 @@ def timeline(items: Iterable[tuple[str, object, str]]) -> Timeline | None:
     left, width, row_h, top = 170, 640, 26, 12
     right = width - (70 if has_undated else 20)
     height = top + row_h * len(rows) + 28
-    lo = min(times) if times else None
-    hi = max(times) if times else None
-    span = (hi - lo).total_seconds() if lo and hi else 0.0
+    lo, hi = min(times), max(times)
+    span = (hi - lo).total_seconds()
 
     def x_of(t: datetime) -> float:
-        if not span or lo is None:
+        if not span:
             return (left + right) / 2
         return left + (right - left) * (t - lo).total_seconds() / span
 
@@ -430,10 +429,8 @@ def timeline(items: Iterable[tuple[str, object, str]]) -> Timeline | None:
             count = len(hrefs)
             label = f"{outlet}, {when}: {count} article{'s' if count > 1 else ''}"
             dots.append(Dot(round(x, 1), y, min(4.0 + 2.0 * count, 11.0), label, hrefs[0]))
-    ticks: list[tuple[float, str]] = []
-    if lo and hi:
-        fmt = "%Y-%m-%d" if span >= 2 * 86400 or span == 0 else "%m-%d %H:%M"
-        ticks.append((left, lo.strftime(fmt)))
-        if span:
-            ticks.append((right, hi.strftime(fmt)))
+    fmt = "%Y-%m-%d" if span >= 2 * 86400 or span == 0 else "%m-%d %H:%M"
+    ticks: list[tuple[float, str]] = [(left, lo.strftime(fmt))]
+    if span:
+        ticks.append((right, hi.strftime(fmt)))
     return Timeline(width, height, left, row_list, dots, ticks, undated_x, right)

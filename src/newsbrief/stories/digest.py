@@ -510,27 +510,26 @@ def _html_section(summary: Summary) -> str:
 
 def _html_sources(summary: Summary) -> list[str]:
     """The sources as the markdown briefing lists them
-    (:func:`newsbrief.render.markdown.brief_sources`): one line per outlet with its
+    (:func:`newsbrief.render.markdown.source_groups`): one line per outlet with its
     articles' ids, so an id named in a disagreement or a "contradicted by" is found under
-    its outlet (an outlet's only article was named by the outlet alone, its id nowhere),
-    and a date the id already spells is not said again."""
+    its outlet (an outlet's only article was named by the outlet alone, its id nowhere)."""
+    from ..render.markdown import count_articles, source_groups
+
     e = html.escape
-    groups: dict[str, list[str]] = {}
-    for a in summary.articles:
-        day = (a.published or "")[:10]
-        said = day and day.replace("-", "") in a.id
-        item = e(a.id)
-        if a.title:
-            item += f" “{e(a.title)}”"
-        if day and not said:
-            item += f" ({e(day)})"
-        if a.url and a.url.startswith(("http://", "https://")):
-            item += f' <a href="{e(a.url, quote=True)}" rel="noopener noreferrer">link</a>'
-        groups.setdefault(a.label, []).append(item)
     out = []
-    for name, items in groups.items():
-        count = f"{len(items)} article{'s' if len(items) != 1 else ''}"
-        out.append(f"<li><strong>{e(name)}</strong> ({count}): {', '.join(items)}</li>")
+    for name, items in source_groups(summary):
+        shown = []
+        for i in items:
+            item = e(i.id)
+            if i.title:
+                item += f" “{e(i.title)}”"
+            if i.day:
+                item += f" ({e(i.day)})"
+            if i.url and i.url.startswith(("http://", "https://")):
+                item += f' <a href="{e(i.url, quote=True)}" rel="noopener noreferrer">link</a>'
+            shown.append(item)
+        count = count_articles(len(items))
+        out.append(f"<li><strong>{e(name)}</strong> ({count}): {', '.join(shown)}</li>")
     return out
 
 

@@ -166,7 +166,11 @@ def main(argv: list[str] | None = None) -> int:
     fold = None
     if args.fold:
         i, _, k = args.fold.partition("/")
+        if not (i.isdigit() and (k.isdigit() or not k)):
+            ap.error(f"--fold {args.fold!r}: give fold I of K as two whole numbers, e.g. 1/2")
         fold = (int(i), int(k or 2))
+        if fold[1] < 2 or not 1 <= fold[0] <= fold[1]:
+            ap.error(f"--fold {args.fold!r}: need K >= 2 folds and I from 1 to K, e.g. 1/2")
     if not TASK2.exists():
         print(f"no DUC 2003 data at {TASK2}: nothing to read", file=sys.stderr)
         return 2

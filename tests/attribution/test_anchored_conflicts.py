@@ -11,10 +11,7 @@ the claim's and conflict with it too.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import replace
-
-import pytest
+from collections.abc import Callable
 
 import newsbrief
 from newsbrief.attribution import config
@@ -39,13 +36,6 @@ CLAIM = (
 )
 
 
-@pytest.fixture
-def constants() -> Iterator[None]:
-    base = config.CONFIG
-    yield
-    config.set_config(base)
-
-
 def verdict(claim: str) -> tuple[list[str], list[str]]:
     (att,) = newsbrief.attribute(STORY, [claim])
     return [s.article_id for s in att.supported_by], [s.article_id for s in att.contradicted_by]
@@ -66,8 +56,8 @@ def test_without_an_agreeing_count_the_day_alone_does_not_contradict() -> None:
     assert verdict(CLAIM.format(n=40, day="Friday")) == ([], [])
 
 
-def test_the_rule_can_be_turned_off(constants: None) -> None:
-    config.set_config(replace(config.CONFIG, anchored_conflict=2.0))
+def test_the_rule_can_be_turned_off(config_with: Callable[..., config.Config]) -> None:
+    config_with(anchored_conflict=2.0)
     assert verdict(CLAIM.format(n=400, day="Friday")) == ([], [])
 
 

@@ -6,10 +6,7 @@ dev set (docs/attribution.md, "Contradictions bound to the detail's own clause")
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import replace
-
-import pytest
+from collections.abc import Callable
 
 from newsbrief.attribution import attribute, config
 from newsbrief.attribution.align import _main_verb
@@ -39,13 +36,6 @@ def verdict(story: list[dict[str, str]], claim: str) -> tuple[set[str], set[str]
     )
 
 
-@pytest.fixture
-def constants() -> Iterator[None]:
-    base = config.CONFIG
-    yield
-    config.set_config(base)
-
-
 def test_a_sentence_opening_but_his_goes_on_with_the_sentence_before() -> None:
     # the two sentences share no word of the claim, but "his" is the archbishop
     claim = (
@@ -55,8 +45,10 @@ def test_a_sentence_opening_but_his_goes_on_with_the_sentence_before() -> None:
     assert verdict(BEATIFIED, claim)[0] == {"wire"}
 
 
-def test_without_the_join_the_two_facts_are_not_read_as_one(constants: None) -> None:
-    config.set_config(replace(config.CONFIG, join_continuations=0))
+def test_without_the_join_the_two_facts_are_not_read_as_one(
+    config_with: Callable[..., config.Config],
+) -> None:
+    config_with(join_continuations=0)
     claim = (
         "The beatification of the wartime archbishop of Zagreb, a fascist collaborator "
         "to his critics, angered Serbs and Jews."
@@ -91,11 +83,13 @@ def _date_check(clause: float, core: float, words: int) -> Check:
     )
 
 
-def test_a_date_conflicts_when_its_own_clause_is_stated(constants: None) -> None:
+def test_a_date_conflicts_when_its_own_clause_is_stated(
+    config_with: Callable[..., config.Config],
+) -> None:
     # "Iranians voted on Thursday to elect the Assembly of Experts, a key body ..." /
     # "Friday's election to the Assembly of Experts": the rest of a long claim is
     # missing, the election and its day are there
-    config.set_config(replace(config.CONFIG, clause_conflict=0.4, clause_core=0.45))
+    config_with(clause_conflict=0.4, clause_core=0.45)
     assert detail_clause_rule(_date_check(0.6, 0.6, 3))
     assert contradiction_rule(_date_check(0.6, 0.6, 3)) == "conflicting date in its clause"
     # too little of the clause, of its words other than names, or too few words
@@ -110,8 +104,10 @@ def test_the_clause_rule_is_off_by_default() -> None:
     assert contradiction_rule(_date_check(0.9, 0.9, 6)) is None
 
 
-def test_a_planned_date_is_no_conflict_for_the_clause_rule(constants: None) -> None:
-    config.set_config(replace(config.CONFIG, clause_conflict=0.4, clause_core=0.45))
+def test_a_planned_date_is_no_conflict_for_the_clause_rule(
+    config_with: Callable[..., config.Config],
+) -> None:
+    config_with(clause_conflict=0.4, clause_core=0.45)
     story = [
         {
             "id": "wire",

@@ -11,7 +11,7 @@ stays supported. The stories are invented, in the shape of wire copy.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
 
 import pytest
 
@@ -46,33 +46,38 @@ STORY = [
 ]
 
 
-def verdict(claim: str, on: bool = True) -> tuple[list[str], list[str], str]:
-    before = config.get()
-    config.set_config(replace(before, parse=int(on)))
-    try:
+Verdict = Callable[..., tuple[list[str], list[str], str]]
+
+
+@pytest.fixture
+def verdict(config_with: Callable[..., config.Config]) -> Verdict:
+    """Attribute a claim with the parse on (or off), the constants restored after."""
+
+    def read(claim: str, on: bool = True) -> tuple[list[str], list[str], str]:
+        config_with(parse=int(on))
         (att,) = newsbrief.attribute(STORY, [claim])
-    finally:
-        config.set_config(before)
-    why = "; ".join(d.explanation for s in att.contradicted_by for d in s.details)
-    return (
-        [s.article_id for s in att.supported_by],
-        [s.article_id for s in att.contradicted_by],
-        why,
-    )
+        why = "; ".join(d.explanation for s in att.contradicted_by for d in s.details)
+        return (
+            [s.article_id for s in att.supported_by],
+            [s.article_id for s in att.contradicted_by],
+            why,
+        )
+
+    return read
 
 
-def test_a_figure_the_outlet_gives_for_another_predicate_does_not_support() -> None:
+def test_a_figure_the_outlet_gives_for_another_predicate_does_not_support(verdict: Verdict) -> None:
     claim = "A truck bomb wounded 14 people outside the Dalmora trade mission on Friday."
     assert verdict(claim, on=False)[0] == ["wire"]  # word order: 14 people, "wounded" stated
     assert verdict(claim)[0] == []
 
 
-def test_the_figure_with_its_own_predicate_is_still_supported() -> None:
+def test_the_figure_with_its_own_predicate_is_still_supported(verdict: Verdict) -> None:
     claim = "A truck bomb outside the Dalmora trade mission on Friday killed 14 people."
     assert verdict(claim)[0] == ["wire"]
 
 
-def test_who_did_what_is_read_through_a_passive() -> None:
+def test_who_did_what_is_read_through_a_passive(verdict: Verdict) -> None:
     claim = (
         "The mayor of Dalmora criticized the harbor council on Saturday for the slow "
         "evacuation of the district."
@@ -83,7 +88,7 @@ def test_who_did_what_is_read_through_a_passive() -> None:
     assert "who did what" in why
 
 
-def test_the_passive_stated_the_claims_way_round_is_still_supported() -> None:
+def test_the_passive_stated_the_claims_way_round_is_still_supported(verdict: Verdict) -> None:
     claim = (
         "The harbor council criticized the mayor of Dalmora on Saturday for the slow "
         "evacuation of the district."
@@ -91,7 +96,7 @@ def test_the_passive_stated_the_claims_way_round_is_still_supported() -> None:
     assert verdict(claim)[0] == ["post"]
 
 
-def test_a_plan_word_far_from_its_verb_still_makes_a_plan() -> None:
+def test_a_plan_word_far_from_its_verb_still_makes_a_plan(verdict: Verdict) -> None:
     claim = (
         "The port authority closed the harbor on Monday after weeks of talks with the dock unions."
     )
@@ -100,7 +105,7 @@ def test_a_plan_word_far_from_its_verb_still_makes_a_plan() -> None:
     assert sup == [] and "(planned)" in why
 
 
-def test_a_denial_far_from_its_verb_denies_that_verb() -> None:
+def test_a_denial_far_from_its_verb_denies_that_verb(verdict: Verdict) -> None:
     claim = (
         "The port authority reopened the ferry terminal on Sunday despite pressure from "
         "the dock unions."
@@ -140,7 +145,9 @@ def test_each_figure_hangs_on_the_predicate_it_is_an_argument_of() -> None:
     )
 
 
-def test_without_the_extra_the_switch_is_a_one_line_error(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_the_extra_the_switch_is_a_one_line_error(
+    monkeypatch: pytest.MonkeyPatch, verdict: Verdict
+) -> None:
     def missing() -> None:
         raise MissingExtraError("the dependency parse", "parse")
 
@@ -151,7 +158,9 @@ def test_without_the_extra_the_switch_is_a_one_line_error(monkeypatch: pytest.Mo
         verdict("A truck bomb outside the Dalmora trade mission on Friday killed 14 people.")
 
 
-def test_with_the_switch_off_the_parse_is_never_loaded(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_with_the_switch_off_the_parse_is_never_loaded(
+    monkeypatch: pytest.MonkeyPatch, verdict: Verdict
+) -> None:
     def fail() -> None:
         raise AssertionError("the parser was loaded")
 
@@ -163,21 +172,17 @@ def test_with_the_switch_off_the_parse_is_never_loaded(monkeypatch: pytest.Monke
 
 
 def test_where_installed_mode_uses_the_parse_only_where_it_is_installed(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, config_with: Callable[..., config.Config]
 ) -> None:
     claim = "A truck bomb wounded 14 people outside the Dalmora trade mission on Friday."
-    before = config.get()
-    config.set_config(replace(before, parse=2))
-    try:
-        assert parse.available()
-        (att,) = newsbrief.attribute(STORY, [claim])
-        assert [s.article_id for s in att.supported_by] == []
+    config_with(parse=2)
+    assert parse.available()
+    (att,) = newsbrief.attribute(STORY, [claim])
+    assert [s.article_id for s in att.supported_by] == []
 
-        def missing() -> None:
-            raise MissingExtraError("the dependency parse", "parse")
+    def missing() -> None:
+        raise MissingExtraError("the dependency parse", "parse")
 
-        monkeypatch.setattr(parse, "_nlp", missing)
-        (att,) = newsbrief.attribute(STORY, [claim])
-        assert [s.article_id for s in att.supported_by] == ["wire"]  # word order, no error
-    finally:
-        config.set_config(before)
+    monkeypatch.setattr(parse, "_nlp", missing)
+    (att,) = newsbrief.attribute(STORY, [claim])
+    assert [s.article_id for s in att.supported_by] == ["wire"]  # word order, no error

@@ -8,8 +8,7 @@ conflict; figures for two different things ("60 dead" / "155 injured") stay apar
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import replace
+from collections.abc import Callable
 
 import pytest
 
@@ -20,11 +19,8 @@ from newsbrief.attribution.numbers import event_classes
 
 
 @pytest.fixture
-def figure_events() -> Iterator[None]:
-    base = config.CONFIG
-    config.set_config(replace(base, figure_events=1))
-    yield
-    config.set_config(base)
+def figure_events(config_with: Callable[..., config.Config]) -> None:
+    config_with(figure_events=1)
 
 
 def verdict(claim: str, evidence: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from dataclasses import replace
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -139,7 +139,9 @@ def test_a_changed_day_stays_unsupported_whatever_the_model_says(model_dir: Path
     assert not result.supported_by
 
 
-def test_contradiction_from_the_model_does_not_remove_checked_support(tmp_path: Path) -> None:
+def test_contradiction_from_the_model_does_not_remove_checked_support(
+    tmp_path: Path, config_with: Callable[..., config.Config]
+) -> None:
     # the trigger word is in the copied sentence, and the model calls it a contradiction
     folder = build_model(
         tmp_path / "m",
@@ -149,11 +151,8 @@ def test_contradiction_from_the_model_does_not_remove_checked_support(tmp_path: 
     (result,) = attribute(STORY, [COPIED], nli=folder)
     assert "doc1" in _sources(result)
     # unless the documented switch is turned on
-    config.set_config(replace(config.CONFIG, nli_unsupport=0.9))
-    try:
-        (strict,) = attribute(STORY, [COPIED], nli=NLI(folder))
-    finally:
-        config.set_config(config.Config())
+    config_with(nli_unsupport=0.9)
+    (strict,) = attribute(STORY, [COPIED], nli=NLI(folder))
     assert "doc1" not in _sources(strict)
 
 

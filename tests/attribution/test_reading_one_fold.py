@@ -9,7 +9,7 @@ script's own (``--folds 2``).
 from __future__ import annotations
 
 import pytest
-from benchmarks.attribution_misses import diagnose
+from benchmarks.attribution_misses import diagnose, main
 from benchmarks.attribution_real_eval import folds, load_claims, load_clusters
 
 from ..conftest import DUC
@@ -24,3 +24,14 @@ def test_the_miss_listing_of_fold_one_shows_only_fold_one_clusters() -> None:
     assert listed  # fold one has missed copied supports to read
     assert listed <= read
     assert not listed & blind
+
+
+@pytest.mark.parametrize("fold", ["3/2", "x", "0/2", "1/1", "1/x"])
+def test_a_fold_that_does_not_exist_is_a_usage_error_not_a_traceback(
+    fold: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["--fold", fold, "--summary"])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert f"--fold '{fold}'" in err and "Traceback" not in err

@@ -1406,14 +1406,6 @@ class StoryIndex:
             mods |= _appositive_names(text, facts)
             if mods:
                 claim = replace(claim, peripheral=claim.peripheral | mods)
-        if _c().relative_details:
-            # "A storm that struck the coast on Monday has flooded 40 homes": a
-            # relative clause says which thing the claim is about, not what happened to
-            # it; an outlet stating the event may leave its details out (they are still
-            # compared where the window states them)
-            rel = _relative_details(text, self.proper) - _participant_texts(claim)
-            if rel:
-                claim = replace(claim, peripheral=claim.peripheral | rel)
         total = math.fsum(weights.values()) or 1.0
         overlap: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
         for c, w in weights.items():
@@ -1920,71 +1912,6 @@ def _second_clause_words(text: str, facts: Facts, proper: frozenset[str]) -> fro
     if len(parts) < 2 or len(parts[0].split()) < 4 or len(parts[1].split()) < 4:
         return frozenset()
     return facts.content - facts_of(parts[0], proper).content
-
-
-# A relative clause: opened by a relative pronoun after a noun, closed by clause
-# punctuation or by the main clause's auxiliary ("a wave that hit Poland | has killed").
-_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
-_RELATIVE_END = re.compile(r"[,;:](?=\s)|\s--?\s|\s_\s|[()]")
-_AUXILIARIES = frozenset("has have had is are was were will would".split())
-# "that" after these opens what was said or thought (the claim's content), not a
-# relative clause
-_THAT_COMPLEMENT = frozenset(
-    """say says said tell tells told report reports believe believes think thinks know
-    knows announce announces warn warns note notes so such now and but or also claim
-    claims deny denies argue argues insist insists add adds show shows mean means fact
-    hope hopes fear fears suggest suggests indicate indicates ensure ensures""".split()
-)
-
-
-def _relative_clauses(text: str) -> list[tuple[int, int]]:
-    """Spans of the claim's relative clauses (word order only: a parse would bind them
-    better, but it is an extra)."""
-    out = []
-    for m in _RELATIVE.finditer(text):
-        before = text[: m.start()].split()
-        if len(before) < 2:
-            continue  # a sentence opening "Who ..." or "That ..."
-        prev = before[-1].lower().strip("\"'`")
-        if m.group(0).lower() == "that" and (
-            prev in _THAT_COMPLEMENT or prev.endswith("ed") or not prev.isalpha()
-        ):
-            continue
-        if prev in ("was", "is", "it"):
-            continue  # a cleft ("It was Estrada who brokered ..."): the main event
-        stop = _RELATIVE_END.search(text, m.end())
-        end = stop.start() if stop else len(text)
-        pos = m.end()
-        for k, w in enumerate(re.finditer(r"\S+", text[m.end() : end])):
-            if k >= 2 and w.group(0).lower() in _AUXILIARIES:
-                end = pos + w.start()
-                break
-        out.append((m.start(), end))
-    return out
-
-
-def _relative_details(text: str, proper: frozenset[str]) -> frozenset[str]:
-    """Figures, dates and names a claim states only inside relative clauses."""
-    spans = _relative_clauses(text)
-    if not spans:
-        return frozenset()
-    rest, inside, last = [], [], 0
-    for a, b in spans:
-        if a < last:
-            continue
-        rest.append(text[last:a])
-        inside.append(text[a:b])
-        last = b
-    rest.append(text[last:])
-    rest_text = " ".join(rest)
-    if len(rest_text.split()) < 5:
-        return frozenset()  # the clause carries the claim
-    found = frozenset().union(*(_details_of(facts_of(t, proper)) for t in inside))
-    return found - _details_of(facts_of(rest_text, proper))
-
-
-def _participant_texts(claim: Claim) -> frozenset[str]:
-    return frozenset(n.text for n in _participants(claim))
 
 
 def _details_of(facts: Facts) -> frozenset[str]:

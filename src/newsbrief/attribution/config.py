@@ -50,11 +50,6 @@ class Config:
     # (data/figure_events.txt: "killed 17 people" / "left 11 people dead" / "270
     # deaths") are one quantity, whatever verb each hangs on: 1 = on, 0 = off.
     figure_events: int = 0
-    # Figures, dates and names a claim states only inside a relative clause ("a storm
-    # that struck the coast on Monday has flooded 40 homes") may be missing from a window
-    # stating the main event; they still conflict where stated (1 = on, 0 = off: the
-    # default, no change on the blind dev fold; docs/attribution.md, blind-half round).
-    relative_details: int = 0
     # -- windows ---------------------------------------------------------------------
     # Sentences sharing less than this with a claim are never aligned.
     min_candidate: float = 0.25

@@ -98,7 +98,9 @@ class Quantity:
     # what a share is of: "40 percent of the ballots" / "15 percent of the ballots tallied"
     whole: frozenset[str] = frozenset()
     # a figure written with a scale word to two or more significant digits ("1.6
-    # million", "12 million"): the place value of its last digit, the value's rounding
+    # million", "$12 million", "150 million"; a whole number's trailing zeros are not
+    # significant, so "10 million" has one): the place value of its last written digit,
+    # the narrowest rounding its form allows; -1 for one significant digit (no rounding)
     step: float = 0.0
 
 
@@ -218,13 +220,17 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
             i += 1
             continue
         # scale words: "40 million", "two dozen", "1.5 billion"
-        digits = toks[i].lstrip("$").rstrip("%").replace(",", "") if toks[i][:1].isdigit() else ""
+        # the digits as written, less the currency sign the tokenizer keeps ("$1.6")
+        digits = toks[i].lstrip("$").rstrip("%").replace(",", "")
         step = 0.0
         while j < n and (lows[j] in _SCALES or lows[j] == "dozen"):
             if lows[j] in _SCALES and not step and re.fullmatch(r"\d+(\.\d+)?", digits):
                 # "1.6 million": a value rounded to its last written digit (100,000)
-                frac = digits.partition(".")[2]
-                sig = len(digits.replace(".", "").lstrip("0"))
+                whole, _, frac = digits.partition(".")
+                # a whole number's trailing zeros are not significant ("10 million" may
+                # be rounded to the ten million): only written decimals count
+                written = whole + frac if frac else whole.rstrip("0")
+                sig = len(written.lstrip("0"))
                 step = _SCALES[lows[j]] / 10 ** len(frac) if sig >= 2 else -1.0
             value *= _SCALES.get(lows[j], 12)
             j += 1

@@ -3,6 +3,14 @@ Quality, "Chunk size").
 
     python benchmarks/cluster_chunks.py                      # about 5 minutes on 2 cores
     python benchmarks/cluster_chunks.py --chunks 1,50 --halves 4
+    python benchmarks/cluster_chunks.py --only halves-dated --halves-from 0 --halves 6 \
+        --chunks 1,10,50 --join-back-share 0.25              # the JOIN_BACK_SHARE sweep
+    python benchmarks/cluster_chunks.py --no-attach --join-back-share none  # before both
+
+``--join-back-share`` sets store.JOIN_BACK_SHARE for the run ("none": one-sided joins, as
+a batch joins); ``--no-attach`` stores without attaching lone articles at re-scoring
+(engine.Engine.merge's ``attach``); ``--only`` keeps some columns (all-dated,
+all-hidden, all-arrival, halves-dated, halves-hidden).
 
 DUC 2003 in time order (dates known), with dates hidden (ids without dates, random
 order: ``cluster_quality.undated``, the mean of seeds 1-3 for all 30 stories, seed 1 for
@@ -37,27 +45,63 @@ from cluster_quality import (  # noqa: E402
     undated_arrival,
 )
 
-from newsbrief.stories.engine import DEFAULT_THRESHOLD  # noqa: E402
+from newsbrief.stories import store as store_mod  # noqa: E402
+from newsbrief.stories.engine import DEFAULT_THRESHOLD, Engine  # noqa: E402
 
 CHUNKS = (1, 5, 10, 25, 50, 100)
+COLUMNS = {
+    "all-dated": "all 30, dated",
+    "all-hidden": "all 30, dates hidden",
+    "all-arrival": "all 30, undated arrival order",
+    "halves-dated": "halves, dated",
+    "halves-hidden": "halves, dates hidden",
+}
+
+
+def store_rules(back_share: str | None, attach: bool) -> None:
+    """Set the store's join rule and attaching for this process (the variants of
+    docs/stories.md, Store against batch)."""
+    if back_share is not None:
+        store_mod.JOIN_BACK_SHARE = None if back_share == "none" else float(back_share)  # type: ignore[assignment]
+    if not attach:
+        merge = Engine.merge
+
+        def no_attach(self: Engine, attach: bool = False) -> list[tuple[int, int]]:
+            return merge(self, attach=False)
+
+        Engine.merge = no_attach  # type: ignore[method-assign]
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--chunks", default=",".join(map(str, CHUNKS)))
     ap.add_argument("--halves", type=int, default=12, help="how many of the 12 halves")
+    ap.add_argument("--halves-from", type=int, default=0, help="the first half (0-11)")
+    ap.add_argument("--only", help="columns, comma-separated: " + ", ".join(COLUMNS))
+    ap.add_argument("--join-back-share", help="store.JOIN_BACK_SHARE for this run, or none")
+    ap.add_argument("--no-attach", action="store_true", help="no attaching at re-scoring")
     args = ap.parse_args()
+    store_rules(args.join_back_share, not args.no_attach)
     chunks = [int(c) for c in args.chunks.split(",")]
     th = DEFAULT_THRESHOLD
     mix = duc()
-    half_mixes = [subset(mix, h) for h in halves(sorted({g for _, g in mix}))][: args.halves]
-    settings = {
-        "all 30, dated": [mix],
-        "all 30, dates hidden": [undated(mix, seed) for seed in (1, 2, 3)],
-        "all 30, undated arrival order": [undated_arrival(mix)],
-        "halves, dated": half_mixes,
-        "halves, dates hidden": [undated(m, 1) for m in half_mixes],
+    half_mixes = [subset(mix, h) for h in halves(sorted({g for _, g in mix}))]
+    half_mixes = half_mixes[args.halves_from : args.halves_from + args.halves]
+    wanted = set(COLUMNS) if args.only is None else set(args.only.split(","))
+    if wanted - set(COLUMNS):
+        ap.error(f"--only: unknown column {sorted(wanted - set(COLUMNS))[0]!r}")
+    columns = {
+        "all-dated": lambda: [mix],
+        "all-hidden": lambda: [undated(mix, seed) for seed in (1, 2, 3)],
+        "all-arrival": lambda: [undated_arrival(mix)],
+        "halves-dated": lambda: half_mixes,
+        "halves-hidden": lambda: [undated(m, 1) for m in half_mixes],
     }
+    settings = {COLUMNS[k]: make() for k, make in columns.items() if k in wanted}
+    print(
+        f"JOIN_BACK_SHARE {store_mod.JOIN_BACK_SHARE}, attach {'off' if args.no_attach else 'on'},"
+        f" halves {args.halves_from}-{args.halves_from + len(half_mixes) - 1}\n"
+    )
     t0 = time.process_time()
     print("| update size | " + " | ".join(settings) + " |")
     print("|---" * (len(settings) + 1) + "|")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -135,6 +136,93 @@ def test_an_update_killed_midway_then_rerun_leaves_every_article_in_one_story(
         assert sorted(listed) == sorted(a["id"] for a in articles())
 
 
+_CHILD_ATTACH = """
+import sys, time
+from newsbrief.stories import engine
+
+from newsbrief.stories.store import StoryStore
+real = engine.Engine._attach
+def slow(self):
+    out = real(self)
+    if out:  # killed with the lone articles attached in memory, nothing written yet
+        print("inside", flush=True)
+        time.sleep(60)
+    return out
+engine.Engine._attach = slow
+sys.path.insert(0, {tests!r})
+from stories.test_store import duc_in_time_order
+StoryStore({db!r}).add(duc_in_time_order()[40:60])
+print("never attached", flush=True)
+"""
+
+
+def duc_in_time_order(half: int | None = None) -> list[dict[str, str]]:
+    """DUC 2003's articles in publication order (each once, under its first topic); with
+    ``half``, only the 15 topics of that half (benchmarks/cluster_gap.halves: topic ids
+    sorted and shuffled with seed half // 2, the first or the last 15)."""
+    import random
+
+    from newsbrief.stories.docs import stable_order, to_docs
+
+    from .conftest import DUC
+
+    items: list[dict[str, str]] = []
+    topic: dict[str, str] = {}
+    with open(DUC, encoding="utf-8") as f:
+        for line in f:
+            story = json.loads(line)
+            for d in story["documents"]:
+                if d["id"] not in topic:
+                    topic[d["id"]] = story["id"]
+                    items.append({"id": d["id"], "text": d["text"]})
+    if half is not None:
+        ids = sorted(set(topic.values()))
+        random.Random(half // 2).shuffle(ids)
+        keep = set(ids[:15] if half % 2 == 0 else ids[15:])
+        items = [i for i in items if topic[i["id"]] in keep]
+    return [items[i] for i in stable_order(to_docs(items))]
+
+
+def test_an_update_killed_while_re_scoring_attaches_then_rerun_loses_nothing(
+    tmp_path: Path,
+) -> None:
+    """The young store re-scores at 50 articles and attaches lone articles to their
+    stories (engine.Engine._attach), in the update's transaction: killed there, the store
+    is as before the update, and the same update run again ends as an update never
+    interrupted, every article in exactly one story and every id answered before still
+    finding its articles."""
+    items = duc_in_time_order()[:60]
+    db = str(tmp_path / "s.sqlite")
+    committed: dict[str, str] = {}
+    with StoryStore(db) as store:
+        for s in range(0, 40, 10):
+            committed.update(store.add(items[s : s + 10]))
+        before = store.count()
+    code = textwrap.dedent(_CHILD_ATTACH).format(db=db, tests=str(ROOT / "tests"))
+    child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "inside"
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    with StoryStore(tmp_path / "whole.sqlite") as whole:
+        for s in range(0, 60, 10):
+            whole.add(items[s : s + 10])
+        n, _ = whole.count()
+        expected = {frozenset(a.id for a in st.articles) for st in whole.stories(limit=n)}
+    with StoryStore(db) as store:
+        assert store.count() == before  # the killed update left no trace
+        store.add(items[40:60])
+        n, stored = store.count()
+        assert stored == 60
+        listed = [a.id for st in store.stories(limit=n) for a in st.articles]
+        assert sorted(listed) == sorted(i["id"] for i in items)  # each exactly once
+        got = {frozenset(a.id for a in st.articles) for st in store.stories(limit=n)}
+        assert got == expected  # as if never interrupted
+        for art, sid in committed.items():
+            story = store.story(sid)
+            assert story is not None and art in {a.id for a in story.articles}
+
+
 def test_concurrent_writers_from_threads_and_processes_lose_nothing(tmp_path: Path) -> None:
     db = str(tmp_path / "s.sqlite")
     store = StoryStore(db)
@@ -171,8 +259,8 @@ def test_a_merged_story_id_still_finds_all_its_articles(
         chess = dict(store.add([{"id": "c0", "text": CHESS[0]}]))["c0"]
         real = engine_mod.Engine.merge
 
-        def forced(self: engine_mod.Engine) -> list[tuple[int, int]]:
-            done = real(self)
+        def forced(self: engine_mod.Engine, attach: bool = False) -> list[tuple[int, int]]:
+            done = real(self, attach=attach)
             keep, gone = sorted(self.stories)[:2]  # the two oldest: flood, then chess
             self.stories[keep].absorb(self.stories.pop(gone))
             return [*done, (keep, gone)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from newsbrief.stories.cluster import assign_batch
 from newsbrief.stories.docs import stable_order, to_docs
@@ -87,12 +88,67 @@ def test_a_lone_article_is_attached_only_where_it_would_be_joined() -> None:
     assert len(eng.stories) == 2
 
 
-def test_two_lone_articles_are_not_attached_on_one_side_alone() -> None:
-    """A pair rests on one cosine: it still needs both articles to see each other
-    (the pair rule), attaching or not."""
+def test_a_lone_article_arriving_first_does_not_take_over_the_story_it_joins() -> None:
+    """Why it matters: story ids are what readers follow. A lone article that arrived
+    before a story began (the smaller, older key) and joins it at re-scoring must not
+    give the established story its own id: the story keeps its id, and the lone
+    article's old id is the one that becomes an alias."""
     a, b = _pair(0.05)
     eng = Engine(1.25, back_share=0.5)
-    eng.assign([a], [None], np.zeros(1), np.array([0.1]))
+    (lone,) = eng.assign([b], [None], np.zeros(1), np.array([0.01]))
+    story = eng.assign([a, a], [None, None], np.zeros(2), np.full(2, 0.1))
+    assert story[0] == story[1] != lone and lone < story[0]
+    _rescored(eng, 0.045)
+    assert eng.merge(attach=True) == [(story[0], lone)]
+    assert list(eng.stories) == [story[0]] and eng.stories[story[0]].size == 3
+
+
+def test_a_story_keeps_its_id_when_a_lone_article_stored_before_it_attaches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store's side of the rule above, on real news: 15 DUC 2003 topics fed in time
+    order one article a call (half 0 of benchmarks/cluster_gap.halves). The stream's
+    first article stays alone and attaches, at a re-scoring, to a story begun after it:
+    that story still answers under its own id, and the lone article's old id finds it."""
+    from newsbrief.stories import engine as engine_mod
+
+    from .test_store import duc_in_time_order
+
+    attached: list[tuple[int, int]] = []
+    real = engine_mod.Engine._attach
+
+    def spy(self: Engine) -> list[tuple[int, int]]:
+        out = real(self)
+        attached.extend(out)
+        return out
+
+    monkeypatch.setattr(engine_mod.Engine, "_attach", spy)
+    with StoryStore(tmp_path / "s.sqlite") as store:
+        for item in duc_in_time_order(half=0):
+            sid = dict(store._db.execute("SELECT key, id FROM stories").fetchall())
+            members = {st.id: {a.id for a in st.articles} for st in store.stories(limit=200)}
+            store.add([item])
+            if attached:
+                break
+        assert any(gone < keep for keep, gone in attached)  # the lone story is older
+        for keep, gone in attached:
+            assert len(members[sid[keep]]) >= 2 and len(members[sid[gone]]) == 1
+            assert store.resolve(sid[keep]) == sid[keep]  # not an alias
+            assert store.resolve(sid[gone]) == sid[keep]
+            story = store.story(sid[keep])
+            assert story is not None
+            assert members[sid[keep]] | members[sid[gone]] <= {a.id for a in story.articles}
+
+
+def test_a_lone_article_is_not_attached_to_another_lone_article() -> None:
+    """A pair rests on one cosine: two lone articles pair only when each scores the
+    other at the full threshold (the pair rule), never by the attach rule's lenient
+    story side. Here the newcomer scores the first article at 5 SD and the first
+    article scores it at 1 SD: enough for the attach rule (half the threshold), not
+    for a pair, so they stay apart."""
+    a, b = _pair(0.05)
+    eng = Engine(1.25, back_share=0.5)
+    eng.assign([a], [None], np.zeros(1), np.array([0.05]))
     eng.assign([b], [None], np.zeros(1), np.array([0.01]))
     assert len(eng.stories) == 2
     assert eng.merge(attach=True) == []

@@ -193,6 +193,29 @@ def matrix(sums: list[SparseSum]) -> sparse.csr_matrix:
     return rows([s.arrays() for s in sums])
 
 
+def _both_sides(
+    ab_dots: np.ndarray,
+    ba_dots: np.ndarray,
+    idx: np.ndarray,
+    size: np.ndarray,
+    osum: np.ndarray,
+    first: np.ndarray,
+    last: np.ndarray,
+    time_scale: float,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Mean article affinity of the stories ``idx`` (rows) to every story (columns),
+    ``ab``, and of every story's articles to them, ``ba``, time discount applied: the
+    two directions a merge (:func:`best_matches`) and an attach (``Engine._attach``)
+    weigh. ``ab_dots`` = wsum[idx] . sums and ``ba_dots`` = sums[idx] . wsums."""
+    norm = size[idx, None] * size[None, :]
+    ab = ab_dots / norm - (osum[idx] / size[idx])[:, None]
+    ba = ba_dots / norm - (osum / size)[None, :]
+    gap = np.maximum(first[None, :] - last[idx, None], first[idx, None] - last[None, :])
+    gap = np.where(np.isfinite(gap), np.maximum(gap, 0.0), 0.0)
+    discount = 1.0 + gap / time_scale
+    return ab / discount, ba / discount
+
+
 def best_matches(
     sums: sparse.csr_matrix,
     wsums: sparse.csr_matrix,
@@ -218,7 +241,6 @@ def best_matches(
     best_s = np.full(len(which), -np.inf)
     for s in range(0, len(which), chunk):
         idx = which[s : s + chunk]
-        norm = size[idx, None] * size[None, :]
         # big @ small.T: scipy converts only the small side (see dots())
         if live is None:
             ab_dots, ba_dots = dots(wsums[idx], sums), dots(sums[idx], wsums)
@@ -226,13 +248,9 @@ def best_matches(
             at, wat = live
             ab_dots = row_dots(wsums, wat[idx], sums)[:, at]
             ba_dots = row_dots(sums, at[idx], wsums)[:, wat]
-        ab = ab_dots / norm - (osum[idx] / size[idx])[:, None]
-        ba = ba_dots / norm - (osum / size)[None, :]
+        ab, ba = _both_sides(ab_dots, ba_dots, idx, size, osum, first, last, time_scale)
         sim = np.minimum(ab, ba)
         sim[np.arange(len(idx)), idx] = -np.inf
-        gap = np.maximum(first[None, :] - last[idx, None], first[idx, None] - last[None, :])
-        gap = np.where(np.isfinite(gap), np.maximum(gap, 0.0), 0.0)
-        sim /= 1.0 + gap / time_scale
         j = sim.argmax(axis=1)
         best[s : s + len(idx)] = j
         best_s[s : s + len(idx)] = sim[np.arange(len(idx)), j]
@@ -747,8 +765,9 @@ class Engine:
 
         ``attach``: then a one-article story whose article scores a story of two or
         more at the threshold joins it (:meth:`_attach`), and merging runs again.
-        Returns ``(kept, absorbed)`` story keys in the order merges happened; the older
-        story (smaller key) is kept.
+        Returns ``(kept, absorbed)`` story keys in the order merges happened. In a
+        merge the older story (smaller key) is kept; in an attach the story of two or
+        more is kept whatever its key, and the lone article's story is absorbed.
         """
         done = self._merge_rounds()
         if attach:
@@ -764,11 +783,13 @@ class Engine:
         """One-article stories whose article scores another story of two or more
         articles at the threshold (its best) join it: the move a batch refinement pass
         makes, done where a store may (the article's story is the article alone, so no
-        story id loses an article). Why: a store's early articles were refused with the
-        frequencies of a few dozen articles; re-scored, many now fit their story from
-        their own side, but the story's articles (most of them on other angles) do not
-        see a single article at the threshold, so the two-sided merge rule never joins
-        them (docs/stories.md, Store against batch)."""
+        story id loses an article). The story keeps its key (and so its id in a store);
+        the lone article's key is absorbed, even when it is the smaller (older) one. Why:
+        a store's early articles were refused with the frequencies of a few dozen
+        articles; re-scored, many now fit their story from their own side, but the
+        story's articles (most of them on other angles) do not see a single article at
+        the threshold, so the two-sided merge rule never joins them (docs/stories.md,
+        Store against batch)."""
         keys = sorted(self.stories)
         sts = [self.stories[k] for k in keys]
         size = np.array([float(st.size) for st in sts])
@@ -784,14 +805,18 @@ class Engine:
         wanted: list[tuple[int, int]] = []
         for s in range(0, len(single), 256):
             idx = single[s : s + 256]
-            ab = row_dots(wsums, wlive[idx], sums)[:, live] / size[None, :] - osum[idx, None]
+            ab, ba = _both_sides(
+                row_dots(wsums, wlive[idx], sums)[:, live],
+                row_dots(sums, live[idx], wsums)[:, wlive],
+                idx,
+                size,
+                osum,
+                first,
+                last,
+                self.time_scale,
+            )
             ab[:, size < 2] = -np.inf
-            gap = np.maximum(first[None, :] - last[idx, None], first[idx, None] - last[None, :])
-            gap = np.where(np.isfinite(gap), np.maximum(gap, 0.0), 0.0)
-            ab /= 1.0 + gap / self.time_scale
             if self.back_share is not None:  # as a join: the story's side too
-                ba = row_dots(sums, live[idx], wsums)[:, wlive] / size[None, :]
-                ba = (ba - (osum / size)[None, :]) / (1.0 + gap / self.time_scale)
                 ab[ba < self.back_share * self.threshold] = -np.inf
             j = ab.argmax(axis=1)
             top = ab[np.arange(len(idx)), j]
@@ -806,10 +831,12 @@ class Engine:
             return k
 
         for a_key, b_key in wanted:
-            ra, rb = find(a_key), find(b_key)
-            if ra == rb:
+            # The story keeps its key whatever the keys' order: its id is the one readers
+            # already follow, and the lone article's becomes an alias (a lone article that
+            # arrived first would otherwise take over an established story).
+            gone, keep = find(a_key), find(b_key)
+            if gone == keep:
                 continue
-            keep, gone = min(ra, rb), max(ra, rb)
             parent[gone] = keep
             self.stories[keep].absorb(self.stories.pop(gone))
             self._touched.add(keep)

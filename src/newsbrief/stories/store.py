@@ -7,19 +7,21 @@ as it was before its transaction, so running the same update again ends with eve
 article in exactly one story. Before assigning, a writer reloads the active stories if
 another writer changed the store since it last looked (a version counter in ``meta``).
 
-Ids and merges: a story's id is fixed by the article that started it and stories only
-grow: a stored article never leaves its story, except when its whole story merges into
-another (two active stories that are each other's best match, see engine.Engine.merge).
-Then the older story keeps its id and the younger id becomes an alias of it
-(``merged`` table): :meth:`StoryStore.story` and :meth:`StoryStore.resolve` follow it,
-so a story id once returned finds all its articles forever. Re-adding a stored article id
-changes nothing and returns its story.
+Ids, merges and attaches: a story's id is fixed by the article that started it and
+stories only grow: a stored article never leaves its story except with its whole story,
+in one of two ways. A *merge* (two active stories that are each other's best match, see
+engine.Engine.merge): the older story keeps its id. An *attach* (when a young store
+re-scores, a one-article story whose article now fits a story of two or more joins it,
+engine.Engine._attach; one-sided, so only for a story that is the article alone): the
+story of two or more keeps its id, whichever is older. Either way the absorbed story's
+articles move to the kept one and its id becomes an alias of the kept id (``merged``
+table): :meth:`StoryStore.story` and :meth:`StoryStore.resolve` follow it, so a story id
+once returned finds all its articles forever. Re-adding a stored article id changes
+nothing and returns its story.
 
 Joins: an article joins a story only if the story's articles also see it (at half the
-threshold, JOIN_BACK_SHARE), since a join can never be undone; when a young store
-re-scores, a one-article story whose article now fits a story joins it, the move a
-batch's refinement makes, done where no story id loses an article (docs/stories.md,
-Store against batch).
+threshold, JOIN_BACK_SHARE), since a join can never be undone; attaching asks the same
+of the story's side (docs/stories.md, Store against batch).
 
 Update size: an update is stored in parts cut at the article counts where a young store
 re-scores (``_segments``), and a young store's backgrounds are shrunk toward the prior of
@@ -103,8 +105,8 @@ RESCORE_UNTIL_DOCS = 2000
 # An article joins a story only if the story's articles, on average, also score it at
 # this share of the threshold (engine.Engine's back_share): a store cannot undo a join.
 # Chosen on 6 of the 12 DUC 2003 halves (0 to 0.5 score the same there, 0.75 and 1 lower;
-# the largest of the flat values), reported on the other 6 (docs/stories.md, Store
-# against batch).
+# the largest of the flat values); the other 6 are shown too, development data as well
+# (the same articles' errors were read: docs/stories.md, Store against batch).
 JOIN_BACK_SHARE = 0.5
 
 
@@ -594,8 +596,9 @@ class StoryStore:
 
         Why: a young store weighed its first articles with frequencies and backgrounds
         from a handful of articles, so fragments of one story could fall below the
-        threshold and stay apart. Re-scoring never moves an article on its own; it only
-        lets fragments that now match merge (ids as for any merge). It runs each time
+        threshold and stay apart. Re-scoring moves no article by itself; it lets
+        fragments that now match merge and a one-article story attach to a story it now
+        fits (ids as the module docstring says). It runs each time
         the store has grown by RESCORE_GROWTH (from RESCORE_MIN_DOCS articles), so its
         cost is amortised (about 1 / (growth - 1) re-weighings per article, from parsed
         text this process keeps) and it stops once the store holds RESCORE_UNTIL_DOCS

@@ -11,7 +11,7 @@ import re
 from functools import cache, lru_cache
 from importlib.resources import files
 
-from ..text import STOPWORDS, stem
+from ..text import STOPWORDS, _fold, _mark_class, is_plain, stem
 
 
 @cache
@@ -43,13 +43,42 @@ def word_map(name: str) -> dict[str, str]:
 
 # Tokens: clock times, figures (with $, %, ordinal suffixes), dotted acronyms, words with
 # an inner apostrophe, punctuation that ends a phrase.
-TOKEN = re.compile(
+_FIGURES = (
     r"\d{1,2}:\d\d"  # clock time 4:12
     r"|\$?\d+(?:[.,]\d+)*(?:st|nd|rd|th)?%?"  # 40, 3,197, 1.5, $40, 5th, 20%
     r"|(?:[A-Za-z]\.){2,}"  # U.S., U.N.
-    r"|[A-Za-z]+(?:['’][A-Za-z]+)?"  # words, "didn't"; possessives are cut in tokenize()
-    r"|[-–—,;:()\"“”]"
 )
+_PUNCTUATION = r"|[-–—,;:()\"“”]"
+_ASCII_TOKEN = re.compile(
+    _FIGURES
+    + r"|[A-Za-z]+(?:['’][A-Za-z]+)?"  # words, "didn't"; possessives are cut in tokenize()
+    + _PUNCTUATION
+)
+
+
+@lru_cache(maxsize=1)
+def _unicode_token() -> re.Pattern[str]:
+    """The token pattern whose words are runs of letters and combining marks of any
+    script (as :mod:`newsbrief.text` reads words), so that a Russian, Greek, Arabic or
+    Hindi sentence has words to match; figures and punctuation as in English."""
+    letter = rf"(?:[^\W\d_]|[{_mark_class()}])"
+    return re.compile(_FIGURES + rf"|{letter}+(?:['’]{letter}+)?" + _PUNCTUATION)
+
+
+class _Tokens:
+    """``TOKEN.findall(text)``: the tokens of ``text`` in any script. Text with nothing
+    beyond ASCII but common punctuation (English) takes the ASCII pattern, so English
+    tokens, and every verdict read from them, stay exactly what they were."""
+
+    pattern = _ASCII_TOKEN.pattern
+
+    def findall(self, text: str) -> list[str]:
+        if is_plain(text):
+            return _ASCII_TOKEN.findall(text)
+        return _unicode_token().findall(text)
+
+
+TOKEN = _Tokens()
 
 
 # Dashes between figures ("7–2", "10—12", "−5"): wire copy and word processors write
@@ -130,6 +159,8 @@ def canon(word: str) -> str:
     A noun group ("blaze fire") does not take a verb form: "fired" keeps its own stem, so
     "the company fired its chief" shares nothing with "a blaze".
     """
+    if not word.isascii():
+        word = _fold(word)  # caseless matching beyond ASCII: "ß" as "ss", accents composed
     base = irregular().get(word, word)
     s = stem(base)
     both, noun, _ = _tables()

@@ -33,6 +33,7 @@ _STYLE = """
 body { font: 16px/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem;
        color: #222; }
 h1, h2, h3 { line-height: 1.2; }
+h1 { unicode-bidi: plaintext; }  /* an article's headline, in its own direction */
 ol.summary li { margin: .6rem 0; }
 .sources, .meta { font-size: .85rem; color: #555; }
 .sources a { margin-right: .4rem; }
@@ -56,6 +57,12 @@ blockquote { margin: .5rem 0 .5rem 1rem; border-left: 3px solid #ccc; padding-le
 
 def _e(text: object) -> str:
     return escape(str(text), quote=True)
+
+
+def _auto(text: str) -> str:
+    """Text taken from an article, its direction read from its own letters: an Arabic or
+    Hebrew sentence is laid out right to left, full stop on its left, on an English page."""
+    return f'<span dir="auto">{_e(text)}</span>'
 
 
 def _link(url: str | None) -> str:
@@ -103,7 +110,10 @@ def render_html(summary: Summary) -> str:
     head = story_heading(summary)
     # a link per article: its outlet, or the article when several share the outlet
     names = article_names(arts)
-    body: list[str] = [f"<h1>{_e(head.title)}</h1>", f'<p class="meta">{_e(head.line)}</p>']
+    body: list[str] = [
+        f"<h1>{_e(head.title)}</h1>",
+        f'<p class="meta">{_e(head.line)}</p>',
+    ]
     body += ["<h2>Summary</h2>", '<ol class="summary">']
     for k, s in enumerate(summary.sentences, 1):
         # not analysed: the sentence's own article is still its source
@@ -130,7 +140,7 @@ def render_html(summary: Summary) -> str:
             if s.supported_by and len({x.article_id for x in s.supported_by}) == 1
             else ""
         )
-        line = f'<li id="s{k}"{cls}>{_e(s.text)}{single}<div class="sources">reported by: '
+        line = f'<li id="s{k}"{cls}>{_auto(s.text)}{single}<div class="sources">reported by: '
         line += " ".join(links)
         if against:
             line += ' <span class="against">⚠ contradicted by: ' + " ".join(against) + "</span>"
@@ -145,14 +155,16 @@ def render_html(summary: Summary) -> str:
         body += _quotes(a.quotes or ())
     body.append("<h2>Articles</h2>")
     for i, art in enumerate(arts):
-        title = f" — {_e(art.title)}" if art.title else ""
+        title = f" — {_auto(art.title)}" if art.title else ""
         meta = " · ".join(
             x for x in (_e(art.published) if art.published else "", _link(art.url)) if x
         )
         body.append(f'<article id="a{i}"><h3>{_e(names[art.id])}{title}</h3>')
         if meta:
             body.append(f"<p>{meta}</p>")
-        body.append(f'<div class="text">{_highlighted(art, spans[art.id])}</div></article>')
+        body.append(
+            f'<div class="text" dir="auto">{_highlighted(art, spans[art.id])}</div></article>'
+        )
     for d in summary.dropped:
         why = f"duplicate of {d.duplicate_of}" if d.duplicate_of else d.reason
         body.append(f"<p>{_e(d.article_id)}: not used ({_e(why)})</p>")
@@ -171,15 +183,15 @@ def _disagreements(items: Sequence[Disagreement], each: dict[str, str]) -> list[
         return []
     out = ['<section class="disagreements"><h2>⚠ Where the sources disagree</h2><ul>']
     for d in items:
-        out.append(f"<li><strong>{_e(d.claim)}</strong><ul>")
+        out.append(f'<li><strong dir="auto">{_e(d.claim)}</strong><ul>')
         for e in d.reports:
             who = _e(each.get(e.article_id, e.source))
-            out.append(f'<li class="reports">{who} reports: “{_e(e.text)}”</li>')
+            out.append(f'<li class="reports">{who} reports: “{_auto(e.text)}”</li>')
         for e in d.conflicts:
-            why = f" ({_e(e.explanation)})" if e.explanation else ""
+            why = f" ({_auto(e.explanation)})" if e.explanation else ""
             out.append(
                 f'<li class="conflicts">{_e(each.get(e.article_id, e.source))} says instead: '
-                f"“{_e(e.text)}”{why}</li>"
+                f"“{_auto(e.text)}”{why}</li>"
             )
         out.append("</ul></li>")
     out.append("</ul></section>")
@@ -231,13 +243,13 @@ def _facts(shared: Sequence[Fact], single: Sequence[Fact]) -> list[str]:
         out.append("<h2>Reported by several outlets</h2><ul>")
         for f in shared:
             srcs = _e(outlets_line(f.sources))
-            out.append(f'<li>{_e(f.text)} <span class="sources">({srcs})</span></li>')
+            out.append(f'<li>{_auto(f.text)} <span class="sources">({srcs})</span></li>')
         out.append("</ul>")
     if single:
         out.append("<h2>Reported by one outlet only</h2><ul>")
         for f in single:
             srcs = _e(outlets_line(f.sources))
-            out.append(f'<li>{_e(f.text)} <span class="single">only {srcs}</span></li>')
+            out.append(f'<li>{_auto(f.text)} <span class="single">only {srcs}</span></li>')
         out.append("</ul>")
     return out
 
@@ -249,7 +261,7 @@ def _quotes(quotes: Sequence[Quote]) -> list[str]:
     for q in quotes:
         srcs = ", ".join(dict.fromkeys(_e(e.source) for e in q.sources))
         out.append(
-            f"<blockquote>“{_e(q.text)}”<br><strong>{_e(q.speaker)}</strong>"
+            f"<blockquote>“{_auto(q.text)}”<br><strong>{_e(q.speaker)}</strong>"
             f' <span class="sources">({srcs})</span></blockquote>'
         )
     return out

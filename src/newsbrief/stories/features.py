@@ -25,10 +25,11 @@ import re
 import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
-from ..text import STOPWORDS, stem
+from ..text import STOPWORDS, _fold, _mark_class, is_plain, stem
 
 DIM_BITS = 20
 DIM = 1 << DIM_BITS
@@ -69,6 +70,27 @@ _codes: dict[str, int] = {"\n": _NL}
 _TOKEN_NL = re.compile(_TOKEN.pattern + r"|\n")
 
 
+@lru_cache(maxsize=2)
+def _unicode_token(nl: bool) -> re.Pattern[str]:
+    """``_TOKEN`` (``_TOKEN_NL`` with ``nl``) whose letters are those of any script, with
+    their combining marks (Devanagari vowel signs, Arabic points), as
+    :mod:`newsbrief.text` reads words: Russian or Greek articles have features too."""
+    letter = rf"(?:[^\W\d_]|[{_mark_class()}])"
+    word = rf"{letter}(?:(?:{letter}|['’-])*{letter})?|\d+(?:[.,]\d+)*"
+    return re.compile(word + (r"|\n" if nl else ""))
+
+
+def _tokens(text: str, nl: bool) -> list[str]:
+    """The words of ``text`` (and its line ends with ``nl``). English text, with nothing
+    beyond ASCII but common punctuation, takes the ASCII pattern, so its features are what
+    they were; other text is lower-cased, and its non-ASCII words case-folded and composed
+    (NFC), as :func:`newsbrief.text.words` does."""
+    low = text.lower()
+    if is_plain(low):
+        return (_TOKEN_NL if nl else _TOKEN).findall(low)
+    return [t if t.isascii() else _fold(t) for t in _unicode_token(nl).findall(low)]
+
+
 def _code(token: str) -> int:
     """A token's stem code (memoised: news vocabulary repeats), _STOP for stop words."""
     code = _codes.get(token)
@@ -106,7 +128,7 @@ def _code_list(toks: list[str]) -> list[int]:
 
 
 def parse(text: str, title: str | None = None) -> Parsed:
-    toks = _TOKEN_NL.findall(text.lower())
+    toks = _tokens(text, nl=True)
     raw = np.array([*_code_list(toks), _NL], dtype=np.int64)
     nl = np.flatnonzero(raw == _NL)
     starts = np.concatenate(([0], nl[:-1] + 1))
@@ -121,7 +143,7 @@ def parse(text: str, title: str | None = None) -> Parsed:
     keep[nl[full]] = True
     codes = raw[keep]
     codes[codes == _NL] = _BREAK
-    head = np.array(_code_list(_TOKEN.findall(title.lower())) if title else [], dtype=np.int64)
+    head = np.array(_code_list(_tokens(title, nl=False)) if title else [], dtype=np.int64)
     return Parsed(keys, codes, lens[full], head)
 
 

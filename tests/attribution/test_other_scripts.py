@@ -98,6 +98,18 @@ def test_arabic_sentences_are_matched_across_outlets_and_a_changed_count_is_not(
     assert not _sources(AR, "وأصيب 90 شخصا بجروح بحسب الدفاع المدني.")[0]
 
 
+def test_a_denied_event_in_another_script_is_not_passed_as_reported() -> None:
+    # the plain negation particles of each script (data/negators.txt) deny what follows
+    supported, against = _sources(
+        RU, "Чиновники заявили, что мощный взрыв не потряс порт Бейрута во вторник."
+    )
+    assert not supported and against
+    supported, _ = _sources(GR, "Ισχυρός σεισμός 6,1 Ρίχτερ δεν έπληξε την Κρήτη τη Δευτέρα.")
+    assert not supported
+    supported, _ = _sources(AR, "قال مسؤولون إن انفجارا قويا لم يهز ميناء بيروت يوم الثلاثاء.")
+    assert not supported
+
+
 def test_words_with_combining_marks_are_one_token() -> None:
     # Devanagari vowel signs and Arabic points sit between letters of one word
     assert tokenize("भारत में बारिश हुई।") == ["भारत", "में", "बारिश", "हुई"]

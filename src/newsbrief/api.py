@@ -126,7 +126,7 @@ def _story_parts(articles: object, story_id: str | None) -> tuple[Sequence[Any],
 def prepare(items: Sequence[ArticleLike] | Story, times: StageTimes | None = None) -> Prepared:
     """Clean, split and deduplicate a story's articles."""
     from .dedup import find_duplicates
-    from .segment import split_sentences
+    from .segment import UnsupportedScript, split_sentences
 
     times = times if times is not None else StageTimes()
     seq, _ = _story_parts(items, None)
@@ -152,8 +152,20 @@ def prepare(items: Sequence[ArticleLike] | Story, times: StageTimes | None = Non
         articles.append(art)
     t1 = time.perf_counter()
     sentences: list[Sentence] = []
+    readable: list[Article] = []
+    refused: list[UnsupportedScript] = []
     for art in articles:
-        sentences.extend(split_sentences(art))
+        try:
+            sentences.extend(split_sentences(art))
+        except UnsupportedScript as exc:
+            # one article in Chinese or Thai costs only itself, as an empty one does
+            dropped.append(Dropped(art.id, exc.reason))
+            refused.append(exc)
+            continue
+        readable.append(art)
+    if refused and not readable:
+        raise refused[0]
+    articles = readable
     t2 = time.perf_counter()
     voting, dups = find_duplicates(articles, sentences)
     t3 = time.perf_counter()

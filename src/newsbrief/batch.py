@@ -33,6 +33,10 @@ class BatchReport:
     # ids of stories summarized with no sentence (none fits the budget): not errors, but
     # a file of empty summaries must not pass unnoticed
     empty: list[str] = field(default_factory=list)
+    # "story/article: reason" for articles left out of a summarized story for what they
+    # are (a script without spaces between words), not for being empty or a duplicate:
+    # the batch line has no place for them, so the end of the run names them
+    left_out: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -128,6 +132,12 @@ def _run_lines(
                 report.done += 1
                 if result.summary is not None and not result.summary.sentences:
                     report.empty.append(result.story_id or "?")
+                if result.summary is not None:
+                    report.left_out.extend(
+                        f"{result.story_id or '?'}/{d.article_id}: {d.reason}"
+                        for d in result.summary.dropped
+                        if d.reason.startswith("written in ")
+                    )
             else:
                 report.skipped.append(result.error or "")
             out.write(json.dumps(batch_record(result), ensure_ascii=False) + "\n")

@@ -16,10 +16,13 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import OffsetMap
+from .text import is_plain
 
 # --- Wire conventions normalised for output ------------------------------------------
 # `` and '' are the LDC/PTB way of writing double quotes; " _ " is the AP dash.
@@ -153,6 +156,47 @@ def _has_letter(s: str) -> bool:
     return _HAS_LETTER.search(s) is not None or (not s.isascii() and any(map(str.isalpha, s)))
 
 
+@lru_cache(maxsize=4096)
+def _script(c: str) -> str:
+    """The script a letter is written in, from the first word of its Unicode name
+    ("LATIN", "CYRILLIC", "ARABIC", "GREEK"...); Chinese characters and Japanese kana are
+    one script ("CJK"): they share lines, and neither is spaced."""
+    name = unicodedata.name(c, "").split(" ", 1)[0]
+    return "CJK" if name in ("HIRAGANA", "KATAKANA", "CJK", "HALFWIDTH") else name
+
+
+def _scripts(s: str) -> Counter[str]:
+    """How many letters of ``s`` each script holds."""
+    return Counter(map(_script, filter(str.isalpha, s)))
+
+
+def main_script(s: str) -> str | None:
+    """The script most of ``s``'s letters are written in (None without letters)."""
+    counts = _scripts(s)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+# What separates the items of a navigation or language menu.
+_MENU_SEPARATORS = re.compile(r"[|/·•\s]+")
+_MENU_SCRIPTS = 3  # a menu's items are in at least this many scripts
+_MENU_ITEMS = 20  # and there are at most this many of them
+
+
+def _is_language_menu(s: str) -> bool:
+    """Whether ``s`` is a line of short items in three or more scripts ("Русский |
+    العربية | Ελληνικά | 中文"): a page's language menu, never a sentence or a headline,
+    which keep to one script but for a quoted name or two."""
+    items = [x for x in _MENU_SEPARATORS.split(s) if x]
+    if not 3 <= len(items) <= _MENU_ITEMS or _SENTENCE_END.search(s):
+        return False
+    seen: set[str] = set()
+    for item in items:
+        script = main_script(item)
+        if script is not None:
+            seen.add(script)
+    return len(seen) >= _MENU_SCRIPTS
+
+
 # Final punctuation, with the full stops and question marks of other scripts: Arabic "؟",
 # Urdu "۔", Devanagari "।" and "॥", Armenian "։", Ethiopic "።" and "፧", Greek U+037E.
 _SENTENCE_END = re.compile(r"[.!?\u037e\u0589\u061f\u06d4\u0964\u0965\u1362\u1367][\"'”’»)\]]*$")
@@ -203,6 +247,8 @@ def is_debris(line: str, *, first: bool = False) -> bool:
     if not s:
         return True
     if not _has_letter(s):
+        return True
+    if not s.isascii() and _is_language_menu(s):
         return True
     n_words = len(s.split())
     if n_words <= 10 and _is_wire_markup(s, n_words, first):
@@ -410,6 +456,8 @@ def clean_text(raw: str, *, detect_title: bool = True, markdown: bool = False) -
             continue
         kept.append(ranges)
 
+    if len(kept) > 1 and not raw.isascii():
+        kept = _drop_foreign_short_lines(raw, kept, removed)
     title: str | None = None
     if detect_title and len(kept) > 1:
         first = "".join(raw[a:b] for a, b in kept[0])
@@ -432,6 +480,27 @@ def clean_text(raw: str, *, detect_title: bool = True, markdown: bool = False) -
     return CleanText(
         text="".join(parts), raw_map=_offset_map(segments), title=title, removed=tuple(removed)
     )
+
+
+def _drop_foreign_short_lines(
+    raw: str, kept: list[list[tuple[int, int]]], removed: list[str]
+) -> list[list[tuple[int, int]]]:
+    """``kept`` less the headline-shaped lines (short, no sentence punctuation) written in
+    another script than the article's: site navigation in the site's language ("首页 新闻
+    国际") over an English story, or a language menu, is no headline and no text of it.
+
+    Only text beyond ASCII is looked at; English text keeps the fast path unchanged."""
+    lines = ["".join(raw[a:b] for a, b in ranges) for ranges in kept]
+    if all(map(is_plain, lines)):
+        return kept
+    main = main_script("".join(lines))
+    out: list[list[tuple[int, int]]] = []
+    for ranges, line in zip(kept, lines, strict=True):
+        if not is_plain(line) and looks_like_title(line) and main_script(line) not in (main, None):
+            removed.append(line.strip())
+            continue
+        out.append(ranges)
+    return out or kept
 
 
 # Markdown shapes, compiled on the first markdown input (most input is plain text).

@@ -16,6 +16,7 @@ summary, and trimming (never editing) keeps offsets valid.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -133,10 +134,12 @@ def _split_other_scripts(para: str, pieces: list[tuple[int, int]]) -> list[tuple
     if not cuts:
         return pieces
     out: list[tuple[int, int]] = []
+    # Pieces and cuts are both in text order: each piece looks only at the cuts inside
+    # it (found by bisection), so a long paragraph costs pieces + cuts, not their product.
     for start, end in pieces:
-        for cut in cuts:
-            if not start < cut < end:
-                continue
+        first = bisect_right(cuts, start)
+        for k in range(first, bisect_left(cuts, end, first)):
+            cut = cuts[k]
             nxt = cut
             while nxt < end and para[nxt].isspace():
                 nxt += 1
@@ -166,6 +169,11 @@ def _openers_to_next(para: str, pieces: list[tuple[int, int]]) -> list[tuple[int
     return out
 
 
+_BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_BIDI_GATE = re.compile(f"[{_BIDI_MARKS}]")
+_BIDI_AS_SPACE = dict.fromkeys(map(ord, _BIDI_MARKS), " ")
+
+
 @lru_cache(maxsize=4096)
 def _paragraph_spans(para: str) -> tuple[tuple[int, int], ...]:
     """The sentences of one paragraph (offsets into it): Punkt's spans, some merged.
@@ -173,6 +181,10 @@ def _paragraph_spans(para: str) -> tuple[tuple[int, int], ...]:
     Everything here depends on the paragraph alone, so results are cached: syndicated
     and re-sent copies of a story repeat whole paragraphs.
     """
+    if not para.isascii() and _BIDI_GATE.search(para):
+        # Punkt and the other scripts' marks see direction marks as spaces (one character
+        # for one: offsets unchanged), so "مستمرة.\u200f \u200fهل" ends a sentence.
+        para = para.translate(_BIDI_AS_SPACE)
     pieces = _punkt_spans(para)
     if not para.isascii() and _OTHER_GATE.search(para):
         pieces = _split_other_scripts(para, pieces)
@@ -249,22 +261,38 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int, int]]:
             yield base + s, base + e, p_index
 
 
+class UnsupportedScript(InputError):
+    """An article written mostly in a script without spaces between words: left out of
+    its story (``reason`` is what the story's dropped list says), an error only when no
+    article of the story is left."""
+
+    def __init__(self, script: str, where: str | None) -> None:
+        super().__init__(
+            f"the article is written in {script}, a script without spaces between "
+            "words, which newsbrief does not support yet",
+            where=where,
+            hint="newsbrief reads scripts written with spaces between words, such as "
+            "Latin, Cyrillic, Greek, Arabic, Hebrew or Devanagari; leave this article out",
+        )
+        self.script = script
+        self.reason = unsupported_script_reason(script)
+
+
+def unsupported_script_reason(script: str) -> str:
+    """Why an article in ``script`` (a script without spaces) is dropped, as a drop says."""
+    return f"written in {script}, a script without spaces between words: not supported yet"
+
+
 def _refuse_unspaced(article: Article) -> None:
     """Refuse an article written mostly in a script without spaces between words."""
     script = unspaced_script(article.text)
     if script is not None:
-        raise InputError(
-            f"the article is written in {script}, a script without spaces between "
-            "words, which newsbrief does not support yet",
-            where=article.where or article.id,
-            hint="newsbrief reads scripts written with spaces between words, such as "
-            "Latin, Cyrillic, Greek, Arabic, Hebrew or Devanagari; leave this article out",
-        )
+        raise UnsupportedScript(script, article.where or article.id)
 
 
 # Invisible direction marks that pasted right-to-left text carries at its line ends:
 # trimmed from a sentence's span like spaces (never from inside it).
-_BIDI = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_BIDI = frozenset(_BIDI_MARKS)
 # What ends a sentence (not a title line), in any script; "»" closes a quotation.
 _FINAL = frozenset('.!?"”’»\u037e\u0589\u061f\u06d4\u0964\u0965\u1362\u1367')
 
@@ -273,7 +301,8 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
     """The article's sentences in order, each a view on ``article.text``.
 
     An article written mostly in a script without spaces between words (Chinese,
-    Japanese, Thai, ...) is refused: its words and sentences cannot be found yet.
+    Japanese, Thai, ...) raises :class:`UnsupportedScript`: its words and sentences cannot
+    be found yet. :func:`newsbrief.api.prepare` drops such an article from its story.
     """
     text = article.text
     checked = text.isascii()  # whether the script is known to be one newsbrief reads

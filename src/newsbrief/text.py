@@ -50,9 +50,25 @@ def _stemmer():  # type: ignore[no-untyped-def]
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """Porter stem; words of three letters or fewer are kept whole, as ``rouge-score`` does,
-    and so are words with a non-ASCII letter (Porter's rules are English)."""
-    return _stemmer().stemWord(word) if len(word) > 3 and word.isascii() else word
+    """Porter stem; words of three letters or fewer are kept whole, as ``rouge-score`` does.
+
+    A word that is Latin once its accents are taken off ("beyoncé", "cafés",
+    "coördinated") is stemmed without them, so that it matches the same word typed
+    without accents; any other word with a non-ASCII letter ("łódź", "взрыв") is kept
+    whole (Porter's rules are English)."""
+    if not word.isascii():
+        base = _without_marks(word)
+        if base is None:
+            return word
+        word = base
+    return _stemmer().stemWord(word) if len(word) > 3 else word
+
+
+def _without_marks(word: str) -> str | None:
+    """``word`` decomposed (NFKD) with its combining marks taken off, if that leaves
+    ASCII only: "café" -> "cafe"; None for "łódź" or a Cyrillic word."""
+    base = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return base if base.isascii() else None
 
 
 _STEM_MEMO_SIZE = 200_000
@@ -130,8 +146,10 @@ def _unicode_word() -> re.Pattern[str]:
 @lru_cache(maxsize=65536)
 def _fold(token: str) -> str:
     """A non-ASCII word's matching form: case-folded ("ς" and "Σ" as "σ", "ß" as "ss"),
-    then composed (NFC), so that two spellings of one word compare equal."""
-    return unicodedata.normalize("NFC", token.casefold())
+    then composed (NFC), so that two spellings of one word compare equal. The dot that
+    case-folding leaves over a Turkish capital "İ" (U+0307 after "i") is dropped:
+    "İstanbul" is "istanbul", as "Istanbul" is."""
+    return unicodedata.normalize("NFC", token.casefold().replace("i\u0307", "i"))
 
 
 def _unicode_tokens(lowered: str) -> list[str]:

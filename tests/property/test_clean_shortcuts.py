@@ -31,13 +31,31 @@ from newsbrief.clean import (
 _MEDIA = re.compile(rf"^{clean._MEDIA_START}|{clean._MEDIA_ANYWHERE}", re.IGNORECASE)
 
 
+def reference_language_menu(s: str) -> bool:
+    """3 to 20 items (split at "|", "/", "·", "•" or spaces) in 3+ scripts, no final stop."""
+    import unicodedata
+
+    items = [x for x in re.split(r"[|/·•\s]+", s) if x]
+    if not 3 <= len(items) <= 20 or clean._SENTENCE_END.search(s):
+        return False
+    kana = {"HIRAGANA", "KATAKANA", "CJK", "HALFWIDTH"}
+    scripts = set()
+    for item in items:
+        names = [unicodedata.name(c, "").split(" ")[0] for c in item if c.isalpha()]
+        names = ["CJK" if n in kana else n for n in names]
+        if names:
+            scripts.add(max(set(names), key=lambda n: (names.count(n), -names.index(n))))
+    return len(scripts) >= 3
+
+
 def reference_is_debris(line: str, *, first: bool = False) -> bool:
     s = line.strip()
     if not s or not any(c.isalpha() for c in s):  # a letter of any script
         return True
     n = len(s.split())
     return (
-        (n <= 10 and _is_wire_markup(s, n, first))
+        reference_language_menu(s)
+        or (n <= 10 and _is_wire_markup(s, n, first))
         or (_BYLINE.match(s) is not None and n <= 12)
         or (n <= 16 and _DATED_BYLINE.match(s) is not None)
         or (n <= 40 and _MEDIA.search(s) is not None)
@@ -105,8 +123,14 @@ _WORDS = [
     "İmage 1 of 4",
     "ſubſcribe",
     "contrıbuted.",
+    "Русский",
+    "العربية",
+    "Ελληνικά",
+    "中文",
+    "首页",
+    "English",
 ]
-_SEP = [" ", "  ", ". ", ", ", ": ", "\t", "\xa0", ")", "("]
+_SEP = [" ", "  ", ". ", ", ", ": ", "\t", "\xa0", ")", "(", " | ", "/", " · "]
 line = st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_SEP)), max_size=30).map(
     lambda parts: "".join(w + s for w, s in parts)
 )

@@ -81,7 +81,11 @@ def test_any_texts_give_a_partition_of_the_input(texts: list[str]) -> None:
         if not text.strip():
             assert f"doc{i + 1}" in skipped
     for k in stories.skipped:
-        assert str(k) == f"article {k.article_id[3:]}: no article text after cleaning"
+        assert str(k) in (
+            f"article {k.article_id[3:]}: no article text after cleaning",
+            f"article {k.article_id[3:]}: written in Chinese or Japanese, a script without "
+            "spaces between words: not supported yet",
+        )
 
 
 @given(st.lists(st.integers(0, 4), min_size=1, max_size=30), st.data())

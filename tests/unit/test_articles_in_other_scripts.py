@@ -155,7 +155,7 @@ def test_words_of_other_scripts_are_lower_cased_and_never_stemmed() -> None:
 )
 def test_an_article_in_a_script_without_spaces_is_refused_by_name(text: str, script: str) -> None:
     with pytest.raises(InputError) as caught:
-        newsbrief.summarize([RU, text])
+        newsbrief.summarize(["", text])
     error = caught.value
     assert error.where == "article 2"
     assert script in error.message

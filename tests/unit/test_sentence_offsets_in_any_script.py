@@ -4,10 +4,11 @@ Georgian words (combining marks, direction marks and other scripts' full stops i
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import newsbrief
+from newsbrief.clean import is_debris
 from newsbrief.segment import split_sentences
 from newsbrief.text import spans_words, words
 
@@ -47,6 +48,8 @@ def test_sentence_offsets_index_the_article_text_in_any_script(texts: list[str])
 @settings(max_examples=100, deadline=None)
 @given(st.lists(_TEXT, min_size=1, max_size=3))
 def test_summary_offsets_index_the_text_as_given_in_any_script(texts: list[str]) -> None:
+    # a line of three words in three scripts is a language menu: cleaning removes it
+    assume(any(not is_debris(line) for t in texts for line in t.splitlines()))
     summary = newsbrief.summarize(texts, words=60, analysis=False)
     given_text = {f"doc{k}": t for k, t in enumerate(texts, 1)}  # ids of texts passed as strings
     for s in summary.sentences:

@@ -93,4 +93,7 @@ def run(args: argparse.Namespace) -> int:
             fix,
             ids,
         )
+    for line in report.left_out:
+        # summarized without this article; the batch line has no place to say so
+        logging.getLogger("newsbrief").warning("left out %s", line)
     return report_skipped(report.skipped, report.done, "stories summarized")

@@ -129,11 +129,18 @@ def _run(args: argparse.Namespace) -> int:
     )
     where = {d.id: d.where for d in docs}
     _warn_mixed(summary.articles)
+    unreadable = False  # an article in a script newsbrief cannot read yet: exit 1
     for d in summary.dropped:
         if d.reason == "empty":
             print(
                 f"newsbrief: warning: {where.get(d.article_id) or d.article_id}: "
                 "no article text after cleaning, not used",
+                file=sys.stderr,
+            )
+        elif d.reason.startswith("written in "):
+            unreadable = True
+            print(
+                f"newsbrief: skipped {where.get(d.article_id) or d.article_id}: {d.reason}",
                 file=sys.stderr,
             )
     if not summary.sentences:
@@ -146,7 +153,7 @@ def _run(args: argparse.Namespace) -> int:
         extra = tuple(Dropped(x.input, f"skipped: {x.reason}") for x in skipped)
         summary = replace(summary, dropped=summary.dropped + extra)
     write_output(render(summary, args.format), args.output, inputs)
-    return EXIT_PARTIAL if skipped else EXIT_OK
+    return EXIT_PARTIAL if skipped or unreadable else EXIT_OK
 
 
 def _all_skipped(skipped: Sequence[Skipped], n_stories: int) -> str:

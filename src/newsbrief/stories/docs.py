@@ -101,12 +101,19 @@ class AddResult(list[tuple[str, str]]):
 
 
 def split_empty(docs: Sequence[Doc]) -> tuple[list[Doc], list[SkippedArticle]]:
-    """The docs with text, and the ones cleaning left empty (from the cleaning done once
-    in :func:`make_doc`, so that nobody cleans an article again just to test it)."""
+    """The docs with text, and the ones cleaning left empty or in a script without spaces
+    between words (from the cleaning done once in :func:`make_doc`, so that nobody cleans
+    an article again just to test it)."""
     kept: list[Doc] = []
     empty: list[SkippedArticle] = []
+    from ..segment import unsupported_script_reason
+    from ..text import unspaced_script
+
     for d in docs:
-        if d.clean.strip():
+        script = unspaced_script(d.clean)
+        if script is not None:  # no words to cluster on: named, as an empty one is
+            empty.append(SkippedArticle(d.id, d.where or d.id, unsupported_script_reason(script)))
+        elif d.clean.strip():
             kept.append(d)
         else:
             empty.append(SkippedArticle(d.id, d.where or d.id))

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from newsbrief.attribution.quotes import quote_spans, story_quotes
 from newsbrief.model import Article
 
-_CHARS = st.sampled_from(list("ab Cd.,\"“”`'\n-("))
+_CHARS = st.sampled_from(list("ab Cd.,\"“”„«»‘’`'\n-("))
 _TEXT = st.text(_CHARS, max_size=200)
 _WORDS = st.lists(st.sampled_from(["rain", "Bay", "road", "the", "will", "stop"]), min_size=4)
 

@@ -18,13 +18,18 @@ with a speaker the article itself attributes it to, in the forms wire copy uses:
   no closing mark until the last) are one quote;
 * quote marks as wire copy writes them (PTB ```` ``...'' ````, normalised by cleaning,
   a quote opened with '' or a lone backtick) are paired by which side of a word they
-  touch, so one stray mark does not shift every later quote;
+  touch, so one stray mark does not shift every later quote; guillemets and German
+  low-high marks too, single marks in an article with no other kind, and a quote nested
+  in a quote stays inside it;
 * quoted titles, scare quotes and a headline's quotes have no attribution and are left
-  out, as are quotes of fewer than four words.
+  out, as are quotes of fewer than four words;
+* an article written all in capitals is read with its function words and verbs in lower
+  case, and its pronouns are not resolved.
 
 When unsure who spoke (a speech verb or a new name between a quote and the last speaker,
 words the speaker reports someone else saying, "he" with two people of unknown sex in
-view), the quote is left out: a wrong speaker shown as fact is worse than none.
+view, "she" with two women named since the last speaker, a pronoun whose only candidate
+is far back), the quote is left out: a wrong speaker shown as fact is worse than none.
 
 Outlets trim a quote differently, so two quotes merge when they come from different
 articles, their speakers can be one person (same surname, no clashing first name) and
@@ -48,6 +53,8 @@ MIN_WORDS = 4
 # the closest pair of different quotes by one speaker 0.44; 0.7 sits in the gap, leaving
 # room for an outlet's trims and light rewording.
 MERGE_SIMILARITY = 0.7
+# Paragraphs back (this one included) a pronoun's person may be named in.
+PRONOUN_REACH = 4
 # Characters before a quote searched for its attribution ("Ruiz, the mayor, said ...").
 BEFORE_WINDOW = 300
 # Characters after a closing mark searched for the attribution ("..., said X, who ...").
@@ -91,7 +98,9 @@ _ABBREVIATED = frozenset({"jr", "sr", "co", "corp", "inc", "ltd", "bros", "st"})
 _PARTICLES = r"(?:de|del|della|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|abu|dos|das)"
 
 _NAME_TOKEN = r"(?:(?:[a-z]{1,3}-)?[A-Z][\w'’.-]*)"
-_NAME = rf"{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_NAME_TOKEN}){{0,5}}"
+_NAME = rf"{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+){{0,2}}{_NAME_TOKEN}){{0,5}}"
+# A name led by a lower-case particle, as a surname alone is written ("de Souza said").
+_PNAME = rf"{_PARTICLES}(?:[ \t]+{_PARTICLES})?[ \t]+{_NAME}"
 _PRONOUN = r"(?:[Hh]e|[Ss]he)"
 _DET = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Oo]ne|[Aa]nother)"
 # A determiner phrase as a subject: "a senior American official", "the general staff".
@@ -113,11 +122,16 @@ _ROLE_WORDS = (
 )
 _AUX = r"(?:(?:has|have|had|would|will|also|later|then|again|once|\w+ly)\s+){0,2}"
 _APPOSITIVE = r"(?P<app>(?:,[ \t]*[^,\"“”\n]{1,90}){1,2},)?,?\s*"
+# Lower-case words between a quote and its attribution, no speech verb, no name ("..." by
+# refusing to hand them over, she said).
+_ADJUNCT = rf"(?:(?!{_SPEECH}\b)[a-z][\w'’-]*[ \t]+){{0,11}}?(?!{_SPEECH}\b)[a-z][\w'’-]*,[ \t]*"
 _AFTER = re.compile(
-    rf"['’]?[\s,]*(?:(?P<who>{_PRONOUN}|{_DNP}|{_ROLE_WORDS}{_NAME}|[a-z]+)"
+    rf"['’]?[\s,]*(?:(?P<who>{_PRONOUN}|{_DNP}|{_PNAME}|{_ROLE_WORDS}{_NAME}|[a-z]+)"
     rf"{_APPOSITIVE}{_AUX}{_SPEECH}\b"
     rf"|{_SPEECH}\s+(?:(?P<who2>{_DET}[ \t]+(?:{_WORD}[ \t]+){{0,4}}{_WORD})"
     rf"|(?:[a-z.]+\s+){{0,3}}?(?P<who3>{_NAME})))"
+    rf"|['’]?[\s,]*[Aa]ccording\s+to\s+(?P<who4>{_DNP}|{_NAME})"
+    rf"|['’]?[ \t]+{_ADJUNCT}(?P<who5>{_PRONOUN}|{_NAME})[ \t]+{_AUX}{_SPEECH}\b"
 )
 _BEFORE = re.compile(
     rf"(?:^|(?<=[\s(]))(?P<who>{_PRONOUN}|{_DNP}|{_NAME}){_APPOSITIVE}{_AUX}{_SPEECH}\b"
@@ -148,7 +162,15 @@ _SENTENCE_END = re.compile(r"[.!?][\"”']?\s+(?=[\"“`A-Z])")
 # ", a university student", ", 24, the publisher of ...": a role given in apposition
 _ROLE_AFTER = re.compile(r",\s+(?:\d+,\s+)?(?:(?:a|an|the)\s+)?([a-z][^,.;\n]{2,80})")
 _SPELLED_OUT = re.compile(r"[A-Z][\w'-]*(?:[ \t]+(?:(?:of|in|for|the|and)[ \t]+)*[A-Z][\w'-]*)+")
-_MARK = re.compile(r"[\"“”]|(?<!`)`(?!`)")
+_MARK = re.compile(r"[\"“”„«»]|(?<!`)`(?!`)")
+# Single quote marks, read as quotes only in an article that uses no other kind (British
+# and some wire styles); elsewhere they are apostrophes and quotes inside quotes.
+_MARK_SINGLE = re.compile(r"[‘’']")
+
+
+def _marks(text: str) -> re.Pattern[str]:
+    """The quote marks an article uses."""
+    return _MARK if _MARK.search(text) else _MARK_SINGLE
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +205,23 @@ def _paragraph_breaks(text: str) -> list[int]:
     return [m.start() for m in re.finditer(rx, text)] + [len(text)]
 
 
+def _mark_kind(text: str, i: int) -> tuple[bool, bool, bool]:
+    """(opens, closes, touches a word on its right) for the quote mark at ``i``."""
+    mark = text[i]
+    prev = text[i - 1] if i > 0 else "\n"
+    nxt = text[i + 1] if i + 1 < len(text) else "\n"
+    touches_left = not prev.isspace() and prev not in "([{—–-/"
+    touches_right = not nxt.isspace()
+    if mark in "“„«":
+        return True, mark == "“", touches_right
+    if mark in "”»":
+        return False, True, touches_right
+    if mark in "‘’'":  # an apostrophe touches letters on both sides ("don't", "'90s")
+        opens = mark != "’" and not touches_left and nxt.isalpha()
+        return opens or mark == "‘", touches_left and not nxt.isalnum(), touches_right
+    return touches_right and not touches_left, touches_left, touches_right
+
+
 def quote_spans(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, closed) of each quoted stretch's inside.
 
@@ -190,39 +229,55 @@ def quote_spans(text: str) -> list[tuple[int, int, bool]]:
     right, and closes when it touches a word on its left; one that touches words on both
     sides closes an open quote or else opens one. A quote still open at a paragraph's end
     stops there (``closed`` False): wire copy reopens a long quote on each paragraph.
+    Guillemets and German low-high marks (``„...“``: there “ closes) pair the same way. A
+    quote opening inside an open one is nested when two closing marks follow in the
+    paragraph (``"... called it "a gift" and left," she said``); else the open one lacked
+    its closing mark and ends there.
     """
     breaks = _paragraph_breaks(text)
     out: list[tuple[int, int, bool]] = []
     open_at: int | None = None
+    opener = ""
+    marks = [m.start() for m in _marks(text).finditer(text)]
     b = 0
-    for m in _MARK.finditer(text):
-        i = m.start()
-        mark = m.group()
+    k = 0
+    while k < len(marks):
+        i = marks[k]
+        k += 1
+        mark = text[i]
         if open_at is not None:
             while breaks[b] < open_at:
                 b += 1
             if breaks[b] < i:  # the paragraph ended with the quote still open
                 out.append((open_at, breaks[b], False))
                 open_at = None
-        prev = text[i - 1] if i > 0 else "\n"
-        nxt = text[i + 1] if i + 1 < len(text) else "\n"
-        touches_left = not prev.isspace() and prev not in "([{—–-/"
-        touches_right = not nxt.isspace()
         if mark == "`":
+            nxt = text[i + 1] if i + 1 < len(text) else "\n"
             if open_at is None and nxt.isalnum():
-                open_at = m.end()
+                open_at, opener = i + 1, mark
             continue
-        opens = mark == "“" or (mark == '"' and touches_right and not touches_left)
-        closes = mark == "”" or (mark == '"' and touches_left)
+        opens, closes, touches_right = _mark_kind(text, i)
+        if opener == "„" and mark == "“":
+            opens, closes = False, True
         if open_at is None:
             if opens or (closes and touches_right):
-                open_at = m.end()
-        elif closes:
+                open_at, opener = i + 1, mark
+            continue
+        if mark == "“" and opener != "„":
+            closes = False
+        if closes:
             out.append((open_at, i, True))
             open_at = None
-        elif opens:  # a new quote opens before the last closed: the last ends here
-            out.append((open_at, i, False))
-            open_at = m.end()
+        elif opens:
+            para_end = breaks[b]
+            ahead = [j for j in marks[k : k + 2] if j < para_end]
+            if len(ahead) == 2 and all(
+                _mark_kind(text, j)[1] and not _mark_kind(text, j)[0] for j in ahead
+            ):
+                k += 1  # a nested quote: its closing mark is skipped, the outer goes on
+                continue
+            out.append((open_at, i, False))  # the open quote lacked its closing mark
+            open_at, opener = i + 1, mark
     if open_at is not None:
         end = next(x for x in breaks if x >= open_at)
         out.append((open_at, end, False))
@@ -331,9 +386,14 @@ class _People:
     """The people of one article, so a surname, a pronoun or "the president" can be read."""
 
     def __init__(
-        self, text: str, quoted: list[tuple[int, int, bool]], known: frozenset[str] = frozenset()
+        self,
+        text: str,
+        quoted: list[tuple[int, int, bool]],
+        known: frozenset[str] = frozenset(),
+        pronouns: bool = True,
     ) -> None:
         self.text = text
+        self.pronouns = pronouns
         self.quoted = quoted
         self.starts = [s for s, _, _ in quoted]
         self.mentions: list[_Mention] = []
@@ -365,7 +425,11 @@ class _People:
             subject = subject and not re.match(
                 r"\s+(?:and|or|of|in|on|at|to|for|from|with|by|is|was)\b", after
             )
-            after_prep = bool(_PREPOSITION_BEFORE.search(before))
+            # after a preposition, or after "the" without a title ("the Red Cross"), a
+            # name is a place or a body, not a person ("the Rev. Al Cole" is one)
+            after_prep = bool(_PREPOSITION_BEFORE.search(before)) or bool(
+                re.search(r"\b[Tt]he\s+$", before) and not _titled(name)
+            )
             toks = _tokens(name)
             # a surname alone is someone the article or another outlet names in full
             is_known = (
@@ -431,6 +495,7 @@ class _People:
         return min(bisect_left(self.paragraphs, pos), len(self.paragraphs) - 1)
 
     def _add(self, name: str) -> _Person:
+        name = re.sub(r"['’]s$|(?<=s)['’]$", "", name)  # "Dan Reed's team": Dan Reed
         toks = _tokens(name)
         key = toks[-1] if toks else name.lower()
         for p in self.people.get(key, []):
@@ -476,7 +541,7 @@ class _People:
             m = _Mention(pos, person, raw, True)
             self._mention(m)
             return m
-        if raw[0].islower() and not _NAME_RX.fullmatch(raw):
+        if raw[0].islower() and not _NAME_RX.fullmatch(raw) and not re.fullmatch(_PNAME, raw):
             return None
         name = _strip_name(raw)
         if not name or speaker_key(name) in _DAYS_MONTHS:
@@ -539,14 +604,20 @@ class _People:
     def pronoun(self, word: str, pos: int, depth: int = 0) -> tuple[_Person | None, str] | None:
         """Who "he" or "she" at ``pos`` is: the last speaker named in this paragraph or
         the one before, else the last person named (of the pronoun's sex where known)."""
+        if not self.pronouns:
+            return None
         sex = "f" if word.lower() == "she" else "m"
         para = self.paragraph(pos)
         window = self.paragraphs[para - 2] if para >= 2 else 0
-        before = self.mentions[: bisect_left(self.positions, pos)]
+        far = self.paragraphs[para - PRONOUN_REACH] if para >= PRONOUN_REACH else 0
+        before = self.mentions
+        end = bisect_left(self.positions, pos)
         for speakers_only in (True, False):
-            for k in range(len(before) - 1, -1, -1):
+            for k in range(end - 1, -1, -1):
                 m = before[k]
-                if speakers_only and (not m.speaker or m.pos < window):
+                if m.pos < (window if speakers_only else far):
+                    break  # mentions are in text order: all the rest are further back
+                if speakers_only and not m.speaker:
                     continue
                 if not speakers_only and m.person is None:
                     continue
@@ -556,12 +627,22 @@ class _People:
                 person = got[0]
                 if person is not None and person.sex not in (None, sex):
                     continue
+                if person is not None and person.sex == sex:
+                    # two people of this pronoun named since the last speaker: either
+                    # could be meant ("Mrs. Ruiz and Ms. Lopez met ... she said")
+                    for j in range(end - 1, -1, -1):
+                        x = before[j]
+                        other = x.person
+                        if other is not None and other is not person and other.sex == sex:
+                            return None
+                        if x.speaker:
+                            break
                 if person is not None and person.sex is None:
                     # the sex is not known (a pronoun never sets it): another person who
                     # could be meant, the subject of a sentence since, leaves it open
                     others = {
                         id(x.person)
-                        for x in before[k + 1 :]
+                        for x in before[k + 1 : end]
                         if x.person is not None
                         and x.person is not person
                         and (x.subject or x.speaker)
@@ -641,15 +722,18 @@ def _after(text: str, end: int, limit: int) -> tuple[str, int, int, str | None] 
     m = _AFTER.match(text, end, min(end + AFTER_WINDOW, limit))
     if m is None:
         return None
-    for g in ("who", "who2", "who3"):
+    for g in ("who", "who2", "who3", "who4", "who5"):
         if m.group(g):
             who = m.group(g)
-            if g == "who2":  # "said a union statement issued on ...": the noun phrase only
+            if g == "who2" or (g == "who4" and re.match(_DET + r"\s", who)):
+                # "said a union statement issued on ...": the noun phrase only
                 who = _noun_phrase(who)
                 return who, m.start(g), m.start(g) + len(who), None
             start = m.start(g)
             role = re.match(r"(?:[a-z][\w-]*[ \t]+){1,3}(?=[A-Z])", who)
-            if role and who.split()[0] not in _FUNCTION:  # "defense lawyer John Smith"
+            particle = re.match(_PNAME, who)
+            if role and not particle and who.split()[0] not in _FUNCTION:
+                # "defense lawyer John Smith"
                 who, start = who[role.end() :], start + role.end()
             return who, start, m.end(), m.group("app")
     return None
@@ -659,7 +743,7 @@ def _before(text: str, start: int, floor: int) -> tuple[str, int, str | None] | 
     """The attribution earlier in the quote's sentence, or closing the sentence before it
     in the same paragraph: (subject, its offset, appositive)."""
     s = _sentence_start(text, start, max(floor, start - BEFORE_WINDOW))
-    head = text[s:start].rstrip(' `"“')
+    head = text[s:start].rstrip(" `\"“„«‘'")
     for m in reversed(list(_BEFORE.finditer(head))):
         who = m.group("who")
         if _PREPOSITION_BEFORE.search(head[: m.start("who")]):
@@ -701,10 +785,44 @@ def _headline_end(article: Article) -> int:
     line_end = text.find("\n")
     if line_end < 0:
         return 0
-    first = text[:line_end].strip()
-    if first and len(first.split()) <= 20 and first[-1] not in ".!?\"”'":
+    # a closing quote mark ends a headline too ("Ruiz says "the bridge will open""); a
+    # sentence's punctuation before it does not ("...," she said." is a sentence)
+    first = text[:line_end].strip().rstrip("\"”“'’»«")
+    if first and len(first.split()) <= 20 and first[-1] not in ".!?,":
         return line_end
     return 0
+
+
+# Words an all-caps article's reading keeps in lower case besides function words and
+# speech verbs: verb forms, so no verb is read as part of a name ("RUIZ VISITED").
+_VERB_FORMS = frozenset(
+    """
+    is are was were be been being am has have had having do does did will would shall
+    should can could may might must
+    """.split()
+)
+
+
+def _cased(text: str) -> str | None:
+    """A reading of an article written all in capitals, as wire copy once was: function
+    words, speech verbs and verb forms (``-ed``, ``-ing``) in lower case, every other word
+    capitalised, offsets unchanged; None for an article in ordinary case."""
+    upper = sum(c.isupper() for c in text)
+    if upper < 40 or sum(c.islower() for c in text) * 20 > upper:
+        return None
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group()
+        low = w.lower()
+        keep_lower = (
+            low in _FUNCTION
+            or low in _VERB_FORMS
+            or re.fullmatch(rf"{_SPEECH}|{_PARTICLES}|\w+(?:ly|ed|ing)", low) is not None
+        )
+        out = low if keep_lower else low[:1].upper() + low[1:]
+        return out if len(out) == len(w) else w
+
+    return re.sub(r"[^\W\d_][\w'’]*", word, text)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -720,9 +838,12 @@ def article_quotes(
 ) -> list[tuple[str, str, tuple[Support, ...], str]]:
     """(speaker, identity key, parts, joined text) of each attributed quote of one article
     (cleaned offsets); ``known``: surnames the story's other articles name in full."""
-    text = article.text
+    cased = _cased(article.text)
+    text = cased if cased is not None else article.text
     spans = quote_spans(text)
-    people = _People(text, spans, known)
+    marks = _marks(text)
+    # in capitals a common word cannot be told from a name, so "he" is never resolved
+    people = _People(text, spans, known, pronouns=cased is None)
     breaks = _paragraph_breaks(text)
     skip_to = _headline_end(article)
     utterances: list[_Utterance] = []
@@ -737,7 +858,7 @@ def article_quotes(
         who: tuple[str, str] | None = None
         joined = False
         if last is not None and last.para == para and last.attribution_end:
-            gap = text[last.attribution_end : start].strip(' .,:;`"“')
+            gap = text[last.attribution_end : start].strip(" .,:;`\"“„«‘'")
             if not gap or re.fullmatch(r"(?:and\s+)?(?:adding|continuing)[,:]?", gap):
                 joined = True  # "...," he said, "..." : one quote split by its attribution
         if (
@@ -745,7 +866,7 @@ def article_quotes(
             and last is not None
             and last.open_end
             and last.para == para - 1
-            and not text[para_start:start].strip(' \n`"“')
+            and not text[para_start:start].strip(" \n`\"“„«‘'")
         ):
             joined = True  # wire copy reopens a long quote on each of its paragraphs
         if not joined and after is not None:
@@ -759,17 +880,17 @@ def article_quotes(
             # is only a quote right after theirs; never when someone else is named or a
             # speech verb stands in between or after it (an attribution not read)
             last_end = last.attribution_end or last.mark_end
-            nxt = _MARK.search(text, close_at, breaks[para]) if closed else None
+            nxt = marks.search(text, close_at, breaks[para]) if closed else None
             trailing = text[close_at : nxt.start() if nxt else breaks[para]] if closed else ""
             if last.para == para:
                 gap = text[last_end : start - 1]
-                carry = not _MARK.search(gap) and len(gap) < 400 and _quiet(gap)
+                carry = not marks.search(gap) and len(gap) < 400 and _quiet(gap)
             else:
                 rest = text[last_end : breaks[last.para]]
                 carry = (
                     last.para == para - 1
-                    and not text[para_start:start].strip(' \n`"“')
-                    and not _MARK.search(rest)
+                    and not text[para_start:start].strip(" \n`\"“„«‘'")
+                    and not marks.search(rest)
                     and _quiet(rest)
                 )
             if carry and _quiet(trailing):
@@ -796,7 +917,7 @@ def article_quotes(
         words = sum(len(text[a:b].split()) for a, b in u.parts)
         if words < MIN_WORDS:
             continue
-        parts = tuple(Support(article.id, a, b, 1.0, text[a:b]) for a, b in u.parts)
+        parts = tuple(Support(article.id, a, b, 1.0, article.text[a:b]) for a, b in u.parts)
         joined_text = " ".join(sp.text for sp in parts)
         out.append((u.speaker, u.key, parts, joined_text))
     return out
@@ -909,7 +1030,8 @@ def story_quotes(articles: Sequence[Article]) -> tuple[FoundQuote, ...]:
     found = []
     known: set[str] = set()
     for art in articles:
-        known |= _People(art.text, quote_spans(art.text)).surnames()
+        read = _cased(art.text) or art.text
+        known |= _People(read, quote_spans(read)).surnames()
     for art in articles:
         for who, key, spans, joined in article_quotes(art, frozenset(known)):
             found.append((who, key, spans, joined))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -81,11 +82,12 @@ def test_any_texts_give_a_partition_of_the_input(texts: list[str]) -> None:
         if not text.strip():
             assert f"doc{i + 1}" in skipped
     for k in stories.skipped:
-        assert str(k) in (
-            f"article {k.article_id[3:]}: no article text after cleaning",
-            f"article {k.article_id[3:]}: written in Chinese or Japanese, a script without "
-            "spaces between words: not supported yet",
-        )
+        reason = str(k).removeprefix(f"article {k.article_id[3:]}: ")
+        assert reason == "no article text after cleaning" or re.fullmatch(
+            r"written in [A-Z][^,]*, a script without spaces between words: "
+            r"not supported yet",
+            reason,
+        ), reason
 
 
 @given(st.lists(st.integers(0, 4), min_size=1, max_size=30), st.data())

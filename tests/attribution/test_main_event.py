@@ -92,7 +92,7 @@ DISPUTE = [
         "id": "daily",
         "text": (
             "Dravia, for its own part, has been careful to keep out of the quarrel, "
-            "insisting it is not a party to the row between Norland and Ostria."
+            "insisting that it is not a side in the row between Norland and Ostria."
         ),
     }
 ]

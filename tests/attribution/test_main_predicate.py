@@ -89,7 +89,7 @@ STAKE = [
     {
         "id": "harbor",
         "text": (
-            "HARBOR CITY (AP) _ The city government is ready to give up its holding in the "
+            "HARBOR CITY (AP) _ The city council is ready to give up its holding in the "
             "struggling Harbor Ferry Company if a private buyer comes forward, officials said "
             "Tuesday.\n\nThe ferry company owes $40 million to its lenders."
         ),
@@ -101,7 +101,7 @@ STAKE = [
 def test_a_holding_the_government_is_ready_to_give_up_is_not_given_up() -> None:
     sup, con, _ = verdict(
         STAKE,
-        "The city government has given up its holding in the struggling Harbor Ferry Company.",
+        "The city council has given up its holding in the struggling Harbor Ferry Company.",
     )
     assert sup == [] and con == ["harbor"]
 
@@ -109,8 +109,7 @@ def test_a_holding_the_government_is_ready_to_give_up_is_not_given_up() -> None:
 def test_the_readiness_itself_is_supported() -> None:
     sup, _, _ = verdict(
         STAKE,
-        "The city government is ready to give up its holding in the struggling Harbor Ferry "
-        "Company.",
+        "The city council is ready to give up its holding in the struggling Harbor Ferry Company.",
     )
     assert sup == ["harbor"]
 

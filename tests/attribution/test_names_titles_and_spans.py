@@ -89,11 +89,11 @@ def test_prime_minister_premier_and_pm_are_one_title() -> None:
     docs = [
         {
             "id": "wire",
-            "text": "The assembly removed Premier Dorian Kask in a no-confidence vote over a "
+            "text": "The assembly removed Premier Dorian Kask in a no-confidence ballot about a "
             "road-contract bribery affair.\n",
         }
     ]
-    claim = "The assembly removed {} over a bribery affair."
+    claim = "The assembly removed {} about a bribery affair."
     assert supporters(docs, claim.format("Prime Minister Kask")) == ["wire"]
     assert supporters(docs, claim.format("PM Kask")) == ["wire"]
     assert supporters(docs, claim.format("Prime Minister Dorian Kask")) == ["wire"]
@@ -151,8 +151,8 @@ def test_a_name_describing_another_name_may_be_left_out() -> None:
     docs = [
         {
             "id": "wire",
-            "text": "KORVAL, Ostria (AP) _ The death toll from almost four weeks of non-stop "
-            "rain in Ostria reached 64 on Saturday.\n",
+            "text": "KORVAL, Ostria (AP) _ After nearly four weeks of steady rain the death "
+            "toll in Ostria reached 64 on Saturday.\n",
         }
     ]
     claim = "Throughout Ostria, Midland's most affected country, the death toll reached {}."

@@ -16,7 +16,17 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError, NewsbriefError, OptionsError
-from .model import Article, CleanSpan, Dropped, Sentence, Story, Summary, SummarySentence, stable_id
+from .model import (
+    UNSUPPORTED_SCRIPT,
+    Article,
+    CleanSpan,
+    Dropped,
+    Sentence,
+    Story,
+    Summary,
+    SummarySentence,
+    stable_id,
+)
 from .options import DEFAULT_METHOD, SummaryOptions, check_on_error
 
 if TYPE_CHECKING:
@@ -159,7 +169,7 @@ def prepare(items: Sequence[ArticleLike] | Story, times: StageTimes | None = Non
             sentences.extend(split_sentences(art))
         except UnsupportedScript as exc:
             # one article in Chinese or Thai costs only itself, as an empty one does
-            dropped.append(Dropped(art.id, exc.reason))
+            dropped.append(Dropped(art.id, exc.reason, kind=UNSUPPORTED_SCRIPT))
             refused.append(exc)
             continue
         readable.append(art)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from .api import BatchResult, StageTimes, StoryLine, summarize_batch
 from .engine import TerminalProgress, resolve_jobs
 from .errors import InputError
+from .model import UNSUPPORTED_SCRIPT
 from .options import SummaryOptions, check_on_error
 
 if TYPE_CHECKING:
@@ -136,7 +137,7 @@ def _run_lines(
                     report.left_out.extend(
                         f"{result.story_id or '?'}/{d.article_id}: {d.reason}"
                         for d in result.summary.dropped
-                        if d.reason.startswith("written in ")
+                        if d.kind == UNSUPPORTED_SCRIPT
                     )
             else:
                 report.skipped.append(result.error or "")

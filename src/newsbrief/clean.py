@@ -160,8 +160,16 @@ def _has_letter(s: str) -> bool:
 def _script(c: str) -> str:
     """The script a letter is written in, from the first word of its Unicode name
     ("LATIN", "CYRILLIC", "ARABIC", "GREEK"...); Chinese characters and Japanese kana are
-    one script ("CJK"): they share lines, and neither is spaced."""
-    name = unicodedata.name(c, "").split(" ", 1)[0]
+    one script ("CJK"): they share lines, and neither is spaced. A letter is read through
+    its compatibility form first, so a styled or symbol-like letter counts in the script it
+    stands for: the micro sign is Greek, "º", "ª", fullwidth and mathematical letters Latin;
+    modifier letters, which have no script of their own, are Latin."""
+    base = unicodedata.normalize("NFKD", c)[:1] or c
+    if base.isascii():
+        return "LATIN"
+    name = unicodedata.name(base, "").split(" ", 1)[0]
+    if name == "MODIFIER":
+        return "LATIN"
     return "CJK" if name in ("HIRAGANA", "KATAKANA", "CJK", "HALFWIDTH") else name
 
 
@@ -184,17 +192,20 @@ _MENU_ITEMS = 20  # and there are at most this many of them
 
 def _is_language_menu(s: str) -> bool:
     """Whether ``s`` is a line of short items in three or more scripts ("Русский |
-    العربية | Ελληνικά | 中文"): a page's language menu, never a sentence or a headline,
-    which keep to one script but for a quoted name or two."""
+    العربية | Ελληνικά | 中文") with none of them writing half the items: a page's language
+    menu, never a sentence or a headline, which keep mostly to one script but for a quoted
+    name or two ("Putin (Путин) meets Xi (习近平)", Korean "美 FOMC 금리 동결")."""
     items = [x for x in _MENU_SEPARATORS.split(s) if x]
     if not 3 <= len(items) <= _MENU_ITEMS or _SENTENCE_END.search(s):
         return False
-    seen: set[str] = set()
+    per_script: Counter[str] = Counter()
     for item in items:
         script = main_script(item)
         if script is not None:
-            seen.add(script)
-    return len(seen) >= _MENU_SCRIPTS
+            per_script[script] += 1
+    if len(per_script) < _MENU_SCRIPTS:
+        return False
+    return 2 * per_script.most_common(1)[0][1] < len(items)
 
 
 # Final punctuation, with the full stops and question marks of other scripts: Arabic "؟",
@@ -485,18 +496,25 @@ def clean_text(raw: str, *, detect_title: bool = True, markdown: bool = False) -
 def _drop_foreign_short_lines(
     raw: str, kept: list[list[tuple[int, int]]], removed: list[str]
 ) -> list[list[tuple[int, int]]]:
-    """``kept`` less the headline-shaped lines (short, no sentence punctuation) written in
-    another script than the article's: site navigation in the site's language ("首页 新闻
-    国际") over an English story, or a language menu, is no headline and no text of it.
+    """``kept`` less the headline-shaped lines (short, no sentence punctuation) that share
+    no script with the rest of the text: site navigation in the site's language ("首页 新闻
+    国际") over an English story is no headline and no text of it. A headline mixing
+    scripts keeps its place when one of them is the body's ("Café Coffee Day के संस्थापक की
+    मौत" over Hindi, "Pokémon Go: νέα έκδοση" over Greek).
 
     Only text beyond ASCII is looked at; English text keeps the fast path unchanged."""
     lines = ["".join(raw[a:b] for a, b in ranges) for ranges in kept]
     if all(map(is_plain, lines)):
         return kept
-    main = main_script("".join(lines))
+    per_line = [set(_scripts(line)) for line in lines]
+    in_lines: Counter[str] = Counter()
+    for scripts in per_line:
+        in_lines.update(scripts)
     out: list[list[tuple[int, int]]] = []
-    for ranges, line in zip(kept, lines, strict=True):
-        if not is_plain(line) and looks_like_title(line) and main_script(line) not in (main, None):
+    for ranges, line, scripts in zip(kept, lines, per_line, strict=True):
+        # The scripts of the other lines: those some other line also writes in.
+        shared = any(in_lines[x] > 1 for x in scripts)
+        if scripts and not shared and not is_plain(line) and looks_like_title(line):
             removed.append(line.strip())
             continue
         out.append(ranges)

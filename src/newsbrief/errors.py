@@ -29,9 +29,16 @@ class NewsbriefError(Exception):
             text += f" ({self.hint})"
         return text
 
+    @property
+    def error_name(self) -> str:
+        """The public class a program tests for: ``InputError`` for any of its subclasses
+        (``segment.UnsupportedScript``), so an answer names only classes this module lists."""
+        public = (InputError, OptionsError, FetchError, MissingExtraError)
+        return next((c.__name__ for c in public if isinstance(self, c)), type(self).__name__)
+
     def to_dict(self) -> dict[str, str | None]:
         return {
-            "error": type(self).__name__,
+            "error": self.error_name,
             "message": self.message,
             "where": self.where,
             "hint": self.hint,

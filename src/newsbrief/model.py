@@ -296,6 +296,12 @@ class Dropped:
     article_id: str
     reason: str  # "empty" | "duplicate" | "skipped: ..."
     duplicate_of: str | None = None
+    # What a program tests instead of parsing ``reason``: UNSUPPORTED_SCRIPT for an article
+    # newsbrief cannot read yet (which makes a command exit 1); not part of the JSON.
+    kind: str = ""
+
+
+UNSUPPORTED_SCRIPT = "unsupported-script"  # Dropped.kind: written in a script without spaces
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,9 @@ EN2 = "The new river bridge was opened by the mayor on Monday. Drivers praised i
 JA = "市長は月曜日に新しい橋を開通させた。初日の交通は少なかった。\n"
 
 
-def test_a_story_summarized_without_an_unsupported_article_names_it(tmp_path: Path, capsys) -> None:
+def test_a_story_summarized_without_an_unsupported_article_names_it_and_exits_1(
+    tmp_path: Path, capsys
+) -> None:
     story = {
         "id": "bridge",
         "documents": [
@@ -22,12 +24,17 @@ def test_a_story_summarized_without_an_unsupported_article_names_it(tmp_path: Pa
             {"id": "courier", "text": EN2},
         ],
     }
+    other = {"id": "other", "documents": [{"id": "a", "text": EN}, {"id": "b", "text": EN2}]}
     src = tmp_path / "stories.jsonl"
-    src.write_text(json.dumps(story, ensure_ascii=False) + "\n", encoding="utf-8")
+    src.write_text(
+        "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in (story, other)),
+        encoding="utf-8",
+    )
     out = tmp_path / "out.jsonl"
-    assert main(["batch", str(src), "-o", str(out)]) == 0
-    (line,) = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
-    assert line["id"] == "bridge" and line["summary"]
+    assert main(["batch", str(src), "-o", str(out)]) == 1  # input not used: as summarize
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [x["id"] for x in lines] == ["bridge", "other"]  # every line still written
+    assert all(x["summary"] for x in lines)
     err = capsys.readouterr().err
     assert "left out bridge/shimbun" in err
     assert "not supported yet" in err

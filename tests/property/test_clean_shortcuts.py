@@ -32,20 +32,29 @@ _MEDIA = re.compile(rf"^{clean._MEDIA_START}|{clean._MEDIA_ANYWHERE}", re.IGNORE
 
 
 def reference_language_menu(s: str) -> bool:
-    """3 to 20 items (split at "|", "/", "·", "•" or spaces) in 3+ scripts, no final stop."""
+    """3 to 20 items (split at "|", "/", "·", "•" or spaces) in 3+ scripts, none of them
+    writing half the items, no final stop; a letter counts in the script of its NFKD form
+    (ASCII and modifier letters: Latin)."""
     import unicodedata
 
     items = [x for x in re.split(r"[|/·•\s]+", s) if x]
     if not 3 <= len(items) <= 20 or clean._SENTENCE_END.search(s):
         return False
     kana = {"HIRAGANA", "KATAKANA", "CJK", "HALFWIDTH"}
-    scripts = set()
+
+    def script(c: str) -> str:
+        base = unicodedata.normalize("NFKD", c)[:1] or c
+        name = "LATIN" if base.isascii() else unicodedata.name(base, "").split(" ")[0]
+        name = "LATIN" if name == "MODIFIER" else name
+        return "CJK" if name in kana else name
+
+    per_script: dict[str, int] = {}
     for item in items:
-        names = [unicodedata.name(c, "").split(" ")[0] for c in item if c.isalpha()]
-        names = ["CJK" if n in kana else n for n in names]
+        names = [script(c) for c in item if c.isalpha()]
         if names:
-            scripts.add(max(set(names), key=lambda n: (names.count(n), -names.index(n))))
-    return len(scripts) >= 3
+            main = max(set(names), key=lambda n: (names.count(n), -names.index(n)))
+            per_script[main] = per_script.get(main, 0) + 1
+    return len(per_script) >= 3 and 2 * max(per_script.values()) < len(items)
 
 
 def reference_is_debris(line: str, *, first: bool = False) -> bool:

@@ -80,7 +80,7 @@ def test_batch_summarizes_the_story_holding_the_article(tmp_path: Path) -> None:
     src.write_text(json.dumps(story, ensure_ascii=False) + "\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
     done = subprocess.run([*RUN, "batch", str(src), "-o", str(out)], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 1, done.stderr  # an article left out, as summarize says
     line = json.loads(out.read_text(encoding="utf-8"))
     assert "error" not in line
     assert line["summary"]
@@ -98,3 +98,18 @@ def test_cluster_and_digest_skip_it_by_name(tmp_path: Path, command: str) -> Non
     text = out.read_text(encoding="utf-8") if command == "cluster" else done.stdout
     assert "president met officials" in text
     assert "首相" not in text and "Not summarized" not in text
+
+
+def test_a_program_tells_an_unreadable_article_by_its_kind_not_its_wording() -> None:
+    from newsbrief.model import UNSUPPORTED_SCRIPT
+    from newsbrief.render import render
+
+    summary = newsbrief.summarize(
+        [{"id": "en", "text": EN}, {"id": "ja", "text": JA}, {"id": "copy", "text": EN}],
+        analysis=False,
+    )
+    kinds = {d.article_id: d.kind for d in summary.dropped}
+    assert kinds == {"ja": UNSUPPORTED_SCRIPT, "copy": ""}  # a duplicate is no such kind
+    # the kind is for programs; the JSON a user reads keeps its three fields
+    (ja,) = [d for d in json.loads(render(summary, "json"))["dropped"] if d["id"] == "ja"]
+    assert ja == {"id": "ja", "reason": REASON, "duplicate_of": None}

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..model import Article, ClaimAttribution, Story, SummarySentence
+from ..model import Article, ClaimAttribution, Dropped, Story, SummarySentence
 
 if TYPE_CHECKING:
     from .align import Attribution, Entailment, Semantic, StoryIndex
@@ -44,8 +44,12 @@ def story_index(
     articles: Sequence[Any] | Story,
     semantic: Semantic | None = None,
     nli: NLIModel | None = None,
+    *,
+    dropped: list[Dropped] | None = None,
 ) -> tuple[StoryIndex, dict[str, Article]]:
-    """A story prepared for attribution: every article is searched, near-duplicates included."""
+    """A story prepared for attribution: every article is searched, near-duplicates included.
+    ``dropped``: gets the articles left out (empty, or in a script newsbrief cannot read
+    yet), for a caller that must name them rather than lose them silently."""
     from ..api import prepare
     from ..errors import InputError
     from .align import StoryIndex
@@ -54,6 +58,9 @@ def story_index(
     model: Entailment | None = as_entailment(nli)
 
     prepared = prepare(articles)
+    if dropped is not None:  # a near-duplicate is still searched: not left out here
+        searched = {a.id for a in prepared.articles}
+        dropped.extend(d for d in prepared.dropped if d.article_id not in searched)
     if not prepared.articles:
         raise InputError(
             "every article is empty after cleaning", hint="check the input holds article text"

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from ..errors import InputError, OptionsError
-from . import EXIT_OK, engine_args, interrupted, output_format, report_skipped
+from . import EXIT_OK, EXIT_PARTIAL, engine_args, interrupted, output_format, report_skipped
 
 
 def add_parser(subparsers: Any) -> None:
@@ -217,6 +217,7 @@ def _run(args: argparse.Namespace) -> int:
 
     from ..attribution import checked, split_claims, story_index
     from ..ingest import load_documents
+    from ..model import Dropped
     from ..render.claims import render_claims
 
     t0 = time.perf_counter()
@@ -225,8 +226,9 @@ def _run(args: argparse.Namespace) -> int:
     if not claims:
         raise InputError("the summary has no sentences", where=args.summary)
     semantic, nli = _semantic(args), nli_model(args)  # a model's own errors name its files
+    dropped: list[Dropped] = []
     try:
-        index, by_id = story_index(docs, semantic, nli)
+        index, by_id = story_index(docs, semantic, nli, dropped=dropped)
     except InputError as exc:
         raise InputError(exc.message, where=", ".join(args.paths), hint=exc.hint) from exc
     t_index = time.perf_counter() - t0
@@ -241,9 +243,28 @@ def _run(args: argparse.Namespace) -> int:
         sum(1 for a in atts if a.contradicted_by),
     )
     fmt = output_format(args.format, args.output, ("text", "json"))
-    text = render_claims(atts, list(by_id.values()), fmt)
+    text = render_claims(atts, list(by_id.values()), fmt, dropped)
     write_output(text, args.output, [*args.paths, args.summary])  # never over an input
-    return EXIT_OK
+    return _report_dropped(dropped, {d.id: d.where for d in docs})
+
+
+def _report_dropped(dropped: list[Any], where: dict[str, str]) -> int:
+    """Name every article not searched, as summarize does: an empty one is a warning, one
+    in a script newsbrief cannot read yet is skipped input (exit 1), never lost silently."""
+    from ..model import UNSUPPORTED_SCRIPT
+
+    unreadable = False
+    for d in dropped:
+        name = where.get(d.article_id) or d.article_id
+        if d.kind == UNSUPPORTED_SCRIPT:
+            unreadable = True
+            print(f"newsbrief: skipped {name}: {d.reason}", file=sys.stderr)
+        else:
+            print(
+                f"newsbrief: warning: {name}: no article text after cleaning, not used",
+                file=sys.stderr,
+            )
+    return EXIT_PARTIAL if unreadable else EXIT_OK
 
 
 def _count(n: int, noun: str) -> str:

@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from . import (
+    EXIT_PARTIAL,
     budget,
     budget_args,
     engine_args,
@@ -96,4 +97,6 @@ def run(args: argparse.Namespace) -> int:
     for line in report.left_out:
         # summarized without this article; the batch line has no place to say so
         logging.getLogger("newsbrief").warning("left out %s", line)
-    return report_skipped(report.skipped, report.done, "stories summarized")
+    status = report_skipped(report.skipped, report.done, "stories summarized")
+    # an article left out is input not used, as with summarize: exit 1, every line written
+    return EXIT_PARTIAL if report.left_out else status

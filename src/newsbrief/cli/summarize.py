@@ -74,7 +74,7 @@ def _run(args: argparse.Namespace) -> int:
 
     from ..api import StageTimes, summarize
     from ..errors import InputError
-    from ..model import Dropped
+    from ..model import UNSUPPORTED_SCRIPT, Dropped
     from ..options import SummaryOptions
     from ..outfile import check_output, write_output
     from ..render import render
@@ -137,7 +137,7 @@ def _run(args: argparse.Namespace) -> int:
                 "no article text after cleaning, not used",
                 file=sys.stderr,
             )
-        elif d.reason.startswith("written in "):
+        elif d.kind == UNSUPPORTED_SCRIPT:
             unreadable = True
             print(
                 f"newsbrief: skipped {where.get(d.article_id) or d.article_id}: {d.reason}",

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..errors import OptionsError
-from ..model import Article, ClaimAttribution
-from . import article_dict, evidence_dict
+from ..model import Article, ClaimAttribution, Dropped
+from . import article_dict, dropped_dict, evidence_dict
 
 
 def claim_dict(a: ClaimAttribution) -> dict[str, Any]:
@@ -20,10 +20,16 @@ def claim_dict(a: ClaimAttribution) -> dict[str, Any]:
     }
 
 
-def claims_dict(atts: Sequence[ClaimAttribution], articles: Sequence[Article]) -> dict[str, Any]:
+def claims_dict(
+    atts: Sequence[ClaimAttribution],
+    articles: Sequence[Article],
+    dropped: Sequence[Dropped] = (),
+) -> dict[str, Any]:
+    """``dropped``: the articles not searched (as summarize's JSON lists them)."""
     return {
         "sentences": [claim_dict(a) for a in atts],
         "articles": [article_dict(a) for a in articles],
+        "dropped": [dropped_dict(d) for d in dropped],
     }
 
 
@@ -46,10 +52,14 @@ def claims_text(atts: Sequence[ClaimAttribution]) -> str:
 
 
 def render_claims(
-    atts: Sequence[ClaimAttribution], articles: Sequence[Article], fmt: str = "text"
+    atts: Sequence[ClaimAttribution],
+    articles: Sequence[Article],
+    fmt: str = "text",
+    dropped: Sequence[Dropped] = (),
 ) -> str:
     if fmt == "json":
-        return json.dumps(claims_dict(atts, articles), ensure_ascii=False, indent=2) + "\n"
+        data = claims_dict(atts, articles, dropped)
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if fmt == "text":
         return claims_text(atts)
     raise OptionsError(f"unknown format {fmt!r}", hint="choose text or json")

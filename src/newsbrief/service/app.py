@@ -261,7 +261,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def newsbrief_error(request: Request, exc: NewsbriefError) -> Response:
         status, body = error_body(exc)
         if is_page(request.url.path):
-            return error_page(status, type(exc).__name__, str(exc), path=request.url.path)
+            return error_page(status, exc.error_name, str(exc), path=request.url.path)
         return JSONResponse(body, status_code=status)
 
     @app.exception_handler(ServiceError)

@@ -7,9 +7,10 @@ with a speaker the article itself attributes it to, in the forms wire copy uses:
   who ...``, ``"...," she told the crowd``, ``"...," a police spokesman said``) or before
   it in the same sentence (``Ruiz said, "..."``, ``Ruiz, the mayor, said the plan was
   "..."``, ``according to Ruiz, "..."``);
-* a pronoun is the person last named as a subject, speaker or with a title or role
-  before the quote (never a place or a date: those are not people), unless another
-  person of unknown sex was named as a subject since; a definite role ("the mayor
+* a pronoun is the last speaker named, else the nearest person of its sex as the article
+  marks it ("Ms.", "Mr."), else the nearest person named in full as a subject or with a
+  title, role or affiliation (never a place, a date, a dateline or a treaty: those are
+  not people), unless another person who could be meant was named since; a definite role ("the mayor
   said") is the person named earlier with that title, else kept as written;
 * a speaker named by surname is given by the fullest name the article uses for that
   person ("Mayor Ana Ruiz"); a role ("a police spokesman") stays a role;
@@ -24,9 +25,11 @@ with a speaker the article itself attributes it to, in the forms wire copy uses:
 * quoted titles, scare quotes and a headline's quotes have no attribution and are left
   out, as are quotes of fewer than four words;
 * an article written all in capitals is read with its function words and verbs in lower
-  case, and its pronouns are not resolved.
+  case to find names, its speakers shown as written, and its pronouns are not resolved.
 
-When unsure who spoke (a speech verb or a new name between a quote and the last speaker,
+When unsure who spoke (a possessor, "according to Ruiz's lawyer"; a clause with its own
+subject before the attribution, "the crowd chanted, Ruiz said"; a speech verb or a new
+name between a quote and the last speaker,
 words the speaker reports someone else saying, "he" with two people of unknown sex in
 view, "she" with two women named since the last speaker, a pronoun whose only candidate
 is far back), the quote is left out: a wrong speaker shown as fact is worse than none.
@@ -87,7 +90,8 @@ _BODY_WORDS = frozenset(
     association bank government parliament department office radio television tv times post
     news service services group movement league institute company inc ltd co airlines
     airport hospital church mosque embassy police forces force navy senate house cabinet
-    republic kingdom states nations front brigade brigades
+    republic kingdom states nations front brigade brigades network networks accord accords
+    treaty agreement pact
     """.split()
 )
 # Title words that say a person's sex, for he/she.
@@ -112,7 +116,7 @@ _SPEECH = (
     r"continued|stated|states|replied|recalled|recalls|tweeted|posted|announced|acknowledged|"
     r"conceded|admitted|complained|stressed|emphasized|maintained|predicted|quipped|"
     r"responded|remarked|testified|shouted|vowed|"
-    r"called\s+on|calls\s+on|quoted\s+\w+\s+as\s+saying|(?:was|were|is)\s+quoted\s+as\s+saying)"
+    r"called\s+on|calls\s+on|(?:was|were|is)\s+quoted\s+as\s+saying)"
 )
 # 1-3 lower-case role words before a name ("defense lawyer John Smith said"), never a
 # speech verb or a function word.
@@ -124,13 +128,24 @@ _AUX = r"(?:(?:has|have|had|would|will|also|later|then|again|once|\w+ly)\s+){0,2
 _APPOSITIVE = r"(?P<app>(?:,[ \t]*[^,\"“”\n]{1,90}){1,2},)?,?\s*"
 # Lower-case words between a quote and its attribution, no speech verb, no name ("..." by
 # refusing to hand them over, she said).
-_ADJUNCT = rf"(?:(?!{_SPEECH}\b)[a-z][\w'’-]*[ \t]+){{0,11}}?(?!{_SPEECH}\b)[a-z][\w'’-]*,[ \t]*"
+# It opens with a preposition, a participle or a subordinator, never a determiner or a
+# subject: "the crowd chanted, Ruiz said" is the crowd's words reported by Ruiz.
+_ADJUNCT_START = (
+    r"(?:in|by|at|on|during|after|before|while|as|when|with|without|from|to|for|under|"
+    r"over|outside|inside|near|amid|despite|through|via|[a-z]+ing)"
+)
+_ADJUNCT = (
+    rf"(?:{_ADJUNCT_START}[ \t]+(?:(?!{_SPEECH}\b)[a-z][\w'’-]*[ \t]+){{0,10}}?"
+    rf"(?!{_SPEECH}\b)[a-z][\w'’-]*|(?!{_SPEECH}\b){_ADJUNCT_START}),[ \t]*"
+)
 _AFTER = re.compile(
     rf"['’]?[\s,]*(?:(?P<who>{_PRONOUN}|{_DNP}|{_PNAME}|{_ROLE_WORDS}{_NAME}|[a-z]+)"
     rf"{_APPOSITIVE}{_AUX}{_SPEECH}\b"
     rf"|{_SPEECH}\s+(?:(?P<who2>{_DET}[ \t]+(?:{_WORD}[ \t]+){{0,4}}{_WORD})"
     rf"|(?:[a-z.]+\s+){{0,3}}?(?P<who3>{_NAME})))"
     rf"|['’]?[\s,]*[Aa]ccording\s+to\s+(?P<who4>{_DNP}|{_NAME})"
+    rf"|['’]?[\s,]*(?:{_PRONOUN}|{_DNP}|{_NAME})[ \t]+{_AUX}quoted[ \t]+"
+    rf"(?P<who6>{_DNP}|{_NAME})[ \t]+as[ \t]+saying\b"
     rf"|['’]?[ \t]+{_ADJUNCT}(?P<who5>{_PRONOUN}|{_NAME})[ \t]+{_AUX}{_SPEECH}\b"
 )
 _BEFORE = re.compile(
@@ -140,7 +155,14 @@ _BEFORE = re.compile(
 _SAID_BEFORE = re.compile(
     rf"(?:,\s*|^)(?P<who>{_PRONOUN}|{_DNP}|{_NAME})\s+{_AUX}{_SPEECH}(?:\s+\w+ly)?[.:]\s*$"
 )
+# "X quoted Ruiz as saying": the speaker is Ruiz, not X.
+_QUOTED_AS = re.compile(rf"\bquoted\s+(?P<who>{_DNP}|{_NAME})\s+as\s+saying\b")
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_DNP}|{_NAME})\b")
+# A subject's speech verb followed by a pronoun reports the subject's own words, so the
+# pronoun says the subject's sex.
+_SAID_PRONOUN = re.compile(
+    rf"(?:,[^,\n]{{1,60}},)?\s+{_AUX}(?:said|says|told\s+\w+)(?:\s+\w+day)?\s+(he|she)\b"
+)
 _WHO_CLAUSE = re.compile(rf"(?P<who>{_NAME}),\s+who\b")
 _NAME_RX = re.compile(_NAME)
 # Someone else's words reported between a speech verb and the quote: "..., rejecting Dunn's
@@ -161,6 +183,9 @@ _PREPOSITION_BEFORE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][\"”']?\s+(?=[\"“`A-Z])")
 # ", a university student", ", 24, the publisher of ...": a role given in apposition
 _ROLE_AFTER = re.compile(r",\s+(?:\d+,\s+)?(?:(?:a|an|the)\s+)?([a-z][^,.;\n]{2,80})")
+# A role in apposition or an affiliation that says the name is a person's: ", 34, a
+# farmer", ", the mayor", " of the Communist Party"
+_APPOSED = re.compile(r",\s+(?:\d+,|(?:a|an|the|one)\s+\w)|\s+of\s+(?:the\s+)?[A-Z]")
 _SPELLED_OUT = re.compile(r"[A-Z][\w'-]*(?:[ \t]+(?:(?:of|in|for|the|and)[ \t]+)*[A-Z][\w'-]*)+")
 _MARK = re.compile(r"[\"“”„«»]|(?<!`)`(?!`)")
 # Single quote marks, read as quotes only in an article that uses no other kind (British
@@ -399,7 +424,7 @@ class _People:
         self.mentions: list[_Mention] = []
         self.positions: list[int] = []  # of the mentions, in order
         self.seen: set[tuple[int, bool]] = set()
-        known_names = known
+        known_names = self.known = known
         self.people: dict[str, list[_Person]] = {}  # surname key -> people with it
         self.paragraphs = _paragraph_breaks(text)
         self.lower_words = frozenset(re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", text))
@@ -465,6 +490,10 @@ class _People:
         self.mentions.sort(key=lambda x: x.pos)
         self.positions = [m.pos for m in self.mentions]
         self.seen = {(m.pos, m.speaker) for m in self.mentions}
+        for x in self.mentions:  # "Petra Gonzalez, 78, said she was": her own words
+            said = _SAID_PRONOUN.match(text, x.pos + len(x.label))
+            if x.person is not None and x.person.sex is None and said:
+                x.person.sex = "f" if said.group(1).lower() == "she" else "m"
         for m in _SPEAKER_SCAN.finditer(text):
             if self.inside(m.start()):
                 continue
@@ -532,6 +561,8 @@ class _People:
                     break
         if re.fullmatch(_DET, raw.split()[0]):
             raw = _noun_phrase(raw)
+            if raw.split()[-1].lower() in _FUNCTION:
+                return None  # "a decision or say when": no noun phrase, no one
             person = None
             if raw.split()[0].lower() in ("the", "this", "that"):
                 person = self.role(raw, pos)
@@ -544,8 +575,8 @@ class _People:
         if raw[0].islower() and not _NAME_RX.fullmatch(raw) and not re.fullmatch(_PNAME, raw):
             return None
         name = _strip_name(raw)
-        if not name or speaker_key(name) in _DAYS_MONTHS:
-            return None
+        if not name or speaker_key(name) in _DAYS_MONTHS or re.search(r"['’]s$", name):
+            return None  # a possessor ("Ruiz's lawyer said") is not who spoke
         if " " not in name and self.common(name):
             # "Prosecutors have said": a plural noun with a capital is a role
             if name.endswith("s") and name.lower() not in _FUNCTION:
@@ -619,8 +650,12 @@ class _People:
                     break  # mentions are in text order: all the rest are further back
                 if speakers_only and not m.speaker:
                     continue
-                if not speakers_only and m.person is None:
-                    continue
+                if not speakers_only:
+                    verdict = self.could_be(m, sex, window, end)
+                    if verdict is None:
+                        return None  # the nearest person may be meant, and is unsure
+                    if not verdict:
+                        continue
                 got = self.resolve(m, depth)
                 if got is None:
                     continue
@@ -645,13 +680,52 @@ class _People:
                         for x in before[k + 1 : end]
                         if x.person is not None
                         and x.person is not person
-                        and (x.subject or x.speaker)
-                        and x.person.sex in (None, sex)
+                        and (
+                            ((x.subject or x.speaker) and x.person.sex is None)
+                            or x.person.sex == sex
+                        )
                     }
                     if others:
                         return None
                 return got
         return None
+
+    def marked(self, sex: str, far: int, end: int) -> bool:
+        """Whether someone the article marks as of this sex is named in reach."""
+        return any(
+            x.person is not None and x.person.sex == sex
+            for x in self.mentions[bisect_left(self.positions, far) : end]
+        )
+
+    def could_be(self, m: _Mention, sex: str, near: int, end: int) -> bool | None:
+        """Whether a person named (not as a speaker) is the "he" or "she" read back to
+        (None: unsure, and nearer than anyone else, so no one is): one the article marks
+        as of that sex ("Ms.", "Mr.", "... said she"); else, when no one so marked is
+        named in this paragraph or the one before, a person
+        named in full (here or by another outlet) as a subject, with a title, a role or
+        an affiliation at that mention; never a dateline in capitals, a plural or a word
+        the article also writes in lower case ("Dayton Accords", "Republican")."""
+        person = m.person
+        if person is None:
+            return False
+        if person.sex is not None:
+            return person.sex == sex
+        if self.marked(sex, near, end):
+            return False  # "she" with a "Ms. Lopez" just named is not Bill Hart
+        words = person.full.split()
+        stem = words[-1][:-1].lower() if words[-1].endswith("s") else ""
+        plausible = (
+            (len(_tokens(person.full)) >= 2 or speaker_key(person.full) in self.known)
+            and not (len(stem) > 2 and re.search(rf"\b{re.escape(stem)}\b", self.text, re.I))
+            and not any(w.isupper() and len(w) > 1 for w in words)
+            and not self.common(words[-1])
+            and (
+                m.subject
+                or _titled(m.label)
+                or bool(_APPOSED.match(self.text, m.pos + len(m.label)))
+            )
+        )
+        return True if plausible else None
 
     def role(self, phrase: str, pos: int) -> _Person | None:
         """The person "the president" stands for: someone named earlier with that title."""
@@ -694,6 +768,8 @@ def _who(raw: str, pos: int, people: _People, app: str | None = None) -> tuple[s
     raw = raw.strip()
     if re.fullmatch(_DET, raw.strip(" ,.:;")):
         return None  # "The, said": a determiner alone is no one
+    if re.search(r"['’]s$", raw):
+        return None  # "according to John Ruiz's lawyer": a possessor, not the speaker
     if (
         raw[0].islower()
         and " " not in raw
@@ -722,7 +798,7 @@ def _after(text: str, end: int, limit: int) -> tuple[str, int, int, str | None] 
     m = _AFTER.match(text, end, min(end + AFTER_WINDOW, limit))
     if m is None:
         return None
-    for g in ("who", "who2", "who3", "who4", "who5"):
+    for g in ("who", "who2", "who3", "who4", "who5", "who6"):
         if m.group(g):
             who = m.group(g)
             if g == "who2" or (g == "who4" and re.match(_DET + r"\s", who)):
@@ -744,6 +820,10 @@ def _before(text: str, start: int, floor: int) -> tuple[str, int, str | None] | 
     in the same paragraph: (subject, its offset, appositive)."""
     s = _sentence_start(text, start, max(floor, start - BEFORE_WINDOW))
     head = text[s:start].rstrip(" `\"“„«‘'")
+    quoted_as = list(_QUOTED_AS.finditer(head))
+    if quoted_as:
+        q = quoted_as[-1]
+        return q.group("who"), s + q.start("who"), None
     for m in reversed(list(_BEFORE.finditer(head))):
         who = m.group("who")
         if _PREPOSITION_BEFORE.search(head[: m.start("who")]):
@@ -919,7 +999,13 @@ def article_quotes(
             continue
         parts = tuple(Support(article.id, a, b, 1.0, article.text[a:b]) for a, b in u.parts)
         joined_text = " ".join(sp.text for sp in parts)
-        out.append((u.speaker, u.key, parts, joined_text))
+        speaker = u.speaker
+        if cased is not None:
+            # the re-cased reading only finds names; its guesses at spelling ("Mccurry",
+            # "Officials") are not shown: the speaker is given as the article writes it
+            at = text.find(speaker)
+            speaker = article.text[at : at + len(speaker)] if at >= 0 else speaker.upper()
+        out.append((speaker, u.key, parts, joined_text))
     return out
 
 

@@ -6,27 +6,16 @@ Stories here are written for these tests (not third-party text).
 
 from __future__ import annotations
 
-import newsbrief
 from newsbrief.attribution.quotes import story_quotes
-from newsbrief.model import Article, Quote
+from newsbrief.model import Article
+
+from .quote_helpers import quotes_of as _quotes
+from .quote_helpers import speaker_of as _speaker_of
 
 HALL = (
     "Prosecutor Ann Hall opened the case on Monday.\n\n"
     '"The defendant planned this crime for months," Hall said.\n\n'
 )
-
-
-def _quotes(*texts: str) -> tuple[Quote, ...]:
-    docs = [{"id": f"a{i}", "text": t} for i, t in enumerate(texts, 1)]
-    summary = newsbrief.summarize(docs, words=40, quotes=True)
-    assert summary.analysis is not None and summary.analysis.quotes is not None
-    return summary.analysis.quotes
-
-
-def _speaker_of(quotes: tuple[Quote, ...], words: str) -> str | None:
-    found = [q.speaker for q in quotes if words in q.text]
-    assert len(found) <= 1
-    return found[0] if found else None
 
 
 def test_a_lawyer_answering_the_prosecutor_is_not_given_the_prosecutor_s_name() -> None:

@@ -7,27 +7,9 @@ Stories here are written for these tests (not third-party text).
 
 from __future__ import annotations
 
-import newsbrief
-from newsbrief.attribution.quotes import quote_spans
-from newsbrief.model import Quote
-
-
-def _quotes(*texts: str) -> tuple[Quote, ...]:
-    docs = [{"id": f"a{i}", "text": t} for i, t in enumerate(texts, 1)]
-    summary = newsbrief.summarize(docs, words=40, quotes=True)
-    assert summary.analysis is not None and summary.analysis.quotes is not None
-    return summary.analysis.quotes
-
-
-def _speaker_of(quotes: tuple[Quote, ...], words: str) -> str | None:
-    found = [q.speaker for q in quotes if words in q.text]
-    assert len(found) <= 1
-    return found[0] if found else None
-
-
-def _is_quoted(text: str, words: str) -> bool:
-    """Whether ``words`` lie inside a stretch read as a quote (found, speaker or not)."""
-    return any(words in text[s:e] for s, e, _ in quote_spans(text))
+from .quote_helpers import is_quoted as _is_quoted
+from .quote_helpers import quotes_of as _quotes
+from .quote_helpers import speaker_of as _speaker_of
 
 
 def test_a_surname_with_a_lower_case_particle_after_the_quote_is_the_speaker() -> None:

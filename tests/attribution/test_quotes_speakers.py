@@ -8,17 +8,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import newsbrief
 from newsbrief.cli import main
-from newsbrief.model import Quote
 
-
-def _quotes(*texts: str) -> tuple[Quote, ...]:
-    docs = [{"id": f"a{i}", "text": t} for i, t in enumerate(texts, 1)]
-    summary = newsbrief.summarize(docs, words=40, quotes=True)
-    assert summary.analysis is not None and summary.analysis.quotes is not None
-    return summary.analysis.quotes
-
+from .quote_helpers import quotes_of as _quotes
 
 RUIZ_1 = (
     "RIVERTON (AP) _ Mayor Ana Ruiz opened the new Elm River bridge on Monday after three "

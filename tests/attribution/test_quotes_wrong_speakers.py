@@ -7,22 +7,12 @@ Stories here are written for these tests (not third-party text).
 
 from __future__ import annotations
 
-import newsbrief
-from newsbrief.attribution.quotes import quote_spans
-from newsbrief.model import Quote
-
-
-def _quotes(text: str) -> tuple[Quote, ...]:
-    summary = newsbrief.summarize([{"id": "a1", "text": text}], words=40, quotes=True)
-    assert summary.analysis is not None and summary.analysis.quotes is not None
-    return summary.analysis.quotes
+from .quote_helpers import is_quoted, quotes_of, speaker_of
 
 
 def _speaker_of(text: str, words: str) -> str | None:
-    assert any(words in text[s:e] for s, e, _ in quote_spans(text)), "quote not found"
-    found = [q.speaker for q in _quotes(text) if words in q.text]
-    assert len(found) <= 1
-    return found[0] if found else None
+    assert is_quoted(text, words), "quote not found"
+    return speaker_of(quotes_of(text), words)
 
 
 QUOTE = '"The new bridge will open next week after all the safety checks,"'

@@ -181,6 +181,17 @@ def legacy_quotes() -> Iterator[None]:
         analysis.story_quotes = saved
 
 
+def load_clusters() -> dict[str, dict[str, Any]]:
+    """The DUC 2003 task 2 clusters by id, read from ``../shared``."""
+    clusters: dict[str, dict[str, Any]] = {}
+    with TASK2.open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                c = json.loads(line)
+                clusters[c["id"]] = c
+    return clusters
+
+
 def predict(clusters: dict[str, dict[str, Any]], wanted: list[str]) -> dict[str, list[Any]]:
     import newsbrief
 
@@ -374,12 +385,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.errors:
             raise SystemExit("--errors is for dev only: held-out errors are never read")
     gold = load_gold(args.split)
-    clusters: dict[str, dict[str, Any]] = {}
-    with TASK2.open(encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                c = json.loads(line)
-                clusters[c["id"]] = c
+    clusters = load_clusters()
     wanted = sorted({g.cluster for g in gold})
     methods = ("legacy", "current") if args.method == "both" else (args.method,)
     results = {}

@@ -6,11 +6,17 @@ made after the method was fixed on dev (docs/attribution.md, "Quotes and speaker
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
-from benchmarks.quotes_eval import LABELS, TASK2, load_gold, predict, score, split_hash
+from benchmarks.quotes_eval import (
+    LABELS,
+    load_clusters,
+    load_gold,
+    predict,
+    score,
+    split_hash,
+)
 
 from ..conftest import DUC
 
@@ -47,13 +53,7 @@ _PRED: dict[str, dict[str, list[Any]]] = {}
 def _predicted(split: str) -> dict[str, list[Any]]:
     if split not in _PRED:
         gold = load_gold(split)
-        clusters: dict[str, dict[str, Any]] = {}
-        with TASK2.open(encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
-                    c = json.loads(line)
-                    clusters[c["id"]] = c
-        _PRED[split] = predict(clusters, sorted({g.cluster for g in gold}))
+        _PRED[split] = predict(load_clusters(), sorted({g.cluster for g in gold}))
     return _PRED[split]
 
 

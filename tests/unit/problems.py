@@ -10,8 +10,9 @@ from newsbrief.eligible import is_eligible
 from newsbrief.select import Problem
 
 
-def selection_problem(docs: Sequence[dict[str, str]], *, fill: bool) -> Problem:
-    """The eligible sentences of the voting articles at 100 words, with an empty concept table."""
+def selection_problem(docs: Sequence[dict[str, str]], *, fill: bool, words: int = 100) -> Problem:
+    """The eligible sentences of the voting articles at ``words`` words, with an empty
+    concept table."""
     prepared = prepare(list(docs))
     voters = {a.id for a in prepared.voting}
     cands = tuple(s for s in prepared.sentences if s.article_id in voters and is_eligible(s))
@@ -21,7 +22,7 @@ def selection_problem(docs: Sequence[dict[str, str]], *, fill: bool) -> Problem:
         lengths=tuple(s.n_words for s in cands),
         articles=prepared.voting,
         all_sentences=prepared.sentences,
-        words=100,
+        words=words,
         sentences=None,
         fill=fill,
     )

@@ -2,8 +2,7 @@
 
 from dataclasses import replace
 
-from newsbrief.api import prepare
-from newsbrief.concepts import ConceptTable, sentence_units
+from newsbrief.concepts import sentence_units
 from newsbrief.eligible import is_eligible, stands_alone
 from newsbrief.model import Sentence
 from newsbrief.select import Problem
@@ -17,22 +16,11 @@ from newsbrief.select.coverage import (
 from newsbrief.select.lexrank import lexrank_scores
 
 from ..conftest import STORY_A
+from .problems import selection_problem
 
 
 def _problem(docs, words=100, fill=False) -> Problem:
-    prepared = prepare(docs)
-    voters = {a.id for a in prepared.voting}
-    cands = tuple(s for s in prepared.sentences if s.article_id in voters and is_eligible(s))
-    return Problem(
-        candidates=cands,
-        concepts=ConceptTable((), (), tuple(() for _ in cands)),
-        lengths=tuple(s.n_words for s in cands),
-        articles=prepared.voting,
-        all_sentences=prepared.sentences,
-        words=words,
-        sentences=None,
-        fill=fill,
-    )
+    return selection_problem(docs, fill=fill, words=words)
 
 
 def test_units_are_stemmed_bigrams_plus_content_words() -> None:

@@ -63,6 +63,7 @@ class MissingExtraError(NewsbriefError, ImportError):
     def __init__(self, feature: str, extra: str):
         super().__init__(
             f"{feature} needs the optional dependencies of newsbrief[{extra}]",
-            hint=f"pip install 'newsbrief[{extra}]'",
+            hint=f"from a clone: pip install '.[{extra}]'; from an index: pip install "
+            f"'newsbrief[{extra}]'",
         )
         self.extra = extra

@@ -89,7 +89,9 @@ def web_args(p: argparse.ArgumentParser) -> None:
 
 def engine_args(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("where the work runs")
-    g.add_argument("--jobs", type=int, default=1, help="worker processes; 0 = all cores")
+    g.add_argument(
+        "--jobs", type=int, default=1, help="worker processes (default 1; 0 = all cores)"
+    )
     g.add_argument(
         "--engine",
         choices=("local", "dask"),
@@ -106,7 +108,7 @@ def engine_args(p: argparse.ArgumentParser) -> None:
         "--on-error",
         choices=("raise", "skip"),
         default="raise",
-        help="stop at the first bad item (raise) or report it and go on (skip)",
+        help="stop at the first bad item (raise, the default) or report it and go on (skip)",
     )
 
 

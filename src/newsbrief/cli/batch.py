@@ -72,9 +72,10 @@ def run(args: argparse.Namespace) -> int:
         return interrupted(written, count_lines(args.input), "stories", args.output)
     t = report.times
     logging.getLogger("newsbrief").info(
-        "batch: %d stories, %d skipped; clean %.0f ms, split %.0f ms, select %.0f ms, "
+        "batch: %d %s, %d skipped; clean %.0f ms, split %.0f ms, select %.0f ms, "
         "other %.0f ms (summed over workers)",
         report.done,
+        "story" if report.done == 1 else "stories",
         len(report.skipped),
         1000 * t.clean,
         1000 * t.split,

@@ -57,8 +57,8 @@ def on_error_arg(p: argparse.ArgumentParser) -> None:
         "--on-error",
         choices=("raise", "skip"),
         default="raise",
-        help="a bad line of a JSONL input (malformed, no text): stop at it (raise), or "
-        "name it on stderr, go on with the rest and exit 1 (skip)",
+        help="a bad line of a JSONL input (malformed, no text): stop at it (raise, the "
+        "default), or name it on stderr, go on with the rest and exit 1 (skip)",
     )
 
 

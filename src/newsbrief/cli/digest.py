@@ -66,7 +66,8 @@ def add_parser(sub: Any) -> None:
         choices=("raise", "skip"),
         default="raise",
         help="a bad input line or article, or a story whose summary fails: stop at it "
-        "(raise), or name it on stderr, write the rest of the digest and exit 1 (skip)",
+        "(raise, the default), or name it on stderr, write the rest of the digest and "
+        "exit 1 (skip)",
     )
     web_args(p)
 

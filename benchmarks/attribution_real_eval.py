@@ -20,7 +20,7 @@ NAME=VALUE`` overrides a constant of ``newsbrief.attribution.config.CONFIG`` for
 ``--semantic minilm`` adds the ``[semantic]`` extra's paraphrase hook (or a model folder).
 
     python benchmarks/attribution_real_eval.py [--split dev] [--method current|legacy|both]
-        [--set support_coverage=0.45] [--errors] [--json OUT]
+        [--set support_coverage=0.45] [--errors] [--json OUT] [--dump OUT]
 
 Never run ``--split heldout`` while developing: it is frozen (docs/attribution.md).
 """
@@ -159,7 +159,12 @@ def predict_current(claims: list[Claim], clusters: dict[str, dict[str, Any]]) ->
         run_attribute_batch(str(sp), str(cp), out, semantic=_semantic(), nli=nli)
         if nli is not None:
             print(f"--nli: {len(nli._cache)} (window, claim) pairs scored by the model")
+    if DUMP:
+        Path(DUMP[0]).write_text(out.getvalue(), encoding="utf-8")
     return _predictions(out.getvalue())
+
+
+DUMP: list[str] = []  # --dump: a file for the raw ``attribute --batch`` output lines
 
 
 NLI_PATH: list[str] = []  # --nli: a model folder (the [nli] extra)
@@ -485,6 +490,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", metavar="OUT", help="also write the numbers as JSON")
     ap.add_argument("--task2", default=str(TASK2), help="path of DUC 2003 task2.jsonl")
     ap.add_argument("--hash", action="store_true", help="print the split's SHA-256 and stop")
+    ap.add_argument(
+        "--dump",
+        metavar="PATH",
+        help="also write the raw `attribute --batch` output lines (current method) to PATH",
+    )
     args = ap.parse_args(argv)
     if args.hash:
         print(split_hash(args.split))
@@ -497,6 +507,8 @@ def main(argv: list[str] | None = None) -> int:
         SEMANTIC[:] = [args.semantic]
     if args.nli:
         NLI_PATH[:] = [args.nli]
+    if args.dump:
+        DUMP[:] = [args.dump]
     clusters = load_clusters(Path(args.task2))
     claims = load_claims(args.split, clusters)
     if args.clusters:

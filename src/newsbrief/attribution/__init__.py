@@ -1,7 +1,16 @@
 """Attribution: which articles report each sentence of a summary, and which contradict it.
 
     facts.py     numbers, dates, names, negation and canonical words of a sentence
-    align.py     claim-to-article alignment and the supports/contradicts decision
+    story.py     a story's sentences, IDF, datelines, places and figures, read once
+    clauses.py   a claim's clauses: main clause, background, peripheral parts
+    predicate.py a claim's main verb, its predicates and participants
+    claim.py     a claim read against the story (weights, core, main event)
+    windows.py   candidate evidence windows of one to three sentences
+    details.py   one figure, date or name against a window
+    compare.py   a claim against one window: the typed details (rules.Check)
+    parsed.py    what the optional dependency parse adds to a window's details
+    rules.py     the supports / contradicts decision as named rules
+    align.py     StoryIndex: wires the stages, one verdict per article
     quotes.py    direct quotes with their speakers, merged across outlets
     analysis.py  coverage, single-source claims, disagreements (Summary.analysis)
     batch.py     claims checked against stories, over iterables (``attribute_batch``)

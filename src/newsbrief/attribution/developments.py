@@ -3,7 +3,7 @@
 Why: a death toll that rises from 60 to 62 over three days is how a story unfolds, not a
 disagreement between outlets. Calling it a contradiction would teach a reader to
 distrust every label, so the attribution check treats a figure stated at another time as
-an update (see ``align.StoryIndex.check``), and this module lays the values out in time
+an update (see ``compare.check_window``), and this module lays the values out in time
 order for the reader: "dead: 60 (APW, Oct 30) -> 62 (APW, Nov 2)".
 
 A development is read from each article's opening sentences (where wire copy restates

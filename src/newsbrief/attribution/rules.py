@@ -4,11 +4,15 @@ Why named rules: a verdict a reader doubts must be traceable to one rule and the
 constants it reads (:mod:`.config`), and the evaluation script sweeps those constants
 without touching this code. Each rule is a small function of a :class:`Check` (what the
 window covers of the claim, and the typed :class:`~newsbrief.model.Detail` of every
-compared figure, date, name, negation and word).
+compared figure, date, name, negation and word). Where it sits: last, after
+:mod:`.compare` has built a window's :class:`Check`; :func:`nli_pending` says which
+windows the optional entailment model decides, and :func:`article_verdict` weighs an
+article's best supporting and contradicting windows into its one verdict.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..model import Detail
@@ -166,3 +170,58 @@ def denies(c: Check) -> bool:
     return any(d.kind == "negation" for d in c.conflicts) or any(
         d.kind == "negation" and d.note == "could not" for d in c.missing
     )
+
+
+# Details about wording, not values: another verb, word or object may be a paraphrase
+# ("scrapped" / "cancelled"), which is what an entailment model judges.
+_WORDING = frozenset({"verb", "word", "object"})
+
+
+def wording(d: Detail) -> bool:
+    """A missing detail of wording, not a capitalised name swapped in ("Smith/Jones")."""
+    return (
+        d.status == "missing"
+        and d.kind in _WORDING
+        and not any(w[:1].isupper() for w in re.split(r"[\s/]+", d.claim))
+    )
+
+
+def nli_pending(check: Check) -> bool:
+    """A window the [nli] model decides: the typed details are a veto (nothing conflicts;
+    no figure, date, name, place, negation, plan or role bound to the main event is
+    missing; only wording may be) and it states ``nli_min_coverage`` of the claim; a
+    lexical support only when ``nli_unsupport`` lets a contradiction remove it (off)."""
+    if check.supports:
+        return config.CONFIG.nli_unsupport <= 1.0
+    return (
+        not check.conflicts
+        and not any(d.note != "peripheral" and not wording(d) for d in check.missing)
+        and check.coverage >= config.CONFIG.nli_min_coverage
+    )
+
+
+# The best window of one kind in an article: (rank, its check, span start, span end).
+Best = tuple[float, Check, int, int] | None
+
+
+def article_verdict(
+    support: Best, contra: Best, denial: float, unsupported_denied: set[str]
+) -> tuple[str, Check, int, int] | None:
+    """An article's verdict from its best supporting and contradicting windows.
+
+    Support wins unless the contradiction covers ``contradict_override`` more of the
+    claim; it is withdrawn where the article's own statement of the fact is a denial or
+    a "could not" that covers the claim better (``denial``: the best such coverage) or
+    negates claim words the support leaves out (``unsupported_denied``)."""
+    if support is not None and (
+        contra is None
+        or contra[1].coverage < support[1].coverage + config.CONFIG.contradict_override
+    ):
+        if denial > support[1].coverage or unsupported_denied:
+            # the article's own statement of the fact is a denial or a "could not":
+            # it covers the claim best, or it negates what the support leaves out
+            return None if contra is None else ("contradicts", *contra[1:])
+        return ("supports", *support[1:])
+    if contra is not None:
+        return ("contradicts", *contra[1:])
+    return None

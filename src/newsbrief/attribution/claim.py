@@ -1,0 +1,200 @@
+"""A claim read against the story it is checked in: the :class:`Claim` record.
+
+Why: every window of every article is compared with the same claim, so what the claim
+says is read once: its facts (:mod:`.facts`), the story's IDF weight of each word, the
+core words (not names, not "said"), its main verb and the frames of the verbs it states
+as done (:mod:`.predicate`), and the parts an outlet may leave out: a second clause, an
+opening background clause, modifier and appositive names, each figure's own clause
+(:mod:`.clauses`). Where it sits: after :mod:`.clauses` and :mod:`.predicate`, before
+:mod:`.windows` retrieves evidence and :mod:`.compare` checks it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import Protocol
+
+from . import config
+from .clauses import (
+    appositive_names,
+    detail_clauses,
+    details_of,
+    main_clause,
+    modifier_names,
+    peripheral_details,
+    second_clause_words,
+)
+from .facts import Facts, canon, event_words, facts_of
+from .lexicon import TOKEN
+from .names import expand_abbreviations
+from .parsed import parsing
+from .predicate import (
+    SUBORDINATORS,
+    Frame,
+    find_main_verb,
+    frame,
+    parsed_main_verb,
+    participants,
+    predicates,
+    progressive_verb,
+)
+
+
+def _c() -> config.Config:
+    return config.CONFIG
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A claim's facts with the story's IDF weights of its words."""
+
+    facts: Facts
+    weights: dict[str, float]
+    core: frozenset[str]  # content words that are not names or reporting verbs
+    name_words: frozenset[str]
+    text: str = ""
+    events: frozenset[str] = frozenset()  # past-tense verbs: what happened
+    reporting: frozenset[str] = frozenset()  # "said", "told": whose words, not what
+    novel: frozenset[str] = frozenset()  # content words no sentence of the story uses
+    published: dt.date | None = None  # when the claim was reported, if it has a source
+    # details (as written) of a second coordinated clause ("..., and he cited supporters
+    # in other regions, including Libya"): the main event is what an outlet must state
+    peripheral: frozenset[str] = frozenset()
+    # the first past-tense verb of the main clause: what the claim says happened
+    main_verb: str | None = None
+    # words and details only an opening subordinate clause states ("A day after Iraq
+    # said ..."): background an outlet may leave out, not counted in the claim's size
+    background: frozenset[str] = frozenset()
+    background_details: frozenset[str] = frozenset()
+    # each figure's and date's own clause (text as written -> its content words):
+    # "Iranians voted on Thursday to elect the 86-seat Assembly of Experts"
+    detail_clauses: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the main predicate with its nearest participants (predicate.frame), and one such
+    # frame per verb the claim states as done, main first: who did what to whom
+    frame: Frame | None = None
+    verb_frames: tuple[Frame, ...] = ()
+
+
+class StoryWords(Protocol):
+    """What reading a claim needs of its story: the words it capitalises, the
+    abbreviations it defines, and how many sentences use each word."""
+
+    proper: frozenset[str]
+    abbreviations: dict[str, frozenset[str]]
+    df: Counter[str]
+
+    def idf(self, word: str) -> float: ...
+
+
+def read_claim(text: str, published: dt.date | None, story: StoryWords) -> Claim:
+    """A claim read against the story: its facts, the story's IDF weight of each of its
+    words, its core and main verb, the parts an outlet may leave out, and its frames."""
+    facts = facts_of(text, story.proper)
+    if story.abbreviations:
+        facts = replace(facts, words=expand_abbreviations(facts.words, story.abbreviations))
+    weights = {c: story.idf(c) for c in sorted(facts.content)}  # one summing order
+    name_words = frozenset(canon(w) for n in facts.names for w in n.words)
+    reporting = {canon(w) for w in ("said", "reported", "according", "added", "told")}
+    core = facts.content - name_words - reporting
+    events = event_words(text) & core
+    novel = frozenset(c for c in facts.content if not story.df.get(c))
+    second = second_clause_words(text, facts, story.proper)
+    if second:
+        # the main event is the first clause: what only a second one adds weighs
+        # less (config.second_clause_weight; its details are still compared)
+        k = _c().second_clause_weight
+        weights = {c: (w * k if c in second else w) for c, w in weights.items()}
+        if k == 0.0:
+            core -= second
+            events -= second
+    peripheral = peripheral_details(text, facts, story.proper)
+    main_text = text
+    only: frozenset[str] = frozenset()
+    only_details: frozenset[str] = frozenset()
+    lo, hi = main_clause(text)
+    if (lo, hi) != (0, len(text)) and _c().background_weight < 1.0:
+        # "A day after Iraq said ..., al-Baghdadi emerged ...": an opening clause
+        # dates or explains the main event; an outlet may report the event without
+        # it (config.background_weight; its figures, dates and names are peripheral)
+        main_text = text[lo:hi]
+        main = facts_of(main_text, story.proper)
+        only = facts.content - main.content
+        k = _c().background_weight
+        weights = {c: (w * k if c in only else w) for c, w in weights.items()}
+        only_details = details_of(facts) - details_of(main)
+        peripheral |= only_details
+        if k == 0.0:
+            core -= only
+        events -= only
+    if _c().parse_main_verb and parsing():
+        main_verb = parsed_main_verb(main_text, events - second)
+    else:
+        main_verb = find_main_verb(main_text, events - second)
+    if main_verb is None and _c().predicate_progressive:
+        # a claim told in the present progressive ("The commission is suing de
+        # Klerk") has no past-tense main verb: its "-ing" verb is what happened
+        prog = progressive_verb(main_text)
+        main_verb = prog if prog in core else None
+    claim = Claim(
+        facts,
+        weights,
+        core,
+        name_words,
+        text,
+        events,
+        frozenset(reporting),
+        novel,
+        published,
+        peripheral,
+        main_verb,
+        only,
+        only_details,
+        detail_clauses(text, story.proper) if _c().clause_conflict <= 1.0 else {},
+    )
+    reach = _c().predicate_reach
+    main_frame = clause_frame(text, facts, main_verb, reach, story.proper)
+    others = (
+        clause_frame(text, facts, v, reach, story.proper)
+        for v in sorted(facts.realis & predicates(text, events))
+        if v != main_verb
+    )
+    claim = replace(
+        claim,
+        frame=main_frame,
+        verb_frames=tuple(f for f in (main_frame, *others) if f is not None),
+    )
+    if _c().modifier_names:
+        # "Halloween revelers", "Turkish demands": a name describing a noun is a
+        # detail an outlet may leave out, unless it is the main verb's subject or object
+        mods = modifier_names(text, facts) - {n.text for n in participants(claim)}
+        # a name inside another name's description is no participant wherever it
+        # stands ("Poland, Europe's most affected country, ...")
+        mods |= appositive_names(text, facts)
+        if mods:
+            claim = replace(claim, peripheral=claim.peripheral | mods)
+    return claim
+
+
+def clause_frame(
+    text: str, facts: Facts, verb: str | None, reach: int, proper: frozenset[str]
+) -> Frame | None:
+    """The frame of ``verb`` read from the claim up to the end of that verb's clause
+    (a subordinator or clause punctuation after it): "The bridge closed on Tuesday
+    [after inspectors found cracks]" has no object, the inspectors are another
+    clause's subject."""
+    if verb is None:
+        return None
+    toks = TOKEN.findall(text)
+    lows = [t.lower() for t in toks]
+    at = next((i for i, w in enumerate(lows) if w[:1].isalpha() and canon(w) == verb), None)
+    if at is None:
+        return frame(facts, verb, reach)
+    end = next(
+        (j for j in range(at + 1, len(lows)) if lows[j] in SUBORDINATORS or lows[j] in ",;:"),
+        None,
+    )
+    if end is None:
+        return frame(facts, verb, reach)
+    return frame(facts_of(" ".join(toks[:end]), proper), verb, reach)

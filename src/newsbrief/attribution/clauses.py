@@ -1,0 +1,224 @@
+"""The clause structure of a claim: which part states its main event, and which parts an
+outlet may leave out.
+
+Why: a summary sentence often packs a main event with background ("A day after Iraq said
+..., al-Baghdadi emerged ..."), a second coordinated clause (", and he cited ..."), a
+participle phrase (", killing 60 people") or a wire dateline. An outlet that reports the
+main event supports the claim without those parts, and a figure or date is compared only
+with evidence about the clause it stands in. Everything here reads the claim's text
+alone (no story, no index): it is the first stage of the pipeline, before
+:mod:`.claim` weighs the words against the story, :mod:`.windows` picks the evidence
+and :mod:`.compare` checks it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import STOPWORDS
+from . import config
+from .facts import Facts, canon, facts_of
+from .lexicon import TOKEN, is_event
+
+
+def _c() -> config.Config:
+    return config.CONFIG
+
+
+# A wire dateline opening a claim copied from an article's first sentence.
+DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,4},?\s*"
+    r"(?:\([A-Za-z&]{1,20}\)\s*)?[_—–-]{1,2}\s+"
+)
+
+
+def undated(text: str) -> str:
+    """A sentence without its wire dateline ("RIYADH, Saudi Arabia (AP) _"), which a
+    parser reads as the subject of the first verb."""
+    m = DATELINE.match(text)
+    return text[m.end() :] if m and m.end() < len(text) else text
+
+
+# Where a second main clause starts: ", and he cited ...", "; ", ", but ...", ", while ...".
+CLAUSE_SPLIT = re.compile(r"(?:,\s+(?:and|but|while|whereas)\s+|;\s+)")
+
+
+def second_clause_words(text: str, facts: Facts, proper: frozenset[str]) -> frozenset[str]:
+    """Content words stated only after the first main clause of ``text``."""
+    parts = CLAUSE_SPLIT.split(text, maxsplit=1)
+    if len(parts) < 2 or len(parts[0].split()) < 4 or len(parts[1].split()) < 4:
+        return frozenset()
+    return facts.content - facts_of(parts[0], proper).content
+
+
+def details_of(facts: Facts) -> frozenset[str]:
+    """Every figure, date, name and denial of a claim, written as its details are."""
+    every = {n.text for n in facts.names} | {q.text for q in facts.quantities}
+    every |= {d.text for d in facts.dates}
+    every |= {f"not {facts.forms.get(w, w)}" for w in facts.negated}
+    return frozenset(every)
+
+
+# An opening adverbial clause: "A day after ...,", "When Netscape refused, ...",
+# "Following the vote, ...", "Despite ...,": background to the main clause after its comma.
+_OPENERS = frozenset(
+    """after before when while as although though since because despite following
+    amid once until unless if""".split()
+)
+
+
+def main_clause(text: str) -> tuple[int, int]:
+    """The span of ``text`` that states its main event: without an opening subordinate
+    clause of three words or more ("A day after ...,", "When Netscape refused,"), when at
+    least six words are left. (An attribution, "Italian officials said", stays: who said
+    it is a detail outlets report and altered claims change.)"""
+    lo, hi = 0, len(text)
+    comma = text.find(", ")
+    if comma >= 0:
+        head = TOKEN.findall(text[:comma].lower())
+        if len(head) >= 3 and any(t in _OPENERS for t in head[:4]):
+            lo = comma + 2
+    if len(text[lo:hi].split()) < 6:
+        return 0, len(text)
+    return lo, hi
+
+
+_MODIFIED = re.compile(r"\s+([a-z][a-z-]+)")
+
+
+def modifier_names(text: str, facts: Facts) -> frozenset[str]:
+    """Names written right before a lower-case content word: they describe it
+    ("Halloween revelers", "Turkish demands") rather than name a participant."""
+    out = set()
+    for n in facts.names:
+        at = text.find(n.text)
+        m = _MODIFIED.match(text, at + len(n.text)) if at >= 0 else None
+        word = m.group(1) if m else ""
+        if word and word not in STOPWORDS and canon(word) in facts.content and not is_event(word):
+            out.add(n.text)  # (a verb after a name is its predicate: "Annan traveled")
+    return frozenset(out)
+
+
+# ", Europe's most affected country,": a name opening a description set off by commas
+# right after another name, its possessive then lower-case words to the next comma.
+_APPOSITIVE_TAIL = re.compile(r"\s*(?:['’]s|\s['’]s)?(?:\s+[a-z][a-z-]*){1,5}\s*,")
+_AFTER_NAME = re.compile(r"[A-Z][A-Za-z'’.-]*\s*,\s*$")
+
+
+def appositive_names(text: str, facts: Facts) -> frozenset[str]:
+    """Names inside a description of another name ("Throughout Poland, Europe's most
+    affected country, the toll reached 85"): they say what the first name is, not what
+    happened, so an outlet stating the event may leave them out."""
+    out = set()
+    for n in facts.names:
+        at = text.find(n.text)
+        if at <= 0 or not _AFTER_NAME.search(text[:at]):
+            continue
+        if _APPOSITIVE_TAIL.match(text, at + len(n.text)):
+            out.add(n.text)
+    return frozenset(out)
+
+
+def split_clauses(text: str) -> list[str]:
+    """The clauses of a claim, when there are two or three of at least ``clause_words``
+    words each: main clauses joined by ", and", ", but", ", while" or ";"; else two
+    past-tense verbs joined by a bare "and" ("was jailed and released"); else the
+    predication a participle opens after the main verb ("a statement calling on
+    supporters to ...", "by bundling its browser"). [] when the claim is one clause."""
+    parts = [p.strip() for p in CLAUSE_SPLIT.split(text)]
+    if len(parts) == 1:
+        # "he was jailed and then released": two verbs joined by "and" (no comma)
+        parts = [p.strip() for p in re.split(r"\s+and\s+", text)]
+        if len(parts) != 2 or not all(any(is_event(t) for t in TOKEN.findall(p)) for p in parts):
+            parts = [text]
+    if len(parts) == 1:
+        # "emerged with a statement calling on supporters to ...", "thwart competition
+        # by bundling its browser": a participle after the main verb opens a
+        # predication of its own
+        parts = participle_split(text)
+    if not 2 <= len(parts) <= 3 or any(len(p.split()) < _c().clause_words for p in parts):
+        return []
+    return parts
+
+
+# "-ing" words that are prepositions or nouns, not participles opening a predication.
+_NOT_PARTICIPLES = frozenset(
+    """during including according following regarding concerning notwithstanding
+    something nothing anything everything morning evening building meeting spring
+    string""".split()
+)
+# Words after which an "-ing" word names or describes a thing ("their fishing boat") or
+# is the verb itself ("was calling"), not a predication of its own.
+_BEFORE_NON_PARTICIPLE = frozenset(
+    """a an the their his her its our your my this that these those some any every each
+    of in for by to with on at from about into onto without after before while when
+    is was were are be been being am has have had not no""".split()
+)
+
+
+def participle_split(text: str) -> list[str]:
+    """``text`` cut before a participle ("..., killing 60 people", "a statement calling
+    on supporters to ...") or before a gerund after "for" or "by" ("... by bundling its
+    browser") that follows a past-tense main verb; [text] when none."""
+    toks = list(re.finditer(r"[A-Za-z][A-Za-z'-]*", text))
+    seen_verb = False
+    for k, m in enumerate(toks):
+        w = m.group(0)
+        if is_event(w):
+            seen_verb = True
+            continue
+        low = w.lower()
+        if not (seen_verb and k >= 3 and low.endswith("ing") and len(low) > 5):
+            continue
+        if low in _NOT_PARTICIPLES or not w[0].islower():
+            continue
+        before = toks[k - 1].group(0).lower()
+        if before in ("for", "by"):
+            cut = toks[k - 1].start()
+        elif before not in _BEFORE_NON_PARTICIPLE:
+            cut = m.start()
+        else:
+            continue
+        return [text[:cut].rstrip(" ,"), text[m.start() :]]
+    return [text]
+
+
+def peripheral_details(text: str, facts: Facts, proper: frozenset[str]) -> frozenset[str]:
+    """Figures, dates, names and denials stated only after the first main clause."""
+    parts = CLAUSE_SPLIT.split(text, maxsplit=1)
+    if len(parts) < 2 or len(parts[0].split()) < 4 or len(parts[1].split()) < 4:
+        return frozenset()
+    main = facts_of(parts[0], proper)
+    shown = {n.text for n in main.names} | {q.text for q in main.quantities}
+    shown |= {d.text for d in main.dates}
+    every = {n.text for n in facts.names} | {q.text for q in facts.quantities}
+    every |= {d.text for d in facts.dates}
+    # a denial only the second clause states (", but Russia would not even confirm")
+    shown |= {f"not {facts.forms.get(w, w)}" for w in main.negated}
+    every |= {f"not {facts.forms.get(w, w)}" for w in facts.negated}
+    return frozenset(every - shown)
+
+
+# Where the clause holding a figure or a date ends: punctuation, and words opening a
+# subordinate or relative clause ("... in a rented hall in Goteborg | when a blaze
+# started late on Friday night").
+# ("after", "before", "since" and "until" are left out: as often prepositions, "shortly
+# before midnight Friday").
+DETAIL_CLAUSE = re.compile(
+    r"[,;:](?=\s)\s*|\s*[()—–]\s*|\s+--?\s+|\s+_\s+|\s+(?=(?:when|whenever|because|"
+    r"although|though|unless|while|whereas|who|whom|whose|which|where)\b)",
+    re.IGNORECASE,
+)
+
+
+def detail_clauses(text: str, proper: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Each figure and date of ``text`` (as its details are written) with the content
+    words of the clause it stands in: the event it is bound to."""
+    out: dict[str, frozenset[str]] = {}
+    for part in DETAIL_CLAUSE.split(text):
+        if not part or not any(ch.isdigit() or ch.isupper() for ch in part):
+            continue  # no figure or date (a weekday or month is capitalised)
+        f = facts_of(part, proper)
+        for text_ in [q.text for q in f.quantities] + [d.text for d in f.dates]:
+            out.setdefault(text_, f.content)
+    return out

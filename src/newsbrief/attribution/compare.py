@@ -1,0 +1,759 @@
+"""A claim against one evidence window: the typed details a verdict is decided on.
+
+Why: "supports" needs the claim's main event stated with its bound details agreeing, and
+"contradicts" a conflict of a typed detail bound to the same thing; both come from one
+comparison of the claim with a window of one to three sentences, recorded as a
+:class:`~.rules.Check` (coverage shares and one :class:`~newsbrief.model.Detail` per
+compared figure, date, name, negation, outcome, swapped word or role, plan, main verb).
+Where it sits: :mod:`.align` calls :func:`check_window` for each candidate window
+(:mod:`.windows`) of a claim (:mod:`.claim`); the single-detail comparisons are in
+:mod:`.details`, the predicate tests in :mod:`.predicate`; :mod:`.rules` decides from the
+result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from ..model import Detail
+from . import config
+from .dates import compare
+from .details import another_time, compare_dates, name_found, quantity_check, scope_absent, spelled
+from .facts import (
+    TITLES,
+    Facts,
+    Name,
+    aligned_substitutions,
+    antonyms,
+    canon,
+    main_clause_words,
+    name_keys,
+    near_copy_swaps,
+    other_deed,
+    parties_swapped,
+    roles_swapped,
+    same_slot,
+    substitutions,
+)
+from .names import rival_holder
+from .predicate import ANOTHER_PREDICATE, REPORTING_VERBS, past_form, rival_predicate, roles_moved
+from .rules import Check
+
+if TYPE_CHECKING:
+    from .claim import Claim
+    from .story import Story
+
+
+def _c() -> config.Config:
+    return config.CONFIG
+
+
+# Titles say who someone is, not what happened: "Chief executive Dana Whitlock said ..."
+# shares them with any other statement of hers, so support needs more than them.
+_ROLE_WORDS = frozenset(
+    canon(w) for w in (*TITLES, "executive", "chairman", "chairwoman", "ceo", "leader")
+)
+
+
+@dataclass(slots=True)
+class _Window:
+    """One claim against one window: what every step of :func:`check_window` reads, and
+    the details the steps add, in order."""
+
+    story: Story
+    claim: Claim
+    ev: Facts  # the window's sentences as one
+    ctx: Facts  # the window with its neighbours and the article's lead
+    lead: Facts | None
+    article_id: str | None
+    parts: Sequence[Facts]  # the window's sentences one by one
+    window: tuple[int, int] | None
+    ev_day: dt.date | None  # the article's publication date
+    matched: frozenset[str]  # the claim's content words the window states
+    unmatched: frozenset[str]
+    details: list[Detail] = field(default_factory=list)
+    # the claim's words that are conflicting details: left out of ``rest_coverage``
+    conflict_words: set[str] = field(default_factory=set)
+
+    @property
+    def facts(self) -> Facts:
+        return self.claim.facts
+
+    @property
+    def weights(self) -> dict[str, float]:
+        return self.claim.weights
+
+    @property
+    def cf(self) -> dict[str, str]:
+        return self.claim.facts.forms
+
+    @property
+    def ef(self) -> dict[str, str]:
+        return self.ev.forms
+
+    @property
+    def share(self) -> float:
+        """How close to a copy the window is: the share of the claim's words it repeats,
+        counted, not weighted (a swapped word is often the rarest of the claim)."""
+        return len(self.matched) / max(len(self.claim.facts.content), 1)
+
+    @property
+    def loose_copy(self) -> bool:
+        return self.share >= _c().swap_coverage
+
+    @property
+    def extra_names(self) -> list[Name]:
+        """The window's names that are none of the claim's."""
+        return [n for n in self.ev.names if not (n.keys & self.claim.facts.words)]
+
+    @property
+    def active(self) -> frozenset[str]:
+        """The claim's size without its background clause."""
+        return self.claim.facts.content - self.claim.background
+
+
+def _matched_words(claim: Claim, ev: Facts) -> tuple[frozenset[str], frozenset[str]]:
+    """The claim's content words the window states (a name by any of its keys or a
+    one-edit spelling), and the rest."""
+    facts = claim.facts
+    matched = facts.content & ev.content
+    unmatched = facts.content - matched
+    for c in list(unmatched):
+        if name_keys(c) & ev.words or (
+            c in claim.name_words and spelled(facts.forms.get(c, c).lower(), ev.words)
+        ):
+            matched |= {c}
+            unmatched -= {c}
+    return matched, unmatched
+
+
+def check_window(
+    story: Story,
+    claim: Claim,
+    ev: Facts,
+    ctx: Facts,
+    lead: Facts | None = None,
+    article_id: str | None = None,
+    parts: Sequence[Facts] = (),
+    window: tuple[int, int] | None = None,
+) -> Check:
+    """Compare a claim with one window ``ev`` of an article, detail by detail.
+
+    Names and dates a window leaves out are looked up around it (``ctx``: a sentence
+    opening "He said" names its speaker a sentence earlier). A date the window leaves
+    out conflicts only with the article's ``lead`` (where the day of the event is
+    given); a name the window leaves out conflicts only when the whole article
+    (``article_id``'s text) never mentions it and the window names someone else. The
+    steps run in this order: a later one reads the details of earlier ones.
+    """
+    matched, unmatched = _matched_words(claim, ev)
+    ev_day = story.published.get(article_id) if article_id else None
+    win = _Window(
+        story, claim, ev, ctx, lead, article_id, parts, window, ev_day, matched, unmatched
+    )
+    _outcome_details(win)
+    pinned = _figure_details(win)
+    _date_details(win)
+    _name_details(win)
+    _object_details(win)
+    _main_verb_details(win)
+    _swapped_word_details(win)
+    _near_copy_details(win)
+    _predicate_details(win)
+    _plan_details(win)
+    _negation_details(win)
+    _mark_peripheral(win)
+    return _check(win, pinned)
+
+
+def _outcome_details(win: _Window) -> None:
+    """An opposite outcome: the window states an antonym (``data/antonyms.txt``) of a
+    claim word it does not state."""
+    ev, unmatched, details, detail = win.ev, win.unmatched, win.details, win.conflict_words
+    facts, cf, ef = win.facts, win.cf, win.ef
+    for c in sorted(unmatched):
+        # a claim that states both sides or several outcomes ("killing 12 and
+        # injuring 30") denies none of them
+        if antonyms(c) & facts.content:
+            continue
+        opp = antonyms(c) & ev.content
+        if opp:
+            o = min(opp)
+            details.append(Detail("outcome", "conflicts", cf.get(c, c), ef.get(o, o)))
+            detail.add(c)
+
+
+def _figure_details(win: _Window) -> int:
+    """Each claim figure against the window's figure for the same quantity: agrees,
+    conflicts, or missing (an update reported at another time, another scope). Returns
+    how many agreeing figures pin the event (:attr:`.rules.Check.pinned`)."""
+    story, claim, ev, ev_day = win.story, win.claim, win.ev, win.ev_day
+    details, facts = win.details, win.facts
+    # the claim's main-clause names the window itself does not state: a figure is
+    # only the claim's quantity where the same participants are named with it
+    others = any(not (e.keys & facts.words) for e in ev.names)
+    pinned = 0
+    for q in facts.quantities:
+        if q.ident:
+            continue  # "Flight 103": compared as part of the name, not as a figure
+        verdict, e = quantity_check(q, ev)
+        if verdict == "agrees" and e is not None:
+            details.append(Detail("number", "agrees", q.text, e.text))
+            pinned += q.unit != "" or q.value >= _c().coincidence_below
+        elif verdict == "conflicts" and e is not None:
+            when = story.reported_on(q) if ev_day is not None else set()
+            gap = _c().development_days
+            if when and ev_day is not None and all(abs((ev_day - d).days) >= gap for d in when):
+                # the story reports the claim's figure at another time: an update
+                first = min(when, key=lambda d: abs((ev_day - d).days))
+                note = f"reported {ev_day:%b %-d}, the claim's figure {first:%b %-d}"
+                details.append(Detail("number", "missing", q.text, e.text, note))
+            elif others and scope_absent(claim.text, q, facts.names, ev, story.apposed):
+                # the window leaves out who or where the claim's figure is about
+                # ("in Poland" / "throughout Europe"): another total, not this one
+                details.append(Detail("number", "missing", q.text, e.text, "another scope"))
+            else:
+                details.append(Detail("number", "conflicts", q.text, e.text))
+        else:
+            details.append(Detail("number", "missing", q.text, ""))
+    return pinned
+
+
+def _date_details(win: _Window) -> None:
+    """Each claim date (:func:`.details.compare_dates`); a figure and a date that moved
+    together (:func:`.details.another_time`); the day a statement was made."""
+    story, claim, ev, ctx = win.story, win.claim, win.ev, win.ctx
+    lead, article_id, window, ev_day = win.lead, win.article_id, win.window, win.ev_day
+    details, facts = win.details, win.facts
+    details += compare_dates(claim, ev, ctx, lead, ev_day)
+    details = win.details = another_time(
+        claim.text,
+        details,
+        lambda n, d: story.pair_elsewhere(claim, n, d, article_id, window),
+    )
+    said = ev.said_on or ctx.said_on or (lead.said_on if lead is not None else ())
+    if _c().said_day and facts.said_on and said:
+        # "said Monday" where the window's statement (or, for a quote, the one around
+        # it or in the lead) was made "Thursday": another statement, or this one
+        # dated wrongly; it blocks support, never contradicts (the same words may be
+        # said again on another day)
+        d = facts.said_on[0]
+        said = tuple(e for e in said if e.near & d.near)  # the same speaker's
+        if said and all(compare(d, claim.published, e, ev_day).status == "conflicts" for e in said):
+            shown = said[0].text
+            details.append(Detail("date", "missing", d.text, shown, f"said on {shown}"))
+
+
+def _name_details(win: _Window) -> None:
+    """Each claim name: another holder of its title, another name in its slot in a
+    near copy, found (in the window or around it), placed (the region it lies in), or
+    rivalled by a name of the same role the article never writes."""
+    story, claim, ev, ctx = win.story, win.claim, win.ev, win.ctx
+    article_id, parts, unmatched, details = win.article_id, win.parts, win.unmatched, win.details
+    detail, facts, extra_names = win.conflict_words, win.facts, win.extra_names
+    for n in facts.names:
+        # "Treasury Secretary Robert Rubin" for "... Lawrence Summers": one shared word
+        # is not the same name when each goes on with its own (names.rival_holder)
+        held = rival_holder(n, ev.names)
+        if held is not None and not (
+            article_id is not None
+            and any(name_keys(w) & story.article_words(article_id) for w in held[1])
+        ):
+            detail.update(c for c in unmatched if c in claim.name_words)
+            details.append(Detail("name", "conflicts", n.text, held[0].text))
+            continue
+        # a sentence of the window that is a near copy of the claim with another name
+        # in this one's slot ("at a checkpoint near Sipitula" for "... near Malisevo")
+        # states the event with that name, whatever the article or the window's other
+        # sentences say of the claim's name elsewhere
+        slot = next(
+            (
+                e
+                for p in parts or [ev]
+                if not name_found(n, p)
+                and len(facts.content & p.content) >= _c().near_copy * len(facts.content)
+                for e in p.names
+                if not (e.keys & facts.words)
+                and story.distinct_names(list(n.words), list(e.words))
+                and not story.place_within(n, replace(p, names=(e,)))
+                and same_slot(facts, n, p, e)
+            ),
+            None,
+        )
+        if slot is not None:
+            detail.update(c for c in unmatched if c in claim.name_words)
+            details.append(Detail("name", "conflicts", n.text, slot.text))
+            continue
+        if name_found(n, ev):
+            continue
+        if name_found(n, ctx):
+            continue
+        if story.place_within(n, ev):
+            details.append(Detail("name", "agrees", n.text, "", "the place it lies in"))
+            continue
+        detail.update(c for c in unmatched if c in claim.name_words)
+        # a name only a second or background clause states ("..., and Ciro Gomes
+        # had 11 percent") is missing from a window that does not state that clause,
+        # never rivalled by a name of the main one ("Cardoso won 51 percent")
+        rivals = [
+            e
+            for e in extra_names
+            if e.role == n.role
+            and n.text not in claim.peripheral
+            and story.distinct_names(list(n.words), list(e.words))
+        ]
+        absent = (
+            article_id is not None
+            and not n.keys & story.article_words(article_id)
+            and not any(spelled(w, story.article_words(article_id)) for w in n.words)
+        )
+        if not rivals and absent:
+            # a name the article never writes, where the window has another in its
+            # slot (facts.same_slot): "near Malisevo" / "near Sipitula"
+            rivals = [
+                e
+                for e in extra_names
+                if story.distinct_names(list(n.words), list(e.words)) and same_slot(facts, n, ev, e)
+            ]
+        if rivals and not (article_id is not None and n.keys & story.article_words(article_id)):
+            details.append(Detail("name", "conflicts", n.text, rivals[0].text))
+        else:
+            details.append(Detail("name", "missing", n.text, ""))
+
+
+def _object_details(win: _Window) -> None:
+    """The claim's verb stated with another object (a near copy only)."""
+    claim, ev, matched, details = win.claim, win.ev, win.matched, win.details
+    facts, cf, ef, loose_copy = win.facts, win.cf, win.ef, win.loose_copy
+    # the same verb with another object ("ruled out arson" for "ruled out an
+    # electrical fault"): not the claim's fact, though not a denial of it either
+    for v, o in sorted(facts.pairs) if loose_copy else ():
+        # the claim's object stated anywhere in the window ("choked to death on
+        # smoke" for "choked on smoke") is the same fact with a word between
+        if (
+            v in matched
+            and o not in ev.content
+            and (v, o) not in ev.pairs
+            and v not in claim.reporting
+        ):
+            other = sorted(o2 for v2, o2 in ev.pairs if v2 == v and o2 not in facts.content)
+            if other:
+                details.append(
+                    Detail(
+                        "object",
+                        "missing",
+                        f"{cf.get(v, v)} {cf.get(o, o)}",
+                        f"{ef.get(v, v)} {ef.get(other[0], other[0])}",
+                    )
+                )
+
+
+def _main_verb_details(win: _Window) -> None:
+    """The claim's main verb (or main clause) the window does not state."""
+    claim, ev, matched, details = win.claim, win.ev, win.matched, win.details
+    facts, cf, ef, active = win.facts, win.cf, win.ef, win.active
+    # a window repeating most of the claim's words but not its main verb tells
+    # another event about the same things ("the ports reopened" / "the ports were
+    # closed"); a looser paraphrase may use another verb for the same event
+    # (names and a date shared do not make a near copy of the event: the share
+    # counts the claim's other words)
+    core_share = len(claim.core & matched) / max(len(claim.core), 1)
+    # the claim's size without its background clause
+    active = facts.content - claim.background
+    main = claim.main_verb
+    instead = (
+        other_deed(facts, main, ev)
+        if main is not None and main not in matched and main in claim.novel
+        else None
+    )
+    if main is not None and instead is not None:
+        # a verb no article uses, where the window does another thing to its object
+        # ("rejected a proposal" / "supported the proposal"): another event
+        details.append(Detail("verb", "missing", cf.get(main, main), ef.get(instead, instead)))
+    elif (
+        main is not None
+        and main not in matched
+        and core_share >= _c().swap_coverage
+        and len(active) >= _c().verb_check_words
+    ):
+        details.append(Detail("verb", "missing", cf.get(main, main), ""))
+    else:
+        # the window states a subordinate or second clause, not the main event
+        # ("... asked Italy for asylum after he was detained at Rome airport" / "was
+        # picked up on arrival at the airport in Rome"): another fact
+        main_words = main_clause_words(claim.text) - claim.reporting
+        if (
+            main not in matched
+            and main_words
+            and len(main_words & matched) < _c().support_core * len(main_words)
+        ):
+            if main is not None:
+                details.append(Detail("verb", "missing", cf.get(main, main), "", "main clause"))
+            else:
+                details.append(Detail("verb", "missing", "the main clause", ""))
+
+
+def _swapped_word_details(win: _Window) -> None:
+    """Another word or name in the place of one of the claim's (a near copy only)."""
+    claim, ev, parts, details = win.claim, win.ev, win.parts, win.details
+    facts, cf, ef, loose_copy = win.facts, win.cf, win.ef, win.loose_copy
+    # another name or modifier in the place of one of the claim's (facts.substitutions):
+    # not this fact, but not a denial of it either (a paraphrase can look the same)
+    for sub in substitutions(facts, list(parts or [ev])) if loose_copy else ():
+        details.append(_swap(sub, "missing", cf, ef))
+    # ... or found by aligning the two word sequences, where the claim's word is one
+    # no article of the story uses: a detail the claim brings in place of the story's.
+    # One sentence that states all the rest of the claim with another word in that
+    # slot states the fact differently: a contradiction (config.slot_conflict).
+    for p in (parts or [ev]) if claim.novel and loose_copy else ():
+        subs = aligned_substitutions(facts, p, claim.novel, ev.content)
+        # another word is not a typed detail: a synonym, a hypernym or a rewording
+        # looks the same ("exploded" / "blew up"), so it blocks support, never
+        # contradicts (contradictions come from figures, dates, names, negation)
+        for sub in subs:
+            details.append(_swap(sub, "missing", cf, ef))
+
+
+def _near_copy_details(win: _Window) -> None:
+    """A sentence of the window that copies the claim with a word, a name, or two
+    parties' places changed."""
+    story, ev, parts, details = win.story, win.ev, win.parts, win.details
+    detail, facts, cf, ef = win.conflict_words, win.facts, win.cf, win.ef
+    # a near copy of one sentence of the window (the window may add a neighbour) with
+    # a word, a name, or two names' places changed
+    for p in parts or [ev]:
+        p_share = len(facts.content & p.content) / max(len(facts.content), 1)
+        done = {d.claim for d in details if d.kind == "word"}
+        # a claim name the name-slot test above already judged (found the rival of,
+        # or placed): the near copy would say it once more
+        judged = [
+            {w.lower() for w in d.claim.split()}
+            for d in details
+            if d.kind == "name" and d.status != "missing"
+        ]
+        for kind, mine, theirs in near_copy_swaps(facts, p) if p_share >= _c().near_copy else ():
+            # the words as written ("Lausanne"), not their stems ("lausann"): the
+            # story's datelines and articles are read in written words
+            mine_words = [cf.get(w, w) for w in mine.split()]
+            theirs_words = [ef.get(w, w) for w in theirs.split()]
+            mine_shown = " ".join(mine_words)
+            if mine_shown in done:
+                continue
+            if kind == "name" and any({w.lower() for w in mine_words} <= j for j in judged):
+                continue
+            theirs_shown = " ".join(theirs_words)
+            # only two names in one slot are mutually exclusive; another word is
+            # other wording ("frontier" / "border"), a place may hold the other
+            # (by the story's datelines: "ZURICH, Switzerland" for "Zurich" /
+            # "Switzerland")
+            clash = kind == "roles" or (
+                kind == "name"
+                and story.distinct_names(mine_words, theirs_words)
+                and not story.dateline_place(mine_words, theirs_words)
+            )
+            status = "conflicts" if clash else "missing"
+            details.append(Detail(kind, status, mine_shown, theirs_shown))
+            if status == "conflicts" and kind != "roles":
+                detail.update(mine.split())
+        # figures said of one party in the claim and of another in the sentence, the
+        # two trading clauses ("Tan ... 5,000, but Cathay ... 8,000"): roles swapped
+        for fig, mine, theirs, strict in parties_swapped(facts, p):
+            if not any(d.kind == "roles" for d in details):
+                details.append(
+                    Detail(
+                        "roles",
+                        "conflicts" if strict else "missing",
+                        f"{mine}: {fig}",
+                        f"{theirs}: {fig}",
+                    )
+                )
+        # who did what to whom: the claim's names trade places around a shared verb
+        for v, who, strict in roles_swapped(facts, p):
+            if not any(d.kind == "roles" for d in details):
+                x, y = who.split(" / ")
+                details.append(
+                    Detail(
+                        "roles",
+                        "conflicts" if strict else "missing",
+                        f"{cf.get(x, x)} {cf.get(v, v)} {cf.get(y, y)}",
+                        f"{ef.get(y, y)} {ef.get(v, v)} {ef.get(x, x)}",
+                    )
+                )
+
+
+def _predicate_details(win: _Window) -> None:
+    """Another predicate or a plan binding the claim's participants, or who did what
+    the other way (:mod:`.predicate`)."""
+    claim, ev, parts, matched = win.claim, win.ev, win.parts, win.matched
+    details, facts, cf, ef = win.details, win.facts, win.cf, win.ef
+    # the main predicate (predicate.py): a sentence binding the claim's participants
+    # with another verb or a plan ("lost a confidence vote" for "survived ...", "is
+    # ready to give up" for "has given up") states another event; one stating a claim
+    # verb with its participants on the other sides says who did what the other way
+    reach = _c().predicate_reach
+    if _c().predicate_rival and not any(
+        d.kind in ("verb", "plan") or d.status == "conflicts" for d in details
+    ):
+        # the main verb, and (predicate_rival 1) every verb of the claim that no
+        # article of the story uses: the story never states that predicate, so a
+        # sentence binding its participants with another states another event
+        # (frame, strict): see predicate.rival_predicate
+        frames = [
+            (f, f.verb not in claim.novel)
+            for f in claim.verb_frames
+            if f.verb not in matched
+            and (f.verb in claim.novel or (_c().predicate_rival >= 2 and f is claim.frame))
+        ]
+        if (
+            _c().predicate_bind
+            and claim.frame is not None
+            and claim.frame.verb in matched
+            and len(parts) > 1
+        ):
+            # the main verb stated only in another sentence of the window than one
+            # that binds its subject and object with another verb ("killed 11 people"
+            # beside "the most seriously injured" for "wounded 11 people")
+            frames.append((claim.frame, True))
+        rival = next(
+            (
+                (f, found)
+                for f, strict in frames
+                for p in parts or [ev]
+                if (found := rival_predicate(f, facts, p, reach, strict)) is not None
+            ),
+            None,
+        )
+        if rival is not None:
+            f, (kind, w) = rival
+            shown = ef.get(w, w) + (" (planned)" if kind == "plan" else "")
+            note = ANOTHER_PREDICATE if kind == "verb" else "a plan, not a deed"
+            details.append(Detail(kind, "missing", cf.get(f.verb, f.verb), shown, note))
+    if _c().predicate_roles and not any(d.kind == "roles" for d in details):
+        moved = next(
+            (
+                (vf, turned)
+                for vf in claim.verb_frames
+                for p in parts or [ev]
+                if (turned := roles_moved(vf, facts, p, reach)) is not None
+            ),
+            None,
+        )
+        if moved is not None:
+            vf, (who, doer) = moved
+            details.append(
+                Detail(
+                    "roles",
+                    "missing",
+                    f"{cf.get(who, who)} {cf.get(vf.verb, vf.verb)}",
+                    f"{ef.get(doer, doer)} {ef.get(vf.verb, vf.verb)}",
+                    "who did what",
+                )
+            )
+
+
+def _plan_details(win: _Window) -> None:
+    """A deed the claim states as done that the window states only as a plan."""
+    claim, ev, matched, details = win.claim, win.ev, win.matched, win.details
+    detail, facts, cf, ef = win.conflict_words, win.facts, win.cf, win.ef
+    share = win.share
+    # a plan stated as a done deed: the claim says "traveled", the window "will travel"
+    for v in sorted(claim.events & matched & facts.realis - facts.irrealis):
+        if v in ev.irrealis and v not in ev.realis:
+            # a near copy saying "would detain" for "detained" states the plan
+            # instead; elsewhere the plan may be another report of the same deed
+            status = "conflicts" if share >= _c().near_copy else "missing"
+            details.append(Detail("plan", status, cf.get(v, v), f"{ef.get(v, v)} (planned)"))
+            detail.add(v)
+            break
+
+
+def _negation_details(win: _Window) -> None:
+    """The claim denies what the window asserts, or asserts what it denies."""
+    claim, ev, parts, matched = win.claim, win.ev, win.parts, win.matched
+    details, facts, cf, ef = win.details, win.facts, win.cf, win.ef
+    share = win.share
+    # a flipped negation denies the claim where the window states most of it; in a
+    # looser one it may be another clause's ("refused to allow" / "were allowed")
+    neg_status = "conflicts" if share >= _c().negation_conflict else "missing"
+    # negation: the claim denies what the evidence asserts, or the other way round
+    # ("could not detain him" neither states nor denies an arrest: see negation.py)
+    if facts.negated and not (facts.negated & ev.negated):
+        # an evidence window with a negation of its own ("not a party" for "no
+        # part") may say the same in other words: only a plain assertion denies
+        denied = facts.negated & ev.content if not ev.negated else set()
+        w = min(denied or facts.negated)
+        if denied and not denied <= facts.modal:
+            details.append(Detail("negation", neg_status, f"not {cf.get(w, w)}", ef.get(w, w)))
+        elif denied:
+            details.append(Detail("negation", "missing", f"could not {cf.get(w, w)}", ef.get(w, w)))
+        elif ev.negated and len(parts) <= 1:
+            # the window denies something of its own and never asserts the claim's
+            # negated word: the same denial in other words ("not a party to the
+            # dispute" for "no part in the dispute"), in one sentence (a neighbour's
+            # denial is another fact's); coverage decides the rest
+            x = min(ev.negated)
+            details.append(
+                Detail("negation", "agrees", f"not {cf.get(w, w)}", f"not {ef.get(x, x)}")
+            )
+        else:
+            details.append(Detail("negation", "missing", f"not {cf.get(w, w)}", ""))
+    # "officials have not said": a report not given denies nothing of the event
+    flipped = (ev.negated - facts.negated) & matched - claim.reporting - REPORTING_VERBS
+    if not (facts.negated & ev.negated) and flipped:
+        w = min(flipped)
+        if flipped <= ev.modal:
+            details.append(
+                Detail(
+                    "negation",
+                    "missing",
+                    cf.get(w, w),
+                    f"could not {ef.get(w, w)}",
+                    "could not",
+                )
+            )
+        else:
+            # a denial of a predicate: the negated word is one the claim states as
+            # done ("had been found"), not a noun ("neither trial") or a word under
+            # another verb ("under pressure to accept a plan")
+            own = neg_status == "conflicts" and any(
+                x in facts.realis or past_form(facts.forms.get(x, x)) for x in flipped
+            )
+            status = "conflicts" if own else "missing"
+            details.append(Detail("negation", status, cf.get(w, w), f"not {ef.get(w, w)}"))
+
+
+def _mark_peripheral(win: _Window) -> None:
+    """Missing details only a peripheral part of the claim states are noted as such."""
+    claim, details = win.claim, win.details
+    win.details = [
+        replace(d, note="peripheral")
+        if d.status == "missing"
+        and d.kind in ("number", "date", "name", "negation")
+        and d.claim in claim.peripheral
+        else d
+        for d in details
+    ]
+
+
+def _check(win: _Window, pinned: int) -> Check:
+    """The shares of the claim the window states, with the details found."""
+    claim, ev, parts, matched = win.claim, win.ev, win.parts, win.matched
+    details, detail, facts, weights = win.details, win.conflict_words, win.facts, win.weights
+    extra_names, active = win.extra_names, win.active
+    total = math.fsum(weights.values()) or 1.0
+    clause_cov, clause_core, clause_matched = (
+        clause_coverage(claim, details, matched, ev) if len(parts) <= 1 else (0.0, 0.0, 0)
+    )
+    # each figure or date the window itself states as the claim does counts like one
+    # of the claim's words (of average weight): an agreeing detail is evidence too. A
+    # date only found around the window keeps it from being missing, no more.
+    n_details = sum(
+        not q.ident and q.text not in claim.background_details for q in facts.quantities
+    ) + sum(d.text not in claim.background_details for d in facts.dates)
+    stated = sum(
+        1
+        for d in details
+        if d.status == "agrees" and d.kind in ("number", "date") and d.note != "around"
+    )
+    unit = _c().detail_weight * (total / max(len(active), 1))
+    bonus = unit * stated
+    extra = unit * n_details
+    got = math.fsum(weights[c] for c in matched)
+    cov = (got + bonus) / (total + extra)
+    rest_total = total - math.fsum(weights.get(c, 0.0) for c in detail)
+    rest = got / rest_total if rest_total > 0 else 0.0
+    core_total = math.fsum(weights[c] for c in claim.core) + extra
+    core = (
+        (math.fsum(weights[c] for c in claim.core & matched) + bonus) / core_total
+        if core_total
+        else cov
+    )
+    if claim.core and not claim.core & matched:
+        core = 0.0  # names and a date alone do not say what happened
+    deed_words = claim.core - _ROLE_WORDS
+    deed = core
+    if deed_words != claim.core:
+        deed = (
+            (math.fsum(weights[c] for c in deed_words & matched) + bonus)
+            / (math.fsum(weights[c] for c in deed_words) + extra)
+            if deed_words & matched
+            else 0.0
+        )
+    if claim.events and not claim.events & matched:
+        # a window without any of the claim's verbs ("arrested") may tell another
+        # event about the same people: it needs to cover more of the claim
+        scale = min(1.0, _c().support_coverage / _c().no_event_coverage)
+        cov, rest = cov * scale, rest * scale
+    # a window that leaves the claim's names to its neighbours and names others
+    anchored = not extra_names or all(name_found(n, ev) for n in facts.names)
+    return Check(
+        cov,
+        rest,
+        core,
+        len(matched),
+        tuple(details),
+        anchored,
+        len(facts.content),
+        deed,
+        clause_cov,
+        clause_matched,
+        clause_core,
+        pinned,
+    )
+
+
+def clause_coverage(
+    claim: Claim, details: Sequence[Detail], matched: frozenset[str], ev: Facts
+) -> tuple[float, float, int]:
+    """How much of a conflicting figure's or date's own clause one sentence states
+    (weighted share; the same for the clause's words other than names; words), for
+    the best such detail: the sentence may state the event the detail is bound to
+    without the claim's whole main event. A sentence that states the clause's words
+    as a plan ("can resume flights next Wednesday") gives a planned value, which
+    may slip: no conflict with a claim that does not say plan; a figure the
+    sentence binds to a predicate must count for that predicate in the claim too
+    (``Quantity.event``)."""
+    best = (0.0, 0.0, 0)
+    for d in details:
+        if d.status != "conflicts" or d.kind not in ("number", "date"):
+            continue
+        words = claim.detail_clauses.get(d.claim)
+        if not words:
+            continue
+        w = claim.weights
+        total = math.fsum(w.get(c, 0.0) for c in sorted(words))
+        if total <= 0:
+            continue  # a background clause's detail: never a contradiction alone
+        got = words & matched
+        if got & (ev.irrealis - ev.realis) - claim.facts.irrealis:
+            continue
+        if d.kind == "number" and any(
+            e.event and not q.event & e.event
+            for q in claim.facts.quantities
+            if q.text == d.claim
+            for e in ev.quantities
+            if e.text == d.evidence
+        ):
+            continue  # a figure of another predicate ("were at" / "killing 60")
+        core = words - claim.name_words
+        core_total = math.fsum(w.get(c, 0.0) for c in sorted(core))
+        core_share = (
+            math.fsum(w.get(c, 0.0) for c in sorted(core & got)) / core_total
+            if core_total > 0
+            else 0.0
+        )
+        share = math.fsum(w.get(c, 0.0) for c in sorted(got)) / total
+        best = max(best, (share, core_share, len(got)))
+    return best
+
+
+def _swap(sub: str, status: str, cf: dict[str, str], ef: dict[str, str]) -> Detail:
+    """A swapped-word finding ("a/b vs c/d", canonical forms) in the words as written."""
+    left, _, right = sub.partition(" vs ")
+    claim = " ".join(cf.get(w, w) for w in left.split("/"))
+    ev = " ".join(ef.get(w, w) for w in right.split("/"))
+    return Detail("word", status, claim, ev)

@@ -1,0 +1,262 @@
+"""One claim detail against one window: figures, dates, names, scope and time.
+
+Why: a figure, date or name is evidence only against a value bound to the same thing
+("14 dead" vs "12 dead", not vs "12 injured"; "Friday" = "Nov. 20" in an article of that
+week; "Endeavor" = "Endeavour"). These functions each decide one detail's status
+(agrees, conflicts, missing) with the value it was compared with. Where they sit:
+:mod:`.compare` calls them for every window while building a :class:`~.rules.Check`;
+they need no story index (the story's knowledge, when needed, is passed in).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..model import Detail
+from . import config
+from .clauses import DETAIL_CLAUSE
+from .dates import DateRef, compare, span_since
+from .facts import Facts, Name, Quantity, canon, compatible_bounds, quantities_agree
+from .numbers import event_classes
+
+if TYPE_CHECKING:
+    from .claim import Claim
+
+
+def _c() -> config.Config:
+    return config.CONFIG
+
+
+def quantity_check(q: Quantity, ev: Facts) -> tuple[str, Quantity | None]:
+    """("agrees", the evidence figure), ("conflicts", the one it differs from) or
+    ("missing", None): a figure is compared only with one that counts the same thing.
+
+    A conflict needs two values that cannot both be true of one quantity: not the same
+    value, not two bounds that both hold ("at least 156" / "more than 150"), not figures
+    for two events ("killing 60" / "173 ... were injured"), never a figure that is part
+    of an identifier ("MD-11", "Flight 111")."""
+    if q.ident:
+        return "missing", None
+    for e in ev.quantities:
+        # a small value counting another thing ("two vehicles" / "two U.S. embassies") is
+        # a coincidence, not the claim's figure; a large one ("37,000") is rarely one
+        other_thing = (
+            q.value < _c().coincidence_below
+            and q.after
+            and e.after
+            and not (q.after | q.before) & (e.after | e.before)
+        )
+        if quantities_agree(q, e) and not other_thing:
+            return "agrees", e
+    q_class = event_classes(q) if _c().figure_events else frozenset()
+    for e in ev.quantities:
+        same_kind = e.unit == q.unit or {e.unit, q.unit} == {"", "$"}
+        if not same_kind or e.ident or e.value == q.value or compatible_bounds(q, e):
+            continue
+        e_class = event_classes(e) if q_class else frozenset()
+        if q_class and e_class:
+            # both figures say what happened to what they count ("killed 17 people" /
+            # "left 11 people dead" / "270 deaths"): one class is one quantity, however
+            # the sentence words it; two classes ("dead" / "injured") are two
+            if q_class & e_class and q.unit == "":
+                return "conflicts", e
+            continue
+        if q.event and e.event and not q.event & e.event:
+            continue  # what happened to what is counted differs: two quantities
+        if _other_whole(q, e):
+            continue  # shares of two wholes: "of the vote" / "of the votes counted"
+        # durations in other units ("16 minutes before" / "two weeks later") are other
+        # spans of time unless they measure the same thing; a bare "a day" against "an
+        # hour" is the same span restated
+        bound = bool(q.after & e.after or q.before & e.before)
+        if q.unit == "min" and not bound:
+            continue  # "a week ago" and "three days" measure different things
+        # the same noun counted for another predicate: "hold 150 people" and "173
+        # people were injured" are two figures, not one stated twice
+        other_predicate = q.before and e.before and not (q.before & e.before)
+        if q.unit in ("", "$", "%") and other_predicate and len(q.after & e.after) < 2:
+            continue
+        if q.unit in ("$", "%") and not bound:
+            continue  # two sums of money for two different things
+        if q.unit != "" or q.after & e.after or (not (q.after or e.after) and q.before & e.before):
+            return "conflicts", e
+    return "missing", None
+
+
+def _other_whole(q: Quantity, e: Quantity) -> bool:
+    """Two shares of different wholes: a share is of what follows it, and a verb that
+    qualifies that whole ("40 percent of the ballots" / "15 percent of the ballots tallied",
+    "of the ballots cast") makes it another whole, so the two are not one quantity."""
+    if q.unit != "%" or e.unit != "%" or not (q.whole and e.whole):
+        return False
+    return bool((q.whole ^ e.whole) & (q.event | e.event))
+
+
+def name_found(n: Name, ev: Facts) -> bool:
+    """The name or a spelling of it ("Endeavor"/"Endeavour", a typo "Yilmza") is there."""
+    return bool(n.keys & ev.words) or any(spelled(w, ev.words) for w in n.words)
+
+
+def spelled(w: str, words: frozenset[str]) -> bool:
+    return len(w) >= 5 and any(_spelling(w, x) for x in words if x[:1] == w[:1])
+
+
+def _spelling(a: str, b: str) -> bool:
+    """One insertion, deletion, substitution or swap of neighbours apart (long words)."""
+    if a == b or abs(len(a) - len(b)) > 1 or len(b) < 5:
+        return a == b
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and (a[diff[1]] == b[diff[0]])
+        )
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+_UP_TO_NOW = frozenset(["past", "last"])
+_YEAR_MINUTES = 525600.0
+
+
+def _past_years(q: Quantity, d: DateRef, ev_day: dt.date | None) -> bool:
+    """A duration in years up to the article's day ("the past 14 years") that spans
+    from the claim's "since" year."""
+    if q.unit != "min" or q.span != "year" or q.bound or q.approx or not q.before & _UP_TO_NOW:
+        return False
+    return span_since(d, q.value / _YEAR_MINUTES, ev_day)
+
+
+def compare_dates(
+    claim: Claim,
+    ev: Facts,
+    ctx: Facts,
+    lead: Facts | None,
+    ev_day: dt.date | None,
+) -> list[Detail]:
+    """Each claim date against the window's (then the neighbours', then the lead's).
+
+    Matching is one to one (a window date that agrees with one claim date is not the
+    other's conflict: "local routes on May 3 and foreign routes after that"),
+    and a conflict needs the two dates bound to the same thing (a shared word around
+    them): another date in the window is usually another event's.
+    """
+    out: list[Detail] = []
+    claim_day = claim.published
+    used: set[int] = set()
+    coarse = _c().coarse_dates >= 1
+
+    def find(d: DateRef, pool: Sequence[DateRef], status: str) -> int | None:
+        for k, e in enumerate(pool):
+            if k in used and pool is ev.dates:
+                continue
+            if status == "conflicts" and not (d.near & e.near):
+                continue
+            if compare(d, claim_day, e, ev_day, coarse).status == status:
+                return k
+        return None
+
+    pending: list[DateRef] = []
+    for d in claim.facts.dates:
+        k = find(d, ev.dates, "agrees")
+        if k is not None:
+            used.add(k)
+            out.append(Detail("date", "agrees", d.text, ev.dates[k].text))
+        else:
+            pending.append(d)
+    for d in pending:
+        k = find(d, ev.dates, "conflicts")
+        if k is not None:
+            out.append(Detail("date", "conflicts", d.text, ev.dates[k].text))
+            continue
+        k = find(d, ctx.dates, "agrees")
+        own = [
+            e
+            for e in ev.dates
+            if e.key == d.key and compare(d, claim_day, e, ev_day).status == "conflicts"
+        ]
+        if k is not None and not own:
+            # a neighbour's date, where the window gives none of its own of that kind
+            # (its own "Sunday" dates its own event: the claim's day is not stated)
+            out.append(Detail("date", "agrees", d.text, ctx.dates[k].text, "around"))
+            continue
+        span = next((q for q in ev.quantities if _past_years(q, d, ev_day)), None)
+        if span is not None:
+            # "since 1984" / "for the past 14 years" in an article of 1998
+            out.append(Detail("date", "agrees", d.text, span.text, "the same span"))
+            continue
+        if lead is not None and find(d, lead.dates, "agrees") is None:
+            k = find(d, lead.dates, "conflicts")
+            if k is not None:
+                out.append(Detail("date", "conflicts", d.text, lead.dates[k].text))
+                continue
+        out.append(Detail("date", "missing", d.text, ""))
+    return out
+
+
+def another_time(
+    text: str, details: list[Detail], elsewhere: Callable[[str, str], bool]
+) -> list[Detail]:
+    """A figure and a date of one clause of the claim that both differ in the window,
+    where the story itself shows that quantity at two moments: the window reports it at
+    another time, not the claim's event with two values changed. Both become ``missing``
+    (no support, no contradiction). The story shows it when the figure is already read
+    as an update (publication dates: "reported Mar 2, the claim's figure Mar 4") or when
+    another article states the claim's figure with the claim's date (``elsewhere``).
+    Otherwise a figure and a date that both differ are two conflicts, as each alone is:
+    changing two details does not make a claim less contradicted."""
+    nums = [
+        d
+        for d in details
+        if d.kind == "number"
+        and (d.status == "conflicts" or (d.status == "missing" and d.note.startswith("reported")))
+    ]
+    dates = [d for d in details if d.kind == "date" and d.status == "conflicts"]
+    if not nums or not dates:
+        return details
+    parts = [p for p in DETAIL_CLAUSE.split(text) if p]
+    moved: set[int] = set()
+    for n in nums:
+        for d in dates:
+            if not any(n.claim in p and d.claim in p for p in parts):
+                continue
+            if n.status == "missing" or elsewhere(n.claim, d.claim):
+                moved |= {id(n), id(d)}
+    return [
+        replace(d, status="missing", note=d.note or "another time") if id(d) in moved else d
+        for d in details
+    ]
+
+
+def scope_absent(
+    text: str,
+    q: Quantity,
+    names: Sequence[Name],
+    ev: Facts,
+    apposed: frozenset[frozenset[str]] = frozenset(),
+) -> bool:
+    """The name nearest before the claim's figure (else after it) says whose or where
+    the figure is ("hit Poland ... has killed 32"): is it missing from the window (and
+    from the place it is written beside: "Lockerbie, Scotland")?"""
+    at = text.find(q.text)
+    if at < 0 or not names:
+        return False
+    placed = [(text.find(n.text), n) for n in names if text.find(n.text) >= 0]
+    before = [(p, n) for p, n in placed if p < at]
+    after = [(p, n) for p, n in placed if p > at]
+    if before:
+        near: tuple[int, Name] | None = max(before, key=lambda x: x[0])
+    else:
+        near = min(after, key=lambda x: x[0], default=None)
+    if near is None or name_found(near[1], ev):
+        return False
+    mine = {canon(w) for w in near[1].words}
+    theirs = {canon(w) for n in ev.names for w in n.words}
+    return not any(frozenset((x, y)) in apposed for x in mine for y in theirs)

@@ -1,0 +1,286 @@
+"""What a story says about itself: its sentences, words, figures, places and names.
+
+Why: whether two names are rivals ("Geneva" / "Switzerland" are not: one lies in the
+other by the story's own datelines), whether a figure was reported at another time (a
+rising toll), whether an article mentions a name anywhere: these are facts of the whole
+story, read once when it is indexed and asked by every window's comparison. Where it
+sits: :class:`Story` is the base of :class:`.align.StoryIndex` (which adds the claim
+search); :mod:`.compare` asks it while checking a window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from ..model import Article, Sentence
+from ..segment import split_sentences
+from . import config
+from .clauses import DATELINE
+from .dates import compare, parse_published
+from .facts import (
+    Facts,
+    Name,
+    Quantity,
+    Read,
+    canon,
+    name_keys,
+    proper_words,
+    quantities,
+    quantities_agree,
+    read,
+)
+from .names import defined_abbreviations
+from .windows import LazyFacts
+
+if TYPE_CHECKING:
+    from .claim import Claim
+
+
+def _c() -> config.Config:
+    return config.CONFIG
+
+
+_WORD = re.compile(r"[a-z][a-z.'’-]*[a-z]|[a-z]")
+
+_APPOSED = re.compile(r"([A-Z][a-z]{2,})\.?, ([A-Z][a-z]{2,})")
+
+
+_DATELINE_PLACE = re.compile(
+    r"\s*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)*), ([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+)
+
+
+def _regions(texts: Iterable[str]) -> dict[str, frozenset[str]]:
+    """City word -> the words of the country or state its dateline puts it in."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for text in texts:
+        m = _DATELINE_PLACE.match(text)
+        if m is None or not DATELINE.match(text):
+            continue
+        # the place as written ("Syria"), not its demonym keys: "Croatian President"
+        # says whose president, not where something happened
+        region = set(m.group(2).lower().split())
+        for w in m.group(1).lower().split():
+            if w not in region:
+                out[w] |= region - {w}
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _abbreviation(words: Sequence[str]) -> bool:
+    """One short word ("Md", "U.N."): an abbreviation, not a rival name."""
+    return len(words) == 1 and len(words[0].strip(".").replace(".", "")) <= 2
+
+
+class Story:
+    """A story's sentences with their facts and what the story says of its names,
+    places and figures, ready to check many claims against."""
+
+    def __init__(
+        self, articles: Sequence[Article], sentences: Sequence[Sentence] | None = None
+    ) -> None:
+        self.articles = tuple(articles)
+        if sentences is None:
+            sentences = [s for a in self.articles for s in split_sentences(a)]
+        by_article: dict[str, list[Sentence]] = defaultdict(list)
+        for s in sentences:
+            by_article[s.article_id].append(s)
+        self.proper = proper_words(a.text for a in self.articles)
+        self.abbreviations = defined_abbreviations(a.text for a in self.articles)
+        self.sentences: dict[str, list[Sentence]] = {}
+        self.content: dict[str, list[frozenset[str]]] = {}
+        self.facts: dict[str, LazyFacts] = {}
+        self.published: dict[str, dt.date | None] = {
+            a.id: parse_published(a.published) for a in self.articles
+        }
+        df: Counter[str] = Counter()
+        self.postings: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        self._reads: dict[str, list[Read]] = {}
+        for a in self.articles:
+            sents = sorted(by_article.get(a.id, []), key=lambda s: s.start)
+            reads = [read(s.text) for s in sents]
+            content = [r[3] for r in reads]
+            self.sentences[a.id] = sents
+            self.content[a.id] = content
+            self.facts[a.id] = LazyFacts(
+                [s.text for s in sents], self.proper, reads, self.abbreviations
+            )
+            self._reads[a.id] = reads
+            for k, words in enumerate(content):
+                df.update(words)
+                for c in words:
+                    self.postings[c].append((a.id, k))
+        self._article_words: dict[str, frozenset[str]] = {}
+        self.datelines: dict[str, frozenset[str]] = {}
+        for a in self.articles:
+            m = DATELINE.match(a.text)
+            if m:
+                keys: set[str] = set()
+                for w in _WORD.findall(a.text[: m.end()].lower()):
+                    if w not in ("ap", "afp", "upi"):
+                        keys |= name_keys(w)
+                self.datelines[a.id] = frozenset(keys)
+        # "DAMASCUS, Syria (AP) _": the story's datelines say which city lies in which
+        # country or state, so "flew to Syria" states "flew to Damascus" less precisely
+        self.regions: dict[str, frozenset[str]] = _regions(a.text for a in self.articles)
+        self._region_words: frozenset[str] = frozenset().union(*self.regions.values())
+        self._figures: dict[str, list[tuple[int, Quantity]]] | None = None
+        # name words written side by side "A, B" ("Geneva, Switzerland"): a place inside
+        # another, or a name and its description; never two rivals for one slot
+        self.apposed = frozenset(
+            frozenset((canon(m.group(1).lower()), canon(m.group(2).lower())))
+            for a in self.articles
+            for m in _APPOSED.finditer(a.text)
+        )
+        self.n = max(sum(len(v) for v in self.content.values()), 1)
+        self.df = df
+
+    def distinct_names(self, a: Sequence[str], b: Sequence[str]) -> bool:
+        """Two names that cannot stand for one thing: not an abbreviation or identifier
+        ("Md", "MD-11"), and not written together as one place or one person elsewhere in
+        the story ("Geneva, Switzerland", "Hiroshima, Japan": one inside the other)."""
+        if _abbreviation(a) or _abbreviation(b):
+            return False
+        if self._may_lie_in(a, b) or self._may_lie_in(b, a):
+            return False
+        canon_a = {canon(w.lower()) for w in a}
+        canon_b = {canon(w.lower()) for w in b}
+        return not any(frozenset((x, y)) in self.apposed for x in canon_a for y in canon_b)
+
+    def _may_lie_in(self, place: Sequence[str], region: Sequence[str]) -> bool:
+        """``region`` is a country or state by the story's own datelines ("ZURICH,
+        Switzerland"), and ``place`` is a name the story itself writes but never places
+        (neither a region nor the city of a dateline): it may lie in the region ("to
+        Geneva" / "to Switzerland" state one destination less or more precisely), so the
+        two are no rivals. A place the story puts in another region ("PARIS, France")
+        stays a rival, and so do two regions; so does a name the story never writes (a
+        claim's "Tehran" against "Iraq": nothing in the story puts it there)."""
+        within = self._region_words
+        words = [w.lower() for w in place]
+        return (
+            bool(region)
+            and bool(words)
+            and all(w.lower() in within for w in region)
+            and not any(w in within or w in self.regions for w in words)
+            and all(self._in_story(w) for w in words)
+        )
+
+    def _in_story(self, word: str) -> bool:
+        """Some article of the story writes this (lower-case) word or a name key of it."""
+        keys = name_keys(word)
+        return any(keys & self.article_words(a.id) for a in self.articles)
+
+    def place_within(self, n: Name, ev: Facts) -> bool:
+        """The window names the place ``n`` lies in, or a place lying in ``n``, by the
+        story's datelines ("Damascus" / "Syria"): the same place, stated less or more
+        precisely, never a rival."""
+        named = {w for e in ev.names for w in e.words}
+        if any(self.regions.get(w, frozenset()) & named for w in n.words):
+            return True
+        return any(self.regions.get(w, frozenset()) & set(n.words) for w in named)
+
+    def dateline_place(self, a: Sequence[str], b: Sequence[str]) -> bool:
+        """One name is a dateline's city and the other the region that dateline puts it
+        in ("ZURICH, Switzerland"): one place, stated more or less precisely."""
+        low_a = {w.lower() for w in a}
+        low_b = {w.lower() for w in b}
+        return any(self.regions.get(w, frozenset()) & low_b for w in low_a) or any(
+            self.regions.get(w, frozenset()) & low_a for w in low_b
+        )
+
+    def article_words(self, article_id: str) -> frozenset[str]:
+        """Every word of an article with its name keys: is a name mentioned anywhere?"""
+        got = self._article_words.get(article_id)
+        if got is None:
+            text = next(a.text for a in self.articles if a.id == article_id)
+            keys: set[str] = set()
+            for w in set(_WORD.findall(text.lower())):
+                keys |= name_keys(w)
+            got = self._article_words[article_id] = frozenset(keys)
+        return got
+
+    def figures(self) -> dict[str, list[tuple[int, Quantity]]]:
+        """Every figure of every article (sentence number, quantity), read once."""
+        if self._figures is None:
+            self._figures = {
+                a.id: [
+                    (k, q) for k, r in enumerate(self._reads[a.id]) for q in quantities(r[0], r[1])
+                ]
+                for a in self.articles
+            }
+        return self._figures
+
+    def reported_on(self, q: Quantity) -> set[dt.date]:
+        """Publication dates of the articles that state figure ``q`` (the claim's time)."""
+        out = set()
+        for aid, figs in self.figures().items():
+            day = self.published.get(aid)
+            if day is not None and any(quantities_agree(q, e) for _, e in figs):
+                out.add(day)
+        return out
+
+    def pair_elsewhere(
+        self,
+        claim: Claim,
+        number: str,
+        date: str,
+        article_id: str | None,
+        window: tuple[int, int] | None = None,
+    ) -> bool:
+        """The story, outside the window, states the claim's figure with the claim's date
+        (in one sentence or its neighbours): it shows the quantity at two moments, so a
+        window with another figure and another date reports the other moment. The
+        window's own article counts too ("stood at 40 on Monday ... rose to 55 on
+        Wednesday" is one article telling an update); only the window's sentences do
+        not. A figure and a date of equal value are the claim's quantity only where the
+        sentences stating them say what the claim's figure counts (:meth:`_states_quantity`):
+        "arrested 40 students on Monday" is not a toll of 40 on Monday."""
+        q = next((x for x in claim.facts.quantities if x.text == number), None)
+        d = next((x for x in claim.facts.dates if x.text == date), None)
+        if q is None or d is None:
+            return False
+        lo, hi = window if window is not None else (0, -1)
+        for aid, figs in self.figures().items():
+
+            def own(k: int, aid: str = aid) -> bool:
+                if aid != article_id:
+                    return False
+                return window is None or lo <= k <= hi
+
+            day = self.published.get(aid)
+            n_sents = len(self.sentences[aid])
+            for f, e in figs:
+                if own(f) or not quantities_agree(q, e):
+                    continue
+                for k in (f - 1, f, f + 1):
+                    if not 0 <= k < n_sents or own(k):
+                        continue
+                    if any(
+                        compare(d, claim.published, x, day).status == "agrees"
+                        for x in self.facts[aid][k].dates
+                    ) and self._states_quantity(claim, q, e, aid, {f, k}):
+                        return True
+        return False
+
+    def _states_quantity(
+        self, claim: Claim, q: Quantity, e: Quantity, aid: str, sents: set[int]
+    ) -> bool:
+        """Figure ``e`` (in sentences ``sents`` of article ``aid``) is the claim's
+        quantity ``q``, not only its value: it counts the same thing for the same
+        predicate, or its sentences share as much of the claim as a candidate window
+        does (``config.min_candidate``; "the toll stood at 40" for "the toll rose to
+        40")."""
+        if q.after & e.after and not (q.event and e.event and not q.event & e.event):
+            return True
+        words = frozenset().union(*(self.content[aid][k] for k in sorted(sents)))
+        weights = claim.weights
+        total = math.fsum(weights.values()) or 1.0
+        got = math.fsum(weights.get(c, 0.0) for c in sorted(claim.facts.content & words))
+        return got / total >= _c().min_candidate
+
+    def idf(self, word: str) -> float:
+        return math.log((self.n + 1) / (self.df.get(word, 0) + 1)) + 1.0

@@ -4,6 +4,8 @@ The batch run is the incremental run over the whole pile in publication order, w
 document frequencies and article backgrounds of the whole pile known up front, followed
 by refinement passes that move each article to the story it now fits best (the single
 pass cannot undo an early choice) and merge stories that are each other's best match.
+In those passes, articles that print the same long passage (:func:`shared_passages`) are
+not discounted for the time between them: something only the whole pile shows.
 See :mod:`.engine` for the affinity and the threshold, docs/stories.md for the figures.
 """
 
@@ -31,7 +33,8 @@ from .engine import (
     rows,
     time_gap,
 )
-from .features import DIM, Counts, DocFreq, parse, term_counts
+from .features import _STOP as _STOP_CODE
+from .features import DIM, Counts, DocFreq, Parsed, parse, term_counts
 
 # Articles assigned per sparse product: bounds the batch's dense blocks (n x n, n x k).
 CHUNK = 512
@@ -47,6 +50,15 @@ STORY_WORD_SAMPLE = 1_000
 # Work units per article of each stage, for a progress bar (about their CPU time shares
 # on 10,000 articles): cleaning, features, background, single pass, each refinement pass.
 STEP_CLEAN, STEP_FEATURES, STEP_BACKGROUND, STEP_ASSIGN, STEP_REFINE = 1, 2, 4, 1, 2
+# Shared passages (shared_passages): runs of PASSAGE_STEMS content stems in a row inside
+# one line, found in at least two and at most PASSAGE_MAX_DOCS articles; two articles
+# share a passage when they hold at least PASSAGE_MIN_RUNS such runs in common (at least
+# PASSAGE_STEMS + PASSAGE_MIN_RUNS - 1 = 12 stems in a row, a long sentence). None: off.
+# Chosen on DUC 2003 (docs/stories.md, issue 12 round c): 1 common run lets a lead
+# sentence quoted in "most read" boxes count, 3-5 are equal, 10-20 join less.
+PASSAGE_STEMS = 8
+PASSAGE_MIN_RUNS: int | None = 5
+PASSAGE_MAX_DOCS = 5
 
 
 def batch_steps(n: int, refine: int = REFINE_PASSES) -> int:
@@ -79,6 +91,13 @@ def vectorize(docs: Sequence[Doc]) -> tuple[list[tuple[np.ndarray, np.ndarray]],
 
 
 def _counts(docs: Sequence[Doc], steps: Steps | None = None) -> tuple[list[Counts], DocFreq]:
+    counts, df, _ = _parsed_counts(docs, steps)
+    return counts, df
+
+
+def _parsed_counts(
+    docs: Sequence[Doc], steps: Steps | None = None
+) -> tuple[list[Counts], DocFreq, list[Parsed]]:
     parsed = []
     for d in docs:
         parsed.append(parse(d.clean, d.title))
@@ -92,7 +111,78 @@ def _counts(docs: Sequence[Doc], steps: Steps | None = None) -> tuple[list[Count
     df = DocFreq()
     for c in counts:
         df.add(c)
-    return counts, df
+    return counts, df, parsed
+
+
+# Odd 64-bit multipliers of a run's stems by position (a polynomial hash of the run).
+_RUN_MIX = np.array([pow(0x9E3779B97F4A7C15, j + 1, 1 << 64) for j in range(64)], dtype=np.uint64)
+
+
+def shared_passages(
+    parsed: Sequence[Parsed],
+    stems: int = PASSAGE_STEMS,
+    min_runs: int | None = PASSAGE_MIN_RUNS,
+    max_docs: int = PASSAGE_MAX_DOCS,
+) -> sparse.csr_matrix | None:
+    """Articles x articles, nonzero where two articles share a long passage: at least
+    ``min_runs`` runs of ``stems`` (at most 64) content stems in a row (inside one line)
+    that at most ``max_docs`` articles of the pile hold. None when no two do (or
+    ``min_runs`` is None).
+
+    Why: two articles that print the same two sentences share reporting (an update of a
+    wire story re-sent with its background paragraphs, one statement quoted at length),
+    which says more than shared words: they are one story however far apart they were
+    published, so the time discount does not apply between them. A run held by many
+    articles is site furniture or a formula, not reporting; one sentence repeated in a
+    "most read" box mostly stays under ``min_runs``.
+    """
+    if min_runs is None or not len(parsed):
+        return None
+    if not 0 < stems <= len(_RUN_MIX):
+        raise ValueError(f"stems must be 1 to {len(_RUN_MIX)}, got {stems}")
+    n = len(parsed)
+    # All articles' codes in one array, stop words out (each article ends with a line
+    # break, so no run crosses from one article into the next).
+    codes = np.concatenate([p.codes for p in parsed])
+    owner = np.repeat(np.arange(n), [len(p.codes) for p in parsed])
+    content = codes != _STOP_CODE
+    codes, owner = codes[content], owner[content]
+    if len(codes) < stems:
+        return None
+    m = len(codes) - stems + 1
+    breaks = np.concatenate(([0], np.cumsum(codes < 0)))
+    whole = breaks[stems : stems + m] == breaks[:m]  # no line break inside the run
+    ucodes = codes.astype(np.uint64)
+    run = np.zeros(m, dtype=np.uint64)
+    for j in range(stems):
+        run += ucodes[j : j + m] * _RUN_MIX[j]
+    run, art = run[whole], owner[:m][whole]
+    # Runs in two or more places: first by a coarse count over 2**22 buckets (one pass,
+    # no sort), then exactly among the few that share a bucket.
+    bucket = (run >> np.uint64(42)).astype(np.int64)
+    maybe = np.bincount(bucket, minlength=1 << 22)[bucket] >= 2
+    run, art = run[maybe], art[maybe]
+    # Sorted by run, then article: each run once per article, numbered.
+    order = np.lexsort((art, run))
+    run, art = run[order], art[order]
+    new = np.ones(len(run), dtype=bool)
+    new[1:] = (run[1:] != run[:-1]) | (art[1:] != art[:-1])
+    run, art = run[new], art[new]
+    first = np.ones(len(run), dtype=bool)
+    first[1:] = run[1:] != run[:-1]
+    which = np.cumsum(first) - 1
+    count = np.bincount(which)[which]
+    hit = (count >= 2) & (count <= max_docs)
+    if not hit.any():
+        return None
+    inc = sparse.csr_matrix(
+        (np.ones(int(hit.sum())), (art[hit], which[hit])), shape=(n, int(which[-1]) + 1)
+    )
+    common = (inc @ inc.T).tocsr()
+    common.setdiag(0)
+    common.data[common.data < min_runs] = 0
+    common.eliminate_zeros()
+    return common if common.nnz else None
 
 
 def story_features(
@@ -158,7 +248,9 @@ def assign_batch(
     ``steps``: told the work done (batch_steps units per article, cleaning aside)."""
     if not docs:
         return []
-    counts, df = _counts(docs, steps)
+    counts, df, parsed = _parsed_counts(docs, steps)
+    links = shared_passages(parsed, PASSAGE_STEMS, PASSAGE_MIN_RUNS, PASSAGE_MAX_DOCS)
+    del parsed  # its token codes are the largest thing held here (50 MB at 10,000)
     vecs = [df.weigh(c) for c in counts]
     x = rows(vecs)
     order = stable_order(docs)
@@ -190,8 +282,8 @@ def assign_batch(
             steps(len(part) * STEP_ASSIGN)
     dayv = np.array([np.nan if d is None else d for d in days])
     for _ in range(refine):
-        new = _refine(x, dayv, mean, sd, labels, threshold, time_scale)
-        new = _merge(x, dayv, mean, sd, new, threshold, time_scale)
+        new = _refine(x, dayv, mean, sd, labels, threshold, time_scale, links)
+        new = _merge(x, dayv, mean, sd, new, threshold, time_scale, links)
         moved = _changed(labels, new)
         labels = new
         if steps is not None:
@@ -261,11 +353,17 @@ def _refine(
     labels: np.ndarray,
     threshold: float,
     time_scale: float,
+    links: sparse.csr_matrix | None = None,
 ) -> np.ndarray:
     """Move every article to its best story now (its own story counted without it);
-    an article below the threshold everywhere stands alone."""
+    an article below the threshold everywhere stands alone. ``links``: articles that
+    share a passage (shared_passages): no time discount to a story holding one."""
     _, lab, sums, size, first, last = _stories(x, dayv, labels)
     n = x.shape[0]
+    linked = None
+    if links is not None:
+        member = sparse.csr_matrix((np.ones(n), (np.arange(n), lab)), shape=(n, len(size)))
+        linked = (links @ member).tocsr()
     new = lab.copy()
     for s in range(0, n, CHUNK):
         idx = np.arange(s, min(n, s + CHUNK))
@@ -277,7 +375,10 @@ def _refine(
         sizes[r, own] -= 1
         scores = (dot / np.maximum(sizes, 1.0) - mean[idx, None]) / sd[idx, None]
         scores[sizes == 0] = -np.inf
-        scores /= 1.0 + time_gap(dayv[idx, None], first[None, :], last[None, :]) / time_scale
+        gap = time_gap(dayv[idx, None], first[None, :], last[None, :])
+        if linked is not None:
+            gap = np.where(linked[idx].toarray() > 0, 0.0, gap)
+        scores /= 1.0 + gap / time_scale
         best = scores.argmax(axis=1)
         top = scores[r, best]
         choice = np.where(scores[r, own] >= top, own, best)
@@ -293,8 +394,10 @@ def _merge(
     labels: np.ndarray,
     threshold: float,
     time_scale: float,
+    links: sparse.csr_matrix | None = None,
 ) -> np.ndarray:
     """Join stories that are mutual best matches (engine.mutual_best_pairs), in rounds.
+    ``links``: as for _refine (no time discount between stories sharing a passage).
 
     Why: the single pass splits a story whose first articles took different angles.
     """
@@ -317,6 +420,7 @@ def _merge(
             threshold,
             time_scale,
             cand,
+            linked=None if links is None else (member @ links @ member.T).tocsr(),
         )
         if not pairs:
             break

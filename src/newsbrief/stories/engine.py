@@ -9,7 +9,8 @@ articles scores higher), while how far a same-story pair stands out above the cr
 not. The background of each article comes from the other articles at hand (a batch) or
 the most recent stored ones (the store), shrunk toward a prior measured on DUC 2003
 (``PRIOR_*``) so that a handful of articles still gets sensible scores. The score is then
-discounted for the time between the article and the story (``TIME_SCALE_DAYS``).
+discounted for the time between the article and the story (``TIME_SCALE_DAYS``; in a
+batch, not between stories that share a long passage: ``cluster.shared_passages``).
 
 Why the background has a fixed size. An article's own close neighbours (its story, its
 topic) are part of "articles in general", and they are what widens its spread: an
@@ -202,16 +203,21 @@ def _both_sides(
     first: np.ndarray,
     last: np.ndarray,
     time_scale: float,
+    linked: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Mean article affinity of the stories ``idx`` (rows) to every story (columns),
     ``ab``, and of every story's articles to them, ``ba``, time discount applied: the
     two directions a merge (:func:`best_matches`) and an attach (``Engine._attach``)
-    weigh. ``ab_dots`` = wsum[idx] . sums and ``ba_dots`` = sums[idx] . wsums."""
+    weigh. ``ab_dots`` = wsum[idx] . sums and ``ba_dots`` = sums[idx] . wsums.
+    ``linked`` (rows ``idx`` x every story, boolean): pairs of stories that share a
+    passage (cluster.shared_passages), scored without the time discount."""
     norm = size[idx, None] * size[None, :]
     ab = ab_dots / norm - (osum[idx] / size[idx])[:, None]
     ba = ba_dots / norm - (osum / size)[None, :]
     gap = np.maximum(first[None, :] - last[idx, None], first[idx, None] - last[None, :])
     gap = np.where(np.isfinite(gap), np.maximum(gap, 0.0), 0.0)
+    if linked is not None:
+        gap = np.where(linked, 0.0, gap)
     discount = 1.0 + gap / time_scale
     return ab / discount, ba / discount
 
@@ -227,6 +233,7 @@ def best_matches(
     which: np.ndarray,
     chunk: int = 512,
     live: tuple[np.ndarray, np.ndarray] | None = None,
+    linked: sparse.csr_matrix | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """For the stories ``which`` (row numbers): the best other story and its affinity.
 
@@ -235,7 +242,8 @@ def best_matches(
     mean over a in A of z_a(B) = (sum_a x_a / sd_a) . (sum_b x_b) / (n_A n_B)
     - (sum_a mean_a / sd_a) / n_A, discounted for the time between the two stories.
     ``live``: story j is row ``live[0][j]`` of ``sums`` and ``live[1][j]`` of ``wsums``
-    (:class:`StoryRows` layouts).
+    (:class:`StoryRows` layouts). ``linked``: stories x stories, nonzero where two
+    stories share a passage (no time discount between them; batch only).
     """
     best = np.full(len(which), -1)
     best_s = np.full(len(which), -np.inf)
@@ -248,7 +256,8 @@ def best_matches(
             at, wat = live
             ab_dots = row_dots(wsums, wat[idx], sums)[:, at]
             ba_dots = row_dots(sums, at[idx], wsums)[:, wat]
-        ab, ba = _both_sides(ab_dots, ba_dots, idx, size, osum, first, last, time_scale)
+        link = None if linked is None else linked[idx].toarray() > 0
+        ab, ba = _both_sides(ab_dots, ba_dots, idx, size, osum, first, last, time_scale, link)
         sim = np.minimum(ab, ba)
         sim[np.arange(len(idx)), idx] = -np.inf
         j = sim.argmax(axis=1)
@@ -268,6 +277,7 @@ def mutual_best_pairs(
     time_scale: float,
     candidates: np.ndarray | None = None,
     live: tuple[np.ndarray, np.ndarray] | None = None,
+    linked: sparse.csr_matrix | None = None,
 ) -> list[tuple[int, int]]:
     """Pairs of stories (rows) that are each other's best match at or above the threshold.
 
@@ -275,18 +285,19 @@ def mutual_best_pairs(
     best pairs make the result independent of the order the stories were made in.
     ``candidates``: only pairs with one of these rows can have changed (the others were
     checked before), so only they and their best partners are scored. ``live``: as for
-    :func:`best_matches` (then the stories are ``len(live)``, not the matrices' rows).
+    :func:`best_matches` (then the stories are ``len(live)``, not the matrices' rows);
+    ``linked`` too.
     """
     k = sums.shape[0] if live is None else len(live[0])
     if k < 2:
         return []
     args = (sums, wsums, size, osum, first, last, time_scale)
     which = np.arange(k) if candidates is None else np.unique(candidates)
-    best, best_s = best_matches(*args, which, live=live)
+    best, best_s = best_matches(*args, which, live=live, linked=linked)
     partner = {int(w): (int(b), float(v)) for w, b, v in zip(which, best, best_s, strict=True)}
     others = np.array(sorted({b for b, v in partner.values() if v >= threshold} - set(partner)))
     if len(others):
-        b2, s2 = best_matches(*args, others, live=live)
+        b2, s2 = best_matches(*args, others, live=live, linked=linked)
         partner.update({int(w): (int(b), float(v)) for w, b, v in zip(others, b2, s2, strict=True)})
     pairs = set()
     for a, (b, v) in partner.items():

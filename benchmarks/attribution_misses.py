@@ -1,8 +1,9 @@
 """Why each labelled support (or contradiction) is missed, read off its evidence window.
 
 For every labelled pair the method gets wrong, the labelled evidence spans are mapped to
-the article's sentences and that window is checked directly with ``StoryIndex.check``
-(the same comparison the method runs on the windows it retrieves). Each miss gets one
+the article's sentences and that window is checked directly with
+``StoryIndex.window_check`` (the pipeline's own check of a window: the same neighbours,
+lead, dateline and window bounds as on the windows it retrieves). Each miss gets one
 class, the first that applies:
 
 * ``spread``: the evidence sentences lie more than three apart (no window reaches them);
@@ -29,7 +30,6 @@ import argparse
 import json
 import sys
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -57,7 +57,7 @@ def diagnose(
 ) -> list[dict[str, Any]]:
     """One record per missed pair of the dev split (of one cluster fold: ``(i, k)``)."""
     from newsbrief.attribution import story_index
-    from newsbrief.attribution.align import _DATELINE, _union
+    from newsbrief.attribution.clauses import undated
 
     clusters = load_clusters(TASK2)
     claims = load_claims("dev", clusters)
@@ -83,11 +83,8 @@ def diagnose(
         raw = {d["id"]: d["text"] for d in stories[c.cluster]["documents"]}
         rec = recs[c.claim_id]
         source = (rec.get("text_from") or {}).get("document")
-        text = c.text
-        m = _DATELINE.match(text)
-        if m and m.end() < len(text):
-            text = text[m.end() :]
-        claim, total, overlap = index._claim(text, None)
+        text = undated(c.text)
+        claim, overlap = index.claim_search(text, None)
         for j in rec["judgements"]:
             doc = j["document"]
             got = pred.get((c.claim_id, doc), "neither")
@@ -111,7 +108,7 @@ def diagnose(
                 "claim": text,
                 "evidence": evidence,
                 "sentences": ks,
-                "share": {k: round(cands.get(k, 0.0) / total, 2) for k in ks},
+                "share": {k: round(cands.get(k, 0.0) / claim.total, 2) for k in ks},
                 "details": [],
                 "lacking": [],
             }
@@ -120,13 +117,7 @@ def diagnose(
             elif ks[-1] - ks[0] >= 3:
                 item["class"] = "spread"
             else:
-                lo, hi = ks[0], ks[-1]
-                facts = index.facts[doc]
-                ev = _union(facts.span(lo, hi + 1))
-                ctx = _union([facts[0], *facts.span(lo - 2, hi + 2)])
-                if index.datelines.get(doc):
-                    ctx = replace(ctx, words=ctx.words | index.datelines[doc])
-                check = index.check(claim, ev, ctx, facts[0], doc, facts.span(lo, hi + 1))
+                check, ev = index.window_check(doc, claim, ks[0], ks[-1])
                 blocking = [
                     d for d in check.details if d.status != "agrees" and d.note != "peripheral"
                 ]

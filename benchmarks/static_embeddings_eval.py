@@ -198,20 +198,15 @@ def relaxed(hook: Any, claims: list, clusters: dict, min_coverage: float) -> Non
     original = align.StoryIndex.check
     bound: list[Any] = [None]
 
-    def check(self: Any, claim: Any, evid: Any, ctx: Any, *rest: Any, **kw: Any) -> Any:
-        r = original(self, claim, evid, ctx, *rest, **kw)
-        if len(rest) < 3:
-            return r  # not a window of an article (a clause's own check)
-        aid, rest = rest[1], rest[2:]
-        spans = rest[0] if rest else None
+    def check(self: Any, claim: Any, window: Any) -> Any:
+        r = original(self, claim, window)
+        aid = window.article_id
         lacks = r.missing and not r.conflicts and not r.supports
-        if spans and lacks and r.coverage >= min_coverage:
+        if lacks and r.coverage >= min_coverage:
             if bound[0] is not self:
                 hook.bind(self)
                 bound[0] = self
-            fl = self.facts[aid]
-            lo = next(i for i in range(len(fl)) if fl[i].seq == spans[0].seq)
-            s = hook.similarity(claim.text, aid, lo, lo + len(spans) - 1)
+            s = hook.similarity(claim.text, aid, window.lo, window.hi)
             best[(claim.text, aid)] = max(best[(claim.text, aid)], s)
         return r
 

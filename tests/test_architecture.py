@@ -84,3 +84,67 @@ def test_the_default_summary_and_its_analysis_need_no_numeric_stack() -> None:
         cwd=SRC.parents[1],
     ).stdout
     assert out.strip() == "[]"
+
+
+# The claim checker's stages in pipeline order (docs/attribution.md, "How a claim is
+# checked"), and the modules every stage may use (word lists, facts, names, dates,
+# numbers, the parse, the constants).
+_ATTRIBUTION_STAGES = (
+    "clauses",
+    "predicate",
+    "claim",
+    "story",
+    "windows",
+    "details",
+    "compare",
+    "parsed",
+    "rules",
+    "align",
+)
+_ATTRIBUTION_BASE = ("config", "lexicon", "facts", "names", "dates", "numbers", "negation", "parse")
+# compare records its result in a rules.Check, whose ``supports`` applies the support
+# rule: the one import of a later stage.
+_ATTRIBUTION_EXCEPTIONS = {("compare", "rules"): {"Check"}}
+
+
+def _attribution_imports(path: Path) -> list[tuple[str, set[str]]]:
+    """(attribution module, names taken from it) for each import of ``path``, type-only
+    imports included (a type cycle is still a cycle)."""
+    out: list[tuple[str, set[str]]] = []
+    for node in ast.walk(ast.parse(path.read_text(), str(path))):
+        if isinstance(node, ast.ImportFrom) and node.level == 1:
+            if node.module:
+                out.append((node.module.split(".")[0], {a.name for a in node.names}))
+            else:
+                out += [(a.name, set()) for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+            "newsbrief.attribution."
+        ):
+            out.append((node.module.split(".")[2], {a.name for a in node.names}))  # type: ignore[union-attr]
+    return out
+
+
+def test_each_attribution_stage_imports_only_earlier_stages() -> None:
+    """A stage reads what earlier stages made, never the other way: the pipeline can be
+    read (and changed) in order, and no stage drags in the ones after it."""
+    folder = SRC / "attribution"
+    order = {name: k for k, name in enumerate(_ATTRIBUTION_STAGES)}
+    bad = []
+    for name in (*_ATTRIBUTION_STAGES, *_ATTRIBUTION_BASE):
+        rank = order.get(name, -1)  # a base module may use no stage at all
+        for mod, names in _attribution_imports(folder / f"{name}.py"):
+            if mod not in order or order[mod] < rank:
+                continue
+            if names and names <= _ATTRIBUTION_EXCEPTIONS.get((name, mod), set()):
+                continue
+            bad.append(f"{name} imports {mod} {sorted(names)}")
+    assert bad == []
+
+
+def test_the_attribution_stage_list_names_every_pipeline_module() -> None:
+    """A new module of the attribution package is placed in the order (or listed as
+    built on by the stages, or above them) before the layering test can pass."""
+    above = {"__init__", "analysis", "batch", "developments", "quotes", "nli", "semantic"}
+    listed = {*_ATTRIBUTION_STAGES, *_ATTRIBUTION_BASE, *above}
+    found = {p.stem for p in (SRC / "attribution").glob("*.py")}
+    assert found - listed == set()

@@ -9,7 +9,8 @@ rule that rejects everything fails.
 from __future__ import annotations
 
 import newsbrief
-from newsbrief.attribution.facts import facts_of, main_clause_words
+from newsbrief.attribution.clauses import main_clause_words
+from newsbrief.attribution.facts import facts_of
 from newsbrief.attribution.names import name_keys, rival_holder
 
 

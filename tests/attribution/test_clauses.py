@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsbrief.attribution import attribute
-from newsbrief.attribution.align import _clauses
+from newsbrief.attribution.clauses import split_clauses
 
 STORY = [
     {
@@ -99,15 +99,15 @@ def test_a_clause_needs_its_participants_in_its_own_window() -> None:
 
 
 def test_a_claim_is_cut_into_clauses_only_where_a_clause_starts() -> None:
-    assert _clauses(CLAIM) == [
+    assert split_clauses(CLAIM) == [
         "Ostrian troops massed along the Varna river border on Friday",
         "Ostrian fighter jets buzzed the fishing harbour of Kessel twice and dropped "
         "warning flares over the lighthouse.",
     ]
-    assert _clauses(
+    assert split_clauses(
         "Arrested in 1946, the archbishop was jailed and then released under house arrest."
     ) == ["Arrested in 1946, the archbishop was jailed", "then released under house arrest."]
-    assert _clauses(
+    assert split_clauses(
         "ISIS leader Abu Bakr al-Baghdadi emerged Wednesday with a statement calling on "
         "supporters to spread their attacks to other countries."
     ) == [
@@ -116,9 +116,14 @@ def test_a_claim_is_cut_into_clauses_only_where_a_clause_starts() -> None:
     ]
     # a noun ("their fishing boat"), a verb's own "-ing" ("was calling") or a bare
     # "and" between two nouns opens no clause
-    assert _clauses("Four men were rescued after their fishing boat sank near Pellin Point.") == []
-    assert _clauses("The envoy said the president was calling for calm in the capital.") == []
-    assert _clauses("PAL resumed domestic flights on October 7 and international flights.") == []
+    assert (
+        split_clauses("Four men were rescued after their fishing boat sank near Pellin Point.")
+        == []
+    )
+    assert split_clauses("The envoy said the president was calling for calm in the capital.") == []
+    assert (
+        split_clauses("PAL resumed domestic flights on October 7 and international flights.") == []
+    )
 
 
 WORDS = st.sampled_from(
@@ -128,7 +133,7 @@ WORDS = st.sampled_from(
 
 @given(st.lists(WORDS, max_size=30).map(" ".join))
 def test_clauses_are_pieces_of_the_claim_in_order(text: str) -> None:
-    parts = _clauses(text)
+    parts = split_clauses(text)
     assert parts == [] or 2 <= len(parts) <= 3
     at = 0
     for p in parts:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsbrief.attribution import attribute, config
-from newsbrief.attribution.align import _main_verb
 from newsbrief.attribution.facts import event_words
+from newsbrief.attribution.predicate import find_main_verb
 from newsbrief.attribution.rules import Check, contradiction_rule, detail_clause_rule
 from newsbrief.model import Detail
 
@@ -62,7 +62,7 @@ def test_a_participle_describing_a_noun_is_not_the_main_verb() -> None:
         ("The newly elected parliament met on Monday.", "meet"),
         ("An estimated 300 people died when the dam burst.", None),
     ):
-        found = _main_verb(text, event_words(text))
+        found = find_main_verb(text, event_words(text))
         assert found == verb or (verb is None and found != "estim"), text
 
 

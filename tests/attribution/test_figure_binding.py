@@ -13,7 +13,7 @@ from collections.abc import Callable
 import pytest
 
 from newsbrief.attribution import config
-from newsbrief.attribution.align import _quantity_check
+from newsbrief.attribution.details import quantity_check
 from newsbrief.attribution.facts import facts_of
 from newsbrief.attribution.numbers import event_classes
 
@@ -25,7 +25,7 @@ def figure_events(config_with: Callable[..., config.Config]) -> None:
 
 def verdict(claim: str, evidence: str) -> str:
     (q,) = [q for q in facts_of(claim).quantities if not q.ident]
-    return _quantity_check(q, facts_of(evidence))[0]
+    return quantity_check(q, facts_of(evidence))[0]
 
 
 def test_a_score_after_the_is_one_score() -> None:

@@ -9,8 +9,7 @@ and a denial said in other words.
 from __future__ import annotations
 
 from newsbrief.attribution import attribute
-from newsbrief.attribution.align import _union
-from newsbrief.attribution.facts import facts_of
+from newsbrief.attribution.facts import Facts, facts_of
 
 PORTS = [
     {
@@ -80,7 +79,7 @@ def test_a_window_of_several_sentences_keeps_their_plans_and_deeds() -> None:
         facts_of("Troops reinforced the garrison close to the frontier post at Halvik."),
         facts_of("Minister Arno Sedlak said Norland would soon carry out an exercise."),
     ]
-    window = _union(parts)
+    window = Facts.union(parts)
     claim = facts_of("Norland carried out an exercise close to the frontier.")
     (deed,) = claim.realis & window.content
     assert deed in window.irrealis and deed not in window.realis
@@ -154,12 +153,12 @@ def test_the_main_clause_after_a_background_clause_must_still_agree() -> None:
 
 
 def test_the_main_clause_is_found_after_an_opening_subordinate_clause() -> None:
-    from newsbrief.attribution.align import _main_clause
+    from newsbrief.attribution.clauses import main_clause
 
-    lo, hi = _main_clause(BACKGROUND_CLAIM)
+    lo, hi = main_clause(BACKGROUND_CLAIM)
     assert BACKGROUND_CLAIM[lo:hi].startswith("rebel commander Ivo Marsh released")
     # too short a rest, or no subordinate opener: the whole claim is the main clause
     short = "After the vote, the bill passed."
-    assert _main_clause(short) == (0, len(short))
+    assert main_clause(short) == (0, len(short))
     plain = "The army said, in a statement, that it had taken two villages near the border."
-    assert _main_clause(plain) == (0, len(plain))
+    assert main_clause(plain) == (0, len(plain))

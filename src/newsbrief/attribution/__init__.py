@@ -1,10 +1,10 @@
 """Attribution: which articles report each sentence of a summary, and which contradict it.
 
     facts.py     numbers, dates, names, negation and canonical words of a sentence
-    story.py     a story's sentences, IDF, datelines, places and figures, read once
     clauses.py   a claim's clauses: main clause, background, peripheral parts
-    predicate.py a claim's main verb, its predicates and participants
-    claim.py     a claim read against the story (weights, core, main event)
+    predicate.py a claim's main verb, its predicates, the names beside a verb
+    claim.py     a claim read against the story (weights, core, main event, participants)
+    story.py     a story's sentences, IDF, datelines, places and figures, read once
     windows.py   candidate evidence windows of one to three sentences
     details.py   one figure, date or name against a window
     compare.py   a claim against one window: the typed details (rules.Check)

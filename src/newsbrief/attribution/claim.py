@@ -12,7 +12,9 @@ opening background clause, modifier and appositive names, each figure's own clau
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -26,24 +28,20 @@ from .clauses import (
     peripheral_details,
     second_clause_words,
 )
-from .facts import Facts, canon, event_words, facts_of
+from .facts import Facts, Name, canon, event_words, facts_of
 from .lexicon import TOKEN
 from .names import expand_abbreviations
-from .parsed import parsing
+from .parse import enabled as parse_enabled
 from .predicate import (
     SUBORDINATORS,
     Frame,
     find_main_verb,
     frame,
+    name_run,
     parsed_main_verb,
-    participants,
     predicates,
     progressive_verb,
 )
-
-
-def _c() -> config.Config:
-    return config.CONFIG
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +73,29 @@ class Claim:
     # frame per verb the claim states as done, main first: who did what to whom
     frame: Frame | None = None
     verb_frames: tuple[Frame, ...] = ()
+    # the weight of all its words: what every share of the claim is a share of
+    total: float = field(init=False, default=1.0)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "total", math.fsum(self.weights.values()) or 1.0)
+
+    def weight_of(self, words: Iterable[str]) -> float:
+        """The claim's weight of ``words`` (a word not the claim's weighs nothing)."""
+        return math.fsum(self.weights.get(c, 0.0) for c in words)
+
+    @property
+    def participants(self) -> list[Name]:
+        """The names nearest the claim's main verb on each side (its subject and object:
+        "Abu Bakr al-Baghdadi" in "ISIS leader Abu Bakr al-Baghdadi emerged ..."); every
+        name outside the background when the main verb is unsure."""
+        f = self.facts
+        seq, main = f.seq, self.main_verb
+        names = [n for n in f.names if n.text not in self.peripheral]
+        if main is None or main not in seq:
+            return names
+        i = seq.index(main)
+        near = name_run(seq, i, -1, f.name_canons) | name_run(seq, i, 1, f.name_canons)
+        return [n for n in names if near & {canon(w) for w in n.words}]
 
 
 class StoryWords(Protocol):
@@ -104,7 +125,7 @@ def read_claim(text: str, published: dt.date | None, story: StoryWords) -> Claim
     if second:
         # the main event is the first clause: what only a second one adds weighs
         # less (config.second_clause_weight; its details are still compared)
-        k = _c().second_clause_weight
+        k = config.get().second_clause_weight
         weights = {c: (w * k if c in second else w) for c, w in weights.items()}
         if k == 0.0:
             core -= second
@@ -114,25 +135,25 @@ def read_claim(text: str, published: dt.date | None, story: StoryWords) -> Claim
     only: frozenset[str] = frozenset()
     only_details: frozenset[str] = frozenset()
     lo, hi = main_clause(text)
-    if (lo, hi) != (0, len(text)) and _c().background_weight < 1.0:
+    if (lo, hi) != (0, len(text)) and config.get().background_weight < 1.0:
         # "A day after Iraq said ..., al-Baghdadi emerged ...": an opening clause
         # dates or explains the main event; an outlet may report the event without
         # it (config.background_weight; its figures, dates and names are peripheral)
         main_text = text[lo:hi]
         main = facts_of(main_text, story.proper)
         only = facts.content - main.content
-        k = _c().background_weight
+        k = config.get().background_weight
         weights = {c: (w * k if c in only else w) for c, w in weights.items()}
         only_details = details_of(facts) - details_of(main)
         peripheral |= only_details
         if k == 0.0:
             core -= only
         events -= only
-    if _c().parse_main_verb and parsing():
+    if config.get().parse_main_verb and parse_enabled():
         main_verb = parsed_main_verb(main_text, events - second)
     else:
         main_verb = find_main_verb(main_text, events - second)
-    if main_verb is None and _c().predicate_progressive:
+    if main_verb is None and config.get().predicate_progressive:
         # a claim told in the present progressive ("The commission is suing de
         # Klerk") has no past-tense main verb: its "-ing" verb is what happened
         prog = progressive_verb(main_text)
@@ -151,9 +172,9 @@ def read_claim(text: str, published: dt.date | None, story: StoryWords) -> Claim
         main_verb,
         only,
         only_details,
-        detail_clauses(text, story.proper) if _c().clause_conflict <= 1.0 else {},
+        detail_clauses(text, story.proper) if config.get().clause_conflict <= 1.0 else {},
     )
-    reach = _c().predicate_reach
+    reach = config.get().predicate_reach
     main_frame = clause_frame(text, facts, main_verb, reach, story.proper)
     others = (
         clause_frame(text, facts, v, reach, story.proper)
@@ -165,10 +186,10 @@ def read_claim(text: str, published: dt.date | None, story: StoryWords) -> Claim
         frame=main_frame,
         verb_frames=tuple(f for f in (main_frame, *others) if f is not None),
     )
-    if _c().modifier_names:
+    if config.get().modifier_names:
         # "Halloween revelers", "Turkish demands": a name describing a noun is a
         # detail an outlet may leave out, unless it is the main verb's subject or object
-        mods = modifier_names(text, facts) - {n.text for n in participants(claim)}
+        mods = modifier_names(text, facts) - {n.text for n in claim.participants}
         # a name inside another name's description is no participant wherever it
         # stands ("Poland, Europe's most affected country, ...")
         mods |= appositive_names(text, facts)

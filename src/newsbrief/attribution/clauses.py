@@ -14,16 +14,12 @@ and :mod:`.compare` checks it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text import STOPWORDS
 from . import config
-from .facts import Facts, canon, facts_of
-from .lexicon import TOKEN, is_event
-
-
-def _c() -> config.Config:
-    return config.CONFIG
-
+from .facts import Facts, canon, facts_of, read
+from .lexicon import TOKEN, clause_words, is_event
 
 # A wire dateline opening a claim copied from an article's first sentence.
 DATELINE = re.compile(
@@ -43,28 +39,66 @@ def undated(text: str) -> str:
 CLAUSE_SPLIT = re.compile(r"(?:,\s+(?:and|but|while|whereas)\s+|;\s+)")
 
 
-def second_clause_words(text: str, facts: Facts, proper: frozenset[str]) -> frozenset[str]:
-    """Content words stated only after the first main clause of ``text``."""
+def first_clause(text: str) -> str | None:
+    """The first of two main clauses of four words or more each; None when ``text`` is
+    not two such clauses."""
     parts = CLAUSE_SPLIT.split(text, maxsplit=1)
     if len(parts) < 2 or len(parts[0].split()) < 4 or len(parts[1].split()) < 4:
-        return frozenset()
-    return facts.content - facts_of(parts[0], proper).content
+        return None
+    return parts[0]
 
 
-def details_of(facts: Facts) -> frozenset[str]:
-    """Every figure, date, name and denial of a claim, written as its details are."""
+def second_clause_words(text: str, facts: Facts, proper: frozenset[str]) -> frozenset[str]:
+    """Content words stated only after the first main clause of ``text``."""
+    first = first_clause(text)
+    return frozenset() if first is None else facts.content - facts_of(first, proper).content
+
+
+def details_of(facts: Facts, forms: dict[str, str] | None = None) -> frozenset[str]:
+    """Every figure, date, name and denial of a claim, written as its details are (a
+    denied word as ``forms`` writes it: the facts' own by default)."""
+    forms = facts.forms if forms is None else forms
     every = {n.text for n in facts.names} | {q.text for q in facts.quantities}
     every |= {d.text for d in facts.dates}
-    every |= {f"not {facts.forms.get(w, w)}" for w in facts.negated}
+    every |= {f"not {forms.get(w, w)}" for w in facts.negated}
     return frozenset(every)
 
 
 # An opening adverbial clause: "A day after ...,", "When Netscape refused, ...",
 # "Following the vote, ...", "Despite ...,": background to the main clause after its comma.
-_OPENERS = frozenset(
-    """after before when while as although though since because despite following
-    amid once until unless if""".split()
-)
+_OPENERS = clause_words("openers")
+
+
+# Words opening a subordinate or relative clause: what follows is background to the
+# main event ("after he was detained", "who was arrested"); "that" after "said" is not
+# one (what was said is the main event).
+_SUBORDINATE = clause_words("subordinate")
+_CLAUSE_PUNCT = frozenset([",", ";", ":", "(", ")", "—", "–"])
+
+
+@lru_cache(maxsize=4096)
+def main_clause_words(text: str) -> frozenset[str]:
+    """Content words of the claim's main event: its first main clause, without the
+    subordinate and relative clauses inside it ("A Kurdish news agency said Ocalan had
+    asked Italy for asylum [after he was detained on arrival at Rome airport]").
+
+    Support needs the main event; a window that states only a subordinate clause or a
+    second coordinated one tells another fact about the same people. Empty when the
+    claim is a single plain clause (nothing to tell apart)."""
+    first = CLAUSE_SPLIT.split(text, maxsplit=1)[0]
+    _toks, lows, canons, content = read(first)
+    out: set[str] = set()
+    inside = False
+    for k, low in enumerate(lows):
+        if low in _SUBORDINATE:
+            inside = True
+        elif low in _CLAUSE_PUNCT:
+            inside = False
+        c = canons[k]
+        if not inside and c is not None and c in content:
+            out.add(c)
+    whole = read(text)[3]
+    return frozenset(out) if out != whole else frozenset()
 
 
 def main_clause(text: str) -> tuple[int, int]:
@@ -136,7 +170,7 @@ def split_clauses(text: str) -> list[str]:
         # by bundling its browser": a participle after the main verb opens a
         # predication of its own
         parts = participle_split(text)
-    if not 2 <= len(parts) <= 3 or any(len(p.split()) < _c().clause_words for p in parts):
+    if not 2 <= len(parts) <= 3 or any(len(p.split()) < config.get().clause_words for p in parts):
         return []
     return parts
 
@@ -149,11 +183,7 @@ _NOT_PARTICIPLES = frozenset(
 )
 # Words after which an "-ing" word names or describes a thing ("their fishing boat") or
 # is the verb itself ("was calling"), not a predication of its own.
-_BEFORE_NON_PARTICIPLE = frozenset(
-    """a an the their his her its our your my this that these those some any every each
-    of in for by to with on at from about into onto without after before while when
-    is was were are be been being am has have had not no""".split()
-)
+_BEFORE_NON_PARTICIPLE = clause_words("before_non_participle")
 
 
 def participle_split(text: str) -> list[str]:
@@ -184,19 +214,13 @@ def participle_split(text: str) -> list[str]:
 
 
 def peripheral_details(text: str, facts: Facts, proper: frozenset[str]) -> frozenset[str]:
-    """Figures, dates, names and denials stated only after the first main clause."""
-    parts = CLAUSE_SPLIT.split(text, maxsplit=1)
-    if len(parts) < 2 or len(parts[0].split()) < 4 or len(parts[1].split()) < 4:
+    """Figures, dates, names and denials stated only after the first main clause (a
+    denial only the second clause states: ", but Russia would not even confirm")."""
+    first = first_clause(text)
+    if first is None:
         return frozenset()
-    main = facts_of(parts[0], proper)
-    shown = {n.text for n in main.names} | {q.text for q in main.quantities}
-    shown |= {d.text for d in main.dates}
-    every = {n.text for n in facts.names} | {q.text for q in facts.quantities}
-    every |= {d.text for d in facts.dates}
-    # a denial only the second clause states (", but Russia would not even confirm")
-    shown |= {f"not {facts.forms.get(w, w)}" for w in main.negated}
-    every |= {f"not {facts.forms.get(w, w)}" for w in facts.negated}
-    return frozenset(every - shown)
+    # each denial written as the whole claim writes it, in both sets
+    return details_of(facts) - details_of(facts_of(first, proper), facts.forms)
 
 
 # Where the clause holding a figure or a date ends: punctuation, and words opening a

@@ -14,13 +14,13 @@ result.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..model import Detail
 from . import config
+from .clauses import main_clause_words
 from .dates import compare
 from .details import another_time, compare_dates, name_found, quantity_check, scope_absent, spelled
 from .facts import (
@@ -30,7 +30,7 @@ from .facts import (
     aligned_substitutions,
     antonyms,
     canon,
-    main_clause_words,
+    copy_share,
     name_keys,
     near_copy_swaps,
     other_deed,
@@ -46,10 +46,7 @@ from .rules import Check
 if TYPE_CHECKING:
     from .claim import Claim
     from .story import Story
-
-
-def _c() -> config.Config:
-    return config.CONFIG
+    from .windows import Window
 
 
 # Titles say who someone is, not what happened: "Chief executive Dana Whitlock said ..."
@@ -68,24 +65,22 @@ class _Window:
     claim: Claim
     ev: Facts  # the window's sentences as one
     ctx: Facts  # the window with its neighbours and the article's lead
-    lead: Facts | None
-    article_id: str | None
+    lead: Facts  # the article's first sentence
+    article_id: str
     parts: Sequence[Facts]  # the window's sentences one by one
-    window: tuple[int, int] | None
+    window: tuple[int, int]  # its first and last sentence
     ev_day: dt.date | None  # the article's publication date
     matched: frozenset[str]  # the claim's content words the window states
     unmatched: frozenset[str]
     details: list[Detail] = field(default_factory=list)
     # the claim's words that are conflicting details: left out of ``rest_coverage``
     conflict_words: set[str] = field(default_factory=set)
+    # agreeing figures that pin the event (:attr:`.rules.Check.pinned`)
+    pinned: int = 0
 
     @property
     def facts(self) -> Facts:
         return self.claim.facts
-
-    @property
-    def weights(self) -> dict[str, float]:
-        return self.claim.weights
 
     @property
     def cf(self) -> dict[str, str]:
@@ -96,14 +91,16 @@ class _Window:
         return self.ev.forms
 
     @property
-    def share(self) -> float:
+    def repeat_share(self) -> float:
         """How close to a copy the window is: the share of the claim's words it repeats,
-        counted, not weighted (a swapped word is often the rarest of the claim)."""
+        counted, not weighted (a swapped word is often the rarest of the claim), a name
+        by any of its keys or spellings (:func:`_matched_words`; :func:`.facts.copy_share`
+        counts exact words only)."""
         return len(self.matched) / max(len(self.claim.facts.content), 1)
 
     @property
     def loose_copy(self) -> bool:
-        return self.share >= _c().swap_coverage
+        return self.repeat_share >= config.get().swap_coverage
 
     @property
     def extra_names(self) -> list[Name]:
@@ -131,32 +128,34 @@ def _matched_words(claim: Claim, ev: Facts) -> tuple[frozenset[str], frozenset[s
     return matched, unmatched
 
 
-def check_window(
-    story: Story,
-    claim: Claim,
-    ev: Facts,
-    ctx: Facts,
-    lead: Facts | None = None,
-    article_id: str | None = None,
-    parts: Sequence[Facts] = (),
-    window: tuple[int, int] | None = None,
-) -> Check:
-    """Compare a claim with one window ``ev`` of an article, detail by detail.
+def check_window(story: Story, claim: Claim, window: Window) -> Check:
+    """Compare a claim with one window of an article (``window.ev``), detail by detail.
 
-    Names and dates a window leaves out are looked up around it (``ctx``: a sentence
-    opening "He said" names its speaker a sentence earlier). A date the window leaves
-    out conflicts only with the article's ``lead`` (where the day of the event is
-    given); a name the window leaves out conflicts only when the whole article
-    (``article_id``'s text) never mentions it and the window names someone else. The
-    steps run in this order: a later one reads the details of earlier ones.
+    Names and dates a window leaves out are looked up around it (``window.ctx``: a
+    sentence opening "He said" names its speaker a sentence earlier). A date the window
+    leaves out conflicts only with the article's ``lead`` (where the day of the event is
+    given); a name the window leaves out conflicts only when the whole article never
+    mentions it and the window names someone else. The steps run in this order: a later
+    one reads the details of earlier ones.
     """
-    matched, unmatched = _matched_words(claim, ev)
-    ev_day = story.published.get(article_id) if article_id else None
+    w = window
+    matched, unmatched = _matched_words(claim, w.ev)
+    ev_day = story.published.get(w.article_id)
     win = _Window(
-        story, claim, ev, ctx, lead, article_id, parts, window, ev_day, matched, unmatched
+        story,
+        claim,
+        w.ev,
+        w.ctx,
+        w.lead,
+        w.article_id,
+        w.parts,
+        (w.lo, w.hi),
+        ev_day,
+        matched,
+        unmatched,
     )
     _outcome_details(win)
-    pinned = _figure_details(win)
+    _figure_details(win)
     _date_details(win)
     _name_details(win)
     _object_details(win)
@@ -167,13 +166,13 @@ def check_window(
     _plan_details(win)
     _negation_details(win)
     _mark_peripheral(win)
-    return _check(win, pinned)
+    return _check(win)
 
 
 def _outcome_details(win: _Window) -> None:
     """An opposite outcome: the window states an antonym (``data/antonyms.txt``) of a
     claim word it does not state."""
-    ev, unmatched, details, detail = win.ev, win.unmatched, win.details, win.conflict_words
+    ev, unmatched, details, conflict_words = win.ev, win.unmatched, win.details, win.conflict_words
     facts, cf, ef = win.facts, win.cf, win.ef
     for c in sorted(unmatched):
         # a claim that states both sides or several outcomes ("killing 12 and
@@ -184,29 +183,28 @@ def _outcome_details(win: _Window) -> None:
         if opp:
             o = min(opp)
             details.append(Detail("outcome", "conflicts", cf.get(c, c), ef.get(o, o)))
-            detail.add(c)
+            conflict_words.add(c)
 
 
-def _figure_details(win: _Window) -> int:
+def _figure_details(win: _Window) -> None:
     """Each claim figure against the window's figure for the same quantity: agrees,
-    conflicts, or missing (an update reported at another time, another scope). Returns
-    how many agreeing figures pin the event (:attr:`.rules.Check.pinned`)."""
+    conflicts, or missing (an update reported at another time, another scope); counts
+    the agreeing figures that pin the event (``win.pinned``)."""
     story, claim, ev, ev_day = win.story, win.claim, win.ev, win.ev_day
     details, facts = win.details, win.facts
     # the claim's main-clause names the window itself does not state: a figure is
     # only the claim's quantity where the same participants are named with it
     others = any(not (e.keys & facts.words) for e in ev.names)
-    pinned = 0
     for q in facts.quantities:
         if q.ident:
             continue  # "Flight 103": compared as part of the name, not as a figure
         verdict, e = quantity_check(q, ev)
         if verdict == "agrees" and e is not None:
             details.append(Detail("number", "agrees", q.text, e.text))
-            pinned += q.unit != "" or q.value >= _c().coincidence_below
+            win.pinned += q.unit != "" or q.value >= config.get().coincidence_below
         elif verdict == "conflicts" and e is not None:
             when = story.reported_on(q) if ev_day is not None else set()
-            gap = _c().development_days
+            gap = config.get().development_days
             if when and ev_day is not None and all(abs((ev_day - d).days) >= gap for d in when):
                 # the story reports the claim's figure at another time: an update
                 first = min(when, key=lambda d: abs((ev_day - d).days))
@@ -220,7 +218,6 @@ def _figure_details(win: _Window) -> int:
                 details.append(Detail("number", "conflicts", q.text, e.text))
         else:
             details.append(Detail("number", "missing", q.text, ""))
-    return pinned
 
 
 def _date_details(win: _Window) -> None:
@@ -235,8 +232,8 @@ def _date_details(win: _Window) -> None:
         details,
         lambda n, d: story.pair_elsewhere(claim, n, d, article_id, window),
     )
-    said = ev.said_on or ctx.said_on or (lead.said_on if lead is not None else ())
-    if _c().said_day and facts.said_on and said:
+    said = ev.said_on or ctx.said_on or lead.said_on
+    if config.get().said_day and facts.said_on and said:
         # "said Monday" where the window's statement (or, for a quote, the one around
         # it or in the lead) was made "Thursday": another statement, or this one
         # dated wrongly; it blocks support, never contradicts (the same words may be
@@ -254,16 +251,15 @@ def _name_details(win: _Window) -> None:
     rivalled by a name of the same role the article never writes."""
     story, claim, ev, ctx = win.story, win.claim, win.ev, win.ctx
     article_id, parts, unmatched, details = win.article_id, win.parts, win.unmatched, win.details
-    detail, facts, extra_names = win.conflict_words, win.facts, win.extra_names
+    conflict_words, facts, extra_names = win.conflict_words, win.facts, win.extra_names
     for n in facts.names:
         # "Treasury Secretary Robert Rubin" for "... Lawrence Summers": one shared word
         # is not the same name when each goes on with its own (names.rival_holder)
         held = rival_holder(n, ev.names)
-        if held is not None and not (
-            article_id is not None
-            and any(name_keys(w) & story.article_words(article_id) for w in held[1])
+        if held is not None and not any(
+            name_keys(w) & story.article_words(article_id) for w in held[1]
         ):
-            detail.update(c for c in unmatched if c in claim.name_words)
+            conflict_words.update(c for c in unmatched if c in claim.name_words)
             details.append(Detail("name", "conflicts", n.text, held[0].text))
             continue
         # a sentence of the window that is a near copy of the claim with another name
@@ -275,7 +271,7 @@ def _name_details(win: _Window) -> None:
                 e
                 for p in parts or [ev]
                 if not name_found(n, p)
-                and len(facts.content & p.content) >= _c().near_copy * len(facts.content)
+                and len(facts.content & p.content) >= config.get().near_copy * len(facts.content)
                 for e in p.names
                 if not (e.keys & facts.words)
                 and story.distinct_names(list(n.words), list(e.words))
@@ -285,7 +281,7 @@ def _name_details(win: _Window) -> None:
             None,
         )
         if slot is not None:
-            detail.update(c for c in unmatched if c in claim.name_words)
+            conflict_words.update(c for c in unmatched if c in claim.name_words)
             details.append(Detail("name", "conflicts", n.text, slot.text))
             continue
         if name_found(n, ev):
@@ -295,7 +291,7 @@ def _name_details(win: _Window) -> None:
         if story.place_within(n, ev):
             details.append(Detail("name", "agrees", n.text, "", "the place it lies in"))
             continue
-        detail.update(c for c in unmatched if c in claim.name_words)
+        conflict_words.update(c for c in unmatched if c in claim.name_words)
         # a name only a second or background clause states ("..., and Ciro Gomes
         # had 11 percent") is missing from a window that does not state that clause,
         # never rivalled by a name of the main one ("Cardoso won 51 percent")
@@ -306,10 +302,8 @@ def _name_details(win: _Window) -> None:
             and n.text not in claim.peripheral
             and story.distinct_names(list(n.words), list(e.words))
         ]
-        absent = (
-            article_id is not None
-            and not n.keys & story.article_words(article_id)
-            and not any(spelled(w, story.article_words(article_id)) for w in n.words)
+        absent = not n.keys & story.article_words(article_id) and not any(
+            spelled(w, story.article_words(article_id)) for w in n.words
         )
         if not rivals and absent:
             # a name the article never writes, where the window has another in its
@@ -319,7 +313,7 @@ def _name_details(win: _Window) -> None:
                 for e in extra_names
                 if story.distinct_names(list(n.words), list(e.words)) and same_slot(facts, n, ev, e)
             ]
-        if rivals and not (article_id is not None and n.keys & story.article_words(article_id)):
+        if rivals and not n.keys & story.article_words(article_id):
             details.append(Detail("name", "conflicts", n.text, rivals[0].text))
         else:
             details.append(Detail("name", "missing", n.text, ""))
@@ -362,8 +356,6 @@ def _main_verb_details(win: _Window) -> None:
     # (names and a date shared do not make a near copy of the event: the share
     # counts the claim's other words)
     core_share = len(claim.core & matched) / max(len(claim.core), 1)
-    # the claim's size without its background clause
-    active = facts.content - claim.background
     main = claim.main_verb
     instead = (
         other_deed(facts, main, ev)
@@ -377,8 +369,8 @@ def _main_verb_details(win: _Window) -> None:
     elif (
         main is not None
         and main not in matched
-        and core_share >= _c().swap_coverage
-        and len(active) >= _c().verb_check_words
+        and core_share >= config.get().swap_coverage
+        and len(active) >= config.get().verb_check_words
     ):
         details.append(Detail("verb", "missing", cf.get(main, main), ""))
     else:
@@ -389,7 +381,7 @@ def _main_verb_details(win: _Window) -> None:
         if (
             main not in matched
             and main_words
-            and len(main_words & matched) < _c().support_core * len(main_words)
+            and len(main_words & matched) < config.get().support_core * len(main_words)
         ):
             if main is not None:
                 details.append(Detail("verb", "missing", cf.get(main, main), "", "main clause"))
@@ -422,11 +414,11 @@ def _near_copy_details(win: _Window) -> None:
     """A sentence of the window that copies the claim with a word, a name, or two
     parties' places changed."""
     story, ev, parts, details = win.story, win.ev, win.parts, win.details
-    detail, facts, cf, ef = win.conflict_words, win.facts, win.cf, win.ef
+    conflict_words, facts, cf, ef = win.conflict_words, win.facts, win.cf, win.ef
     # a near copy of one sentence of the window (the window may add a neighbour) with
     # a word, a name, or two names' places changed
     for p in parts or [ev]:
-        p_share = len(facts.content & p.content) / max(len(facts.content), 1)
+        p_share = copy_share(facts, p)
         done = {d.claim for d in details if d.kind == "word"}
         # a claim name the name-slot test above already judged (found the rival of,
         # or placed): the near copy would say it once more
@@ -435,7 +427,9 @@ def _near_copy_details(win: _Window) -> None:
             for d in details
             if d.kind == "name" and d.status != "missing"
         ]
-        for kind, mine, theirs in near_copy_swaps(facts, p) if p_share >= _c().near_copy else ():
+        for kind, mine, theirs in (
+            near_copy_swaps(facts, p) if p_share >= config.get().near_copy else ()
+        ):
             # the words as written ("Lausanne"), not their stems ("lausann"): the
             # story's datelines and articles are read in written words
             mine_words = [cf.get(w, w) for w in mine.split()]
@@ -458,7 +452,7 @@ def _near_copy_details(win: _Window) -> None:
             status = "conflicts" if clash else "missing"
             details.append(Detail(kind, status, mine_shown, theirs_shown))
             if status == "conflicts" and kind != "roles":
-                detail.update(mine.split())
+                conflict_words.update(mine.split())
         # figures said of one party in the claim and of another in the sentence, the
         # two trading clauses ("Tan ... 5,000, but Cathay ... 8,000"): roles swapped
         for fig, mine, theirs, strict in parties_swapped(facts, p):
@@ -494,8 +488,8 @@ def _predicate_details(win: _Window) -> None:
     # with another verb or a plan ("lost a confidence vote" for "survived ...", "is
     # ready to give up" for "has given up") states another event; one stating a claim
     # verb with its participants on the other sides says who did what the other way
-    reach = _c().predicate_reach
-    if _c().predicate_rival and not any(
+    reach = config.get().predicate_reach
+    if config.get().predicate_rival and not any(
         d.kind in ("verb", "plan") or d.status == "conflicts" for d in details
     ):
         # the main verb, and (predicate_rival 1) every verb of the claim that no
@@ -506,10 +500,10 @@ def _predicate_details(win: _Window) -> None:
             (f, f.verb not in claim.novel)
             for f in claim.verb_frames
             if f.verb not in matched
-            and (f.verb in claim.novel or (_c().predicate_rival >= 2 and f is claim.frame))
+            and (f.verb in claim.novel or (config.get().predicate_rival >= 2 and f is claim.frame))
         ]
         if (
-            _c().predicate_bind
+            config.get().predicate_bind
             and claim.frame is not None
             and claim.frame.verb in matched
             and len(parts) > 1
@@ -532,7 +526,7 @@ def _predicate_details(win: _Window) -> None:
             shown = ef.get(w, w) + (" (planned)" if kind == "plan" else "")
             note = ANOTHER_PREDICATE if kind == "verb" else "a plan, not a deed"
             details.append(Detail(kind, "missing", cf.get(f.verb, f.verb), shown, note))
-    if _c().predicate_roles and not any(d.kind == "roles" for d in details):
+    if config.get().predicate_roles and not any(d.kind == "roles" for d in details):
         moved = next(
             (
                 (vf, turned)
@@ -558,16 +552,16 @@ def _predicate_details(win: _Window) -> None:
 def _plan_details(win: _Window) -> None:
     """A deed the claim states as done that the window states only as a plan."""
     claim, ev, matched, details = win.claim, win.ev, win.matched, win.details
-    detail, facts, cf, ef = win.conflict_words, win.facts, win.cf, win.ef
-    share = win.share
+    conflict_words, facts, cf, ef = win.conflict_words, win.facts, win.cf, win.ef
+    share = win.repeat_share
     # a plan stated as a done deed: the claim says "traveled", the window "will travel"
     for v in sorted(claim.events & matched & facts.realis - facts.irrealis):
         if v in ev.irrealis and v not in ev.realis:
             # a near copy saying "would detain" for "detained" states the plan
             # instead; elsewhere the plan may be another report of the same deed
-            status = "conflicts" if share >= _c().near_copy else "missing"
+            status = "conflicts" if share >= config.get().near_copy else "missing"
             details.append(Detail("plan", status, cf.get(v, v), f"{ef.get(v, v)} (planned)"))
-            detail.add(v)
+            conflict_words.add(v)
             break
 
 
@@ -575,10 +569,10 @@ def _negation_details(win: _Window) -> None:
     """The claim denies what the window asserts, or asserts what it denies."""
     claim, ev, parts, matched = win.claim, win.ev, win.parts, win.matched
     details, facts, cf, ef = win.details, win.facts, win.cf, win.ef
-    share = win.share
+    share = win.repeat_share
     # a flipped negation denies the claim where the window states most of it; in a
     # looser one it may be another clause's ("refused to allow" / "were allowed")
-    neg_status = "conflicts" if share >= _c().negation_conflict else "missing"
+    neg_status = "conflicts" if share >= config.get().negation_conflict else "missing"
     # negation: the claim denies what the evidence asserts, or the other way round
     # ("could not detain him" neither states nor denies an arrest: see negation.py)
     if facts.negated and not (facts.negated & ev.negated):
@@ -639,12 +633,12 @@ def _mark_peripheral(win: _Window) -> None:
     ]
 
 
-def _check(win: _Window, pinned: int) -> Check:
+def _check(win: _Window) -> Check:
     """The shares of the claim the window states, with the details found."""
     claim, ev, parts, matched = win.claim, win.ev, win.parts, win.matched
-    details, detail, facts, weights = win.details, win.conflict_words, win.facts, win.weights
+    details, conflict_words, facts = win.details, win.conflict_words, win.facts
     extra_names, active = win.extra_names, win.active
-    total = math.fsum(weights.values()) or 1.0
+    total = claim.total
     clause_cov, clause_core, clause_matched = (
         clause_coverage(claim, details, matched, ev) if len(parts) <= 1 else (0.0, 0.0, 0)
     )
@@ -659,34 +653,29 @@ def _check(win: _Window, pinned: int) -> Check:
         for d in details
         if d.status == "agrees" and d.kind in ("number", "date") and d.note != "around"
     )
-    unit = _c().detail_weight * (total / max(len(active), 1))
+    unit = config.get().detail_weight * (total / max(len(active), 1))
     bonus = unit * stated
     extra = unit * n_details
-    got = math.fsum(weights[c] for c in matched)
+    got = claim.weight_of(matched)
     cov = (got + bonus) / (total + extra)
-    rest_total = total - math.fsum(weights.get(c, 0.0) for c in detail)
+    rest_total = total - claim.weight_of(conflict_words)
     rest = got / rest_total if rest_total > 0 else 0.0
-    core_total = math.fsum(weights[c] for c in claim.core) + extra
-    core = (
-        (math.fsum(weights[c] for c in claim.core & matched) + bonus) / core_total
-        if core_total
-        else cov
-    )
+    core_total = claim.weight_of(claim.core) + extra
+    core = (claim.weight_of(claim.core & matched) + bonus) / core_total if core_total else cov
     if claim.core and not claim.core & matched:
         core = 0.0  # names and a date alone do not say what happened
     deed_words = claim.core - _ROLE_WORDS
     deed = core
     if deed_words != claim.core:
         deed = (
-            (math.fsum(weights[c] for c in deed_words & matched) + bonus)
-            / (math.fsum(weights[c] for c in deed_words) + extra)
+            (claim.weight_of(deed_words & matched) + bonus) / (claim.weight_of(deed_words) + extra)
             if deed_words & matched
             else 0.0
         )
     if claim.events and not claim.events & matched:
         # a window without any of the claim's verbs ("arrested") may tell another
         # event about the same people: it needs to cover more of the claim
-        scale = min(1.0, _c().support_coverage / _c().no_event_coverage)
+        scale = min(1.0, config.get().support_coverage / config.get().no_event_coverage)
         cov, rest = cov * scale, rest * scale
     # a window that leaves the claim's names to its neighbours and names others
     anchored = not extra_names or all(name_found(n, ev) for n in facts.names)
@@ -702,7 +691,7 @@ def _check(win: _Window, pinned: int) -> Check:
         clause_cov,
         clause_matched,
         clause_core,
-        pinned,
+        win.pinned,
     )
 
 
@@ -724,8 +713,7 @@ def clause_coverage(
         words = claim.detail_clauses.get(d.claim)
         if not words:
             continue
-        w = claim.weights
-        total = math.fsum(w.get(c, 0.0) for c in sorted(words))
+        total = claim.weight_of(words)
         if total <= 0:
             continue  # a background clause's detail: never a contradiction alone
         got = words & matched
@@ -740,13 +728,9 @@ def clause_coverage(
         ):
             continue  # a figure of another predicate ("were at" / "killing 60")
         core = words - claim.name_words
-        core_total = math.fsum(w.get(c, 0.0) for c in sorted(core))
-        core_share = (
-            math.fsum(w.get(c, 0.0) for c in sorted(core & got)) / core_total
-            if core_total > 0
-            else 0.0
-        )
-        share = math.fsum(w.get(c, 0.0) for c in sorted(got)) / total
+        core_total = claim.weight_of(core)
+        core_share = claim.weight_of(core & got) / core_total if core_total > 0 else 0.0
+        share = claim.weight_of(got) / total
         best = max(best, (share, core_share, len(got)))
     return best
 

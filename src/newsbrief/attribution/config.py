@@ -192,4 +192,6 @@ def set_config(config: Config) -> None:
 
 
 def get() -> Config:
+    """The active constants, read at each use (a sweep's ``set_config`` takes effect
+    at once): every stage of the pipeline asks here."""
     return CONFIG

@@ -20,14 +20,11 @@ from . import config
 from .clauses import DETAIL_CLAUSE
 from .dates import DateRef, compare, span_since
 from .facts import Facts, Name, Quantity, canon, compatible_bounds, quantities_agree
+from .names import one_edit
 from .numbers import event_classes
 
 if TYPE_CHECKING:
     from .claim import Claim
-
-
-def _c() -> config.Config:
-    return config.CONFIG
 
 
 def quantity_check(q: Quantity, ev: Facts) -> tuple[str, Quantity | None]:
@@ -44,14 +41,14 @@ def quantity_check(q: Quantity, ev: Facts) -> tuple[str, Quantity | None]:
         # a small value counting another thing ("two vehicles" / "two U.S. embassies") is
         # a coincidence, not the claim's figure; a large one ("37,000") is rarely one
         other_thing = (
-            q.value < _c().coincidence_below
+            q.value < config.get().coincidence_below
             and q.after
             and e.after
             and not (q.after | q.before) & (e.after | e.before)
         )
         if quantities_agree(q, e) and not other_thing:
             return "agrees", e
-    q_class = event_classes(q) if _c().figure_events else frozenset()
+    q_class = event_classes(q) if config.get().figure_events else frozenset()
     for e in ev.quantities:
         same_kind = e.unit == q.unit or {e.unit, q.unit} == {"", "$"}
         if not same_kind or e.ident or e.value == q.value or compatible_bounds(q, e):
@@ -106,20 +103,7 @@ def spelled(w: str, words: frozenset[str]) -> bool:
 
 def _spelling(a: str, b: str) -> bool:
     """One insertion, deletion, substitution or swap of neighbours apart (long words)."""
-    if a == b or abs(len(a) - len(b)) > 1 or len(b) < 5:
-        return a == b
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        if len(diff) == 1:
-            return True
-        return (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and a[diff[0]] == b[diff[1]]
-            and (a[diff[1]] == b[diff[0]])
-        )
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+    return a == b or (len(b) >= 5 and one_edit(a, b))
 
 
 _UP_TO_NOW = frozenset(["past", "last"])
@@ -151,7 +135,7 @@ def compare_dates(
     out: list[Detail] = []
     claim_day = claim.published
     used: set[int] = set()
-    coarse = _c().coarse_dates >= 1
+    coarse = config.get().coarse_dates >= 1
 
     def find(d: DateRef, pool: Sequence[DateRef], status: str) -> int | None:
         for k, e in enumerate(pool):

@@ -9,11 +9,9 @@ fast enough to run over a ten-article story in a few milliseconds.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import lru_cache
 
 from ..text import STOPWORDS
 from .dates import MONTHS_ALL, WEEKDAYS, DateRef, date_refs, reported_days
@@ -43,9 +41,9 @@ __all__ = [
     "canon",
     "compatible_bounds",
     "content_of",
+    "copy_share",
     "event_words",
     "facts_of",
-    "main_clause_words",
     "name_keys",
     "other_deed",
     "parties_swapped",
@@ -90,6 +88,31 @@ class Facts:
     clauses: tuple[tuple[frozenset[str], frozenset[float]], ...] = ()
     # the day a statement was made ("said Thursday"): not a date of the event
     said_on: tuple[DateRef, ...] = ()
+
+    @staticmethod
+    def union(parts: Sequence[Facts]) -> Facts:
+        """Several sentences' facts as one window's."""
+        if len(parts) == 1:
+            return parts[0]
+        return Facts(
+            content=frozenset().union(*(p.content for p in parts)),
+            words=frozenset().union(*(p.words for p in parts)),
+            quantities=tuple(q for p in parts for q in p.quantities),
+            dates=tuple(d for p in parts for d in p.dates),
+            names=tuple(n for p in parts for n in p.names),
+            negated=frozenset().union(*(p.negated for p in parts)),
+            has_negation=any(p.has_negation for p in parts),
+            modal=frozenset().union(*(p.modal for p in parts)),
+            pairs=frozenset().union(*(p.pairs for p in parts)),
+            seq=tuple(w for p in parts for w in p.seq),
+            verbs=frozenset().union(*(p.verbs for p in parts)),
+            name_canons=frozenset().union(*(p.name_canons for p in parts)),
+            forms={k: v for p in reversed(parts) for k, v in p.forms.items()},
+            irrealis=frozenset().union(*(p.irrealis for p in parts)),
+            realis=frozenset().union(*(p.realis for p in parts)),
+            passive=frozenset().union(*(p.passive for p in parts)),
+            said_on=tuple(d for p in parts for d in p.said_on),
+        )
 
 
 # Words that are details, compared as numbers or dates rather than as content words.
@@ -486,6 +509,12 @@ _BE = frozenset(["be", "been", "being", "was", "were", "is", "are"])
 _AUX = _BE | frozenset(["had", "has", "have", "not"])
 
 
+def copy_share(claim: Facts, part: Facts) -> float:
+    """How near a copy of the claim ``part`` is: the share of the claim's content words
+    it states as written (counted, not weighted: a swapped word is often the rarest)."""
+    return len(claim.content & part.content) / max(len(claim.content), 1)
+
+
 def near_copy_swaps(claim: Facts, part: Facts) -> list[tuple[str, str, str]]:
     """Words a near copy of a sentence has in place of the sentence's own.
 
@@ -699,43 +728,6 @@ def other_deed(claim: Facts, verb: str, part: Facts) -> str | None:
             if u in part.realis and u not in claim.content:
                 return u
     return None
-
-
-# Where a second coordinated main clause starts (", and he cited ...", "; ").
-_COORDINATED = re.compile(r"(?:,\s+(?:and|but|while|whereas)\s+|;\s+)")
-# Words opening a subordinate or relative clause: what follows is background to the
-# main event ("after he was detained", "who was arrested"); "that" after "said" is not
-# one (what was said is the main event).
-_SUBORDINATE = frozenset(
-    """after before when whenever because since although though unless until once
-    while whereas who whom whose which where""".split()
-)
-_CLAUSE_PUNCT = frozenset([",", ";", ":", "(", ")", "—", "–"])
-
-
-@lru_cache(maxsize=4096)
-def main_clause_words(text: str) -> frozenset[str]:
-    """Content words of the claim's main event: its first main clause, without the
-    subordinate and relative clauses inside it ("A Kurdish news agency said Ocalan had
-    asked Italy for asylum [after he was detained on arrival at Rome airport]").
-
-    Support needs the main event; a window that states only a subordinate clause or a
-    second coordinated one tells another fact about the same people. Empty when the
-    claim is a single plain clause (nothing to tell apart)."""
-    first = _COORDINATED.split(text, maxsplit=1)[0]
-    _toks, lows, canons, content = _read(first)
-    out: set[str] = set()
-    inside = False
-    for k, low in enumerate(lows):
-        if low in _SUBORDINATE:
-            inside = True
-        elif low in _CLAUSE_PUNCT:
-            inside = False
-        c = canons[k]
-        if not inside and c is not None and c in content:
-            out.add(c)
-    whole = _read(text)[3]
-    return frozenset(out) if out != whole else frozenset()
 
 
 _COORDINATORS = frozenset(["and", "but", "while", "whereas"])

@@ -41,6 +41,12 @@ def word_map(name: str) -> dict[str, str]:
     return out
 
 
+def clause_words(name: str) -> frozenset[str]:
+    """One list of ``data/clause_words.txt``: closed-class words telling where a clause
+    starts or what a word does in it (each list serves one reading; they overlap)."""
+    return frozenset(word_map("clause_words")[name].split())
+
+
 # Tokens: clock times, figures (with $, %, ordinal suffixes), dotted acronyms, words with
 # an inner apostrophe, punctuation that ends a phrase.
 _FIGURES = (

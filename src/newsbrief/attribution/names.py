@@ -147,10 +147,10 @@ def _same_word(a: str, b: str) -> bool:
         return True
     if len(a) >= 4 and len(b) >= 4 and a[:4] == b[:4]:
         return True
-    return _one_edit(a, b)
+    return one_edit(a, b)
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """One letter added, dropped, changed, or two neighbours swapped ("Gouming"/"Guoming")."""
     if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
         return False

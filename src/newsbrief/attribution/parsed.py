@@ -5,8 +5,8 @@ planned, or which predicate a figure hangs on; a dependency parse can. Where it 
 :mod:`.align` asks these functions about a window the word-order comparison
 (:mod:`.compare`) would let support the claim (:func:`parsed_details`), or about one
 sentence that states much of the claim (:func:`parsed_conflicts`); each adds typed
-details that block support or contradict. :func:`parsing` says whether the parse
-decides at all (``config.parse``).
+details that block support or contradict. :func:`.parse.enabled` says whether the
+parse decides at all (``config.parse``).
 """
 
 from __future__ import annotations
@@ -17,24 +17,12 @@ from typing import TYPE_CHECKING
 from ..model import Detail
 from . import config
 from .details import quantity_check
-from .facts import Facts
-from .parse import available as parse_available
+from .facts import Facts, copy_share
 from .parse import parse
 from .predicate import REPORTING_VERBS
 
 if TYPE_CHECKING:
     from .claim import Claim
-
-
-def _c() -> config.Config:
-    return config.CONFIG
-
-
-def parsing() -> bool:
-    """Whether the dependency parse decides (``config.parse``: 1 on, which needs the
-    ``[parse]`` extra; 2 on when that extra is installed, else word order; 0 off)."""
-    mode = _c().parse
-    return mode == 1 or (mode == 2 and parse_available())
 
 
 def parsed_conflicts(claim: Claim, text: str, words: frozenset[str]) -> tuple[Detail, ...]:
@@ -45,7 +33,7 @@ def parsed_conflicts(claim: Claim, text: str, words: frozenset[str]) -> tuple[De
     (``plan``); or the same predicate with doer and object traded (``roles``). The same
     predicate and participants pin the same event, as the issue defines a contradiction;
     the contradiction rule still asks its share of the rest of the claim."""
-    cfg = _c()
+    cfg = config.get()
     facts = claim.facts
     mains = [
         c
@@ -92,9 +80,9 @@ def parsed_details(
     also states ("the bomb that wounded dozens killed 14" for "wounded 14 people").
     Each blocks support; a near copy of the claim with roles, plan or negation turned
     states the other fact (a conflict), as for the word-order readings."""
-    cfg = _c()
+    cfg = config.get()
     facts = claim.facts
-    share = len(facts.content & ev.content) / max(len(facts.content), 1)
+    share = copy_share(facts, ev)
     mine = parse(claim.text)
     # only sentences stating one of the claim's main predicates or a verb its figures
     # hang on can tell anything below: the others are not parsed (speed)

@@ -2,8 +2,9 @@
 
 Where it sits: after :mod:`.clauses` has found the claim's main clause, this module finds
 its main verb (:func:`find_main_verb`, or the parse's :func:`parsed_main_verb`), the
-other verbs it states as done (:func:`predicates`) and the names on either side of the
-main verb (:func:`participants`); :mod:`.claim` stores them on the claim and
+other verbs it states as done (:func:`predicates`) and the run of names on either side
+of the main verb (:func:`name_run`, read by ``Claim.participants``); :mod:`.claim` stores
+them on the claim and
 :mod:`.compare` asks :func:`rival_predicate` and :func:`roles_moved` of each window.
 
 Why: word overlap cannot tell "the government survived a confidence vote" from "the
@@ -34,21 +35,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from ..text import stem
 from . import config
-from .facts import Facts, Name
-from .lexicon import TOKEN, canon, irregular, is_event
+from .facts import Facts
+from .lexicon import TOKEN, canon, clause_words, irregular, is_event
 from .parse import parse
-
-if TYPE_CHECKING:
-    from .claim import Claim
-
-
-def _c() -> config.Config:
-    return config.CONFIG
-
 
 # Verbs that carry no event of their own ("had", "been", "became", "began to"), and the
 # reporting verbs (whose words, not what happened).
@@ -186,10 +178,7 @@ def past_form(word: str) -> bool:
 
 
 # Words that open a subordinate or relative clause: a verb after them is not the main one.
-SUBORDINATORS = frozenset(
-    """after before when whenever while because since although though if unless until
-    once who whom whose which where that as""".split()
-)
+SUBORDINATORS = clause_words("subordinators")
 
 
 def find_main_verb(text: str, events: frozenset[str]) -> str | None:
@@ -218,7 +207,9 @@ def find_main_verb(text: str, events: frozenset[str]) -> str | None:
         if nxt == "to" or (nxt == "by" and prev not in _BE_WORDS):
             continue
         det = lows[i - 2] if prev.endswith("ly") and i > 1 else prev  # "the newly elected"
-        if _c().modifier_participles and (det in _DETERMINERS or det.endswith(("'s", "’s"))):
+        if config.get().modifier_participles and (
+            det in _DETERMINERS or det.endswith(("'s", "’s"))
+        ):
             continue  # "the city's elected body", "an estimated 300": describes a noun
         return canon(low)
     return None
@@ -269,9 +260,7 @@ def predicates(text: str, events: frozenset[str]) -> frozenset[str]:
 
 _BE_WORDS = frozenset(["was", "were", "been", "being", "is", "are", "be"])
 # Words before a participle that make it describe the noun after it ("the elected body").
-_DETERMINERS = frozenset(
-    "a an the its his her their our my your this that these those 's ’s".split()
-)
+_DETERMINERS = clause_words("determiners")
 
 
 def parsed_main_verb(text: str, events: frozenset[str]) -> str | None:
@@ -282,20 +271,6 @@ def parsed_main_verb(text: str, events: frozenset[str]) -> str | None:
         if p.verb in events and p.verb not in REPORTING_VERBS:
             return p.verb
     return None
-
-
-def participants(claim: Claim) -> list[Name]:
-    """The names nearest the claim's main verb on each side (its subject and object:
-    "Abu Bakr al-Baghdadi" in "ISIS leader Abu Bakr al-Baghdadi emerged ..."); every
-    name outside the background when the main verb is unsure."""
-    f = claim.facts
-    seq, main = f.seq, claim.main_verb
-    names = [n for n in f.names if n.text not in claim.peripheral]
-    if main is None or main not in seq:
-        return names
-    i = seq.index(main)
-    near = name_run(seq, i, -1, f.name_canons) | name_run(seq, i, 1, f.name_canons)
-    return [n for n in names if near & {canon(w) for w in n.words}]
 
 
 def name_run(seq: Sequence[str], i: int, step: int, names: frozenset[str]) -> frozenset[str]:

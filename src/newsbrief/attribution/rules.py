@@ -200,13 +200,23 @@ def nli_pending(check: Check) -> bool:
     )
 
 
-# The best window of one kind in an article: (rank, its check, span start, span end).
-Best = tuple[float, Check, int, int] | None
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """One checked window of an article, ranked: the best supporting and contradicting
+    windows are kept as these, and an article's verdict is given with one."""
+
+    key: float  # rank: the check's coverage, a little less for each extra sentence
+    check: Check
+    lo: int  # first and last sentence of the window
+    hi: int
+    start: int  # the span shown: the window's first character ...
+    end: int  # ... and the end of its last sentence
+    words: frozenset[str] = frozenset()  # the window's content words
 
 
 def article_verdict(
-    support: Best, contra: Best, denial: float, unsupported_denied: set[str]
-) -> tuple[str, Check, int, int] | None:
+    support: Scored | None, contra: Scored | None, denial: float, unsupported_denied: set[str]
+) -> tuple[str, Scored] | None:
     """An article's verdict from its best supporting and contradicting windows.
 
     Support wins unless the contradiction covers ``contradict_override`` more of the
@@ -215,13 +225,13 @@ def article_verdict(
     negates claim words the support leaves out (``unsupported_denied``)."""
     if support is not None and (
         contra is None
-        or contra[1].coverage < support[1].coverage + config.CONFIG.contradict_override
+        or contra.check.coverage < support.check.coverage + config.CONFIG.contradict_override
     ):
-        if denial > support[1].coverage or unsupported_denied:
+        if denial > support.check.coverage or unsupported_denied:
             # the article's own statement of the fact is a denial or a "could not":
             # it covers the claim best, or it negates what the support leaves out
-            return None if contra is None else ("contradicts", *contra[1:])
-        return ("supports", *support[1:])
+            return None if contra is None else ("contradicts", contra)
+        return ("supports", support)
     if contra is not None:
-        return ("contradicts", *contra[1:])
+        return ("contradicts", contra)
     return None

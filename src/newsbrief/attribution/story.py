@@ -3,9 +3,12 @@
 Why: whether two names are rivals ("Geneva" / "Switzerland" are not: one lies in the
 other by the story's own datelines), whether a figure was reported at another time (a
 rising toll), whether an article mentions a name anywhere: these are facts of the whole
-story, read once when it is indexed and asked by every window's comparison. Where it
-sits: :class:`Story` is the base of :class:`.align.StoryIndex` (which adds the claim
-search); :mod:`.compare` asks it while checking a window.
+story, read once when it is indexed and asked by every window's comparison. Each
+sentence's facts are read on first use (:class:`LazyFacts`: a claim only looks at a
+few), an opening pronoun standing for the name before it. Where it sits: after
+:mod:`.claim` (a claim is read against the story's words); :class:`Story` is the base of
+:class:`.align.StoryIndex` (which adds the claim search); :mod:`.windows` picks windows
+of its sentences and :mod:`.compare` asks it while checking one.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Article, Sentence
@@ -28,21 +32,17 @@ from .facts import (
     Quantity,
     Read,
     canon,
+    facts_of,
     name_keys,
     proper_words,
     quantities,
     quantities_agree,
     read,
 )
-from .names import defined_abbreviations
-from .windows import LazyFacts
+from .names import defined_abbreviations, expand_abbreviations
 
 if TYPE_CHECKING:
     from .claim import Claim
-
-
-def _c() -> config.Config:
-    return config.CONFIG
 
 
 _WORD = re.compile(r"[a-z][a-z.'’-]*[a-z]|[a-z]")
@@ -69,6 +69,82 @@ def _regions(texts: Iterable[str]) -> dict[str, frozenset[str]]:
             if w not in region:
                 out[w] |= region - {w}
     return {k: frozenset(v) for k, v in out.items()}
+
+
+# A pronoun that opens a sentence's subject stands for a name of the sentence before.
+_PRONOUNS = frozenset(["he", "she", "they", "his", "her", "their", "it", "its"])
+
+
+# Words that open a sentence going on with the one before it.
+_CONNECTIVES = frozenset(["but", "however", "also", "yet", "still", "instead", "meanwhile"])
+
+
+def _opens_continuation(lows: Sequence[str]) -> bool:
+    """The sentence opens with a pronoun ("He", "Its"), or a connective and then one
+    ("But his ..."), or a connective alone ("However, ...")."""
+    first = lows[0]
+    if first in _PRONOUNS or (first in _CONNECTIVES and config.get().join_continuations >= 2):
+        return True
+    return first in _CONNECTIVES and len(lows) > 1 and lows[1] in _PRONOUNS
+
+
+class LazyFacts:
+    """An article's sentence facts, read on first use: a claim only looks at a few."""
+
+    def __init__(
+        self,
+        texts: list[str],
+        proper: frozenset[str],
+        reads: list[Read] | None = None,
+        abbreviations: dict[str, frozenset[str]] | None = None,
+    ) -> None:
+        self._texts = texts
+        self._proper = proper
+        # abbreviations the story defines ("Kurdistan Workers Party (PKK)"): a sentence
+        # stating either form states the other
+        self._abbreviations = abbreviations or {}
+        self._done: list[Facts | None] = [None] * len(texts)
+        # each sentence's tokens from indexing: reading a sentence twice was a third of
+        # the time of attributing a summary (each is used once, then dropped)
+        self._reads: list[Read | None] = list(reads) if reads is not None else [None] * len(texts)
+        self._pronoun = [bool(r is not None and _PRONOUNS & set(r[1][:4])) for r in self._reads]
+        # a sentence that opens with a pronoun or a connective ("But his beatification
+        # ...", "He was detained ...") goes on with the sentence before
+        self.continues = [
+            bool(r is not None and r[1] and _opens_continuation(r[1])) for r in self._reads
+        ]
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def _plain(self, k: int) -> Facts:
+        f = self._done[k]
+        if f is None:
+            f = facts_of(self._texts[k], self._proper, self._reads[k])
+            if self._abbreviations:
+                f = replace(f, words=expand_abbreviations(f.words, self._abbreviations))
+            self._done[k] = f
+            self._reads[k] = None
+        return f
+
+    def __getitem__(self, k: int) -> Facts:
+        f = self._plain(k)
+        if not self._pronoun[k] or k == 0:
+            return f
+        # "He was detained in Rome": the pronoun's antecedent is the first name of the
+        # nearest sentence before that names someone (its subject, in news style)
+        for j in (k - 1, k - 2):
+            if j < 0:
+                break
+            prev = self._plain(j)
+            if prev.names:
+                ante = prev.names[0]
+                return replace(f, words=f.words | ante.keys)
+        return f
+
+    def span(self, lo: int, hi: int) -> list[Facts]:
+        """Facts of sentences ``lo`` to ``hi - 1`` (clipped to the article)."""
+        return [self[k] for k in range(max(lo, 0), min(hi, len(self._texts)))]
 
 
 def _abbreviation(words: Sequence[str]) -> bool:
@@ -228,8 +304,8 @@ class Story:
         claim: Claim,
         number: str,
         date: str,
-        article_id: str | None,
-        window: tuple[int, int] | None = None,
+        article_id: str,
+        window: tuple[int, int],
     ) -> bool:
         """The story, outside the window, states the claim's figure with the claim's date
         (in one sentence or its neighbours): it shows the quantity at two moments, so a
@@ -243,13 +319,11 @@ class Story:
         d = next((x for x in claim.facts.dates if x.text == date), None)
         if q is None or d is None:
             return False
-        lo, hi = window if window is not None else (0, -1)
+        lo, hi = window
         for aid, figs in self.figures().items():
 
             def own(k: int, aid: str = aid) -> bool:
-                if aid != article_id:
-                    return False
-                return window is None or lo <= k <= hi
+                return aid == article_id and lo <= k <= hi
 
             day = self.published.get(aid)
             n_sents = len(self.sentences[aid])
@@ -277,10 +351,8 @@ class Story:
         if q.after & e.after and not (q.event and e.event and not q.event & e.event):
             return True
         words = frozenset().union(*(self.content[aid][k] for k in sorted(sents)))
-        weights = claim.weights
-        total = math.fsum(weights.values()) or 1.0
-        got = math.fsum(weights.get(c, 0.0) for c in sorted(claim.facts.content & words))
-        return got / total >= _c().min_candidate
+        got = claim.weight_of(claim.facts.content & words)
+        return got / claim.total >= config.get().min_candidate
 
     def idf(self, word: str) -> float:
         return math.log((self.n + 1) / (self.df.get(word, 0) + 1)) + 1.0

@@ -3,131 +3,44 @@
 Why: an outlet states a fact in one sentence or spreads it over two or three ("He was
 detained in Rome." after the sentence naming him), and comparing a claim with every
 sentence run of every article would be slow and would glue unrelated facts. Where it
-sits: after :mod:`.claim` has weighed the claim's words, :mod:`.align` retrieves the
-sentences sharing ``min_candidate`` of its weight and asks :func:`candidate_windows` for
-the windows around them (joined only when :func:`cohesive`, or when a sentence goes on
-with the one before: a pronoun or a connective), and :func:`clause_candidates` for
-sentences that state a figure's or a date's own clause; :class:`LazyFacts` reads each
-sentence's facts on first use and resolves an opening pronoun; :func:`union` makes one
-window of several sentences. :mod:`.compare` then checks each window.
+sits: after :mod:`.claim` has weighed the claim's words, :mod:`.align` asks
+:func:`article_windows` for each article's windows: the sentences sharing
+``min_candidate`` of the claim's weight and the windows around them
+(:func:`candidate_windows`: joined only when :func:`cohesive`, or when a sentence goes on
+with the one before: a pronoun or a connective), and sentences that state a figure's or
+a date's own clause (:func:`clause_candidates`). :func:`window_facts` gives what a window
+is compared as (each sentence's facts read by :class:`.story.LazyFacts`, several
+sentences made one by ``Facts.union``); :mod:`.compare` then checks it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from . import config
 from .dates import compare
-from .facts import Facts, Read, facts_of
-from .names import expand_abbreviations
+from .facts import Facts
 
 if TYPE_CHECKING:
     from .claim import Claim
+    from .story import LazyFacts, Story
 
 
-def _c() -> config.Config:
-    return config.CONFIG
+@dataclass(frozen=True, slots=True)
+class Window:
+    """Sentences ``lo`` to ``hi`` of one article as a claim is compared with them
+    (:func:`window_facts`)."""
 
-
-# A pronoun that opens a sentence's subject stands for a name of the sentence before.
-_PRONOUNS = frozenset(["he", "she", "they", "his", "her", "their", "it", "its"])
-
-
-# Words that open a sentence going on with the one before it.
-_CONNECTIVES = frozenset(["but", "however", "also", "yet", "still", "instead", "meanwhile"])
-
-
-def _opens_continuation(lows: Sequence[str]) -> bool:
-    """The sentence opens with a pronoun ("He", "Its"), or a connective and then one
-    ("But his ..."), or a connective alone ("However, ...")."""
-    first = lows[0]
-    if first in _PRONOUNS or (first in _CONNECTIVES and _c().join_continuations >= 2):
-        return True
-    return first in _CONNECTIVES and len(lows) > 1 and lows[1] in _PRONOUNS
-
-
-class LazyFacts:
-    """An article's sentence facts, read on first use: a claim only looks at a few."""
-
-    def __init__(
-        self,
-        texts: list[str],
-        proper: frozenset[str],
-        reads: list[Read] | None = None,
-        abbreviations: dict[str, frozenset[str]] | None = None,
-    ) -> None:
-        self._texts = texts
-        self._proper = proper
-        # abbreviations the story defines ("Kurdistan Workers Party (PKK)"): a sentence
-        # stating either form states the other
-        self._abbreviations = abbreviations or {}
-        self._done: list[Facts | None] = [None] * len(texts)
-        # each sentence's tokens from indexing: reading a sentence twice was a third of
-        # the time of attributing a summary (each is used once, then dropped)
-        self._reads: list[Read | None] = list(reads) if reads is not None else [None] * len(texts)
-        self._pronoun = [bool(r is not None and _PRONOUNS & set(r[1][:4])) for r in self._reads]
-        # a sentence that opens with a pronoun or a connective ("But his beatification
-        # ...", "He was detained ...") goes on with the sentence before
-        self.continues = [
-            bool(r is not None and r[1] and _opens_continuation(r[1])) for r in self._reads
-        ]
-
-    def _plain(self, k: int) -> Facts:
-        f = self._done[k]
-        if f is None:
-            f = facts_of(self._texts[k], self._proper, self._reads[k])
-            if self._abbreviations:
-                f = replace(f, words=expand_abbreviations(f.words, self._abbreviations))
-            self._done[k] = f
-            self._reads[k] = None
-        return f
-
-    def __getitem__(self, k: int) -> Facts:
-        f = self._plain(k)
-        if not self._pronoun[k] or k == 0:
-            return f
-        # "He was detained in Rome": the pronoun's antecedent is the first name of the
-        # nearest sentence before that names someone (its subject, in news style)
-        for j in (k - 1, k - 2):
-            if j < 0:
-                break
-            prev = self._plain(j)
-            if prev.names:
-                ante = prev.names[0]
-                return replace(f, words=f.words | ante.keys)
-        return f
-
-    def span(self, lo: int, hi: int) -> list[Facts]:
-        """Facts of sentences ``lo`` to ``hi - 1`` (clipped to the article)."""
-        return [self[k] for k in range(max(lo, 0), min(hi, len(self._texts)))]
-
-
-def union(parts: Sequence[Facts]) -> Facts:
-    if len(parts) == 1:
-        return parts[0]
-    return Facts(
-        content=frozenset().union(*(p.content for p in parts)),
-        words=frozenset().union(*(p.words for p in parts)),
-        quantities=tuple(q for p in parts for q in p.quantities),
-        dates=tuple(d for p in parts for d in p.dates),
-        names=tuple(n for p in parts for n in p.names),
-        negated=frozenset().union(*(p.negated for p in parts)),
-        has_negation=any(p.has_negation for p in parts),
-        modal=frozenset().union(*(p.modal for p in parts)),
-        pairs=frozenset().union(*(p.pairs for p in parts)),
-        seq=tuple(w for p in parts for w in p.seq),
-        verbs=frozenset().union(*(p.verbs for p in parts)),
-        name_canons=frozenset().union(*(p.name_canons for p in parts)),
-        forms={k: v for p in reversed(parts) for k, v in p.forms.items()},
-        irrealis=frozenset().union(*(p.irrealis for p in parts)),
-        realis=frozenset().union(*(p.realis for p in parts)),
-        passive=frozenset().union(*(p.passive for p in parts)),
-        said_on=tuple(d for p in parts for d in p.said_on),
-    )
+    article_id: str
+    lo: int
+    hi: int
+    ev: Facts  # the window's sentences as one
+    ctx: Facts  # with their neighbours and the lead around them, and the dateline
+    lead: Facts  # the article's first sentence, where the day of the event is given
+    parts: list[Facts]  # the window's sentences one by one
 
 
 def cohesive(claim: Claim, left: frozenset[str], right: frozenset[str]) -> bool:
@@ -142,31 +55,67 @@ def cohesive(claim: Claim, left: frozenset[str], right: frozenset[str]) -> bool:
     return not (a - b - measures) or not (b - a - measures)
 
 
+def article_windows(
+    claim: Claim,
+    cands: dict[int, float],
+    facts: LazyFacts,
+    content: Sequence[frozenset[str]],
+    day: dt.date | None,
+) -> tuple[list[tuple[int, int]], set[int]]:
+    """The windows (first, last sentence) of one article to check a claim against, in
+    order, and the sentences among them checked only for a figure's or a date's clause.
+
+    ``cands`` is each sentence's shared weight with the claim (of ``claim.total``): sentences
+    sharing ``min_candidate`` of it are candidates (:func:`candidate_windows`); a
+    sentence stating most of a figure's or a date's own clause, though little of the
+    whole claim, may give that detail another value (:func:`clause_candidates`)."""
+    total = claim.total
+    singles = {k: v / total for k, v in cands.items() if v / total >= config.get().min_candidate}
+    windows = candidate_windows(claim, singles, facts, content, day)
+    clause_only = clause_candidates(claim, content, cands, singles)
+    return windows + [(k, k) for k in sorted(clause_only)], clause_only
+
+
+def window_facts(story: Story, article_id: str, lo: int, hi: int) -> Window:
+    """What sentences ``lo`` to ``hi`` of an article are compared as: the window as one,
+    its neighbours and the lead around it (where a name or a date it leaves out may be
+    given; "here" in a datelined article is the dateline's city), the lead, and the
+    window's sentences one by one."""
+    facts = story.facts[article_id]
+    parts = facts.span(lo, hi + 1)
+    ev = Facts.union(parts)
+    ctx = Facts.union([facts[0], *facts.span(lo - 2, hi + 2)])
+    if story.datelines.get(article_id):
+        # "flew here": the dateline says where "here" is
+        ctx = replace(ctx, words=ctx.words | story.datelines[article_id])
+    return Window(article_id, lo, hi, ev, ctx, facts[0], parts)
+
+
 def candidate_windows(
     claim: Claim,
-    total: float,
     singles: dict[int, float],
     facts: LazyFacts,
     content: Sequence[frozenset[str]],
     day: dt.date | None,
-) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
-    """Candidate windows (first, last sentence) and those kept only as fillers.
+) -> list[tuple[int, int]]:
+    """Candidate windows (first, last sentence), in order.
 
     Each candidate sentence (``singles``: its share of the claim's weight) is a window;
     so are up to ``max_window`` adjacent sentences around it when together they state
     ``window_gain`` more of the claim than their best part, and a pair where the
     neighbour holds the figure or the date a well-covering sentence leaves out (a
-    filler). ``facts`` and ``content`` are the article's sentences, ``day`` its
-    publication date."""
-    weights = claim.weights
+    filler). Every two sentences of a window other than a filler state one fact
+    (:func:`cohesive`), or the second goes on with the first (``join_continuations``: a
+    pronoun or a connective opens it). ``facts`` and ``content`` are the article's
+    sentences, ``day`` its publication date."""
     windows: list[tuple[int, int]] = [(k, k) for k in singles]
     fillers: set[tuple[int, int]] = set()
     seen = set(windows)
-    width = max(_c().max_window, 1)
+    width = max(config.get().max_window, 1)
 
     def cover(lo: int, hi: int) -> float:
         union = claim.facts.content & frozenset().union(*content[lo : hi + 1])
-        return math.fsum(weights[c] for c in sorted(union)) / total
+        return claim.weight_of(union) / claim.total
 
     for k in singles:
         for size in range(2, width + 1):
@@ -184,15 +133,25 @@ def candidate_windows(
                         for d in claim.facts.dates
                         for e in other.dates
                     )
-                    if fills and singles[k] >= _c().support_coverage:
+                    if fills and singles[k] >= config.get().support_coverage:
                         fillers.add((lo, hi))
                     best_part = max(singles.get(lo, 0.0), singles.get(hi, 0.0))
                 else:
                     fills = False
                     best_part = max(cover(lo, hi - 1), cover(lo + 1, hi))
-                if fills or cover(lo, hi) >= best_part + _c().window_gain:
+                if fills or cover(lo, hi) >= best_part + config.get().window_gain:
                     windows.append((lo, hi))
-    return windows, fillers
+    join = config.get().join_continuations >= 1
+    return [
+        (lo, hi)
+        for lo, hi in windows
+        if (lo, hi) in fillers
+        or all(
+            cohesive(claim, content[i], content[j]) or (j == i + 1 and join and facts.continues[j])
+            for i in range(lo, hi + 1)
+            for j in range(i + 1, hi + 1)
+        )
+    ]
 
 
 def clause_candidates(
@@ -203,12 +162,12 @@ def clause_candidates(
 ) -> set[int]:
     """Sentences, not already candidates, that state ``clause_conflict`` of the
     clause of one of the claim's figures or dates (its words as indexed)."""
-    cfg = _c()
+    cfg = config.get()
     if cfg.clause_conflict > 1.0 or not claim.detail_clauses:
         return set()
     clauses = []
     for words in set(claim.detail_clauses.values()):
-        weight = math.fsum(claim.weights.get(c, 0.0) for c in sorted(words))
+        weight = claim.weight_of(words)
         if weight > 0 and len(words) >= cfg.clause_conflict_words:
             clauses.append((words, weight))
     out = set()
@@ -217,7 +176,7 @@ def clause_candidates(
             continue
         for words, weight in clauses:
             got = words & content[k]
-            share = math.fsum(claim.weights.get(c, 0.0) for c in sorted(got)) / weight
+            share = claim.weight_of(got) / weight
             if len(got) >= cfg.clause_conflict_words and share >= cfg.clause_conflict:
                 out.add(k)
                 break

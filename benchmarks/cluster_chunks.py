@@ -6,10 +6,14 @@ Quality, "Chunk size").
     python benchmarks/cluster_chunks.py --only halves-dated --halves-from 0 --halves 6 \
         --chunks 1,10,50 --join-back-share 0.25              # the JOIN_BACK_SHARE sweep
     python benchmarks/cluster_chunks.py --no-attach --join-back-share none  # before both
+    python benchmarks/cluster_chunks.py --revive-days 30     # shared passages' bound
+    python benchmarks/cluster_chunks.py --no-passages        # the store before them
 
 ``--join-back-share`` sets store.JOIN_BACK_SHARE for the run ("none": one-sided joins, as
 a batch joins); ``--no-attach`` stores without attaching lone articles at re-scoring
-(engine.Engine.merge's ``attach``); ``--only`` keeps some columns (all-dated,
+(engine.Engine.merge's ``attach``); ``--revive-days`` sets store.PASSAGE_REVIVE_DAYS
+(how long stored articles' passages stay indexed) and ``--no-passages`` turns the
+store's shared-passage links off (store.PASSAGES); ``--only`` keeps some columns (all-dated,
 all-hidden, all-arrival, halves-dated, halves-hidden).
 
 DUC 2003 in time order (dates known), with dates hidden (ids without dates, random
@@ -80,8 +84,14 @@ def main() -> None:
     ap.add_argument("--only", help="columns, comma-separated: " + ", ".join(COLUMNS))
     ap.add_argument("--join-back-share", help="store.JOIN_BACK_SHARE for this run, or none")
     ap.add_argument("--no-attach", action="store_true", help="no attaching at re-scoring")
+    ap.add_argument("--revive-days", type=float, help="store.PASSAGE_REVIVE_DAYS for this run")
+    ap.add_argument("--no-passages", action="store_true", help="no shared-passage links")
     args = ap.parse_args()
     store_rules(args.join_back_share, not args.no_attach)
+    if args.revive_days is not None:
+        store_mod.PASSAGE_REVIVE_DAYS = args.revive_days
+    if args.no_passages:
+        store_mod.PASSAGES = False
     chunks = [int(c) for c in args.chunks.split(",")]
     th = DEFAULT_THRESHOLD
     mix = duc()
@@ -98,8 +108,12 @@ def main() -> None:
         "halves-hidden": lambda: [undated(m, 1) for m in half_mixes],
     }
     settings = {COLUMNS[k]: make() for k, make in columns.items() if k in wanted}
+    passages = "off"  # absent in older sources
+    if getattr(store_mod, "PASSAGES", False):
+        passages = f"on (indexed {store_mod.PASSAGE_REVIVE_DAYS:g} days)"
     print(
         f"JOIN_BACK_SHARE {store_mod.JOIN_BACK_SHARE}, attach {'off' if args.no_attach else 'on'},"
+        f" shared passages {passages},"
         f" halves {args.halves_from}-{args.halves_from + len(half_mixes) - 1}\n"
     )
     t0 = time.process_time()

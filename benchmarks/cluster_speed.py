@@ -175,7 +175,10 @@ def run_young_store(n: int, chunk: int, rescore: bool) -> dict[str, float]:
 
 
 def run_engine(n: int, warm: int, chunk: int) -> dict[str, float]:
-    """The store's work without SQLite: features, then assignment (time split)."""
+    """The store's work without SQLite: features, then assignment (time split). With
+    the store's shared-passage index (store.PassageIndex, absent in older sources
+    measured with --src): hashing the runs counts as features, the look-up, linking,
+    adding and evicting as assignment (quiet stories are not revived: no SQLite)."""
     sys.path.insert(0, SRC)
     import numpy as np
 
@@ -194,16 +197,32 @@ def run_engine(n: int, warm: int, chunk: int) -> dict[str, float]:
     # The store's join rule (both sides; absent in older sources measured with --src).
     share = getattr(store_mod, "JOIN_BACK_SHARE", None)
     engine = Engine() if share is None else Engine(back_share=share)
+    index_cls = getattr(store_mod, "PassageIndex", None)
+    index = None
+    if index_cls is not None and getattr(store_mod, "PASSAGES", False):
+        index = index_cls(store_mod.PASSAGE_REVIVE_DAYS)
+    seq = [0]
     recent: list = []
     spent = {"features": 0.0, "assign": 0.0}
 
     def step(part: list, count: bool) -> None:
         t = time.process_time()
-        counts = [term_counts(parse(d.clean, d.title)) for d in part]
+        parsed = [parse(d.clean, d.title) for d in part]
+        counts = [term_counts(p) for p in parsed]
         for c in counts:
             df.add(c)
         vecs = [df.weigh(c) for c in counts]
+        runs = store_mod.distinct_runs(parsed) if index is not None else []
         t1 = time.process_time()
+        linked = None
+        if index is not None:
+            days = [d.day for d in part if d.day is not None]
+            if days or engine.newest is not None:
+                index.evict(max(days + ([engine.newest] if engine.newest is not None else [])))
+            linked = [
+                (found[0], [j for j in found[1] if j < i])
+                for i, found in enumerate(index.links(runs))
+            ]
         # As the store does: noise from the last 300 articles, near neighbours among the
         # last 1,000 (store.NEIGHBOUR_ARTICLES).
         pool = recent + vecs
@@ -217,8 +236,26 @@ def run_engine(n: int, warm: int, chunk: int) -> dict[str, float]:
             reference=n_ref + PRIOR_WEIGHT,
             ref_in_pile=np.arange(len(near) - n_ref, len(near)),
         )
-        engine.assign(vecs, [d.day for d in part], mean, sd)
-        engine.merge()
+        if linked is None:  # older sources measured with --src take no links
+            keys = engine.assign(vecs, [d.day for d in part], mean, sd)
+        else:
+            keys = engine.assign(vecs, [d.day for d in part], mean, sd, linked)
+        merges = engine.merge()
+        if index is not None:
+            parent = dict((gone, keep) for keep, gone in merges)
+            index.merged(merges)
+            final = []
+            for k in keys:
+                while k in parent:
+                    k = parent[k]
+                final.append(k)
+            index.add(
+                runs,
+                list(range(seq[0], seq[0] + len(part))),
+                final,
+                [d.day if d.day is not None else float("-inf") for d in part],
+            )
+            seq[0] += len(part)
         engine.retire_quiet()
         recent.extend(vecs)
         del recent[:-NEIGHBOUR_ARTICLES]

@@ -114,6 +114,8 @@ def _parsed_counts(
     return counts, df, parsed
 
 
+# Runs from which passage_links first drops runs seen once by a coarse count.
+_PREFILTER_RUNS = 1 << 16
 # Odd 64-bit multipliers of a run's stems by position (a polynomial hash of the run).
 _RUN_MIX = np.array([pow(0x9E3779B97F4A7C15, j + 1, 1 << 64) for j in range(64)], dtype=np.uint64)
 
@@ -138,8 +140,22 @@ def shared_passages(
     """
     if min_runs is None or not len(parsed):
         return None
+    run, art = passage_runs(parsed, stems)
+    return passage_links(run, art, len(parsed), min_runs, max_docs)
+
+
+def passage_runs(
+    parsed: Sequence[Parsed], stems: int = PASSAGE_STEMS
+) -> tuple[np.ndarray, np.ndarray]:
+    """Every run of ``stems`` content stems in a row inside one line of these articles,
+    hashed (uint64), and the article (row number) holding it; an article may hold a run
+    more than once. The runs :func:`shared_passages` counts (the store keeps them per
+    article: store.PassageIndex)."""
     if not 0 < stems <= len(_RUN_MIX):
         raise ValueError(f"stems must be 1 to {len(_RUN_MIX)}, got {stems}")
+    empty = (np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64))
+    if not len(parsed):
+        return empty
     n = len(parsed)
     # All articles' codes in one array, stop words out (each article ends with a line
     # break, so no run crosses from one article into the next).
@@ -148,7 +164,7 @@ def shared_passages(
     content = codes != _STOP_CODE
     codes, owner = codes[content], owner[content]
     if len(codes) < stems:
-        return None
+        return empty
     m = len(codes) - stems + 1
     breaks = np.concatenate(([0], np.cumsum(codes < 0)))
     whole = breaks[stems : stems + m] == breaks[:m]  # no line break inside the run
@@ -156,12 +172,29 @@ def shared_passages(
     run = np.zeros(m, dtype=np.uint64)
     for j in range(stems):
         run += ucodes[j : j + m] * _RUN_MIX[j]
-    run, art = run[whole], owner[:m][whole]
+    return run[whole], owner[:m][whole]
+
+
+def passage_links(
+    run: np.ndarray,
+    art: np.ndarray,
+    n: int,
+    min_runs: int,
+    max_docs: int = PASSAGE_MAX_DOCS,
+) -> sparse.csr_matrix | None:
+    """:func:`shared_passages` from runs (:func:`passage_runs`) held by ``n`` articles:
+    which pairs hold at least ``min_runs`` runs in common that 2 to ``max_docs`` of them
+    hold. None when no two do."""
+    if not len(run):
+        return None
     # Runs in two or more places: first by a coarse count over 2**22 buckets (one pass,
-    # no sort), then exactly among the few that share a bucket.
-    bucket = (run >> np.uint64(42)).astype(np.int64)
-    maybe = np.bincount(bucket, minlength=1 << 22)[bucket] >= 2
-    run, art = run[maybe], art[maybe]
+    # no sort), then exactly among the few that share a bucket. Only for a pile's runs:
+    # the count's 32 MB table costs more than sorting a few thousand runs (a store's
+    # update), and the exact count below finds the same pairs without it.
+    if len(run) > _PREFILTER_RUNS:
+        bucket = (run >> np.uint64(42)).astype(np.int64)
+        maybe = np.bincount(bucket, minlength=1 << 22)[bucket] >= 2
+        run, art = run[maybe], art[maybe]
     # Sorted by run, then article: each run once per article, numbered.
     order = np.lexsort((art, run))
     run, art = run[order], art[order]

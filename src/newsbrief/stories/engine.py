@@ -9,8 +9,9 @@ articles scores higher), while how far a same-story pair stands out above the cr
 not. The background of each article comes from the other articles at hand (a batch) or
 the most recent stored ones (the store), shrunk toward a prior measured on DUC 2003
 (``PRIOR_*``) so that a handful of articles still gets sensible scores. The score is then
-discounted for the time between the article and the story (``TIME_SCALE_DAYS``; in a
-batch, not between stories that share a long passage: ``cluster.shared_passages``).
+discounted for the time between the article and the story (``TIME_SCALE_DAYS``; not
+between articles that share a long passage: ``cluster.shared_passages``, in a batch's
+refinement and merges and in the store's joins).
 
 Why the background has a fixed size. An article's own close neighbours (its story, its
 topic) are part of "articles in general", and they are what widens its spread: an
@@ -47,7 +48,7 @@ number of active stories times their vocabulary, not by the size of the archive.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -243,7 +244,7 @@ def best_matches(
     - (sum_a mean_a / sd_a) / n_A, discounted for the time between the two stories.
     ``live``: story j is row ``live[0][j]`` of ``sums`` and ``live[1][j]`` of ``wsums``
     (:class:`StoryRows` layouts). ``linked``: stories x stories, nonzero where two
-    stories share a passage (no time discount between them; batch only).
+    stories share a passage (no time discount between them).
     """
     best = np.full(len(which), -1)
     best_s = np.full(len(which), -np.inf)
@@ -633,6 +634,41 @@ class Engine:
         self._centroid_rows = StoryRows()
         self._wsum_rows = StoryRows()
         self._touched: set[int] = set()  # stories grown since the last merge check
+        # Stories that hold two articles sharing a long passage (the store's ``linked``
+        # in assign): no time discount between them in merges and attaches, as in a
+        # batch's merges (story key -> linked story keys, both ways).
+        self.linked: dict[int, set[int]] = {}
+
+    def link(self, a: int, b: int) -> None:
+        """Stories ``a`` and ``b`` hold two articles that share a long passage."""
+        if a != b:
+            self.linked.setdefault(a, set()).add(b)
+            self.linked.setdefault(b, set()).add(a)
+
+    def _absorbed(self, keep: int, gone: int) -> None:
+        """``gone`` merged into ``keep``: its links are ``keep``'s now."""
+        for other in self.linked.pop(gone, set()):
+            self.linked[other].discard(gone)
+            self.link(keep, other)
+
+    def _linked_rows(self, keys: Sequence[int], rows_of: np.ndarray) -> sparse.csr_matrix | None:
+        """The links among these stories as a matrix over their positions (rows ``rows_of``
+        of it, all stories as columns), or None when none is linked."""
+        if not self.linked:
+            return None
+        where = {k: n for n, k in enumerate(keys)}
+        row_at = {keys[row]: n for n, row in enumerate(rows_of.tolist())}
+        r, c = [], []
+        for key, others in self.linked.items():  # few: only stories that reprint
+            n = row_at.get(key)
+            if n is not None:
+                for other in others:
+                    if other in where:
+                        r.append(n)
+                        c.append(where[other])
+        if not r:
+            return None
+        return sparse.csr_matrix((np.ones(len(r)), (r, c)), shape=(len(rows_of), len(keys)))
 
     def new_key(self) -> int:
         self._next_key += 1
@@ -659,6 +695,8 @@ class Engine:
         gone = [k for k, s in self.stories.items() if s.last is not None and s.last < horizon]
         for k in gone:
             del self.stories[k]
+            for other in self.linked.pop(k, set()):
+                self.linked[other].discard(k)
         if gone:
             self._matrix = None
         return gone
@@ -669,10 +707,14 @@ class Engine:
         days: list[float | None],
         mean: np.ndarray,
         sd: np.ndarray,
+        linked: Sequence[tuple[Collection[int], Collection[int]]] | None = None,
     ) -> list[int]:
         """Story key for each vector, in order; stories are created and grown as needed.
 
         ``mean``/``sd``: each article's background similarity (see :func:`background`).
+        ``linked`` (the store's; per article): the keys of stories and the positions of
+        earlier articles of this call it shares a long passage with (store.PassageIndex):
+        no time discount to the stories holding them, as a batch's refinement scores them.
         """
         n = len(vectors)
         if n == 0:
@@ -716,6 +758,7 @@ class Engine:
             if st.size == 1:
                 lone_scale[j], lone_offset[j] = st.lone_scale(), st.osum
         keys: list[int] = list(self._keys) + [-1] * n
+        col_of = {key: j for j, key in enumerate(self._keys)} if linked is not None else {}
         used = k
         out: list[int] = []
         for i in range(n):
@@ -723,29 +766,30 @@ class Engine:
             best_col, best = -1, -np.inf
             if used:
                 scores = (dot[i, :used] / np.maximum(size[:used], 1.0) - mean[i]) / sd[i]
+                discount = None
                 if day is not None:
-                    scores = scores / (
-                        1.0 + time_gap(day, first[:used], last[:used]) / self.time_scale
-                    )
+                    gap = time_gap(day, first[:used], last[:used])
+                    if linked is not None and (linked[i][0] or linked[i][1]):
+                        cols = [col_of[key] for key in linked[i][0] if key in col_of]
+                        cols += [col_of[out[j]] for j in linked[i][1] if j < i]
+                        gap[cols] = 0.0  # shares a passage: one story however far apart
+                    discount = 1.0 + gap / self.time_scale
+                    scores = scores / discount
                 if self.pair_threshold:
                     # A pair forms only as a merge would form it: the lone article
                     # must also score the newcomer above the threshold.
                     lone = size[:used] == 1
                     if lone.any():
                         back = dot[i, :used] * lone_scale[:used] - lone_offset[:used]
-                        if day is not None:
-                            back = back / (
-                                1.0 + time_gap(day, first[:used], last[:used]) / self.time_scale
-                            )
+                        if discount is not None:
+                            back = back / discount
                         scores = np.where(lone & (back < self.threshold), -np.inf, scores)
                 if wdot is not None and osum is not None and self.back_share is not None:
                     # The story's side (back_share): its articles, on average, must
                     # score the newcomer at that share of the threshold.
                     back = (wdot[i, :used] - osum[:used]) / np.maximum(size[:used], 1.0)
-                    if day is not None:
-                        back = back / (
-                            1.0 + time_gap(day, first[:used], last[:used]) / self.time_scale
-                        )
+                    if discount is not None:
+                        back = back / discount
                     scores = np.where(back < self.back_share * self.threshold, -np.inf, scores)
                 best_col = int(np.argmax(scores))
                 best = float(scores[best_col])
@@ -754,6 +798,7 @@ class Engine:
                 used += 1
                 key = self.new_key()
                 keys[best_col] = key
+                col_of[key] = best_col
                 self.stories[key] = StoryState(key)
             c = best_col
             dot[:, c] += gram[:, i]
@@ -767,6 +812,13 @@ class Engine:
                 first[c] = day if np.isnan(first[c]) else min(first[c], day)
                 last[c] = day if np.isnan(last[c]) else max(last[c], day)
             self._add(self.stories[keys[c]], vectors[i], day, float(mean[i]), float(sd[i]))
+            if linked is not None:
+                for other in linked[i][0]:
+                    if other in self.stories:
+                        self.link(keys[c], other)
+                for j in linked[i][1]:
+                    if j < i:
+                        self.link(keys[c], out[j])
             out.append(keys[c])
         self._matrix = None  # sums changed; rebuilt on the next call
         return out
@@ -816,6 +868,7 @@ class Engine:
         wanted: list[tuple[int, int]] = []
         for s in range(0, len(single), 256):
             idx = single[s : s + 256]
+            link = self._linked_rows(keys, idx)
             ab, ba = _both_sides(
                 row_dots(wsums, wlive[idx], sums)[:, live],
                 row_dots(sums, live[idx], wsums)[:, wlive],
@@ -825,6 +878,7 @@ class Engine:
                 first,
                 last,
                 self.time_scale,
+                None if link is None else link.toarray() > 0,
             )
             ab[:, size < 2] = -np.inf
             if self.back_share is not None:  # as a join: the story's side too
@@ -850,6 +904,7 @@ class Engine:
                 continue
             parent[gone] = keep
             self.stories[keep].absorb(self.stories.pop(gone))
+            self._absorbed(keep, gone)
             self._touched.add(keep)
             out.append((keep, gone))
         return out
@@ -876,11 +931,13 @@ class Engine:
                 self.time_scale,
                 cand,
                 (live, wlive),
+                self._linked_rows(keys, np.arange(len(keys))),
             )
             self._touched = set()
             for a, b in pairs:
                 keep, gone = keys[a], keys[b]
                 self.stories[keep].absorb(self.stories.pop(gone))
+                self._absorbed(keep, gone)
                 self._touched.add(keep)
                 done.append((keep, gone))
             if not pairs:

@@ -30,11 +30,16 @@ depend little on how it was cut into updates: one article a call, as a feed hand
 over, or a hundred (docs/stories.md, Chunk size).
 
 Bounds: stories with no article published (or, undated, stored) within ``quiet_after``
-of the newest article are quiet and are no longer candidates (still stored and listed).
-Memory and time per article are proportional to the number of *active* stories times
-their vocabulary, plus a fixed 4 MiB feature-frequency table and the vectors of the
-NEIGHBOUR_ARTICLES most recent articles (the background sample and near neighbours, kept
-as one matrix between calls: engine.RowWindow), whatever the size of the archive.
+of the newest article are quiet and are no longer candidates (still stored and listed),
+unless a new article reprints a long passage of one of their articles published within
+PASSAGE_REVIVE_DAYS of the newest (PassageIndex): that story is a candidate again for
+that update. Memory and time per article are proportional to the number of *active*
+stories times their vocabulary, plus a fixed 4 MiB feature-frequency table, the vectors
+of the NEIGHBOUR_ARTICLES most recent articles (the background sample and near
+neighbours, kept as one matrix between calls: engine.RowWindow) and the passage runs of
+the articles of the last PASSAGE_REVIVE_DAYS days (about 3.6 KB an article; a look-up
+is one binary search per index level for each of a new article's runs), whatever the
+size of the archive.
 
 Its own files only: a store marks its SQLite file (``application_id``) and refuses,
 untouched, any file that is neither marked, nor a store written before the mark, nor empty.
@@ -43,6 +48,7 @@ untouched, any file that is neither marked, nor a store written before the mark,
 from __future__ import annotations
 
 import datetime as _dt
+import heapq
 import json
 import os
 import sqlite3
@@ -54,15 +60,21 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+from scipy import sparse  # type: ignore[import-untyped]
 
 from ..errors import InputError
 from ..model import Article, outlet_name
 from .cluster import (
+    PASSAGE_MAX_DOCS,
+    PASSAGE_MIN_RUNS,
+    PASSAGE_STEMS,
     STEP_ASSIGN,
     STEP_BACKGROUND,
     STEP_CLEAN,
     STEP_FEATURES,
     check_threshold,
+    passage_links,
+    passage_runs,
     story_id,
 )
 from .docs import AddResult, Doc, Steps, day_number, make_doc, split_empty, to_docs
@@ -108,6 +120,21 @@ RESCORE_UNTIL_DOCS = 2000
 # the largest of the flat values); the other 6 are shown too, development data as well
 # (the same articles' errors were read: docs/stories.md, Store against batch).
 JOIN_BACK_SHARE = 0.5
+# Shared passages (cluster.shared_passages, the batch's run definition and constants): a
+# new article that shares a long passage with a stored article published within
+# PASSAGE_REVIVE_DAYS of the newest is scored against that article's story without the
+# time discount, and the story, if quiet, is a candidate again for that update
+# (PassageIndex). False: off.
+PASSAGES = True
+# How long a stored article's passages stay indexed (days before the newest article):
+# how long a follow-up that reprints an earlier report as its background (a trial
+# months after the arrest, the victims found after the kidnapping) is still the same
+# news story: a season. The bound on the index's memory (docs/stories.md, The store).
+PASSAGE_REVIVE_DAYS = 90.0
+# A run the index holds more often than this (evicted entries included) is common
+# furniture, not a passage (it counts only if 2 to PASSAGE_MAX_DOCS articles hold it):
+# it is not read, so a look-up costs at most this many entries a run.
+HOLDERS_READ = 64
 
 
 def _rescore_due(done: int) -> int:
@@ -135,6 +162,9 @@ CREATE TABLE IF NOT EXISTS articles (
     day REAL, added TEXT NOT NULL, vec BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id, seq);
 CREATE TABLE IF NOT EXISTS line_df (key INTEGER PRIMARY KEY, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS article_runs (
+    seq INTEGER PRIMARY KEY, id TEXT NOT NULL, day REAL NOT NULL, runs BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS article_runs_day ON article_runs(day);
 CREATE TABLE IF NOT EXISTS summaries (
     story_id TEXT NOT NULL, content TEXT NOT NULL, payload BLOB NOT NULL,
     PRIMARY KEY (story_id, content));
@@ -196,6 +226,249 @@ def _iso_day(day: float | None) -> str | None:
         return None
     base = _dt.datetime.fromordinal(int(day))
     return (base + _dt.timedelta(days=day - int(day))).isoformat(timespec="seconds")
+
+
+class PassageIndex:
+    """The passage runs (cluster.passage_runs) of the stored articles published within
+    ``days`` of the newest: which of them a new article shares a long passage with
+    (cluster.passage_links), without reading the archive.
+
+    Sorted arrays of (run hash, article seq) in levels of decreasing size (a new level
+    per update, merged with the one before while that is at most twice its size), so
+    adding costs about log(levels) copies of each run and a look-up one binary search
+    per level for each of the new article's runs. An article published more than
+    ``days`` before the newest is evicted: marked, then left out of the arrays once
+    evicted entries are half of them (one pass, amortised over the evictions). Memory:
+    16 bytes per distinct run (about one per content word) of the articles of the last
+    ``days`` days, at most twice that before a compaction (docs/stories.md, The store)."""
+
+    def __init__(self, days: float) -> None:
+        self.days = days
+        self._levels: list[tuple[np.ndarray, np.ndarray]] = []
+        self._story: dict[int, int] = {}  # seq -> story key
+        self._members: dict[int, set[int]] = {}  # story key -> seqs indexed
+        self._runs: dict[int, int] = {}  # seq -> entries it holds
+        self._by_day: list[tuple[float, int]] = []  # heap of (day, seq): the next to evict
+        self._dead: set[int] = set()  # evicted seqs still in the arrays
+        self._dead_arr = np.zeros(0, dtype=np.int64)
+        self._dead_runs = 0
+        self._size = 0  # entries held, evicted ones included
+
+    def __len__(self) -> int:
+        """Articles indexed."""
+        return len(self._story)
+
+    @property
+    def entries(self) -> int:
+        """(run, seq) entries held, evicted ones not yet left out included."""
+        return self._size
+
+    def add(
+        self, runs: list[np.ndarray], seqs: list[int], keys: list[int], days: list[float]
+    ) -> None:
+        """Each article's distinct runs, its seq, its story's key and its day."""
+        for seq, key, day, r in zip(seqs, keys, days, runs, strict=True):
+            self._story[seq] = key
+            self._members.setdefault(key, set()).add(seq)
+            self._runs[seq] = len(r)
+            heapq.heappush(self._by_day, (day, seq))
+        if not sum(len(r) for r in runs):
+            return
+        run = np.concatenate(runs)
+        owner = np.repeat(np.asarray(seqs, dtype=np.int64), [len(r) for r in runs])
+        order = np.argsort(run, kind="stable")
+        self._levels.append((run[order], owner[order]))
+        self._size += len(run)
+        while len(self._levels) > 1 and len(self._levels[-2][0]) <= 2 * len(self._levels[-1][0]):
+            self._levels[-2:] = [_merge_sorted(*self._levels[-2], *self._levels[-1])]
+
+    def story(self, seq: int) -> int | None:
+        return self._story.get(seq)
+
+    def merged(self, pairs: Iterable[tuple[int, int]]) -> None:
+        """Stories merged (kept, absorbed), in the order they merged: the absorbed
+        story's indexed articles are the kept one's."""
+        for keep, gone in pairs:
+            if keep == gone:
+                continue
+            moved = self._members.pop(gone, set())
+            for seq in moved:
+                self._story[seq] = keep
+            if moved:
+                self._members.setdefault(keep, set()).update(moved)
+
+    def evict(self, newest: float) -> int:
+        """Leave out the articles published more than ``days`` before ``newest``; how many."""
+        horizon = newest - self.days
+        gone = 0
+        while self._by_day and self._by_day[0][0] < horizon:
+            _, seq = heapq.heappop(self._by_day)
+            key = self._story.pop(seq, None)
+            if key is None:
+                continue
+            members = self._members.get(key)
+            if members is not None:
+                members.discard(seq)
+                if not members:
+                    del self._members[key]
+            self._dead.add(seq)
+            self._dead_runs += self._runs.pop(seq, 0)
+            gone += 1
+        if not gone:
+            return 0
+        if 2 * self._dead_runs >= self._size:  # mostly evicted entries: keep the rest
+            dead = np.fromiter(self._dead, dtype=np.int64, count=len(self._dead))
+            levels = []
+            for r, o in self._levels:
+                keep = ~np.isin(o, dead)
+                if keep.any():
+                    levels.append((r[keep], o[keep]))
+            self._levels = levels
+            self._size -= self._dead_runs
+            self._dead, self._dead_runs = set(), 0
+            self._dead_arr = np.zeros(0, dtype=np.int64)
+        else:
+            self._dead_arr = np.fromiter(self._dead, dtype=np.int64, count=len(self._dead))
+        return gone
+
+    def _live(self, run: np.ndarray, owner: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        if len(self._dead_arr) and len(owner):
+            keep = ~np.isin(owner, self._dead_arr)
+            return run[keep], owner[keep]
+        return run, owner
+
+    def pairs(self) -> list[tuple[int, int]]:
+        """The story keys of every two indexed articles that share a long passage (the
+        links a store reopened knows again)."""
+        if not self._levels or PASSAGE_MIN_RUNS is None:
+            return []
+        run, owner = self._live(
+            np.concatenate([r for r, _ in self._levels]),
+            np.concatenate([o for _, o in self._levels]),
+        )
+        seqs, where = np.unique(owner, return_inverse=True)
+        links = passage_links(
+            run, where.astype(np.int64), len(seqs), PASSAGE_MIN_RUNS, PASSAGE_MAX_DOCS
+        )
+        if links is None:
+            return []
+        coo = sparse.triu(links).tocoo()
+        out = []
+        for a, b in zip(coo.row.tolist(), coo.col.tolist(), strict=True):
+            ka, kb = self.story(int(seqs[a])), self.story(int(seqs[b]))
+            if ka is not None and kb is not None and ka != kb:
+                out.append((ka, kb))
+        return out
+
+    def links(self, runs: list[np.ndarray]) -> list[tuple[set[int], list[int]]]:
+        """For each new article (its distinct runs, :func:`distinct_runs`), what it shares
+        a long passage with: the keys of the stories (active or quiet) holding indexed
+        articles, and the positions of earlier new articles. The pairs
+        cluster.passage_links finds among the indexed articles and these (at least
+        PASSAGE_MIN_RUNS runs in common, each held by 2 to PASSAGE_MAX_DOCS of them),
+        counted only over the few runs held twice or more: no sort of all the runs."""
+        n = len(runs)
+        found: list[tuple[set[int], list[int]]] = [(set(), []) for _ in range(n)]
+        if PASSAGE_MIN_RUNS is None or not n or not sum(len(r) for r in runs):
+            return found
+        mine = np.concatenate(runs)
+        own = np.repeat(np.arange(n, dtype=np.int64), [len(r) for r in runs])
+        uniq, inv, count = np.unique(mine, return_inverse=True, return_counts=True)
+        held, seq = self.holders(uniq)
+        at = np.searchsorted(uniq, held)
+        count = count + np.bincount(at, minlength=len(uniq))
+        ok = (count >= 2) & (count <= PASSAGE_MAX_DOCS)  # the runs that can link two
+        if not ok.any():
+            return found
+        keep = ok[at]
+        seqs, where = np.unique(seq[keep], return_inverse=True)
+        # Entries (run, holder): holders 0..n-1 are the new articles, n.. indexed ones.
+        run_at = np.concatenate([inv.ravel()[ok[inv.ravel()]], at[keep]])
+        who = np.concatenate([own[ok[inv.ravel()]], n + where.astype(np.int64)])
+        order = np.argsort(run_at, kind="stable")
+        run_at, who = run_at[order], who[order]
+        first = np.flatnonzero(np.r_[True, run_at[1:] != run_at[:-1]])
+        size = np.diff(np.r_[first, len(run_at)])
+        # Every ordered pair of holders of one run, the first a new article.
+        reps = np.repeat(size, size)
+        left = np.repeat(np.arange(len(run_at)), reps)
+        right = np.repeat(np.repeat(first, size), reps) + (
+            np.arange(len(left)) - np.repeat(np.cumsum(reps) - reps, reps)
+        )
+        pick = (left != right) & (who[left] < n)
+        a, b = who[left[pick]], who[right[pick]]
+        pair, shared = np.unique(a * (n + len(seqs)) + b, return_counts=True)
+        pair = pair[shared >= PASSAGE_MIN_RUNS]
+        for i, j in zip(
+            (pair // (n + len(seqs))).tolist(), (pair % (n + len(seqs))).tolist(), strict=True
+        ):
+            if j < n:
+                found[i][1].append(j)
+            else:
+                key = self.story(int(seqs[j - n]))
+                if key is not None:
+                    found[i][0].add(key)
+        return found
+
+    def holders(self, runs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(run, seq) for every indexed article holding one of these (distinct) runs. A
+        run found more than HOLDERS_READ times (evicted entries not yet left out
+        included) is left out: it is common, not a passage (PASSAGE_MAX_DOCS), and the
+        look-up stays bounded however many pages repeat it."""
+        hits = []
+        for level_runs, level_owner in self._levels:
+            lo = level_runs.searchsorted(runs, "left")
+            hi = level_runs.searchsorted(runs, "right")
+            at = np.flatnonzero(hi > lo)  # few: most runs are held by no stored article
+            if len(at):
+                hits.append((at, lo[at], hi[at], level_runs, level_owner))
+        if not hits:
+            return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
+        total = np.zeros(len(runs), dtype=np.int64)
+        for at, lo, hi, _, _ in hits:
+            total[at] += hi - lo
+        out_r, out_o = [], []
+        for at, lo, hi, level_runs, level_owner in hits:
+            ok = total[at] <= HOLDERS_READ
+            lo, cnt = lo[ok], (hi - lo)[ok]
+            where = np.arange(int(cnt.sum())) + np.repeat(lo - (np.cumsum(cnt) - cnt), cnt)
+            out_r.append(level_runs[where])
+            out_o.append(level_owner[where])
+        return self._live(np.concatenate(out_r), np.concatenate(out_o))
+
+
+def _merge_sorted(
+    r1: np.ndarray, o1: np.ndarray, r2: np.ndarray, o2: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Two levels (runs sorted, their owners) as one, in one pass (no sort)."""
+    at = np.searchsorted(r1, r2, side="right") + np.arange(len(r2))
+    rest = np.ones(len(r1) + len(r2), dtype=bool)
+    rest[at] = False
+    run = np.empty(len(rest), dtype=r1.dtype)
+    owner = np.empty(len(rest), dtype=o1.dtype)
+    run[at], owner[at] = r2, o2
+    run[rest], owner[rest] = r1, o1
+    return run, owner
+
+
+def _day_or_never(day: float | None) -> float:
+    """An article's day in the passage index (the store dates every article it stores;
+    one without would be evicted at once)."""
+    return float("-inf") if day is None else float(day)
+
+
+def distinct_runs(parsed: list[Parsed]) -> list[np.ndarray]:
+    """Each article's distinct passage runs (cluster.passage_runs), sorted."""
+    if not parsed:
+        return []
+    run, art = passage_runs(parsed, PASSAGE_STEMS)
+    order = np.lexsort((run, art))
+    run, art = run[order], art[order]
+    keep = np.ones(len(run), dtype=bool)
+    keep[1:] = (run[1:] != run[:-1]) | (art[1:] != art[:-1])
+    run, art = run[keep], art[keep]
+    cuts = np.searchsorted(art, np.arange(1, len(parsed)))
+    return list(np.split(run, cuts))
 
 
 class StoryStore:
@@ -262,6 +535,7 @@ class StoryStore:
         # (their counts cannot change: line counts only grow, and none was above 1).
         self._counts: dict[str, Counts] = {}
         self._steps: Steps | None = None  # the progress of the update running
+        self._index: PassageIndex | None = None  # recent articles' runs (with _engine)
 
     # -- plumbing --------------------------------------------------------------------------
     def _db_close(self) -> None:
@@ -356,8 +630,44 @@ class StoryStore:
         ).fetchall()
         self._recent = [_unpack_vec(r[0]) for r in reversed(recent)]
         self._window = None
+        self._index = self._load_runs(-np.inf if newest is None else newest)
+        if self._index is not None:
+            for a, b in self._index.pairs():
+                if a in engine.stories and b in engine.stories:
+                    engine.link(a, b)
         self._engine, self._df, self._version = engine, df, version
         return engine, df
+
+    def _load_runs(self, newest: float) -> PassageIndex | None:
+        """The passage index of the articles published within PASSAGE_REVIVE_DAYS of the
+        newest, from their stored runs (an article stored before runs were kept has none:
+        it links to nothing)."""
+        if not PASSAGES or PASSAGE_MIN_RUNS is None:
+            return None
+        index = PassageIndex(PASSAGE_REVIVE_DAYS)
+        runs, seqs, keys, days = [], [], [], []
+        for seq, day, key, blob in self._db.execute(
+            "SELECT r.seq, r.day, s.key, r.runs FROM article_runs r "
+            "JOIN articles a ON a.id = r.id JOIN stories s ON s.id = a.story_id "
+            "WHERE r.day >= ? ORDER BY r.seq",
+            (newest - PASSAGE_REVIVE_DAYS,),
+        ):
+            runs.append(np.frombuffer(blob, dtype="<u8").astype(np.uint64))
+            seqs.append(int(seq))
+            keys.append(int(key))
+            days.append(float(day))
+        index.add(runs, seqs, keys, days)
+        return index
+
+    def _links(
+        self, parsed: list[Parsed]
+    ) -> tuple[list[np.ndarray], list[tuple[set[int], list[int]]]] | None:
+        """Each new article's distinct runs, and what it shares a long passage with
+        (PassageIndex.links)."""
+        if self._index is None or PASSAGE_MIN_RUNS is None:
+            return None
+        runs = distinct_runs(parsed)
+        return runs, self._index.links(runs)
 
     # -- API -----------------------------------------------------------------------------
     def add(
@@ -387,6 +697,7 @@ class StoryStore:
                 return result
             except BaseException:
                 self._engine = None  # in-memory state may be ahead of the rollback
+                self._index = None
                 self._parsed.clear()
                 self._counts.clear()
                 self._rebuilt = set()
@@ -448,7 +759,29 @@ class StoryStore:
         df: DocFreq,
     ) -> None:
         """Store one part of an update (articles in publication order)."""
-        vecs, counts_idx = self._vectors(new, df)
+        vecs, counts_idx, parsed = self._vectors(new, df)
+        if self._index is not None:  # the bound holds for this part's newest article too
+            dated = [d for d in days if d is not None]
+            if engine.newest is not None:
+                dated.append(engine.newest)
+            if dated:
+                self._index.evict(max(dated))
+        passages = self._links(parsed)
+        del parsed
+        if passages is not None:  # quiet stories an article reprints: candidates again
+            wanted = {k for ks, _ in passages[1] for k in ks} - set(engine.stories)
+            wanted_keys = sorted(wanted)
+            for at in range(0, len(wanted_keys), 500):
+                some = wanted_keys[at : at + 500]
+                marks = ",".join("?" * len(some))
+                for k, first, last, size, blob_c, blob_w, osum in self._db.execute(
+                    "SELECT key, first_day, last_day, size, centroid, wsum, osum FROM stories "
+                    f"WHERE key IN ({marks}) ORDER BY key",
+                    some,
+                ):
+                    engine.load_story(
+                        StoryState(k, _unpack(blob_c), first, last, size, _unpack(blob_w), osum)
+                    )
         steps = self._steps
 
         def bg_step(n: int) -> None:
@@ -485,8 +818,19 @@ class StoryStore:
         story_keys = [0] * len(new)
         for s in range(0, len(order), 512):
             part = order[s : s + 512]
+            linked = None
+            if passages is not None:
+                # Earlier articles of this update: their story if assigned before this
+                # part, else their position in it.
+                linked = [
+                    (
+                        passages[1][i][0] | {story_keys[j] for j in passages[1][i][1] if j < s},
+                        [j - s for j in passages[1][i][1] if j >= s],
+                    )
+                    for i in part
+                ]
             got = engine.assign(
-                [vecs[i] for i in part], [days[i] for i in part], mean[part], sd[part]
+                [vecs[i] for i in part], [days[i] for i in part], mean[part], sd[part], linked
             )
             for i, k in zip(part, got, strict=True):
                 story_keys[i] = k
@@ -574,6 +918,28 @@ class StoryStore:
         )
         for key in touched:
             self._save_story(engine.stories[key], sid_of[key], version)
+        if passages is not None and self._index is not None:
+            self._db.executemany(
+                "INSERT OR REPLACE INTO article_runs(seq, id, day, runs) VALUES(?, ?, ?, ?)",
+                [
+                    (
+                        seq0 + n,
+                        new[i].article.id,
+                        _day_or_never(days[i]),
+                        passages[0][i].astype("<u8").tobytes(),
+                    )
+                    for n, i in enumerate(order)
+                ],
+            )
+            self._index.merged(merges)
+            self._index.add(
+                [passages[0][i] for i in order],
+                [seq0 + n for n in range(len(order))],
+                [final[story_keys[i]] for i in order],
+                [_day_or_never(days[i]) for i in order],
+            )
+            if engine.newest is not None:
+                self._index.evict(engine.newest)
         engine.retire_quiet()
         self._save_df(df, counts_idx, version)
         self._set("n_docs", str(df.n_docs))
@@ -730,9 +1096,12 @@ class StoryStore:
             (version, zlib.compress(idx.tobytes(), 1)),
         )
 
-    def _vectors(self, new: list[Doc], df: DocFreq) -> tuple[list[Vector], list[np.ndarray]]:
+    def _vectors(
+        self, new: list[Doc], df: DocFreq
+    ) -> tuple[list[Vector], list[np.ndarray], list[Parsed]]:
         """Vectors of new articles, line and term frequencies updated first (so a batch's
-        own articles count in its IDF and its shared lines are recognised)."""
+        own articles count in its IDF and its shared lines are recognised); their feature
+        indices and parsed text."""
         parsed = []
         for d in new:
             parsed.append(parse(d.clean, d.title))
@@ -765,7 +1134,7 @@ class StoryStore:
             for d, p, c in zip(new, parsed, counts, strict=True):
                 if not any(k in shared for k in p.keys if k is not None):
                     self._counts[d.id] = c
-        return [df.weigh(c) for c in counts], [c[0] for c in counts]
+        return [df.weigh(c) for c in counts], [c[0] for c in counts], parsed
 
     def _save_story(self, st: StoryState, sid: str, version: int) -> None:
         arts = self._db.execute(

@@ -23,7 +23,14 @@ from statistics import mean
 
 import newsbrief
 from newsbrief.model import Summary
-from newsbrief.render import _shorten, ledes, rank_titles, sentence_title, story_heading
+from newsbrief.render import (
+    _shorten,
+    ledes,
+    rank_titles,
+    reaches_main_verb,
+    sentence_title,
+    story_heading,
+)
 from newsbrief.text import content_stems
 
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "duc2003" / "task2.jsonl"
@@ -68,6 +75,18 @@ def central_of_both_news(summary: Summary) -> str:
     return _central(summary, _sentences(summary) + ledes(summary.articles), news_first=True)
 
 
+def before_reading(summary: Summary) -> str:
+    """``story_heading`` before the briefing round: no state counted as no event, and
+    announcements, pro-forms at the end and unintroduced descriptions not ranked last."""
+    candidates = [(s.text, sentence_title(s.text)) for s in summary.sentences]
+    for lede in ledes(summary.articles):
+        title = sentence_title(lede)
+        if reaches_main_verb(title):
+            candidates.append((lede, title))
+    ranked = rank_titles(summary.articles, candidates, reading=False)
+    return ranked[0][0] if ranked else ""
+
+
 def story_title(summary: Summary) -> str:
     """What ``story_heading`` gives: summary sentences and the ledes whose title reaches
     its main verb, no-event ones last."""
@@ -84,7 +103,11 @@ RULES: dict[str, tuple[str, Callable[[Summary], str]]] = {
         "both+news",
         central_of_both_news,
     ),
-    "same, a lede only when its title reaches its main verb (now)": ("now", story_title),
+    "same, a lede only when its title reaches its main verb": ("verb", before_reading),
+    "same, states as no event; announcements, pro-forms, unintroduced descriptions last (now)": (
+        "now",
+        story_title,
+    ),
 }
 
 

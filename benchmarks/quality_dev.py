@@ -6,7 +6,10 @@
 A variant is a registered ``--method`` name, optionally followed by ``:key=value,...``
 overrides of :class:`newsbrief.select.coverage.CoverageConfig` (coverage only), or
 ``coverage-exact`` (the default's objective solved exactly by the ILP), ``lead-first``;
-``pronouns=1`` in the overrides keeps pronoun-opening sentences as candidates. Stories are
+``pronouns=1`` in the overrides keeps pronoun-opening sentences as candidates, and
+``overview_first=0`` / ``names_first=0`` switch off those rules of ``order_sentences``
+(the order of the sentences, which changes ROUGE-2 only by the bigrams across
+sentence boundaries). Stories are
 prepared once; scoring is ``newsbrief eval``'s (ROUGE recall, Porter, cut at ``--words``,
 averaged over references then stories). ``--subset first2`` keeps each story's first two
 articles in the given order, a proxy for two-source web stories; ``lead-first`` is then the
@@ -65,6 +68,21 @@ def make_problem(
     )
 
 
+ORDER_KEYS = ("overview_first", "names_first")
+
+
+def split_order(over: str) -> tuple[str, dict[str, bool]]:
+    """The overrides without the keys of ``order_sentences``, and those as keywords."""
+    kept, order = [], {}
+    for item in filter(None, over.split(",")):
+        k, _, v = item.partition("=")
+        if k in ORDER_KEYS:
+            order[k] = bool(int(v))
+        else:
+            kept.append(item)
+    return ",".join(kept), order
+
+
 def parse_config(over: str) -> CoverageConfig:
     """``key=value,...`` overrides of the default method's configuration."""
     kinds = {f.name: f.type for f in fields(CoverageConfig)}
@@ -104,6 +122,7 @@ def run_variant(prepared: Prepared, words: int, variant: str) -> tuple[str, floa
     name, _, over = variant.partition(":")
     # "pronouns=1" lets sentences that open on a pronoun stand alone (ablation).
     over = over.replace("pronouns=", "pronoun_openers=")
+    over, order_kw = split_order(over)
     problem = make_problem(prepared, words, name)
     t0 = time.perf_counter()
     if name == "coverage" and over:
@@ -114,7 +133,7 @@ def run_variant(prepared: Prepared, words: int, variant: str) -> tuple[str, floa
         choices = sel.REGISTRY[name](problem)
     dt = time.perf_counter() - t0
     items = [(problem.candidates[c.index], c.filler) for c in choices]
-    order = order_sentences(items, prepared.articles)
+    order = order_sentences(items, prepared.articles, **order_kw)
     return "\n".join(items[k][0].text for k in order), dt
 
 

@@ -7,10 +7,16 @@ and printed for reading.
 For each story, both variants' 100-word ``--fill`` summaries (the DUC convention of
 ``quality_cv_seeds.py``) and, for the example story, its plain 100-word summary. Counted
 per summary sentence: a surname used alone before any summary sentence names the long
-form (``eligible.Surnames``, names the story is about excepted), and a sentence that leans
-on the one before it in its article (``eligible.refers_to``) without that sentence right
-before it. The detectors are the selector's own, so the counts show that the rules hold,
-not that every dangling reference is found: read the printed summaries for the rest.
+form (``eligible.Surnames``, names written family name first included; names the story
+is about excepted), a sentence that leans on the one before it in its article
+(``eligible.refers_to``, or ``eligible.points_back``: "... not stopping there.") without
+that sentence right before it, a definite description of the opening clause that
+neither the sentence's article before it, nor the story's topic, nor an earlier summary
+sentence introduces (``eligible.unintroduced``: "held back the crowds"), and a sentence
+that only announces what follows (``eligible.announces``). The detectors are the
+selector's own, so the counts show that the rules hold, not that every dangling
+reference is found: read the printed summaries for the rest. ``--base`` defaults to
+the briefing round's rules off (selection and order).
 """
 
 from __future__ import annotations
@@ -21,11 +27,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from quality_dev import DEFAULT, load_stories, make_problem, parse_config
+from quality_dev import DEFAULT, load_stories, make_problem, parse_config, split_order
 
 from newsbrief import select as sel
 from newsbrief.api import Prepared, prepare
-from newsbrief.eligible import Surnames, TopicWords, refers_to
+from newsbrief.eligible import (
+    Surnames,
+    TopicWords,
+    announces,
+    mentions,
+    points_back,
+    refers_to,
+    unintroduced,
+)
 from newsbrief.ingest import load_documents
 from newsbrief.model import Sentence
 from newsbrief.order import order_sentences
@@ -37,6 +51,7 @@ EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "baghdadi-mosul"
 
 def summary(prepared: Prepared, words: int, variant: str, fill: bool) -> list[Sentence]:
     name, _, over = variant.partition(":")
+    over, order_kw = split_order(over)
     problem = make_problem(prepared, words, name)
     if not fill:
         from dataclasses import replace
@@ -44,7 +59,7 @@ def summary(prepared: Prepared, words: int, variant: str, fill: bool) -> list[Se
         problem = replace(problem, fill=False)
     choices = select_with(problem, parse_config(over)) if over else sel.REGISTRY[name](problem)
     items = [(problem.candidates[c.index], c.filler) for c in choices]
-    return [items[k][0] for k in order_sentences(items, prepared.articles)]
+    return [items[k][0] for k in order_sentences(items, prepared.articles, **order_kw)]
 
 
 def dangling(prepared: Prepared, sentences: list[Sentence]) -> list[str]:
@@ -60,7 +75,17 @@ def dangling(prepared: Prepared, sentences: list[Sentence]) -> list[str]:
     out: list[str] = []
     introduced: set[str] = set()
     prev: Sentence | None = None
+    by_id = {a.id: a for a in prepared.articles}
+    shown: list[str] = []
     for s in sentences:
+        art = by_id[s.article_id]
+        earlier = f"{(art.title or '').lower()}\n{art.text[: s.start].lower()}"
+        for noun in sorted(unintroduced(s.text, earlier, topics, demonstratives=True)):
+            if not any(mentions(noun, t) for t in shown):
+                out.append(f"description '{noun}': {s.text}")
+        shown.append(s.text.lower())
+        if announces(s.text):
+            out.append(f"announces: {s.text}")
         named, bare = names.of(s.text)
         for k in sorted(bare - introduced):
             if k.lower() not in topics:
@@ -69,7 +94,9 @@ def dangling(prepared: Prepared, sentences: list[Sentence]) -> list[str]:
         p = before.get((s.article_id, s.index))
         shown_before = prev is not None and p is not None and prev.start == p.start
         shown_before = shown_before and prev is not None and prev.article_id == s.article_id
-        if not shown_before and refers_to(s.text, p.text if p is not None else None, topics):
+        if not shown_before and (
+            refers_to(s.text, p.text if p is not None else None, topics) or points_back(s.text)
+        ):
             out.append(f"refers back: {s.text}")
         prev = s
     return out
@@ -79,7 +106,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument(
         "--base",
-        default="coverage:surnames=0,attach_dependents=0,definite_stems=0,definite_asides=0",
+        default=(
+            "coverage:surnames_family_first=0,definite_introduced=0,demonstratives=0,"
+            "announcements=0,no_comment=0,"
+            "points_back=0,overview_first=0,names_first=0"
+        ),
     )
     ap.add_argument("--variant", default="coverage")
     ap.add_argument("--stories", default=",".join(TEN.split()))

@@ -321,7 +321,7 @@ def summarize_prepared(
     choices = selector(problem)
     t1 = time.perf_counter()
     items = [(candidates[c.index], c.filler) for c in choices]
-    order = order_sentences(items, prepared.articles)
+    order = order_sentences(items, prepared.articles, all_sentences=prepared.sentences)
     by_id = {a.id: a for a in prepared.articles}
     out = []
     for k in order:

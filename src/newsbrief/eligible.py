@@ -16,7 +16,14 @@ all. Two tests:
 * :func:`refers_to`: the same, plus a definite subject ("the recording showed") whose
   noun the previous sentence introduces, unless the noun is one the story is about.
 * :class:`Surnames`: the words a story uses as surnames after a full name ("Col. John
-  Dorrian" ... "Dorrian said"); a sentence using one alone needs the full name before it.
+  Dorrian" ... "Dorrian said", and family name first: "Xu Wenli" ... "Xu said"); a
+  sentence using one alone needs the full name before it.
+* :func:`unintroduced`: definite descriptions of the opening clause ("held back the
+  crowds") that nothing before the sentence introduces; the sentence needs a summary
+  sentence naming them before it.
+* :func:`announces`, :func:`no_comment`: sentences with no event of their own ("Two
+  questions now hang over ...", "Officials refused to comment."); never shown.
+* :func:`points_back`: a short sentence ending on a pro-form ("... not stopping there.").
 
 The default selector takes a dependent sentence only together with the sentence before
 it in its article, which must stand alone (``select.coverage``); the reference selectors
@@ -31,8 +38,9 @@ import re
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from functools import lru_cache
 
+from .memo import StoryMemo
 from .model import Sentence
-from .text import stem, word_count
+from .text import STOPWORDS, stem, word_count
 
 MIN_WORDS = 6  # shorter sentences are mostly headlines, captions and fragments
 MAX_WORDS = 60  # longer ones are run-on paragraphs the splitter could not break
@@ -274,6 +282,20 @@ def _whole_word_starts(word: str, text: str) -> list[int]:
     return list(_whole_word_iter(word, text))
 
 
+def _always_after(front: str, word: str, text: str) -> bool:
+    """Whether every whole-word ``word`` in ``text`` follows ``front`` and a space, with
+    ``front`` a whole word too: as many whole-word finds of ``f"{front} {word}"`` as of
+    ``word`` (each of the first ends on one of the second), settled at the first
+    ``word`` without its ``front``, not by counting both through the whole story."""
+    lead = front + " "
+    n = len(lead)
+    for i in _whole_word_iter(word, text):
+        at = i - n
+        if at < 0 or text[at:i] != lead or (at > 0 and _is_word_char(text[at - 1])):
+            return False
+    return True
+
+
 _WORD_ONLY = re.compile(r"\w+")
 
 
@@ -454,6 +476,41 @@ def _names(text: str) -> list[list[str]]:
     return out
 
 
+def name_runs(text: str) -> list[list[str]]:
+    """The runs of capitalised name words in ``text`` (:func:`_names`): "Col. John
+    Dorrian" is one run of three, "Dorrian" one of one."""
+    return _names(text)
+
+
+@lru_cache(maxsize=64)
+def _text_surnames(
+    text: str, family_first: bool
+) -> tuple[frozenset[str], tuple[tuple[str, frozenset[str]], ...]]:
+    """What one article tells :class:`Surnames`: the words it first uses in a long name
+    and later alone, and (``family_first``) the family names written first with the
+    given names after them. Memoised by text: the selector reads the voting articles
+    and the order all of them, and reading an article's names is the costly part."""
+    keys: set[str] = set()
+    fronts: dict[str, set[str]] = {}
+    first_long: set[str] = set()
+    first_front: dict[str, set[str]] = {}
+    seen: set[str] = set()
+    for tokens in _names(text):
+        last = tokens[-1]
+        if len(tokens) >= 2 and not last.endswith("."):
+            if last not in seen:
+                first_long.add(last)
+            front = tokens[-2]
+            if family_first and front not in seen and not front.endswith("."):
+                first_front.setdefault(front, set()).add(last)
+        elif last in first_long:
+            keys.add(last)
+        elif last in first_front:
+            fronts.setdefault(last, set()).update(first_front[last])
+        seen.add(last)
+    return frozenset(keys), tuple((k, frozenset(v)) for k, v in fronts.items())
+
+
 class Surnames:
     """The story's surnames: capitalised words it also uses as the last part of a longer
     name ("Col. John Dorrian", "Gen. Augusto Pinochet") and never in lower case (which
@@ -461,25 +518,33 @@ class Surnames:
     names someone by surname only reads as a stranger's name unless the summary has
     introduced the long form before it."""
 
-    def __init__(self, texts: Sequence[str], lowered: Sequence[str] | None = None) -> None:
-        """``lowered``: the texts lower-cased, when the caller has them (``TopicWords``)."""
+    def __init__(
+        self,
+        texts: Sequence[str],
+        lowered: Sequence[str] | None = None,
+        *,
+        family_first: bool = True,
+    ) -> None:
+        """``lowered``: the texts lower-cased, when the caller has them (``TopicWords``).
+        ``family_first``: also names written family name first (below)."""
         # The news convention: the full name on first reference, the surname after it.
         # A word some article first uses in a long form and later alone is a surname.
         keys: set[str] = set()
+        # Names written family name first ("Xu Wenli" ... "Xu said"): the word before a
+        # name's last word, when that last word (the given name) never stands apart.
+        fronts: dict[str, set[str]] = {}
         for t in texts:
-            first_long: set[str] = set()
-            seen: set[str] = set()
-            for tokens in _names(t):
-                last = tokens[-1]
-                if len(tokens) >= 2 and not last.endswith("."):
-                    if last not in seen:
-                        first_long.add(last)
-                elif last in first_long:
-                    keys.add(last)
-                seen.add(last)
+            text_keys, text_fronts = _text_surnames(t, family_first)
+            keys |= text_keys
+            for front, named_after in text_fronts:
+                fronts.setdefault(front, set()).update(named_after)
+        every = "\n".join(texts)
+        for front, givens in fronts.items():
+            if front not in keys and all(_always_after(front, g, every) for g in givens):
+                keys.add(front)
+        self.fronts = frozenset(k for k in fronts if k in keys)
         # Never in lower case, and a person is not "the Olympics" or "the Congress"
         # (mostly: "the Pinochet case" is fine).
-        every = "\n".join(texts)
         # Each text lower-cased alone, then joined: the same string (a line break
         # between them is no cased letter, for the final-sigma rule either side).
         lowered = every.lower() if lowered is None else "\n".join(lowered)
@@ -543,7 +608,350 @@ class Surnames:
         alone: set[str] = set()
         for tokens in _names(text):
             last = tokens[-1]
+            if len(tokens) >= 2 and tokens[-2] in self.fronts and tokens[-2] in self.keys:
+                named.add(tokens[-2])  # "Xu Wenli" names "Xu"
             if last not in self.keys:
                 continue
             (named if len(tokens) >= 2 else alone).add(last)
         return frozenset(named), frozenset(alone - named)
+
+
+# ------------------------------------------------------------------ a story's shared facts
+
+
+def story_topics(texts: Sequence[str], titles: Sequence[str]) -> TopicWords:
+    """The story's :class:`TopicWords` (``texts``, ``titles``: its articles'), one for
+    everyone who asks of the same articles: the selector, the order and the title of a
+    summary each do, and the words looked up by one are known to the next."""
+    return _story_topics(tuple(texts), tuple(titles))
+
+
+@lru_cache(maxsize=8)
+def _story_topics(texts: tuple[str, ...], titles: tuple[str, ...]) -> TopicWords:
+    return TopicWords(texts, titles)
+
+
+def story_surnames(
+    texts: Sequence[str], lowered: Sequence[str] | None = None, *, family_first: bool = True
+) -> Surnames:
+    """The story's :class:`Surnames`, worked out once for the same article texts: the
+    selector and the order both need them, and reading every name of every article is
+    the costliest part of either. ``lowered``: as for :class:`Surnames` (used only by
+    the first to ask)."""
+    key = (tuple(texts), family_first)
+    got = _STORY_SURNAMES.get(key)
+    if got is None:
+        got = _STORY_SURNAMES.remember(key, Surnames(key[0], lowered, family_first=family_first))
+    return got
+
+
+_STORY_SURNAMES = StoryMemo()
+
+
+# --------------------------------------------------------------------- what a sentence announces
+
+# Shell nouns (Schmid 2000): abstract nouns whose content is told elsewhere ("two questions
+# ... The first is whether ..."). Counted and left unstated, they announce the sentences
+# after them: a closed class of the grammar of English, not the words of one story.
+_SHELL = (
+    r"(?:questions?|issues?|problems?|reasons?|things?|factors?|lessons?|options?|points?|"
+    r"possibilit(?:y|ies)|scenarios?|challenges?|concerns?|explanations?|theories|theory|"
+    r"ways?|steps?|obstacles?|hurdles?|puzzles?|mysteries|mystery)"
+)
+_COUNTED = r"(?:two|three|four|five|six|several|many|some|a\s+few|a\s+couple\s+of|a\s+number\s+of)"
+_ANNOUNCES = re.compile(
+    rf"^(?:{_COUNTED}\s+(?:[a-z]+\s+)?{_SHELL}\b|here(?:['’]s|\s+is|\s+are)\s)", re.IGNORECASE
+)
+# What states the shell's content in the sentence itself ("two questions: whether ...").
+_STATED = re.compile(r"[:—–]|\s_\s|\b(?:whether|that|including|such\s+as|namely)\b", re.IGNORECASE)
+# What follows an announcement: an ordinal standing for a noun told before ("The first is
+# whether ...", "The second was ..."), where "the first flight" names its own noun.
+_ORDINAL_HEAD = re.compile(
+    r"^(?:the\s+)?(?:one|first|second|third|fourth|last|other|latter|former)\s+"
+    r"(?:is|was|are|were|concerns|involves)\b",
+    re.IGNORECASE,
+)
+
+
+def announces(text: str) -> bool:
+    """Whether a sentence only announces what the sentences after it say ("Two questions
+    now hang over the airline.", "Here is why."): it opens on a counted shell noun (or
+    "here is") and states no content of its own. Read out of its article it tells the
+    reader nothing, and no selector can show it with the sentences it announces. So is
+    an item of such an announcement ("The first is whether ..."), which reads only
+    after it."""
+    opening = text.lstrip(_OPENING_MARKS)
+    if _ORDINAL_HEAD.match(opening):
+        return True  # the announced item itself: it reads only after the announcement
+    return _ANNOUNCES.match(opening) is not None and _STATED.search(text) is None
+
+
+# ------------------------------------------------------------ definite descriptions introduced
+
+# The opening clause: up to the first comma, semicolon, colon, dash or bracket (a
+# comma within the first 30 characters closes an opening phrase: "On Friday, the ...").
+_CLAUSE_END = re.compile(r"[;:()]|\s[—–_]\s|--|,(?=\s)")
+# ... and at most this many characters (about 14 words): a reader holds that much of a
+# sentence as its opening before its news.
+_CLAUSE_CHARS = 90
+# What every description below opens with: a cheap test before the clause is read.
+_THE_SPACE = re.compile(r"[Tt]he\s")
+# "the" + one or two lower-case words, after at most two words of nationality ("the
+# Libyan dissidents", by their suffix: -an, -ese, -ish, -i): the description and its
+# head. A name before the noun identifies it ("the Buffalo area") and is not matched.
+_THE_NP = re.compile(
+    r"(?<![\w-])[Tt]he\s+(?:[A-Z][a-z]+(?:an|ese|ish|i)\s+){0,2}"
+    r"([a-z][a-z-]{2,})(?:\s+([a-z][a-z-]{2,}))?"
+)
+# After the description, what establishes what it is (Hawkins 1978). A relative clause
+# after a comma is an aside about a referent already known ("The sanctions, which include
+# an air embargo, were imposed"); a prepositional phrase or a name after a comma
+# identifies it ("The memo, from Dan Rosen, ...", "the ship, Sea Star"). Without a
+# comma: a complement ("the crowds at the market"), a relative clause, a contact clause
+# ("the steps he took"), or an identity ("The defendant is Qin Yongmin", "The risk is
+# that ...").
+_PREPOSITION = (
+    r"(?:of|at|in|on|from|for|with|to|near|between|among|inside|outside|across|along|behind|"
+    r"around|under|over|into|by|about|against|during|after|before)"
+)
+_ESTABLISHED = re.compile(
+    rf"\s+(?:{_PREPOSITION}|that|who|whom|whose|which|where|he|she|they|we|i|you)\b"
+    rf"|\s*,\s*{_PREPOSITION}\b|\s*,?\s*[A-Z(\"“]"
+    r"|\s+(?:is|was|are|were)\s*(?:,|that\b|whether\b|to\b|[A-Z\"“])"
+)
+# "the skeleton and skin of aging aircraft": a complement after a second noun.
+_COORDINATED = re.compile(r"\s+(?:and|or)\s+[a-z][\w-]*")
+# Descriptions unique by their own words: superlatives, ordinals, "same", "only", and
+# the deictic time adjectives anchored to the day of writing ("the current talks", "the
+# next few days").
+_UNIQUE = re.compile(
+    r"^(?:first|second|third|last|final|only|same|whole|entire|most|least|\w+est|next|"
+    r"following|coming|previous|past|latest|current|recent|ongoing|present|upcoming)$"
+)
+# Referents unique in any news story's setting (Hawkins' "larger situation" uses): the
+# state's institutions and the world around the reader, not something told before.
+_SITUATION = frozenset(
+    "world country nation government state police military army navy public president "
+    "prime mayor governor king queen pope economy capital region weather sun moon earth "
+    "sky press media opposition "
+    "parliament cabinet authorities courts judiciary border past future time day night "
+    "morning afternoon evening week weekend month year season moment meantime end rest "
+    "number".split()
+)
+
+
+# The word after a description, when a word follows: "the current, growing ..." (a list
+# of modifiers) or a third word of the description.
+_NEXT_WORD = re.compile(r",?\s+([a-z][\w-]*)")
+
+
+def _forms(noun: str) -> tuple[str, ...]:
+    """A noun and its other number ("crowd"/"crowds", "ally"/"allies"): the same
+    referent written again, where a stem would also match "crowded"."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return (noun, noun[:-3] + "y")
+    if noun.endswith(("ches", "shes", "sses", "xes")):
+        return (noun, noun[:-2])
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return (noun, noun[:-1])
+    if noun.endswith("y") and len(noun) > 3 and noun[-2] not in "aeiou":
+        return (noun, noun[:-1] + "ies")
+    if noun.endswith(("ch", "sh", "ss", "x")):
+        return (noun, noun + "es")
+    return (noun, noun + "s")
+
+
+def mentions(noun: str, lowered: str) -> bool:
+    """Whether ``lowered`` (a lower-cased text) uses ``noun`` in either number."""
+    return any(_whole_word(f, lowered) for f in _forms(noun))
+
+
+def definite_heads(text: str) -> list[tuple[int, tuple[str, ...]]]:
+    """The definite descriptions of a sentence's opening clause (subject or object) that
+    nothing in the clause establishes: each as its one or two candidate head words
+    ("the crowds" -> ("crowds",); "the dead and injured" -> ("dead",)), after where it
+    starts. A description
+    followed by a complement, a name or a clause ("the crowds at the market", "the
+    ship, the Sea Star"), or unique by its own words ("the first", "the largest") is left
+    out; so are words the clause itself used before the description."""
+    return list(_definite_heads(text))
+
+
+@lru_cache(maxsize=8192)
+def _definite_heads(text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """:func:`definite_heads`, memoised: the selector asks it of every candidate twice
+    (any description, the subject's), and the order and the title again."""
+    if _THE_SPACE.search(text, 0, _CLAUSE_CHARS) is None:
+        return ()  # no "the"/"The" in the clause (which is at most this long)
+    end = min(len(text), _CLAUSE_CHARS)
+    for m in _CLAUSE_END.finditer(text, 0, end):
+        if m.group() == "," and m.start() < 30:
+            continue  # an opening phrase's comma
+        end = m.start()
+        break
+    clause = text[:end]
+    if end < len(text) and text[end].isalnum():
+        clause = clause[: clause.rfind(" ") + 1]  # not inside a word
+    out: list[tuple[int, tuple[str, ...]]] = []
+    for m in _THE_NP.finditer(clause):
+        first, second = m.group(1), m.group(2)
+        if _UNIQUE.match(first) or first in _FUNCTION or first in STOPWORDS:
+            continue
+        if first.endswith("ly"):
+            continue  # "the politically sensitive ...": a longer description
+        if first.endswith("-"):
+            continue  # "the mid-1980s"
+        words = [first]
+        if (
+            second
+            and second not in STOPWORDS
+            and second not in _FUNCTION
+            and not second.endswith("ed")  # "the fatalities included": the verb
+        ):
+            words.append(second)
+        after = m.end(1) if len(words) == 1 else m.end(2)
+        if _ESTABLISHED.match(text, after) or (after < len(text) and text[after] in "'’"):
+            continue  # "the crowds at ...", "the ship, Sea Star", "the ship's"
+        also = _COORDINATED.match(text, after)
+        if also is not None and _ESTABLISHED.match(text, also.end()):
+            continue  # "the skeleton and skin of aging aircraft"
+        nxt = _NEXT_WORD.match(text, after)
+        if nxt is not None and nxt.group(1) not in STOPWORDS:
+            continue  # a description of three words or more: its head is unknown
+        before = set(_WORD.findall(clause[: m.start()].lower()))
+        heads = tuple(w for w in words if w not in before)
+        if len(heads) == len(words):
+            out.append((m.start(), heads))
+    return tuple(out)
+
+
+# A demonstrative description anywhere in a sentence ("came of age in this impoverished
+# Indian Ocean archipelago"): it points at the text before it or at the place of the
+# article's dateline, and a summary shows neither. Up to four words after the
+# demonstrative, up to a stop word or a punctuation mark; the last is the head.
+_DEMONSTRATIVE_NP = re.compile(
+    r"(?<![\w-])(?:this|these|those)\s+((?:[A-Za-z][\w'’-]*[,;:.]?\s*){1,4})"
+)
+_DEICTIC_TIME = frozenset(
+    "week weeks year years month months morning afternoon evening night weekend season time "
+    "summer winter spring fall autumn decade century day days moment".split()
+)
+
+
+def demonstrative_heads(text: str) -> list[str]:
+    """The head nouns of the demonstrative descriptions of ``text`` after its first word
+    ("this archipelago" -> "archipelago"; "this week" names a time, not a referent)."""
+    out = []
+    for m in _DEMONSTRATIVE_NP.finditer(text, 1):
+        head = ""
+        for k, token in enumerate(m.group(1).split()):
+            word = token.rstrip(",;:.").strip("'’")
+            if word.lower() in STOPWORDS or word.lower() in _FUNCTION:
+                break
+            if k == 0 and word.endswith(("ing", "ed")) and m.group().startswith("those"):
+                break  # "those seeking refuge": people, named by what they do
+            head = word
+            if token != word:
+                break  # punctuation ends the description
+        if head and head.islower() and head not in _DEICTIC_TIME and head not in _SITUATION:
+            out.append(head)
+    return out
+
+
+def unintroduced(
+    text: str,
+    earlier: str | Callable[[], str],
+    known: Container[str] = frozenset(),
+    *,
+    subject: bool = False,
+    demonstratives: bool = False,
+    until: int | None = None,
+) -> frozenset[str]:
+    """The nouns of definite descriptions in ``text``'s opening clause that a reader of it
+    has not met: no word of the description is in ``earlier`` (what came before the
+    sentence in its article), a word the story is about (``known``) or a
+    referent unique in any news setting ("the government", "the police"). Each returned
+    noun is the description's last word: a summary sentence before ``text`` that uses it
+    introduces it ("Soldiers held back the crowds." after "Crowds gathered at ...").
+    ``subject``: only a description the sentence opens with ("The team, led by ...,
+    will ..."), the one a news writer uses for what the sentence before it named in
+    other words ("A delegation of investigators ..."): such a sentence leans on that one.
+    ``demonstratives``: also the demonstrative descriptions of the whole sentence ("this
+    archipelago", :func:`demonstrative_heads`). ``until``: ``earlier`` is that much of a
+    longer text (the whole article), cut only when the sentence has a description to
+    look up: most have none, and cutting an article for each sentence is quadratic.
+    ``earlier`` may be a function giving it, called only then too."""
+    start = len(text) - len(text.lstrip(_OPENING_MARKS))
+    if subject and text[start : start + 3] not in ("The", "the"):
+        return frozenset()  # no description opens it (each opens on "the")
+    heads_at: Sequence[tuple[int, tuple[str, ...]]] = _definite_heads(text)
+    if demonstratives and not subject and ("this " in text or "these " in text or "those " in text):
+        heads_at = [*heads_at, *((-1, (h,)) for h in demonstrative_heads(text))]
+    if not heads_at:
+        return frozenset()
+    out = set()
+    if not isinstance(earlier, str):
+        earlier = earlier()
+    if until is not None:
+        earlier = earlier[:until]
+    if not earlier.islower():
+        earlier = earlier.lower()
+    for at, heads in heads_at:
+        if subject and at != start:
+            continue
+        if any(
+            w in _SITUATION or w in known or w.rstrip("s") in _SITUATION or mentions(w, earlier)
+            for w in heads
+        ):
+            continue
+        out.add(heads[-1])
+    return frozenset(out)
+
+
+# A sentence that ends on a pro-form ("The government is not stopping there.", "Officials
+# denied it.") points at a place, time or thing told before: at the end of a sentence
+# "there" cannot be existential, nor "that" a determiner.
+_PROFORM_END = re.compile(
+    r"\b(?:there|then|that|this|it|them|these|those)\s*[.!]?[\"”’')]*\s*$", re.IGNORECASE
+)
+# A time relative to an event told before, between a short subject and its verb: "The
+# union later decided ...", "Police afterwards found ..." (the same rule as an opening
+# "Later,", inside the clause).
+_RELATIVE_ADVERB = re.compile(
+    r"^(?:[\"“]?\S+\s+){1,4}(?:later|afterwards?|subsequently|eventually|then)\s+[a-z]+(?:ed|t)\b"
+)
+
+
+# A longer sentence mostly holds the pro-form's antecedent itself ("About 70 percent of
+# the plane has been recovered, and work is continuing to find more of it.").
+PROFORM_MAX_WORDS = 12
+
+
+def points_back(text: str) -> bool:
+    """Whether a short sentence (under :data:`PROFORM_MAX_WORDS` words, too short to hold
+    the pro-form's antecedent) ends on a pro-form that refers back (see above)."""
+    # the word count first: memoised, and most sentences are longer
+    return word_count(text) < PROFORM_MAX_WORDS and _PROFORM_END.search(text[-24:]) is not None
+
+
+def relative_adverb(text: str) -> bool:
+    """Whether the sentence places its event after one told before ("The union later
+    decided ..."): it leans on the sentence before it."""
+    return _RELATIVE_ADVERB.match(text[:60]) is not None
+
+
+# "No comment" is no news: someone declining to speak, or not reached, states no event of
+# the story ("Officials at the scene refused to comment.").
+_NO_COMMENT = re.compile(
+    r"\b(?:(?:declined|refused|declines|refuses|would\s+not|wouldn't|could\s+not|couldn't)\s+"
+    r"(?:to\s+)?(?:immediately\s+)?(?:comment|be\s+reached)|no\s+(?:immediate\s+)?comment|"
+    r"(?:not|un)\s*available\s+for\s+comment|could\s+not\s+be\s+reached)\b",
+    re.IGNORECASE,
+)
+
+
+def no_comment(text: str) -> bool:
+    """Whether the sentence reports only that someone would not comment or could not be
+    reached: a sentence with no event of its own. Only a short sentence (under 20 words)
+    says nothing else."""
+    return word_count(text) < 20 and _NO_COMMENT.search(text) is not None

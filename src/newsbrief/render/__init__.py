@@ -10,12 +10,13 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from ..errors import OptionsError
+from ..memo import StoryMemo
 from ..model import (
     Article,
     Detail,
@@ -25,6 +26,7 @@ from ..model import (
     Evidence,
     Fact,
     Quote,
+    Sentence,
     StoryAnalysis,
     Summary,
     SummarySentence,
@@ -324,9 +326,10 @@ def _main_clause_words(words: Sequence[str], past_relative: bool = True) -> list
     return out
 
 
-def states_no_event(title: str) -> bool:
+def states_no_event(title: str, *, states: bool = True) -> bool:
     """Whether a title (a sentence as shown) reports no news: what did not happen, who
-    would not speak, or what had already been so, in its main clause (:func:`main_clause`).
+    would not speak, or what had already been so, in its main clause (:func:`main_clause`);
+    with ``states``, also what simply is so (:func:`_is_state`).
     A headline says what happened; such a sentence can share every frequent word of the
     story ("Harbor port officials were not available for comment on the strike.") and
     still say nothing new."""
@@ -334,6 +337,43 @@ def states_no_event(title: str) -> bool:
     for m in _NO_EVENT.finditer(clause):
         if not (m.group("perfect") and _REPORTING.search(clause, 0, m.start())):
             return True
+    return states and _is_state(clause.split())
+
+
+# Forms of "be" that make a clause a state when no participle follows them.
+_BE = frozenset({"is", "are", "was", "were", "am"})
+_SAYS = frozenset(
+    "said says say told tell tells reported reports announced announces confirmed confirms "
+    "stated states added adds claimed claims believe believes believed".split()
+)
+_ADVERBS = frozenset({"now", "still", "also", "already", "currently", "again", "then"})
+
+
+def _is_state(words: Sequence[str]) -> bool:
+    """Whether a main clause's verb (after a reporting verb, the reported clause's) is a
+    form of "be" with no participle after it: "the dead and injured were of 19
+    nationalities", "PAL says it is unable to pay": what is so, not what happened ("was
+    arrested", "is fleeing" are events)."""
+    for k, w in enumerate(words):
+        b = _bare(w)
+        if b in _SAYS:
+            continue  # the reported clause says what happened
+        if b in _BE:
+            rest = [_bare(x) for x in words[k + 1 : k + 4]]
+            while rest and (rest[0] in _ADVERBS or rest[0].endswith("ly")):
+                rest.pop(0)
+            if not rest:
+                return False
+            nxt = rest[0]
+            participle = nxt.endswith(("ed", "ing")) or nxt in _irregular_past() or nxt in _NEGATION
+            return not participle
+        following = _bare(words[k + 1]) if k + 1 < len(words) else ""
+        if following in _BE or following in _FINITE:
+            continue  # "the dead and injured were": an adjective in the subject
+        if k and _bare(words[k - 1]) in ("and", "or") and b.endswith("ed"):
+            continue  # "the dead and injured of the fire": coordinated with a modifier
+        if _is_finite(w) and not (k and _bare(words[k - 1]) in _MODIFIED):
+            return False  # the clause's verb tells an event
     return False
 
 
@@ -458,19 +498,131 @@ def reaches_main_verb(title: str) -> bool:
     return _has_finite(words[: next(k for k, w in enumerate(words) if "," in w) + 1])
 
 
-def ledes(articles: Sequence[Article]) -> list[str]:
+def ledes(
+    articles: Sequence[Article], all_sentences: Sequence[Sentence] | None = None
+) -> list[str]:
     """Each article's lede: its first sentence fit for a summary (``is_eligible``), in
     the articles' order. A news writer puts the news there, so it is a title candidate
-    even when the summary's budget left it out."""
+    even when the summary's budget left it out. ``all_sentences``: the articles'
+    sentences (``segment.split_sentences`` of each, as ``newsbrief.prepare`` splits
+    them), when the caller has them: the articles are not split again."""
     from ..eligible import is_eligible
     from ..segment import split_sentences
 
-    out = []
-    for a in articles:
-        lede = next((s.text for s in split_sentences(a) if is_eligible(s)), None)
-        if lede:
-            out.append(" ".join(lede.split()))
-    return out
+    key = _story_key(articles)
+    got = _LEDES.get(key)
+    if got is None:
+        got = []
+        split = _story_sentences(articles, all_sentences)
+        for a, sentences in zip(articles, split, strict=True):
+            if sentences is None:
+                sentences = split_sentences(a)  # its script is refused: this raises
+            lede = next((s.text for s in sentences if is_eligible(s)), None)
+            if lede:
+                got.append(" ".join(lede.split()))
+        _LEDES.remember(key, got)
+    return list(got)
+
+
+# The story's sentences, ledes and words, asked for twice a summary (its order, its
+# title): kept for the last few stories, keyed by their articles' ids and texts.
+_SENTENCES = StoryMemo()  # (id, text) of each article -> each one's sentences
+_LEDES = StoryMemo()  # ... -> the ledes
+_WORDS = StoryMemo()  # ... -> the story's words (``_StoryWords``)
+
+
+def _story_key(articles: Sequence[Article]) -> tuple[tuple[str, str], ...]:
+    return tuple((a.id, a.text) for a in articles)
+
+
+def _story_sentences(
+    articles: Sequence[Article], all_sentences: Sequence[Sentence] | None = None
+) -> list[tuple[Sentence, ...] | None]:
+    """Each article's sentences (None for one whose script is refused): taken from
+    ``all_sentences`` when given (see :func:`ledes`), else split once for both the
+    ledes and the words of the story."""
+    from ..segment import UnsupportedScript, split_sentences
+
+    if all_sentences is not None:
+        from itertools import groupby
+        from operator import attrgetter
+
+        of: dict[str, list[Sentence]] = {a.id: [] for a in articles}
+        # an article's sentences come together: one run each, in order
+        for article_id, run in groupby(all_sentences, attrgetter("article_id")):
+            got_of = of.get(article_id)
+            if got_of is not None:
+                got_of.extend(run)
+        return [tuple(of[a.id]) for a in articles]
+    key = _story_key(articles)
+    got = _SENTENCES.get(key)
+    if got is None:
+        got = []
+        for a in articles:
+            try:
+                got.append(split_sentences(a))
+            except UnsupportedScript:
+                got.append(None)
+        _SENTENCES.remember(key, got)
+    return got
+
+
+class _StoryWords:
+    """The story's articles as words, to count how many articles use a content word
+    (stemmed): counted only for the stems a ranking asks about (a title's few words),
+    where stemming every distinct word of every article would cost more than the rest
+    of the ranking."""
+
+    def __init__(self, tokens: list[list[str]]) -> None:
+        self._tokens = tokens  # each article's words (``text.words``)
+        self._vocabulary: list[str] | None = None
+        self._df: dict[str, int] = {}
+
+    def df(self, stems: set[str]) -> dict[str, int]:
+        """For each of ``stems`` (and any asked before), how many articles hold a content
+        word (not a stop word) with that stem."""
+        from itertools import chain, compress
+
+        from ..text import STOPWORDS, stem_of
+
+        missing = stems.difference(self._df)
+        if not missing:
+            return self._df
+        if self._vocabulary is None:
+            distinct = set(chain.from_iterable(self._tokens))
+            distinct -= STOPWORDS
+            self._vocabulary = list(distinct)
+        vocabulary = self._vocabulary
+        # the story's words with one of those stems, each stemmed once (passes in C)
+        wanted = set(compress(vocabulary, map(missing.__contains__, map(stem_of, vocabulary))))
+        counts: Counter[str] = Counter()
+        for tokens in self._tokens:
+            counts.update({stem_of(w) for w in wanted.intersection(tokens)})
+        for w in missing:
+            self._df[w] = counts[w]
+        return self._df
+
+
+def _story_words(
+    articles: Sequence[Article], all_sentences: Sequence[Sentence] | None = None
+) -> _StoryWords:
+    """The story's :class:`_StoryWords` (``all_sentences`` as in :func:`ledes`)."""
+    from ..text import spans_words, words
+
+    key = _story_key(articles)
+    got = _WORDS.get(key)
+    if got is None:
+        tokens = []
+        for a, split in zip(articles, _story_sentences(articles, all_sentences), strict=True):
+            # words(a.text), from the sentences' memoised tokens (``spans_words``)
+            tokens.append(
+                words(a.text)
+                if split is None
+                else spans_words(a.text, ((s.start, s.end, s.text) for s in split))
+            )
+        got = _StoryWords(tokens)
+        _WORDS.remember(key, got)
+    return got
 
 
 def sentence_title(sentence: str) -> str:
@@ -509,40 +661,191 @@ def _background(sentence: str, first_year: int | None) -> bool:
 
 
 def rank_titles(
-    articles: Sequence[Article], candidates: Sequence[tuple[str, str]], *, news_first: bool = True
+    articles: Sequence[Article],
+    candidates: Sequence[tuple[str, str]],
+    *,
+    news_first: bool = True,
+    reading: bool = True,
 ) -> list[tuple[str, float]]:
     """``(sentence, title as shown)`` pairs ranked as :func:`headline_candidates` says
-    (``news_first=False``: without :func:`states_no_event`, the rule before it, kept for
-    ``benchmarks/headlines.py``)."""
-    from ..eligible import dependency
-    from ..model import Sentence
-    from ..text import STOPWORDS, content_stems, stem, words
+    (``news_first=False``: without :func:`states_no_event`, the rule before it;
+    ``reading=False``: without the rules of the briefing round, a state as no event and
+    an announcement, a pro-form at the end or an unintroduced description as weak; both
+    kept for ``benchmarks/headlines.py``)."""
+    keys = _title_keys(articles, candidates, news_first, reading)
+    return [(text, central) for *_, text, central in keys]
 
-    dated = sorted(a.published[:4] for a in articles if a.published and a.published[:4].isdigit())
-    first_year = int(dated[0]) if dated else None
-    df: Counter[str] = Counter()
-    for a in articles:  # each distinct word stemmed once per article
-        df.update({stem(w) for w in set(words(a.text)) if w not in STOPWORDS})
-    n = max(len(articles), 1)
+
+def overview_index(
+    articles: Sequence[Article],
+    sentences: Sequence[str],
+    *,
+    all_sentences: Sequence[Sentence] | None = None,
+) -> int | None:
+    """Which of a summary's ``sentences`` says what the story is: the story's title
+    (:func:`headline_candidates`' first) when it is one of them, else the summary
+    sentence that is an article's lede (:func:`ledes`, where a news writer puts the
+    overview) ranked first as a title; only one in the first rank (standing alone, no
+    background, stating an event). None when there is none. ``all_sentences``: as in
+    :func:`ledes`.
+
+    A lede that is no summary sentence only decides whether the title is a summary
+    sentence: the first that ranks above every summary sentence settles it, and one
+    less central than the best summary sentence cannot (its other tests are skipped)."""
+    norm = [" ".join(t.split()) for t in sentences]
+    if not norm:
+        return None  # no summary sentence to name
+    leads = ledes(articles, all_sentences)
+    summary = [(t, sentence_title(t)) for t in norm]
+    others = [(lede, sentence_title(lede)) for lede in leads]  # candidates if reaching a verb
+    ranking = _TitleKeys(articles, True, True, all_sentences)
+    df = ranking.df([text for _, text in (*summary, *others)])
+    seen: set[str] = set()
+    # The summary's candidates by centrality (then position): the first with no flag
+    # ranks first among them, and every flagged one ranks after every other, so flags
+    # are worked out only until then.
+    order = []
+    for k, (full, text) in enumerate(summary):
+        if text not in seen:
+            seen.add(text)
+            order.append((-ranking.centrality(text, df), k, full, text))
+    order.sort()
+    best = None
+    for _, k, full, text in order:
+        key = ranking.key(k, full, text, df)
+        if not any(key[:3]):
+            best = key
+            break
+    if best is None:  # all flagged: the least flagged ranks first
+        best = min(ranking.key(k, full, text, df) for _, k, full, text in order)
+    above = False  # whether a lede outside the summary ranks first
+    k = len(summary)  # a lede's place among the candidates (after the summary's)
+    for full, text in others:
+        if text in seen:
+            continue
+        if not any(best[:3]) and -ranking.centrality(text, df) >= best[3]:
+            # It ranks first only with no flag and more central; whether it is a candidate
+            # at all (it reaches its verb) matters no more: a later lede with its title
+            # is skipped here too.
+            continue
+        if not reaches_main_verb(text):
+            continue  # no candidate
+        seen.add(text)
+        k += 1
+        if ranking.key(k - 1, full, text, df) < best:
+            above = True
+            break
+    if not above:
+        return None if any(best[:3]) else int(best[4])
+    # The first summary sentence that is a lede among those with no flag, in rank order
+    # (every flagged one ranks after them: the ranking's walk stops there).
+    lede_set = set(leads)
+    for _, k, full, text in order:
+        if norm[k] in lede_set and not any(ranking.key(k, full, text, df)[:3]):
+            return k
+    return None
+
+
+def _title_keys(
+    articles: Sequence[Article],
+    candidates: Sequence[tuple[str, str]],
+    news_first: bool,
+    reading: bool,
+    all_sentences: Sequence[Sentence] | None = None,
+) -> list[tuple[bool, bool, bool, float, int, str, float]]:
+    """The sort keys of :func:`rank_titles`, sorted: (weak, background, no event,
+    -centrality, position, title, centrality)."""
+    ranking = _TitleKeys(articles, news_first, reading, all_sentences)
+    df = ranking.df([text for _, text in candidates])
     scored = []
     seen: set[str] = set()
     for k, (full, text) in enumerate(candidates):
         if text in seen:
             continue
         seen.add(text)
-        stems = set(content_stems(text))
-        central = sum(min(df[w], n) for w in stems) / (n * len(stems)) if stems else 0.0
+        scored.append(ranking.key(k, full, text, df))
+    scored.sort()
+    return scored
+
+
+class _TitleKeys:
+    """The sort key of each title candidate of one story (:func:`rank_titles`), worked
+    out candidate by candidate."""
+
+    def __init__(
+        self,
+        articles: Sequence[Article],
+        news_first: bool,
+        reading: bool,
+        all_sentences: Sequence[Sentence] | None,
+    ) -> None:
+        dated = sorted(
+            a.published[:4] for a in articles if a.published and a.published[:4].isdigit()
+        )
+        self.first_year = int(dated[0]) if dated else None
+        self.n = max(len(articles), 1)
+        self.articles = articles
+        self.news_first, self.reading = news_first, reading
+        self.all_sentences = all_sentences
+        self._stems: dict[str, set[str]] = {}
+        self._keys: dict[tuple[int, str, str], tuple[bool, bool, bool, float, int, str, float]] = {}
+        self._topics: Container[str] | None = None
+
+    def stems(self, text: str) -> set[str]:
+        """The title's distinct content stems (``text.content_stems``)."""
+        from ..text import STOPWORDS, stem_of, words
+
+        got = self._stems.get(text)
+        if got is None:
+            got = self._stems[text] = {stem_of(w) for w in words(text) if w not in STOPWORDS}
+        return got
+
+    def df(self, texts: Sequence[str]) -> dict[str, int]:
+        """How many articles use each content stem of ``texts``."""
+        wanted: set[str] = set()
+        for text in texts:
+            wanted |= self.stems(text)
+        return _story_words(self.articles, self.all_sentences).df(wanted)
+
+    def centrality(self, text: str, df: dict[str, int]) -> float:
+        """The mean share of the articles using each content word (``df`` holds them)."""
+        stems, n = self.stems(text), self.n
+        return sum(min(df[w], n) for w in stems) / (n * len(stems)) if stems else 0.0
+
+    def key(
+        self, k: int, full: str, text: str, df: dict[str, int]
+    ) -> tuple[bool, bool, bool, float, int, str, float]:
+        """(weak, background, no event, -centrality, k, title, centrality) of candidate
+        ``k``: ``full`` sentence shown as ``text``."""
+        got = self._keys.get((k, full, text))
+        if got is None:
+            got = self._keys[(k, full, text)] = self._key(k, full, text, df)
+        return got
+
+    def _key(
+        self, k: int, full: str, text: str, df: dict[str, int]
+    ) -> tuple[bool, bool, bool, float, int, str, float]:
+        from ..eligible import announces, dependency, points_back, story_topics, unintroduced
+
+        stems = self.stems(text)
+        central = self.centrality(text, df)
+        reading = self.reading
         weak = (
             len(stems) < HEADLINE_MIN_CONTENT
             or text[:1] in "\"“'‘`"
             or _cut_before_main_clause(text)
             or dependency(Sentence("", 0, len(full), full, 1, 0)) is not None
+            or (reading and (announces(full) or points_back(full)))
         )
-        background = _background(full, first_year)
-        no_event = news_first and states_no_event(text)
-        scored.append((weak, background, no_event, -central, k, text, central))
-    scored.sort()
-    return [(text, central) for *_, text, central in scored]
+        if reading and not weak and re.search(r"\b(?:the|this|these|those) ", text, re.IGNORECASE):
+            if self._topics is None:
+                arts = self.articles
+                self._topics = story_topics([a.text for a in arts], [a.title or "" for a in arts])
+            # a title is read first: a description it does not introduce leans on nothing
+            weak = bool(unintroduced(text.rstrip("…"), "", self._topics, demonstratives=True))
+        background = _background(full, self.first_year)
+        no_event = self.news_first and states_no_event(text, states=reading)
+        return (weak, background, no_event, -central, k, text, central)
 
 
 def article_names(articles: Sequence[Article]) -> dict[str, str]:

@@ -45,7 +45,21 @@ from operator import mul, not_
 from typing import TypeVar
 
 from ..concepts import event_units, sentence_units
-from ..eligible import MIN_WORDS, Surnames, TopicWords, dependency, refers_to
+from ..eligible import (
+    MIN_WORDS,
+    Surnames,
+    TopicWords,
+    announces,
+    dependency,
+    mentions,
+    no_comment,
+    points_back,
+    refers_to,
+    relative_adverb,
+    story_surnames,
+    story_topics,
+    unintroduced,
+)
 from ..furniture import sentence_key, story_furniture
 from ..model import Article, Sentence, Support
 from ..text import word_count
@@ -132,6 +146,32 @@ class CoverageConfig:
     # ... except a name the story is about (in half its articles or a headline, as
     # ``eligible.TopicWords``): its reader knows who "Pinochet" is.
     surname_topics: bool = True
+    # ... but such a name too must be given in full somewhere in the summary (shown
+    # first by ``order.order_sentences``): "Xu" needs a sentence naming "Xu Wenli".
+    # Off: it cost 0.19 R-1 and 0.26 R-2 (docs/quality.md).
+    surname_topics_named: bool = False
+    # ... and names written family name first ("Xu Wenli" ... "Xu said"): the word before
+    # a name's last word when that last word never stands apart from it.
+    surnames_family_first: bool = True
+    # A definite description in the opening clause, subject or object ("held back the
+    # crowds"), that no earlier sentence of its article and no word the story is about
+    # introduces is usable only after a summary sentence that names it, shown before it.
+    definite_introduced: bool = True
+    # ... and so does a demonstrative description anywhere in the sentence ("in this
+    # impoverished archipelago": the dateline's place, which a summary does not show).
+    demonstratives: bool = True
+    # A sentence that only announces what follows ("Two questions now hang over the
+    # airline.") is never shown: the sentences it announces cannot come with it.
+    announcements: bool = True
+    # A short sentence that only says someone would not comment ("Officials at the scene
+    # refused to comment.") states no event: never shown.
+    no_comment: bool = True
+    # A sentence ending on a pro-form ("... is not stopping there.") leans on the one
+    # before it, like one opening on a pronoun.
+    points_back: bool = True
+    # ... and one placing its event after one told before ("The union later decided
+    # ..."), like one opening on "Later,". Off: it cost 0.13 R-1 (docs/quality.md).
+    relative_adverbs: bool = False
     # Definite subjects match the previous sentence's words by stem ("the isolation",
     # "isolating"), not only by form.
     definite_stems: bool = True
@@ -525,7 +565,7 @@ class UnitBuilder:
             last[s.article_id] = s
         self.previous = previous
         self.known: Container[str] = (
-            TopicWords(
+            story_topics(
                 [a.text for a in problem.articles], [a.title or "" for a in problem.articles]
             )
             if config.definite_refs
@@ -535,19 +575,27 @@ class UnitBuilder:
         self._alone: list[bool | None] = [None] * n
         self._units: dict[int, tuple[tuple[int, ...], Needs] | None] = {}
         self._names: list[tuple[frozenset[str], frozenset[str]] | None] = [None] * n
+        self._topical: dict[int, frozenset[str]] = {}
         self._namers: dict[str, list[int]] = {}  # surname -> candidates naming its long form
         self._introducers: dict[str, list[int]] = {}
+        self._nouns: list[frozenset[str] | None] = [None] * n
+        self._subject_nouns: list[frozenset[str] | None] = [None] * n
+        self._noun_intro: dict[str, list[int]] = {}
+        self._lowered: dict[str, str] = {}
+        self._lowered_texts: list[str] | None = None
         self._surnames: Surnames | None = None
         self._topics: Container[str] = frozenset()
         if config.surnames:
-            self._surnames = Surnames(
+            # the order asks for the same story's surnames: worked out once for both
+            self._surnames = story_surnames(
                 [a.text for a in problem.articles],
                 self.known.lowered if isinstance(self.known, TopicWords) else None,
+                family_first=config.surnames_family_first,
             )
             self._topics = (
                 self.known
                 if config.definite_refs
-                else TopicWords(
+                else story_topics(
                     [a.text for a in problem.articles], [a.title or "" for a in problem.articles]
                 )
             )
@@ -564,9 +612,64 @@ class UnitBuilder:
             else:
                 named, bare = self._surnames.of(self.problem.candidates[j].text)
                 if self.config.surname_topics and bare:
-                    bare = frozenset(k for k in bare if k.lower() not in self._topics)
+                    topical = frozenset(k for k in bare if k.lower() in self._topics)
+                    bare = bare - topical
+                    if self.config.surname_topics_named:
+                        self._topical[j] = topical
                 got = (named, bare)
             self._names[j] = got
+        return got
+
+    def topical(self, j: int) -> frozenset[str]:
+        """Surnames of names the story is about that candidate ``j`` uses alone: the
+        summary must name them in full somewhere (not necessarily before)."""
+        self.names(j)
+        return self._topical.get(j, frozenset())
+
+    def _topic_words(self) -> Container[str]:
+        if isinstance(self.known, TopicWords):
+            return self.known
+        if not isinstance(self._topics, TopicWords):
+            arts = self.problem.articles
+            self._topics = story_topics([a.text for a in arts], [a.title or "" for a in arts])
+        return self._topics
+
+    def _lowered_candidates(self) -> list[str]:
+        """The candidates' texts lower-cased, once for every noun looked up in them."""
+        if self._lowered_texts is None:
+            self._lowered_texts = [c.text.lower() for c in self.problem.candidates]
+        return self._lowered_texts
+
+    def _lower(self, article_id: str) -> str:
+        got = self._lowered.get(article_id)
+        if got is None:
+            a = self._by_id.get(article_id)
+            got = self._lowered[article_id] = (
+                "" if a is None else f"{(a.title or '').lower()}\n{a.text.lower()}"
+            )
+        return got
+
+    def nouns(self, j: int, *, subject: bool = False) -> frozenset[str]:
+        """The definite descriptions of candidate ``j``'s opening clause that nothing
+        before it in its article (nor the story's topic) introduces (``subject``: the one
+        it opens with, if any)."""
+        memo = self._subject_nouns if subject else self._nouns
+        got = memo[j]
+        if got is None:
+            got = frozenset()
+            if self.config.definite_introduced:
+                s = self.problem.candidates[j]
+                a = self._by_id.get(s.article_id)
+                title = len(a.title or "") + 1 if a is not None else 0
+                got = unintroduced(
+                    s.text,
+                    lambda: self._lower(s.article_id),  # only for a sentence with one
+                    self._topic_words(),
+                    subject=subject,
+                    demonstratives=self.config.demonstratives,
+                    until=title + s.start,  # cut only when it has a description
+                )
+            memo[j] = got
         return got
 
     def _namers_of(self, k: str) -> list[int]:
@@ -583,6 +686,10 @@ class UnitBuilder:
 
     def _leans(self, s: Sentence) -> bool:
         config = self.config
+        if config.points_back and points_back(s.text):
+            return True
+        if config.relative_adverbs and relative_adverb(s.text):
+            return True
         if config.pronoun_openers:  # the old ablation: only the other shapes count
             return dependency(s, allow_pronoun_openers=True) is not None
         prev = self.previous.get((s.article_id, s.start)) if config.definite_refs else None
@@ -598,10 +705,20 @@ class UnitBuilder:
         """Not banned, and readable without the sentence before it."""
         got = self._alone[j]
         if got is None:
-            got = self._alone[j] = j not in self.banned and not self._leans(
-                self.problem.candidates[j]
+            got = self._alone[j] = (
+                j not in self.banned
+                and not self._leans(self.problem.candidates[j])
+                and not self._announces(j)
+                and not self.nouns(j, subject=True)
             )
         return got
+
+    def _announces(self, j: int) -> bool:
+        text = self.problem.candidates[j].text
+        config = self.config
+        return (config.announcements and announces(text)) or (
+            config.no_comment and no_comment(text)
+        )
 
     def _key(self, j: int) -> tuple[object, ...]:
         got = self._keys.get(j)
@@ -611,18 +728,60 @@ class UnitBuilder:
             got = self._keys[j] = order_key(self.problem.candidates[j], self._by_id)
         return got
 
-    def _needs(self, first: int, missing: frozenset[str]) -> Needs | None:
-        """For each surname, the introducers shown before ``first``; None if one has none."""
-        out = []
-        for k in sorted(missing):
+    def _needs(
+        self,
+        first: int,
+        missing: frozenset[str],
+        nouns: frozenset[str] = frozenset(),
+        anywhere: frozenset[str] = frozenset(),
+        near: int | None = None,
+    ) -> Needs | None:
+        """For each surname and each definite description not introduced, the
+        introducers shown before ``first``, and for each surname of ``anywhere`` the
+        introducers wherever they are shown; None if one has none. ``near``: the
+        sentence before ``first`` in its article, which introduces its descriptions too
+        (in other words: "Fire swept through the mill. What started the blaze ...")."""
+        out: list[frozenset[int]] = []
+        for k in sorted(anywhere) if anywhere else ():
             intro = self._introducers.get(k)
-            if intro is None:  # the candidates naming its long form that stand alone
+            if intro is None:
                 intro = self._introducers[k] = [i for i in self._namers_of(k) if self.alone(i)]
-            got = frozenset(i for i in intro if self._key(i) < self._key(first))
+            if not intro:
+                return None
+            out.append(frozenset(intro))
+        for noun in sorted(nouns) if nouns else ():
+            intro = self._noun_intro.get(noun)
+            if intro is None:  # the candidates that name it and stand alone
+                lowered = self._lowered_candidates()
+                intro = self._noun_intro[noun] = [
+                    i for i, c in enumerate(lowered) if noun[:3] in c and mentions(noun, c)
+                ]
+            # shown before it (a cheap key) and standing alone (a costlier test), both
+            got = frozenset(
+                i for i in intro if i != first and self._key(i) < self._key(first) and self.alone(i)
+            )
+            if near is not None:
+                got |= {near}
+            if not got:
+                return None
+            out.append(got)
+        for k in sorted(missing):
+            # the candidates naming its long form, shown before it, that stand alone (the
+            # costlier test last: only the ones shown before are asked)
+            got = frozenset(
+                i for i in self._namers_of(k) if self._key(i) < self._key(first) and self.alone(i)
+            )
             if not got:
                 return None
             out.append(got)
         return tuple(out)
+
+    def _near(self, j: int) -> int | None:
+        """The candidate right before ``j`` in its article, when it stands alone."""
+        s = self.problem.candidates[j]
+        prev = self.previous.get((s.article_id, s.start))
+        p = self.at.get((prev.article_id, prev.start)) if prev is not None else None
+        return p if p is not None and self.alone(p) else None
 
     def unit_of(self, j: int) -> tuple[tuple[int, ...], Needs] | None:
         """The unit candidate ``j`` ends (itself, or its antecedent and itself) and what
@@ -636,16 +795,22 @@ class UnitBuilder:
         if j in self.banned:
             return None
         if self.alone(j):
-            need = self._needs(j, self.names(j)[1])
+            nouns = self.nouns(j)
+            near = self._near(j) if nouns else None
+            need = self._needs(j, self.names(j)[1], nouns, self.topical(j), near)
             return None if need is None else ((j,), need)
-        if not self.config.dependents:
+        if not self.config.dependents or self._announces(j):
             return None
         s = self.problem.candidates[j]
         prev = self.previous.get((s.article_id, s.start))
         p = self.at.get((prev.article_id, prev.start)) if prev is not None else None
         if p is not None and self.alone(p):
             (named_p, bare_p), bare_j = self.names(p), self.names(j)[1]
-            need = self._needs(p, (bare_p | bare_j) - named_p)
+            # j's descriptions are p's to introduce: only p's own need a sentence before
+            topical = (self.topical(p) | self.topical(j)) - named_p
+            nouns = self.nouns(p)
+            near = self._near(p) if nouns else None
+            need = self._needs(p, (bare_p | bare_j) - named_p, nouns, topical, near)
             return None if need is None else ((p, j), need)
         return None
 

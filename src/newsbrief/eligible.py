@@ -704,8 +704,8 @@ _THE_NP = re.compile(
     r"([a-z][a-z-]{2,})(?:\s+([a-z][a-z-]{2,}))?"
 )
 # After the description, what establishes what it is (Hawkins 1978). A relative clause
-# after a comma is an aside about a referent already known ("The sanctions, which include
-# an air embargo, were imposed"); a prepositional phrase or a name after a comma
+# after a comma is an aside about a referent already known ("The curfew, which bans
+# all traffic, was lifted"); a prepositional phrase or a name after a comma
 # identifies it ("The memo, from Dan Rosen, ...", "the ship, Sea Star"). Without a
 # comma: a complement ("the crowds at the market"), a relative clause, a contact clause
 # ("the steps he took"), or an identity ("The defendant is Qin Yongmin", "The risk is
@@ -719,7 +719,7 @@ _ESTABLISHED = re.compile(
     rf"|\s*,\s*{_PREPOSITION}\b|\s*,?\s*[A-Z(\"“]"
     r"|\s+(?:is|was|are|were)\s*(?:,|that\b|whether\b|to\b|[A-Z\"“])"
 )
-# "the skeleton and skin of aging aircraft": a complement after a second noun.
+# "the hull and deck of older ferries": a complement after a second noun.
 _COORDINATED = re.compile(r"\s+(?:and|or)\s+[a-z][\w-]*")
 # Descriptions unique by their own words: superlatives, ordinals, "same", "only", and
 # the deictic time adjectives anchored to the day of writing ("the current talks", "the
@@ -814,7 +814,7 @@ def _definite_heads(text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
             continue  # "the crowds at ...", "the ship, Sea Star", "the ship's"
         also = _COORDINATED.match(text, after)
         if also is not None and _ESTABLISHED.match(text, also.end()):
-            continue  # "the skeleton and skin of aging aircraft"
+            continue  # "the hull and deck of older ferries"
         nxt = _NEXT_WORD.match(text, after)
         if nxt is not None and nxt.group(1) not in STOPWORDS:
             continue  # a description of three words or more: its head is unknown
@@ -825,8 +825,8 @@ def _definite_heads(text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     return tuple(out)
 
 
-# A demonstrative description anywhere in a sentence ("came of age in this impoverished
-# Indian Ocean archipelago"): it points at the text before it or at the place of the
+# A demonstrative description anywhere in a sentence ("grew up in this windswept
+# fishing town"): it points at the text before it or at the place of the
 # article's dateline, and a summary shows neither. Up to four words after the
 # demonstrative, up to a stop word or a punctuation mark; the last is the head.
 _DEMONSTRATIVE_NP = re.compile(
@@ -922,8 +922,8 @@ _RELATIVE_ADVERB = re.compile(
 )
 
 
-# A longer sentence mostly holds the pro-form's antecedent itself ("About 70 percent of
-# the plane has been recovered, and work is continuing to find more of it.").
+# A longer sentence mostly holds the pro-form's antecedent itself ("Most of the cargo has
+# been brought ashore, and divers are still looking for the rest of it.").
 PROFORM_MAX_WORDS = 12
 
 
@@ -941,7 +941,7 @@ def relative_adverb(text: str) -> bool:
 
 
 # "No comment" is no news: someone declining to speak, or not reached, states no event of
-# the story ("Officials at the scene refused to comment.").
+# the story ("Police at the port declined to comment.").
 _NO_COMMENT = re.compile(
     r"\b(?:(?:declined|refused|declines|refuses|would\s+not|wouldn't|could\s+not|couldn't)\s+"
     r"(?:to\s+)?(?:immediately\s+)?(?:comment|be\s+reached)|no\s+(?:immediate\s+)?comment|"

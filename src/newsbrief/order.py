@@ -18,8 +18,8 @@ else the summary sentence that is an article's lede and ranks first as a title; 
 either case central, standing alone, stating an event, no background) comes first, with
 any sentence that leans on it, and the rest follow in the order above. A news writer
 opens on the main event, not on a detail the earliest article happened to tell first
-("The numbers of homeless are staggering: ..." before "Hurricane Georges plowed across
-the Caribbean, killing at least 500 people"). Undated articles are read leads first
+(a shelter count before "The storm swept across the islands, killing
+dozens"). Undated articles are read leads first
 already.
 It is not moved when a sentence shown before it introduces a name or a description it
 uses ("Xu" after "Xu Wenli", "the crowds" after "Crowds gathered").
@@ -226,8 +226,8 @@ def _introduced_before(
 ) -> bool:
     """Whether a sentence of ``before`` introduces a surname or a definite description
     that a sentence of ``chain`` uses without introducing it (for the overview itself,
-    any description its opening clause leaves to the reader: "The sanctions ... were
-    imposed" after "Libya has been under U.N. sanctions")."""
+    any description its opening clause leaves to the reader: "The curfew ... was
+    lifted" after "The city has been under a curfew since May")."""
     texts = [a.text for a in articles]
     shown = [items[k][0].text for k in (*before, *chain)]
     names = story.get() if _may_name_again(shown) else None

@@ -112,7 +112,7 @@ DANCE = [
     {
         "id": "d1",
         "text": (
-            "Officials said the dead and injured were of 12 nationalities.\n\n"
+            "Officials said the victims and survivors were of 12 nationalities.\n\n"
             "A fire swept through a crowded dance hall in Brenna on Saturday night, killing "
             "31 young people, police said."
         ),
@@ -120,7 +120,7 @@ DANCE = [
     {
         "id": "d2",
         "text": (
-            "The dead and injured of the Brenna dance hall fire were of 12 nationalities, "
+            "The victims and survivors of the Brenna dance hall fire were of 12 nationalities, "
             "officials said.\n\n"
             "The fire in the dance hall killed 31 people on Saturday night."
         ),
@@ -128,7 +128,7 @@ DANCE = [
     {
         "id": "d3",
         "text": (
-            "Officials said Sunday the dead and injured came from 12 nationalities.\n\n"
+            "Officials said Sunday the victims and survivors came from 12 nationalities.\n\n"
             "Police said the dance hall fire in Brenna killed 31."
         ),
     },

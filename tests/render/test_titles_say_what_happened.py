@@ -23,13 +23,13 @@ def test_a_description_of_the_victims_is_no_title_when_the_event_is_there() -> N
 
 
 def test_a_state_is_no_event_but_a_passive_or_a_progressive_is() -> None:
-    assert states_no_event("Officials said the dead and injured were of 12 nationalities.")
+    assert states_no_event("Officials said the victims and survivors were of 12 nationalities.")
     assert states_no_event("The airline says it is unable to pay its debts.")
     assert not states_no_event("The former dictator was arrested in London on Friday.")
     assert not states_no_event("Rebels are fleeing the city, officials said.")
     assert not states_no_event("A fire killed 31 people in a dance hall.")
     assert not states_no_event(
-        "Officials said the dead and injured were of 12 nationalities.", states=False
+        "Officials said the victims and survivors were of 12 nationalities.", states=False
     )
 
 
@@ -46,7 +46,7 @@ def test_announcements_and_back_references_are_ranked_last() -> None:
 def test_the_overview_is_a_summary_sentence_that_states_the_event() -> None:
     prepared = prepare(DANCE)
     sentences = [
-        "Officials said the dead and injured were of 12 nationalities.",
+        "Officials said the victims and survivors were of 12 nationalities.",
         "Police said the dance hall fire in Brenna killed 31.",
     ]
     assert overview_index(prepared.articles, sentences) == 1

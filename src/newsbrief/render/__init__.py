@@ -351,8 +351,8 @@ _ADVERBS = frozenset({"now", "still", "also", "already", "currently", "again", "
 
 def _is_state(words: Sequence[str]) -> bool:
     """Whether a main clause's verb (after a reporting verb, the reported clause's) is a
-    form of "be" with no participle after it: "the dead and injured were of 19
-    nationalities", "PAL says it is unable to pay": what is so, not what happened ("was
+    form of "be" with no participle after it: "the victims were of many
+    nationalities", "the airline says it is unable to pay": what is so, not what happened ("was
     arrested", "is fleeing" are events)."""
     for k, w in enumerate(words):
         b = _bare(w)

@@ -163,8 +163,8 @@ class CoverageConfig:
     # A sentence that only announces what follows ("Two questions now hang over the
     # airline.") is never shown: the sentences it announces cannot come with it.
     announcements: bool = True
-    # A short sentence that only says someone would not comment ("Officials at the scene
-    # refused to comment.") states no event: never shown.
+    # A short sentence that only says someone would not comment ("Police at the port
+    # declined to comment.") states no event: never shown.
     no_comment: bool = True
     # A sentence ending on a pro-form ("... is not stopping there.") leans on the one
     # before it, like one opening on a pronoun.

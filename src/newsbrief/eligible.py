@@ -273,8 +273,19 @@ def _whole_word_iter(word: str, text: str) -> Iterator[int]:
 
 
 def _whole_word(word: str, text: str) -> bool:
-    """Whether ``word`` occurs in ``text`` as a whole word (stops at the first)."""
-    return next(_whole_word_iter(word, text), -1) >= 0
+    """Whether ``word`` occurs in ``text`` as a whole word (stops at the first).
+    :func:`_whole_word_iter`'s test written out: no generator for a call made for
+    every topic word looked up in every article."""
+    i = text.find(word)
+    if i < 0:
+        return False
+    n, end = len(word), len(text)
+    while i >= 0:
+        j = i + n
+        if (i == 0 or not _is_word_char(text[i - 1])) and (j == end or not _is_word_char(text[j])):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 def _whole_word_starts(word: str, text: str) -> list[int]:
@@ -502,11 +513,19 @@ def _text_surnames(
                 first_long.add(last)
             front = tokens[-2]
             if family_first and front not in seen and not front.endswith("."):
-                first_front.setdefault(front, set()).add(last)
+                got = first_front.get(front)  # a set made only for a new front
+                if got is None:
+                    first_front[front] = {last}
+                else:
+                    got.add(last)
         elif last in first_long:
             keys.add(last)
         elif last in first_front:
-            fronts.setdefault(last, set()).update(first_front[last])
+            got = fronts.get(last)
+            if got is None:
+                fronts[last] = set(first_front[last])
+            else:
+                got.update(first_front[last])
         seen.add(last)
     return frozenset(keys), tuple((k, frozenset(v)) for k, v in fronts.items())
 
@@ -858,6 +877,18 @@ def demonstrative_heads(text: str) -> list[str]:
     return out
 
 
+def may_be_unintroduced(text: str, *, subject: bool = False, demonstratives: bool = False) -> bool:
+    """False when :func:`unintroduced` (with these options) surely finds nothing: no
+    "the" opens the sentence (``subject``), or none is in its opening clause and no
+    demonstrative in it. A test of a few substrings, for a caller to skip the rest."""
+    if subject:
+        start = len(text) - len(text.lstrip(_OPENING_MARKS))
+        return text[start : start + 3] in ("The", "the")
+    if _THE_SPACE.search(text, 0, _CLAUSE_CHARS) is not None:
+        return True
+    return demonstratives and ("this " in text or "these " in text or "those " in text)
+
+
 def unintroduced(
     text: str,
     earlier: str | Callable[[], str],
@@ -890,21 +921,25 @@ def unintroduced(
     if not heads_at:
         return frozenset()
     out = set()
-    if not isinstance(earlier, str):
-        earlier = earlier()
-    if until is not None:
-        earlier = earlier[:until]
-    if not earlier.islower():
-        earlier = earlier.lower()
+    # ``earlier`` (a whole article to cut and lower-case) is read only for a noun that
+    # neither the setting nor the story's topic words introduce: most are one of those.
+    low: str | None = None
     for at, heads in heads_at:
         if subject and at != start:
             continue
-        if any(
-            w in _SITUATION or w in known or w.rstrip("s") in _SITUATION or mentions(w, earlier)
-            for w in heads
-        ):
-            continue
-        out.add(heads[-1])
+        for w in heads:
+            if w in _SITUATION or w in known or w.rstrip("s") in _SITUATION:
+                break
+            if low is None:
+                low = earlier if isinstance(earlier, str) else earlier()
+                if until is not None:
+                    low = low[:until]
+                if not low.islower():
+                    low = low.lower()
+            if mentions(w, low):
+                break
+        else:
+            out.add(heads[-1])
     return frozenset(out)
 
 
@@ -954,4 +989,9 @@ def no_comment(text: str) -> bool:
     """Whether the sentence reports only that someone would not comment or could not be
     reached: a sentence with no event of its own. Only a short sentence (under 20 words)
     says nothing else."""
-    return word_count(text) < 20 and _NO_COMMENT.search(text) is not None
+    if word_count(text) >= 20:
+        return False
+    # Every match holds "comment" or "reached" in some case (letters with no case
+    # forms beyond ASCII): a substring test first, the pattern only for those.
+    low = text.lower()
+    return ("comment" in low or "reached" in low) and _NO_COMMENT.search(text) is not None

@@ -51,6 +51,7 @@ from ..eligible import (
     TopicWords,
     announces,
     dependency,
+    may_be_unintroduced,
     mentions,
     no_comment,
     points_back,
@@ -657,8 +658,10 @@ class UnitBuilder:
         got = memo[j]
         if got is None:
             got = frozenset()
-            if self.config.definite_introduced:
-                s = self.problem.candidates[j]
+            s = self.problem.candidates[j]
+            if self.config.definite_introduced and may_be_unintroduced(
+                s.text, subject=subject, demonstratives=self.config.demonstratives
+            ):
                 a = self._by_id.get(s.article_id)
                 title = len(a.title or "") + 1 if a is not None else 0
                 got = unintroduced(
@@ -1377,7 +1380,9 @@ def _select_lazily(
         """A candidate that may go last: its unit is itself, with all it needs taken."""
 
         def __contains__(self, j: object) -> bool:
-            got = unit_of(j) if isinstance(j, int) else None
+            if not isinstance(j, int) or not builder.alone(j):
+                return False  # its unit, if any, is its antecedent and itself
+            got = unit_of(j)
             return (
                 got is not None
                 and len(got[0]) == 1

@@ -17,7 +17,9 @@ import argparse
 import datetime as dt
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -132,18 +134,16 @@ def main() -> None:
         parts = sorted(by_gold[g].items(), key=lambda p: -len(p[1]))
         if len(parts) < 2:
             continue
-        main_part = parts[0][1]
-        for n, (s, idx) in enumerate(parts):
-            ids = " ".join(docs[i].id for i in idx)
-            aff = "{:.2f} / {:.2f}".format(*affinity(z, days, idx, main_part))
-            run = str(shared(runs, idx, main_part))
-            if n == 0:
-                aff = run = ""
-            head = f"{g} | {size[g]} | {len(parts)}" if n == 0 else " | | "
-            print(
-                f"| {head} | {s} ({len(by_story[s])} topics) | {ids} | {span(days, idx)} "
-                f"| {aff} | {run} |"
-            )
+        _print_parts(
+            parts,
+            f"{g} | {size[g]} | {len(parts)}",
+            " | | ",
+            lambda s, idx: f"{s} ({len(by_story[s])} topics)",
+            lambda idx: " ".join(docs[i].id for i in idx),
+            lambda idx, main: affinity(z, days, idx, main),
+            lambda idx, main: shared(runs, idx, main),
+            lambda idx: span(days, idx),
+        )
 
     print("\nMerged stories (each topic's articles in the story; affinity to the largest topic)")
     print(
@@ -154,19 +154,40 @@ def main() -> None:
         parts = sorted(by_story[s].items(), key=lambda p: -len(p[1]))
         if len(parts) < 2:
             continue
-        total = sum(len(v) for _, v in parts)
-        main_part = parts[0][1]
-        for n, (g, idx) in enumerate(parts):
-            ids = " ".join(docs[i].id for i in idx)
-            aff = "{:.2f} / {:.2f}".format(*affinity(z, days, idx, main_part))
-            run = str(shared(runs, idx, main_part))
-            if n == 0:
-                aff = run = ""
-            head = f"{s} | {total}" if n == 0 else " | "
-            print(
-                f"| {head} | {g} | {len(idx)} / {size[g]} | {ids} | {span(days, idx)} "
-                f"| {aff} | {run} |"
-            )
+        _print_parts(
+            parts,
+            f"{s} | {sum(len(v) for _, v in parts)}",
+            " | ",
+            lambda g, idx: f"{g} | {len(idx)} / {size[g]}",
+            lambda idx: " ".join(docs[i].id for i in idx),
+            lambda idx, main: affinity(z, days, idx, main),
+            lambda idx, main: shared(runs, idx, main),
+            lambda idx: span(days, idx),
+        )
+
+
+def _print_parts(
+    parts: Sequence[tuple[Any, list[int]]],
+    head: str,
+    blank: str,
+    label: Callable[[Any, list[int]], str],
+    ids: Callable[[list[int]], str],
+    aff: Callable[[list[int], list[int]], tuple[float, float]],
+    runs: Callable[[list[int], list[int]], int],
+    days: Callable[[list[int]], str],
+) -> None:
+    """One table row per part; the largest part first, its affinity and runs left empty
+    (the others are measured against it)."""
+    main_part = parts[0][1]
+    for n, (key, idx) in enumerate(parts):
+        a = r = ""
+        if n:
+            a = "{:.2f} / {:.2f}".format(*aff(idx, main_part))
+            r = str(runs(idx, main_part))
+        print(
+            f"| {head if n == 0 else blank} | {label(key, idx)} | {ids(idx)} "
+            f"| {days(idx)} | {a} | {r} |"
+        )
 
 
 if __name__ == "__main__":

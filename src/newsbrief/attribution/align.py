@@ -34,18 +34,20 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from ..model import Article, Sentence, Support
+from ..model import Article, Detail, Sentence, Support
 from . import config
 from .claim import Claim, read_claim
 from .clauses import split_clauses, undated
 from .compare import check_window
 from .details import name_found
 from .facts import Facts
+from .lexicon import canon
 from .parse import enabled as parse_enabled
 from .parsed import parsed_conflicts, parsed_details
 from .predicate import ANOTHER_PREDICATE
@@ -62,6 +64,38 @@ from .story import Story
 from .windows import Window, article_windows, window_facts
 
 __all__ = ["Attribution", "Entailment", "Semantic", "StoryIndex"]
+
+
+def _restated_conflicts(
+    conflicts: Sequence[Detail], other: Support, words: frozenset[str]
+) -> list[Detail] | None:
+    """The conflicts of an evidence window as another article's window restates them
+    (its own value in place of the evidence's), or None when it leaves one out: the
+    other window's own comparison agrees with the evidence's figure, date or name, or
+    the window states the evidence's words (a name, a negation, a verb, roles)."""
+    out = []
+    for d in conflicts:
+        same = next(
+            (
+                e
+                for e in other.details
+                if e.kind == d.kind and e.status == "agrees" and e.claim == d.evidence
+            ),
+            None,
+        )
+        if same is not None:
+            out.append(replace(d, evidence=same.evidence or d.evidence))
+            continue
+        # the evidence's own words (stems, as the story indexes them), less a note on
+        # how it reads ("ask (planned)")
+        need = {canon(w) for w in re.findall(r"[a-z0-9]+", _NOTE.sub("", d.evidence).lower())}
+        if not need or not need <= words:
+            return None
+        out.append(d)
+    return out
+
+
+_NOTE = re.compile(r"\([^)]*\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +152,18 @@ class StoryIndex(Story):
 
     # -- one claim --------------------------------------------------------------------
 
-    def attribute(self, text: str, source: Support | None = None) -> Attribution:
-        """Every article supporting or contradicting ``text``; ``source`` is taken as given."""
+    def attribute(
+        self, text: str, source: Support | None = None, *, propagate: bool = True
+    ) -> Attribution:
+        """Every article supporting or contradicting ``text``; ``source`` is taken as given.
+        ``propagate``: an article restating a contradicting article's evidence, with its
+        conflicting value, contradicts the claim too (:meth:`_restating`)."""
+        found = self._attribute(text, source)
+        if propagate and found.contradicted_by and config.get().propagate_contradictions:
+            found = self._restating(found)
+        return found
+
+    def _attribute(self, text: str, source: Support | None = None) -> Attribution:
         text = undated(text)  # "LONDON (AP) _ ": where it was filed, not the fact
         published = self.published.get(source.article_id) if source is not None else None
         claim, overlap = self.claim_search(text, published)
@@ -161,6 +205,68 @@ class StoryIndex(Story):
                 contradicted.append(span)
                 reasons.append((a.id, tuple(d.explanation for d in check.conflicts)))
         return Attribution(text, tuple(supported), tuple(contradicted), tuple(reasons))
+
+    def _restating(self, found: Attribution) -> Attribution:
+        """``found`` with the articles that restate a contradicting article's evidence
+        added as contradicting: an outlet that reports the same event as the one that
+        contradicts the claim, with the same conflicting figure, date, name or negation
+        ("killed 270" where the claim says 290), contradicts the claim as well, though in
+        words too far from the claim's for its own window to be aligned with it.
+
+        The evidence window is read as a claim of its article (its dates against that
+        article's day) and the articles supporting it are found as for any claim; one
+        counts only when its supporting window states every conflicting value of the
+        evidence (an agreeing figure, date or name; the words of another conflict), and
+        it neither supports nor already contradicts the claim."""
+        decided = {s.article_id for s in found.supported_by}
+        decided |= {s.article_id for s in found.contradicted_by}
+        claim = None
+        added: dict[str, tuple[Support, tuple[str, ...]]] = {}
+        for span in found.contradicted_by:
+            conflicts = [d for d in span.details if d.status == "conflicts"]
+            if not conflicts:
+                continue
+            restated = self._attribute(span.text, source=span)
+            for other in restated.supported_by:
+                if other.article_id in decided or other.article_id in added:
+                    continue
+                shown = _restated_conflicts(conflicts, other, self.content_of(other))
+                if shown is None:
+                    continue
+                if claim is None:
+                    claim, _ = self.claim_search(undated(found.text), None)
+                coverage = self._coverage(claim, other)
+                details = tuple(shown)
+                added[other.article_id] = (
+                    Support(
+                        other.article_id, other.start, other.end, coverage, other.text, details
+                    ),
+                    tuple(d.explanation for d in details),
+                )
+        if not added:
+            return found
+        order = {a.id: k for k, a in enumerate(self.articles)}
+        contradicted = sorted(
+            [*found.contradicted_by, *(s for s, _ in added.values())],
+            key=lambda s: order.get(s.article_id, 0),
+        )
+        reasons = sorted(
+            [*found.reasons, *((aid, why) for aid, (_, why) in added.items())],
+            key=lambda r: order.get(r[0], 0),
+        )
+        return replace(found, contradicted_by=tuple(contradicted), reasons=tuple(reasons))
+
+    def content_of(self, span: Support) -> frozenset[str]:
+        """The content words of the sentences a span covers."""
+        sents = self.sentences[span.article_id]
+        content = self.content[span.article_id]
+        return frozenset().union(
+            *(content[k] for k, s in enumerate(sents) if s.start < span.end and span.start < s.end)
+        )
+
+    def _coverage(self, claim: Claim, span: Support) -> float:
+        got = claim.facts.content & self.content_of(span)
+        return round(min(claim.weight_of(got) / claim.total, 1.0), 4) if claim.total else 0.0
 
     def _by_clauses(
         self, a: Article, parts: list[tuple[Claim, dict[str, dict[int, float]]]]

@@ -82,6 +82,10 @@ class Config:
     # missing (rules.anchored_conflict_rule); above 1 = off.
     anchored_conflict: float = 0.25
     anchor_details: int = 1
+    # An article whose window supports a contradicting article's evidence, with the same
+    # conflicting values, contradicts the claim too (align.StoryIndex._restating): 1 =
+    # on, 0 = off.
+    propagate_contradictions: int = 1
     # Another name in the same place contradicts only from this coverage up.
     name_conflict: float = 0.5
     # A story-new word in another word's slot contradicts only from this rest coverage up.

@@ -217,12 +217,15 @@ class StoryIndex(Story):
         article's day) and the articles supporting it are found as for any claim; one
         counts only when its supporting window states every conflicting value of the
         evidence (an agreeing figure, date or name; the words of another conflict), and
-        it neither supports nor already contradicts the claim."""
+        it neither supports nor already contradicts the claim. An article found so is
+        read the same way in turn (each article is added once, so this ends)."""
         decided = {s.article_id for s in found.supported_by}
         decided |= {s.article_id for s in found.contradicted_by}
         claim = None
         added: dict[str, tuple[Support, tuple[str, ...]]] = {}
-        for span in found.contradicted_by:
+        todo = list(found.contradicted_by)
+        while todo:
+            span = todo.pop(0)
             conflicts = [d for d in span.details if d.status == "conflicts"]
             if not conflicts:
                 continue
@@ -237,12 +240,11 @@ class StoryIndex(Story):
                     claim, _ = self.claim_search(undated(found.text), None)
                 coverage = self._coverage(claim, other)
                 details = tuple(shown)
-                added[other.article_id] = (
-                    Support(
-                        other.article_id, other.start, other.end, coverage, other.text, details
-                    ),
-                    tuple(d.explanation for d in details),
+                span_found = Support(
+                    other.article_id, other.start, other.end, coverage, other.text, details
                 )
+                added[other.article_id] = (span_found, tuple(d.explanation for d in details))
+                todo.append(span_found)
         if not added:
             return found
         order = {a.id: k for k, a in enumerate(self.articles)}

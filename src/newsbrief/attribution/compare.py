@@ -39,7 +39,7 @@ from .facts import (
     same_slot,
     substitutions,
 )
-from .names import rival_holder
+from .names import post_holder, rival_holder
 from .predicate import ANOTHER_PREDICATE, REPORTING_VERBS, past_form, rival_predicate, roles_moved
 from .rules import Check
 
@@ -262,6 +262,14 @@ def _name_details(win: _Window) -> None:
             conflict_words.update(c for c in unmatched if c in claim.name_words)
             details.append(Detail("name", "conflicts", n.text, held[0].text))
             continue
+        # "ANC spokesman Dullah Omar" for "An ANC spokesman, Thabo Masebe,": another
+        # holder of the post the claim gives the name, in a window that does not name it
+        if config.get().post_holders and not name_found(n, ev):
+            holder = post_holder(n, ev.names)
+            if holder is not None and story.distinct_names(list(n.words), list(holder.words)):
+                conflict_words.update(c for c in unmatched if c in claim.name_words)
+                details.append(Detail("name", "conflicts", n.text, holder.text, holder.post))
+                continue
         # a sentence of the window that is a near copy of the claim with another name
         # in this one's slot ("at a checkpoint near Sipitula" for "... near Malisevo")
         # states the event with that name, whatever the article or the window's other

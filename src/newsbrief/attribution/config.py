@@ -86,6 +86,10 @@ class Config:
     # conflicting values, contradicts the claim too (align.StoryIndex._restating): 1 =
     # on, 0 = off.
     propagate_contradictions: int = 1
+    # A claim name given a post ("ANC spokesman Dullah Omar") conflicts with another
+    # name the window gives the same post ("An ANC spokesman, Thabo Masebe,"), where the
+    # window does not name the claim's: 1 = on, 0 = off.
+    post_holders: int = 1
     # Another name in the same place contradicts only from this coverage up.
     name_conflict: float = 0.5
     # A story-new word in another word's slot contradicts only from this rest coverage up.

@@ -58,16 +58,79 @@ class Name:
     # the word before the name ("in" London, board member Tom Reyes), "" at the start:
     # another name is a changed detail only where it stands in the same place
     role: str = ""
+    # the post the sentence gives the name, written before it or set off after it by
+    # commas ("ANC spokesman Dullah Omar", "Manolo Aquino, PAL's executive vice
+    # president,"), as written, and its words lower-cased: "" when it gives none
+    post: str = ""
+    post_words: frozenset[str] = frozenset()
 
 
 # Words before a name that play the same part ("Paris and London", "in or near Paris").
 _ROLE_OF = {"and": "in", "or": "in", "near": "in", "at": "in", ",": "in"}
 
 
+# Titles that name a post someone holds ("spokesman", "governor"), not a form of address
+# or a time in it ("Mr.", "former"): a post is one of these with the words that say whose.
+_POSTS = TITLES - frozenset(
+    {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "rev", "prof", "former", "acting", "deputy"}
+)
+_POST_STOP = frozenset({"said", "says", "told", "and", "or", "who", "which", "that"})
+_POST_WORDS = 6
+
+
+def _post(toks: list[str], lows: list[str], start: int, end: int) -> tuple[str, frozenset[str]]:
+    """The post a sentence gives the name at ``toks[start:end]``: the words right before
+    it ("ANC spokesman", "Mexico's central bank governor,") or set off by a comma after
+    it (", PAL's executive vice president,"), up to a determiner, a preposition or a
+    verb of saying; a post ends on a title of :data:`_POSTS` and has at least one word
+    of whose it is ("ANC", "central bank"): a bare "spokesman" is anyone's."""
+
+    def ok(k: int) -> bool:
+        return toks[k][:1].isalnum() and lows[k] not in STOPWORDS and lows[k] not in _POST_STOP
+
+    runs: list[list[int]] = []
+    k = start - 1
+    if k >= 0 and toks[k] == ",":
+        k -= 1
+    before: list[int] = []
+    while k >= 0 and len(before) < _POST_WORDS and ok(k):
+        before.insert(0, k)
+        k -= 1
+    runs.append(before)
+    if end < len(toks) and toks[end] == ",":
+        after: list[int] = []
+        k = end + 1
+        while k < len(toks) and len(after) < _POST_WORDS and ok(k):
+            after.append(k)
+            k += 1
+        if k >= len(toks) or toks[k] in (",", ".", ";") or lows[k] in _POST_STOP:
+            runs.append(after)
+    for run in runs:
+        words = frozenset(lows[k].strip(".'’") for k in run)
+        # the post ends on its title, right before the name or its comma
+        if run and lows[run[-1]].strip(".") in _POSTS and words - _POSTS:
+            return " ".join(toks[k] for k in run), words
+    return "", frozenset()
+
+
+def post_holder(n: Name, others: Iterable[Name]) -> Name | None:
+    """Another holder of the claim name's post: "ANC spokesman Dullah Omar" against "An
+    ANC spokesman, Thabo Masebe,": every word of the claim's post is in the other's
+    (which may say more: "Mexico's central bank governor and former finance minister"),
+    and the two names share no word."""
+    if not n.post_words:
+        return None
+    for e in others:
+        if e.post_words >= n.post_words and not (e.keys & n.keys):
+            return e
+    return None
+
+
 def _names(toks: list[str], lows: list[str], proper: frozenset[str]) -> list[Name]:
     out: list[Name] = []
     cur: list[str] = []
     role = [""]
+    first = [0]
 
     def flush() -> None:
         if not cur:
@@ -88,7 +151,8 @@ def _names(toks: list[str], lows: list[str], proper: frozenset[str]) -> list[Nam
                 # acronym: Syrian Defense Forces -> sdf (two letters are a word: "Dullah
                 # Omar" is no "do")
                 keys.add("".join(w[0] for w in ws))
-            out.append(Name(" ".join(cur), tuple(ws), frozenset(keys), role[0]))
+            post, post_words = _post(toks, lows, first[0], first[0] + len(cur))
+            out.append(Name(" ".join(cur), tuple(ws), frozenset(keys), role[0], post, post_words))
         cur.clear()
 
     for i, tok in enumerate(toks):
@@ -107,6 +171,7 @@ def _names(toks: list[str], lows: list[str], proper: frozenset[str]) -> list[Nam
         if is_cap or (cur and low in _CONNECT and i + 1 < len(toks) and toks[i + 1][:1].isupper()):
             if not cur:
                 role[0] = _ROLE_OF.get(lows[i - 1], lows[i - 1]) if i > 0 else ""
+                first[0] = i
             cur.append(tok)
         else:
             flush()

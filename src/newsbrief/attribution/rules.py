@@ -67,9 +67,12 @@ def support_rule(c: Check) -> str | None:
       what happened (``support_core`` of the core and of the deed), or
     * ``long claim``: a long claim's main event (``long_core`` of the deed) with
       ``long_coverage`` of every word: the attribution tail and background may be missing;
-    * and the claim's names are where the window's words are, or it shares enough words.
+    * and the claim's names are where the window's words are, or it shares enough words;
+    * a claim of fewer than ``support_min_words`` content words states no fact to report.
     """
     cfg = config.CONFIG
+    if c.claim_words < cfg.support_min_words:
+        return None  # one word ("A U.S.") states no fact an article could report
     if c.conflicts or any(d.note != "peripheral" for d in c.missing):
         return None
     if c.core_coverage < cfg.support_core or c.deed_coverage < cfg.support_core:

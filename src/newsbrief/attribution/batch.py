@@ -94,11 +94,12 @@ class _Job:
 
 
 _SKIP_ADVICE = "use --on-error skip to finish the other claims"
+_API_SKIP_ADVICE = 'pass on_error="skip" to finish the other claims'
 
 
-def _with_skip_advice(hint: str | None) -> str:
+def _with_skip_advice(hint: str | None, advice: str = _SKIP_ADVICE) -> str:
     """The item's own hint and the way to finish the rest: a user needs both."""
-    return "; ".join(h for h in (hint, _SKIP_ADVICE) if h)
+    return "; ".join(h for h in (hint, advice) if h)
 
 
 def claim_from_json(obj: Mapping[str, Any], where: str) -> Claim:
@@ -169,6 +170,7 @@ def attribute_job(job: _Job) -> list[ClaimResult]:
 
 
 ClaimLike = Claim | BadClaim | Mapping[str, Any]
+StoryLike = Story | Mapping[str, Any]
 
 
 def _items(claims: Iterable[ClaimLike]) -> Iterator[_Item]:
@@ -191,7 +193,7 @@ def _items(claims: Iterable[ClaimLike]) -> Iterator[_Item]:
 
 
 def attribute_batch(
-    stories: Mapping[str, Story] | Iterable[Story],
+    stories: Mapping[str, StoryLike] | Iterable[StoryLike],
     claims: Iterable[ClaimLike],
     *,
     on_error: str = "raise",
@@ -204,7 +206,8 @@ def attribute_batch(
 ) -> Iterator[ClaimResult]:
     """Check every claim against its story; one :class:`ClaimResult` per claim, in order.
 
-    ``stories``: :class:`Story` objects (or a mapping id -> Story); ``claims``:
+    ``stories``: :class:`Story` objects or dicts in the batch schema (or a mapping id ->
+    either), read now: a story that is neither raises :class:`InputError`; ``claims``:
     :class:`Claim` objects or ``{"story", "claim_id", "claim"}`` dicts (or
     :class:`BadClaim` for one that could not be read, to keep its place). ``semantic``
     and ``nli`` as for :func:`newsbrief.attribute`.
@@ -227,13 +230,47 @@ def attribute_batch(
             hint="drop --jobs/--engine, or drop --nli",
         )
     model = as_entailment(nli)  # a bad model folder is an error now, not per claim
+    by_id = _stories_by_id(stories)  # a bad story is an error now: claims name stories by id
     return _attribute_batch(
-        stories, claims, on_error, semantic, jobs, engine, scheduler, progress, model
+        by_id, claims, on_error, semantic, jobs, engine, scheduler, progress, model
     )
 
 
+def _as_story(item: object, where: str) -> Story:
+    """A Story, or a dict in the batch schema read as :func:`newsbrief.summarize_batch` does."""
+    from ..ingest import story_from_json
+
+    if isinstance(item, Story):
+        return item
+    if isinstance(item, Mapping):
+        return story_from_json(dict(item), where)
+    raise InputError(
+        f"cannot use a {type(item).__name__} as a story",
+        where=where,
+        hint="pass newsbrief.Story objects or dicts in the batch schema",
+    )
+
+
+def _stories_by_id(stories: Mapping[str, StoryLike] | Iterable[StoryLike]) -> dict[str, Story]:
+    if isinstance(stories, Mapping) and not isinstance(stories.get("documents"), list):
+        # id -> story; a lone batch-schema dict (it has "documents") is one story
+        return {str(k): _as_story(v, f"story {k}") for k, v in stories.items()}
+    items = [stories] if isinstance(stories, Mapping) else stories
+    by_id: dict[str, Story] = {}
+    for k, item in enumerate(items):
+        story = _as_story(item, f"story {k + 1}")
+        if story.id in by_id:
+            raise InputError(
+                f"duplicate story id {story.id!r}",
+                where=story.where or f"story {k + 1}",
+                hint="give every story its own id",
+            )
+        by_id[story.id] = story
+    return by_id
+
+
 def _attribute_batch(
-    stories: Mapping[str, Story] | Iterable[Story],
+    by_id: Mapping[str, Story],
     claims: Iterable[ClaimLike],
     on_error: str,
     semantic: Semantic | None,
@@ -244,20 +281,6 @@ def _attribute_batch(
     nli: Entailment | None = None,
 ) -> Iterator[ClaimResult]:
     from ..engine import run_ordered
-
-    by_id: Mapping[str, Story]
-    if isinstance(stories, Mapping):
-        by_id = stories
-    else:
-        by_id = {}
-        for s in stories:
-            if s.id in by_id:
-                raise InputError(
-                    f"duplicate story id {s.id!r}",
-                    where=s.where or None,
-                    hint="give every story its own id",
-                )
-            by_id[s.id] = s  # type: ignore[index]
 
     def jobs_of() -> Iterator[_Job]:
         groups = groupby(_items(claims), key=lambda i: i.claim.story if i.claim else None)
@@ -279,7 +302,7 @@ def _attribute_batch(
                 raise InputError(
                     result.message or "failed",
                     where=result.where,
-                    hint=_with_skip_advice(result.hint),
+                    hint=_with_skip_advice(result.hint, _API_SKIP_ADVICE),
                 )
             done += 1
             if progress is not None:
@@ -349,7 +372,7 @@ def _claim_lines(
     from ..ingest import iter_jsonl_lines, json_object_line
 
     any_claim = False
-    for n, line in iter_jsonl_lines(path):
+    for n, line in iter_jsonl_lines(path, what="claim"):
         any_claim = True
         where = f"{path}:{n}"
         claim: Claim | None = None

@@ -856,6 +856,9 @@ class _Utterance:
     attribution_end: int  # where the attribution after the last part ends (0: none)
     mark_end: int  # just past the last part's closing mark
     open_end: bool  # the last part ran to its paragraph's end without a closing mark
+    # indexes of parts that follow an attribution ("...," he said, adding, "..."): words
+    # left out between them, shown as an ellipsis, never run together as one quote
+    cut_before: set[int] = field(default_factory=set)
 
 
 def _headline_end(article: Article) -> int:
@@ -936,7 +939,7 @@ def article_quotes(
         after = _after(text, close_at, breaks[para]) if closed else None
         last = utterances[-1] if utterances else None
         who: tuple[str, str] | None = None
-        joined = False
+        joined = reopened = False
         if last is not None and last.para == para and last.attribution_end:
             gap = text[last.attribution_end : start].strip(" .,:;`\"“„«‘'")
             if not gap or re.fullmatch(r"(?:and\s+)?(?:adding|continuing)[,:]?", gap):
@@ -948,7 +951,7 @@ def article_quotes(
             and last.para == para - 1
             and not text[para_start:start].strip(" \n`\"“„«‘'")
         ):
-            joined = True  # wire copy reopens a long quote on each of its paragraphs
+            joined = reopened = True  # wire copy reopens a long quote on each paragraph
         if not joined and after is not None:
             who = _who(after[0], after[1], people, after[3])
         if not joined and who is None:
@@ -979,6 +982,8 @@ def article_quotes(
         if e <= s:
             continue
         if joined and last is not None:
+            if not reopened:
+                last.cut_before.add(len(last.parts))
             last.parts.append((s, e))
             last.open_end = not closed
             last.mark_end = close_at
@@ -998,7 +1003,10 @@ def article_quotes(
         if words < MIN_WORDS:
             continue
         parts = tuple(Support(article.id, a, b, 1.0, article.text[a:b]) for a, b in u.parts)
-        joined_text = " ".join(sp.text for sp in parts)
+        joined_text = "".join(
+            ("" if k == 0 else " … " if k in u.cut_before else " ") + sp.text
+            for k, sp in enumerate(parts)
+        )
         speaker = u.speaker
         if cased is not None:
             # the re-cased reading only finds names; its guesses at spelling ("Mccurry",

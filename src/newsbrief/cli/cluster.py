@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -110,6 +111,7 @@ def _run(args: argparse.Namespace, stored_flag: list[bool]) -> int:
         raise OptionsError(f"--quiet-days must be positive, got {args.quiet_days}")
     if not args.paths and not args.db:
         raise InputError("nothing to cluster", hint="give INPUT files, or --db to write a store")
+    check_store_path(args.db)
     check_store_to_read(args.db, args.paths)
     check_store_output(args.db, args.output)
     check_output(args.output, args.paths)
@@ -127,6 +129,7 @@ def _run(args: argparse.Namespace, stored_flag: list[bool]) -> int:
     )
     t_read = time.perf_counter() - t0
     report_skipped(skipped)
+    warn_unreadable_dates(docs)
     if not docs and not args.db:
         raise no_articles("cluster", args.paths, said_why=bool(skipped))
     empty: Sequence[Any] = ()
@@ -140,6 +143,7 @@ def _run(args: argparse.Namespace, stored_flag: list[bool]) -> int:
                 with TerminalProgress(sys.stderr, "articles") as bar:
                     added = store.add(docs, progress=in_articles(bar, len(docs)))
                 empty = report_skipped(added.skipped)
+                report_kept_text(added.changed, args.db)
                 stored_flag[0] = True
             n_stories, _ = store.count()
             stored = store.stories(limit=n_stories or 1)
@@ -205,6 +209,55 @@ def report_skipped(items: Sequence[Any]) -> Sequence[Any]:
     for item in items:
         print(f"newsbrief: skipped {item}", file=sys.stderr)
     return items
+
+
+def warn_unreadable_dates(docs: Sequence[Any]) -> None:
+    """The warning ``summarize`` and ``batch`` give for a ``published`` no date reader
+    understands: the story's order and time span ignore it, so the user should know."""
+    from ..ingest.dates import normalize_date
+
+    for doc in docs:
+        if doc.published:
+            normalize_date(doc.published, doc.where, doc.id)  # warns when unreadable
+
+
+def check_store_path(db: str | None) -> None:
+    """Say what is wrong with a --db path SQLite cannot open, instead of its "unable to
+    open database file" (which names neither the folder nor why)."""
+    if not db:
+        return
+    import os
+
+    from ..errors import InputError
+
+    if os.path.isdir(db):
+        raise InputError(
+            "is a folder, not a story store file",
+            where=db,
+            hint=f"give --db a file name, e.g. {os.path.join(db, 'stories.sqlite')}",
+        )
+    folder = os.path.dirname(os.path.abspath(db))
+    if not os.path.isdir(folder):
+        raise InputError(
+            f"the folder {folder} does not exist",
+            where=db,
+            hint="create the folder first, or give --db a file in an existing folder",
+        )
+
+
+def report_kept_text(ids: Sequence[str], db: str) -> None:
+    """Say which articles were already stored with another text: re-adding an id changes
+    nothing (a story's articles do not move), but an updated article must not vanish
+    without a word."""
+    if not ids:
+        return
+    shown = ", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
+    logging.getLogger("newsbrief").warning(
+        "%s: %s already stored with other text: kept the stored text (%s)",
+        db,
+        _count(len(ids), "article"),
+        shown,
+    )
 
 
 def _count(n: int, noun: str) -> str:

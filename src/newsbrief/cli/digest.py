@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
     from ..stories.digest import progress_bar, render_digest
     from ..stories.docs import day_number
     from ..stories.io import load_articles
-    from .cluster import _count, report_skipped
+    from .cluster import _count, check_store_path, report_skipped
 
     args.format = output_format(args.format, args.output, FORMATS)
     check_threshold(args.threshold)
@@ -98,6 +98,7 @@ def run(args: argparse.Namespace) -> int:
         )
     if not args.paths and not args.db:
         raise InputError("nothing to digest", hint="give INPUT files or a --db store")
+    check_store_path(args.db)
     check_store_to_read(args.db, args.paths)
     check_store_output(args.db, args.output)
     check_output(args.output, args.paths)
@@ -128,11 +129,17 @@ def run(args: argparse.Namespace) -> int:
         if bar:
             bar(n, total)
 
+    stage = ["grouping"]  # then "stored" (--db: the articles committed), "summarizing"
     try:
-        items, n_candidates, most = _digest_items(args, docs, progress, empty, failed)
+        items, n_candidates, most = _digest_items(args, docs, progress, empty, failed, stage)
     except KeyboardInterrupt:
         if bar and done[0] < done[1]:
             print(file=sys.stderr)  # end the progress bar's line
+        if stage[0] != "summarizing":
+            print(
+                f"newsbrief: {_interrupted_before_summaries(args, docs, stage[0])}", file=sys.stderr
+            )
+            return EXIT_INTERRUPTED
         kept = (
             f"; {'it is' if done[0] == 1 else f'those {done[0]} are'} kept in {args.db}, "
             "so a rerun summarizes only the rest"
@@ -177,40 +184,63 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _interrupted_before_summaries(args: argparse.Namespace, docs: list[Any], stage: str) -> str:
+    """What a Ctrl-C before the first summary leaves: no "0 of ? stories summarized"
+    (nothing was being summarized yet), and whether the store took the articles (its add
+    is one transaction: interrupted, it is rolled back)."""
+    if stage == "grouping" and docs:
+        said = "interrupted while grouping articles: nothing written"
+        return said + ("; nothing added to the store" if args.db else "")
+    if stage != "stored":
+        return "interrupted before summarizing: nothing written"  # reading the store
+    return (
+        "interrupted before summarizing: nothing written; "
+        f"the articles are stored in {args.db}, so a rerun need not read them again"
+    )
+
+
 def _digest_items(
     args: argparse.Namespace,
     docs: list[Any],
     progress: Callable[[int, int], None],
     empty: list[Any],
     failed: list[Any],
+    stage: list[str] | None = None,
 ) -> tuple[list[Any], int, int]:
     """The digest's entries, how many stories they were chosen from, and the most
     outlets any of those (with news since ``--since``) has; the articles clustering left
     out are named on stderr (before summarizing starts) and put in ``empty``, the stories
-    whose summary failed (``--on-error skip``) in ``failed``."""
+    whose summary failed (``--on-error skip``) in ``failed``; ``stage[0]`` says how far
+    it got, for a Ctrl-C."""
+    stage = stage if stage is not None else [""]
     from ..stories.cluster import cluster
     from ..stories.digest import as_stored, digest, digest_furniture, select
-    from .cluster import no_articles, report_skipped
+    from .cluster import no_articles, report_kept_text, report_skipped
 
     if args.db:
         from ..stories.store import StoryStore
 
         with StoryStore(args.db, threshold=args.threshold) as store:
             if docs:
-                empty.extend(report_skipped(store.add(docs).skipped))
+                added = store.add(docs)
+                empty.extend(report_skipped(added.skipped))
+                report_kept_text(added.changed, args.db)
+                stage[0] = "stored"
             n, _ = store.count()
             candidates = store.stories(limit=max(n, 1), since=args.since)
             n_candidates = len(candidates)
             most = max((s.n_sources for s in candidates), default=0)
             chosen = select(candidates, min_sources=args.min_sources)[: args.limit]
             # furniture is seen across every story at hand, not only those shown
+            furniture = digest_furniture(candidates)
+            stage[0] = "summarizing"
             items = digest(
                 chosen,
                 fmt=args.format,
                 words=args.words,
                 store=store,
                 progress=progress,
-                furniture=digest_furniture(candidates),
+                furniture=furniture,
                 on_error=args.on_error,
                 failed=failed,
             )
@@ -225,12 +255,14 @@ def _digest_items(
         most = max((s.n_sources for s in recent), default=0)
         chosen = select(stories, min_sources=args.min_sources, since=args.since)[: args.limit]
         # furniture is seen across every story at hand, not only those shown
+        furniture = digest_furniture(stories)
+        stage[0] = "summarizing"
         items = digest(
             chosen,
             fmt=args.format,
             words=args.words,
             progress=progress,
-            furniture=digest_furniture(stories),
+            furniture=furniture,
             on_error=args.on_error,
             failed=failed,
         )

@@ -82,7 +82,9 @@ def run(args: argparse.Namespace) -> int:
     if db:
         # A store that cannot be opened is a one-line error now, not a failed start-up.
         from ..stories.store import StoryStore
+        from .cluster import check_store_path
 
+        check_store_path(db)
         StoryStore(db).close()
     settings = Settings(
         db=db,

@@ -205,6 +205,16 @@ def _load(
             return load_documents_report(paths, fetch, fetcher=fetcher, story_ids=story_ids)
 
 
+def apart(value: float, limit: float) -> tuple[str, str]:
+    """Both numbers with two decimals, or as many more as it takes for them to differ on
+    screen ("0.09, below 0.09" reads as a contradiction; "0.088, below 0.090" does not)."""
+    for places in range(2, 7):
+        a, b = f"{value:.{places}f}", f"{limit:.{places}f}"
+        if a != b:
+            break
+    return a, b
+
+
 def _warn_mixed(articles: Sequence[Article]) -> None:
     """A warning when the articles look like more than one story (see ``coherence``)."""
     from ..coherence import MIXED_THRESHOLD, mixed_story_outliers
@@ -216,13 +226,14 @@ def _warn_mixed(articles: Sequence[Article]) -> None:
     names = {a.id: a.where or a.id for a in articles}
     if len(outliers) == 1:
         o = outliers[0]
+        best, limit = apart(o.best, MIXED_THRESHOLD)
         log.warning(
-            "%s shares few words with the other articles (best match %s, similarity %.2f, "
-            "below %.2f): it may be about another story",
+            "%s shares few words with the other articles (best match %s, similarity %s, "
+            "below %s): it may be about another story",
             names[o.article_id],
             names[o.closest],
-            o.best,
-            MIXED_THRESHOLD,
+            best,
+            limit,
         )
     else:
         log.warning(

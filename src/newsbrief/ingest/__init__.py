@@ -205,8 +205,9 @@ _WIDE_BOMS = (
 def decode_text(data: bytes, where: str) -> str:
     """Bytes of a text file as newsbrief reads an article file: UTF-16/32 by their
     byte-order mark when that reading is text (:func:`_reads_as_wide_text`), else UTF-8
-    (a BOM dropped), else Windows-1252, else Latin-1; a NUL byte near the start of
-    anything else is refused as binary."""
+    (a BOM dropped), else Windows-1252 (with a warning when that reading is mostly
+    accented letters: another code page); a NUL byte near the start of anything else is
+    refused as binary. No C1 control character (U+0080-U+009F) comes out."""
     return _decode(data, where)
 
 
@@ -231,7 +232,7 @@ def _decode(data: bytes, where: str) -> str:
         except UnicodeDecodeError:
             continue
         if _reads_as_wide_text(text):
-            return text
+            return _without_c1(text)
     if wide and b"\x00" in data:  # wide text (NUL bytes) that does not decode
         name = wide[-1].upper()
         raise InputError(
@@ -239,12 +240,41 @@ def _decode(data: bytes, where: str) -> str:
         )
     if b"\x00" in data[:4096]:
         raise InputError("looks like a binary file, not text", where=where)
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
+    try:
+        return _without_c1(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        pass
+    # one character per byte: the five bytes Windows-1252 leaves undefined give U+FFFD
+    # (Latin-1 would give C1 control characters, invisible and meaningless in an article)
+    text = data.decode("cp1252", errors="replace")
+    if _mostly_foreign_letters(text):
+        _log.warning(
+            "%s: looks like another 8-bit encoding (e.g. Windows-1251): convert it to UTF-8",
+            where,
+        )
+    return text
+
+
+# C1 control characters (U+0080-U+009F) in decoded text are Windows-1252 bytes read as
+# Latin-1 somewhere upstream (a "smart quote" as U+0093): each becomes the character that
+# byte means in Windows-1252 (U+FFFD for the five it leaves undefined), one for one, so
+# offsets into the text are those of the characters as decoded.
+_C1 = re.compile("[\x80-\x9f]")
+_C1_TABLE = {b: bytes([b]).decode("cp1252", errors="replace") for b in range(0x80, 0xA0)}
+
+
+def _without_c1(text: str) -> str:
+    return text.translate(_C1_TABLE) if _C1.search(text) else text
+
+
+def _mostly_foreign_letters(text: str) -> bool:
+    """Whether a Windows-1252 reading is most likely another 8-bit code page: text in a
+    Latin-script language has mostly ASCII letters (accents are a few per word at most),
+    while Cyrillic, Greek, Hebrew or Arabic read as Windows-1252 is nearly all accented
+    Latin letters (Windows-1251 "Парламент" reads "Ïàðëàìåíò")."""
+    letters = [c for c in text if c.isalpha()]
+    foreign = sum(1 for c in letters if not c.isascii())
+    return len(letters) >= 20 and foreign > len(letters) / 2
 
 
 def _doc_from_json(obj: Any, where: str, index: int, fetch: FetchOptions | None = None) -> Article:
@@ -438,32 +468,69 @@ def story_from_json(
     return Story(story_id, documents, tuple(refs), where)
 
 
-def iter_jsonl_lines(path: str, *, strict: bool = True) -> Iterator[tuple[int, str]]:
+def iter_jsonl_lines(
+    path: str, *, strict: bool = True, what: str = "story"
+) -> Iterator[tuple[int, str]]:
     """``(line_number, text)`` for each non-blank line; ``-`` reads stdin.
 
     Blank lines carry no story: they are passed over with a warning naming the line, so a
     stray empty line is neither an error nor silently lost. Lines are decoded one by one so
-    a bad byte is reported with its line number.
+    a bad byte is reported with its line number. An input whose first non-blank character
+    is not ``{`` is not JSONL at all (a text file, a JSON array): one error for the file,
+    not one per line, whatever ``--on-error`` says. ``what`` names a line in that error.
     """
     if path == "-":
         stream: Iterable[bytes] = sys.stdin.buffer
-        yield from _decoded_lines(stream, "<stdin>", strict)
+        yield from _decoded_lines(stream, "<stdin>", strict, what)
         return
     try:
         handle = open(path, "rb")  # noqa: SIM115
     except OSError as exc:
         raise InputError(f"cannot open: {exc.strerror}", where=path) from exc
     with handle:
-        yield from _decoded_lines(handle, path, strict)
+        yield from _decoded_lines(handle, path, strict, what)
 
 
 # Bytes that were not UTF-8, kept by ``errors="surrogateescape"`` for a later per-line error.
 _UNDECODED = re.compile("[\udc80-\udcff]")
 
+# What the "not JSONL" error says a line of each kind of input is, and what to do instead.
+_NOT_JSONL = {
+    "story": (
+        "one JSON story per line",
+        "for text files use 'newsbrief summarize', or 'newsbrief cluster' to build JSONL",
+    ),
+    "claim": (
+        "one JSON claim per line",
+        'write {"story": STORY_ID, "claim_id": ID, "claim": SENTENCE} lines',
+    ),
+}
 
-def _decoded_lines(stream: Iterable[bytes], path: str, strict: bool) -> Iterator[tuple[int, str]]:
+
+def _not_jsonl(path: str, what: str) -> InputError:
+    line, advice = _NOT_JSONL.get(what, (f"one JSON {what} per line", None))
+    # one line a user reads at once: the advice is part of the message, not a hint in brackets
+    message = f"not JSONL ({line})" + (f"; {advice}" if advice else "")
+    return InputError(message, where=path)
+
+
+def _decoded_lines(
+    stream: Iterable[bytes], path: str, strict: bool, what: str = "story"
+) -> Iterator[tuple[int, str]]:
     """Decoded lines; with ``strict=False`` a bad line is passed on for its story's error."""
+    leading_blanks: list[int] = []  # warned once the input is known to be JSONL
+    checked = False
     for n, raw in enumerate(stream, 1):
+        if not checked:
+            head = raw.decode("utf-8", errors="surrogateescape").lstrip("\ufeff").strip()
+            if not head:
+                leading_blanks.append(n)
+                continue
+            if not head.startswith("{"):
+                raise _not_jsonl(path, what)
+            checked = True
+            for blank in leading_blanks:
+                _warn_blank(path, blank)
         try:
             line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
         except UnicodeDecodeError as exc:
@@ -480,7 +547,13 @@ def _decoded_lines(stream: Iterable[bytes], path: str, strict: bool) -> Iterator
         if line.strip():
             yield n, line
         else:
-            _log.warning("%s:%d: blank line, no story to read", path, n)
+            _warn_blank(path, n)
+    for blank in leading_blanks if not checked else ():
+        _warn_blank(path, blank)  # nothing but blank lines: the caller says "no stories"
+
+
+def _warn_blank(path: str, n: int) -> None:
+    _log.warning("%s:%d: blank line, no story to read", path, n)
 
 
 def load_documents_report(

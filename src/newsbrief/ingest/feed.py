@@ -68,7 +68,9 @@ def parse_feed(data: bytes, where: str, base_url: str | None = None) -> Feed:
     try:
         from lxml import etree
     except ImportError as exc:
-        raise MissingExtraError("RSS/Atom feed input", "html") from exc
+        error = MissingExtraError("RSS/Atom feed input", "html")
+        error.where = where  # which input needs it, as for an .html file
+        raise error from exc
 
     if not data.strip():
         raise FetchError("malformed feed (empty)", where=where)

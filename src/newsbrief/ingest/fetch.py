@@ -177,7 +177,10 @@ def check_url(url: str, where: str) -> tuple[str, int]:
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
         raise FetchError(
-            f"refused to follow a {scheme or 'scheme-less'}: URL",
+            f"refused to follow a {scheme}: URL"
+            if scheme
+            else "refused to follow a relative link (no scheme)"
+            + (f": {url}" if url != where else ""),
             where=where,
             hint="only http:// and https:// are fetched",
         )

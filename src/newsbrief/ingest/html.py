@@ -44,6 +44,9 @@ _DATE_META = (
 )
 
 
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
+
 def _trafilatura(where: str | None = None) -> Any:
     try:
         import trafilatura
@@ -143,6 +146,9 @@ def extract_html(
         include_images=False,
         deduplicate=False,
         prune_xpath=_PRUNE,
+        # Without this htmldate falls back to any year in the body ("the invasion in 2003")
+        # and reports it as the publication date; a page without a dated header has none.
+        date_extraction_params=_DATE_PARAMS,
     )
     if doc is None or not (doc.text or "").strip():
         raise FetchError("no article text found in the page", where=where)

@@ -119,7 +119,8 @@ def _fetched(obj: dict[str, Any]) -> bool:
 def stored_answer(docs: Sequence[Article], added: Any, *, label: str) -> dict[str, Any]:
     """The answer to a post of ``docs`` from the store's ``added`` result
     (:class:`newsbrief.stories.docs.AddResult`): each stored article's story, and each
-    article left out (no text after cleaning) named by its place in the request.
+    article left out (no text after cleaning) named by its place in the request, and each
+    one already stored with another text (``kept_stored_text``: the stored text stays).
 
     A request none of whose articles could be stored is an error (422), as ``cluster``
     with nothing usable is one; otherwise the rest are stored, as a batch goes on.
@@ -137,7 +138,16 @@ def stored_answer(docs: Sequence[Article], added: Any, *, label: str) -> dict[st
             where=first["where"],
             hint="check the document holds article text",
         )
-    return {"articles": [{"id": a, "story": s} for a, s in added], "skipped": skipped}
+    # re-adding an id changes nothing; one whose text differs is said to be kept as stored
+    kept = [{"id": aid, "where": place.get(aid, aid), "reason": KEPT_TEXT} for aid in added.changed]
+    return {
+        "articles": [{"id": a, "story": s} for a, s in added],
+        "skipped": skipped,
+        "kept_stored_text": kept,
+    }
+
+
+KEPT_TEXT = "already stored with other text: kept the stored text"
 
 
 def pasted_documents(

@@ -73,6 +73,11 @@ class ArticlesAnswer(BaseModel):
     skipped: list[Skipped] = Field(
         default_factory=list, description="articles not stored (the others were)"
     )
+    kept_stored_text: list[Skipped] = Field(
+        default_factory=list,
+        description="ids already stored with other text: the stored text was kept "
+        "(re-adding an id changes nothing)",
+    )
 
 
 class StoryDocument(BaseModel):

@@ -90,14 +90,19 @@ class ClusterResult(list[Story]):
 
 class AddResult(list[tuple[str, str]]):
     """What :meth:`StoryStore.add` returns: ``(article_id, story_id)`` for each article
-    stored (or already stored), in input order, and ``skipped``, the articles not stored
-    because cleaning left them no text."""
+    stored (or already stored), in input order, ``skipped``, the articles not stored
+    because cleaning left them no text, and ``changed``, the ids already stored with
+    another text (the stored text is kept: re-adding changes nothing, but a caller says so)."""
 
     def __init__(
-        self, pairs: Iterable[tuple[str, str]] = (), skipped: Iterable[SkippedArticle] = ()
+        self,
+        pairs: Iterable[tuple[str, str]] = (),
+        skipped: Iterable[SkippedArticle] = (),
+        changed: Iterable[str] = (),
     ):
         super().__init__(pairs)
         self.skipped: tuple[SkippedArticle, ...] = tuple(skipped)
+        self.changed: tuple[str, ...] = tuple(changed)
 
 
 def split_empty(docs: Sequence[Doc]) -> tuple[list[Doc], list[SkippedArticle]]:

@@ -714,13 +714,25 @@ class StoryStore:
             found.update(dict(self._db.execute(q, part).fetchall()))
         return found
 
+    def _other_text(self, docs: list[Doc], known: dict[str, str]) -> list[str]:
+        """Ids of ``docs`` stored with another text (spacing aside), in input order."""
+        given = {d.id: " ".join(d.article.text.split()) for d in docs if d.id in known}
+        stored: dict[str, str] = {}
+        ids = list(given)
+        for chunk in range(0, len(ids), 500):
+            part = ids[chunk : chunk + 500]
+            q = f"SELECT id, text FROM articles WHERE id IN ({','.join('?' * len(part))})"
+            stored.update((i, " ".join(t.split())) for i, t in self._db.execute(q, part))
+        return [i for i in ids if i in stored and stored[i] != given[i]]
+
     def _add(self, docs: list[Doc]) -> AddResult:
         ids = [d.id for d in docs]
         known = self._story_ids(ids)
         # A stored id answers its story whatever its text now (re-adding changes nothing).
+        changed = self._other_text(docs, known)  # ... but the caller says so
         new, skipped = split_empty([d for d in docs if d.id not in known])
         if not new:
-            return AddResult([(aid, known[aid]) for aid in ids if aid in known], skipped)
+            return AddResult([(aid, known[aid]) for aid in ids if aid in known], skipped, changed)
         engine, df = self._load()
         now = _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None)
         now_day = day_number(now.isoformat())
@@ -732,7 +744,7 @@ class StoryStore:
             start += size
             self._add_part([new[i] for i in part], [days[i] for i in part], now, engine, df)
         now_ids = self._story_ids(ids)
-        return AddResult([(aid, now_ids[aid]) for aid in ids if aid in now_ids], skipped)
+        return AddResult([(aid, now_ids[aid]) for aid in ids if aid in now_ids], skipped, changed)
 
     def _segments(self, n_docs: int, n_new: int) -> list[int]:
         """Sizes of the parts an update of ``n_new`` articles is stored in: cut at the

@@ -8,20 +8,27 @@ Quality, "Chunk size").
     python benchmarks/cluster_chunks.py --no-attach --join-back-share none  # before both
     python benchmarks/cluster_chunks.py --revive-days 30     # shared passages' bound
     python benchmarks/cluster_chunks.py --no-passages        # the store before them
+    python benchmarks/cluster_chunks.py --no-grouping        # new articles one by one
+    python benchmarks/cluster_chunks.py --batch-import-min 2 --chunks 5,10,25
 
 ``--join-back-share`` sets store.JOIN_BACK_SHARE for the run ("none": one-sided joins, as
 a batch joins); ``--no-attach`` stores without attaching lone articles at re-scoring
 (engine.Engine.merge's ``attach``); ``--revive-days`` sets store.PASSAGE_REVIVE_DAYS
 (how long stored articles' passages stay indexed) and ``--no-passages`` turns the
 store's shared-passage links off (store.PASSAGES); ``--only`` keeps some columns (all-dated,
-all-hidden, all-arrival, halves-dated, halves-hidden).
+all-hidden, all-arrival, halves-dated, halves-hidden, first-60); ``--no-grouping`` stores
+an update's new articles one by one, as before they were grouped as batch groups them
+(store.GROUP_NEW); ``--batch-import-min`` sets store.BATCH_IMPORT_MIN (the smallest
+first import into an empty store that cluster.assign_batch groups).
 
 DUC 2003 in time order (dates known), with dates hidden (ids without dates, random
 order: ``cluster_quality.undated``, the mean of seeds 1-3 for all 30 stories, seed 1 for
 the halves) and without dates in arrival order (ids that sort in publication order:
 ``cluster_quality.undated_arrival``), fed to a new store in updates of
 1, 5, 10, 25, 50 and 100 articles, on all 30 stories and on 15-story halves (6 random
-halvings, both halves: ``cluster_gap.halves``), against batch on the same articles.
+halvings, both halves: ``cluster_gap.halves``), and on the first 60 articles of the
+file (six topics: a small first import, the case a reviewer found), against batch on the
+same articles.
 B-cubed F1 at the default threshold. DUC 2003 is read from ../shared at run time, never
 copied.
 """
@@ -59,6 +66,7 @@ COLUMNS = {
     "all-arrival": "all 30, undated arrival order",
     "halves-dated": "halves, dated",
     "halves-hidden": "halves, dates hidden",
+    "first-60": "first 60, dated",
 }
 
 
@@ -86,7 +94,15 @@ def main() -> None:
     ap.add_argument("--no-attach", action="store_true", help="no attaching at re-scoring")
     ap.add_argument("--revive-days", type=float, help="store.PASSAGE_REVIVE_DAYS for this run")
     ap.add_argument("--no-passages", action="store_true", help="no shared-passage links")
+    ap.add_argument(
+        "--no-grouping", action="store_true", help="new articles stored one by one (before)"
+    )
+    ap.add_argument("--batch-import-min", type=int, help="store.BATCH_IMPORT_MIN for this run")
     args = ap.parse_args()
+    if args.no_grouping:
+        store_mod.GROUP_NEW = False
+    if args.batch_import_min is not None:
+        store_mod.BATCH_IMPORT_MIN = args.batch_import_min
     store_rules(args.join_back_share, not args.no_attach)
     if args.revive_days is not None:
         store_mod.PASSAGE_REVIVE_DAYS = args.revive_days
@@ -106,6 +122,7 @@ def main() -> None:
         "all-arrival": lambda: [undated_arrival(mix)],
         "halves-dated": lambda: half_mixes,
         "halves-hidden": lambda: [undated(m, 1) for m in half_mixes],
+        "first-60": lambda: [mix[:60]],
     }
     settings = {COLUMNS[k]: make() for k, make in columns.items() if k in wanted}
     passages = "off"  # absent in older sources
@@ -114,6 +131,7 @@ def main() -> None:
     print(
         f"JOIN_BACK_SHARE {store_mod.JOIN_BACK_SHARE}, attach {'off' if args.no_attach else 'on'},"
         f" shared passages {passages},"
+        f" new articles grouped {'on' if getattr(store_mod, 'GROUP_NEW', False) else 'off'},"
         f" halves {args.halves_from}-{args.halves_from + len(half_mixes) - 1}\n"
     )
     t0 = time.process_time()

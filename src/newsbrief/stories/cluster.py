@@ -314,18 +314,49 @@ def assign_batch(
         if steps is not None:
             steps(len(part) * STEP_ASSIGN)
     dayv = np.array([np.nan if d is None else d for d in days])
+    labels = refine_labels(
+        x,
+        dayv,
+        mean,
+        sd,
+        labels,
+        threshold,
+        refine=refine,
+        time_scale=time_scale,
+        links=links,
+        steps=steps,
+    )
+    if steps is not None:
+        steps.finish()
+    return labels.tolist()
+
+
+def refine_labels(
+    x: sparse.csr_matrix,
+    dayv: np.ndarray,
+    mean: np.ndarray,
+    sd: np.ndarray,
+    labels: np.ndarray,
+    threshold: float,
+    *,
+    refine: int = REFINE_PASSES,
+    time_scale: float = TIME_SCALE_DAYS,
+    links: sparse.csr_matrix | None = None,
+    steps: Steps | None = None,
+) -> np.ndarray:
+    """The refinement passes (move each article to its best story, then merge mutual
+    best matches) until nothing moves, at most ``refine`` times: batch's second look at
+    its single pass, used by the store too for an update's new articles."""
     for _ in range(refine):
         new = _refine(x, dayv, mean, sd, labels, threshold, time_scale, links)
         new = _merge(x, dayv, mean, sd, new, threshold, time_scale, links)
         moved = _changed(labels, new)
         labels = new
         if steps is not None:
-            steps(len(docs) * STEP_REFINE)
+            steps(len(labels) * STEP_REFINE)
         if not moved:
             break
-    if steps is not None:
-        steps.finish()
-    return labels.tolist()
+    return labels
 
 
 def _background(

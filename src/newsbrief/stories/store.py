@@ -29,6 +29,14 @@ its own young frequencies (engine.young_prior), so that the stories a stream end
 depend little on how it was cut into updates: one article a call, as a feed hands them
 over, or a hundred (docs/stories.md, Chunk size).
 
+Grouping: an update's new articles that join no live story are grouped among themselves
+as a batch groups them (cluster.py's single pass and refinement passes), then each group
+joins a live story whole, by the rule two stories merge by, or is stored as a new story
+(StoryStore._group_new): no stored article moves, and an update of one article is stored
+as before. A first import of BATCH_IMPORT_MIN articles or more into an empty store is
+grouped by cluster.assign_batch itself: the store starts with batch's stories
+(docs/stories.md, A young store groups as batch does).
+
 Bounds: stories with no article published (or, undated, stored) within ``quiet_after``
 of the newest article are quiet and are no longer candidates (still stored and listed),
 unless a new article reprints a long passage of one of their articles published within
@@ -65,6 +73,7 @@ from scipy import sparse  # type: ignore[import-untyped]
 from ..errors import InputError
 from ..model import Article, outlet_name
 from .cluster import (
+    CHUNK,
     PASSAGE_MAX_DOCS,
     PASSAGE_MIN_RUNS,
     PASSAGE_STEMS,
@@ -72,9 +81,11 @@ from .cluster import (
     STEP_BACKGROUND,
     STEP_CLEAN,
     STEP_FEATURES,
+    assign_batch,
     check_threshold,
     passage_links,
     passage_runs,
+    refine_labels,
     story_id,
 )
 from .docs import AddResult, Doc, Steps, day_number, make_doc, split_empty, to_docs
@@ -82,12 +93,15 @@ from .engine import (
     BACKGROUND_SAMPLE,
     DEFAULT_QUIET_DAYS,
     PRIOR_WEIGHT,
+    TIME_SCALE_DAYS,
     Engine,
     RowWindow,
     SparseSum,
     StoryState,
     Vector,
     background,
+    dots,
+    matrix,
     rows,
     young_prior,
 )
@@ -114,6 +128,17 @@ NEIGHBOUR_ARTICLES = 1000
 RESCORE_GROWTH = 1.25
 RESCORE_MIN_DOCS = 50
 RESCORE_UNTIL_DOCS = 2000
+# A first import of at least this many articles into an empty store is grouped by
+# cluster.assign_batch on the import itself (the store's stories are batch's); a smaller
+# one by the batch passes on the store's young statistics (StoryStore._group_new). Why
+# the size at which a store first re-scores: below it batch's statistics, made for a
+# grown vocabulary, join unrelated wire stories (the first 5 DUC articles by date: 4
+# topics in one story), as a young store's did before its prior followed its young
+# frequencies (docs/stories.md, A young store groups as batch does).
+BATCH_IMPORT_MIN = RESCORE_MIN_DOCS
+# Whether an update's new articles that join no live story are grouped as a batch groups
+# them (StoryStore._group_new). False: stored one by one, as the single pass leaves them.
+GROUP_NEW = True
 # An article joins a story only if the story's articles, on average, also score it at
 # this share of the threshold (engine.Engine's back_share): a store cannot undo a join.
 # Chosen on 6 of the 12 DUC 2003 halves (0 to 0.5 score the same there, 0.75 and 1 lower;
@@ -471,6 +496,128 @@ def distinct_runs(parsed: list[Parsed]) -> list[np.ndarray]:
     return list(np.split(run, cuts))
 
 
+def _drop_stories(engine: Engine, keys: set[int]) -> None:
+    """Forget stories the single pass started in this update (their articles are
+    grouped again): nothing stored holds them yet."""
+    for key in keys:
+        engine.stories.pop(key, None)
+        engine._touched.discard(key)
+        for other in engine.linked.pop(key, set()):
+            engine.linked.get(other, set()).discard(key)
+    engine._matrix = None
+
+
+def engine_add(st: StoryState, vec: Vector, day: float | None, mean: float, sd: float) -> None:
+    """Add an article to a story's sums, as the engine does when it joins."""
+    st.centroid.add(vec[0], vec[1])
+    st.wsum.add(vec[0], vec[1] / sd)
+    st.osum += mean / sd
+    st.size += 1
+    if day is not None:
+        st.first = day if st.first is None else min(st.first, day)
+        st.last = day if st.last is None else max(st.last, day)
+
+
+def pairs_matrix(pairs: list[tuple[int, int]], rows_of: list[int]) -> sparse.csr_matrix | None:
+    """Pairs of positions (of an update's articles) as a symmetric matrix over
+    ``rows_of`` (the articles it covers; pairs with another are left out); None if empty."""
+    at = {i: n for n, i in enumerate(rows_of)}
+    r = [at[i] for i, j in pairs if i in at and j in at and i != j]
+    c = [at[j] for i, j in pairs if i in at and j in at and i != j]
+    if not r:
+        return None
+    n = len(rows_of)
+    m = sparse.csr_matrix((np.ones(len(r)), (r, c)), shape=(n, n))
+    return ((m + m.T) > 0).astype(float).tocsr()
+
+
+def _batch_labels(
+    vecs: list[Vector],
+    days: list[float | None],
+    mean: np.ndarray,
+    sd: np.ndarray,
+    links: sparse.csr_matrix | None,
+    threshold: float,
+) -> list[int]:
+    """cluster.assign_batch's single pass and refinement passes on vectors and
+    backgrounds given (the store's), not on the pile's own statistics: a story number
+    for each article."""
+    # The features these articles hold, numbered 0..m-1: the same dot products, and the
+    # refinement's sparse products cost their entries, not the 2**20 feature width.
+    _, at = np.unique(np.concatenate([v[0] for v in vecs]), return_inverse=True)
+    ends = np.cumsum([len(v[0]) for v in vecs])
+    local = [(a, v[1]) for a, v in zip(np.split(at.astype(np.int64), ends[:-1]), vecs, strict=True)]
+    engine = Engine(threshold, time_scale=TIME_SCALE_DAYS, quiet_days=None)
+    labels = np.zeros(len(vecs), dtype=np.int64)
+    for s in range(0, len(vecs), CHUNK):
+        part = slice(s, s + CHUNK)
+        labels[part] = engine.assign(local[part], days[part], mean[part], sd[part])
+    x = rows(local)[:, : int(at.max(initial=-1)) + 1].tocsr()
+    dayv = np.array([np.nan if d is None else d for d in days])
+    labels = refine_labels(x, dayv, mean, sd, labels, threshold, links=links)
+    return [int(v) for v in labels]
+
+
+def _attach_groups(
+    engine: Engine, groups: list[StoryState], linked_to: list[set[int]], min_size: int = 1
+) -> list[int | None]:
+    """For each group of new articles, the live story it joins whole, or None: its
+    best live story by the lower of the two sides' mean article score (the group's
+    articles scoring the story, the story's scoring the group), if that reaches the
+    threshold: the rule two stories merge by (engine.mutual_best_pairs), since a group,
+    unlike one article, has no cautious one-sided join (docs/stories.md, Store against
+    batch: a group joined on its own side joined whole topics). ``linked_to``: the
+    stories each group's articles share a long passage with (no time discount); groups
+    of fewer than ``min_size`` articles join none."""
+    out: list[int | None] = [None] * len(groups)
+    keys = sorted(engine.stories)
+    wanted = [n for n, g in enumerate(groups) if g.size >= min_size]
+    if not keys or not wanted:
+        return out
+    if len(wanted) < len(groups):
+        some = _attach_groups(engine, [groups[n] for n in wanted], [linked_to[n] for n in wanted])
+        for n, target in zip(wanted, some, strict=True):
+            out[n] = target
+        return out
+    sts = [engine.stories[k] for k in keys]
+    sums, live = engine._centroid_rows.layout(keys, [st.centroid for st in sts])
+    wsums, wlive = engine._wsum_rows.layout(keys, [st.wsum for st in sts])
+    size = np.array([float(st.size) for st in sts])
+    osum = np.array([st.osum for st in sts])
+    first = np.array([np.inf if st.first is None else st.first for st in sts])
+    last = np.array([-np.inf if st.last is None else st.last for st in sts])
+    col = {k: n for n, k in enumerate(keys)}
+    for s in range(0, len(groups), 256):
+        part = groups[s : s + 256]
+        g_size = np.array([float(g.size) for g in part])
+        g_osum = np.array([g.osum for g in part])
+        g_first = np.array([np.inf if g.first is None else g.first for g in part])
+        g_last = np.array([-np.inf if g.last is None else g.last for g in part])
+        norm = g_size[:, None] * size[None, :]
+        ab = dots(matrix([g.wsum for g in part]), sums)[:, live] / norm
+        ab -= (g_osum / g_size)[:, None]
+        ba = dots(matrix([g.centroid for g in part]), wsums)[:, wlive] / norm
+        ba -= (osum / size)[None, :]
+        gap = time_gap_spans(g_first, g_last, first, last)
+        for n, ks in enumerate(linked_to[s : s + 256]):
+            gap[n, [col[k] for k in ks if k in col]] = 0.0
+        sim = np.minimum(ab, ba) / (1.0 + gap / engine.time_scale)
+        best = sim.argmax(axis=1)
+        for n, j in enumerate(best.tolist()):
+            if sim[n, j] >= engine.threshold:
+                out[s + n] = keys[j]
+    return out
+
+
+def time_gap_spans(
+    a_first: np.ndarray, a_last: np.ndarray, b_first: np.ndarray, b_last: np.ndarray
+) -> np.ndarray:
+    """Days between spans (rows ``a``, columns ``b``); 0 where they overlap or a span
+    is unknown."""
+    gap = np.maximum(b_first[None, :] - a_last[:, None], a_first[:, None] - b_last[None, :])
+    return np.where(np.isfinite(gap), np.maximum(gap, 0.0), 0.0)
+
+
 class StoryStore:
     """Incremental story clustering kept in SQLite; safe for threads and processes."""
 
@@ -750,7 +897,10 @@ class StoryStore:
         """Sizes of the parts an update of ``n_new`` articles is stored in: cut at the
         article counts where a young store re-scores (RESCORE_GROWTH), so that re-scoring
         and its merges happen after the same articles however the stream is cut into
-        updates (one a call or a hundred)."""
+        updates (one a call or a hundred). A first import of BATCH_IMPORT_MIN articles
+        or more into an empty store is one part: batch groups it (_group_new)."""
+        if GROUP_NEW and not n_docs and n_new >= BATCH_IMPORT_MIN:
+            return [n_new]
         sizes: list[int] = []
         done = int(self._get("rescored_at") or 0)
         while n_new and n_docs < RESCORE_UNTIL_DOCS:
@@ -828,7 +978,10 @@ class StoryStore:
         )
         order = list(range(len(new)))
         story_keys = [0] * len(new)
-        for s in range(0, len(order), 512):
+        old_keys = set(engine.stories)
+        # With no live story to join, every article is left for the grouping below.
+        joinable = bool(old_keys) or len(new) < 2 or not GROUP_NEW
+        for s in range(0, len(order) if joinable else 0, 512):
             part = order[s : s + 512]
             linked = None
             if passages is not None:
@@ -848,9 +1001,19 @@ class StoryStore:
                 story_keys[i] = k
             if steps is not None:
                 steps(len(part) * STEP_ASSIGN)
+        if not joinable:
+            story_keys = [-1] * len(new)  # none joined
+            if steps is not None:
+                steps(len(new) * STEP_ASSIGN)
+        first_import = self._group_new(
+            engine, df, new, vecs, days, mean, sd, story_keys, old_keys, passages
+        )
         merges = engine.merge()
         n_rescored = int(self._get("rescored_at") or 0)
-        if (
+        if first_import:
+            # Grouped with the whole import's statistics: nothing to re-score yet.
+            self._set("rescored_at", str(df.n_docs))
+        elif (
             df.n_docs >= _rescore_due(n_rescored)
             and df.n_docs - len(new) < RESCORE_UNTIL_DOCS  # young before this update
         ):
@@ -959,6 +1122,87 @@ class StoryStore:
         self._set("version", str(version))
         self._version = version
         self._recent = (self._recent + [vecs[i] for i in order])[-NEIGHBOUR_ARTICLES:]
+
+    def _group_new(
+        self,
+        engine: Engine,
+        df: DocFreq,
+        new: list[Doc],
+        vecs: list[Vector],
+        days: list[float | None],
+        mean: np.ndarray,
+        sd: np.ndarray,
+        story_keys: list[int],
+        old_keys: set[int],
+        passages: tuple[list[np.ndarray], list[tuple[set[int], list[int]]]] | None,
+    ) -> bool:
+        """Group this part's articles that joined no live story as a batch groups them,
+        then attach each group whole to a live story or store it as a new story
+        (``story_keys`` updated in place). True for a first import into an empty store,
+        whose groups are then batch's partition of the import.
+
+        Why: the single pass (engine.assign) started stories one article at a time with
+        the store's cautious joins and never revised them, so a story whose first
+        articles took different angles stayed in pieces (60 DUC articles into a new
+        store: 13 stories, B-cubed 0.81, batch 8 and 0.94). A batch's refinement passes
+        revise those first choices; among articles no story id holds yet that breaks no
+        store contract. A first import is grouped by cluster.assign_batch itself (the
+        import is all the store knows: its statistics are the pile's); later updates'
+        articles, often a handful, by the same passes on the store's vectors and
+        backgrounds (its document frequencies and recent articles), not on a handful's
+        own (docs/stories.md, A young store groups as batch does)."""
+        left = [i for i, k in enumerate(story_keys) if k not in old_keys]
+        if len(left) < 2 or not GROUP_NEW:  # one article a call: the single pass decided, as before
+            return False
+        _drop_stories(engine, {story_keys[i] for i in left})
+        first_import = not old_keys and df.n_docs == len(new) >= BATCH_IMPORT_MIN
+        if first_import:
+            labels = assign_batch([new[i] for i in left], self.threshold)
+        else:
+            pairs = [] if passages is None else [(i, j) for i in left for j in passages[1][i][1]]
+            labels = _batch_labels(
+                [vecs[i] for i in left],
+                [days[i] for i in left],
+                mean[left],
+                sd[left],
+                pairs_matrix(pairs, left),
+                self.threshold,
+            )
+        groups: dict[int, list[int]] = {}
+        for i, label in zip(left, labels, strict=True):
+            groups.setdefault(label, []).append(i)
+        states = []
+        for members in groups.values():
+            st = StoryState(-1)
+            for i in members:
+                engine_add(st, vecs[i], days[i], float(mean[i]), float(sd[i]))
+            states.append(st)
+        linked_to = [
+            set() if passages is None else {k for i in m for k in passages[1][i][0]}
+            for m in groups.values()
+        ]
+        # A group of one is an article that has just failed the (more lenient) join.
+        into = _attach_groups(engine, states, linked_to, min_size=2)
+        for members, st, target in zip(groups.values(), states, into, strict=True):
+            if target is None:
+                st.key = engine.new_key()
+                engine.load_story(st)  # not a merge candidate now: batch's merges ran
+            else:
+                engine.stories[target].absorb(st)
+                engine._touched.add(target)
+                engine._matrix = None
+            for i in members:
+                story_keys[i] = st.key if target is None else target
+        if passages is not None:  # the links the dropped stories held, on the groups
+            regrouped = set(left)
+            for i, k in enumerate(story_keys):
+                if i in regrouped:
+                    for other in passages[1][i][0]:
+                        if other in engine.stories:
+                            engine.link(k, other)
+                for j in passages[1][i][1]:
+                    engine.link(k, story_keys[j])
+        return first_import
 
     def _rescore(
         self,

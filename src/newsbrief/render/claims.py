@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -38,6 +39,27 @@ def _one_line(text: str, limit: int = 160) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
+_PIECE = re.compile(r"(?<=[.!?])[\"”’']?\s+|\n+")
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _snippet(claim: str, text: str, limit: int = 160) -> str:
+    """The evidence on one line, opening at its sentence that shares most words with
+    the claim: a window of two or three sentences may open on one that only leads up
+    to the fact, and a cut line would then show the wrong part ("… " marks the skip)."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    wanted = {w.lower() for w in _WORD.findall(claim)}
+    pieces = [p for p in _PIECE.split(text) if p and p.strip()]
+    shared = [len(wanted & {w.lower() for w in _WORD.findall(p)}) for p in pieces]
+    best = max(range(len(pieces)), key=lambda k: (shared[k], -k), default=0)
+    if best == 0 or not shared[best] or shared[best] == shared[0]:
+        return _one_line(text, limit)
+    rest = " ".join(" ".join(pieces[best:]).split())
+    return _one_line("… " + rest, limit)
+
+
 def claims_text(atts: Sequence[ClaimAttribution]) -> str:
     lines = []
     for i, a in enumerate(atts, 1):
@@ -45,9 +67,11 @@ def claims_text(atts: Sequence[ClaimAttribution]) -> str:
         if not a.supported_by:
             lines.append("   UNSUPPORTED: no article reports this")
         for e in a.supported_by:
-            lines.append(f"   supported by {e.source} [{e.score:.2f}]: {_one_line(e.text)}")
+            shown = _snippet(a.text, e.text)
+            lines.append(f"   supported by {e.source} [{e.score:.2f}]: {shown}")
         for e in a.contradicted_by:
-            lines.append(f"   CONTRADICTED by {e.source} ({e.explanation}): {_one_line(e.text)}")
+            shown = _snippet(a.text, e.text)
+            lines.append(f"   CONTRADICTED by {e.source} ({e.explanation}): {shown}")
     return "\n".join(lines) + "\n"
 
 

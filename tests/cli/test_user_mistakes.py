@@ -96,9 +96,17 @@ def test_empty_article_and_empty_summary_are_warned(tmp_path: Path, capsys) -> N
     assert "empty.txt: no article text after cleaning" in capsys.readouterr().err
     assert main(["summarize", str(EXAMPLE), "--words", "3"]) == 0
     # the warning says how to get a summary
-    assert "the summary is empty: no sentence fits the budget (raise --words, or --fill)" in (
-        capsys.readouterr().err
-    )
+    err = capsys.readouterr().err
+    assert "the summary is empty: no sentence fits the budget (the shortest has" in err
+    assert "raise --words, or --fill)" in err
+
+
+def test_an_empty_summary_of_fragments_says_none_can_stand_alone(tmp_path: Path, capsys) -> None:
+    (tmp_path / "bits.txt").write_text("A headline\n\nHe said so.\n\nThey did.\n")
+    assert main(["summarize", str(tmp_path / "bits.txt"), "--words", "100"]) == 0
+    err = capsys.readouterr().err
+    assert "the summary is empty: no sentence can stand alone as a summary sentence" in err
+    assert "budget" not in err
 
 
 def test_folder_lists_what_it_does_not_read(tmp_path: Path, capsys) -> None:

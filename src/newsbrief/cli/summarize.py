@@ -21,7 +21,7 @@ from . import (
 if TYPE_CHECKING:
     from ..ingest import Skipped
     from ..ingest.fetch import Fetched, FetchOptions
-    from ..model import Article
+    from ..model import Article, Summary
 
 
 FORMATS = ("text", "markdown", "json", "html")
@@ -144,9 +144,8 @@ def _run(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
     if not summary.sentences:
-        fix = "" if args.fill or words is None else " (raise --words, or --fill)"
         print(
-            f"newsbrief: warning: the summary is empty: no sentence fits the budget{fix}",
+            f"newsbrief: warning: the summary is empty: {_why_empty(summary, words, args.fill)}",
             file=sys.stderr,
         )
     if skipped:
@@ -203,6 +202,39 @@ def _load(
 
         with _Counting(fetch) as fetcher:
             return load_documents_report(paths, fetch, fetcher=fetcher, story_ids=story_ids)
+
+
+def _why_empty(summary: Summary, words: int | None, fill: bool) -> str:
+    """Why no sentence was chosen, in the user's terms: none can stand alone as a summary
+    sentence (a headline, a fragment, one that refers back), none fits the budget, or
+    none of those left carries the story's key words (or they are furniture, repeats)."""
+    from ..eligible import is_eligible
+    from ..segment import UnsupportedScript, split_sentences
+
+    read = 0
+    fitting: list[int] = []
+    for a in summary.articles:
+        try:
+            sentences = split_sentences(a)
+        except UnsupportedScript:
+            continue
+        read += len(sentences)
+        fitting += [len(x.text.split()) for x in sentences if is_eligible(x)]
+    if not fitting:
+        return (
+            f"no sentence can stand alone as a summary sentence ({read} read: headlines, "
+            "fragments, or sentences that refer back to the one before)"
+        )
+    if words is not None and not fill and min(fitting) > words:
+        shortest = min(fitting)
+        return (
+            f"no sentence fits the budget (the shortest has {shortest} words: "
+            "raise --words, or --fill)"
+        )
+    return (
+        "no sentence was chosen (those that could stand alone repeat none of the story's "
+        "key words, or are page furniture or repeats)"
+    )
 
 
 def apart(value: float, limit: float) -> tuple[str, str]:

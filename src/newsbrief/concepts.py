@@ -11,18 +11,19 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import compress
 from operator import not_
 
+from .memo import TextMemo
 from .model import Sentence
-from .text import STOPWORDS, sentence_words, stem_of
+from .text import SENTENCE_MEMO_SIZE, STOPWORDS, sentence_words, stem_of
 
 
 @lru_cache(maxsize=8192)
 def _tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Words and their stems. Memoised because the API's concept table and the default
-    selector both read every sentence of a story; a bounded pure-function memo."""
+    """Words and their stems. Memoised because the concept table's bigrams and the event
+    units both read every sentence of a story; a bounded pure-function memo."""
     w = sentence_words(text)  # shared with deduplication, which tokenised it first
     return w, tuple(map(stem_of, w))  # map: no generator frame per word
 
@@ -83,15 +84,16 @@ def sentence_units(text: str, *, unigrams: bool) -> tuple[str, ...]:
     A bigram is written ``"stem1 stem2"`` and a unigram ``"stem"`` (stems hold no spaces):
     strings cache their hash, tuples rehash on every lookup, and selection does millions.
     """
-    return _units(text, unigrams)
+    return (_units if unigrams else _bigram_units)(text)
 
 
 _is_stop = STOPWORDS.__contains__
 
 
-@lru_cache(maxsize=16384)
-def _units(text: str, unigrams: bool) -> tuple[str, ...]:
-    w, st = _tokens(text)
+def _make_units(text: str, unigrams: bool) -> tuple[str, ...]:
+    # The words and stems of _tokens, not its memo: nothing else here asks for them.
+    w = sentence_words(text)  # shared with deduplication, which tokenised it first
+    st = list(map(stem_of, w))  # map: no generator frame per word
     stop = list(map(_is_stop, w))  # each word's stopword test once, in C
     out = [
         f"{a} {b}" for a, b, x, y in zip(st, st[1:], stop, stop[1:], strict=False) if not (x and y)
@@ -99,6 +101,19 @@ def _units(text: str, unigrams: bool) -> tuple[str, ...]:
     if unigrams:
         out += compress(st, map(not_, stop))
     return tuple(out)
+
+
+# sentence_units(text, unigrams=True) and (..., unigrams=False), one memo each, holding a
+# few stories' sentences (as text.sentence_words does, and for the same reason).
+_units = TextMemo(partial(_make_units, unigrams=True), SENTENCE_MEMO_SIZE)
+_bigram_units = TextMemo(partial(_make_units, unigrams=False), SENTENCE_MEMO_SIZE)
+
+
+def units_memo(unigrams: bool) -> TextMemo[str, tuple[str, ...]]:
+    """``sentence_units(text, unigrams=unigrams)`` is ``units_memo(unigrams)(text)``: the
+    memo itself, for a caller looping over every sentence of a story (no wrapper frame
+    per sentence)."""
+    return _units if unigrams else _bigram_units
 
 
 def is_unigram(unit: str) -> bool:

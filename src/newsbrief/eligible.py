@@ -38,9 +38,9 @@ import re
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from functools import lru_cache
 
-from .memo import StoryMemo
+from .memo import StoryMemo, text_memo
 from .model import Sentence
-from .text import STOPWORDS, stem, word_count
+from .text import STOPWORDS, stem_of, word_count
 
 MIN_WORDS = 6  # shorter sentences are mostly headlines, captions and fragments
 MAX_WORDS = 60  # longer ones are run-on paragraphs the splitter could not break
@@ -288,6 +288,35 @@ def _whole_word(word: str, text: str) -> bool:
     return False
 
 
+def _at_boundary(text: str, i: int) -> bool:
+    """``re``'s ``\\b`` at ``text[i]``: a word character on one side only."""
+    return (i > 0 and _is_word_char(text[i - 1])) != (i < len(text) and _is_word_char(text[i]))
+
+
+def _alternation_matches(alternatives: Sequence[str], text: str) -> list[tuple[int, str]]:
+    """``(start, alternative)`` of each match ``re.finditer`` yields for
+    ``\\b(?:a|b|...)\\b`` over ``text``, the alternatives escaped literals in that
+    order: the leftmost start at or after the last match's end, the first alternative
+    that matches there, each found by ``str.find`` instead of trying every alternative
+    at every position."""
+    found: list[tuple[int, int, str]] = []
+    for order, alt in enumerate(alternatives):
+        n = len(alt)
+        i = text.find(alt)
+        while i >= 0:
+            if _at_boundary(text, i) and _at_boundary(text, i + n):
+                found.append((i, order, alt))
+            i = text.find(alt, i + 1)
+    found.sort()
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for i, _, alt in found:
+        if i >= pos:
+            out.append((i, alt))
+            pos = i + len(alt)
+    return out
+
+
 def _whole_word_starts(word: str, text: str) -> list[int]:
     """Every start of ``word`` in ``text`` as a whole word."""
     return list(_whole_word_iter(word, text))
@@ -403,7 +432,7 @@ def refers_to(
     if _NAMED_AFTER.match(text, m.end()) and not (asides and _REPORTING_ASIDE.match(text, m.end())):
         return False  # named right after ("The obstetrician, Dr. X")
     # Stems, so that "the isolation phase" finds "isolating" and "The reports" "reported".
-    form = stem if stems else str
+    form = stem_of if stems else str  # stem_of(w) == stem(w), one memo for a story
     # Only words of the previous sentence that begin as a noun does can share its stem
     # (Porter keeps a word's first letter): most of them need no stemming.
     firsts = {noun[0] for noun in m.groups() if noun}
@@ -453,13 +482,13 @@ _PARTICLE = re.compile(r"^[a-z]{1,3}-")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
-@lru_cache(maxsize=65536)
+@text_memo(maxsize=65536)
 def _key(token: str) -> str:
     # Memoised: a story's names recur in every article, and this runs on each name token.
     return _PARTICLE.sub("", _POSSESSIVE.sub("", token))
 
 
-@lru_cache(maxsize=65536)
+@text_memo(maxsize=65536)
 def _one_word_key(run: str) -> str:
     """The key of a run without a space, "" for a function or calendar word: one memo
     lookup for the commonest run (a story repeats its names)."""
@@ -594,15 +623,32 @@ class Surnames:
             }
             kept = {k for k in proper if 3 * the[k] < max(len(uses[k]), 1)}
         else:
-            kept = self._kept_by_regex(keys, every, lowered)
+            kept = self._kept_by_search(keys, every, lowered)
         self.keys = frozenset(kept)
         # A sentence holding none of them as a substring uses none (a surname that
         # :func:`_names` finds is such a substring): a cheap test before the names.
         self._all = tuple(sorted(kept))
 
     @staticmethod
+    def _kept_by_search(keys: set[str], every: str, lowered: str) -> set[str]:
+        """:meth:`_kept_by_regex`'s answer from ``str.find`` (:func:`_alternation_matches`):
+        an alternation of a story's names tried at every position of its text was a
+        millisecond or more per story holding a name such as "D'Amato"."""
+        low = [k.lower() for k in keys if k.lower() in lowered]  # one pass over the text
+        common = {alt for _, alt in _alternation_matches(low, every)} if low else set()
+        proper = [k for k in keys if k.lower() not in common]
+        uses: dict[str, int] = dict.fromkeys(proper, 0)
+        the: dict[str, int] = dict.fromkeys(proper, 0)
+        if proper:
+            for i, alt in _alternation_matches(proper, every):
+                uses[alt] += 1
+                the[alt] += lowered[max(0, i - 4) : i].rstrip() == "the"
+        return {k for k in proper if 3 * the[k] < max(uses[k], 1)}
+
+    @staticmethod
     def _kept_by_regex(keys: set[str], every: str, lowered: str) -> set[str]:
-        """The constructor's test for keys holding other characters ("O'Neill")."""
+        """The constructor's test for keys holding other characters ("O'Neill"), by the
+        word-boundary regexes: the reference :meth:`_kept_by_search` keeps to."""
         low = [k.lower() for k in keys if k.lower() in lowered]  # one pass over the text
         common = (
             set(re.findall(r"\b(?:" + "|".join(map(re.escape, low)) + r")\b", every))

@@ -95,13 +95,16 @@ def story_furniture(
     if not repeated:
         return frozenset()
     # Document frequency of content words over the story's sentences, each distinct
-    # sentence counted once (the repeated copies themselves must not vouch for it).
+    # sentence counted once (the repeated copies themselves must not vouch for it):
+    # counted only for the repeated sentences' words, the only ones read (a unit with a
+    # space, a bigram, is none of them).
+    contents = [_content(group[0].text) for group in repeated]
+    wanted = set().union(*contents)
     df: Counter[str] = Counter()
     for text in by_text:
-        df.update(_content(text))
+        df.update(wanted.intersection(sentence_units(text, unigrams=True)))
     out: set[tuple[str, int]] = set()
-    for group in repeated:
-        content = _content(group[0].text)
+    for group, content in zip(repeated, contents, strict=True):
         shared = sum(1 for w in content if df[w] >= 2)
         if not content or shared / len(content) < ON_TOPIC_SHARE:
             out.update((s.article_id, s.start) for s in group)

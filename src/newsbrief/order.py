@@ -29,10 +29,10 @@ summary sentence that names "Gen.
 Augusto Pinochet" is moved (with any sentence leaning on it) before the first one that
 says only "Pinochet", which the selector allows for a name the story is about.
 
-Why both are off by default: together they cost about 2 ms a story (a sixth of a
-summary's time, measured in-process on DUC 2003), and ``batch`` promises to stay 20x
-faster than sumy's LexRank with no margin left; they move ROUGE by 0.01. They stay
-switches of this function (no command passes them yet).
+Why both are off by default: together they cost about 1.5 ms a story (a tenth of a
+summary's time, measured in-process on DUC 2003: ``benchmarks/order_cost.py``), and
+``batch`` promises to stay 20x faster than sumy's LexRank with no margin left; they move
+ROUGE by 0.01. They stay switches of this function (no command passes them yet).
 """
 
 from __future__ import annotations
@@ -91,9 +91,10 @@ def order_sentences(
 
 
 class _Names:
-    """The story's surnames, asked for only when needed (both rules of the order may ask;
-    it is the costliest part of ordering), and shared with the selector, which worked
-    them out for the same articles (``eligible.story_surnames``)."""
+    """The story's surnames, asked for only when a name could move (both rules of the
+    order may ask: :func:`_may_move_name`, :func:`_may_name_before`). Shared with the
+    selector when it read the same articles (``eligible.story_surnames``): it reads the
+    articles that vote, the order all of them, so not when a duplicate was set aside."""
 
     def __init__(self, articles: Sequence[Article]) -> None:
         self._articles = articles
@@ -137,7 +138,7 @@ def _names_in_full_first(
     later, it (with any sentence leaning on it) is moved up."""
     if len(out) < 2:
         return out
-    if not _may_name_again([items[k][0].text for k in out if not items[k][1]]):
+    if not _may_move_name([items[k][0].text for k in out]):
         return out
     names = story.get()
     by_id = {a.id: a for a in articles}
@@ -203,18 +204,46 @@ def _overview_first(
     return chain + [k for k in out if k not in chain]
 
 
-def _may_name_again(texts: Sequence[str]) -> bool:
-    """Whether one of ``texts`` uses alone a word that another writes as part of a longer
-    name: the cheap test before the story's surnames are worked out."""
+def _runs(text: str) -> tuple[set[str], set[str], set[str]]:
+    """The words of ``text``'s name runs (``eligible.name_runs``) that ``Surnames.of`` can
+    count: (words alone, last words of longer runs, last two words of longer runs). A
+    surname it uses alone is one of the first and none of the second; one it names in
+    full, one of the third ("Xu Wenli" names "Xu")."""
     alone: set[str] = set()
-    in_long: set[str] = set()
-    for t in texts:
-        for tokens in name_runs(t):
-            if len(tokens) == 1:
-                alone.add(tokens[0])
-            else:
-                in_long.update(tokens)
-    return not alone.isdisjoint(in_long)
+    last: set[str] = set()
+    ends: set[str] = set()
+    for tokens in name_runs(text):
+        if len(tokens) == 1:
+            alone.add(tokens[0])
+        else:
+            last.add(tokens[-1])
+            ends.update(tokens[-2:])
+    return alone - last, last, ends
+
+
+def _may_move_name(texts: Sequence[str]) -> bool:
+    """Whether ``_names_in_full_first`` can move anything in a summary reading ``texts``
+    in this order: one of them uses alone a word that no text before it ends a longer
+    name with and that a text after it holds in a longer name (the cheap test before the
+    story's surnames are worked out: what the rule needs, for words, not surnames)."""
+    runs = [_runs(t) for t in texts]
+    introduced: set[str] = set()
+    for i, (alone, last, _) in enumerate(runs):
+        missing = alone - introduced
+        if missing and any(not missing.isdisjoint(ends) for *_, ends in runs[i + 1 :]):
+            return True
+        introduced |= last
+    return False
+
+
+def _may_name_before(before: Sequence[str], used: Sequence[str]) -> bool:
+    """Whether a text of ``before`` can name in full a surname a text of ``used`` uses
+    alone (``_introduced_before``'s test for names, for words, before the story's
+    surnames are worked out)."""
+    alone: set[str] = set()
+    for t in used:
+        alone |= _runs(t)[0]
+    return bool(alone) and any(not alone.isdisjoint(_runs(t)[2]) for t in before)
 
 
 def _introduced_before(
@@ -229,8 +258,8 @@ def _introduced_before(
     any description its opening clause leaves to the reader: "The curfew ... was
     lifted" after "The city has been under a curfew since May")."""
     texts = [a.text for a in articles]
-    shown = [items[k][0].text for k in (*before, *chain)]
-    names = story.get() if _may_name_again(shown) else None
+    used = [items[k][0].text for k in chain]
+    names = story.get() if _may_name_before([items[k][0].text for k in before], used) else None
     topics = story_topics(texts, [a.title or "" for a in articles])
     by_id = {a.id: a for a in articles}
     wanted_names: set[str] = set()

@@ -19,13 +19,29 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import chain
 
 from .errors import InputError
+from .memo import text_memo
 from .model import Article, Sentence
 from .punkt_spans import Model, english_model, span_tokenize
 from .text import has_unspaced_letters, unspaced_script
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    """``(m.start(), m.group())`` of each match of ``_PARAGRAPH.finditer(text)``, found by
+    ``str.split`` in C instead of a character-class test per character."""
+    out = []
+    pos = 0
+    for para in text.split("\n"):
+        if para:
+            out.append((pos, para))
+        pos += len(para) + 1
+    return out
+
+
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,4},?\s*)"  # LONDON / WASHINGTON, D.C.
     r"(?:\((?:AP|AFP|Reuters|UPI|[A-Z][A-Za-z&]{1,20})\)\s*)?"  # (AP)
@@ -82,11 +98,16 @@ def _punkt_spans(para: str) -> list[tuple[int, int]]:
     ending where Punkt would end it: at the last non-space character.
     """
     body = para.rstrip()
-    # ".", "?" and "!": the only marks Punkt's English rules break at (counted in C)
-    marks = body.count(".") + body.count("?") + body.count("!")
-    if marks == 0 or (marks == 1 and body[-1] in ".?!"):
+    if _unbroken(body):
         return [(0, len(body))] if body else []
     return span_tokenize(para, _model())
+
+
+def _unbroken(body: str) -> bool:
+    """Whether Punkt leaves a paragraph whole (``body``: the paragraph right-stripped)."""
+    # ".", "?" and "!": the only marks Punkt's English rules break at (counted in C)
+    marks = body.count(".") + body.count("?") + body.count("!")
+    return marks == 0 or (marks == 1 and body[-1] in ".?!")
 
 
 # Full stops and question marks of other scripts, which Punkt's English rules never break
@@ -174,12 +195,15 @@ _BIDI_GATE = re.compile(f"[{_BIDI_MARKS}]")
 _BIDI_AS_SPACE = dict.fromkeys(map(ord, _BIDI_MARKS), " ")
 
 
-@lru_cache(maxsize=4096)
-def _paragraph_spans(para: str) -> tuple[tuple[int, int], ...]:
-    """The sentences of one paragraph (offsets into it): Punkt's spans, some merged.
+@text_memo(maxsize=4096)
+def _paragraph_spans(para: str) -> tuple[int, ...]:
+    """The sentences of one paragraph (offsets into it): Punkt's spans, some merged,
+    written flat (start, end, start, end, ...; :func:`_pairs` reads them).
 
     Everything here depends on the paragraph alone, so results are cached: syndicated
-    and re-sent copies of a story repeat whole paragraphs.
+    and re-sent copies of a story repeat whole paragraphs. Flat, so that the memo holds
+    one tuple per paragraph, not one more per sentence: tuples the cyclic collector
+    walks while a batch fills its memos.
     """
     if not para.isascii() and _BIDI_GATE.search(para):
         # Punkt and the other scripts' marks see direction marks as spaces (one character
@@ -189,7 +213,7 @@ def _paragraph_spans(para: str) -> tuple[tuple[int, int], ...]:
     if not para.isascii() and _OTHER_GATE.search(para):
         pieces = _split_other_scripts(para, pieces)
     if len(pieces) <= 1:
-        return tuple(pieces)
+        return tuple(chain.from_iterable(pieces))
     if any(m in para for m in _OPENING_MARKS):
         pieces = _openers_to_next(para, pieces)
     text = para
@@ -222,7 +246,13 @@ def _paragraph_spans(para: str) -> tuple[tuple[int, int], ...]:
         k += 1
     if pending is not None:
         out.append(pending)
-    return tuple(out)
+    return tuple(chain.from_iterable(out))
+
+
+def _pairs(flat: tuple[int, ...]) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each sentence of :func:`_paragraph_spans`'s flat answer."""
+    it = iter(flat)
+    return zip(it, it, strict=True)
 
 
 _QUOTE_MARKS = ('"', "“", "”")
@@ -255,9 +285,8 @@ def _quote_close(text: str, pieces: list[tuple[int, int]], k: int, start: int) -
 
 def sentence_spans(text: str) -> Iterator[tuple[int, int, int]]:
     """Yield ``(start, end, paragraph)`` for each sentence of ``text``."""
-    for p_index, para in enumerate(_PARAGRAPH.finditer(text)):
-        base = para.start()
-        for s, e in _paragraph_spans(para.group()):
+    for p_index, (base, para) in enumerate(_paragraphs(text)):
+        for s, e in _pairs(_paragraph_spans(para)):
             yield base + s, base + e, p_index
 
 
@@ -311,14 +340,20 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     body = False  # a sentence with final punctuation came before (not a title line)
     last_paragraph = -1
-    for paragraph, para in enumerate(_PARAGRAPH.finditer(text)):
-        base = para.start()
-        ptext = para.group()
+    for paragraph, (base, ptext) in enumerate(_paragraphs(text)):
         plain = ptext.isascii()
         if not (checked or plain) and has_unspaced_letters(ptext):
             _refuse_unspaced(article)
             checked = True
-        for start, end in _paragraph_spans(ptext):
+        # An ASCII paragraph Punkt leaves whole is its own span (most wire paragraphs):
+        # what _paragraph_spans answers, without a memo entry kept for it.
+        stripped = ptext.rstrip() if plain else ""
+        spans = (
+            ((0, len(stripped)) if stripped else ())
+            if plain and _unbroken(stripped)
+            else _paragraph_spans(ptext)
+        )
+        for start, end in _pairs(spans):
             start += base
             end += base
             # Spans hold no line break: a sentence's last character is ``text[end - 1]``.

@@ -568,59 +568,95 @@ def _story_sentences(
 
 
 class _StoryWords:
-    """The story's articles as words, to count how many articles use a content word
-    (stemmed): counted only for the stems a ranking asks about (a title's few words),
-    where stemming every distinct word of every article would cost more than the rest
-    of the ranking."""
+    """The story's articles, to count how many use a content word (stemmed): counted
+    only for the stems a ranking asks about (a title's few words). An article is read
+    as its sentences' content stems (the unigrams of ``concepts.sentence_units``,
+    memoised: selection worked them out for the same sentences) and those of the words
+    between its sentences (a dateline), not tokenised and stemmed again: that cost more
+    than the rest of the ranking. The counts are those of each article's words
+    (``text.spans_words``, ``text.words``)."""
 
-    def __init__(self, tokens: list[list[str]]) -> None:
-        self._tokens = tokens  # each article's words (``text.words``)
-        self._vocabulary: list[str] | None = None
+    def __init__(self, parts: list[tuple[tuple[str, ...], frozenset[str]]]) -> None:
+        self._parts = parts  # each article: its sentences, the stems of its other words
         self._df: dict[str, int] = {}
 
     def df(self, stems: set[str]) -> dict[str, int]:
         """For each of ``stems`` (and any asked before), how many articles hold a content
         word (not a stop word) with that stem."""
-        from itertools import chain, compress
+        from itertools import chain
 
-        from ..text import STOPWORDS, stem_of
+        from ..concepts import units_memo
 
         missing = stems.difference(self._df)
         if not missing:
             return self._df
-        if self._vocabulary is None:
-            distinct = set(chain.from_iterable(self._tokens))
-            distinct -= STOPWORDS
-            self._vocabulary = list(distinct)
-        vocabulary = self._vocabulary
-        # the story's words with one of those stems, each stemmed once (passes in C)
-        wanted = set(compress(vocabulary, map(missing.__contains__, map(stem_of, vocabulary))))
+        units = units_memo(True)  # a sentence's bigrams ("a b") hold a space, no stem does
         counts: Counter[str] = Counter()
-        for tokens in self._tokens:
-            counts.update({stem_of(w) for w in wanted.intersection(tokens)})
+        for sentences, between in self._parts:
+            found = missing.intersection(chain.from_iterable(map(units, sentences)))
+            found.update(missing.intersection(between))
+            counts.update(found)
         for w in missing:
             self._df[w] = counts[w]
         return self._df
+
+
+def _content_stems(tokens: Sequence[str]) -> frozenset[str]:
+    """The stems of the content words among ``tokens``: each distinct word stemmed once."""
+    from ..text import STOPWORDS, stem_of
+
+    return frozenset(map(stem_of, set(tokens).difference(STOPWORDS)))
+
+
+def _article_parts(
+    text: str, split: Sequence[Sentence] | None
+) -> tuple[tuple[str, ...], frozenset[str]]:
+    """An article for :class:`_StoryWords`: its sentences' texts and the content stems of
+    the words between them (``text.spans_words``' pieces). Where a word could cross a
+    sentence's edge (no space on either side of it) or sentences overlap, no sentences
+    and the stems of all its words (``spans_words`` then decides them)."""
+    from ..text import spans_words, words
+
+    if split is None:
+        return (), _content_stems(words(text))
+    n = len(text)
+
+    def apart(at: int) -> bool:  # no word crosses ``at``: a space on one side of it
+        return at <= 0 or at >= n or text[at - 1].isspace() or text[at].isspace()
+
+    between: list[str] = []
+    pos = 0
+    for s in split:
+        start = s.start
+        if start > pos:
+            gap = text[pos:start]
+            # a gap of spaces only leaves both edges apart
+            if not gap.isspace():
+                if not (apart(pos) and apart(start)):
+                    break
+                between += words(gap)
+        elif start < pos or not apart(start):
+            break
+        pos = s.end
+    else:
+        tail = text[pos:]
+        if not tail or tail.isspace():
+            return tuple(s.text for s in split), _content_stems(between)
+        if apart(pos):
+            return tuple(s.text for s in split), _content_stems(between + words(tail))
+    spans = ((s.start, s.end, s.text) for s in split)
+    return (), _content_stems(spans_words(text, spans))
 
 
 def _story_words(
     articles: Sequence[Article], all_sentences: Sequence[Sentence] | None = None
 ) -> _StoryWords:
     """The story's :class:`_StoryWords` (``all_sentences`` as in :func:`ledes`)."""
-    from ..text import spans_words, words
-
     key = _story_key(articles)
     got = _WORDS.get(key)
     if got is None:
-        tokens = []
-        for a, split in zip(articles, _story_sentences(articles, all_sentences), strict=True):
-            # words(a.text), from the sentences' memoised tokens (``spans_words``)
-            tokens.append(
-                words(a.text)
-                if split is None
-                else spans_words(a.text, ((s.start, s.end, s.text) for s in split))
-            )
-        got = _StoryWords(tokens)
+        split = _story_sentences(articles, all_sentences)
+        got = _StoryWords([_article_parts(a.text, s) for a, s in zip(articles, split, strict=True)])
         _WORDS.remember(key, got)
     return got
 
@@ -697,7 +733,12 @@ def overview_index(
         return None  # no summary sentence to name
     leads = ledes(articles, all_sentences)
     summary = [(t, sentence_title(t)) for t in norm]
-    others = [(lede, sentence_title(lede)) for lede in leads]  # candidates if reaching a verb
+    # candidates if reaching a verb; a lede that is a summary sentence, or an earlier
+    # lede, has its title, which the walk below skips
+    in_summary = set(norm)
+    others = [
+        (lede, sentence_title(lede)) for lede in dict.fromkeys(leads) if lede not in in_summary
+    ]
     ranking = _TitleKeys(articles, True, True, all_sentences)
     df = ranking.df([text for _, text in (*summary, *others)])
     seen: set[str] = set()
@@ -797,7 +838,7 @@ class _TitleKeys:
 
         got = self._stems.get(text)
         if got is None:
-            got = self._stems[text] = {stem_of(w) for w in words(text) if w not in STOPWORDS}
+            got = self._stems[text] = set(map(stem_of, set(words(text)).difference(STOPWORDS)))
         return got
 
     def df(self, texts: Sequence[str]) -> dict[str, int]:

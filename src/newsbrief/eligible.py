@@ -154,8 +154,12 @@ def is_eligible(sentence: Sentence, *, allow_pronoun_openers: bool = False) -> b
         return False
     if text.rstrip()[-1:] not in _FINAL:
         return False
-    # balanced double quotation marks (straight or curly), counted in C
-    return (text.count('"') + text.count("“") + text.count("”")) % 2 == 0
+    # balanced double quotation marks (straight or curly), counted in C, and balanced
+    # brackets: "(Astronomers call them meteoroids." is one sentence of an aside that
+    # runs on, and a sentence closing one begun before it is its end
+    return (text.count('"') + text.count("“") + text.count("”")) % 2 == 0 and text.count(
+        "("
+    ) == text.count(")")
 
 
 def _named(kind: str, *patterns: str) -> str:

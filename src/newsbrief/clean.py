@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import OffsetMap
-from .text import is_plain
+from .text import content_stems, is_plain
 
 # --- Wire conventions normalised for output ------------------------------------------
 # `` and '' are the LDC/PTB way of writing double quotes; " _ " is the AP dash.
@@ -339,6 +339,19 @@ def looks_like_title(line: str) -> bool:
     return 0 < len(s.split()) <= 20 and not _SENTENCE_END.search(s) and _has_letter(s)
 
 
+_STRAY_LABEL_WORDS = 3
+
+
+def _stray_label(line: str, following: list[str]) -> bool:
+    """A short title-shaped first line (at most three words) sharing no content word with
+    the lines after it: a navigation label, not a headline ("Menu" above "River floods
+    three towns")."""
+    if len(line.split()) > _STRAY_LABEL_WORDS or not looks_like_title(line):
+        return False
+    mine = set(content_stems(line))
+    return bool(mine) and not mine & set(content_stems(" ".join(following)))
+
+
 @dataclass(frozen=True, slots=True)
 class CleanText:
     text: str
@@ -489,6 +502,13 @@ def clean_text(raw: str, *, detect_title: bool = True, markdown: bool = False) -
     title: str | None = None
     if detect_title and len(kept) > 1:
         first = "".join(raw[a:b] for a, b in kept[0])
+        # a line of a few words that names nothing the article goes on to tell is the
+        # page's furniture ("Menu", "Sections"), not its headline: left out, and the next
+        # line is read as the headline instead
+        while len(kept) > 2 and _stray_label(first, [raw[a:b] for r in kept[1:4] for a, b in r]):
+            removed.append(first.strip())
+            kept.pop(0)
+            first = "".join(raw[a:b] for a, b in kept[0])
         if looks_like_title(first):
             kept.pop(0)
             title = _normalise(first)

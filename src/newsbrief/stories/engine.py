@@ -179,6 +179,16 @@ class StoryState:
         c = float(np.linalg.norm(self.centroid.arrays()[1]))
         return float(np.linalg.norm(self.wsum.arrays()[1])) / c if c > 0 else 0.0
 
+    def add(self, vec: Vector, day: float | None, mean: float, sd: float) -> None:
+        """One more article in the story's sums (its vector, background and day)."""
+        self.centroid.add(vec[0], vec[1])
+        self.wsum.add(vec[0], vec[1] / sd)
+        self.osum += mean / sd
+        self.size += 1
+        if day is not None:
+            self.first = day if self.first is None else min(self.first, day)
+            self.last = day if self.last is None else max(self.last, day)
+
     def absorb(self, other: StoryState) -> None:
         self.centroid.absorb(other.centroid)
         self.wsum.absorb(other.wsum)
@@ -946,12 +956,6 @@ class Engine:
 
     def _add(self, st: StoryState, vec: Vector, day: float | None, mean: float, sd: float) -> None:
         self._touched.add(st.key)
-        st.centroid.add(vec[0], vec[1])
-        st.wsum.add(vec[0], vec[1] / sd)
-        st.osum += mean / sd
-        st.size += 1
-        if day is not None:
-            st.first = day if st.first is None else min(st.first, day)
-            st.last = day if st.last is None else max(st.last, day)
-            if self.newest is None or day > self.newest:
-                self.newest = day
+        st.add(vec, day, mean, sd)
+        if day is not None and (self.newest is None or day > self.newest):
+            self.newest = day

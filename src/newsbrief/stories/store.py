@@ -507,17 +507,6 @@ def _drop_stories(engine: Engine, keys: set[int]) -> None:
     engine._matrix = None
 
 
-def engine_add(st: StoryState, vec: Vector, day: float | None, mean: float, sd: float) -> None:
-    """Add an article to a story's sums, as the engine does when it joins."""
-    st.centroid.add(vec[0], vec[1])
-    st.wsum.add(vec[0], vec[1] / sd)
-    st.osum += mean / sd
-    st.size += 1
-    if day is not None:
-        st.first = day if st.first is None else min(st.first, day)
-        st.last = day if st.last is None else max(st.last, day)
-
-
 def pairs_matrix(pairs: list[tuple[int, int]], rows_of: list[int]) -> sparse.csr_matrix | None:
     """Pairs of positions (of an update's articles) as a symmetric matrix over
     ``rows_of`` (the articles it covers; pairs with another are left out); None if empty."""
@@ -1175,7 +1164,7 @@ class StoryStore:
         for members in groups.values():
             st = StoryState(-1)
             for i in members:
-                engine_add(st, vecs[i], days[i], float(mean[i]), float(sd[i]))
+                st.add(vecs[i], days[i], float(mean[i]), float(sd[i]))
             states.append(st)
         linked_to = [
             set() if passages is None else {k for i in m for k in passages[1][i][0]}

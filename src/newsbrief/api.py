@@ -205,6 +205,7 @@ def summarize(
     times: StageTimes | None = None,
     furniture: frozenset[str] = frozenset(),
     nli: NLIModel | None = None,
+    briefing: bool = False,
 ) -> Summary:
     """Summarize one story: its articles in, a budgeted extractive summary out.
 
@@ -217,8 +218,13 @@ def summarize(
     ``furniture``: keys (``newsbrief.furniture.sentence_key``) of sentences known to be
     page furniture because they occur in unrelated stories; never selected. ``nli``: a
     local entailment model folder for the analysis (:func:`newsbrief.attribute`).
+    ``briefing``: the reading order of a briefing (``digest``): the story's overview
+    sentence first and a name in full before its surname alone; the sentences chosen
+    are the same.
     """
-    opts = options or SummaryOptions(words=words, sentences=sentences, fill=fill, method=method)
+    opts = options or SummaryOptions(
+        words=words, sentences=sentences, fill=fill, method=method, briefing=briefing
+    )
     opts.validate()
     if nli is not None and not analysis:
         raise OptionsError("an NLI model is used by the analysis", hint="drop analysis=False")
@@ -321,7 +327,13 @@ def summarize_prepared(
     choices = selector(problem)
     t1 = time.perf_counter()
     items = [(candidates[c.index], c.filler) for c in choices]
-    order = order_sentences(items, prepared.articles, all_sentences=prepared.sentences)
+    order = order_sentences(
+        items,
+        prepared.articles,
+        overview_first=options.briefing,
+        names_first=options.briefing,
+        all_sentences=prepared.sentences,
+    )
     by_id = {a.id: a for a in prepared.articles}
     out = []
     for k in order:

@@ -32,6 +32,10 @@ class SummaryOptions:
     sentences: int | None = None
     fill: bool = False
     method: str = "default"
+    # The reading order of a briefing (``digest``): the story's overview first and a
+    # name in full before its surname alone (order.order_sentences). Off elsewhere:
+    # ``batch`` keeps its speed promise (docs/benchmarks.md); the sentences are the same.
+    briefing: bool = False
 
     def validate(self) -> SummaryOptions:
         if self.words is not None and (

@@ -11,8 +11,8 @@ A sentence that cannot stand alone (``eligible.refers_to``) was chosen with the 
 before it in its article and is placed directly after it ("Much of the message focused
 on... He called for attacks in..."): it only reads right there.
 
-With ``overview_first`` (off by default: see below), a summary of dated articles opens
-with the story's overview: the sentence that says what
+With ``overview_first`` (a briefing's order: ``digest`` asks for it), a summary of dated
+articles opens with the story's overview: the sentence that says what
 the story is (``render.overview_index``: the story's title when it is a summary sentence,
 else the summary sentence that is an article's lede and ranks first as a title; in
 either case central, standing alone, stating an event, no background) comes first, with
@@ -24,15 +24,15 @@ already.
 It is not moved when a sentence shown before it introduces a name or a description it
 uses ("Xu" after "Xu Wenli", "the crowds" after "Crowds gathered").
 
-With ``names_first`` (off by default), a name is given in full before it is used alone: a
+With ``names_first`` (the same), a name is given in full before it is used alone: a
 summary sentence that names "Gen.
 Augusto Pinochet" is moved (with any sentence leaning on it) before the first one that
 says only "Pinochet", which the selector allows for a name the story is about.
 
-Why both are off by default: together they cost about 1.5 ms a story (a tenth of a
-summary's time, measured in-process on DUC 2003: ``benchmarks/order_cost.py``), and
-``batch`` promises to stay 20x faster than sumy's LexRank with no margin left; they move
-ROUGE by 0.01. They stay switches of this function (no command passes them yet).
+Why both are off by default: together they cost about 1.5 ms a story in process
+(``benchmarks/order_cost.py``) and about 3 ms end to end, and ``batch`` promises to stay
+20x faster than sumy's LexRank; they move ROUGE by 0.01. ``digest``, a briefing, asks for
+both (``SummaryOptions.briefing``).
 """
 
 from __future__ import annotations

@@ -164,3 +164,16 @@ def test_the_description_finder_takes_any_text(text) -> None:
     announces(text)
     points_back(text)
     no_comment(text)
+
+
+def test_a_briefing_opens_on_the_overview_with_the_same_sentences() -> None:
+    plain = summarize(STORM, words=80, analysis=False).sentences
+    briefing = summarize(STORM, words=80, analysis=False, briefing=True).sentences
+    assert briefing[0].text.startswith("Hurricane Ilse killed")
+    assert not plain[0].text.startswith("Hurricane Ilse killed")
+    assert sorted(s.text for s in briefing) == sorted(s.text for s in plain)
+    # and a name is given in full before it is used alone
+    texts = [s.text for s in briefing]
+    assert texts.index(next(t for t in texts if t.startswith("Among the missing"))) < (
+        texts.index(next(t for t in texts if t.startswith("Halvarsen had sailed")))
+    )

@@ -169,8 +169,9 @@ def select(
 # Bumped when what a cached section holds changes (2: summary-title headlines, furniture;
 # 3: central headlines, outlets per sentence and disagreements in every format; 4: news
 # before background in headlines, brief markdown facts/disagreements/sources; 5: ledes as
-# headline candidates, sentences that state no event last; a source's day said once).
-_CACHE_VERSION = "5"
+# headline candidates, sentences that state no event last; a source's day said once;
+# 6: the briefing's reading order, the overview first and names in full first).
+_CACHE_VERSION = "6"
 
 
 def content_key(
@@ -280,7 +281,12 @@ def _summarized(
 ) -> dict[str, Any]:
     """A story's digest entry: its headline and its summary rendered for ``fmt``."""
     summary = summarize(
-        list(story.articles), words=words, method=method, story_id=story.id, furniture=furniture
+        list(story.articles),
+        words=words,
+        method=method,
+        story_id=story.id,
+        furniture=furniture,
+        briefing=True,  # a briefing opens each story on its overview (order.py)
     )
     return {"headline": _headline(summary), "section": _SECTIONS[fmt](summary)}
 

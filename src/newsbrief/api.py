@@ -541,7 +541,9 @@ def _summarize_batch(
                 result.message or "failed",
                 where=result.where,
                 hint="; ".join(
-                    h for h in (result.hint, "use --on-error skip to finish the other stories") if h
+                    h
+                    for h in (result.hint, 'pass on_error="skip" to finish the other stories')
+                    if h
                 ),
             )
         yield result

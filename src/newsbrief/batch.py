@@ -118,16 +118,27 @@ def _run_lines(
 ) -> None:
     # progress on stderr only when it is a terminal; the line is ended even on an error
     with TerminalProgress(progress or sys.stderr, "stories") as bar:
+        # the API's own "raise" would advise its keyword; a command names its flag
         for result in summarize_batch(
             lines,
             options,
-            on_error=on_error,
+            on_error="skip",
             jobs=jobs,
             engine=engine,
             scheduler=scheduler,
             fetch=fetch,
             progress=bar,
         ):
+            if not result.ok and on_error == "raise":
+                raise InputError(
+                    result.message or "failed",
+                    where=result.where,
+                    hint="; ".join(
+                        h
+                        for h in (result.hint, "use --on-error skip to finish the other stories")
+                        if h
+                    ),
+                )
             report.times.add(result.times)
             if result.ok:
                 report.done += 1

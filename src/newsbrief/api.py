@@ -537,16 +537,18 @@ def _summarize_batch(
     )
     for result in results:
         if not result.ok and on_error == "raise":
-            raise InputError(
-                result.message or "failed",
-                where=result.where,
-                hint="; ".join(
-                    h
-                    for h in (result.hint, 'pass on_error="skip" to finish the other stories')
-                    if h
-                ),
-            )
+            raise story_failed(result, 'pass on_error="skip" to finish the other stories')
         yield result
+
+
+def story_failed(result: BatchResult, advice: str) -> InputError:
+    """The error a failed story raises: its own message and hint, and how to finish the
+    other stories (``advice``: the keyword in Python, the flag in a command)."""
+    return InputError(
+        result.message or "failed",
+        where=result.where,
+        hint="; ".join(h for h in (result.hint, advice) if h),
+    )
 
 
 def _story_texts(item: object) -> list[str]:

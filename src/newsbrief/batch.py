@@ -14,7 +14,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TextIO
 
-from .api import BatchResult, StageTimes, StoryLine, summarize_batch
+from .api import BatchResult, StageTimes, StoryLine, story_failed, summarize_batch
 from .engine import TerminalProgress, resolve_jobs
 from .errors import InputError
 from .model import UNSUPPORTED_SCRIPT
@@ -130,15 +130,7 @@ def _run_lines(
             progress=bar,
         ):
             if not result.ok and on_error == "raise":
-                raise InputError(
-                    result.message or "failed",
-                    where=result.where,
-                    hint="; ".join(
-                        h
-                        for h in (result.hint, "use --on-error skip to finish the other stories")
-                        if h
-                    ),
-                )
+                raise story_failed(result, "use --on-error skip to finish the other stories")
             report.times.add(result.times)
             if result.ok:
                 report.done += 1

@@ -46,7 +46,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -200,7 +200,31 @@ def predict(clusters: dict[str, dict[str, Any]], wanted: list[str]) -> dict[str,
         docs = [{"id": d["id"], "text": d["text"]} for d in clusters[cid]["documents"]]
         summary = newsbrief.summarize(docs, quotes=True)
         assert summary.analysis is not None and summary.analysis.quotes is not None
-        out[cid] = list(summary.analysis.quotes)
+        # A copy of another article's very text is set aside whole (``dedup.same_text``):
+        # its quotes are the first copy's, at the same offsets, and count as found there.
+        copies: dict[str, list[str]] = {}
+        kept = {a.id for a in summary.articles}
+        for d in summary.dropped:
+            if d.reason == "duplicate" and d.duplicate_of and d.article_id not in kept:
+                copies.setdefault(d.duplicate_of, []).append(d.article_id)
+        out[cid] = (
+            [
+                replace(
+                    q,
+                    sources=(
+                        *q.sources,
+                        *(
+                            replace(e, article_id=c)
+                            for e in q.sources
+                            for c in copies.get(e.article_id, ())
+                        ),
+                    ),
+                )
+                for q in summary.analysis.quotes
+            ]
+            if copies
+            else list(summary.analysis.quotes)
+        )
     return out
 
 

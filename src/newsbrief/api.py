@@ -187,6 +187,26 @@ def prepare(items: Sequence[ArticleLike] | Story, times: StageTimes | None = Non
     return Prepared(tuple(articles), tuple(voting), tuple(sentences), tuple(dropped + dups))
 
 
+def without_copies(prepared: Prepared) -> Prepared:
+    """``prepared`` without the articles whose cleaned text repeats an earlier one's
+    (``dedup.same_text``): a copy is not a second report, so a summary neither lists it
+    as a source nor counts it as an outlet; it is dropped as a "duplicate" of the first.
+    (``attribute`` searches every article given, copies included.)"""
+    from .dedup import same_text
+
+    copies = same_text(prepared.articles)
+    if not copies:
+        return prepared
+    aside = {d.article_id for d in copies}
+    earlier = [d for d in prepared.dropped if d.article_id not in aside]  # not also near
+    return Prepared(
+        tuple(a for a in prepared.articles if a.id not in aside),
+        tuple(a for a in prepared.voting if a.id not in aside),
+        tuple(s for s in prepared.sentences if s.article_id not in aside),
+        tuple(earlier + copies),
+    )
+
+
 def _where(item: object) -> str:
     return str(getattr(item, "where", "") or getattr(item, "id", "") or "article")
 
@@ -233,7 +253,7 @@ def summarize(
     model = as_entailment(nli)  # a bad model folder fails before any work
     seq, story_id = _story_parts(articles, story_id)
     times = times if times is not None else StageTimes()
-    prepared = prepare(seq, times)
+    prepared = without_copies(prepare(seq, times))
     if not prepared.articles:
         raise InputError(
             "every article is empty after cleaning",
@@ -333,6 +353,7 @@ def summarize_prepared(
         overview_first=options.briefing,
         names_first=options.briefing,
         all_sentences=prepared.sentences,
+        voting=prepared.voting,
     )
     by_id = {a.id: a for a in prepared.articles}
     out = []

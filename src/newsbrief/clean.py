@@ -509,7 +509,9 @@ def clean_text(raw: str, *, detect_title: bool = True, markdown: bool = False) -
             removed.append(first.strip())
             kept.pop(0)
             first = "".join(raw[a:b] for a, b in kept[0])
-        if looks_like_title(first):
+        # a line ending with a colon introduces what follows ("The New York Times said
+        # in an editorial on Monday:"): the text's first line, not a headline
+        if looks_like_title(first) and not first.rstrip().endswith((":", "：")):
             kept.pop(0)
             title = _normalise(first)
 

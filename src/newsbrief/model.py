@@ -165,7 +165,19 @@ class Detail:
                 if self.evidence in ("", self.claim)
                 else (f"{self.claim} = {self.evidence}")
             )
-        return f"{text} ({self.note})" if self.note else text
+        note = _NOTE_WORDS.get(self.note, self.note)
+        return f"{text} ({note})" if note else text
+
+
+# Notes the attribution rules match on, as a reader reads them ("Tuesday (in a nearby
+# sentence)", never "Tuesday (around)").
+_NOTE_WORDS = {
+    "around": "in a nearby sentence",
+    "peripheral": "a side detail",
+    "main clause": "the main verb",
+    "another predicate": "said with another verb",
+    "another scope": "a figure of another group",
+}
 
 
 def explain(details: tuple[Detail, ...]) -> str:

@@ -29,6 +29,15 @@ summary sentence that names "Gen.
 Augusto Pinochet" is moved (with any sentence leaning on it) before the first one that
 says only "Pinochet", which the selector allows for a name the story is about.
 
+An article that shares (almost) no content word with any other
+(``coherence.uncorroborated``: a note in another language, a brief on another subject)
+corroborates nothing and is corroborated by nothing; when at least two other articles are
+given, its sentences follow theirs, so the summary does not open on it because it happened
+to be named first. Nothing else can lean on such a sentence (a name or a description it
+introduces would be a shared word), so moving it breaks no reference. The check reads the
+opening sentence's article first and stops at the first article that shares enough of its
+words, so a story of one event pays almost nothing.
+
 Why both are off by default: together they cost about 1.5 ms a story in process
 (``benchmarks/order_cost.py``) and about 3 ms end to end, and ``batch`` promises to stay
 20x faster than sumy's LexRank; they move ROUGE by 0.01. ``digest``, a briefing, asks for
@@ -76,6 +85,7 @@ def order_sentences(
     overview_first: bool = False,
     names_first: bool = False,
     all_sentences: Sequence[Sentence] | None = None,
+    voting: Sequence[Article] | None = None,
 ) -> list[int]:
     """Indices of ``items`` (sentence, is_filler) in reading order; ``overview_first``:
     the story's overview sentence first; ``names_first``: a name in full before its
@@ -83,11 +93,54 @@ def order_sentences(
     articles as ``newsbrief.prepare`` split them, when the caller has them: finding the
     overview reads each article's lede and words, and need not split them again."""
     out = _reading_order(items, articles)
+    out = _uncorroborated_last(
+        out, items, voting if voting is not None else articles, all_sentences
+    )
     names = _Names(articles)
     dated = {a.id for a in articles if a.published}
     if overview_first and out and items[out[0]][0].article_id in dated:
         out = _overview_first(out, items, articles, names, all_sentences)
     return _names_in_full_first(out, items, articles, names) if names_first else out
+
+
+def _uncorroborated_last(
+    out: list[int],
+    items: Sequence[tuple[Sentence, bool]],
+    voting: Sequence[Article],
+    all_sentences: Sequence[Sentence] | None,
+) -> list[int]:
+    """``out`` with the sentences of articles that share (almost) no content word with any
+    other after the rest (fillers stay last), when at least two other articles remain."""
+    from .coherence import MAX_SHARED, counted, uncorroborated
+    from .text import sentence_words
+
+    if len(voting) < 3 or not out or items[out[0]][1]:
+        return out
+    sentences = all_sentences if all_sentences is not None else [s for s, _ in items]
+    first = items[out[0]][0].article_id
+    if first not in {a.id for a in voting}:
+        return out
+    # Cheap test first: enough words of the opening article, as written, in another one
+    # (the same word is the same stem, so this can only under-count what is shared).
+    tokens: set[str] = set()
+    for s in sentences:
+        if s.article_id == first:
+            tokens.update(sentence_words(s.text))
+    mine = {w for w in tokens if counted(w)}
+    found: dict[str, set[str]] = {}
+    for s in sentences:
+        if s.article_id != first:
+            got = found.setdefault(s.article_id, set())
+            got.update(mine.intersection(sentence_words(s.text)))
+            if len(got) >= MAX_SHARED * len(mine):
+                return out
+    late = set(uncorroborated(voting, sentences))
+    if first not in late or len(voting) - len(late) < 2:
+        return out
+    fillers = [k for k in out if items[k][1]]
+    body = [k for k in out if not items[k][1]]
+    moved = [k for k in body if items[k][0].article_id in late]
+    return [k for k in body if k not in moved] + moved + fillers
 
 
 class _Names:

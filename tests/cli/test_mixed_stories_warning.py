@@ -49,9 +49,14 @@ def test_two_unrelated_articles_are_both_named(tmp_path: Path, capsys) -> None:
     assert clusters[1]["documents"][0]["id"] in err and clusters[20]["documents"][0]["id"] in err
 
 
-def test_articles_too_short_to_judge_are_not_flagged() -> None:
+def test_a_short_article_is_named_only_when_it_shares_almost_no_word() -> None:
     short = Article("brief", "Storm closes schools in Riverton on Monday.")
-    long = Article("long", " ".join(f"word{k}" for k in range(2 * MIN_CONTENT_WORDS)))
+    filler = " ".join(f"word{k}" for k in range(2 * MIN_CONTENT_WORDS))
+    long = Article("long", filler + " The storm closed every school in Riverton.")
     other = Article("other", " ".join(f"term{k}" for k in range(2 * MIN_CONTENT_WORDS)))
+    # too short for the cosine, and it shares its words with the long article
     assert mixed_story_outliers([short, long]) == []
     assert {o.article_id for o in mixed_story_outliers([short, long, other])} == {"long", "other"}
+    # sharing no word is evidence at any length: two such articles name each other
+    found = mixed_story_outliers([short, other])
+    assert {o.article_id for o in found if o.nothing_shared} == {"brief", "other"}

@@ -72,6 +72,7 @@ def test_page_marks_single_source_and_disagreement() -> None:
                 "contradicted_by": [{"document": "b", "start": 0, "end": len(text_b)}],
             },
         ],
+        "single_source": [{"sentence": 0, "document": "a", "source": "A"}],
         "disagreements": [
             {
                 "claim": text_a,

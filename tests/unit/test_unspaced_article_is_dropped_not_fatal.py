@@ -66,7 +66,9 @@ def test_summarize_names_the_dropped_file_and_exits_1(tmp_path: Path) -> None:
     assert done.returncode == 1, done.stderr
     out = json.loads(done.stdout)
     assert out["sentences"]
-    assert out["dropped"] == [{"id": "ja", "reason": REASON, "duplicate_of": None}]
+    # named as the user gave it, and skipped as every unusable input is (docs/ingest.md)
+    ja = str(tmp_path / "ja.txt")
+    assert out["dropped"] == [{"id": ja, "reason": f"skipped: {REASON}", "duplicate_of": None}]
     assert f"ja.txt: {REASON}" in done.stderr
     assert "error" not in done.stderr
 
@@ -112,4 +114,4 @@ def test_a_program_tells_an_unreadable_article_by_its_kind_not_its_wording() -> 
     assert kinds == {"ja": UNSUPPORTED_SCRIPT, "copy": ""}  # a duplicate is no such kind
     # the kind is for programs; the JSON a user reads keeps its three fields
     (ja,) = [d for d in json.loads(render(summary, "json"))["dropped"] if d["id"] == "ja"]
-    assert ja == {"id": "ja", "reason": REASON, "duplicate_of": None}
+    assert ja == {"id": "ja", "reason": f"skipped: {REASON}", "duplicate_of": None}

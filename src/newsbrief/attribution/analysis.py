@@ -17,6 +17,7 @@ becomes what a user sees (offsets into the text as given).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -36,6 +37,7 @@ from ..model import (
     SummarySentence,
     Support,
 )
+from ..select.coverage import RESTATE_SHARE
 from .align import Attribution, StoryIndex
 from .developments import story_developments
 from .quotes import story_quotes
@@ -223,9 +225,12 @@ def story_facts(
     """
     shared: list[Fact] = []
     single: list[Fact] = []
+    # each single-source fact's outlet, content words and figures: a restatement of it
+    # by the same outlet joins it (:func:`_restates`)
+    said: list[tuple[str, frozenset[str], frozenset[str]]] = []
     covered: set[tuple[str, int]] = set()
     for art in voting:
-        for s in index.sentences[art.id][:FACT_SENTENCES]:
+        for k, s in enumerate(index.sentences[art.id][:FACT_SENTENCES]):
             if (art.id, s.start) in covered or s.n_words < MIN_FACT_WORDS:
                 continue
             if not is_eligible(s):
@@ -244,8 +249,36 @@ def story_facts(
                 shared.append(Fact(s.text, tuple(evidence(x, by_id) for x in att.supported_by)))
             else:  # every span, so a reader can check the same outlet's other articles
                 spans = att.supported_by or (origin,)
-                single.append(Fact(s.text, tuple(evidence(x, by_id) for x in spans)))
+                found = tuple(evidence(x, by_id) for x in spans)
+                words, figures = index.content[art.id][k], _figures(s.text)
+                at = next(
+                    (
+                        j
+                        for j, (label, w, f) in enumerate(said)
+                        if label == art.label and f == figures and _restates(words, w)
+                    ),
+                    None,
+                )
+                # the same fact in other words ("exploded" / "blew up") is listed once;
+                # its sources stay what ``attribute`` says of the listed sentence
+                if at is None:
+                    single.append(Fact(s.text, found))
+                    said.append((art.label, words, figures))
     return tuple(shared), tuple(single)
+
+
+def _figures(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\d[\d,.]*\d|\d", text))
+
+
+def _restates(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two sentences of one outlet state the same fact in other words: each has at least
+    ``RESTATE_SHARE`` of its content words in the other (the summary's own test of a
+    restatement, ``select.coverage.RESTATE_SHARE``), and they give the same figures."""
+    if not a or not b:
+        return False
+    shared = len(a & b)
+    return shared >= RESTATE_SHARE * len(a) and shared >= RESTATE_SHARE * len(b)
 
 
 def story_quotes_public(articles: Sequence[Article]) -> tuple[Quote, ...]:

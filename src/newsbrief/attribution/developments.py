@@ -6,20 +6,37 @@ distrust every label, so the attribution check treats a figure stated at another
 an update (see ``compare.check_window``), and this module lays the values out in time
 order for the reader: "dead: 60 (APW, Oct 30) -> 62 (APW, Nov 2)".
 
-A development is read from each article's opening sentences (where wire copy restates
-the running totals): figures that count the same thing (bound by a word next to the
-figure: "killed", "dead", "injured") whose value changes monotonically with the
-publication date, from at least two dates and two values.
+A development is one counted quantity: every point counts the same thing, in the same
+place, with the same verb. Each point is read from an article's opening sentences (where
+wire copy restates the running totals):
+
+* what it counts: the past-tense verb of the story the figure hangs on ("killed 60",
+  "36 people died"; a bare figure a "death toll" reaches counts deaths), and the noun
+  after it ("three Britons" and "four abducted" are not one count; "people" and a bare
+  figure both count the event's victims);
+* where: the places its sentence names ("In Poland, 36 people died"; "throughout
+  Europe"), a city as the region its dateline puts it in ("WARSAW, Poland"), else the
+  article's dateline place: a toll for Poland and one for all of Europe are two
+  quantities;
+* which figure: the first one in the article's lead for that quantity (the lead states
+  the current total; a later "police earlier had reported 65" is a past report), never
+  an increment ("two more died").
+
+Points are kept when the values (one median report a publication day) rise over at
+least two days; a running total does not fall.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from typing import Any
 
-from ..model import Development, DevelopmentPoint
+from ..model import Article, Development, DevelopmentPoint
 from .align import StoryIndex
+from .clauses import DATELINE
 from .lexicon import canon, event_words, tokenize
 
 # Sentences from each article's start that restate running totals.
@@ -28,6 +45,29 @@ LEAD_SENTENCES = 5
 _GENERIC = frozenset(
     canon(w) for w in "people person other others more least total say said tell report".split()
 )
+# Nouns that count the event's victims themselves ("60 people", "62 dead", "47 deaths"):
+# the same count as a bare figure the event's verb governs ("killed 60").
+_VICTIMS = frozenset(
+    canon(w) for w in "people person others dead died killed deaths injured wounded missing".split()
+)
+_PEOPLE = frozenset(canon(w) for w in ("people", "person"))
+# Prepositions that put a name where something happened ("in Poland", "throughout
+# Europe"): the name is a place, whatever else the story says of it.
+_LOCATIVE = frozenset("in throughout across near outside inside".split())
+# Endings of language and nationality words ("Swedish", "Chinese", "Russian").
+_LANGUAGE = ("ish", "ese", "ian")
+# A word after a figure that makes it an increment, not a total ("two more died").
+_INCREMENT = frozenset("more additional further".split())
+# Months and weekdays: "in November" says when, not where.
+_CALENDAR = re.compile(
+    r"(January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$"
+)
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+# A point's key: (what is counted: verb, noun; where)
+_Key = tuple[str, str, frozenset[str]]
 
 
 def story_developments(index: StoryIndex) -> tuple[Development, ...]:
@@ -37,31 +77,39 @@ def story_developments(index: StoryIndex) -> tuple[Development, ...]:
     """
     figures = index.figures()
     by_id = {a.id: a for a in index.articles}
-    # counted word -> article -> (sentence, quantity): its largest figure in the lead
-    seen: dict[str, dict[str, tuple[int, Any]]] = defaultdict(dict)
     # what a running total counts is what happened to people: a word the story uses as
     # a past-tense verb ("killed", "injured", "arrested"; "dead" shares "kill")
     events = _event_words(index)
+    known = _story_places(index)
+    main: frozenset[str] | None = None  # the story's own place, when first needed
+    # quantity -> article -> (sentence, figure): the first such figure in its lead
+    seen: dict[_Key, dict[str, tuple[int, Any]]] = defaultdict(dict)
     for aid, figs in figures.items():
         if index.published.get(aid) is None:
             continue
+        home = _home(by_id[aid], index)
+        if not home:
+            if main is None:
+                main = _main_place(index, known)
+            home = main
         for k, q in figs:
             if k >= LEAD_SENTENCES or q.unit != "" or q.value < 2 or q.value >= 1900:
                 continue
             if q.ident:
                 continue  # "MD-11", "Flight 111": part of a name, not a count
-            # a figure's own verb says what it counts ("21 were injured" is no count of
-            # "killed"): only that word, when the clause has one
-            bound = q.event if q.event else q.before | q.after
-            for word in sorted(bound & events - _GENERIC):
-                # the running total is the article's largest count of it ("two more
-                # died, raising the toll to 62")
-                got = seen[word].get(aid)
-                if got is None or q.value > got[1].value:
-                    seen[word][aid] = (k, q)
+            text = index.sentences[aid][k].text
+            at = _position(text, q)
+            if at is None or _increment(text, at):
+                continue  # "two more died": what was added, not the total
+            noun = _noun(q, events)
+            place = _places(text, known, index) or home
+            for word in sorted(_counts(q, text, at, noun, events)):
+                key = (word, noun, place)
+                if aid not in seen[key]:  # the lead's first statement of it
+                    seen[key][aid] = (k, q)
     out: list[tuple[int, Development]] = []
     taken: set[tuple[str, int]] = set()  # (article, sentence) already in a development
-    for word, points in sorted(seen.items()):
+    for key, points in sorted(seen.items(), key=lambda kv: (kv[0][0], kv[0][1], sorted(kv[0][2]))):
         ordered = sorted(
             points.items(), key=lambda p: (index.published[p[0]], by_id[p[0]].position)
         )
@@ -75,9 +123,6 @@ def story_developments(index: StoryIndex) -> tuple[Development, ...]:
             continue
         if not all(a <= b for a, b in itertools.pairwise(values)):
             continue  # a running total only rises; up and down are different figures
-        nouns = {_noun(q) for _, (_, q) in ordered} - {""}
-        if len(nouns) > 1:
-            continue  # "four defendants" / "14 murders": counts of different things
         if all((aid, k) in taken for aid, (k, _) in ordered):
             continue  # the same figures under another word ("killed" and "people")
         pts = []
@@ -86,27 +131,155 @@ def story_developments(index: StoryIndex) -> tuple[Development, ...]:
             s = index.sentences[aid][k]
             start, end = by_id[aid].to_raw(s.start, s.end)
             day = index.published[aid]
-            pts.append(DevelopmentPoint(q.text, aid, day.isoformat() if day else None, start, end))
-        label = _label(word, [index.sentences[aid][k].text for aid, (k, _) in ordered])
+            value = _as_written(s.text, q)
+            pts.append(DevelopmentPoint(value, aid, day.isoformat() if day else None, start, end))
+        label = _label(key[0], [index.sentences[aid][k].text for aid, (k, _) in ordered])
         out.append((len(pts), Development(label, tuple(pts))))
     out.sort(key=lambda x: -x[0])
     return tuple(d for _, d in out)
 
 
-def _noun(q: Any) -> str:
-    """What a figure counts, as written after it ("14 murders" -> "murder"), "" if none."""
+def _position(text: str, q: Any) -> int | None:
+    """Where the figure is written in its sentence (its first word), None if not found."""
+    first = q.text.split()[0] if q.text.split() else ""
+    if not first:
+        return None
+    m = re.search(r"(?<![\w.,])" + re.escape(first) + r"(?![\w])", text)
+    if m is None:
+        m = re.search(re.escape(first), text, re.IGNORECASE)
+    return None if m is None else m.start()
+
+
+def _as_written(text: str, q: Any) -> str:
+    """The figure with what it counts, as the sentence writes it: "60 young people"
+    where the figure's own words stop at "60 young"."""
+    if not q.after & _PEOPLE or q.text.lower().endswith(("people", "person", "persons")):
+        return q.text
+    m = re.search(re.escape(q.text) + r"(?:\s+[a-z-]+)?\s+(?:people|persons?)\b", text)
+    return m.group(0) if m else q.text
+
+
+def _increment(text: str, at: int) -> bool:
+    """The figure is followed by "more" ("two more victims"): an increment."""
+    rest = re.findall(r"[\w'’.-]+", text[at:])
+    return len(rest) > 1 and rest[1].lower() in _INCREMENT
+
+
+def _counts(q: Any, text: str, at: int, noun: str, events: frozenset[str]) -> set[str]:
+    """The story's event words the figure counts. A bare figure after "<event> toll"
+    ("raising the death toll ... to 74", "the death toll ... has reached 83") counts
+    that event, whatever verb carries it; else its own verb when its clause has one ("21
+    were injured" is no count of "killed"), else the words beside it."""
+    if not noun:
+        toks = [canon(t.lower()) for t in tokenize(text[:at])]
+        tolls = {a for a, b in itertools.pairwise(toks) if b == "toll" and a in events}
+        if tolls:
+            return tolls
+    bound = q.event if q.event else q.before | q.after
+    return set(bound & events - _GENERIC)
+
+
+def _noun(q: Any, events: frozenset[str]) -> str:
+    """What a figure counts, as written after it ("14 murders" -> "murder", "three
+    Britons" -> "briton"); "" for the event's victims ("60 people", "62 dead", "74")."""
     parts = q.text.split()
-    if len(parts) < 2 or not parts[-1].isalpha() or parts[-1][:1].isupper():
-        return ""
+    if len(parts) < 2 or not parts[-1].isalpha() or q.after & _PEOPLE:
+        return ""  # "60 young people": the people, whatever describes them
     word = canon(parts[-1].lower())
-    # "people" is a noun too: "two soldiers" and "100 people" held are two groups
-    return "" if word in _GENERIC - _PEOPLE or word in _COUNT_VERBS else word
+    if word in _VICTIMS or word in events or word in _GENERIC:
+        return ""
+    return word
 
 
-_PEOPLE = frozenset(canon(w) for w in ("people", "person"))
+def _story_places(index: StoryIndex) -> frozenset[str]:
+    """Place words of the story: every city and region its datelines write, and every
+    capitalised name its leads write right after "in", "throughout", "across" (one
+    lower-case word may come between: "in northeastern Poland"). Known so, a place is
+    one in any sentence ("of the Varna Bay club fire")."""
+    out: set[str] = set()
+    for city, regions in index.regions.items():
+        out.add(city)
+        out |= regions
+    for a in index.articles:
+        out |= _dateline_words(a)
+        for s in index.sentences[a.id][:LEAD_SENTENCES]:
+            toks = _WORDS.findall(s.text)
+            for i, tok in enumerate(toks):
+                word = _name_word(tok)
+                if word is None or i == 0 or word.endswith(_LANGUAGE):
+                    continue  # "in poor Swedish", "in Russian": a language, not a place
+                before = toks[max(0, i - 2) : i]
+                if before[-1].lower() in _LOCATIVE or (
+                    len(before) == 2 and before[0].lower() in _LOCATIVE and before[1][:1].islower()
+                ):
+                    out.add(word.lower())
+    return frozenset(out)
 
 
-_COUNT_VERBS = frozenset(canon(w) for w in "died killed dead injured wounded missing".split())
+def _name_word(tok: str) -> str | None:
+    """A capitalised word as a name ("Poland's" -> "Poland"), None for other words and
+    for months and weekdays ("in November" says when, not where)."""
+    if not tok[:1].isupper():
+        return None
+    word = _POSSESSIVE.sub("", tok)
+    if word.count(".") == 1 and word.endswith("."):
+        word = word[:-1]  # the sentence's full stop
+    if not word[:1].isupper() or not word[1:2].islower() or _CALENDAR.match(word):
+        return None
+    return word
+
+
+def _main_place(index: StoryIndex, known: frozenset[str]) -> frozenset[str]:
+    """The story's own place: the one its articles are filed from most (datelines), else
+    the one its leads name most; where a figure is when nothing says where."""
+    homes = Counter(_home(a, index) for a in index.articles)
+    homes.pop(frozenset(), None)
+    if homes:
+        return homes.most_common(1)[0][0]
+    named: Counter[frozenset[str]] = Counter()
+    for a in index.articles:
+        for s in index.sentences[a.id][:LEAD_SENTENCES]:
+            got = _places(s.text, known, index)
+            if got:
+                named[got] += 1
+    return named.most_common(1)[0][0] if named else frozenset()
+
+
+def _dateline_words(a: Article) -> set[str]:
+    m = DATELINE.match(a.text)
+    if m is None:
+        return set()
+    head = re.sub(r"\([^)]*\)", " ", a.text[: m.end()])
+    return {w.lower() for w in _WORDS.findall(head) if w[:1].isupper()}
+
+
+def _region(words: Iterable[str], index: StoryIndex) -> frozenset[str]:
+    """Places as the regions the datelines put them in ("warsaw" -> "poland")."""
+    out: set[str] = set()
+    for w in words:
+        out |= index.regions.get(w) or {w}
+    return frozenset(out)
+
+
+def _home(a: Article, index: StoryIndex) -> frozenset[str]:
+    """Where an article was filed (its dateline), as a region: a figure whose sentence
+    names no place is the dateline's."""
+    m = DATELINE.match(a.text)
+    if m is None:
+        return frozenset()
+    head = re.sub(r"\([^)]*\)", " ", a.text[: m.end()])
+    words = [w.lower() for w in _WORDS.findall(head) if w[:1].isupper()]
+    return _region(words[:1], index) if words else frozenset()
+
+
+def _places(text: str, known: frozenset[str], index: StoryIndex) -> frozenset[str]:
+    """The story's places a sentence names, as regions."""
+    found = set()
+    for tok in _WORDS.findall(text):
+        word = _name_word(tok)
+        if word is not None and word.lower() in known:
+            found.add(word.lower())
+    return _region(found, index)
 
 
 def _event_words(index: StoryIndex) -> frozenset[str]:

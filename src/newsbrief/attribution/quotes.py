@@ -13,7 +13,13 @@ with a speaker the article itself attributes it to, in the forms wire copy uses:
   not people), unless another person who could be meant was named since; a definite role ("the mayor
   said") is the person named earlier with that title, else kept as written;
 * a speaker named by surname is given by the fullest name the article uses for that
-  person ("Mayor Ana Ruiz"); a role ("a police spokesman") stays a role;
+  person ("Mayor Ana Ruiz"; a first name alone, "said Arya", by the one person named in
+  full with it; a title by its holder in apposition, "Housing Secretary, Ana Carmen
+  Alemany"); a role ("a police spokesman") stays a role;
+* a speaker is someone the attribution names: never a noun phrase the clause is about
+  ("a decision that Albright said was appropriate" is Albright's), never a plural for
+  "he"/"she", never the subject of the next sentence after a quote that ended its own
+  with a full stop; "what one friend called "..."" is the friend's phrase;
 * a quote split by its attribution (``"...," he said, "..."``), a quote going on in the
   same paragraph and a quote running over several paragraphs (the wire convention:
   no closing mark until the last) are one quote;
@@ -124,7 +130,7 @@ _ROLE_WORDS = (
     rf"(?:(?!(?:{_SPEECH}|{_PARTICLES}|a|an|the|this|and|or|but|as|then|while|when|who|which|that|"
     rf"to|of|in|on|at|by|for|with|from|after|before|also)\b)[a-z][\w-]*[ \t]+){{0,3}}"
 )
-_AUX = r"(?:(?:has|have|had|would|will|also|later|then|again|once|\w+ly)\s+){0,2}"
+_AUX = r"(?:(?:has|have|had|would|will|also|later|then|again|once|\w+ly)\s+){0,2}(?<![\w'’-])"
 _APPOSITIVE = r"(?P<app>(?:,[ \t]*[^,\"“”\n]{1,90}){1,2},)?,?\s*"
 # Lower-case words between a quote and its attribution, no speech verb, no name ("..." by
 # refusing to hand them over, she said).
@@ -154,6 +160,11 @@ _BEFORE = re.compile(
 # The attribution closing the sentence before a quote: "..., he said. "...""
 _SAID_BEFORE = re.compile(
     rf"(?:,\s*|^)(?P<who>{_PRONOUN}|{_DNP}|{_NAME})\s+{_AUX}{_SPEECH}(?:\s+\w+ly)?[.:]\s*$"
+)
+# "what X called "..."", "X has termed it "..."": a phrase X gave the thing.
+_CALLED = re.compile(
+    rf"(?:^|(?<=[\s(]))(?P<who>{_PRONOUN}|{_DNP}|{_NAME})[ \t]+{_AUX}"
+    rf"(?:called|calls|termed|terms|dubbed|dubs|described[ \t]+(?:it[ \t]+)?as)[ \t]*$"
 )
 # "X quoted Ruiz as saying": the speaker is Ruiz, not X.
 _QUOTED_AS = re.compile(rf"\bquoted\s+(?P<who>{_DNP}|{_NAME})\s+as\s+saying\b")
@@ -397,10 +408,22 @@ def _head(phrase: str) -> str:
     return words[-1] if words else ""
 
 
+def _plural(phrase: str) -> bool:
+    """A noun phrase whose head is plural ("the hostage releases", "officials")."""
+    words = phrase.split()
+    if not words or (words[0][:1].isupper() and len(words) == 1):
+        return False
+    head = words[-1].lower()
+    return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+
+
 def _titled(name: str) -> bool:
     words = [w.lower().rstrip(".") for w in name.split()]
     return len(words) > 1 and words[0] in _TITLES
 
+
+# A title and "of" right before a name: "Secretary of State Madeleine Albright".
+_OFFICE_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 
 _SPEAKER_SCAN = re.compile(
     rf"(?:^|(?<=[\s(]))(?P<who>{_PRONOUN}|{_DNP}|{_NAME}){_APPOSITIVE}{_AUX}{_SPEECH}\b"
@@ -434,6 +457,12 @@ class _People:
             if not name or _is_body(name) or self.inside(m.start()):
                 continue
             start = m.start() + m.group().find(name)
+            office = _OFFICE_OF.search(text, max(0, start - 40), start)
+            if office and office.group(1).lower() in _TITLES and len(name.split()) >= 3:
+                # "Secretary of State Madeleine Albright": the word after the title's
+                # "of" names the office, not the person
+                first = name.split()[0]
+                name, start = name[len(first) :].lstrip(), start + len(first) + 1
             names.append((start, name))
             self._add(name)
         for start, name in names:
@@ -560,6 +589,14 @@ class _People:
                     raw = piece  # "An ANC spokesman, Thabo Masebe, said"
                     break
         if re.fullmatch(_DET, raw.split()[0]):
+            rel = re.search(r"[ \t](?:that|which|whom|who)[ \t]+(\S.*)$", raw)
+            if rel:
+                # "a decision that Albright said was appropriate": the verb's subject
+                # is the relative clause's own, not the noun phrase it describes
+                rest = rel.group(1)
+                if re.fullmatch(_PRONOUN, rest) or _NAME_RX.fullmatch(rest):
+                    return self.subject(rest, pos + rel.start(1), None)
+                return None
             raw = _noun_phrase(raw)
             if raw.split()[-1].lower() in _FUNCTION:
                 return None  # "a decision or say when": no noun phrase, no one
@@ -612,6 +649,19 @@ class _People:
         toks = _tokens(name)
         key = toks[-1] if toks else ""
         found = [p for p in self.people.get(key, []) if set(toks) <= set(_tokens(p.full))]
+        if len(toks) == 1 and all(len(_tokens(p.full)) < 2 for p in found):
+            # "said Arya" after "Arya Shafai": a first name alone, when one person named
+            # in full has it, is that person (shown by the fullest name)
+            given = [
+                p
+                for people in self.people.values()
+                for p in people
+                if len(_given(p.full)) >= 1
+                and _given(p.full)[0] == toks[0]
+                and len(_tokens(p.full)) >= 2
+            ]
+            if len(given) == 1:
+                found = given
         if len(found) > 1:
             ids = {id(p) for p in found}
             last = next(
@@ -660,6 +710,8 @@ class _People:
                 if got is None:
                     continue
                 person = got[0]
+                if person is None and _plural(got[1]):
+                    continue  # "he" is one person: never "the hostage releases"
                 if person is not None and person.sex not in (None, sex):
                     continue
                 if person is not None and person.sex == sex:
@@ -758,6 +810,14 @@ def _quiet(gap: str) -> bool:
     return True
 
 
+def _ends_sentence(text: str, start: int, end: int, close_at: int) -> bool:
+    """A quote closed by a full stop, with a capital after its mark, ended its sentence:
+    what follows is the next sentence ("... babies." A longtime patient who asked ...
+    said that ...), not its attribution (written '"...," she said')."""
+    inside = text[start:end].rstrip(" '’`")
+    return inside.endswith(".") and bool(re.match(r"[\s'’]*[A-Z]", text[close_at:]))
+
+
 def _sentence_start(text: str, pos: int, floor: int) -> int:
     cut = [x.end() for x in _SENTENCE_END.finditer(text, floor, min(len(text), pos + 1))]
     return cut[-1] if cut else floor
@@ -806,6 +866,14 @@ def _after(text: str, end: int, limit: int) -> tuple[str, int, int, str | None] 
                 who = _noun_phrase(who)
                 return who, m.start(g), m.start(g) + len(who), None
             start = m.start(g)
+            if g == "who3":
+                named = re.match(rf",[ \t]*(?P<n>{_NAME})", text[m.end(g) : limit])
+                last = _strip_name(who).split()[-1:] or [""]
+                if named and last[0].lower().strip(".") in _TITLES:
+                    # "explained Puerto Rico's Housing Secretary, Ana Carmen Alemany":
+                    # the title's holder, named in apposition
+                    at = m.end(g) + named.start("n")
+                    return named.group("n"), at, at + len(named.group("n")), None
             role = re.match(r"(?:[a-z][\w-]*[ \t]+){1,3}(?=[A-Z])", who)
             particle = re.match(_PNAME, who)
             if role and not particle and who.split()[0] not in _FUNCTION:
@@ -820,6 +888,10 @@ def _before(text: str, start: int, floor: int) -> tuple[str, int, str | None] | 
     in the same paragraph: (subject, its offset, appositive)."""
     s = _sentence_start(text, start, max(floor, start - BEFORE_WINDOW))
     head = text[s:start].rstrip(" `\"“„«‘'")
+    called = _CALLED.search(head)
+    if called:
+        # "what one friend called "a stubborn kind of courage"": the friend's phrase
+        return called.group("who"), s + called.start("who"), None
     quoted_as = list(_QUOTED_AS.finditer(head))
     if quoted_as:
         q = quoted_as[-1]
@@ -936,7 +1008,11 @@ def article_quotes(
         para = people.paragraph(start)
         para_start = breaks[para - 1] if para > 0 else 0
         close_at = end + 1 if closed and end < len(text) else end
-        after = _after(text, close_at, breaks[para]) if closed else None
+        after = (
+            _after(text, close_at, breaks[para])
+            if closed and not _ends_sentence(text, start, end, close_at)
+            else None
+        )
         last = utterances[-1] if utterances else None
         who: tuple[str, str] | None = None
         joined = reopened = False
@@ -1068,10 +1144,11 @@ def _given(name: str) -> list[str]:
     return [w for w in words if w and w not in _TITLES and w not in _FUNCTION]
 
 
-def compatible(a: str, b: str) -> bool:
+def compatible(a: str, b: str, same_words: bool = False) -> bool:
     """Whether two speaker strings of one surname can be one person: "Bill Clinton" and
     "Clinton" can, "Bill Clinton" and "Hillary Clinton" cannot (an initial agrees with a
-    name it begins)."""
+    name it begins). ``same_words``: the two quotes are word for word the same, so a
+    first name one letter apart is a typo of one ("Hand" / "Hans Carlsson")."""
     if speaker_key(a) != speaker_key(b):
         return False
     ga, gb = _given(a), _given(b)
@@ -1081,7 +1158,8 @@ def compatible(a: str, b: str) -> bool:
     if len(x) == 1 or len(y) == 1:
         return x[0] == y[0]
     # a transliteration's one-letter variant ("Siavaash" / "Siavash") is the same name
-    return x == y or (min(len(x), len(y)) >= 5 and _one_edit(x, y))
+    shortest = 3 if same_words else 5
+    return x == y or (min(len(x), len(y)) >= shortest and _one_edit(x, y))
 
 
 def _one_edit(x: str, y: str) -> bool:
@@ -1140,7 +1218,7 @@ def story_quotes(articles: Sequence[Article]) -> tuple[FoundQuote, ...]:
             if (
                 g.key == key
                 and article not in g.articles  # one article's quotes are its own
-                and all(compatible(w, who) for w in g.speakers)
+                and all(compatible(w, who, words in g.members) for w in g.speakers)
                 and any(_same_quote(m, words) for m in g.members)
             ):
                 for sp in spans:
@@ -1152,6 +1230,10 @@ def story_quotes(articles: Sequence[Article]) -> tuple[FoundQuote, ...]:
                 g.articles.add(article)
                 g.speakers.append(who)
                 g.who = _fuller(g.who, who)
+                if len(g.who.split()) == len(who.split()) and g.speakers.count(
+                    who
+                ) > g.speakers.count(g.who):
+                    g.who = who  # one letter apart: the form most articles print
                 break
         else:
             groups.append(_Group(key, who, joined, [words], {article}, [who], list(spans)))

@@ -121,6 +121,7 @@ def run(args: argparse.Namespace) -> int:
         raise no_articles("digest", args.paths, said_why=bool(skipped))
     empty: list[Any] = []  # articles the API left out (no text after cleaning)
     failed: list[Any] = []  # stories whose summary failed (--on-error skip)
+    hidden: list[Any] = []  # what --min-sources and --limit left out (one NotShown)
     bar = progress_bar()
     done = [0, 0]  # stories summarized, stories to summarize
 
@@ -131,7 +132,9 @@ def run(args: argparse.Namespace) -> int:
 
     stage = ["grouping"]  # then "stored" (--db: the articles committed), "summarizing"
     try:
-        items, n_candidates, most = _digest_items(args, docs, progress, empty, failed, stage)
+        items, n_candidates, most = _digest_items(
+            args, docs, progress, empty, failed, stage, hidden
+        )
     except KeyboardInterrupt:
         if bar and done[0] < done[1]:
             print(file=sys.stderr)  # end the progress bar's line
@@ -168,7 +171,8 @@ def run(args: argparse.Namespace) -> int:
     )
     if not items and not failed:
         print(f"newsbrief: warning: {_none_shown(n_candidates, most, args)}", file=sys.stderr)
-    write_output(render_digest(items, args.format, failed=failed), args.output, args.paths)
+    shown = render_digest(items, args.format, failed=failed, hidden=hidden[0] if hidden else None)
+    write_output(shown, args.output, args.paths)
     report_skipped(failed)
     if skipped or empty or failed:
         # articles and stories are counted apart: "2 skipped" of one each would read as
@@ -206,15 +210,18 @@ def _digest_items(
     empty: list[Any],
     failed: list[Any],
     stage: list[str] | None = None,
+    hidden: list[Any] | None = None,
 ) -> tuple[list[Any], int, int]:
     """The digest's entries, how many stories they were chosen from, and the most
     outlets any of those (with news since ``--since``) has; the articles clustering left
     out are named on stderr (before summarizing starts) and put in ``empty``, the stories
-    whose summary failed (``--on-error skip``) in ``failed``; ``stage[0]`` says how far
-    it got, for a Ctrl-C."""
+    whose summary failed (``--on-error skip``) in ``failed``, what --min-sources and
+    --limit left out (``stories.digest.NotShown``) in ``hidden``; ``stage[0]`` says how
+    far it got, for a Ctrl-C."""
     stage = stage if stage is not None else [""]
+    hidden = hidden if hidden is not None else []
     from ..stories.cluster import cluster
-    from ..stories.digest import as_stored, digest, digest_furniture, select
+    from ..stories.digest import as_stored, digest, digest_furniture, not_shown, select
     from .cluster import no_articles, report_kept_text, report_skipped
 
     if args.db:
@@ -230,7 +237,12 @@ def _digest_items(
             candidates = store.stories(limit=max(n, 1), since=args.since)
             n_candidates = len(candidates)
             most = max((s.n_sources for s in candidates), default=0)
-            chosen = select(candidates, min_sources=args.min_sources)[: args.limit]
+            # the store gave the stories with news since --since already
+            eligible = select(candidates, min_sources=args.min_sources)
+            hidden.append(
+                not_shown(candidates, eligible, min_sources=args.min_sources, limit=args.limit)
+            )
+            chosen = eligible[: args.limit]
             # furniture is seen across every story at hand, not only those shown
             furniture = digest_furniture(candidates)
             stage[0] = "summarizing"
@@ -253,7 +265,13 @@ def _digest_items(
         n_candidates = len(stories)
         recent = select(stories, min_sources=1, since=args.since) if args.since else stories
         most = max((s.n_sources for s in recent), default=0)
-        chosen = select(stories, min_sources=args.min_sources, since=args.since)[: args.limit]
+        eligible = select(stories, min_sources=args.min_sources, since=args.since)
+        hidden.append(
+            not_shown(
+                stories, eligible, min_sources=args.min_sources, limit=args.limit, since=args.since
+            )
+        )
+        chosen = eligible[: args.limit]
         # furniture is seen across every story at hand, not only those shown
         furniture = digest_furniture(stories)
         stage[0] = "summarizing"

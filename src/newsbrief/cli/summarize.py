@@ -74,6 +74,7 @@ def _run(args: argparse.Namespace) -> int:
 
     from ..api import StageTimes, summarize
     from ..errors import InputError
+    from ..ingest import given_name
     from ..model import UNSUPPORTED_SCRIPT, Dropped
     from ..options import SummaryOptions
     from ..outfile import check_output, write_output
@@ -128,13 +129,22 @@ def _run(args: argparse.Namespace) -> int:
         1000 * times.analyse,
     )
     where = {d.id: d.where for d in docs}
-    _warn_mixed(summary.articles)
+    names = {d.id: given_name(d) for d in docs}  # as the user gave each: path, URL, JSONL id
+    _warn_mixed(summary)
     unreadable = False  # an article in a script newsbrief cannot read yet: exit 1
+    kept = {a.id for a in summary.articles}  # a near-duplicate is kept as a source
     for d in summary.dropped:
         if d.reason == "empty":
             print(
                 f"newsbrief: warning: {where.get(d.article_id) or d.article_id}: "
                 "no article text after cleaning, not used",
+                file=sys.stderr,
+            )
+        elif d.duplicate_of and d.article_id not in kept:
+            print(
+                f"newsbrief: warning: {where.get(d.article_id) or d.article_id}: the same "
+                f"text as {names.get(d.duplicate_of, d.duplicate_of)}, counted once "
+                "(a copy is not a second source)",
                 file=sys.stderr,
             )
         elif d.kind == UNSUPPORTED_SCRIPT:
@@ -148,9 +158,18 @@ def _run(args: argparse.Namespace) -> int:
             f"newsbrief: warning: the summary is empty: {_why_empty(summary, words, args.fill)}",
             file=sys.stderr,
         )
-    if skipped:
-        extra = tuple(Dropped(x.input, f"skipped: {x.reason}") for x in skipped)
-        summary = replace(summary, dropped=summary.dropped + extra)
+    summary = replace(
+        summary,
+        dropped=tuple(
+            replace(
+                d,
+                article_id=names.get(d.article_id, d.article_id),
+                duplicate_of=d.duplicate_of and names.get(d.duplicate_of, d.duplicate_of),
+            )
+            for d in summary.dropped
+        )
+        + tuple(Dropped(x.input, f"skipped: {x.reason}") for x in skipped),
+    )
     write_output(render(summary, args.format), args.output, inputs)
     return EXIT_PARTIAL if skipped or unreadable else EXIT_OK
 
@@ -247,16 +266,25 @@ def apart(value: float, limit: float) -> tuple[str, str]:
     return a, b
 
 
-def _warn_mixed(articles: Sequence[Article]) -> None:
-    """A warning when the articles look like more than one story (see ``coherence``)."""
+def _warn_mixed(summary: Summary) -> None:
+    """A warning when the articles look like more than one story (see ``coherence``); a
+    duplicate set aside does not count as a second article agreeing with its original."""
     from ..coherence import MIXED_THRESHOLD, mixed_story_outliers
 
+    aside = {d.article_id for d in summary.dropped}
+    articles = [a for a in summary.articles if a.id not in aside]
     outliers = mixed_story_outliers(articles)
     if not outliers:
         return
     log = logging.getLogger("newsbrief")
     names = {a.id: a.where or a.id for a in articles}
-    if len(outliers) == 1:
+    if len(outliers) == 1 and outliers[0].nothing_shared:
+        log.warning(
+            "%s shares (almost) no content word with the other articles: it may be about "
+            "another story (nothing else confirms what it says)",
+            names[outliers[0].article_id],
+        )
+    elif len(outliers) == 1:
         o = outliers[0]
         best, limit = apart(o.best, MIXED_THRESHOLD)
         log.warning(
@@ -269,8 +297,8 @@ def _warn_mixed(articles: Sequence[Article]) -> None:
         )
     else:
         log.warning(
-            "these articles share few words with the others (similarity below %.2f): %s; "
-            "the inputs may be about different stories",
+            "these articles share few or no words with the others (similarity below %.2f): "
+            "%s; the inputs may be about different stories",
             MIXED_THRESHOLD,
             ", ".join(names[o.article_id] for o in outliers),
         )

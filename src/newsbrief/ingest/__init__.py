@@ -610,6 +610,16 @@ def load_documents_report(
     return unique_ids(docs), skipped
 
 
+def given_name(doc: Article) -> str:
+    """An article as the user named it, for the ``id`` of a JSON ``dropped`` entry: a
+    file by its path, a URL by its URL, ``<stdin>``, a JSONL story's document by its id
+    (its place in the file, ``story.jsonl:1 document a``, is for messages), as a
+    :class:`Skipped` input is named."""
+    if not doc.where or doc.where.endswith(f" document {doc.id}"):
+        return doc.id
+    return doc.where
+
+
 def unique_ids(docs: Sequence[Article]) -> list[Article]:
     """Give articles from different files the same name distinct ids (their paths).
 

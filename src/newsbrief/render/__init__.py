@@ -18,6 +18,7 @@ from typing import Any
 from ..errors import OptionsError
 from ..memo import StoryMemo
 from ..model import (
+    UNSUPPORTED_SCRIPT,
     Article,
     Detail,
     Development,
@@ -462,14 +463,16 @@ def headline_candidates(summary: Summary) -> list[tuple[str, float]]:
     titled = [
         _shorten(a.title, words=10**6) for a in summary.articles if a.title and a.title.strip()
     ]
-    if titled:
-        return rank_titles(summary.articles, [(t, t) for t in titled])
-    candidates = [(s.text, sentence_title(s.text)) for s in summary.sentences]
+    # A given title is ranked with the sentences (rank_titles' ``titles``), never a
+    # winner by being given: one article's stray first line ("NATIONAL FORECAST") must
+    # not name a story of ten.
+    given = [(t, t) for t in dict.fromkeys(titled)]
+    candidates = [*given, *((s.text, sentence_title(s.text)) for s in summary.sentences)]
     for lede in ledes(summary.articles):
         title = sentence_title(lede)
         if reaches_main_verb(title):
             candidates.append((lede, title))
-    return rank_titles(summary.articles, candidates)
+    return rank_titles(summary.articles, candidates, titles=len(given))
 
 
 def reaches_main_verb(title: str) -> bool:
@@ -702,13 +705,18 @@ def rank_titles(
     *,
     news_first: bool = True,
     reading: bool = True,
+    titles: int = 0,
 ) -> list[tuple[str, float]]:
     """``(sentence, title as shown)`` pairs ranked as :func:`headline_candidates` says
     (``news_first=False``: without :func:`states_no_event`, the rule before it;
     ``reading=False``: without the rules of the briefing round, a state as no event and
     an announcement, a pro-form at the end or an unintroduced description as weak; both
-    kept for ``benchmarks/headlines.py``)."""
-    keys = _title_keys(articles, candidates, news_first, reading)
+    kept for ``benchmarks/headlines.py``). The first ``titles`` candidates are titles
+    the articles give: each passes the same tests as a sentence (a two-word label is
+    weak), one whose content words no two of the story's articles use is weak too (one
+    article's stray line, not the story's headline), and among candidates equal on
+    those tests a given title ranks first (an editor wrote it to name the story)."""
+    keys = _title_keys(articles, candidates, news_first, reading, titles=titles)
     return [(text, central) for *_, text, central in keys]
 
 
@@ -793,9 +801,11 @@ def _title_keys(
     news_first: bool,
     reading: bool,
     all_sentences: Sequence[Sentence] | None = None,
+    titles: int = 0,
 ) -> list[tuple[bool, bool, bool, float, int, str, float]]:
-    """The sort keys of :func:`rank_titles`, sorted: (weak, background, no event,
-    -centrality, position, title, centrality)."""
+    """The sort keys of :func:`rank_titles`, in its order: (weak, background, no event,
+    -centrality, position, title, centrality); the first ``titles`` candidates are given
+    titles, first among those equal on the three tests."""
     ranking = _TitleKeys(articles, news_first, reading, all_sentences)
     df = ranking.df([text for _, text in candidates])
     scored = []
@@ -804,8 +814,12 @@ def _title_keys(
         if text in seen:
             continue
         seen.add(text)
-        scored.append(ranking.key(k, full, text, df))
-    scored.sort()
+        key = ranking.key(k, full, text, df)
+        stray = k < titles and len(articles) > 1 and all(df[w] < 2 for w in ranking.stems(text))
+        if stray and not key[0]:
+            key = (True, *key[1:])
+        scored.append(key)
+    scored.sort(key=lambda x: (*x[:3], x[4] >= titles, x[3], x[4]))
     return scored
 
 
@@ -891,13 +905,17 @@ class _TitleKeys:
 
 def article_names(articles: Sequence[Article]) -> dict[str, str]:
     """Each article's name where a row or heading stands for one article: its outlet
-    (``Article.label``), or, when several articles share that outlet, the article itself
-    (its id, after the outlet unless the id already starts with it: ``APW19981017.0151``)."""
+    (``Article.label``) when every outlet ran one article; once two articles share an
+    outlet, every article by itself (its id, after the outlet unless the id already
+    starts with it: ``APW19981017.0151``), the lone article of another outlet too. Why:
+    rows of ids beside a bare "NYT" read as if NYT's row stood for all its reporting,
+    and the id is what the JSON and the disagreement lines name it by."""
     count = Counter(a.label for a in articles)
+    by_article = any(n > 1 for n in count.values())
     out: dict[str, str] = {}
     for a in articles:
         name = a.label
-        if count[name] > 1 and a.id != name:
+        if by_article and a.id != name:
             name = a.id if a.id.lower().startswith(name.lower()) else f"{name} ({a.id})"
         out[a.id] = name
     return out
@@ -975,7 +993,12 @@ def sentence_dict(s: SummarySentence) -> dict[str, Any]:
 
 
 def dropped_dict(d: Dropped) -> dict[str, Any]:
-    return {"id": d.article_id, "reason": d.reason, "duplicate_of": d.duplicate_of}
+    """An article not used, as the JSON says it: an article newsbrief cannot read yet
+    was skipped, and its reason says so as every skipped input's does ("skipped: ...")."""
+    reason = d.reason
+    if d.kind == UNSUPPORTED_SCRIPT and not reason.startswith("skipped: "):
+        reason = f"skipped: {reason}"
+    return {"id": d.article_id, "reason": reason, "duplicate_of": d.duplicate_of}
 
 
 def disagreement_dict(d: Disagreement) -> dict[str, Any]:

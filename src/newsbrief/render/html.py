@@ -115,6 +115,11 @@ def render_html(summary: Summary) -> str:
         f'<p class="meta">{_e(head.line)}</p>',
     ]
     body += ["<h2>Summary</h2>", '<ol class="summary">']
+    # the analysis decides what is single-source (one outlet, however many of its
+    # articles), so the badge and the JSON's ``single_source`` never disagree
+    only = (
+        {x.sentence: x.source for x in summary.analysis.single_source} if summary.analysis else {}
+    )
     for k, s in enumerate(summary.sentences, 1):
         # not analysed: the sentence's own article is still its source
         support: list[Evidence | SummarySentence] = list(s.supported_by) or [s]
@@ -136,8 +141,8 @@ def render_html(summary: Summary) -> str:
             against.append(f'<a href="#{anchor}">{_e(names[e.article_id])}</a>')
         cls = ' class="disputed"' if against else ""
         single = (
-            ' <span class="single">single source</span>'
-            if s.supported_by and len({x.article_id for x in s.supported_by}) == 1
+            f' <span class="single">single source: <bdi>{_e(only[k - 1])}</bdi></span>'
+            if k - 1 in only
             else ""
         )
         line = f'<li id="s{k}"{cls}>{_auto(s.text)}{single}<div class="sources">reported by: '

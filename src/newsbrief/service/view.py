@@ -153,6 +153,10 @@ def build_page(
         spans[doc].append((start, end, kind, anchor))
         return f"#{anchor}"
 
+    only = {
+        int(x["sentence"]): labels.get(str(x.get("document")), str(x.get("source") or ""))
+        for x in data.get("single_source") or []
+    }
     sentences: list[PageSentence] = []
     for k, s in enumerate(data.get("sentences") or [], 1):
         support = s.get("supported_by") or [
@@ -172,8 +176,8 @@ def build_page(
             )
             if href:
                 against.append(Link(labels[x["document"]], href))
-        outlets = {x["document"] for x in support}
-        single = labels.get(next(iter(outlets))) if len(outlets) == 1 else None
+        # the analysis decides (one outlet, however many of its articles), as the JSON says
+        single = only.get(k - 1)
         sentences.append(PageSentence(k, s["text"], _unique(sources), _unique(against), single))
 
     disagreements = []

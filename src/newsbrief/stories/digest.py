@@ -18,7 +18,7 @@ import json
 import logging
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,8 +63,11 @@ def _span(articles: Sequence[Article]) -> tuple[str | None, str | None]:
 
 
 def as_stored(story: Story) -> StoredStory:
-    """A clustered (not stored) story in the store's shape, for one ranking code path."""
-    outlets = sorted({outlet(a) for a in story.articles})
+    """A clustered (not stored) story in the store's shape, for one ranking code path. A
+    copy of another article's text is no second source (``dedup.distinct_texts``)."""
+    from ..dedup import distinct_texts
+
+    outlets = sorted({outlet(a) for a in distinct_texts(story.articles)})
     first, last = _span(story.articles)
     return StoredStory(story.id, story.articles, len(outlets), tuple(outlets), first, last, 0)
 
@@ -72,9 +75,11 @@ def as_stored(story: Story) -> StoredStory:
 def outlet_names(articles: Sequence[Article]) -> tuple[str, ...]:
     """The outlets of a story as a reader sees them: each article's ``label`` (the one
     naming rule, :func:`newsbrief.model.outlet_name`, that summaries use too), one per
-    outlet the digest counts, in alphabetical order."""
+    outlet the digest counts, in alphabetical order (a copy of another's text is none)."""
+    from ..dedup import distinct_texts
+
     names: dict[str, str] = {}
-    for a in articles:
+    for a in distinct_texts(articles):
         names.setdefault(outlet(a), a.label)
     return tuple(sorted(dict.fromkeys(names.values()), key=lambda n: (n.lower(), n)))
 
@@ -119,10 +124,21 @@ def _newest_day(articles: Sequence[Article]) -> float | None:
 def recent_coverage(story: StoredStory, now: float | None) -> float:
     """The story's outlets, each weighted 2^-(age / half-life) by the age of its latest
     article on the story at ``now`` (a day number); undated outlets weigh 1."""
+    return _coverage(story.articles, now)
+
+
+def _coverage(
+    articles: Sequence[Article], now: float | None, outlets: Container[str] | None = None
+) -> float:
+    """:func:`recent_coverage` of ``articles``, counting only ``outlets`` when given (an
+    outlet that only copied another's text is none; an outlet's re-post of its own text
+    still dates its coverage)."""
     latest: dict[str, float | None] = {}
-    for a in story.articles:
+    for a in articles:
         day = day_number(a.published)
         key = outlet(a)
+        if outlets is not None and key not in outlets:
+            continue
         if key not in latest:
             latest[key] = day
         elif day is not None:
@@ -141,9 +157,14 @@ def select(
     stories: Sequence[StoredStory], *, min_sources: int = 2, since: str | None = None
 ) -> list[StoredStory]:
     """Stories with enough outlets (and news since ``since``), best first: by
-    :func:`recent_coverage` as of the newest article among ``stories`` (see the module)."""
+    :func:`recent_coverage` as of the newest article among ``stories`` (see the module).
+    A copy of another article's text (``dedup.distinct_texts``) is no outlet of its own,
+    whatever the store counted."""
+    from ..dedup import distinct_texts
+
     since_day = day_number(since) if since else None
     keep = []
+    reports: dict[str, set[str]] = {}  # each story's outlets, a copy of a text counted once
     for s in stories:
         if s.n_sources < min_sources:
             continue
@@ -151,13 +172,16 @@ def select(
             last = day_number(s.updated)
             if last is not None and last < since_day:
                 continue
+        reports[s.id] = {outlet(a) for a in distinct_texts(s.articles)}
+        if len(reports[s.id]) < min_sources:
+            continue  # its outlets were counted with a copy of one text as another source
         keep.append(s)
     newest = [d for d in (_newest_day(s.articles) for s in stories) if d is not None]
     now = max(newest) if newest else None
     keep.sort(
         key=lambda s: (
-            -round(recent_coverage(s, now), 9),
-            -s.n_sources,
+            -round(_coverage(s.articles, now, reports[s.id]), 9),
+            -len(reports[s.id]),
             -(day_number(s.updated) or 0.0),
             -s.size,
             s.id,
@@ -166,12 +190,66 @@ def select(
     return keep
 
 
+@dataclass(frozen=True)
+class NotShown:
+    """Stories a digest's criteria leave out: ``few_sources`` with news (since the
+    digest's ``since``) but fewer than ``min_sources`` outlets, ``over_limit`` meeting
+    every criterion beyond the first ``limit``. Said under the digest (:meth:`lines`):
+    a briefing that silently drops a nine-article story of one wire reads as complete."""
+
+    few_sources: int = 0
+    min_sources: int = 2
+    over_limit: int = 0
+    limit: int = 0
+
+    def lines(self) -> list[str]:
+        """What was left out and the option that shows it, one line each."""
+        out = []
+        if self.few_sources:
+            fewer = (
+                "one outlet" if self.min_sources == 2 else f"fewer than {self.min_sources} outlets"
+            )
+            out.append(f"{_stories(self.few_sources)} from {fewer} not shown (use --min-sources 1)")
+        if self.over_limit:
+            out.append(
+                f"{self.over_limit} more {_stories(self.over_limit).split()[1]} not shown "
+                f"(use --limit {self.limit + self.over_limit})"
+            )
+        return out
+
+
+def _stories(n: int) -> str:
+    return f"{n} stor{'y' if n == 1 else 'ies'}"
+
+
+def not_shown(
+    stories: Sequence[StoredStory],
+    chosen: Sequence[StoredStory],
+    *,
+    min_sources: int,
+    limit: int,
+    since: str | None = None,
+) -> NotShown:
+    """What a digest of ``stories`` leaves out: ``chosen`` is :func:`select`'s answer for
+    the same ``min_sources`` and ``since`` (before ``limit`` is applied)."""
+    recent = len(select(stories, min_sources=1, since=since)) if min_sources > 1 else len(chosen)
+    return NotShown(
+        few_sources=recent - len(chosen),
+        min_sources=min_sources,
+        over_limit=max(len(chosen) - limit, 0),
+        limit=limit,
+    )
+
+
 # Bumped when what a cached section holds changes (2: summary-title headlines, furniture;
 # 3: central headlines, outlets per sentence and disagreements in every format; 4: news
 # before background in headlines, brief markdown facts/disagreements/sources; 5: ledes as
 # headline candidates, sentences that state no event last; a source's day said once;
-# 6: the briefing's reading order, the overview first and names in full first).
-_CACHE_VERSION = "6"
+# 6: the briefing's reading order, the overview first and names in full first; 7: a copy
+# of another article's text is no source, an uncorroborated article's sentences last;
+# 8: a given title ranked with the sentences, rows naming every article once an outlet
+# has two).
+_CACHE_VERSION = "8"
 
 
 def content_key(
@@ -424,19 +502,23 @@ def render_digest(
     fmt: str = "text",
     title: str = "",
     failed: Sequence[FailedStory] = (),
+    hidden: NotShown | None = None,
 ) -> str:
     """The whole digest from its items (rendered by :func:`digest` for the same format).
 
     ``failed``: stories left out because their summary failed (``on_error="skip"``),
-    listed at the end (JSON: ``skipped``), so the reader knows the briefing is short of them.
+    listed at the end (JSON: ``skipped``), so the reader knows the briefing is short of them;
+    ``hidden``: the stories its criteria left out (:func:`not_shown`), said at the end
+    (JSON: ``not_shown``) with the option that shows them.
     """
     from ..errors import OptionsError
 
     title = title or "News digest"
     empty = "No story meets the criteria." if not failed else "No story could be summarized."
     left_out = [f"Not summarized: {f}" for f in failed]
+    left_out += hidden.lines() if hidden is not None else []
     if fmt == "json":
-        out = {
+        out: dict[str, Any] = {
             "title": title,
             "stories": [
                 {
@@ -455,6 +537,13 @@ def render_digest(
         }
         if failed:
             out["skipped"] = [{"id": f.story_id, "reason": f.reason} for f in failed]
+        if hidden is not None and hidden.lines():
+            out["not_shown"] = {
+                "few_sources": hidden.few_sources,
+                "min_sources": hidden.min_sources,
+                "over_limit": hidden.over_limit,
+                "notes": hidden.lines(),
+            }
         return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
     if fmt == "text":
         parts = [title, "=" * len(title)] + ([_overview(items)] if items else []) + [""]

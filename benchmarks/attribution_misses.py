@@ -21,7 +21,7 @@ evidence's words, the candidate share of each evidence sentence (retrieval needs
 whether the detail is there in another form. DEVELOPMENT DATA: dev only.
 
     python benchmarks/attribution_misses.py [--kind copied,human] [--label supports]
-        [--claim d30028t-c01] [--summary] [--fold 1/2]
+        [--claim d30028t-c01] [--summary] [--fold 1/2] [--set peripheral_parts=1]
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from benchmarks.attribution_real_eval import (
     LABELS,
     TASK2,
     _stories,
+    apply_overrides,
     folds,
     load_claims,
     load_clusters,
@@ -153,7 +154,15 @@ def main(argv: list[str] | None = None) -> int:
         metavar="I/K",
         help="only the clusters of fold I of K (the eval's --folds K); e.g. 1/2",
     )
+    ap.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="override a constant of newsbrief.attribution.config (as the eval's --set)",
+    )
     args = ap.parse_args(argv)
+    apply_overrides(args.set)
     fold = None
     if args.fold:
         i, _, k = args.fold.partition("/")

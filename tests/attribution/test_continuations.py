@@ -98,9 +98,14 @@ def test_a_date_conflicts_when_its_own_clause_is_stated(
     assert contradiction_rule(_date_check(0.6, 0.6, 2)) is None
 
 
-def test_the_clause_rule_is_off_by_default() -> None:
-    # it raised dev recall but added false disagreements (docs/attribution.md)
-    assert config.Config().clause_conflict > 1.0
+def test_the_clause_rule_is_on_by_default_and_a_setting_above_one_turns_it_off(
+    config_with: Callable[..., config.Config],
+) -> None:
+    # on since its same-event guards kept the audit's false disagreements out
+    # (docs/attribution.md, s23 contradiction round)
+    assert config.Config().clause_conflict <= 1.0
+    assert contradiction_rule(_date_check(0.9, 0.9, 6)) == "conflicting date in its clause"
+    config_with(clause_conflict=2.0)
     assert contradiction_rule(_date_check(0.9, 0.9, 6)) is None
 
 

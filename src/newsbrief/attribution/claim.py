@@ -20,12 +20,14 @@ from typing import Protocol
 
 from . import config
 from .clauses import (
+    Peripheral,
     appositive_names,
     detail_clauses,
     details_of,
     main_clause,
     modifier_names,
     peripheral_details,
+    peripheral_parts,
     second_clause_words,
 )
 from .facts import Facts, Name, canon, event_words, facts_of
@@ -73,6 +75,9 @@ class Claim:
     # frame per verb the claim states as done, main first: who did what to whom
     frame: Frame | None = None
     verb_frames: tuple[Frame, ...] = ()
+    # details in a peripheral part of the claim, with what pins them
+    # (clauses.peripheral_parts; config.peripheral_parts): missing, they do not block
+    parts: dict[str, Peripheral] = field(default_factory=dict)
     # the weight of all its words: what every share of the claim is a share of
     total: float = field(init=False, default=1.0)
 
@@ -186,6 +191,11 @@ def read_claim(text: str, published: dt.date | None, story: StoryWords) -> Claim
         frame=main_frame,
         verb_frames=tuple(f for f in (main_frame, *others) if f is not None),
     )
+    if config.get().peripheral_parts:
+        # a relative clause, a name describing the next, a figure modifying its noun,
+        # one of two places in a row: details an outlet may leave out where the window
+        # states what pins them and the main event (compare._pinned_part)
+        claim = replace(claim, parts=peripheral_parts(text, facts, main_verb))
     if config.get().modifier_names:
         # "Halloween revelers", "Turkish demands": a name describing a noun is a
         # detail an outlet may leave out, unless it is the main verb's subject or object

@@ -14,12 +14,15 @@ and :mod:`.compare` checks it.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from ..text import STOPWORDS
 from . import config
 from .facts import Facts, canon, facts_of, read
 from .lexicon import TOKEN, clause_words, is_event
+from .names import TITLES
 
 # A wire dateline opening a claim copied from an article's first sentence.
 DATELINE = re.compile(
@@ -235,6 +238,10 @@ DETAIL_CLAUSE = re.compile(
 )
 
 
+# A denial inside a clause: "not", "no", "never", "n't", "neither", "nor", "without".
+_DENIAL = re.compile(r"\b(?:not|no|never|neither|nor|without)\b|n't\b", re.IGNORECASE)
+
+
 def detail_clauses(text: str, proper: frozenset[str]) -> dict[str, frozenset[str]]:
     """Each figure and date of ``text`` (as its details are written) with the content
     words of the clause it stands in: the event it is bound to."""
@@ -242,7 +249,167 @@ def detail_clauses(text: str, proper: frozenset[str]) -> dict[str, frozenset[str
     for part in DETAIL_CLAUSE.split(text):
         if not part or not any(ch.isdigit() or ch.isupper() for ch in part):
             continue  # no figure or date (a weekday or month is capitalised)
+        if config.get().clause_same_event and _DENIAL.search(part):
+            continue  # the day or count of a deed not done ("performed no abortions
+            # Tuesday"): another day of the deed does not conflict with it
         f = facts_of(part, proper)
         for text_ in [q.text for q in f.quantities] + [d.text for d in f.dates]:
             out.setdefault(text_, f.content)
+    return out
+
+
+# -- peripheral parts of one clause (config.peripheral_parts) ---------------------------
+
+# Words opening a relative clause or a clause of reason after a noun: background.
+_RELATIVE = clause_words("relative")
+# Prepositions that place an event: two of them in a row name one place twice.
+_PLACE_PREPS = frozenset(["in", "at", "near", "outside", "inside"])
+_CLAUSE_ENDS = frozenset([",", ";", ":", "(", ")", "—", "–", "_", "--"])
+# A definite determiner or a possessive: the noun after it is already pinned, so a figure
+# between them describes it ("the 57-year-old airline", "its 10-year suspension").
+_DEFINITE = frozenset("the its his her their this that these those 's ’s".split())
+# Words that may stand inside one noun phrase between a description and the name it
+# describes ("PAL majority owner and chairman, Lucio Tan").
+_IN_PHRASE = frozenset(["and", ",", "'s", "’s", "-"])
+
+
+@dataclass(frozen=True, slots=True)
+class Peripheral:
+    """A claim detail an outlet may leave out, what part of the claim it sits in, and
+    what of the claim a window must state for it to be left out: the word or the name
+    that pins what the detail describes."""
+
+    part: str  # "relative clause", "description of a name", "modifier", "second place"
+    words: frozenset[str] = frozenset()  # canonical content words the window states
+    names: tuple[str, ...] = ()  # claim names (as written) the window names
+
+
+def _spans(toks: list[str], facts: Facts) -> dict[str, tuple[int, int]]:
+    """Where each figure, date and name of ``facts`` stands in ``toks`` (first match,
+    commas and a trailing full stop ignored: "June 21 1995", "Sept 23")."""
+    idx = [i for i, t in enumerate(toks) if t != ","]
+    seq = [toks[i].rstrip(".").lower() for i in idx]
+    out: dict[str, tuple[int, int]] = {}
+    texts = [q.text for q in facts.quantities if not q.ident]
+    texts += [d.text for d in facts.dates] + [n.text for n in facts.names]
+    for text in texts:
+        want = [w.rstrip(".").lower() for w in text.split()]
+        for s in range(len(seq) - len(want) + 1):
+            if want and seq[s : s + len(want)] == want:
+                out.setdefault(text, (idx[s], idx[s + len(want) - 1] + 1))
+                break
+    return out
+
+
+_AUXILIARIES = frozenset("has have had is are was were will would be been".split())
+_SAYING = frozenset("said say says told tell announced reported added stated".split())
+
+
+def _verb_like(tok: str, c: str | None, facts: Facts) -> bool:
+    """A finite verb or an auxiliary: where a relative clause's predication is."""
+    low = tok.lower()
+    return low in _AUXILIARIES or is_event(tok) or (c is not None and c in facts.verbs)
+
+
+def _relative_that(
+    toks: list[str], lows: list[str], canons: list[str | None], k: int, facts: Facts
+) -> bool:
+    """ "that" opens a relative clause: right after a lower-case noun ("the union that
+    led"), with no verb of saying earlier in its clause ("said in The Hague that")."""
+    before = toks[k - 1]
+    if not (before[:1].islower() and before.isalpha() and canons[k - 1] is not None):
+        return False
+    if _verb_like(before, canons[k - 1], facts):
+        return False
+    for j in range(k - 1, -1, -1):
+        if lows[j] in _CLAUSE_ENDS:
+            break
+        if lows[j] in _SAYING:
+            return False
+    return True
+
+
+def peripheral_parts(text: str, facts: Facts, main_verb: str | None) -> dict[str, Peripheral]:
+    """Figures, dates and names of ``text`` that sit in a peripheral part of the claim,
+    read from word order and punctuation (support = the main event stated with its
+    bound details agreeing; peripheral parts may be missing):
+
+    * inside a relative clause or a clause of reason ("a cold wave [that hit Poland a
+      week ago] has killed 32 people", "[because of an outstanding Turkish warrant]");
+    * a name describing the name that follows it in one noun phrase, a title or a
+      post between them ("the [Saudi] exile Osama bin Laden", "[PAL] majority owner
+      and chairman, Lucio Tan"): the window must name the person described;
+    * a figure written as a modifier between a definite determiner or a possessive and
+      the noun it describes ("the [57-year-old] airline"; not "a [6.4-magnitude]
+      earthquake", where the figure says which one): the window must state that noun;
+    * one of two places given in a row ("at Leonardo da Vinci airport in Rome"): the
+      window must state the other.
+
+    The main verb's own subject, object and dates are never read here, and a detail
+    the window states otherwise still conflicts (only a missing one is let pass)."""
+    toks, lows, canons, _content = read(text)
+    spans = _spans(toks, facts)
+    names = {n.text: n for n in facts.names}
+    verb_at = next((i for i, c in enumerate(canons) if main_verb and c == main_verb), None)
+    out: dict[str, Peripheral] = {}
+
+    def inside(lo: int, hi: int) -> list[str]:
+        return [t for t, (s, e) in spans.items() if lo <= s and e <= hi]
+
+    # relative clauses and clauses of reason: to the next clause mark, the main verb,
+    # or the verb after the clause's own ("a cold wave that hit Poland | has killed")
+    for k, low in enumerate(lows):
+        if low not in _RELATIVE or k == 0:
+            continue
+        if low == "that" and not _relative_that(toks, lows, canons, k, facts):
+            continue  # "said in The Hague that ...": what was said is the main event
+        end = next((j for j in range(k + 1, len(lows)) if lows[j] in _CLAUSE_ENDS), len(lows))
+        own = next((j for j in range(k + 1, end) if _verb_like(toks[j], canons[j], facts)), None)
+        if own is not None:
+            end = next(
+                (j for j in range(own + 1, end) if _verb_like(toks[j], canons[j], facts)), end
+            )
+        if verb_at is not None and k < verb_at < end:
+            end = verb_at
+        for t in inside(k, end):
+            out.setdefault(t, Peripheral("relative clause"))
+    # a name describing the next name: lower-case words or titles between ("and", a
+    # comma allowed), no verb
+    ordered = sorted((s, e, t) for t, (s, e) in spans.items() if t in names)
+    for (_s1, e1, t1), (s2, _e2, t2) in pairwise(ordered):
+        between = toks[e1:s2]
+        if not 1 <= len(between) <= 6 or (verb_at is not None and e1 <= verb_at < s2):
+            continue
+        if all(
+            b in _IN_PHRASE
+            or (b[:1].islower() and b.isalpha() and not is_event(b) and b not in STOPWORDS)
+            or b.lower() in TITLES
+            for b in between
+        ) and any(b not in _IN_PHRASE for b in between):
+            out.setdefault(t1, Peripheral("description of a name", names=(t2,)))
+    # a figure written as a modifier of a pinned noun: "the 57-year-old airline"
+    for q in facts.quantities:
+        if q.ident or q.text not in spans:
+            continue
+        s, _e = spans[q.text]
+        j = s
+        while j + 2 < len(toks) and toks[j + 1] == "-" and toks[j + 2][:1].isalpha():
+            j += 2
+        head = j + 1
+        if j == s or head >= len(toks) or head == verb_at:
+            continue
+        if s == 0 or lows[s - 1] not in _DEFINITE:
+            continue  # "a 6.4-magnitude earthquake": the figure says which one
+        word = toks[head]
+        if word[:1].islower() and canons[head] is not None and not is_event(word):
+            pin = frozenset(c for c in canons[head : head + 1] if c is not None)
+            out.setdefault(q.text, Peripheral("modifier", words=pin))
+    # two places in a row: "at Leonardo da Vinci airport in Rome"
+    for (s1, e1, t1), (s2, _e2, t2) in pairwise(ordered):
+        if s1 == 0 or lows[s1 - 1] not in _PLACE_PREPS or lows[s2 - 1] not in _PLACE_PREPS:
+            continue
+        between = toks[e1 : s2 - 1]
+        if len(between) <= 2 and all(b == "," or b[:1].islower() for b in between):
+            out.setdefault(t1, Peripheral("second place", names=(t2,)))
+            out.setdefault(t2, Peripheral("second place", names=(t1,)))
     return out

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from ..model import Detail
 from . import config
 from .clauses import main_clause_words
-from .dates import compare
+from .dates import compare, report_day
 from .details import another_time, compare_dates, name_found, quantity_check, scope_absent, spelled
 from .facts import (
     TITLES,
@@ -629,16 +629,67 @@ def _negation_details(win: _Window) -> None:
 
 
 def _mark_peripheral(win: _Window) -> None:
-    """Missing details only a peripheral part of the claim states are noted as such."""
+    """Missing details only a peripheral part of the claim states are noted as such:
+    a second or background clause's, and (``config.peripheral_parts``) one in a
+    peripheral part of the main clause whose pin the window states
+    (:func:`.clauses.peripheral_parts`)."""
     claim, details = win.claim, win.details
     win.details = [
         replace(d, note="peripheral")
         if d.status == "missing"
         and d.kind in ("number", "date", "name", "negation")
-        and d.claim in claim.peripheral
+        and (d.claim in claim.peripheral or _pinned_part(win, d))
         else d
         for d in details
     ]
+
+
+def _pinned_part(win: _Window, d: Detail) -> bool:
+    """The missing detail sits in a peripheral part of the claim and the window states
+    what pins it (the noun a figure modifies, the person a name describes, the other
+    of two places) and the main event's verb; an update or another scope is no
+    missing part."""
+    claim = win.claim
+    part = claim.parts.get(d.claim)
+    if part is None or d.kind == "negation" or d.note:
+        return False
+    # the main event stated: its verb (or, unsure of it, one of the claim's deeds)
+    deeds = {claim.main_verb} if claim.main_verb else claim.events
+    if deeds and not deeds & win.matched:
+        return False
+    names = {n.text: n for n in win.facts.names}
+    return (
+        part.words <= win.matched
+        and all(t in names and name_found(names[t], win.ev) for t in part.names)
+        and not _may_state_otherwise(win, d)
+    )
+
+
+def _may_state_otherwise(win: _Window, d: Detail) -> bool:
+    """The window, or the sentences around it, has a value of the detail's kind that the
+    checks did not bind to it (a duration of the same unit, a figure counting the same
+    noun, another name in the same place; in the window itself, a date that agrees
+    with nothing): the detail
+    may be stated otherwise, not left out ("a week ago" / "two days ago"), so it is not
+    let pass."""
+    facts, ev = win.facts, win.ctx
+    if d.kind == "number":
+        q = next((q for q in facts.quantities if q.text == d.claim), None)
+        if q is None:
+            return True
+        mine = {x.value for x in facts.quantities if x.unit == q.unit}
+        return any(
+            not e.ident
+            and e.unit == q.unit
+            and e.value not in mine
+            and (q.unit != "" or bool(e.after & q.after))
+            for e in ev.quantities
+        )
+    if d.kind == "name":
+        n = next((n for n in facts.names if n.text == d.claim), None)
+        return n is None or any(e.role == n.role and not (e.keys & facts.words) for e in ev.names)
+    agreed = {x.evidence for x in win.details if x.kind == "date" and x.status == "agrees"}
+    return any(e.text not in agreed for e in win.ev.dates)
 
 
 def _check(win: _Window) -> Check:
@@ -648,7 +699,9 @@ def _check(win: _Window) -> Check:
     extra_names, active = win.extra_names, win.active
     total = claim.total
     clause_cov, clause_core, clause_matched = (
-        clause_coverage(claim, details, matched, ev) if len(parts) <= 1 else (0.0, 0.0, 0)
+        clause_coverage(claim, details, matched, ev, win.ev_day)
+        if len(parts) <= 1
+        else (0.0, 0.0, 0)
     )
     # each figure or date the window itself states as the claim does counts like one
     # of the claim's words (of average weight): an agreeing detail is evidence too. A
@@ -704,7 +757,11 @@ def _check(win: _Window) -> Check:
 
 
 def clause_coverage(
-    claim: Claim, details: Sequence[Detail], matched: frozenset[str], ev: Facts
+    claim: Claim,
+    details: Sequence[Detail],
+    matched: frozenset[str],
+    ev: Facts,
+    ev_day: dt.date | None = None,
 ) -> tuple[float, float, int]:
     """How much of a conflicting figure's or date's own clause one sentence states
     (weighted share; the same for the clause's words other than names; words), for
@@ -718,6 +775,8 @@ def clause_coverage(
     for d in details:
         if d.status != "conflicts" or d.kind not in ("number", "date"):
             continue
+        if d.kind == "number" and not config.get().clause_figures:
+            continue
         words = claim.detail_clauses.get(d.claim)
         if not words:
             continue
@@ -726,6 +785,8 @@ def clause_coverage(
             continue  # a background clause's detail: never a contradiction alone
         got = words & matched
         if got & (ev.irrealis - ev.realis) - claim.facts.irrealis:
+            continue
+        if config.get().clause_same_event and not _same_event(claim, d, words, details, ev, ev_day):
             continue
         if d.kind == "number" and any(
             e.event and not q.event & e.event
@@ -741,6 +802,47 @@ def clause_coverage(
         share = claim.weight_of(got) / total
         best = max(best, (share, core_share, len(got)))
     return best
+
+
+def _same_event(
+    claim: Claim,
+    d: Detail,
+    words: frozenset[str],
+    details: Sequence[Detail],
+    ev: Facts,
+    ev_day: dt.date | None,
+) -> bool:
+    """Whether one sentence giving a claim's figure or date another value, while stating
+    the detail's own clause, tells the same event (``config.clause_same_event``): the
+    clause's other figures, dates and names are stated too, and a date is the
+    sentence's own (not the lead's), dates the same deed, is no day to come, and is not
+    each outlet's own report day. (A clause that is a denial has no detail clause:
+    :func:`.clauses.detail_clauses`.)"""
+    for m in details:
+        if m.status != "missing" or m.note == "peripheral":
+            continue
+        if m.kind in ("number", "date") and claim.detail_clauses.get(m.claim) == words:
+            return False  # the clause's own figure or date left out: another event
+        if m.kind == "name" and {canon(w.lower()) for w in m.claim.split()} <= words:
+            return False  # the clause's own participant left out ("throughout Europe")
+    if d.kind != "date":
+        return True
+    own = [e for e in ev.dates if e.text == d.evidence]
+    if not own:
+        return False  # the lead's date, not one the sentence binds to the clause
+    if any(e.ahead for e in own):
+        return False  # a day to come ("next Wednesday") is a schedule: plans slip
+    mine = [c for c in claim.facts.dates if c.text == d.claim]
+    if any(
+        c.verb and e.verb and c.verb != e.verb and c.verb in ev.content for c in mine for e in own
+    ):
+        return False  # "invaded in 1975 and later annexed" dates no annexation
+    # "raced toward China on Saturday" in Saturday's paper, "headed toward China
+    # Friday" in Friday's: each outlet's own day, two reports of a state at two times
+    return not (
+        any(report_day(c, claim.published) for c in mine)
+        and any(report_day(e, ev_day) for e in own)
+    )
 
 
 def _swap(sub: str, status: str, cf: dict[str, str], ef: dict[str, str]) -> Detail:

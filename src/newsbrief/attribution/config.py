@@ -72,10 +72,21 @@ class Config:
     # states, when the window states this share of the detail's own clause (its
     # predicate and participants, cut at commas and subordinators) in one sentence,
     # clause_core of its words other than names, at least clause_conflict_words of its
-    # words; above 1 = off.
-    clause_conflict: float = 2.0
+    # words; above 1 = off. On since the s23 contradiction round, with clause_same_event.
+    clause_conflict: float = 0.4
     clause_conflict_words: int = 3
     clause_core: float = 0.45
+    # The clause rule reads the sentence as the same event only where it states the
+    # clause's other figures, dates and names, the clause is no denial ("performed no
+    # abortions Tuesday"), and the sentence's own date (not its lead's) dates the same
+    # deed ("invaded in 1975 and later annexed" dates no annexation), is no day to come
+    # ("next Wednesday") and is not each outlet's own report day; 1 = on, 0 = the
+    # unguarded rule of the contradiction round (docs/attribution.md).
+    clause_same_event: int = 1
+    # The clause rule for figures as well as dates (1); 0 = dates only (no dev pair is
+    # gained by figures, and a figure's short clause is often met by another scope's or
+    # time's count).
+    clause_figures: int = 0
     # One conflicting figure, date or name contradicts with only this share of the rest
     # of the claim stated when the window states every other figure and date of the claim
     # as it does (at least anchor_details of them) and nothing of the main event is
@@ -110,6 +121,13 @@ class Config:
     # A name right before a lower-case noun ("Halloween revelers", "Turkish demands") is
     # peripheral (may be missing) unless it is the main verb's subject or object (1 = on).
     modifier_names: int = 1
+    # Details in a peripheral part of the claim (clauses.peripheral_parts: a relative
+    # clause, a name describing the next name, a figure modifying a noun "the" or a
+    # possessive pins, one of two places in a row) may be missing from a window that
+    # states what pins them (the noun, the person, the other place) and the main verb;
+    # never conflicting (1 = on, 0 = off: the default, as it gained nothing on the dev
+    # fold not read; docs/attribution.md, s23 peripheral-details round).
+    peripheral_parts: int = 0
     # A one-sentence window stating this share of a claim is a near copy of it: a word
     # it has in place of the claim's is one changed detail (facts.near_copy_swaps).
     near_copy: float = 0.8

@@ -16,6 +16,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from .lexicon import canon, is_event
+
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAYS = frozenset(WEEKDAY_NAMES)
 _MONTH_NAMES = (
@@ -67,6 +69,11 @@ class DateRef:
     # a year after "since" ("fought since 1984"): a span from that year to publication,
     # which "for the past 14 years" states in another form (see :func:`span_since`)
     since: bool = False
+    # a day to come ("next Wednesday", "this coming Friday"): a schedule, which may slip
+    ahead: bool = False
+    # the past-tense verb right before it in its clause ("invaded in 1975"): the deed it
+    # dates ("invaded in 1975 and later annexed" dates the invasion, not the annexation)
+    verb: str = ""
 
     @property
     def key(self) -> str:
@@ -90,7 +97,21 @@ def date_refs(
     found = _date_refs(toks, lows)
     if canons is None:
         return tuple(d for _, d in found)
-    return tuple(replace(d, near=_near(canons, lows, i, toks)) for i, d in found)
+    return tuple(
+        replace(d, near=_near(canons, lows, i, toks), verb=_verb_before(toks, lows, i))
+        for i, d in found
+    )
+
+
+def _verb_before(toks: list[str], lows: list[str], i: int) -> str:
+    """The canonical past-tense verb within four tokens before position ``i``, inside
+    its clause; "" when there is none."""
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if lows[j] in _CLAUSE:
+            break
+        if toks[j][:1].isalpha() and is_event(toks[j]):
+            return canon(lows[j])
+    return ""
 
 
 # Punctuation that ends the clause a date belongs to.
@@ -147,7 +168,8 @@ def _date_refs(toks: list[str], lows: list[str]) -> list[tuple[int, DateRef]]:
         if low in WEEKDAYS:
             if i > 0 and lows[i - 1] in _REPORTED:
                 continue
-            out.append((i, DateRef(tok, weekday=WEEKDAY_NAMES.index(low))))
+            ahead = i > 0 and lows[i - 1] in ("next", "coming")
+            out.append((i, DateRef(tok, weekday=WEEKDAY_NAMES.index(low), ahead=ahead)))
         elif low in _RELATIVE and not (i > 0 and lows[i - 1] in _REPORTED):
             out.append((i, DateRef(tok, rel_days=_RELATIVE[low])))
         elif (low in MONTHS or low.rstrip(".") in MONTH_ABBR) and tok[0].isupper():
@@ -240,6 +262,12 @@ def _day_of(ref: DateRef, published: dt.date | None) -> dt.date | None:
         return dt.date(parts["y"], parts["m"], parts["d"])
     except ValueError:
         return None
+
+
+def report_day(ref: DateRef, published: dt.date | None) -> bool:
+    """The mention stands for its own article's day ("Friday" in a Friday paper,
+    "today"): the day the outlet reports a state of things, not a day fixed by the event."""
+    return published is not None and _day_of(ref, published) == published
 
 
 def facets(

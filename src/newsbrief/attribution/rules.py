@@ -154,8 +154,12 @@ def detail_clause_rule(c: Check) -> bool:
     than names, at least ``clause_conflict_words`` of them), though not the claim's
     whole main event: "Iranians voted on Thursday to elect the council ..., a key body
     expected to ..." against "Friday's vote for the 40-seat council of elders".
-    Off by default (``clause_conflict`` > 1): on real news it also called figures of
-    other times and places conflicts (docs/attribution.md)."""
+    The clause read is a date's unless ``clause_figures`` (a figure's clause is short and
+    often met by another scope's or time's count: "62 people" across Europe / "32
+    people" in Poland), and only where the sentence tells the same event
+    (``clause_same_event``: :func:`.compare.clause_coverage`); without those guards it
+    called dates of other times and places conflicts on real news (docs/attribution.md).
+    ``clause_conflict`` above 1 turns the rule off."""
     cfg = config.CONFIG
     kinds = {d.kind for d in c.conflicts}
     return (

@@ -6,7 +6,10 @@ by refinement passes that move each article to the story it now fits best (the s
 pass cannot undo an early choice) and merge stories that are each other's best match.
 In those passes, articles that print the same long passage (:func:`shared_passages`) are
 not discounted for the time between them: something only the whole pile shows.
-See :mod:`.engine` for the affinity and the threshold, docs/stories.md for the figures.
+A pile of fewer than features.PRIOR_DOCS articles weighs its words with the help of
+general English (features.DocFreq.weigh): its own frequencies cannot tell an everyday
+word from a name. See :mod:`.engine` for the affinity and the threshold,
+docs/stories.md for the figures.
 """
 
 from __future__ import annotations
@@ -34,7 +37,16 @@ from .engine import (
     time_gap,
 )
 from .features import _STOP as _STOP_CODE
-from .features import DIM, Counts, DocFreq, Parsed, parse, term_counts
+from .features import (
+    DIM,
+    PRIOR_DOCS,
+    Counts,
+    DocFreq,
+    Parsed,
+    article_length,
+    parse,
+    term_counts,
+)
 
 # Articles assigned per sparse product: bounds the batch's dense blocks (n x n, n x k).
 CHUNK = 512
@@ -111,6 +123,8 @@ def _parsed_counts(
     df = DocFreq()
     for c in counts:
         df.add(c)
+    if 0 < len(parsed) < PRIOR_DOCS:  # a small pile's prior holds general English
+        df.general_length = float(np.mean([article_length(p) for p in parsed]))
     return counts, df, parsed
 
 

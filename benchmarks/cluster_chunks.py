@@ -10,6 +10,7 @@ Quality, "Chunk size").
     python benchmarks/cluster_chunks.py --no-passages        # the store before them
     python benchmarks/cluster_chunks.py --no-grouping        # new articles one by one
     python benchmarks/cluster_chunks.py --batch-import-min 2 --chunks 5,10,25
+    python benchmarks/cluster_chunks.py --span-share 0       # the fixed time scale
 
 ``--join-back-share`` sets store.JOIN_BACK_SHARE for the run ("none": one-sided joins, as
 a batch joins); ``--no-attach`` stores without attaching lone articles at re-scoring
@@ -19,7 +20,9 @@ store's shared-passage links off (store.PASSAGES); ``--only`` keeps some columns
 all-hidden, all-arrival, halves-dated, halves-hidden, first-60); ``--no-grouping`` stores
 an update's new articles one by one, as before they were grouped as batch groups them
 (store.GROUP_NEW); ``--batch-import-min`` sets store.BATCH_IMPORT_MIN (the smallest
-first import into an empty store that cluster.assign_batch groups).
+first import into an empty store that cluster.assign_batch groups); ``--span-share`` sets
+engine.SPAN_SHARE (how much of a story's span its time scale grows by; 0: the fixed
+30 days, as before the s23 span round), for batch and store alike.
 
 DUC 2003 in time order (dates known), with dates hidden (ids without dates, random
 order: ``cluster_quality.undated``, the mean of seeds 1-3 for all 30 stories, seed 1 for
@@ -56,6 +59,7 @@ from cluster_quality import (  # noqa: E402
     undated_arrival,
 )
 
+from newsbrief.stories import engine as engine_mod  # noqa: E402
 from newsbrief.stories import store as store_mod  # noqa: E402
 from newsbrief.stories.engine import DEFAULT_THRESHOLD, Engine  # noqa: E402
 
@@ -98,7 +102,15 @@ def main() -> None:
         "--no-grouping", action="store_true", help="new articles stored one by one (before)"
     )
     ap.add_argument("--batch-import-min", type=int, help="store.BATCH_IMPORT_MIN for this run")
+    ap.add_argument("--span-share", type=float, help="engine.SPAN_SHARE for this run")
+    ap.add_argument("--join-span-share", help="store.JOIN_SPAN_SHARE for this run, or none")
     args = ap.parse_args()
+    if args.span_share is not None:
+        engine_mod.SPAN_SHARE = args.span_share
+    if args.join_span_share is not None:
+        store_mod.JOIN_SPAN_SHARE = (
+            None if args.join_span_share == "none" else float(args.join_span_share)
+        )  # type: ignore[assignment]
     if args.no_grouping:
         store_mod.GROUP_NEW = False
     if args.batch_import_min is not None:
@@ -132,7 +144,9 @@ def main() -> None:
         f"JOIN_BACK_SHARE {store_mod.JOIN_BACK_SHARE}, attach {'off' if args.no_attach else 'on'},"
         f" shared passages {passages},"
         f" new articles grouped {'on' if getattr(store_mod, 'GROUP_NEW', False) else 'off'},"
-        f" halves {args.halves_from}-{args.halves_from + len(half_mixes) - 1}\n"
+        f" halves {args.halves_from}-{args.halves_from + len(half_mixes) - 1},"
+        f" span share {getattr(engine_mod, 'SPAN_SHARE', 0.0):g},"
+        f" in joins {getattr(store_mod, 'JOIN_SPAN_SHARE', 0.0)}\n"
     )
     t0 = time.process_time()
     print("| update size | " + " | ".join(settings) + " |")

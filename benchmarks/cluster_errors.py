@@ -39,7 +39,12 @@ from newsbrief.stories.cluster import (  # noqa: E402
     story_features,
 )
 from newsbrief.stories.docs import stable_order, to_docs  # noqa: E402
-from newsbrief.stories.engine import DEFAULT_THRESHOLD, TIME_SCALE_DAYS, rows  # noqa: E402
+from newsbrief.stories.engine import (  # noqa: E402
+    DEFAULT_THRESHOLD,
+    TIME_SCALE_DAYS,
+    rows,
+    time_discount,
+)
 from newsbrief.stories.features import DIM  # noqa: E402
 
 
@@ -74,7 +79,8 @@ def affinity(z: np.ndarray, days: np.ndarray, a: list[int], b: list[int]) -> tup
     if np.isnan(da).all() or np.isnan(db).all():
         return low, low
     gap = max(np.nanmin(db) - np.nanmax(da), np.nanmin(da) - np.nanmax(db), 0.0)
-    return low, low / (1.0 + gap / TIME_SCALE_DAYS)
+    span = max(np.nanmax(da) - np.nanmin(da), np.nanmax(db) - np.nanmin(db))
+    return low, low / float(time_discount(np.array(gap), span, TIME_SCALE_DAYS))
 
 
 def shared(runs: np.ndarray, a: list[int], b: list[int]) -> int:

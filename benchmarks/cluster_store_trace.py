@@ -40,7 +40,7 @@ from cluster_quality import Mix, duc, subset, undated_arrival  # noqa: E402
 
 from newsbrief.stories.cluster import assign_batch  # noqa: E402
 from newsbrief.stories.docs import stable_order, to_docs  # noqa: E402
-from newsbrief.stories.engine import DEFAULT_THRESHOLD, Engine, Vector  # noqa: E402
+from newsbrief.stories.engine import DEFAULT_THRESHOLD, Engine, Vector, time_discount  # noqa: E402
 from newsbrief.stories.metrics import bcubed  # noqa: E402
 from newsbrief.stories.store import StoryStore  # noqa: E402
 
@@ -56,11 +56,17 @@ def feed(mix: Mix, chunk: int, joins: Joins | None = None) -> dict[str, str]:
     real = Engine.assign
 
     def logged(
-        self: Engine, vectors: list[Vector], days: list[float | None], mean: Any, sd: Any
+        self: Engine,
+        vectors: list[Vector],
+        days: list[float | None],
+        mean: Any,
+        sd: Any,
+        *args: Any,
+        **kwargs: Any,
     ) -> list[int]:
         if joins is not None and len(vectors) == 1 and self.stories:
             joins.extend(considered(self, current[0], vectors[0], days[0], mean[0], sd[0]))
-        return real(self, vectors, days, mean, sd)
+        return real(self, vectors, days, mean, sd, *args, **kwargs)
 
     Engine.assign = logged  # type: ignore[method-assign]
     try:
@@ -99,7 +105,12 @@ def considered(
         own = (_dot(idx, val, c_idx, c_val) / st.size - mean) / sd
         side = (_dot(idx, val, w_idx, w_val) - st.osum) / st.size
         if day is not None and st.first is not None and st.last is not None:
-            discount = 1.0 + max(st.first - day, day - st.last, 0.0) / eng.time_scale
+            gap = max(st.first - day, day - st.last, 0.0)
+            discount = float(
+                time_discount(
+                    np.array(gap), st.last - st.first, eng.time_scale, eng.join_span_share
+                )
+            )
             own, side = own / discount, side / discount
         if best is None or own > best[0]:
             best = (own, key, side)

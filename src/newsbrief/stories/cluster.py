@@ -34,6 +34,8 @@ from .engine import (
     dots,
     mutual_best_pairs,
     rows,
+    span_days,
+    time_discount,
     time_gap,
 )
 from .features import _STOP as _STOP_CODE
@@ -456,7 +458,7 @@ def _refine(
         gap = time_gap(dayv[idx, None], first[None, :], last[None, :])
         if linked is not None:
             gap = np.where(linked[idx].toarray() > 0, 0.0, gap)
-        scores /= 1.0 + gap / time_scale
+        scores /= time_discount(gap, span_days(first, last)[None, :], time_scale)
         best = scores.argmax(axis=1)
         top = scores[r, best]
         choice = np.where(scores[r, own] >= top, own, best)

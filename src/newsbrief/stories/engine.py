@@ -9,9 +9,9 @@ articles scores higher), while how far a same-story pair stands out above the cr
 not. The background of each article comes from the other articles at hand (a batch) or
 the most recent stored ones (the store), shrunk toward a prior measured on DUC 2003
 (``PRIOR_*``) so that a handful of articles still gets sensible scores. The score is then
-discounted for the time between the article and the story (``TIME_SCALE_DAYS``; not
-between articles that share a long passage: ``cluster.shared_passages``, in a batch's
-refinement and merges and in the store's joins).
+discounted for the time between the article and the story (``TIME_SCALE_DAYS``, grown by
+the story's span, ``SPAN_SHARE``; not between articles that share a long passage:
+``cluster.shared_passages``, in a batch's refinement and merges and in the store's joins).
 
 Why the background has a fixed size. An article's own close neighbours (its story, its
 topic) are part of "articles in general", and they are what widens its spread: an
@@ -63,6 +63,14 @@ DEFAULT_THRESHOLD = 1.25
 # scores z / (1 + d / TIME_SCALE_DAYS). Stories run for weeks; a same-topic story a
 # month apart is more often another story.
 TIME_SCALE_DAYS = 30.0
+# The time scale grows with how long the story has run: a story already covered for
+# three weeks (a crisis, a trial, a search) is likely to run on, and what it has shown of
+# its lifetime is the best estimate of what is left of it. The discount is
+# 1 + d / (TIME_SCALE_DAYS + SPAN_SHARE * span), span the days from the story's first to
+# its last article (of two stories, the longer's; an article alone has none). 1 by the
+# principle (the span counts as what is left); 0: the fixed scale (docs/stories.md,
+# issue 12, s23 span round).
+SPAN_SHARE = 1.0
 # The background similarity of an article to articles in general, before any are seen:
 # mean and standard deviation of the cosine between DUC 2003 articles, trusted like
 # PRIOR_WEIGHT observed articles.
@@ -229,7 +237,8 @@ def _both_sides(
     gap = np.where(np.isfinite(gap), np.maximum(gap, 0.0), 0.0)
     if linked is not None:
         gap = np.where(linked, 0.0, gap)
-    discount = 1.0 + gap / time_scale
+    span = span_days(first, last)
+    discount = time_discount(gap, np.maximum(span[idx, None], span[None, :]), time_scale)
     return ab / discount, ba / discount
 
 
@@ -609,6 +618,22 @@ def time_gap(day: float | np.ndarray, first: np.ndarray, last: np.ndarray) -> np
     return np.where(np.isfinite(gap), np.maximum(gap, 0.0), 0.0)
 
 
+def span_days(first: np.ndarray, last: np.ndarray) -> np.ndarray:
+    """Days from a story's first to its last dated article; 0 when unknown."""
+    span = np.asarray(last, dtype=float) - np.asarray(first, dtype=float)
+    return np.where(np.isfinite(span), np.maximum(span, 0.0), 0.0)
+
+
+def time_discount(
+    gap: np.ndarray, span: np.ndarray | float, time_scale: float, span_share: float | None = None
+) -> np.ndarray:
+    """What a score is divided by for ``gap`` days between an article (or story) and a
+    story that has run ``span`` days (of two stories, the longer span): the time scale
+    grows with the story's span (``span_share``, default SPAN_SHARE as set now)."""
+    share = SPAN_SHARE if span_share is None else span_share
+    return 1.0 + gap / (time_scale + share * span)
+
+
 class Engine:
     """Assigns article vectors to stories; see the module docstring.
 
@@ -628,8 +653,12 @@ class Engine:
         quiet_days: float | None = DEFAULT_QUIET_DAYS,
         pair_threshold: bool = PAIR_THRESHOLD,
         back_share: float | None = None,
+        join_span_share: float | None = None,
     ) -> None:
         self.threshold = threshold
+        # The span share (SPAN_SHARE) an article's join uses; None: SPAN_SHARE. The
+        # store's is 0: a join it cannot undo is made on the fixed scale (store.py).
+        self.join_span_share = join_span_share
         self.pair_threshold = pair_threshold
         self.back_share = back_share
         self.time_scale = time_scale
@@ -783,7 +812,12 @@ class Engine:
                         cols = [col_of[key] for key in linked[i][0] if key in col_of]
                         cols += [col_of[out[j]] for j in linked[i][1] if j < i]
                         gap[cols] = 0.0  # shares a passage: one story however far apart
-                    discount = 1.0 + gap / self.time_scale
+                    discount = time_discount(
+                        gap,
+                        span_days(first[:used], last[:used]),
+                        self.time_scale,
+                        self.join_span_share,
+                    )
                     scores = scores / discount
                 if self.pair_threshold:
                     # A pair forms only as a merge would form it: the lone article

@@ -35,12 +35,20 @@ from .facts import (
     near_copy_swaps,
     other_deed,
     parties_swapped,
+    quantities_agree,
     roles_swapped,
     same_slot,
     substitutions,
 )
 from .names import post_holder, rival_holder
-from .predicate import ANOTHER_PREDICATE, REPORTING_VERBS, past_form, rival_predicate, roles_moved
+from .predicate import (
+    ANOTHER_PREDICATE,
+    REPORTING_VERBS,
+    name_run,
+    past_form,
+    rival_predicate,
+    roles_moved,
+)
 from .rules import Check
 
 if TYPE_CHECKING:
@@ -54,6 +62,12 @@ if TYPE_CHECKING:
 _ROLE_WORDS = frozenset(
     canon(w) for w in (*TITLES, "executive", "chairman", "chairwoman", "ceo", "leader")
 )
+
+
+# Words before a name that make it the place where something happened.
+_PLACE_ROLES = frozenset(["in", "at", "near", "outside"])
+# ... or anything but the doer of a verb after it.
+_PREPOSITIONS = _PLACE_ROLES | frozenset(["from", "of", "on", "for", "to", "with", "by", "into"])
 
 
 @dataclass(slots=True)
@@ -158,6 +172,7 @@ def check_window(story: Story, claim: Claim, window: Window) -> Check:
     _figure_details(win)
     _date_details(win)
     _name_details(win)
+    _subject_details(win)
     _object_details(win)
     _main_verb_details(win)
     _swapped_word_details(win)
@@ -174,12 +189,24 @@ def _outcome_details(win: _Window) -> None:
     claim word it does not state."""
     ev, unmatched, details, conflict_words = win.ev, win.unmatched, win.details, win.conflict_words
     facts, cf, ef = win.facts, win.cf, win.ef
-    for c in sorted(unmatched):
+    # a word inside a proper name names, it states no outcome: a group called "Holy War
+    # Front" is no war against the window's "peace accord"
+    ev_names = {canon(w) for n in ev.names for w in n.words}
+    for c in sorted(unmatched - win.claim.name_words):
         # a claim that states both sides or several outcomes ("killing 12 and
         # injuring 30") denies none of them
         if antonyms(c) & facts.content:
             continue
-        opp = antonyms(c) & ev.content
+        # an outcome said of another counted group is no opposite: "killed 40 people" /
+        # "another 170 people were injured" (each verb with its own figure)
+        counted = [q for q in facts.quantities if c in q.event]
+        opp = {
+            o
+            for o in antonyms(c) & ev.content - ev_names
+            if not counted
+            or not (theirs := [e for e in ev.quantities if o in e.event])
+            or any(quantities_agree(q, e) for q in counted for e in theirs)
+        }
         if opp:
             o = min(opp)
             details.append(Detail("outcome", "conflicts", cf.get(c, c), ef.get(o, o)))
@@ -198,7 +225,7 @@ def _figure_details(win: _Window) -> None:
     for q in facts.quantities:
         if q.ident:
             continue  # "Flight 103": compared as part of the name, not as a figure
-        verdict, e = quantity_check(q, ev)
+        verdict, e = quantity_check(q, ev, facts.quantities, win.parts or [ev])
         if verdict == "agrees" and e is not None:
             details.append(Detail("number", "agrees", q.text, e.text))
             win.pinned += q.unit != "" or q.value >= config.get().coincidence_below
@@ -299,6 +326,23 @@ def _name_details(win: _Window) -> None:
         if story.place_within(n, ev):
             details.append(Detail("name", "agrees", n.text, "", "the place it lies in"))
             continue
+        city = story.dateline_city.get(article_id)
+        if (
+            city is not None
+            and win.window[0] == 0
+            and n.role in _PLACE_ROLES
+            and n.text not in claim.peripheral
+            and not any(e.role in _PLACE_ROLES for e in ev.names)
+            and story.distinct_names(list(n.words), city.split())
+            and not story.dateline_place(list(n.words), city.split())
+            and not {w.lower() for w in n.words} & story.region_words
+        ):
+            # the lead of an article datelined in another city of the story, naming no
+            # place of its own: its event took place in the dateline's city ("in Osaka"
+            # / "KOBE, Japan (AP) _ A flood ... killing 12 people")
+            conflict_words.update(c for c in unmatched if c in claim.name_words)
+            details.append(Detail("name", "conflicts", n.text, city, "the dateline"))
+            continue
         conflict_words.update(c for c in unmatched if c in claim.name_words)
         # a name only a second or background clause states ("..., and Ciro Gomes
         # had 11 percent") is missing from a window that does not state that clause,
@@ -325,6 +369,80 @@ def _name_details(win: _Window) -> None:
             details.append(Detail("name", "conflicts", n.text, rivals[0].text))
         else:
             details.append(Detail("name", "missing", n.text, ""))
+
+
+def _subject_details(win: _Window) -> None:
+    """Another name as the doer of the claim's main deed: a sentence stating the claim's
+    main verb with its object, whose names right before the verb (after it, in a
+    passive: "claimed by Eta") share nothing with the claim's doer ("the radical Basque
+    group Eta claimed responsibility for the bombing" / "Basque Freedom Army claimed
+    responsibility for the bombing")."""
+    story, claim, facts = win.story, win.claim, win.facts
+    f = claim.frame
+    if f is None or f.passive or any(d.status == "conflicts" for d in win.details):
+        return
+    i = facts.seq.index(f.verb)
+    mine = (
+        name_run(facts.seq, i, -1, claim.name_words)
+        if facts.seq[i - 1] in claim.name_words
+        else frozenset()
+    )
+    doer = next((n for n in facts.names if {canon(w) for w in n.words} & mine), None)
+    if (
+        doer is None
+        or doer.text in claim.peripheral
+        or _word_before(claim.text, doer.text) in _PREPOSITIONS
+    ):
+        return  # "a flood in Kobe killed": a place, not who did it
+    reach = config.get().predicate_reach
+    for p in win.parts or [win.ev]:
+        if f.verb not in p.seq or f.verb not in p.verbs:
+            continue  # not the verb as a deed ("killing": its doer is not before it)
+        if all(name_keys(w) & p.words or spelled(w.lower(), p.words) for w in doer.words):
+            continue  # the claim's doer named, in full or in another spelling
+        j = p.seq.index(f.verb)
+        # a passive ("claimed by Eta") puts the doer after the verb, the object before
+        step = 1 if f.verb in p.passive else -1
+        obj = p.seq[j + 1 : j + 2 + reach] if step < 0 else p.seq[max(0, j - 1 - reach) : j]
+        if f.obj and not f.obj & set(obj):
+            continue  # the verb with another object: another deed
+        theirs = _names_beside(p, j, step, 2 * reach)
+        other = next((e for e in p.names if {canon(w) for w in e.words} & theirs), None)
+        if (
+            other is not None
+            # (a name's role reads "in" after a comma too: "the group, Eta,")
+            and other.role not in _PREPOSITIONS - {"in"}
+            and not theirs & mine
+            and story.distinct_names(list(doer.words), list(other.words))
+        ):
+            win.conflict_words.update(mine)
+            win.details.append(Detail("name", "conflicts", doer.text, other.text, "who did it"))
+            return
+
+
+def _word_before(text: str, name: str) -> str:
+    """The word right before a name in a text, lower case ("" at the start)."""
+    at = text.find(name)
+    words = text[:at].split() if at > 0 else []
+    return words[-1].lower() if words else ""
+
+
+def _names_beside(p: Facts, j: int, step: int, reach: int) -> frozenset[str]:
+    """The run of name words nearest position ``j`` of a sentence going ``step``, past at
+    most ``reach`` other words ("the largest rebel group, Eta"; "Eta, which has vowed to
+    cut the highway,"), but not past another verb (its doer)."""
+    names = frozenset(canon(w) for e in p.names for w in e.words)
+    k, other = j + step, 0
+    while 0 <= k < len(p.seq) and p.seq[k] not in names:
+        if p.seq[k] in ("^", "$") or p.seq[k] in p.verbs or p.seq[k] in REPORTING_VERBS:
+            return frozenset()
+        other += p.seq[k] != "_"
+        if other > reach:
+            return frozenset()
+        k += step
+    if step < 0 and 0 <= k < len(p.seq) and k + 1 != j and p.seq[k + 1] != "_":
+        return frozenset()  # a name before its noun ("Japan's top envoy met") is no doer
+    return name_run(p.seq, k - step, step, names)
 
 
 def _object_details(win: _Window) -> None:
@@ -510,6 +628,18 @@ def _predicate_details(win: _Window) -> None:
             if f.verb not in matched
             and (f.verb in claim.novel or (config.get().predicate_rival >= 2 and f is claim.frame))
         ]
+        short = None
+        if (
+            config.get().predicate_short
+            and claim.frame is not None
+            and claim.frame.verb not in matched
+            and claim.frame.verb not in claim.novel
+            and not claim.frame.passive  # a passive often leaves its doer unsaid
+            and len(win.active) < config.get().verb_check_words
+        ):
+            # a short claim's main verb, which the share test of _main_verb_details does
+            # not reach: another verb binding its subject and object states another deed
+            short = claim.frame
         if (
             config.get().predicate_bind
             and claim.frame is not None
@@ -529,6 +659,17 @@ def _predicate_details(win: _Window) -> None:
             ),
             None,
         )
+        if rival is None and short is not None:
+            rival = next(
+                (
+                    (short, found)
+                    for p in parts or [ev]
+                    if (found := rival_predicate(short, facts, p, reach, True, True)) is not None
+                ),
+                None,
+            )
+            if rival is not None and win.story.frame_stated(short, reach):
+                rival = None  # the story's own predicate: the other verb is wording
         if rival is not None:
             f, (kind, w) = rival
             shown = ef.get(w, w) + (" (planned)" if kind == "plan" else "")

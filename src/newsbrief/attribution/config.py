@@ -146,6 +146,10 @@ class Config:
     # The same for the main verb of any claim where the window states it only in another
     # sentence than the one binding its participants with another verb (1 = on).
     predicate_bind: int = 1
+    # The strict test of ``predicate_rival`` 2 for the main verb of a claim too short for
+    # the main-verb share test (under ``verb_check_words`` content words): "The council
+    # approved the plan" / "The council suspended its debate on the plan" (1 = on).
+    predicate_short: int = 1
     # A sentence stating a claim verb with the claim's subject after it or its object
     # before it (who did what to whom turned round) denies support (1 = on).
     predicate_roles: int = 1

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .lexicon import canon, is_event
@@ -74,6 +75,12 @@ class DateRef:
     # the past-tense verb right before it in its clause ("invaded in 1975"): the deed it
     # dates ("invaded in 1975 and later annexed" dates the invasion, not the annexation)
     verb: str = ""
+    # the verb nearest the date in its clause ("killed 40 on Thursday" / "by the time the
+    # sun rose Friday"): the deed it dates; two dates of two deeds are not one date
+    event: frozenset[str] = frozenset()
+    # the verbs among ``near`` ("saw" in "closed no wards Tuesday and saw ..."):
+    # words of deeds, which two dates of two deeds may share by chance
+    verbs: frozenset[str] = frozenset()
 
     @property
     def key(self) -> str:
@@ -90,15 +97,27 @@ class DateRef:
 
 
 def date_refs(
-    toks: list[str], lows: list[str], canons: list[str | None] | None = None
+    toks: list[str],
+    lows: list[str],
+    canons: list[str | None] | None = None,
+    events: Callable[[int], frozenset[str]] | None = None,
+    is_verb: Callable[[int], bool] | None = None,
 ) -> tuple[DateRef, ...]:
     """Every date mention of a tokenised sentence, "said Thursday" left out; ``canons``
-    (content words' canonical forms, None elsewhere) bind each to the words around it."""
+    (content words' canonical forms, None elsewhere) bind each to the words around it,
+    ``events`` (the verb nearest a token, in its clause) to the deed it dates, and
+    ``is_verb`` (a token is a verb) tells the verbs among the words around it."""
     found = _date_refs(toks, lows)
     if canons is None:
         return tuple(d for _, d in found)
     return tuple(
-        replace(d, near=_near(canons, lows, i, toks), verb=_verb_before(toks, lows, i))
+        replace(
+            d,
+            near=_near(canons, lows, i, toks),
+            verb=_verb_before(toks, lows, i),
+            event=events(i) if events is not None else frozenset(),
+            verbs=_near(canons, lows, i, toks, is_verb) if is_verb is not None else frozenset(),
+        )
         for i, d in found
     )
 
@@ -119,19 +138,24 @@ _CLAUSE = frozenset([",", ";", ":", "(", ")", '"', "“", "”", "-", "–", "�
 
 
 def _near(
-    canons: list[str | None], lows: list[str], i: int, toks: list[str] | None = None
+    canons: list[str | None],
+    lows: list[str],
+    i: int,
+    toks: list[str] | None = None,
+    only: Callable[[int], bool] | None = None,
 ) -> frozenset[str]:
     """Content words within four tokens before and three after, inside the clause.
 
     Names are left out: a date belongs to what happened ("asked", "election"), and the
     same person's other deeds have other dates ("Demirel on Wednesday asked Ecevit" /
-    "Ecevit on Sunday called on the parties")."""
+    "Ecevit on Sunday called on the parties"). ``only``: the tokens to keep."""
     out = set()
     for step, reach in ((-1, 4), (1, 3)):
         j = i + step
         while 0 <= j < len(lows) and abs(j - i) <= reach and lows[j] not in _CLAUSE:
             c = canons[j]
-            if c is not None and not (toks is not None and toks[j][:1].isupper()):
+            capital = toks is not None and toks[j][:1].isupper()
+            if c is not None and not capital and (only is None or only(j)):
                 out.add(c)
             j += step
     return frozenset(out)

@@ -27,17 +27,37 @@ if TYPE_CHECKING:
     from .claim import Claim
 
 
-def quantity_check(q: Quantity, ev: Facts) -> tuple[str, Quantity | None]:
+def quantity_check(
+    q: Quantity,
+    ev: Facts,
+    others: Sequence[Quantity] = (),
+    parts: Sequence[Facts] = (),
+) -> tuple[str, Quantity | None]:
     """("agrees", the evidence figure), ("conflicts", the one it differs from) or
     ("missing", None): a figure is compared only with one that counts the same thing.
 
     A conflict needs two values that cannot both be true of one quantity: not the same
     value, not two bounds that both hold ("at least 156" / "more than 150"), not figures
     for two events ("killing 60" / "173 ... were injured"), never a figure that is part
-    of an identifier ("MD-11", "Flight 111")."""
+    of an identifier ("MD-11", "Flight 111").
+
+    A figure is bound to its own verb: where a sentence of the window (``parts``, else
+    the window) binds a figure to the verb the claim's figure hangs on, one the claim's
+    other figures (``others``) do not take ("rejected 21 of 40" / "rejected 21 applicants
+    out of 40 who applied"), a figure of another verb in that sentence is not the claim's
+    ("licensed for 300" / "Licensed to hold 120, the club held at least 300"). Ordinals
+    name which one ("the first round"), not how many.
+    """
     if q.ident:
         return "missing", None
+    own_figs = (
+        [p.quantities for p in parts or [ev] if any(_own_verb(q, e, others) for e in p.quantities)]
+        if q.event and q.unit not in ("ord", "min")
+        else []
+    )
     for e in ev.quantities:
+        if e.event and not q.event & e.event and any(e in figs for figs in own_figs):
+            continue
         # a small value counting another thing ("two vehicles" / "two U.S. embassies") is
         # a coincidence, not the claim's figure; a large one ("37,000") is rarely one
         other_thing = (
@@ -63,6 +83,8 @@ def quantity_check(q: Quantity, ev: Facts) -> tuple[str, Quantity | None]:
             continue
         if q.event and e.event and not q.event & e.event:
             continue  # what happened to what is counted differs: two quantities
+        if not e.event and any(e in figs for figs in own_figs):
+            continue  # a figure of no verb beside one of the claim's verb
         if _other_whole(q, e):
             continue  # shares of two wholes: "of the vote" / "of the votes counted"
         # durations in other units ("16 minutes before" / "two weeks later") are other
@@ -81,6 +103,13 @@ def quantity_check(q: Quantity, ev: Facts) -> tuple[str, Quantity | None]:
         if q.unit != "" or q.after & e.after or (not (q.after or e.after) and q.before & e.before):
             return "conflicts", e
     return "missing", None
+
+
+def _own_verb(q: Quantity, e: Quantity, others: Sequence[Quantity]) -> bool:
+    """``e`` hangs on the verb ``q`` hangs on, and no other figure of the claim is it."""
+    return bool(q.event & e.event) and not any(
+        o is not q and quantities_agree(o, e) for o in others
+    )
 
 
 def _other_whole(q: Quantity, e: Quantity) -> bool:
@@ -143,6 +172,8 @@ def compare_dates(
                 continue
             if status == "conflicts" and not (d.near & e.near):
                 continue
+            if status == "conflicts" and _two_deeds(d, e):
+                continue  # the dates of two deeds ("killed ... Thursday" / "rose Friday")
             if compare(d, claim_day, e, ev_day, coarse).status == status:
                 return k
         return None
@@ -183,6 +214,20 @@ def compare_dates(
                 continue
         out.append(Detail("date", "missing", d.text, ""))
     return out
+
+
+def _two_deeds(a: DateRef, b: DateRef) -> bool:
+    """Two dates of two deeds: bound to two verbs (or one to a verb, the other to none),
+    sharing no word around them but verbs ("killed 40 people on Thursday night" / "by
+    the time the sun rose Friday they were dead"; "closed no wards Tuesday and saw ..." /
+    "scheduled to see him on Saturday"). A shared word that is not a verb says one deed
+    in other words ("arrested him near Osaka on Sept. 6" / "his arrest near Osaka on
+    Sept. 2 by police acting ..."; "resume ferry service on May 3" / "restarted Monday
+    with ferry service")."""
+    if a.event == b.event or (a.event & b.event):
+        return False
+    shared = (a.near & b.near) - a.event - b.event - a.verbs - b.verbs
+    return not shared
 
 
 def another_time(

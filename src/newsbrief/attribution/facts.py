@@ -15,7 +15,15 @@ from difflib import SequenceMatcher
 
 from ..text import STOPWORDS
 from .dates import MONTHS_ALL, WEEKDAYS, DateRef, date_refs, reported_days
-from .lexicon import antonyms, canon, event_words, is_event, title_forms, tokenize
+from .lexicon import (
+    antonyms,
+    canon,
+    event_words,
+    irregular_forms,
+    is_event,
+    title_forms,
+    tokenize,
+)
 from .names import TITLES, Name, name_keys, proper_words
 from .names import names as _names
 from .negation import is_negator, negation_scope
@@ -26,6 +34,7 @@ from .numbers import (
     UNITS,
     Quantity,
     compatible_bounds,
+    events_near,
     quantities,
     quantities_agree,
 )
@@ -261,7 +270,17 @@ def facts_of(text: str, proper: frozenset[str] = frozenset(), done: Read | None 
         content=content,
         words=frozenset(words),
         quantities=tuple(quantities(toks, lows)),
-        dates=date_refs(toks, lows, canons),
+        dates=date_refs(
+            toks,
+            lows,
+            canons,
+            lambda i: events_near(toks, i, i + 1),
+            lambda j: (
+                is_event(toks[j])
+                or lows[j] in irregular_forms()
+                or (lows[j].endswith("ing") and len(lows[j]) > 5)
+            ),
+        ),
         names=tuple(names),
         negated=negated,
         has_negation=any(is_negator(low) for low in lows),

@@ -101,8 +101,19 @@ def figure_dashes(text: str) -> str:
     return _FIGURE_DASH.sub(lambda m: (m.group(1) or "") + "-", text)
 
 
+# A hyphenated compound whose second part is an adverb particle ("shoot-out", "take-over",
+# "sit-in") is one word, as it is when written closed ("shootout", "takeover"): read as
+# its parts, the particle (a stopword) would be dropped and "shoot-out" read as "shoot".
+_PARTICLE_COMPOUND = re.compile(
+    r"\b([A-Za-z]{2,})-(out|up|off|down|over|in|back|away|on|by|about|around|through)\b",
+    re.IGNORECASE,
+)
+
+
 def tokenize(text: str) -> list[str]:
     text = figure_dashes(text)
+    if "-" in text:
+        text = _PARTICLE_COMPOUND.sub(r"\1\2", text)
     # a slice, not a regex substitution per token: the hottest line of indexing
     return [
         t[:-2] if t[-1:] in ("s", "S") and t[-2:-1] in ("'", "’") else t
@@ -133,6 +144,12 @@ def title_forms() -> tuple[dict[tuple[str, ...], str], dict[str, str], dict[str,
 @lru_cache(maxsize=1)
 def irregular() -> dict[str, str]:
     return dict(tuple(line.split()) for line in lines("irregular_verbs"))  # type: ignore[misc]
+
+
+@cache
+def irregular_forms() -> frozenset[str]:
+    """Every form of the irregular verbs ("see", "saw", "seen"): verbs by their form."""
+    return frozenset(irregular()) | frozenset(irregular().values())
 
 
 @lru_cache(maxsize=1)

@@ -60,7 +60,35 @@ def negation_scope(
                     if is_modal:
                         modal.add(c)
                     break
+            for c in _any_phrase(lows, canons, start, toks):
+                scope.add(c)
+                if is_modal:
+                    modal.add(c)
     return frozenset(scope), frozenset(modal)
+
+
+# Words that end the clause a negation governs: a noun phrase after them is another's.
+_CLAUSE_ENDS = frozenset(["that", "whether", "if", "but", "and", "or", "while", "because"])
+
+
+def _any_phrase(
+    lows: list[str], canons: list[str | None], start: int, toks: list[str] | None
+) -> list[str]:
+    """The noun phrase a negation's "any" opens, in the negation's clause: "no word on any
+    ransom demand", "had not received any ransom demand" deny the demand (a deed in noun
+    form), not only the word right after the negation."""
+    for m in range(start, min(len(lows), start + 8)):
+        if lows[m] in _PUNCT or lows[m] in _CLAUSE_ENDS:
+            return []
+        if lows[m] == "any":
+            out = []
+            for k in range(m + 1, len(lows)):
+                c = canons[k]
+                if c is None or (toks is not None and toks[k][:1].isupper()):
+                    break
+                out.append(c)
+            return out
+    return []
 
 
 # "more than", "over" before a figure: a negation before them makes the figure a bound.

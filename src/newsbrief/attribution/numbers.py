@@ -321,7 +321,7 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
                 frozenset(before),
                 span,
                 text,
-                _events_near(toks, i, j),
+                events_near(toks, i, j),
                 bound,
                 ident,
                 below,
@@ -376,7 +376,7 @@ def _negated_bound(lows: list[str], i: int) -> bool:
     return False
 
 
-def _events_near(toks: list[str], i: int, j: int) -> frozenset[str]:
+def events_near(toks: list[str], i: int, j: int) -> frozenset[str]:
     """The verbs nearest a figure (tokens ``i:j``) inside its clause, either side."""
     best: tuple[int, str] | None = None
     for step, start in ((-1, i - 1), (1, j)):
@@ -392,7 +392,12 @@ def _events_near(toks: list[str], i: int, j: int) -> frozenset[str]:
             if low in HEDGES:  # "an estimated 37,000": a hedge, not what happened
                 m += step
                 continue
-            verb = is_event(tok) or (low.endswith("ing") and len(low) > 5 and tok[0].islower())
+            verb = (
+                is_event(tok)
+                or (low.endswith("ing") and len(low) > 5 and tok[0].islower())
+                # a participle opening the sentence: "Licensed to hold 120, the club ..."
+                or (m == 0 and tok[:1].isupper() and is_event(low))
+            )
             if verb and canon(low) not in _REPORTING_CANON:
                 if best is None or abs(m - start) < best[0]:
                     best = (abs(m - start), canon(low))
@@ -437,11 +442,40 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
     if config.CONFIG.rounded_figures and (_rounded(a, b) or _rounded(b, a)):
         return True
     if a.approx or b.approx:
-        big = max(abs(a.value), abs(b.value))
-        if big > 0 and abs(a.value - b.value) / big <= config.CONFIG.approx:
+        if _hedge_holds(a, b) or _hedge_holds(b, a):
             return True
         return _rounded_duration(a, b) or _rounded_duration(b, a)
     return False
+
+
+def _hedge_holds(hedged: Quantity, other: Quantity) -> bool:
+    """A hedged figure holds a value within ``config.approx`` of it, and a count, a sum or
+    a share only within its own rounding: "about 60" holds 62 (written to the ten),
+    "about 65" neither 62 nor 67 (written to the unit: a hedge on a figure that precise
+    says how sure, not how round)."""
+    if not hedged.approx:
+        return False
+    big = max(abs(hedged.value), abs(other.value))
+    diff = abs(hedged.value - other.value)
+    if big <= 0 or diff > config.CONFIG.approx * big:
+        return False
+    return hedged.unit not in ("", "$", "%") or diff <= last_place(hedged.value) / 2
+
+
+def last_place(value: float) -> float:
+    """The place value of a figure's last significant digit, as written: 65 -> 1, 60 ->
+    10, 1.5 -> 0.1 (a whole number's trailing zeros are not significant)."""
+    v = abs(value)
+    for k in range(7):
+        scaled = v * 10**k
+        n = round(scaled)
+        if abs(scaled - n) <= 1e-6 * max(1.0, scaled):
+            place = 1
+            while n and n % 10 == 0:
+                n //= 10
+                place *= 10
+            return place / 10**k
+    return 0.0
 
 
 def _rounded(rounded: Quantity, other: Quantity) -> bool:

@@ -96,7 +96,7 @@ def frame(facts: Facts, verb: str | None, reach: int) -> Frame | None:
 
 
 def rival_predicate(
-    f: Frame, claim: Facts, part: Facts, reach: int, strict: bool = False
+    f: Frame, claim: Facts, part: Facts, reach: int, strict: bool = False, far: bool = False
 ) -> tuple[str, str] | None:
     """("verb" | "plan", the sentence's word) when ``part`` binds the claim's participants
     with another predicate: a verb (or a word under a plan word) that no part of the claim
@@ -105,7 +105,9 @@ def rival_predicate(
     coalition"). None when the sentence states the claim's predicate or binds nothing of
     it. ``strict``: the other verb must bind both sides in order, the claim's subject
     before it and its object (if any) after it (sides swapped for a passive in one of the
-    two), as one statement of another deed."""
+    two), as one statement of another deed; ``far``: the object anywhere after it in
+    the sentence ("suspended its debate on the plan drawn up at the summit"), both verbs
+    in the same voice."""
     if f.verb in part.content:
         return None
     seq = part.seq
@@ -116,6 +118,10 @@ def rival_predicate(
         if not (w in part.verbs or plan):
             continue
         before, after = set(_side(seq, j, -1, reach)), set(_side(seq, j, 1, reach))
+        if far:
+            if (w in part.passive) != f.passive:
+                continue  # the far object is read in one voice only
+            after = set(_side(seq, j, 1, len(seq)))
         if strict:
             if (w in part.passive) != f.passive:
                 before, after = after, before
@@ -125,6 +131,16 @@ def rival_predicate(
         if bound:
             return ("plan" if plan and f.done else "verb"), w
     return None
+
+
+def states_frame(f: Frame, part: Facts, reach: int) -> bool:
+    """The sentence states the frame's verb, as a verb ("approved", not "the approval
+    of the council"), with one of its participants beside it."""
+    if f.verb not in part.seq or f.verb not in part.verbs:
+        return False
+    j = part.seq.index(f.verb)
+    near = set(_side(part.seq, j, -1, reach)) | set(_side(part.seq, j, 1, reach))
+    return bool((f.subject | f.obj) & near)
 
 
 def _lemma(written: str) -> str:

@@ -40,6 +40,7 @@ from .facts import (
     read,
 )
 from .names import defined_abbreviations, expand_abbreviations
+from .predicate import Frame, states_frame
 
 if TYPE_CHECKING:
     from .claim import Claim
@@ -203,6 +204,13 @@ class Story:
         # "DAMASCUS, Syria (AP) _": the story's datelines say which city lies in which
         # country or state, so "flew to Syria" states "flew to Damascus" less precisely
         self.regions: dict[str, frozenset[str]] = _regions(a.text for a in self.articles)
+        # the city each article is datelined in ("KOBE, Japan (AP) _" -> Kobe):
+        # where the event of its lead sentence took place
+        self.dateline_city: dict[str, str] = {}
+        for a in self.articles:
+            m = _DATELINE_PLACE.match(a.text)
+            if m is not None and DATELINE.match(a.text):
+                self.dateline_city[a.id] = m.group(1).title()
         self._region_words: frozenset[str] = frozenset().union(*self.regions.values())
         self._figures: dict[str, list[tuple[int, Quantity]]] | None = None
         # name words written side by side "A, B" ("Geneva, Switzerland"): a place inside
@@ -214,6 +222,26 @@ class Story:
         )
         self.n = max(sum(len(v) for v in self.content.values()), 1)
         self.df = df
+        self._stated: dict[tuple[Frame, int], bool] = {}
+
+    def frame_stated(self, f: Frame, reach: int) -> bool:
+        """Some sentence of the story states the predicate as a verb beside one of its
+        participants ("al-Baghdadi released an audio message"): the predicate is the
+        story's, so another outlet's verb for the same participants ("emerged with a
+        statement") is more likely its wording than another deed. Read once per frame."""
+        key = (f, reach)
+        got = self._stated.get(key)
+        if got is None:
+            got = self._stated[key] = any(
+                states_frame(f, self.facts[aid][k], reach)
+                for aid, k in self.postings.get(f.verb, ())
+            )
+        return got
+
+    @property
+    def region_words(self) -> frozenset[str]:
+        """The countries and states the story's datelines name (lower case)."""
+        return self._region_words
 
     def distinct_names(self, a: Sequence[str], b: Sequence[str]) -> bool:
         """Two names that cannot stand for one thing: not an abbreviation or identifier

@@ -42,6 +42,9 @@ Progress = Callable[[int, "int | None"], None]
 # Futures in flight per worker thread on Dask: enough to hide the round trip, few enough
 # that memory stays bounded on long inputs.
 DASK_WINDOW_PER_THREAD = 4
+# How often a Dask run looks whether the oldest chunk is done (seconds): short beside a
+# chunk's work, long enough to cost nothing.
+POLL_S = 0.02
 # Most items one Dask task carries (see dask_chunk_size).
 DASK_MAX_CHUNK = 8
 # Seconds to wait for a Dask scheduler before saying it cannot be reached.
@@ -378,6 +381,10 @@ def _run_dask(
 
     def result(future: Any) -> list[R]:
         try:
+            # Wait in our own code: a Ctrl-C then lands here, not inside distributed's
+            # sync with its event loop, whose interrupted callbacks log tracebacks.
+            while not future.done():
+                time.sleep(POLL_S)
             return list(future.result())
         except (CancelledError, OSError) as exc:
             if future.status == "error":

@@ -360,6 +360,33 @@ def _quiet_interrupted_gathers() -> None:
         log.addFilter(_INTERRUPTED_GATHER)
 
 
+@contextlib.contextmanager
+def _ctrl_c_between_chunks() -> Iterator[list[bool]]:
+    """While a Dask run waits, a Ctrl-C only raises a flag (``[True]``), which the run
+    turns into ``KeyboardInterrupt`` in its own code.
+
+    Why: an interrupt landing inside distributed's ``sync`` (a ``result()``, a close)
+    leaves its event-loop callbacks half done, and they log tracebacks after the
+    command's own "interrupted" line. Outside the main thread signals cannot be caught,
+    and nothing changes."""
+    import signal
+    import threading
+
+    flag = [False]
+    if threading.current_thread() is not threading.main_thread():
+        yield flag
+        return
+
+    def note(signum: int, frame: object) -> None:
+        flag[0] = True
+
+    before = signal.signal(signal.SIGINT, note)
+    try:
+        yield flag
+    finally:
+        signal.signal(signal.SIGINT, before)
+
+
 def _run_dask(
     fn: Callable[[T], R],
     items: Iterable[T],
@@ -381,9 +408,11 @@ def _run_dask(
 
     def result(future: Any) -> list[R]:
         try:
-            # Wait in our own code: a Ctrl-C then lands here, not inside distributed's
-            # sync with its event loop, whose interrupted callbacks log tracebacks.
+            # Wait in our own code, where a Ctrl-C (a flag while the run waits) is raised,
+            # never inside distributed's sync, whose interrupted callbacks log tracebacks.
             while not future.done():
+                if stop[0]:
+                    raise KeyboardInterrupt
                 time.sleep(POLL_S)
             return list(future.result())
         except (CancelledError, OSError) as exc:
@@ -413,24 +442,27 @@ def _run_dask(
         return out
 
     try:
-        threads = sum(client.nthreads().values()) or 1
-        size = dask_chunk_size(total, threads)
-        it = iter(items)
-        chunks = iter(lambda: list(islice(it, size)), [])
-        pending: deque[tuple[list[T], Any]] = deque()
-        for chunk in islice(chunks, max(1, threads * DASK_WINDOW_PER_THREAD)):
-            pending.append((chunk, submit(chunk)))
-        while pending:
-            chunk, future = pending.popleft()
-            try:
-                results = result(future)
-            except distributed.KilledWorker as exc:
-                results = one_by_one(chunk, exc)
-            for nxt in islice(chunks, 1):
-                pending.append((nxt, submit(nxt)))
-            for r in results:
-                done += 1
-                yield r
+        with _ctrl_c_between_chunks() as stop:
+            threads = sum(client.nthreads().values()) or 1
+            size = dask_chunk_size(total, threads)
+            it = iter(items)
+            chunks = iter(lambda: list(islice(it, size)), [])
+            pending: deque[tuple[list[T], Any]] = deque()
+            for chunk in islice(chunks, max(1, threads * DASK_WINDOW_PER_THREAD)):
+                pending.append((chunk, submit(chunk)))
+            while pending:
+                chunk, future = pending.popleft()
+                try:
+                    results = result(future)
+                except distributed.KilledWorker as exc:
+                    results = one_by_one(chunk, exc)
+                for nxt in islice(chunks, 1):
+                    pending.append((nxt, submit(nxt)))
+                for r in results:
+                    done += 1
+                    yield r
+                    if stop[0]:
+                        raise KeyboardInterrupt
     finally:
         client.close()
         if cluster is not None:

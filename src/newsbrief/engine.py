@@ -338,28 +338,6 @@ def apply_each(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
     return [fn(item) for item in chunk]
 
 
-class _InterruptedGather(logging.Filter):
-    """Drops asyncio's "Task exception was never retrieved" for distributed's ``AllExit``.
-
-    Why: a Ctrl-C inside ``future.result()`` leaves the client's inner wait task holding
-    an ``AllExit`` that nobody retrieves once the client closes; asyncio prints its
-    traceback when the task is collected, after the command's own "interrupted" line,
-    on a loaded machine. It is shutdown noise, never the user's error."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        exc = record.exc_info[1] if record.exc_info else None
-        return type(exc).__name__ != "AllExit"
-
-
-_INTERRUPTED_GATHER = _InterruptedGather()
-
-
-def _quiet_interrupted_gathers() -> None:
-    log = logging.getLogger("asyncio")
-    if _INTERRUPTED_GATHER not in log.filters:
-        log.addFilter(_INTERRUPTED_GATHER)
-
-
 @contextlib.contextmanager
 def _ctrl_c_between_chunks() -> Iterator[list[bool]]:
     """While a Dask run waits, a Ctrl-C only raises a flag (``[True]``), which the run
@@ -397,7 +375,6 @@ def _run_dask(
     from concurrent.futures import CancelledError  # distributed's, when a run is lost
 
     distributed = _import_distributed()
-    _quiet_interrupted_gathers()
     client, cluster = _connect(scheduler)
     done = 0
 

@@ -1,7 +1,7 @@
 """Sentences that go on with the one before, and details checked against their own clause.
 
 Stories here are written for the tests; the situations are kinds found in the real-news
-dev set (docs/attribution.md, "Contradictions bound to the detail's own clause").
+dev set (docs/history/attribution-rounds.md, "Contradictions bound to the detail's own clause").
 """
 
 from __future__ import annotations
@@ -102,7 +102,7 @@ def test_the_clause_rule_is_on_by_default_and_a_setting_above_one_turns_it_off(
     config_with: Callable[..., config.Config],
 ) -> None:
     # on since its same-event guards kept the audit's false disagreements out
-    # (docs/attribution.md, s23 contradiction round)
+    # (docs/history/attribution-rounds.md, s23 contradiction round)
     assert config.Config().clause_conflict <= 1.0
     assert contradiction_rule(_date_check(0.9, 0.9, 6)) == "conflicting date in its clause"
     config_with(clause_conflict=2.0)

@@ -3,7 +3,7 @@ and the true contradictions the same readings must keep.
 
 Each story here is invented for the test (a union ballot, a landslide, a lost freighter,
 a minister's trip); each case is a kind of false disagreement found on real wire news
-(docs/attribution.md, "False disagreements found by a new user").
+(docs/history/attribution-rounds.md, "False disagreements found by a new user").
 """
 
 from __future__ import annotations

@@ -6,8 +6,8 @@ missing"). A detail stated otherwise still blocks support, and the main event mu
 stated.
 
 The switch is off by default: on real-news dev data it gained supports only on the
-fold that was read (docs/attribution.md, s23 peripheral-details round). These tests pin
-what it does when on. The stories are written for the tests.
+fold that was read (docs/history/attribution-rounds.md, s23 peripheral-details round).
+These tests pin what it does when on. The stories are written for the tests.
 """
 
 from __future__ import annotations

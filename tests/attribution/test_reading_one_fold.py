@@ -1,6 +1,6 @@
 """Reading the misses of one dev fold leaves the other fold blind.
 
-The blind-half round (docs/attribution.md, "Recall past the data read") reads the
+The blind-half round (docs/history/attribution-rounds.md, "Recall past the data read") reads the
 errors of one cluster fold only and scores the other as aggregates; the miss listing
 must never show a pair of the blind fold, and its folds must be the evaluation
 script's own (``--folds 2``).

@@ -139,7 +139,7 @@ def test_a_story_that_is_a_large_share_of_the_mix_keeps_its_own_words() -> None:
     # in more than a tenth of the articles, the share above which words are dropped as
     # too common to tell stories apart. Dropped, the stories fell apart (here B-cubed
     # recall 0.20, F1 0.33); kept because their articles stand together as a story, recall
-    # 0.42, F1 0.59 (docs/stories.md, issue 12 story words: not solved, only halved).
+    # 0.42, F1 0.59 (docs/history/stories-rounds.md, issue 12 story words: not solved, only halved).
     # Real wire text has no such word: the DUC test above and every DUC figure are
     # unchanged.
     rng = random.Random(5)

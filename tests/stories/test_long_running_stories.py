@@ -1,6 +1,6 @@
 """A story already covered for weeks is likely to run on: the time discount's scale grows
-with how long the story has run (docs/stories.md, issue 12, s23 span round). The store
-keeps its joins, which it can never undo, on the fixed scale."""
+with how long the story has run (docs/history/stories-rounds.md, issue 12, s23 span
+round). The store keeps its joins, which it can never undo, on the fixed scale."""
 
 from __future__ import annotations
 

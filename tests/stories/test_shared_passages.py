@@ -1,6 +1,6 @@
 """Articles that print the same long passage are one story however far apart they were
 published (batch: no time discount between them); furniture and one-line boxes are not
-such a passage (docs/stories.md, issue 12 round c)."""
+such a passage (docs/history/stories-rounds.md, issue 12 round c)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
 """An update's new articles that join no stored story are grouped among themselves as a
-batch groups them, not one by one (docs/stories.md, A young store groups as batch does)."""
+batch groups them, not one by one (docs/history/stories-rounds.md, A young store groups
+as batch does)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """A store cannot undo a join, so it joins an article to a story only when the story's
 articles see it too; and once re-scored, a lone article refused early joins the story it
-fits, as a batch's refinement would move it (docs/stories.md, Store against batch)."""
+fits, as a batch's refinement would move it (docs/history/stories-rounds.md, Store
+against batch)."""
 
 from __future__ import annotations
 

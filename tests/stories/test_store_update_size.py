@@ -1,5 +1,5 @@
 """A feed hands the store one to ten articles at a time: the stories it ends with must
-not depend much on how the same stream was cut into updates (docs/stories.md, Chunk
+not depend much on how the same stream was cut into updates (docs/history/stories-rounds.md, Chunk
 size)."""
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ another cluster (catches); ``benchmarks/mixed_short.py`` reproduces the figures 
 
 The threshold was chosen on DUC 2003 (articles of one cluster against articles of
 different clusters) by two-fold cross-validation over clusters; the held-out rates of false
-warnings and misses are in ``docs/quality.md`` and ``benchmarks/mixed_stories.py``
+warnings and misses are in ``docs/cli.md`` and ``benchmarks/mixed_stories.py``
 reproduces them.
 """
 

@@ -7,6 +7,11 @@ on): one line per disagreement ("CONFLICT 'explanation' | claim") and per develo
 read by people while developing: DEVELOPMENT DATA, never a held-out score.
 
     python benchmarks/attribution_disagreement_audit.py [--clusters d30003t,...] [--out FILE]
+        [--split dev]
+
+``--split dev`` keeps the clusters of that labelled split (the file names under
+``tests/data/attribution_real/dev/``): the development clusters, to read while
+developing without reading the held-out clusters' lines.
 """
 
 from __future__ import annotations
@@ -19,6 +24,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TASK2 = ROOT.parent / "shared" / "data" / "duc2003" / "task2.jsonl"
+LABELS = ROOT / "tests" / "data" / "attribution_real"
+
+
+def split_clusters(split: str) -> set[str]:
+    """The cluster ids of a labelled split ("dev"; "dev+dev_altered2" joins splits)."""
+    out: set[str] = set()
+    for part in split.split("+"):
+        folder = LABELS / part
+        if not folder.is_dir():
+            raise SystemExit(f"no labelled split {part!r} under {LABELS}")
+        out |= {p.stem for p in folder.glob("*.jsonl")}
+    return out
 
 
 def audit_lines(cluster: dict) -> list[str]:
@@ -52,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--task2", default=str(TASK2), help="path of DUC 2003 task2.jsonl")
     ap.add_argument("--clusters", help="comma-separated cluster ids (default: all 30)")
     ap.add_argument("--out", help="also write the lines to this file")
+    ap.add_argument("--split", help="only the clusters of this labelled split (e.g. dev)")
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
     args = ap.parse_args(argv)
     if args.set:  # a constant changed for one run, as in attribution_real_eval.py
@@ -64,6 +82,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"needs {task2} (the DUC 2003 data beside the clone)", file=sys.stderr)
         return 2
     wanted = set(args.clusters.split(",")) if args.clusters else None
+    if args.split:
+        chosen = split_clusters(args.split)
+        wanted = chosen if wanted is None else wanted & chosen
     lines: list[str] = []
     with task2.open(encoding="utf-8") as f:
         for raw in f:

@@ -927,6 +927,32 @@ def demonstrative_heads(text: str) -> list[str]:
     return out
 
 
+# A definite description opening the sentence, right before its verb ("The storm
+# killed", "The union later decided", "The men were"): its head.
+_THE_SUBJECT = re.compile(
+    r"[\"“‘']?The\s+([a-z][a-z-]{2,})\s+(?:[a-z]+ly\s+|later\s+|also\s+|still\s+)?"
+    r"(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|said|says|can|could|may|"
+    r"might|must|should|did|does|do)\b"
+)
+
+
+def opening_subject(text: str) -> frozenset[str]:
+    """The head of a definite description a sentence opens with as its subject, right
+    before its verb ("The storm killed ..." -> storm), when nothing in the sentence can
+    have introduced it: not a referent of any news setting ("the government"), not
+    unique by its own words ("the first"). :func:`definite_heads` reads such a verb as a
+    third word of a longer description and leaves the description out."""
+    m = _THE_SUBJECT.match(text)
+    if m is None:
+        return frozenset()
+    head = m.group(1)
+    if head in STOPWORDS or head in _FUNCTION or _UNIQUE.match(head) or head.endswith("ly"):
+        return frozenset()
+    if head in _SITUATION or head.rstrip("s") in _SITUATION:
+        return frozenset()
+    return frozenset([head])
+
+
 def may_be_unintroduced(text: str, *, subject: bool = False, demonstratives: bool = False) -> bool:
     """False when :func:`unintroduced` (with these options) surely finds nothing: no
     "the" opens the sentence (``subject``), or none is in its opening clause and no

@@ -29,6 +29,17 @@ summary sentence that names "Gen.
 Augusto Pinochet" is moved (with any sentence leaning on it) before the first one that
 says only "Pinochet", which the selector allows for a name the story is about.
 
+A summary opens on a sentence a reader can place (``place_opening``, on by default):
+when the first sentence of the order uses, in its opening clause, a definite description
+nothing in it introduces ("The men were seized ...") or opens on a surname alone
+("Slepian was ..."), the first later summary sentence that introduces it (names the
+noun, or the name in full), else the first that leans on nothing and needs nothing
+itself, moves to the front with the sentences that lean on it. The reader of a summary
+meets its opening with nothing before it, so even a word of the story's topic ("the
+storm") needs its introduction there. Only the order changes, never a sentence; it
+costs a few pattern tests of the first sentence, and the story's surnames only when it
+opens on a lone capitalised word.
+
 An article that shares (almost) no content word with any other
 (``coherence.uncorroborated``: a note in another language, a brief on another subject)
 corroborates nothing and is corroborated by nothing; when at least two other articles are
@@ -46,6 +57,7 @@ both (``SummaryOptions.briefing``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .eligible import (
@@ -53,6 +65,7 @@ from .eligible import (
     definite_heads,
     mentions,
     name_runs,
+    opening_subject,
     points_back,
     refers_to,
     story_surnames,
@@ -86,10 +99,12 @@ def order_sentences(
     names_first: bool = False,
     all_sentences: Sequence[Sentence] | None = None,
     voting: Sequence[Article] | None = None,
+    place_opening: bool = True,
 ) -> list[int]:
     """Indices of ``items`` (sentence, is_filler) in reading order; ``overview_first``:
     the story's overview sentence first; ``names_first``: a name in full before its
-    surname alone (see the module's docstring). ``all_sentences``: every sentence of the
+    surname alone; ``place_opening``: a summary opens on a sentence a reader can place
+    (see the module's docstring). ``all_sentences``: every sentence of the
     articles as ``newsbrief.prepare`` split them, when the caller has them: finding the
     overview reads each article's lede and words, and need not split them again."""
     out = _reading_order(items, articles)
@@ -100,7 +115,9 @@ def order_sentences(
     dated = {a.id for a in articles if a.published}
     if overview_first and out and items[out[0]][0].article_id in dated:
         out = _overview_first(out, items, articles, names, all_sentences)
-    return _names_in_full_first(out, items, articles, names) if names_first else out
+    if names_first:
+        out = _names_in_full_first(out, items, articles, names)
+    return _placeable_opening(out, items, articles, names) if place_opening else out
 
 
 def _uncorroborated_last(
@@ -152,11 +169,22 @@ class _Names:
     def __init__(self, articles: Sequence[Article]) -> None:
         self._articles = articles
         self._names: Surnames | None = None
+        self._joined: str | None = None
 
     def get(self) -> Surnames:
         if self._names is None:
             self._names = story_surnames([a.text for a in self._articles])
         return self._names
+
+    def may_be_surname(self, word: str) -> bool:
+        """Whether some article writes ``word`` as the last word of a longer name ("Dr.
+        Barnett Slepian"): what a surname needs, tested with one search of the texts
+        before the story's surnames are worked out (a country opening a sentence,
+        "Israel is ...", mostly has no such form)."""
+        if self._joined is None:
+            self._joined = "\n".join(a.text for a in self._articles)
+        pattern = rf"[A-Z][\w'’.-]*\s+{re.escape(word)}\b"
+        return re.search(pattern, self._joined) is not None
 
 
 def _chain(
@@ -339,6 +367,75 @@ def _introduced_before(
         if any(mentions(noun, lowered) for noun in wanted_nouns):
             return True
     return False
+
+
+# A sentence opening on a surname alone: one capitalised word, then a lower-case one
+# ("Slepian was one of ...").
+_OPENS_ON_ONE_NAME = re.compile(r"[\"“‘']?([A-Z][a-z][\w'’-]*)\s+[a-z]")
+
+
+def opening_needs(text: str, story: _Names) -> tuple[frozenset[str], frozenset[str]]:
+    """What a summary's first sentence leaves a reader unable to place: (the nouns of
+    definite descriptions of its opening clause that its own words do not establish,
+    "The men were seized ..."; the surname it opens on alone, "Slepian was ...").
+    Read with nothing before it, so a word of the story's topic is no excuse; a
+    referent unique in any news setting ("the government") and a description its own
+    words establish are (``eligible.unintroduced``)."""
+    nouns = unintroduced(text, "") | opening_subject(text)
+    m = _OPENS_ON_ONE_NAME.match(text)
+    surnames: frozenset[str] = frozenset()
+    if m is not None and m.group(1) in _runs(text)[0] and story.may_be_surname(m.group(1)):
+        surnames = story.get().of(text)[1] & {m.group(1)}
+    return nouns, surnames
+
+
+def _placeable_opening(
+    out: list[int],
+    items: Sequence[tuple[Sentence, bool]],
+    articles: Sequence[Article],
+    story: _Names,
+) -> list[int]:
+    """``out`` opening on a sentence a reader can place: when the first sentence uses a
+    description or a surname nothing before it introduces ("The men were seized ...",
+    "Slepian was ..."), the first later sentence that introduces it ("Four foreign
+    men were kidnapped ...", "Dr. Barnett Slepian ..."), else the first that leans on
+    nothing, moves to the front with the sentences that lean on it. Why: a reader of a
+    summary meets its opening with nothing before it; a news writer opens on the
+    sentence that introduces who or what the story is about."""
+    if len(out) < 2 or items[out[0]][1]:
+        return out
+    nouns, surnames = opening_needs(items[out[0]][0].text, story)
+    if not (nouns or surnames):
+        return out
+    by_id = {a.id: a for a in articles}
+    target = fallback = None
+    for pos in range(1, len(out)):
+        k = out[pos]
+        s = items[k][0]
+        if items[k][1]:
+            continue
+        before = items[out[pos - 1]][0]
+        if (
+            before.article_id == s.article_id
+            and before.index == s.index - 1
+            and leans_on(s, before, by_id)
+        ):
+            continue  # it reads only right after the sentence before it
+        if any(opening_needs(s.text, story)):
+            continue
+        lowered = s.text.lower()
+        if any(mentions(n, lowered) for n in nouns) or (
+            surnames and surnames & story.get().of(s.text)[0]
+        ):
+            target = pos
+            break
+        if fallback is None:
+            fallback = pos
+    at = target if target is not None else fallback
+    if at is None:
+        return out
+    chain = _chain(out, at, items, by_id)
+    return chain + [k for k in out if k not in chain]
 
 
 def leans_on(s: Sentence, prev: Sentence, by_id: dict[str, Article]) -> bool:

@@ -25,7 +25,7 @@ from .errors import InputError
 from .memo import text_memo
 from .model import Article, Sentence
 from .punkt_spans import Model, english_model, span_tokenize
-from .text import has_unspaced_letters, unspaced_script
+from .text import STOPWORDS, has_unspaced_letters, unspaced_script
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 
@@ -233,10 +233,12 @@ def _paragraph_spans(para: str) -> tuple[int, ...]:
             not _HAS_LETTER_OR_DIGIT.search(text, start, end)
             or _ends_with_title(text, pending[0], pending[1])
             or text[start].islower()
+            or _name_cut(text, pending[0], pending[1], start, end)
         ):
             # A lone closing quote or stray punctuation belongs to the sentence before,
-            # and so does a name after a title ("The Rev." + "Al Green said...") and an
-            # attribution after a quote ('"... into fear." al-Baghdadi said.').
+            # and so does a name after a title ("The Rev." + "Al Green said..."), an
+            # attribution after a quote ('"... into fear." al-Baghdadi said.') and the
+            # rest of a name a stray full stop cut ("sent Coast Guard. Cutters to ...").
             pending = (pending[0], end)
             k += 1
             continue
@@ -247,6 +249,92 @@ def _paragraph_spans(para: str) -> tuple[int, ...]:
     if pending is not None:
         out.append(pending)
     return tuple(chain.from_iterable(out))
+
+
+# A piece ending in a capitalised word and its full stop, after other words.
+_ENDS_IN_NAME = re.compile(r"\s[A-Z][a-z][\w'’-]*\.$")
+# A piece ending in initials or an abbreviation of initials ("U.S.", "P.A.").
+_ENDS_IN_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
+# A piece that is a name alone: one to four capitalised words and a full stop.
+_NAME_ONLY = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*\.$")
+# A piece opening on a capitalised word and a function word ("Cutters to ...").
+_OPENS_NAME_PART = re.compile(r"([A-Z][a-z]+)\s+([a-z]+)\b")
+_WORD_RE = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+# Where a piece's clauses part: a comma, semicolon, colon, dash or bracket.
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–_]\s|--")
+# Finite verbs of the closed classes: auxiliaries, modals and forms of "be".
+_FINITE = frozenset(
+    "is are was were am has have had will would can could may might must shall should "
+    "do does did isn't aren't wasn't weren't hasn't haven't hadn't won't can't didn't "
+    "doesn't don't".split()
+)
+# Prepositions and adverbs that open a sentence's opening phrase ("Outside the walls,
+# girls enter ..."): a capitalised one is no part of a name.
+_OPENERS_OF_PHRASES = frozenset(
+    "outside inside beyond despite during among amid within without behind beneath below "
+    "above across along around toward towards near throughout against upon unlike "
+    "besides except earlier later meanwhile instead".split()
+)
+# Words that open a subordinate clause: a verb there is not the sentence's own.
+_SUBORDINATORS = frozenset(
+    "though although because while when whereas after before if since as unless until "
+    "which who whom whose that where".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _irregular_past() -> frozenset[str]:
+    """Irregular past forms of English verbs ("took", "left", "said"), from the word
+    list the attribution package keeps (read as a file: no import of that package)."""
+    from importlib.resources import files
+
+    path = files("newsbrief") / "attribution" / "data" / "irregular_verbs.txt"
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 2 and not line.startswith("#") and parts[0] != parts[1]:
+            out.add(parts[0])
+    return frozenset(out)
+
+
+def _main_clause_verb(piece: str) -> bool:
+    """Whether a piece has a word that can only be a finite verb or a past form (an
+    auxiliary, a modal, a form of "be", "-ed", an irregular past: "took") outside its
+    subordinate clauses ("..., though there was ...")."""
+    past = _irregular_past()
+    for part in _CLAUSE_BREAK.split(piece):
+        words = [w.lower() for w in _WORD_RE.findall(part)]
+        if not words or words[0] in _SUBORDINATORS:
+            continue
+        if any(w in _FINITE or w in past or (w.endswith("ed") and len(w) > 4) for w in words):
+            return True
+    return False
+
+
+def _name_cut(text: str, a: int, b: int, start: int, end: int) -> bool:
+    """Whether the full stop ending ``text[a:b]`` sits inside a name, not at a sentence's
+    end, so the piece ``text[start:end]`` goes on with it.
+
+    Why: a full stop inside a name makes Punkt cut there, and either piece shown alone
+    misleads: a sentence that is a name alone ("U.S." + "Postal Service."), or, after a
+    source's stray full stop ("dispatched United States. Marshals here Tuesday to assist
+    ..."), a sentence whose object is half a name and a piece with no verb. So a piece
+    goes on with the one before when it is a name alone after initials, or when the one
+    before ends in a name and it opens on a capitalised word (not a function word) and
+    a function word, and has no finite verb outside its subordinate clauses: a sentence
+    has a verb.
+    """
+    if _NAME_ONLY.fullmatch(text, start, end):
+        return _ENDS_IN_INITIALS.search(text, a, b) is not None
+    if not _ENDS_IN_NAME.search(text, a, b):
+        return False
+    m = _OPENS_NAME_PART.match(text, start, end)
+    first = m.group(1).lower() if m else ""
+    if m is None or first in STOPWORDS or first in _OPENERS_OF_PHRASES:
+        return False
+    if m.group(2) not in STOPWORDS:
+        return False
+    return not _main_clause_verb(text[start:end])
 
 
 def _pairs(flat: tuple[int, ...]) -> Iterator[tuple[int, int]]:

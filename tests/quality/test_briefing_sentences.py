@@ -153,8 +153,13 @@ def test_a_name_is_given_in_full_before_the_sentence_that_uses_it_alone() -> Non
     items, articles = _sentences(STORM, "Halvarsen had sailed", "Among the missing")
     order = order_sentences(items, articles, names_first=True)
     assert [items[k][0].text[:9] for k in order] == ["Among the", "Halvarsen"]
-    plain = order_sentences(items, articles, overview_first=False, names_first=False)
+    plain = order_sentences(
+        items, articles, overview_first=False, names_first=False, place_opening=False
+    )
     assert [items[k][0].text[:9] for k in plain] == ["Halvarsen", "Among the"]
+    # a summary never opens on the surname alone (``place_opening``, on by default)
+    opened = order_sentences(items, articles, overview_first=False, names_first=False)
+    assert [items[k][0].text[:9] for k in opened] == ["Among the", "Halvarsen"]
 
 
 @given(st.text(alphabet=st.sampled_from("TheAaBbcrowdsX ,;:.'’-—_()\""), max_size=80))

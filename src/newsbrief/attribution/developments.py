@@ -18,6 +18,9 @@ wire copy restates the running totals):
   Europe"), a city as the region its dateline puts it in ("WARSAW, Poland"), else the
   article's dateline place: a toll for Poland and one for all of Europe are two
   quantities;
+* who did it: a figure whose clause names several doers of what it counts ("The storms
+  left 370 dead" in a story of "the storm", "the two typhoons", "Zeb and Babs") totals
+  several events, and is no point of a line that follows one of them;
 * which figure: the first one in the article's lead for that quantity (the lead states
   the current total; a later "police earlier had reported 65" is a past report), never
   an increment ("two more died").
@@ -37,7 +40,7 @@ from typing import Any
 from ..model import Article, Development, DevelopmentPoint
 from .align import StoryIndex
 from .clauses import DATELINE
-from .lexicon import canon, event_words, tokenize
+from .lexicon import canon, event_words, is_event, tokenize
 
 # Sentences from each article's start that restate running totals.
 LEAD_SENTENCES = 5
@@ -66,8 +69,21 @@ _CALENDAR = re.compile(
 )
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
-# A point's key: (what is counted: verb, noun; where)
-_Key = tuple[str, str, frozenset[str]]
+# A point's key: (what is counted: verb, noun; where; whether several doers did it)
+_Key = tuple[str, str, frozenset[str], bool]
+# Words that open a noun phrase naming one thing ("the storm", "a typhoon").
+_ONE = frozenset("the a an this that its".split())
+# Words that count several things of a kind ("both storms", "the two typhoons").
+_MANY = frozenset("both two three four five six seven eight nine ten several".split())
+# A run of capitalised words: a name.
+_NAME_RUN = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+_NAMES_JOINED = re.compile(_NAME_RUN + r"\s+and\s+" + _NAME_RUN + r"\s*$")
+# Words that open a modifier after a subject's head ("the toll from the storms").
+_PREPOSITIONS = frozenset(
+    "of from in on at by with for over during after since across near throughout".split()
+)
+# Auxiliaries between a doer and its verb ("The storms have left ...").
+_AUX = frozenset("has have had is are was were".split())
 
 
 def story_developments(index: StoryIndex) -> tuple[Development, ...]:
@@ -81,6 +97,7 @@ def story_developments(index: StoryIndex) -> tuple[Development, ...]:
     # a past-tense verb ("killed", "injured", "arrested"; "dead" shares "kill")
     events = _event_words(index)
     known = _story_places(index)
+    kinds = _singular_nouns(index)
     main: frozenset[str] | None = None  # the story's own place, when first needed
     # quantity -> article -> (sentence, figure): the first such figure in its lead
     seen: dict[_Key, dict[str, tuple[int, Any]]] = defaultdict(dict)
@@ -103,13 +120,16 @@ def story_developments(index: StoryIndex) -> tuple[Development, ...]:
                 continue  # "two more died": what was added, not the total
             noun = _noun(q, events)
             place = _places(text, known, index) or home
+            several = _several_doers(text, at, kinds)
             for word in sorted(_counts(q, text, at, noun, events)):
-                key = (word, noun, place)
+                key = (word, noun, place, several)
                 if aid not in seen[key]:  # the lead's first statement of it
                     seen[key][aid] = (k, q)
     out: list[tuple[int, Development]] = []
     taken: set[tuple[str, int]] = set()  # (article, sentence) already in a development
-    for key, points in sorted(seen.items(), key=lambda kv: (kv[0][0], kv[0][1], sorted(kv[0][2]))):
+    for key, points in sorted(
+        seen.items(), key=lambda kv: (kv[0][0], kv[0][1], sorted(kv[0][2]), kv[0][3])
+    ):
         ordered = sorted(
             points.items(), key=lambda p: (index.published[p[0]], by_id[p[0]].position)
         )
@@ -137,6 +157,57 @@ def story_developments(index: StoryIndex) -> tuple[Development, ...]:
         out.append((len(pts), Development(label, tuple(pts))))
     out.sort(key=lambda x: -x[0])
     return tuple(d for _, d in out)
+
+
+def _singular_nouns(index: StoryIndex) -> frozenset[str]:
+    """Lower-case nouns the story's leads write as one thing ("the storm", "a typhoon"):
+    the kinds of thing of which a plural ("the storms") names several."""
+    out: set[str] = set()
+    for a in index.articles:
+        for s in index.sentences[a.id][:LEAD_SENTENCES]:
+            toks = _WORDS.findall(s.text)
+            for prev, tok in itertools.pairwise(toks):
+                if prev.lower() in _ONE and tok.isalpha() and tok.islower():
+                    out.add(tok)
+    return frozenset(out)
+
+
+def _several_doers(text: str, at: int, kinds: frozenset[str]) -> bool:
+    """The figure's clause (to ``at``) names several doers of what it counts: a plural
+    of a kind the story writes as one thing ("The storms left 370 dead" in a story of
+    "the storm"), a counted plural ("the two typhoons"), or two names joined by "and"
+    ("Zeb and Babs killed 370"). Such a figure totals several events: it is no point of
+    a line that follows one of them ("Typhoon Babs killed 82 people")."""
+    clause = re.split(r"[,;:()\"“”]|\s[—–_]\s|--", text[:at])[-1]
+    toks = _WORDS.findall(clause)
+    # the doer: the words before the first verb of the clause ("The storms" of "The
+    # storms left at least"); a clause with no verb before the figure has none ("36
+    # people died": the figure is the subject)
+    verb = next(
+        (
+            k
+            for k, t in enumerate(toks)
+            if k and (t.lower() in _AUX or is_event(t) or t.lower() == "left")
+        ),
+        None,
+    )
+    if verb is None:
+        return False
+    doer = toks[:verb]
+    # the subject's head comes before its modifiers ("The death toll from three weeks
+    # of frost": a toll, not frosts)
+    cut = next((k for k, t in enumerate(doer) if k and t.lower() in _PREPOSITIONS), None)
+    doer = doer[:cut] if cut is not None else doer
+    if _NAMES_JOINED.search(" ".join(doer)):
+        return True
+    head = doer[-1]
+    if not (head.isalpha() and head.islower() and head.endswith("s")) or head.endswith("ss"):
+        return False
+    if any(t.lower() in _MANY for t in doer[:-1]):
+        return True
+    # the singular: "storms" -> storm, "blazes" -> blaze, "bushes" -> bush, "floods"
+    singular = {head[:-1], head[:-2]} | ({head[:-3] + "y"} if head.endswith("ies") else set())
+    return bool(singular & kinds)
 
 
 def _position(text: str, q: Any) -> int | None:

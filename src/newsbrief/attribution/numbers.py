@@ -4,7 +4,10 @@ Why: "eight" and "8", "half an hour" and "30-minute", "$40 million" and "40 mill
 dollars" are one value; comparing what was written would call them different. Each
 :class:`Quantity` keeps its value in base units (minutes for durations), its unit kind,
 whether it is hedged ("about 600"), and the words around it, which bind it to what it
-counts ("14 dead" vs "12 injured" are two quantities, not a conflict).
+counts ("14 dead" vs "12 injured" are two quantities, not a conflict). A figure a form
+of "be" links is a value of the copula's subject ("the death toll was 62": deaths) or,
+as its subject, of what the copula says of it ("400 people who were at the dance": who
+was there), never of a verb further off.
 """
 
 from __future__ import annotations
@@ -378,7 +381,7 @@ def _negated_bound(lows: list[str], i: int) -> bool:
 
 def events_near(toks: list[str], i: int, j: int) -> frozenset[str]:
     """The verbs nearest a figure (tokens ``i:j``) inside its clause, either side."""
-    best: tuple[int, str] | None = None
+    best: tuple[int, frozenset[str]] | None = None
     for step, start in ((-1, i - 1), (1, j)):
         m = start
         while 0 <= m < len(toks) and abs(m - start) < 6:
@@ -392,6 +395,14 @@ def events_near(toks: list[str], i: int, j: int) -> frozenset[str]:
             if low in HEDGES:  # "an estimated 37,000": a hedge, not what happened
                 m += step
                 continue
+            if low in _COPULAS:
+                linked = _copula_link(toks, i, m, step)
+                if linked is not None:  # "the toll was 400", "400 people who were at"
+                    if best is None or abs(m - start) < best[0]:
+                        best = (abs(m - start), linked)
+                    break
+                m += step  # "were killed", "was fleeing": the verb comes next
+                continue
             verb = (
                 is_event(tok)
                 or (low.endswith("ing") and len(low) > 5 and tok[0].islower())
@@ -400,10 +411,82 @@ def events_near(toks: list[str], i: int, j: int) -> frozenset[str]:
             )
             if verb and canon(low) not in _REPORTING_CANON:
                 if best is None or abs(m - start) < best[0]:
-                    best = (abs(m - start), canon(low))
+                    best = (abs(m - start), frozenset([canon(low)]))
                 break
             m += step
-    return frozenset([best[1]]) if best else frozenset()
+    return best[1] if best else frozenset()
+
+
+# Forms of "be": a figure they link is a value of their subject, not of a deed.
+_COPULAS = frozenset("is are was were be been being".split())
+# What may stand between a copula and the figure it links ("was at least 400", "were
+# an estimated 400"): bounds and hedges, not words of another phrase.
+_LINK_GAP = frozenset(["at", "least", "most", "than", "an", "a", "only", "just", "still", "up"])
+# Adverbs between a copula and what follows it ("were still inside", "was also").
+_COPULA_ADVERBS = frozenset(["still", "also", "all", "reportedly", "apparently", "then"])
+# The quantity a copula links a figure to when its subject or complement names none
+# ("there were 400 people", "400 people were at the dance"): who or what was there.
+BEING = "be"
+
+
+def _copula_link(toks: list[str], i: int, m: int, step: int) -> frozenset[str] | None:
+    """What a figure (first token ``i``) that the copula at ``m`` links is a value of,
+    or None where the copula is an auxiliary ("were killed", "was fleeing").
+
+    Why: a copula states what something is, not what happened: "the death toll was 62"
+    is a count of deaths (its subject's words), "400 people who were at the dance" a
+    count of those present (its complement's word, else ``BEING``). Neither is a figure
+    of another verb further off ("killed many of the 400 people who were at ..."), so
+    two different things are not read as one quantity.
+    """
+    if step < 0:  # copula before the figure: the figure is its complement
+        if any(t.lower() not in HEDGES and t.lower() not in _LINK_GAP for t in toks[m + 1 : i]):
+            return None
+        return _subject_words(toks, m) or frozenset([BEING])
+    k = m + 1
+    while k < len(toks) and (toks[k].lower() in _COPULA_ADVERBS or toks[k].lower().endswith("ly")):
+        k += 1
+    if k >= len(toks):
+        return frozenset([BEING])
+    nxt = toks[k]
+    low = nxt.lower()
+    if is_event(nxt) or (low.endswith("ing") and len(low) > 5) or is_negator(low):
+        return None  # a passive, a progressive or a denial: the verb decides
+    if nxt.isalpha() and nxt[:1].islower() and len(low) > 2 and low not in STOPWORDS:
+        return frozenset([canon(low)])  # "62 were dead": what they are
+    return frozenset([BEING])
+
+
+def _subject_words(toks: list[str], m: int) -> frozenset[str]:
+    """The head words of the subject of a copula at ``m``: the noun phrase between the
+    clause's start (or its last determiner) and the copula, before its first modifier
+    ("Police said the death toll from the fire was 62" -> death, toll), with the
+    complement of a noun that counts ("the number of dead" -> number, dead)."""
+    lo = m
+    while lo > 0 and toks[lo - 1] not in _CLAUSE_MARKS and m - lo < 12:
+        lo -= 1
+    phrase = [t.lower() for t in toks[lo:m]]
+    of = None
+    for k, low in enumerate(phrase):
+        if k and low in _MODIFIER_OPENERS:
+            of = phrase[k + 1 :] if low == "of" and phrase[k - 1] in _COUNTING_NOUNS else None
+            phrase = phrase[:k]
+            break
+    for k in range(len(phrase) - 1, -1, -1):
+        if phrase[k] in _DETERMINERS or canon(phrase[k]) in _REPORTING_CANON:
+            phrase = phrase[k + 1 :]
+            break
+    words = phrase + (of or [])
+    return frozenset(canon(w) for w in words if w.isalpha() and len(w) > 2 and w not in STOPWORDS)
+
+
+# Words that open a modifier after a noun phrase's head ("the toll from the fire").
+_MODIFIER_OPENERS = frozenset(
+    "of from in at on for with by among during after before near inside outside".split()
+)
+_DETERMINERS = frozenset("the a an its their his her this that these those our".split())
+# Nouns that count what their "of" complement names ("the number of dead").
+_COUNTING_NOUNS = frozenset(["number", "total", "count", "toll", "tally"])
 
 
 _REPORTING_CANON = frozenset(canon(w) for w in "said told reported added according".split())

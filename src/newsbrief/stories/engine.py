@@ -102,6 +102,18 @@ CLIP_ROUNDS = 3
 # 10 stories of 100 articles). DUC 2003 articles have at most 24 near neighbours (median
 # 10): this is the lowest bound that changes no figure on real text (docs/stories.md).
 MAX_NEIGHBOUR_SHARE = 0.075
+# Copies: an article whose cosine to another is at least this (the same wire story sent
+# again, or re-sent with a paragraph changed) is that article again, not part of the
+# crowd it must stand out from; with a value set, it is left out of the other's
+# background (noise and near neighbours), as the article itself is. None (the default):
+# copies count as other articles. Measured and not on (docs/rounds/clB.md,
+# benchmarks/cluster_copies.py): one copy at cosine 1 doubles an article's spread (0.03 to
+# about 0.06), so the fifth of DUC 2003's articles sent twice join at about twice the
+# threshold; left out at 0.9, the 12 halves score 0.954 held out (0.937 now), but the whole
+# mix then joins its topic twins at 1.25 (0.920) and asks 1.5, where stories of 80-100
+# articles fall apart (10 x 100: 0.819 from 0.927). The default threshold was chosen with
+# copies counted.
+COPY_COSINE: float | None = None
 # An article joins a one-article story only if that story's article also scores it at
 # the threshold (both directions, as step 4 merges two stories). Why: a pair rests on one
 # cosine, scored against the newcomer's background alone; a young store, whose
@@ -545,7 +557,8 @@ def background(
     store is young: see store.py). ``ref_in_pile``: the rows of ``pile`` that are
     ``ref`` (then one sparse product serves both). ``prior``: what the noise is shrunk
     toward (:func:`young_prior` in a young store). ``step(rows)``: called as each block
-    of rows is done (a progress bar)."""
+    of rows is done (a progress bar). With COPY_COSINE set, a copy of the row (cosine at
+    least that) is left out of both parts, as the row itself is."""
     n = x.shape[0]
     inside = np.broadcast_to(np.asarray(self_in_ref, dtype=bool), (n,))
     in_pile = inside if pile is None else np.broadcast_to(np.asarray(self_in_pile), (n,))
@@ -562,6 +575,8 @@ def background(
         else:
             block = dots(x[s : s + chunk], ref)
         others = _not_self(block, inside[s : s + chunk], self_sim[s : s + chunk])
+        if COPY_COSINE is not None:
+            others &= block < COPY_COSINE
         m, d = _moments(block, others, prior)
         cut = np.full(len(m), np.inf)
         for _ in range(CLIP_ROUNDS):
@@ -575,6 +590,8 @@ def background(
             near_sims = pile_sims
             near = _not_self(near_sims, in_pile[s : s + chunk], self_sim[s : s + chunk])
         near &= near_sims > cut[:, None]
+        if COPY_COSINE is not None:
+            near &= near_sims < COPY_COSINE
         vals = np.where(near, near_sims, 0.0)
         k = np.minimum(near.sum(axis=1) * pile_scale, big * MAX_NEIGHBOUR_SHARE)
         scale = np.where(near.any(axis=1), k / np.maximum(near.sum(axis=1), 1), 0.0)

@@ -226,6 +226,7 @@ def summarize(
     furniture: frozenset[str] = frozenset(),
     nli: NLIModel | None = None,
     briefing: bool = False,
+    latest_first: bool = False,
 ) -> Summary:
     """Summarize one story: its articles in, a budgeted extractive summary out.
 
@@ -240,10 +241,18 @@ def summarize(
     local entailment model folder for the analysis (:func:`newsbrief.attribute`).
     ``briefing``: the reading order of a briefing (``digest``): the story's overview
     sentence first and a name in full before its surname alone; the sentences chosen
-    are the same.
+    are the same. ``latest_first`` (``digest``'s default; :mod:`newsbrief.recency`): a
+    story told over several days opens on its latest development (the lede of one of its
+    newest third of articles, taken in when the budget's choice left it out), the other
+    sentences following in the time order of the days they report.
     """
     opts = options or SummaryOptions(
-        words=words, sentences=sentences, fill=fill, method=method, briefing=briefing
+        words=words,
+        sentences=sentences,
+        fill=fill,
+        method=method,
+        briefing=briefing,
+        latest_first=latest_first,
     )
     opts.validate()
     if nli is not None and not analysis:
@@ -345,16 +354,26 @@ def summarize_prepared(
     )
     selector = _select.REGISTRY[method]
     choices = selector(problem)
+    latest = None
+    if options.latest_first:
+        from .recency import take_latest
+
+        choices, latest = take_latest(problem, choices, selector)
     t1 = time.perf_counter()
     items = [(candidates[c.index], c.filler) for c in choices]
     order = order_sentences(
         items,
         prepared.articles,
-        overview_first=options.briefing,
+        # the latest development opens a news-first summary, not the overview
+        overview_first=options.briefing and latest is None,
         names_first=options.briefing,
         all_sentences=prepared.sentences,
         voting=prepared.voting,
     )
+    if latest is not None:
+        from .recency import latest_then_by_day
+
+        order = latest_then_by_day(order, items, latest, prepared.articles)
     by_id = {a.id: a for a in prepared.articles}
     out = []
     for k in order:

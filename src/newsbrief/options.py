@@ -36,6 +36,10 @@ class SummaryOptions:
     # name in full before its surname alone (order.order_sentences). Off elsewhere:
     # ``batch`` keeps its speed promise (docs/benchmarks.md); the sentences are the same.
     briefing: bool = False
+    # A digest's news first (``newsbrief.recency``): a developing story's summary opens on
+    # the latest article's lede, the rest in the time order of the days they report. Off
+    # elsewhere: ``summarize`` and ``batch`` read the story as a whole (ROUGE unchanged).
+    latest_first: bool = False
 
     def validate(self) -> SummaryOptions:
         if self.words is not None and (

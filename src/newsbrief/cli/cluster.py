@@ -133,6 +133,7 @@ def _run(args: argparse.Namespace, stored_flag: list[bool]) -> int:
     if not docs and not args.db:
         raise no_articles("cluster", args.paths, said_why=bool(skipped))
     empty: Sequence[Any] = ()
+    update = ""  # --db: what this update did to the store
     if args.db:
         from ..model import Story
         from ..stories.store import StoryStore
@@ -140,11 +141,13 @@ def _run(args: argparse.Namespace, stored_flag: list[bool]) -> int:
         quiet = timedelta(days=14 if args.quiet_days is None else args.quiet_days)
         with StoryStore(args.db, quiet_after=quiet, threshold=args.threshold) as store:
             if docs:
+                known = {d.id for d in docs if store.story_of(d.id) is not None}
                 with TerminalProgress(sys.stderr, "articles") as bar:
                     added = store.add(docs, progress=in_articles(bar, len(docs)))
                 empty = report_skipped(added.skipped)
                 report_kept_text(added.changed, args.db)
                 stored_flag[0] = True
+                update = what_the_update_did(store, added, known)
             n_stories, _ = store.count()
             stored = store.stories(limit=n_stories or 1)
             stories = [Story(s.id, s.articles) for s in stored]
@@ -172,12 +175,38 @@ def _run(args: argparse.Namespace, stored_flag: list[bool]) -> int:
     )
     n = sum(len(s.articles) for s in stories)
     left_out = len(skipped) + len(empty)
+    if update:
+        print(f"newsbrief: {update}", file=sys.stderr)
     print(
         f"newsbrief: {_count(n, 'article')} in {_count(len(stories), 'story')}"
         + (f", {left_out} skipped" if left_out else ""),
         file=sys.stderr,
     )
     return EXIT_PARTIAL if skipped or empty else EXIT_OK
+
+
+def what_the_update_did(store: Any, added: Sequence[tuple[str, str]], known: set[str]) -> str:
+    """What one ``cluster --db`` update did, said before the store's totals (which read
+    the same whether it added 21 articles or re-sent 21 stored ones): ``21 new articles:
+    15 joined 4 stories, 6 started 3 stories; 2 already stored``. A story is joined when
+    it holds an article stored before this update (a story the update merged into an
+    older one included), started when all its articles are new."""
+    new = {aid: sid for aid, sid in added if aid not in known}
+    already = len({aid for aid, _ in added if aid in known})
+    joined: set[str] = set()
+    started: set[str] = set()
+    for sid in set(new.values()):
+        story = store.story(sid)
+        old = story is not None and any(a.id not in new for a in story.articles)
+        (joined if old else started).add(sid)
+    n_joined = sum(1 for sid in new.values() if sid in joined)
+    parts = []
+    if joined:
+        parts.append(f"{n_joined} joined {_count(len(joined), 'story')}")
+    if started:
+        parts.append(f"{len(new) - n_joined} started {_count(len(started), 'story')}")
+    said = f"{_count(len(new), 'new article')}" + (f": {', '.join(parts)}" if parts else "")
+    return f"{said}; {already} already stored"
 
 
 def in_articles(bar: Callable[[int, int | None], None], n: int) -> Callable[[int, int], None]:

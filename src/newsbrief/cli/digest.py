@@ -26,9 +26,11 @@ def add_parser(sub: Any) -> None:
         "digest",
         help="a ranked briefing: every story covered by enough outlets, summarized",
         description="Cluster the articles into stories and summarize each story that at "
-        "least --min-sources distinct outlets reported, ranked by recent coverage (each "
-        "outlet counted half for every day since its latest article on the story), with "
-        "sources and cross-source analysis. With --db the articles "
+        "least --min-sources distinct outlets reported, ranked by recent coverage (its "
+        "outlets, counted half for every three days of the story's age, its median "
+        "article's day; a story of one outlet never above one of several of the same days), "
+        "each with its sources and cross-source analysis in every format; a developing "
+        "story opens on its latest news. With --db the articles "
         "are added to a story store and only stories changed since the last digest are "
         "summarized again.",
     )
@@ -56,6 +58,14 @@ def add_parser(sub: Any) -> None:
         default=None,
         help="text (default), markdown, json or html (one self-contained page); without "
         "it, -o's extension chooses (.html, .md, .json)",
+    )
+    p.add_argument(
+        "--latest-first",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="a story told over several days is headed by its current state and opens on "
+        "its latest development, the rest in time order (the default); "
+        "--no-latest-first opens on the story's overview",
     )
     p.add_argument("-o", "--output", default="-", help="write here instead of stdout")
     p.add_argument(
@@ -238,7 +248,7 @@ def _digest_items(
             n_candidates = len(candidates)
             most = max((s.n_sources for s in candidates), default=0)
             # the store gave the stories with news since --since already
-            eligible = select(candidates, min_sources=args.min_sources)
+            eligible = select(candidates, min_sources=args.min_sources, one_period=bool(args.since))
             hidden.append(
                 not_shown(candidates, eligible, min_sources=args.min_sources, limit=args.limit)
             )
@@ -255,6 +265,7 @@ def _digest_items(
                 furniture=furniture,
                 on_error=args.on_error,
                 failed=failed,
+                latest_first=args.latest_first,
             )
     else:
         clustered = cluster(docs, threshold=args.threshold)
@@ -283,6 +294,7 @@ def _digest_items(
             furniture=furniture,
             on_error=args.on_error,
             failed=failed,
+            latest_first=args.latest_first,
         )
     return items, n_candidates, most
 

@@ -720,6 +720,17 @@ def rank_titles(
     return [(text, central) for *_, text, central in keys]
 
 
+def title_flags(
+    articles: Sequence[Article], candidates: Sequence[tuple[str, str]]
+) -> list[tuple[str, bool, float]]:
+    """``(title as shown, flagged, centrality)`` of each candidate as :func:`rank_titles`
+    ranks them; flagged: weak, background or stating no event (what ranks a candidate
+    after every other). For a caller choosing by another criterion among the titles the
+    ranking finds fit (``digest``'s latest development: the newest of them)."""
+    keys = _title_keys(articles, candidates, True, True)
+    return [(text, any(key[:3]), central) for *key, text, central in keys]
+
+
 def overview_index(
     articles: Sequence[Article],
     sentences: Sequence[str],

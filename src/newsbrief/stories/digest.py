@@ -1,14 +1,15 @@
 """Digests: the stories of a pile (or a store), ranked, each summarized with its sources.
 
-Ranking: by recent coverage, one quantity for "how widely covered and how recent": each
-outlet that reported the story counts, discounted by how long ago its latest article on it
-appeared, halving every :data:`RECENCY_HALF_LIFE_DAYS` before the newest article of the
-digest. A story several newsrooms chose to write up is the one a reader most needs, and a
-morning briefing leads with today's news: five outlets yesterday outrank two today, while
-ten outlets three weeks ago outrank nothing new. One late straggler does not make an old
-story current (it counts one outlet, not the story's whole coverage). Undated articles
-count in full, so without dates the rule is plain outlet count. Ties: more outlets, the
-most recent article, the larger story.
+Ranking: by recent coverage, one quantity for "how widely covered and how recent": the
+story's outlets, discounted by its age, halving every :data:`RECENCY_HALF_LIFE_DAYS`
+before the newest article of the digest. A story's day is the median day of its articles
+(:func:`story_day`), so one late feature or follow-up does not make an old story current.
+A story several newsrooms chose to write up is the one a reader most needs: two outlets
+yesterday outrank one today, five outlets yesterday two today, while ten outlets three
+weeks ago outrank nothing new. A story one outlet reported never ranks above one that
+several reported in the same period (story days within a half-life, or the digest's
+``--since`` window): one newsroom's choice is not the news of the day. Undated, the rule
+is plain outlet count. Ties: more outlets, more articles, the newer story.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ class DigestItem:
     updated: str | None
     section: Any
     cached: bool = False
+    # stored articles whose text repeats another's: no source, not in ``n_articles``
+    copies: int = 0
 
 
 @dataclass(frozen=True)
@@ -84,12 +87,70 @@ def outlet_names(articles: Sequence[Article]) -> tuple[str, ...]:
     return tuple(sorted(dict.fromkeys(names.values()), key=lambda n: (n.lower(), n)))
 
 
-def _headline(summary: Summary) -> str:
+def _headline(summary: Summary, latest_first: bool = False) -> str:
     """The story summary's own title (``story_heading``), so a story is named the same in
-    the digest and in ``newsbrief summarize``."""
+    the digest and in ``newsbrief summarize``; with ``latest_first``, for a story told
+    over several days, :func:`latest_headline` (its current state)."""
     from ..render import story_heading
 
+    if latest_first:
+        latest = latest_headline(summary)
+        if latest:
+            return latest
     return story_heading(summary).title
+
+
+def latest_headline(summary: Summary) -> str | None:
+    """A developing story's headline says where it stands now: what its newest articles
+    (``recency.newest_articles``: the newest third of the dated ones) open with, their
+    given titles and their ledes that reach their main verb (where a news writer puts
+    what is new; a summary sentence deep in a new article is often background, "PAL
+    closed on Sept. 23"), and the summary's opening sentence when a newest article gave
+    it (``latest_first`` opens on such a lede). Of those the headline ranking finds fit
+    (``render.title_flags``: standing alone, no background, stating an event; and
+    ``recency.central_titles``: at least half as central as the most central), the
+    newest; on one day a given title, then the summary's opening, then the first as
+    ranked (the most central). None for a story of one day or without dates, or with no
+    fit candidate (its usual title then)."""
+    from ..recency import central_titles, newest_articles
+    from ..render import HEADLINE_WORDS, ledes, reaches_main_verb, sentence_title, title_flags
+
+    newest = newest_articles(summary.articles)
+    if newest is None:
+        return None
+    day: dict[str, str] = {}  # each candidate title's article's day
+    candidates = []
+    for a in summary.articles:
+        if a.id in newest and a.title and a.title.strip():
+            title = " ".join(a.title.split())
+            if title not in day:
+                day[title] = (a.published or "")[:10]
+                candidates.append((title, title))
+    given = set(day)
+    published = {a.id: (a.published or "")[:10] for a in summary.articles}
+    opening = ""  # the summary's opening, when it is a newest article's (its news)
+    first = summary.sentences[0] if summary.sentences else None
+    if first is not None and first.article_id in newest:
+        whole = " ".join(first.text.split())
+        opening = sentence_title(whole)
+        if not reaches_main_verb(opening) and len(whole.split()) <= 2 * HEADLINE_WORDS:
+            opening = whole  # cut inside an aside ("Ocalan, leader of ... Turkey…"): whole
+        if reaches_main_verb(opening) and opening not in day:
+            day[opening] = published[first.article_id]
+            candidates.append((first.text, opening))
+    for a in summary.articles:
+        if a.id not in newest:
+            continue
+        for lede in ledes([a]):
+            title = sentence_title(lede)
+            if reaches_main_verb(title) and title not in day:
+                day[title] = published[a.id]
+                candidates.append((lede, title))
+    fit = central_titles(title_flags(summary.articles, candidates))
+    if not fit:
+        return None
+    # the newest; on one day a given title, then the opening the reader reads next
+    return max(fit, key=lambda t: (day[t], t in given, t == opening, -fit.index(t)))
 
 
 def digest_furniture(stories: Sequence[StoredStory]) -> frozenset[str]:
@@ -112,8 +173,18 @@ def _furniture_in(story: StoredStory, furniture: frozenset[str]) -> list[str]:
     return sorted(raw_sentence_keys(a.text for a in story.articles) & furniture)
 
 
-# A daily briefing: an outlet's coverage counts half after a day without a new article.
-RECENCY_HALF_LIFE_DAYS = 1.0
+# A story's weight halves every this many days of age: twice the outlets three days
+# older tie, so one day of recency never outweighs wider coverage (two outlets yesterday
+# lead one today), while a week-old story needs five times the outlets of today's.
+RECENCY_HALF_LIFE_DAYS = 3.0
+
+
+def story_day(articles: Sequence[Article]) -> float | None:
+    """The day a story is about (a day number): the median day of its dated articles (the
+    later middle one for an even count: a story half of whose coverage is new is new),
+    so one late feature or follow-up does not make an old story current; None undated."""
+    days = sorted(d for d in (day_number(a.published) for a in articles) if d is not None)
+    return days[len(days) // 2] if days else None
 
 
 def _newest_day(articles: Sequence[Article]) -> float | None:
@@ -122,49 +193,46 @@ def _newest_day(articles: Sequence[Article]) -> float | None:
 
 
 def recent_coverage(story: StoredStory, now: float | None) -> float:
-    """The story's outlets, each weighted 2^-(age / half-life) by the age of its latest
-    article on the story at ``now`` (a day number); undated outlets weigh 1."""
-    return _coverage(story.articles, now)
+    """The story's outlets (a copy of another article's text is none), weighted
+    2^-(age / half-life) by the age of the story (:func:`story_day`) at ``now`` (a day
+    number); an undated story counts its outlets in full."""
+    from ..dedup import distinct_texts
+
+    return _coverage(story.articles, now, {outlet(a) for a in distinct_texts(story.articles)})
 
 
-def _coverage(
-    articles: Sequence[Article], now: float | None, outlets: Container[str] | None = None
-) -> float:
-    """:func:`recent_coverage` of ``articles``, counting only ``outlets`` when given (an
-    outlet that only copied another's text is none; an outlet's re-post of its own text
-    still dates its coverage)."""
-    latest: dict[str, float | None] = {}
-    for a in articles:
-        day = day_number(a.published)
-        key = outlet(a)
-        if outlets is not None and key not in outlets:
-            continue
-        if key not in latest:
-            latest[key] = day
-        elif day is not None:
-            prev = latest[key]
-            latest[key] = day if prev is None else max(prev, day)
-    score = 0.0
-    for day in latest.values():
-        if day is None or now is None:
-            score += 1.0
-        else:
-            score += 0.5 ** (max(now - day, 0.0) / RECENCY_HALF_LIFE_DAYS)
-    return score
+def _coverage(articles: Sequence[Article], now: float | None, outlets: Container[str]) -> float:
+    """:func:`recent_coverage` of ``articles``, counting only ``outlets`` (an outlet that
+    only copied another's text is none; a re-post still dates the story: its outlet
+    thought it news again that day)."""
+    n = len({outlet(a) for a in articles if outlet(a) in outlets})
+    day = story_day(articles)
+    if day is None or now is None:
+        return float(n)
+    return n * 0.5 ** (max(now - day, 0.0) / RECENCY_HALF_LIFE_DAYS)
 
 
 def select(
-    stories: Sequence[StoredStory], *, min_sources: int = 2, since: str | None = None
+    stories: Sequence[StoredStory],
+    *,
+    min_sources: int = 2,
+    since: str | None = None,
+    one_period: bool | None = None,
 ) -> list[StoredStory]:
-    """Stories with enough outlets (and news since ``since``), best first: by
-    :func:`recent_coverage` as of the newest article among ``stories`` (see the module).
-    A copy of another article's text (``dedup.distinct_texts``) is no outlet of its own,
-    whatever the store counted."""
+    """Stories with enough outlets (and news since ``since``), best first (see the
+    module): by :func:`recent_coverage` as of the newest article among ``stories`` (so a
+    story of one outlet never ranks above one of several outlets whose day is within
+    :data:`RECENCY_HALF_LIFE_DAYS` of its own); ties: more outlets, more articles, the
+    newer. ``one_period`` (by default: when ``since`` is given): the stories are those of
+    one period, the digest's window, so every story of one outlet ranks after every story
+    of several outlets. A copy of another article's text (``dedup.distinct_texts``) is no
+    outlet of its own, whatever the store counted."""
     from ..dedup import distinct_texts
 
     since_day = day_number(since) if since else None
     keep = []
     reports: dict[str, set[str]] = {}  # each story's outlets, a copy of a text counted once
+    texts: dict[str, list[Article]] = {}
     for s in stories:
         if s.n_sources < min_sources:
             continue
@@ -172,18 +240,26 @@ def select(
             last = day_number(s.updated)
             if last is not None and last < since_day:
                 continue
-        reports[s.id] = {outlet(a) for a in distinct_texts(s.articles)}
+        texts[s.id] = distinct_texts(s.articles)
+        reports[s.id] = {outlet(a) for a in texts[s.id]}
         if len(reports[s.id]) < min_sources:
             continue  # its outlets were counted with a copy of one text as another source
         keep.append(s)
     newest = [d for d in (_newest_day(s.articles) for s in stories) if d is not None]
     now = max(newest) if newest else None
+    # One outlet scores at most 2^-(age/half-life); two a half-life older score as much,
+    # and the tie goes to more outlets: a story of one outlet never ranks above one of
+    # several whose day is within a half-life of its own.
+    score = {s.id: round(_coverage(s.articles, now, reports[s.id]), 9) for s in keep}
+    day = {s.id: story_day(s.articles) for s in keep}
+    window = since is not None if one_period is None else one_period
     keep.sort(
         key=lambda s: (
-            -round(_coverage(s.articles, now, reports[s.id]), 9),
+            window and len(reports[s.id]) == 1,
+            -score[s.id],
             -len(reports[s.id]),
-            -(day_number(s.updated) or 0.0),
-            -s.size,
+            -len(texts[s.id]),
+            -(day[s.id] or 0.0),
             s.id,
         )
     )
@@ -248,12 +324,19 @@ def not_shown(
 # 6: the briefing's reading order, the overview first and names in full first; 7: a copy
 # of another article's text is no source, an uncorroborated article's sentences last;
 # 8: a given title ranked with the sentences, rows naming every article once an outlet
-# has two).
-_CACHE_VERSION = "8"
+# has two); 9: news first (a developing story's latest development and current state
+# first), the analysis and sources in every format, the articles the summary reads counted).
+_CACHE_VERSION = "9"
 
 
 def content_key(
-    story: StoredStory, words: int, method: str, fmt: str, furniture: Sequence[str] = ()
+    story: StoredStory,
+    words: int,
+    method: str,
+    fmt: str,
+    furniture: Sequence[str] = (),
+    *,
+    latest_first: bool = True,
 ) -> str:
     """What a cached section depends on: the story's articles (and how each is read: a
     section made while a markdown article was read as plain text, by a newsbrief from
@@ -266,6 +349,7 @@ def content_key(
         f"fmt={fmt}",
         f"v={_CACHE_VERSION}",
         *(f"furniture={k}" for k in furniture),
+        *(() if latest_first else ("background-first",)),
     )
 
 
@@ -280,6 +364,7 @@ def digest(
     furniture: frozenset[str] | None = None,
     on_error: str = "raise",
     failed: list[FailedStory] | None = None,
+    latest_first: bool = True,
 ) -> list[DigestItem]:
     """Summarize each story (already selected and ranked) and render it for ``fmt``.
 
@@ -294,6 +379,11 @@ def digest(
     (``on_error="raise"``), or, with ``on_error="skip"``, is left out and appended to
     ``failed`` (logged as a warning when no ``failed`` list is given); the other stories
     keep their order and are ranked 1, 2, ...
+
+    ``latest_first`` (the default): a story told over several days is headed by its
+    current state and its summary opens on its latest development, the rest in time
+    order (``summarize(latest_first=True)``, :mod:`newsbrief.recency`); False gives the
+    story's overview first, as before.
     """
     from ..api import summarize
     from ..errors import OptionsError
@@ -307,7 +397,7 @@ def digest(
     items: list[DigestItem] = []
     for n, s in enumerate(stories, 1):
         found = _furniture_in(s, furniture)
-        key = content_key(s, words, method, fmt, found)
+        key = content_key(s, words, method, fmt, found, latest_first=latest_first)
         entry = None
         if store is not None:
             blob = store.cached(s.id, key)
@@ -319,7 +409,7 @@ def digest(
         cached = entry is not None
         if entry is None:
             try:
-                entry = _summarized(s, words, method, fmt, furniture, summarize)
+                entry = _summarized(s, words, method, fmt, furniture, summarize, latest_first)
             except Exception as exc:
                 reason = _failure(exc, s.id, on_error)  # re-raises unless skipping
                 if failed is not None:
@@ -331,17 +421,21 @@ def digest(
                 continue
             if store is not None:
                 store.cache(s.id, key, json.dumps(entry, ensure_ascii=False).encode("utf-8"))
+        # the articles its summary reads, as its web page counts them (a copy of
+        # another's text is none)
+        n_read = int(entry.get("articles", s.size))
         items.append(
             DigestItem(
                 len(items) + 1,
                 s.id,
                 entry["headline"],
                 outlet_names(s.articles),
-                s.size,
+                n_read,
                 s.first_seen,
                 s.updated,
                 entry["section"],
                 cached,
+                max(s.size - n_read, 0),
             )
         )
         if progress:
@@ -356,6 +450,7 @@ def _summarized(
     fmt: str,
     furniture: frozenset[str],
     summarize: Callable[..., Summary],
+    latest_first: bool = True,
 ) -> dict[str, Any]:
     """A story's digest entry: its headline and its summary rendered for ``fmt``."""
     summary = summarize(
@@ -364,9 +459,14 @@ def _summarized(
         method=method,
         story_id=story.id,
         furniture=furniture,
-        briefing=True,  # a briefing opens each story on its overview (order.py)
+        briefing=True,  # a briefing's reading order (order.py)
+        latest_first=latest_first,  # news first (recency.py)
     )
-    return {"headline": _headline(summary), "section": _SECTIONS[fmt](summary)}
+    headline = _headline(summary, latest_first)
+    section = _SECTIONS[fmt](summary)
+    if fmt == "json":
+        section["title"] = headline  # the story is named as its digest entry names it
+    return {"headline": headline, "section": section, "articles": len(summary.articles)}
 
 
 def _failure(exc: Exception, story_id: str, on_error: str) -> str:
@@ -437,6 +537,9 @@ def _meta(item: DigestItem) -> str:
     n = len(item.sources)
     outlets = f"{n} outlet{'s' if n != 1 else ''} ({', '.join(item.sources)})"
     articles = f"{item.n_articles} article{'s' if item.n_articles != 1 else ''}"
+    if item.copies:
+        copies = "copy" if item.copies == 1 else "copies"
+        articles += f" (+{item.copies} {copies} of another's text)"
     return ", ".join(x for x in (outlets, articles, _dates(item)) if x)
 
 
@@ -465,16 +568,76 @@ def _disputes(summary: Summary) -> list[str]:
     return [] if summary.analysis is None else dispute_lines(summary, summary.analysis)
 
 
+def _shared_facts(summary: Summary) -> tuple[list[str], int]:
+    """The shared facts a digest's entry lists, each with its outlets (what the markdown
+    entry lists: ``render.markdown.brief_facts``, at most ``BRIEF_FACTS``), and how many
+    more there are."""
+    from ..render import outlets_line
+    from ..render.markdown import BRIEF_FACTS, brief_facts
+
+    if summary.analysis is None:
+        return [], 0
+    facts = brief_facts(summary, list(summary.analysis.shared_facts))
+    shown = [f"{' '.join(f.text.split())} ({outlets_line(f.sources)})" for f in facts]
+    return shown[:BRIEF_FACTS], max(len(shown) - BRIEF_FACTS, 0)
+
+
+def _developments(summary: Summary) -> list[str]:
+    """Each figure that changed as the story unfolded, in one line in time order (as the
+    markdown entry says it): the story moved on, the outlets do not disagree."""
+    if summary.analysis is None:
+        return []
+    labels = {a.id: a.label for a in summary.articles}
+    out = []
+    for dev in summary.analysis.developments:
+        steps = " → ".join(
+            f"{' '.join(p.value.split())} ({labels.get(p.article_id, p.article_id)}"
+            + (f", {p.published}" if p.published else "")
+            + ")"
+            for p in dev.points
+        )
+        out.append(f"{dev.quantity}: {steps}")
+    return out
+
+
+def _text_sources(summary: Summary) -> list[str]:
+    """The sources as the markdown entry lists them: one line per outlet, its articles."""
+    from ..render.markdown import count_articles, source_groups
+
+    out = []
+    for name, items in source_groups(summary):
+        shown = [
+            i.id + (f" ({i.day})" if i.day else "") + (f" <{i.url}>" if i.url else "")
+            for i in items
+        ]
+        out.append(f"{name} ({count_articles(len(items))}): {', '.join(shown)}")
+    return out
+
+
 def _text_section(summary: Summary) -> str:
-    """The summary sentences, each with its outlets, then where the sources disagree."""
+    """The summary sentences, each with its outlets, then the cross-source analysis the
+    markdown entry gives (facts several outlets report, where the sources disagree, how
+    the figures developed) and the sources."""
     lines = []
     for text, names, against in _sentence_outlets(summary):
         flag = f" [contradicted by {against}]" if against else ""
         lines.append(f"   {' '.join(text.split())} ({names}){flag}")
+    facts, more = _shared_facts(summary)
+    if facts:
+        lines += ["", "   Reported by several outlets:"]
+        lines += [f"   - {f}" for f in facts]
+        if more:
+            lines.append(f"   - … and {more} more (all in --format json)")
     disputes = _disputes(summary)
     if disputes:
         lines += ["", "   Where the sources disagree:"]
         lines += [f"   - {d}" for d in disputes]
+    developed = _developments(summary)
+    if developed:
+        lines += ["", "   How the figures developed (the story moved on; no disagreement):"]
+        lines += [f"   - {d}" for d in developed]
+    lines += ["", "   Sources:"]
+    lines += [f"   - {x}" for x in _text_sources(summary)]
     return "\n".join(lines)
 
 
@@ -528,6 +691,7 @@ def render_digest(
                     "n_sources": len(it.sources),
                     "sources": list(it.sources),
                     "n_articles": it.n_articles,
+                    "copies": it.copies,
                     "first_seen": it.first_seen,
                     "updated": it.updated,
                     "summary": it.section,
@@ -584,26 +748,59 @@ _CSS = (
 
 
 def _html_section(summary: Summary) -> str:
-    """A story's summary, where its sources disagree, and its sources, as HTML; every
-    piece of article text is escaped."""
+    """A story's entry as HTML, with what the text and markdown entries give: the summary
+    (each sentence's outlets linked to their line under Sources), facts several outlets
+    report, where the sources disagree, how the figures developed, and the sources (each
+    article linked to its page when its URL is known); every piece of article text is
+    escaped."""
     e = html.escape
-    out = ["<ul>"]
-    for text, names, against in _sentence_outlets(summary):
+    anchors = _source_anchors(summary)
+    labels = {a.id: a.label for a in summary.articles}
+    out = ["<ol>"]
+    for sent, (text, _, against) in zip(summary.sentences, _sentence_outlets(summary), strict=True):
+        ids = [sent.article_id] + [x.article_id for x in sent.supported_by]
+        names = []
+        for name in dict.fromkeys(labels.get(i, i) for i in ids):
+            at = anchors.get(name)
+            names.append(f'<a href="#{e(at, quote=True)}">{e(name)}</a>' if at else e(name))
         warn = f' <span class="warn">contradicted by {e(against)}</span>' if against else ""
-        out.append(f'<li>{e(text)} <span class="src">({e(names)})</span>{warn}</li>')
-    out.append("</ul>")
+        out.append(f'<li>{e(text)} <span class="src">({", ".join(names)})</span>{warn}</li>')
+    out.append("</ol>")
+    facts, more = _shared_facts(summary)
+    if facts:
+        out.append("<p>Reported by several outlets:</p><ul>")
+        out += [f"<li>{e(f)}</li>" for f in facts]
+        if more:
+            out.append(f"<li>… and {more} more (all in --format json)</li>")
+        out.append("</ul>")
     disputes = _disputes(summary)
     if disputes:
         out.append('<p class="warn">Where the sources disagree:</p><ul>')
         out += [f'<li class="warn">{e(d)}</li>' for d in disputes]
         out.append("</ul>")
-    out.append("<details><summary>Sources</summary><ul>")
-    out += _html_sources(summary)
+    developed = _developments(summary)
+    if developed:
+        out.append("<p>How the figures developed (the story moved on; no disagreement):</p><ul>")
+        out += [f"<li>{e(d)}</li>" for d in developed]
+        out.append("</ul>")
+    out.append("<details open><summary>Sources</summary><ul>")
+    out += _html_sources(summary, anchors)
     out.append("</ul></details>")
     return "\n".join(out)
 
 
-def _html_sources(summary: Summary) -> list[str]:
+def _source_anchors(summary: Summary) -> dict[str, str]:
+    """Each outlet's anchor in the entry's source list (unique in the page: the story's
+    id and the outlet's place in the list)."""
+    from ..render.markdown import source_groups
+
+    return {
+        name: f"{summary.story_id}-source-{k}"
+        for k, (name, _) in enumerate(source_groups(summary), 1)
+    }
+
+
+def _html_sources(summary: Summary, anchors: dict[str, str] | None = None) -> list[str]:
     """The sources as the markdown briefing lists them
     (:func:`newsbrief.render.markdown.source_groups`): one line per outlet with its
     articles' ids, so an id named in a disagreement or a "contradicted by" is found under
@@ -611,20 +808,23 @@ def _html_sources(summary: Summary) -> list[str]:
     from ..render.markdown import count_articles, source_groups
 
     e = html.escape
+    anchors = anchors or {}
     out = []
     for name, items in source_groups(summary):
         shown = []
         for i in items:
             item = e(i.id)
+            if i.url and i.url.startswith(("http://", "https://")):
+                item = f'<a href="{e(i.url, quote=True)}" rel="noopener noreferrer">{item}</a>'
             if i.title:
                 item += f" “{e(i.title)}”"
             if i.day:
                 item += f" ({e(i.day)})"
-            if i.url and i.url.startswith(("http://", "https://")):
-                item += f' <a href="{e(i.url, quote=True)}" rel="noopener noreferrer">link</a>'
             shown.append(item)
         count = count_articles(len(items))
-        out.append(f"<li><strong>{e(name)}</strong> ({count}): {', '.join(shown)}</li>")
+        at = anchors.get(name)
+        where = f' id="{e(at, quote=True)}"' if at else ""
+        out.append(f"<li{where}><strong>{e(name)}</strong> ({count}): {', '.join(shown)}</li>")
     return out
 
 

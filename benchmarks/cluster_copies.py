@@ -1,5 +1,5 @@
 """Copies in the background: what leaving an article's copies out of its background does
-(engine.COPY_COSINE; docs/rounds/clB.md).
+(engine.COPY_COSINE; docs/history/stories-rounds.md, s24 copies round).
 
     python benchmarks/cluster_copies.py            # about 8 minutes on 2 cores
     python benchmarks/cluster_copies.py --quick    # no cross-validation (about 2 minutes)

@@ -1,5 +1,5 @@
 """The store fed one publication day per update, as a newsroom feeds it, against batch on
-the same articles (docs/rounds/st.md; issue 12, section 2).
+the same articles (docs/history/stories-rounds.md, s24 daily round; issue 12, section 2).
 
     python benchmarks/cluster_daily.py                 # about 15 CPU s (2 min on a busy machine)
     python benchmarks/cluster_daily.py --only dev-17,all-30

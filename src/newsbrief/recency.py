@@ -28,7 +28,7 @@ development first, then how it came about. With ``latest_first``
 
 A story whose dated articles all appeared on one day, or that carries no dates, has no
 latest development: its summary is the briefing's as before. Measured on DUC 2003 by
-``benchmarks/digest_recency.py`` (docs/rounds/dg.md).
+``benchmarks/digest_recency.py`` (docs/history/stories-rounds.md, s24 digest round).
 """
 
 from __future__ import annotations

@@ -32,6 +32,9 @@ log = logging.getLogger("newsbrief.service")
 
 T = TypeVar("T")
 
+# What a 503 tells the sender of documents (a route without its own hint).
+TIME_LIMIT_HINT = "send fewer documents, or retry later"
+
 
 class StoreUnavailable(NewsbriefError):
     """The story store cannot be used by this installation."""
@@ -241,6 +244,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.stories = Stories.open(settings)
+        # the list's first page gets its summaries made now, not by its first reader
+        app.state.stories.warm_first_page(app.state.busy)
         try:
             yield
         finally:
@@ -359,13 +364,17 @@ def _wrap(app: FastAPI, settings: Settings) -> FastAPI:
     return app
 
 
-async def run_job(request: Request, fn: Callable[..., T], *args: Any) -> T:
+async def run_job(
+    request: Request, fn: Callable[..., T], *args: Any, hint: str = TIME_LIMIT_HINT
+) -> T:
     """Run CPU-bound or fetching work in a worker thread, within the request's time limit.
 
     At most ``Settings.jobs`` jobs run at once per process, and waiting for a turn counts
     towards the limit. A job past the limit is answered 503 and abandoned: if it has not
     started it never does; if it has, it keeps its turn until it ends (bounded by the body
     and article caps), so abandoned work can never pile up beyond ``jobs`` threads.
+    ``hint``: what the caller of this route can do about a 503 (a GET has no documents
+    to send fewer of).
     """
     settings: Settings = request.app.state.settings
     busy: threading.BoundedSemaphore = request.app.state.busy
@@ -389,7 +398,7 @@ async def run_job(request: Request, fn: Callable[..., T], *args: Any) -> T:
             503,
             "TimeLimit",
             f"the request took longer than the limit of {_seconds(settings.time_limit)}",
-            hint="send fewer documents, or retry later",
+            hint=hint,
         ) from None
 
 

@@ -32,7 +32,7 @@ from .schemas import (
     StoriesAnswer,
     SummarizeRequest,
 )
-from .stories import Stories, story_item
+from .stories import DIGEST_DEFAULTS, LISTED, Stories, story_item
 from .view import build_page, format_when, outlet_of
 
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -135,8 +135,19 @@ async def add_articles(body: ArticlesRequest, request: Request) -> dict[str, Any
         # once and says which ones it left out
         return stored_answer(docs, stories.add(docs), label="articles")
 
-    answer: dict[str, Any] = await run_job(request, work)
+    answer: dict[str, Any] = await run_job(request, work, hint=ARTICLES_HINT)
+    # the stories that changed get their listed summaries made now, in the background,
+    # so that the next story list does not wait for them
+    stories.warm((a["story"] for a in answer["articles"]), request.app.state.busy)
     return answer
+
+
+ARTICLES_HINT = "send fewer articles per request, or retry in a moment"
+# A GET sends no documents: what its caller can change is how many stories it asks for.
+LIST_HINT = (
+    "ask for fewer stories at a time (limit=10), or retry in a moment: summaries once made are kept"
+)
+STORY_HINT = "retry in a moment: a story's summary once made is kept"
 
 
 @api_router.get("/v1/stories", response_model=StoriesAnswer, tags=["stories"])
@@ -163,7 +174,8 @@ async def list_stories(
             item = story_item(story)
             if summaries:
                 try:
-                    data = stories.summary(story).data
+                    # the summary's text and title: no analysis needed (see LISTED)
+                    data = stories.summary(story, LISTED).data
                 except NewsbriefError:  # one unsummarizable story does not hide the rest
                     data = {}
                 item["summary"] = data.get("summary")
@@ -172,7 +184,7 @@ async def list_stories(
             items.append(item)
         return items + ([{}] if len(found) > limit else [])
 
-    items = await run_job(request, work)
+    items = await run_job(request, work, hint=LIST_HINT)
     more = bool(items) and items[-1] == {}
     items = [i for i in items if i]
     return {
@@ -196,9 +208,58 @@ async def get_story(story_id: str, request: Request) -> JSONResponse:
         # an untitled story is named by its summary's title, as on its page and in the list
         return {**item, "title": item["title"] or data.get("title"), "summary": data}
 
-    found = await run_job(request, work)
+    found = await run_job(request, work, hint=STORY_HINT)
     if found is None:
         raise ServiceError(404, "NotFound", f"no story {story_id!r}")
+    return JSONResponse(found)
+
+
+DIGEST_HINT = (
+    "retry in a moment: each story's digest entry is kept once made; "
+    "or ask for fewer stories (limit=10)"
+)
+
+
+def _digest_query(
+    since: Annotated[
+        str | None, Query(description="only stories with news on or after this day (YYYY-MM-DD)")
+    ] = None,
+    min_sources: Annotated[
+        int, Query(ge=1, description="only stories this many outlets reported")
+    ] = DIGEST_DEFAULTS["min_sources"],
+    limit: Annotated[int, Query(ge=1, le=200, description="most stories shown")] = DIGEST_DEFAULTS[
+        "limit"
+    ],
+    words: Annotated[int, Query(ge=1, description="words per summary")] = DIGEST_DEFAULTS["words"],
+) -> dict[str, Any]:
+    """The digest's options, as ``newsbrief digest`` takes them (same defaults)."""
+    from ..stories.docs import day_number
+
+    if since is not None and day_number(since) is None:
+        raise InputError(
+            f"unreadable date {since!r}",
+            where="query.since",
+            hint="use YYYY-MM-DD, e.g. 2026-11-29",
+        )
+    return {"since": since, "min_sources": min_sources, "limit": limit, "words": words}
+
+
+@api_router.get(
+    "/v1/digest",
+    tags=["stories"],
+    responses={
+        200: {"description": "the object `newsbrief digest --db STORE --format json` prints"},
+        **ERRORS,
+    },
+)
+async def get_digest(
+    request: Request, options: Annotated[dict[str, Any], Depends(_digest_query)]
+) -> JSONResponse:
+    """The store's digest: its stories with enough outlets, ranked by recent coverage,
+    each summarized with its sources and cross-source analysis, as ``newsbrief digest
+    --db`` prints it with ``--format json --on-error skip``."""
+    stories = _stories(request)
+    found = await run_job(request, lambda: stories.digest(**options), hint=DIGEST_HINT)
     return JSONResponse(found)
 
 
@@ -282,6 +343,58 @@ def _index_page(
         form=form,
         error=error,
     )
+
+
+@page_router.get("/digest", response_class=HTMLResponse)
+async def digest_page(request: Request, since: str = "", min_sources: str = "2") -> HTMLResponse:
+    """The digest as a page: each story's headline (linking to its page), outlets and
+    summary sentences with the outlets that report each, as ``GET /v1/digest`` gives them."""
+    stories = _stories(request)
+    # A page a browser opens: a mangled ?min_sources= is the default, not a JSON error.
+    least = int(min_sources) if min_sources.strip().isdigit() and int(min_sources) > 0 else 2
+    options = _digest_query(since=since.strip() or None, min_sources=least)
+
+    def work() -> str:
+        data = stories.digest(**options)
+        return render_page("digest.html", digest=digest_view(data), options=options)
+
+    return HTMLResponse(await run_job(request, work, hint=DIGEST_HINT))
+
+
+def digest_view(data: dict[str, Any]) -> dict[str, Any]:
+    """What the digest page shows of ``GET /v1/digest``'s answer."""
+    rows = []
+    for story in data.get("stories") or []:
+        summary = story.get("summary") or {}
+        sentences = []
+        for s in summary.get("sentences") or []:
+            names = [str(x.get("source") or x.get("document")) for x in s.get("supported_by") or []]
+            # an outlet on both sides is named by its article on the contradicting one
+            against = [
+                str(x.get("document"))
+                if x.get("source") in names
+                else str(x.get("source") or x.get("document"))
+                for x in s.get("contradicted_by") or []
+            ]
+            sentences.append(
+                {
+                    "text": s.get("text", ""),
+                    "sources": list(dict.fromkeys(names)),
+                    "against": list(dict.fromkeys(against)),
+                }
+            )
+        rows.append(
+            {
+                **{k: story.get(k) for k in ("rank", "id", "headline", "sources", "n_articles")},
+                "first_seen": story.get("first_seen"),
+                "updated": story.get("updated"),
+                "sentences": sentences,
+                "disagreements": len(summary.get("disagreements") or []),
+            }
+        )
+    notes = [f"Not summarized: story {x['id']}: {x['reason']}" for x in data.get("skipped") or []]
+    notes += (data.get("not_shown") or {}).get("notes") or []
+    return {"title": data.get("title") or "News digest", "stories": rows, "notes": notes}
 
 
 @page_router.post("/summarize", response_class=HTMLResponse)

@@ -3,15 +3,26 @@
 The store assigns articles to stories and keeps them; this module only opens it, turns
 its stories into JSON and pages, and remembers each story's summary until the story
 changes, so a page view does not re-summarize an unchanged story.
+
+The story list's summaries (``GET /v1/stories?summaries=true``, the front page's
+headlines) are the selection alone (:data:`LISTED`): the cross-source analysis only
+annotates the sentences chosen before it runs, and costs about 95% of a story page's
+summary. They are made in the background as soon as stories change (after a post, and
+for the first page of the list when the server starts), one story at a time, so the
+first list after a post usually finds them made.
 """
 
 from __future__ import annotations
 
+import builtins
+import logging
+import queue
 import shutil
 import tempfile
 import threading
+import time
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -21,6 +32,20 @@ from ..model import outlet_name
 from .app import StoreUnavailable
 from .core import Summarized, SummaryRequest, summarize_json
 from .settings import Settings
+
+log = logging.getLogger("newsbrief.service")
+
+# What a story list shows of a summary (its text and title): the selection without the
+# cross-source analysis, which runs after the sentences are chosen and changes none of
+# them (``newsbrief.summarize``), at about a twentieth of the cost.
+LISTED = SummaryRequest(analysis=False)
+# Stories whose listed summaries are made when the server starts: the list's first page.
+WARM_ON_START = 50
+# ``newsbrief digest``'s defaults, also ``GET /v1/digest``'s: the digest made in advance.
+DIGEST_DEFAULTS = {"min_sources": 2, "limit": 50, "words": 100}
+# Seconds without a post before the background makes the next summary: summarizing holds
+# the GIL, so during a burst of posts it waits rather than slow every post down.
+QUIET = 0.5
 
 
 @dataclass
@@ -36,6 +61,21 @@ class Stories:
         self._lock = threading.Lock()
         # the story list's order, and the (since, store counts) it was ranked for
         self._order: tuple[tuple[Any, ...], tuple[str, ...]] | None = None
+        # summaries being made now, so a request asking for one waits for it instead of
+        # making it a second time
+        self._making: dict[tuple[str, ...], threading.Event] = {}
+        self._queue: queue.Queue[tuple[str, ...] | None] = queue.Queue()
+        self._digest_due = False  # the default digest's entries to make after the queue
+        self._idle = threading.Event()  # set while nothing is left to make in the background
+        self._idle.set()
+        self._pending = 0  # background tasks queued or running
+        # one digest entry made at a time per story: a request and the background never
+        # make the same one twice (the second reads it from the store's cache)
+        self._digesting: dict[str, threading.Lock] = {}
+        self._worker: threading.Thread | None = None
+        self._turns: threading.BoundedSemaphore | None = None
+        self._closing = False
+        self._last_post = 0.0  # time.monotonic() of the last warm() call
 
     @classmethod
     def open(cls, settings: Settings) -> Stories:
@@ -53,6 +93,10 @@ class Stories:
         return cls(StoryStore(path), path, temporary, settings.summary_cache)
 
     def close(self) -> None:
+        self._closing = True
+        if self._worker is not None:
+            self._queue.put(None)
+            self._worker.join(timeout=30)
         if self.store is not None:
             self.store.close()
         if self.temporary:
@@ -123,22 +167,219 @@ class Stories:
             repr(request),
             *(str(a.id) for a in story.articles),
         )
+        while True:
+            with self._lock:
+                hit = self._cache.get(key)
+                if hit is not None:
+                    self._cache.move_to_end(key)
+                    return hit
+                making = self._making.get(key)
+                if making is None:
+                    self._making[key] = threading.Event()
+                    break
+            making.wait()  # made by another thread: read it from the cache (or make it)
+        try:
+            # The stored articles go to the API as they are (text as given, as the store
+            # keeps it), exactly as `newsbrief digest --db` hands them over: one path, one
+            # cleaning, the same summary as `newsbrief summarize` of the same documents.
+            where = f"story {story.id} document"
+            docs = [replace(a, where=a.where or f"{where} {a.id}") for a in story.articles]
+            result = summarize_json(docs, request, str(story.id))
+            with self._lock:
+                self._cache[key] = result
+                while len(self._cache) > self.cache_size:
+                    self._cache.popitem(last=False)
+            return result
+        finally:
+            with self._lock:
+                self._making.pop(key).set()
+
+    # -- made in the background ------------------------------------------------------
+
+    def warm(self, story_ids: Iterable[str], turns: threading.BoundedSemaphore) -> None:
+        """Make the listed summaries of these stories in a background thread, then the
+        entries of the default digest (``GET /v1/digest``) not yet in the store's
+        cache; each story takes one of the server's ``turns`` (its CPU job slots)
+        while it is summarized, so requests still get their turn between two."""
+        ids = tuple(dict.fromkeys(str(s) for s in story_ids))
+        if not ids or self.store is None:
+            return
         with self._lock:
-            hit = self._cache.get(key)
-            if hit is not None:
-                self._cache.move_to_end(key)
-                return hit
-        # The stored articles go to the API as they are (text as given, as the store
-        # keeps it), exactly as `newsbrief digest --db` hands them over: one path, one
-        # cleaning, the same summary as `newsbrief summarize` of the same documents.
-        where = f"story {story.id} document"
-        docs = [replace(a, where=a.where or f"{where} {a.id}") for a in story.articles]
-        result = summarize_json(docs, request, str(story.id))
+            self._last_post = time.monotonic()
+            self._digest_due = True
+            self._turns = turns
+            if self._worker is None:
+                self._worker = threading.Thread(
+                    target=self._warm_loop, name="newsbrief-summaries", daemon=True
+                )
+                self._worker.start()
+            self._begin()
+            self._queue.put(ids)
+
+    def _begin(self) -> None:  # with self._lock held
+        self._pending += 1
+        self._idle.clear()
+
+    def _end(self) -> None:
         with self._lock:
-            self._cache[key] = result
-            while len(self._cache) > self.cache_size:
-                self._cache.popitem(last=False)
-        return result
+            self._pending -= 1
+            if not self._pending:
+                self._idle.set()
+
+    def settled(self, timeout: float | None = None) -> bool:
+        """Wait until nothing is left to make in the background (True), or ``timeout``
+        seconds (False): for a benchmark or test that needs the work done."""
+        return self._idle.wait(timeout)
+
+    def warm_first_page(self, turns: threading.BoundedSemaphore) -> None:
+        """After a start: the first page of the list, as ranked (in the background)."""
+        if self.store is None:
+            return
+
+        def first_page() -> None:
+            try:
+                self.warm(self._ranking(self.store, None)[:WARM_ON_START], turns)
+            except Exception:  # a store it cannot read is reported by the requests
+                log.debug("no summaries made on start", exc_info=True)
+            finally:
+                self._end()
+
+        with self._lock:
+            self._begin()
+        threading.Thread(target=first_page, name="newsbrief-rank", daemon=True).start()
+
+    def _warm_loop(self) -> None:
+        while True:
+            ids = self._queue.get()
+            if ids is None:
+                return
+            for sid in ids:
+                if self._closing:
+                    return
+                self._warm_one(sid)
+            with self._lock:
+                due = self._digest_due and self._queue.empty()
+                self._digest_due = self._digest_due and not due
+            if due:
+                self._warm_digest()
+            self._end()
+
+    def _warm_digest(self) -> None:
+        """The default digest's entries (``GET /v1/digest`` without options), one story
+        at a time in a turn of its own, into the store's cache: a story already there
+        costs a lookup."""
+        try:
+            chosen, _, furniture = self._digest_plan(None, DIGEST_DEFAULTS["min_sources"])
+        except Exception:
+            log.debug("no digest entries made", exc_info=True)
+            return
+        for story in chosen[: DIGEST_DEFAULTS["limit"]]:
+            self._quiet()
+            if self._closing or not self._queue.empty():
+                return  # newer stories first: the next round makes the rest
+            turns = self._turns
+            if turns is not None:
+                turns.acquire()
+            try:
+                self._digest_entry(story, DIGEST_DEFAULTS["words"], furniture, [])
+            except Exception:
+                if not self._closing:
+                    log.warning("story %s: digest entry not made", story.id, exc_info=True)
+            finally:
+                if turns is not None:
+                    turns.release()
+
+    def _quiet(self) -> None:
+        """Wait until :data:`QUIET` seconds have passed since the last post."""
+        while not self._closing:
+            wait = self._last_post + QUIET - time.monotonic()
+            if wait <= 0:
+                return
+            time.sleep(wait)
+
+    def _warm_one(self, sid: str) -> None:
+        """One story's listed summary, in one of the server's turns."""
+        self._quiet()
+        turns = self._turns
+        if turns is not None:
+            turns.acquire()
+        try:
+            story = self.store.story(sid) if self.store is not None else None
+            if story is not None:
+                self.summary(story, LISTED)
+        except NewsbriefError:
+            pass  # a story that cannot be summarized is listed by its text
+        except Exception:
+            if not self._closing:
+                log.warning("story %s: summary not made in the background", sid, exc_info=True)
+        finally:
+            if turns is not None:
+                turns.release()
+
+    def digest(
+        self, *, since: str | None, min_sources: int, limit: int, words: int
+    ) -> dict[str, Any]:
+        """The store's digest: what ``newsbrief digest --db STORE --format json
+        --on-error skip`` prints for the same options, made by the same calls
+        (``newsbrief.stories.digest``) in the same order, sharing its cache of each
+        story's entry in the store (either one makes an entry the other then reads).
+
+        Unlike the CLI, a story whose summary fails never fails the request: it is
+        listed under ``skipped``. The notes on what was not shown name the query
+        parameters (``min_sources=1``), not the CLI's flags.
+        """
+        import json
+
+        from ..stories.digest import not_shown, render_digest
+
+        eligible, candidates, furniture = self._digest_plan(since, min_sources)
+        hidden = not_shown(candidates, eligible, min_sources=min_sources, limit=limit)
+        failed: list[Any] = []
+        items: list[Any] = []
+        for story in eligible[:limit]:
+            item = self._digest_entry(story, words, furniture, failed)
+            if item is not None:  # ranked 1, 2, ... as digest() ranks what it kept
+                items.append(replace(item, rank=len(items) + 1))
+        out: dict[str, Any] = json.loads(render_digest(items, "json", failed=failed, hidden=hidden))
+        if "not_shown" in out:
+            out["not_shown"]["notes"] = [_as_query(x) for x in out["not_shown"]["notes"]]
+        return out
+
+    def _digest_entry(
+        self, story: Any, words: int, furniture: frozenset[str], failed: builtins.list[Any]
+    ) -> Any | None:
+        """One story's digest entry (``stories.digest.digest`` of that story alone: the
+        same entry and cache key as in a digest of many), or None when its summary
+        failed (then in ``failed``)."""
+        from ..stories.digest import digest
+
+        with self._lock:
+            lock = self._digesting.setdefault(str(story.id), threading.Lock())
+        with lock:
+            items = digest(
+                [story],
+                fmt="json",
+                words=words,
+                store=self._need(),
+                furniture=furniture,
+                on_error="skip",
+                failed=failed,
+            )
+        return items[0] if items else None
+
+    def _digest_plan(
+        self, since: str | None, min_sources: int
+    ) -> tuple[Sequence[Any], Sequence[Any], frozenset[str]]:
+        """The stories a digest shows, ranked (before its limit), those it chose them
+        from, and the furniture seen across all of those, as ``digest --db`` finds them."""
+        from ..stories.digest import digest_furniture, select
+
+        store = self._need()
+        n, _ = store.count()
+        candidates = store.stories(limit=max(n, 1), since=since)
+        eligible = select(candidates, min_sources=min_sources)
+        # furniture is seen across every story at hand, not only those shown
+        return eligible, candidates, digest_furniture(candidates)
 
     def headline(self, story: Any) -> str:
         """A line to list the story by: a stored title, else the title its summary carries.
@@ -153,9 +394,8 @@ class Stories:
         # The story page's summary without the cross-source analysis (which does not change
         # the selection): the same heading at a fraction of the cost, so a page of 20
         # untitled stories lists in seconds even when nothing is cached.
-        quick = SummaryRequest(analysis=False)
         try:
-            data = self.summary(story, quick).data
+            data = self.summary(story, LISTED).data
         except NewsbriefError:
             # A story that cannot be summarized (no article text) must not take the
             # whole story list down with it: list it by what text it has.
@@ -169,6 +409,15 @@ class Stories:
 
 
 HEADLINE_WORDS = 12
+
+
+def _as_query(note: str) -> str:
+    """A digest note's option in the service's words: ``--limit 13`` as ``limit=13``."""
+    import re
+
+    return re.sub(
+        r"--(min-sources|limit) (\d+)", lambda m: f"{m[1].replace('-', '_')}={m[2]}", note
+    )
 
 
 def _first_text(story: Any) -> str:

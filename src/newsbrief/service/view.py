@@ -130,6 +130,9 @@ class Page:
     timeline: Timeline | None
     outlets: list[str]
     updated: str | None = None
+    # the outlet, when every article is from one: a note says so once, instead of a list
+    # of "reported by one outlet only" facts that would be every sentence of the story
+    one_outlet: str | None = None
 
 
 def build_page(
@@ -220,8 +223,10 @@ def build_page(
     shared = [
         (str(f["text"]), _outlet_counts(f.get("sources") or [])) for f in facts.get("shared") or []
     ]
+    outlets = list(dict.fromkeys(labels.values()))
+    one_outlet = outlets[0] if len(outlets) == 1 else None
     single_facts = []
-    for j, f in enumerate(facts.get("single_source") or [], 1):
+    for j, f in enumerate([] if one_outlet else facts.get("single_source") or [], 1):
         span = (f.get("sources") or [f])[0]
         href = None
         if {"document", "start", "end"} <= span.keys():
@@ -274,8 +279,9 @@ def build_page(
         timeline=timeline(
             (labels[a["id"]], a.get("published"), f"#a{i}") for i, a in enumerate(arts)
         ),
-        outlets=list(dict.fromkeys(labels.values())),
+        outlets=outlets,
         updated=updated,
+        one_outlet=one_outlet,
     )
 
 

@@ -102,17 +102,16 @@ CLIP_ROUNDS = 3
 # 10 stories of 100 articles). DUC 2003 articles have at most 24 near neighbours (median
 # 10): this is the lowest bound that changes no figure on real text (docs/stories.md).
 MAX_NEIGHBOUR_SHARE = 0.075
-# Copies: an article whose cosine to another is at least this (the same wire story sent
-# again, or re-sent with a paragraph changed) is that article again, not part of the
-# crowd it must stand out from; with a value set, it is left out of the other's
-# background (noise and near neighbours), as the article itself is. None (the default):
-# copies count as other articles. Measured and not on (docs/rounds/clB.md,
-# benchmarks/cluster_copies.py): one copy at cosine 1 doubles an article's spread (0.03 to
-# about 0.06), so the fifth of DUC 2003's articles sent twice join at about twice the
-# threshold; left out at 0.9, the 12 halves score 0.954 held out (0.937 now), but the whole
-# mix then joins its topic twins at 1.25 (0.920) and asks 1.5, where stories of 80-100
-# articles fall apart (10 x 100: 0.819 from 0.927). The default threshold was chosen with
-# copies counted.
+# Copies: an article whose cosine to another is at least this (the same wire story sent again, or
+# re-sent with a paragraph changed) is that article again, not part of the crowd it must stand out
+# from; with a value set, it is left out of the other's background (noise and near neighbours), as
+# the article itself is. None (the default): copies count as other articles. Measured and not on
+# (docs/history/stories-rounds.md, s24 copies round; benchmarks/cluster_copies.py): one copy at
+# cosine 1 doubles an article's spread (0.03 to about 0.06), so the fifth of DUC 2003's articles
+# sent twice join at about twice the threshold; left out at 0.9, the 12 halves score 0.954 held
+# out (0.937 now), but the whole mix then joins its topic twins at 1.25 (0.920) and asks 1.5,
+# where stories of 80-100 articles fall apart (10 x 100: 0.819 from 0.927). The default threshold
+# was chosen with copies counted.
 COPY_COSINE: float | None = None
 # An article joins a one-article story only if that story's article also scores it at
 # the threshold (both directions, as step 4 merges two stories). Why: a pair rests on one

@@ -74,14 +74,20 @@ _CTA = re.compile(
     r"watch (?:the )?video|download (?:the|our) app|all rights reserved|"
     r"advertisement|sponsored content|cookie|privacy policy|terms of (?:use|service)|"
     r"related (?:stories|articles|coverage|content)|recommended for you|"
-    r"comments? \(\d*\)|leave a comment|skip to (?:content|main))\b",
+    r"comments? \(\d*\)|leave a comment|skip to (?:content|main)|"
+    # paywalls and social promos of scraped pages (issue 12, docs/rounds/clW.md)
+    r"subscribers?|(?:continue|keep) reading|free trial|log ?in|"
+    r"create an? (?:free )?account|free articles?|"
+    r"follow [\w.'-]+(?: [\w.'-]+)? on "
+    r"(?:twitter|x|facebook|instagram|threads|bluesky|linkedin))\b",
     re.IGNORECASE,
 )
 # A word (lower case) each _CTA alternative holds: a line with none cannot match.
 _CTA_WORDS = (
     "click", "sign", "subscri", "news", "email", "delivered", "follow", "share", "tweet",
     "like us", "more", "video", "download", "rights", "advert", "sponsored", "cookie",
-    "privacy", "terms", "related", "recommended", "comment", "skip",
+    "privacy", "terms", "related", "recommended", "comment", "skip", "reading", "trial",
+    "log", "account", "free",
 )  # fmt: skip
 # "By Alex Johnson", "By ALEX JOHNSON and Jane Roe, Reuters"
 _BYLINE = re.compile(
@@ -146,6 +152,31 @@ _CREDIT_PARENS = re.compile(
     r"(?:\s+and\s+\w+)?\s+by\b[^()]*\)?\s*$",
     re.IGNORECASE,
 )
+# A link to another article set in the text: "Read more: Floods hit the capital",
+# "Related: ...". The label, then a headline (see ``_is_link_line``).
+_LINK_LABEL = re.compile(
+    r"^(?:read (?:more|also|next)|also read|see also|related(?: stories| articles| coverage)?|"
+    r"recommended|more on this(?: story)?|further reading|you may also like|don'?t miss)"
+    r"\s*[:|»›>]\s*",
+    re.IGNORECASE,
+)
+# A photo caption ending with its credit as a sentence of its own: "... on Tuesday.
+# Reuters", "... the scene. AFP via Getty Images", "... in 2014. File photo".
+_SPACED_CREDIT = re.compile(
+    r"[.!?][\"'”’)]*\s+\(?(?:[\w.&'-]+\s+){0,3}" + _CREDIT_WORDS + r"(?:\s+[\w.&'-]+){0,2}\)?\s*$",
+    re.IGNORECASE,
+)
+# A reader comment's stamp: a name of up to three words, then how long ago it was
+# posted ("jk_1977 5 hours ago", "Anna B · 2d", "mary.p just now"). See _comment_thread.
+# The time is "N units ago", "an hour ago", "just now" or the compact "2d", "5h": a
+# bare "2 years" ("Jailed 2 years") is reporting, not a stamp.
+_COMMENT_STAMP = re.compile(
+    r"^[^\s!?]+(?:\s+[^\s!?]+){0,2}\s*[·•|,-]?\s*"
+    r"(?:\d+\s*(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)"
+    r"\s+ago|\d+(?:s|m|h|d|w|mo|y)|just now|an? (?:minute|hour|day|week|month|year) ago)$",
+    re.IGNORECASE,
+)
+_COMMENT_STAMPS = 2  # a thread is at least this many stamped comments
 _NAV_ELLIPSIS = re.compile(r"^[\w\s]{1,40}(?:\.\.+|…)\s*$")
 _HAS_LETTER = re.compile(r"[A-Za-z]")
 
@@ -296,6 +327,10 @@ def is_debris(line: str, *, first: bool = False) -> bool:
         return True
     if n_words <= 6 and _NAV_ELLIPSIS.match(s):
         return True
+    if n_words <= 25 and _LINK_LABEL.match(s) and _is_link_line(s):
+        return True
+    if n_words <= 40 and _SPACED_CREDIT.search(s):
+        return True
     # Cheap necessary conditions first: ``s`` is stripped, so a trailing credit either
     # ends in ")" or has a "photo: ..." colon, and names a photo, image, file or credit;
     # most body lines have neither.
@@ -320,6 +355,41 @@ def is_debris(line: str, *, first: bool = False) -> bool:
     if n_words > 25 or (low is not None and not any(w in low for w in _CTA_WORDS)):
         return False
     return (n_words <= 8 or not _looks_like_reporting(s)) and bool(_CTA.search(s))
+
+
+def _is_link_line(s: str) -> bool:
+    """A link label followed by a headline: a line of at most 20 words with no sentence
+    end (a sentence after "Related:" is reporting, kept)."""
+    rest = _LINK_LABEL.sub("", s, count=1)
+    return bool(rest) and looks_like_title(rest)
+
+
+def _comment_thread(lines: list[str]) -> set[int]:
+    """Indices of the lines of a reader-comment thread: each stamp line (a short name and
+    a "5 hours ago"), the line after it (the comment) and a short heading just before
+    the first stamp ("Comments", "Join the conversation"). Why a thread and not a line:
+    a comment is a sentence like any other; what marks it is the stamp before it, and
+    a page's comments come several in a row. A thread needs _COMMENT_STAMPS stamps, so
+    a lone "Posted 2 hours ago" above an article (a stamp rule's job) is no thread."""
+    stamps = [
+        n for n, t in enumerate(lines) if len(t.split()) <= 6 and _COMMENT_STAMP.match(t.strip())
+    ]
+    if len(stamps) < _COMMENT_STAMPS:
+        return set()
+    out: set[int] = set()
+    for n in stamps:
+        out.add(n)
+        if n + 1 < len(lines) and n + 1 not in stamps:
+            out.add(n + 1)
+    head = stamps[0] - 1
+    if (
+        head >= 0
+        and head not in out
+        and len(lines[head].split()) <= 5
+        and looks_like_title(lines[head])
+    ):
+        out.add(head)
+    return out
 
 
 _REPORTING = re.compile(
@@ -497,6 +567,11 @@ def clean_text(raw: str, *, detect_title: bool = True, markdown: bool = False) -
             continue
         kept.append(ranges)
 
+    if len(kept) > _COMMENT_STAMPS:
+        thread = _comment_thread(["".join(raw[a:b] for a, b in r) for r in kept])
+        if thread:
+            removed.extend("".join(raw[a:b] for a, b in kept[n]).strip() for n in sorted(thread))
+            kept = [r for n, r in enumerate(kept) if n not in thread]
     if len(kept) > 1 and not raw.isascii():
         kept = _drop_foreign_short_lines(raw, kept, removed)
     title: str | None = None

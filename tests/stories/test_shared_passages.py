@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import newsbrief
 from newsbrief.stories import cluster as C
+from newsbrief.stories import copies
 from newsbrief.stories import engine as E
 from newsbrief.stories.features import parse
 
@@ -130,6 +131,9 @@ def test_a_follow_up_weeks_later_that_reprints_the_story_joins_it(  # type: igno
     # so the passage is tested on the fixed scale.
     assert _parts(duc_articles, "d30056t") == 1
     monkeypatch.setattr(E, "SPAN_SHARE", 0.0)
+    # ... and with the wire's re-sent copies counted as articles, as they were then
+    # (since copies count once, stories/copies.py, the story stays whole either way).
+    monkeypatch.setattr(copies, "COPY_COSINE", 2.0)
     assert _parts(duc_articles, "d30056t") == 1
     monkeypatch.setattr(C, "PASSAGE_MIN_RUNS", None)
     assert _parts(duc_articles, "d30056t") == 2

@@ -23,6 +23,7 @@ from scipy import sparse  # type: ignore[import-untyped]
 
 from ..errors import OptionsError
 from ..model import Story, stable_id
+from .copies import find_copies, representatives
 from .docs import ClusterResult, Doc, SkippedArticle, Steps, split_empty, stable_order, to_docs
 from .engine import (
     BACKGROUND_SAMPLE,
@@ -292,16 +293,27 @@ def assign_batch(
     refine: int = REFINE_PASSES,
     time_scale: float = TIME_SCALE_DAYS,
     steps: Steps | None = None,
+    copies: bool = True,
 ) -> list[int]:
     """A story number for each doc (numbers are arbitrary; groups are what count).
-    ``steps``: told the work done (batch_steps units per article, cleaning aside)."""
+    ``steps``: told the work done (batch_steps units per article, cleaning aside).
+    ``copies``: copies of one article are clustered as one (stories/copies.py)."""
     if not docs:
         return []
     counts, df, parsed = _parsed_counts(docs, steps)
-    links = shared_passages(parsed, PASSAGE_STEMS, PASSAGE_MIN_RUNS, PASSAGE_MAX_DOCS)
-    del parsed  # its token codes are the largest thing held here (50 MB at 10,000)
     vecs = [df.weigh(c) for c in counts]
     x = rows(vecs)
+    if copies and len(docs) > 1:
+        groups = find_copies(parsed, x)
+        if len(np.unique(groups)) < len(docs):
+            del parsed
+            reps, index = representatives(docs, x, groups)
+            inner = assign_batch(
+                reps, threshold, refine=refine, time_scale=time_scale, steps=steps, copies=False
+            )
+            return np.asarray(inner)[index].tolist()
+    links = shared_passages(parsed, PASSAGE_STEMS, PASSAGE_MIN_RUNS, PASSAGE_MAX_DOCS)
+    del parsed  # its token codes are the largest thing held here (50 MB at 10,000)
     order = stable_order(docs)
 
     def bg_step(n: int) -> None:

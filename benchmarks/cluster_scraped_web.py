@@ -1,6 +1,6 @@
 """Scraped web pages at the scale newsbrief is scored on: DUC 2003 articles published on
 made-up sites, damaged as crawlers find them, clustered through the real ingest path
-(docs/rounds/clW.md).
+(docs/stories.md, scraped-pages round).
 
     python benchmarks/cluster_scraped_web.py [--half all|dev|test] [--seed 0] [--no-store]
         [--threshold 1.25] [--json OUT.json]

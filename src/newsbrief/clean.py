@@ -75,7 +75,7 @@ _CTA = re.compile(
     r"advertisement|sponsored content|cookie|privacy policy|terms of (?:use|service)|"
     r"related (?:stories|articles|coverage|content)|recommended for you|"
     r"comments? \(\d*\)|leave a comment|skip to (?:content|main)|"
-    # paywalls and social promos of scraped pages (issue 12, docs/rounds/clW.md)
+    # paywalls and social promos of scraped pages (issue 12, docs/stories.md, scraped-pages round)
     r"subscribers?|(?:continue|keep) reading|free trial|log ?in|"
     r"create an? (?:free )?account|free articles?|"
     r"follow [\w.'-]+(?: [\w.'-]+)? on "

@@ -6,7 +6,8 @@ background (engine.background), and an article's copies are the nearest neighbou
 can have (cosine near 1): counted as neighbours they widen its spread so much that its
 own story no longer stands out, and as articles of the pile they count its words again
 in the document frequencies. DUC 2003 with every article twice scored B-cubed F1 0.821,
-three times 0.754, against 0.936 once (docs/rounds/clW.md). A copy is no new evidence of
+three times 0.754, against 0.936 once (docs/stories.md, scraped-pages round). A copy is
+no new evidence of
 anything: the copies of an article are found by cosine (their shared text outweighs the
 site furniture around it, which line weighting spreads thin), one of them stands for the
 group (with the group's earliest date and a title if any copy has one), and every copy
@@ -27,7 +28,7 @@ from .features import DocFreq, Parsed, term_counts
 
 # Cosine of two articles' vectors (features.py, line weighted) from which they are copies
 # of one article. Chosen on the dev half of benchmarks/cluster_scraped_web.py (B-cubed F1
-# flat from 0.6 to 0.8, docs/rounds/clW.md); no two DUC 2003 articles of different
+# flat from 0.6 to 0.8, docs/stories.md, scraped-pages round); no two DUC 2003 articles of different
 # stories reach 0.5, and no two pages of different stories in that benchmark 0.55.
 COPY_COSINE = 0.7
 # Rows per block of the candidates' sparse product (a block of rows x the pile).
@@ -99,7 +100,7 @@ def find_copies(parsed: Sequence[Parsed], x: sparse.csr_matrix) -> np.ndarray:
     them). Why twice: syndicated text is on every copy, so page by page its lines are
     spread thin like site furniture, and a copy's own debris (a "read more" headline, a
     caption) then outweighs its story; counted once per group, the shared text weighs in
-    full and the copies stand together (docs/rounds/clW.md)."""
+    full and the copies stand together (docs/stories.md, scraped-pages round)."""
     groups = copy_groups(x)
     if len(np.unique(groups)) == len(parsed):
         return groups

@@ -8,14 +8,17 @@ clusters: read while building the method (docs/attribution.md).
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from functools import cache
 
 import pytest
 
-import newsbrief
 from newsbrief.api import prepare, summarize
+from newsbrief.attribution import checked, story_index
 from newsbrief.attribution.align import StoryIndex
+from newsbrief.attribution.analysis import own_span
 from newsbrief.attribution.developments import story_developments
+from newsbrief.model import Article, Evidence, Support
 
 from ..conftest import DUC
 
@@ -60,28 +63,51 @@ def test_the_dance_hall_fire_toll_is_60_then_62_not_the_withdrawn_65() -> None:
 
 @pytest.mark.parametrize("cid", ["d31022t", "d31010t"])
 def test_the_analysis_shows_what_attribute_says(cid: str) -> None:
+    """One judgement: every sentence the analysis shows is ``attribute``'s verdict on that
+    sentence read in its own article (its pronouns and definite subject refer to what
+    the article said before it), the summary's, a disagreement's and a fact's alike."""
     docs = _cluster(cid)
     summary = summarize(docs)
     analysis = summary.analysis
     assert analysis is not None
     dropped = {d.article_id for d in summary.dropped}  # a copy is no second source
-    claims: list[tuple[str, set[str], set[str] | None]] = []
+    index, by_id = story_index(docs)
+    claims: list[tuple[str, set[str], set[str] | None, Support | None]] = []
     for s in summary.sentences:
         claims.append(
             (
                 s.text,
                 {e.article_id for e in s.supported_by},
                 {e.article_id for e in s.contradicted_by},
+                own_span(s, by_id),
             )
         )
     for d in analysis.disagreements:
         claims.append(
-            (d.claim, {e.article_id for e in d.reports}, {e.article_id for e in d.conflicts})
+            (
+                d.claim,
+                {e.article_id for e in d.reports},
+                {e.article_id for e in d.conflicts},
+                _origin(d.claim, d.reports, by_id),
+            )
         )
     for f in (*analysis.shared_facts, *analysis.single_source_facts[:20]):
-        claims.append((f.text, {e.article_id for e in f.sources}, None))
-    checked = newsbrief.attribute(docs, [c for c, _, _ in claims])
-    for (text, reports, against), att in zip(claims, checked, strict=True):
+        claims.append(
+            (f.text, {e.article_id for e in f.sources}, None, _origin(f.text, f.sources, by_id))
+        )
+    for text, reports, against, origin in claims:
+        att = checked(index.attribute(text, source=origin, in_context=True), by_id)
         assert reports - dropped == {e.article_id for e in att.supported_by} - dropped, text
         if against is not None:
             assert against - dropped == {e.article_id for e in att.contradicted_by} - dropped, text
+
+
+def _origin(text: str, spans: Sequence[Evidence], by_id: dict[str, Article]) -> Support | None:
+    """The span of the article a listed sentence was taken from (its own words)."""
+    for e in spans:
+        if e.clean is None:
+            continue
+        art = by_id[e.clean.article_id]
+        if art.text[e.clean.start : e.clean.end].strip() == text.strip():
+            return Support(art.id, e.clean.start, e.clean.end, 1.0, text)
+    return None

@@ -43,14 +43,22 @@ from typing import Protocol
 from ..model import Article, Detail, Sentence, Support
 from . import config
 from .claim import Claim, read_claim
-from .clauses import split_clauses, undated
+from .clauses import (
+    definite_subject,
+    modal_verbs,
+    modifier_names,
+    open_pronoun,
+    split_clauses,
+    undated,
+    unquoted,
+)
 from .compare import check_window
 from .details import name_found
-from .facts import Facts
+from .facts import Facts, Name, facts_of
 from .lexicon import canon
 from .parse import enabled as parse_enabled
 from .parsed import parsed_conflicts, parsed_details
-from .predicate import ANOTHER_PREDICATE
+from .predicate import ANOTHER_PREDICATE, REPORTING_VERBS
 from .rules import (
     Check,
     Scored,
@@ -113,6 +121,89 @@ class Attribution:
         return tuple(s.article_id for s in self.supported_by)
 
 
+def _run(
+    seq: Sequence[str], at: int, step: int, words: frozenset[str], gaps: int = 1
+) -> frozenset[str]:
+    """The claim's words in the phrase next to position ``at`` on one side: past
+    ``gaps`` gaps of small words ("would actually" before a verb; none after it, where a
+    gap starts an adverbial: "evacuated as a precaution"), up to the next one."""
+    k, out = at + step, set()
+    while 0 <= k < len(seq):
+        w = seq[k]
+        if w in words:
+            out.add(w)
+        elif w == "_" and not out and gaps > 0:
+            gaps -= 1
+        else:
+            break
+        k += step
+    return frozenset(out)
+
+
+def _plain(text: str) -> str:
+    """Lower-case words only: two copies of one sentence compare equal."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+# Words before a name that make it a place, not a person a pronoun can stand for.
+_PLACE_ROLES = frozenset(["in", "at", "near", "from", "to", "into", "outside"])
+
+
+@dataclass(frozen=True, slots=True)
+class Participants:
+    """Who and what a summary sentence is about, read in its own article: evidence from
+    another article must be about the same participants to support or contradict it.
+
+    ``person``: the names a pronoun of the sentence may stand for (the sentence before
+    names them: "Some say he remains in Damascus" after a sentence on Ocalan); ``subject``:
+    the words of a definite subject ("The package ..."); ``deed``: the verbs that state
+    what happened in a short claim (its main verb, or its verbs when none is sure, or the
+    verb under a modal: a long claim's main verb is checked by :mod:`.compare`, which
+    lets another outlet's verb for the same participants stand). An empty part asks for
+    nothing. ``unresolved``: a person pronoun whose antecedent its article does not name
+    ("Then, he said, the shooting started", told by an unnamed survivor): no other outlet
+    can be shown to be about the same person, so only a copy of the sentence (its words
+    in its order) is evidence."""
+
+    text: str
+    person: tuple[Name, ...] = ()
+    subject: frozenset[str] = frozenset()
+    deed: frozenset[str] = frozenset()
+    unresolved: bool = False
+    # a short claim's words on each side of its deed (its subject and what it did to
+    # or of): a window must state one of each, not two shared words of a few
+    sides: tuple[frozenset[str], ...] = ()
+    # the names nearest the claim's main verb (:attr:`.claim.Claim.participants`)
+    names: tuple[Name, ...] = ()
+
+    def met_by(self, parts: Sequence[Facts], text: str, pinned: bool = False) -> bool:
+        """The window (its sentences ``parts``, its text) is about the same participants:
+        the person and the subject anywhere in it (a sentence's pronoun stands for the
+        name before it), the deed with the words on each side of it in one sentence (or
+        the words of both sides, the deed in other words), unless ``pinned``: the window
+        names the claim's participants and agrees on one of its dates or figures, so
+        another verb is another outlet's wording ("al-Baghdadi emerged Wednesday with a
+        statement" for "... audio recording released on Wednesday")."""
+        ev = Facts.union(parts)
+        if self.unresolved and _plain(undated(self.text)) not in _plain(text):
+            return False
+        if self.person and not any(name_found(n, ev) for n in self.person):
+            return False
+        if self.subject and not self.subject & ev.content:
+            return False
+        if not self.deed or (pinned and self.names and all(name_found(n, ev) for n in self.names)):
+            return True
+        # the deed with its sides in one sentence, or both sides together in one
+        # sentence with another verb ("Thousands of fans came to the launch" for "The
+        # launch drew thousands of fans"): the same participants, the deed reworded
+        both = len(self.sides) == 2 and all(self.sides)
+        return any(
+            all(not side or side & p.content for side in self.sides)
+            and (bool(self.deed & p.content) or both)
+            for p in parts
+        )
+
+
 class Semantic(Protocol):
     """Sentence similarity from an embedding model (the optional ``[semantic]`` extra)."""
 
@@ -153,17 +244,27 @@ class StoryIndex(Story):
     # -- one claim --------------------------------------------------------------------
 
     def attribute(
-        self, text: str, source: Support | None = None, *, propagate: bool = True
+        self,
+        text: str,
+        source: Support | None = None,
+        *,
+        propagate: bool = True,
+        in_context: bool = False,
     ) -> Attribution:
         """Every article supporting or contradicting ``text``; ``source`` is taken as given.
         ``propagate``: an article restating a contradicting article's evidence, with its
-        conflicting value, contradicts the claim too (:meth:`_restating`)."""
-        found = self._attribute(text, source)
+        conflicting value, contradicts the claim too (:meth:`_restating`). ``in_context``:
+        ``text`` is read as the sentence of ``source``'s article that it is, and another
+        article must be about the same participants (:meth:`participants`): what the
+        story analysis shows (a summary sentence, a lead, a story fact)."""
+        found = self._attribute(text, source, context=in_context)
         if propagate and found.contradicted_by and config.get().propagate_contradictions:
             found = self._restating(found)
         return found
 
-    def _attribute(self, text: str, source: Support | None = None) -> Attribution:
+    def _attribute(
+        self, text: str, source: Support | None = None, *, context: bool = False
+    ) -> Attribution:
         text = undated(text)  # "LONDON (AP) _ ": where it was filed, not the fact
         published = self.published.get(source.article_id) if source is not None else None
         claim, overlap = self.claim_search(text, published)
@@ -174,6 +275,9 @@ class StoryIndex(Story):
             if config.get().clauses
             else []
         )
+        # a sentence of an article: its pronouns and definite subject refer to what its
+        # own article said before it, and the evidence must be about the same
+        needs = self.participants(claim, source) if source is not None and context else None
         supported: list[Support] = []
         contradicted: list[Support] = []
         reasons: list[tuple[str, tuple[str, ...]]] = []
@@ -190,6 +294,15 @@ class StoryIndex(Story):
             if best is None:
                 continue
             verdict, scored = best
+            pinned = any(
+                d.status == "agrees" and d.kind in ("date", "number") for d in scored.check.details
+            )
+            if needs is not None and not needs.met_by(
+                self.facts[a.id].span(scored.lo, scored.hi + 1),
+                a.text[scored.start : scored.end],
+                pinned,
+            ):
+                continue  # another participant's deed, or another deed
             check, start, end = scored.check, scored.start, scored.end
             span = Support(
                 a.id,
@@ -229,6 +342,8 @@ class StoryIndex(Story):
             conflicts = [d for d in span.details if d.status == "conflicts"]
             if not conflicts:
                 continue
+            # the evidence read as its article states it: another outlet restating it
+            # is found as for the claim itself, with no more asked of it
             restated = self._attribute(span.text, source=span)
             for other in restated.supported_by:
                 if other.article_id in decided or other.article_id in added:
@@ -257,6 +372,68 @@ class StoryIndex(Story):
             key=lambda r: order.get(r[0], 0),
         )
         return replace(found, contradicted_by=tuple(contradicted), reasons=tuple(reasons))
+
+    def participants(self, claim: Claim, source: Support) -> Participants | None:
+        """What a sentence of article ``source`` is about, read in that article: the
+        people its person pronoun may stand for (:meth:`_antecedents`), its definite
+        subject's words, and a short sentence's deed with the words on each side of it
+        (:class:`Participants`). None when it asks for nothing."""
+        text = claim.text
+        person: tuple[Name, ...] = ()
+        pronoun = open_pronoun(text)
+        if pronoun:
+            person = self._antecedents(claim, source)
+        subject = definite_subject(text)
+        active = claim.facts.content - claim.background - claim.reporting
+        short = len(active) < config.get().verb_check_words
+        deed: frozenset[str] = frozenset()
+        if short and claim.main_verb is not None and claim.main_verb not in REPORTING_VERBS:
+            deed = frozenset([claim.main_verb])
+        elif short:
+            deed = (claim.events - claim.reporting) or modal_verbs(text)
+        sides: tuple[frozenset[str], ...] = ()
+        at = next((i for i, w in enumerate(claim.facts.seq) if w in deed), None)
+        if short and at is not None:
+            # the words next to the deed (its doer before it, what it did after it),
+            # not the names (compared as names), nor a time or place after a
+            # preposition ("as of Friday evening")
+            words = claim.core - claim.background - deed
+            seq = claim.facts.seq
+            sides = (_run(seq, at, -1, words), _run(seq, at, 1, words, gaps=0))
+        if not (pronoun or subject or deed):
+            return None
+        return Participants(
+            text, person, subject, deed, pronoun and not person, sides, tuple(claim.participants)
+        )
+
+    def _antecedents(self, claim: Claim, source: Support) -> tuple[Name, ...]:
+        """The people a person pronoun of sentence ``source`` may stand for: the names of
+        the nearest sentence before it that does not itself go on with a pronoun ("He
+        asserted ...", "Other reports place him ..." pass the pronoun back to
+        "Ocalan's current whereabouts are unclear"), places left out (a name after "in",
+        a country or city of the story's datelines). Empty when none is found."""
+        sents = self.sentences[source.article_id]
+        k = next((i for i, s in enumerate(sents) if s.start <= source.start < s.end), None)
+        if k is None:
+            return ()
+        own = {w for n in claim.facts.names for w in n.keys}
+        for j in range(k - 1, max(k - 5, -1), -1):
+            text = unquoted(undated(sents[j].text))
+            if open_pronoun(text):
+                continue  # the same person, named further back
+            facts = facts_of(text, self.proper)
+            modifiers = modifier_names(text, facts)  # "Serbian policemen": no one
+            people = tuple(
+                n
+                for n in facts.names
+                if n.role not in _PLACE_ROLES
+                and n.text not in modifiers
+                and not (n.keys & own)
+                and not all(w in self.region_words or w in self.regions for w in n.words)
+            )
+            if people:
+                return people
+        return ()
 
     def content_of(self, span: Support) -> frozenset[str]:
         """The content words of the sentences a span covers."""

@@ -39,6 +39,7 @@ from ..model import (
 )
 from ..select.coverage import RESTATE_SHARE
 from .align import Attribution, StoryIndex
+from .compare import CORRECTION
 from .developments import story_developments
 from .quotes import story_quotes
 
@@ -95,6 +96,8 @@ def same_time(att: Attribution, conflict: Support, by_id: dict[str, Article]) ->
     kinds = {d.kind for d in conflict.details if d.status == "conflicts"}
     if not kinds or not kinds <= CHANGING_KINDS:
         return True
+    if any(d.status == "conflicts" and d.note == CORRECTION for d in conflict.details):
+        return True  # "It was about 200 homes, not 300": a correction, not an update
     day = _day(by_id.get(conflict.article_id))
     days = [_day(by_id.get(x.article_id)) for x in att.supported_by]
     if day is None or not days or any(d is None for d in days):
@@ -125,7 +128,7 @@ def analyse(summary: Summary, *, quotes: bool = False, index: StoryIndex | None 
     by_id = {a.id: a for a in articles}
     index = index or StoryIndex(articles)
     atts = tuple(
-        index.attribute(s.text, source=own_span(s, by_id))
+        index.attribute(s.text, source=own_span(s, by_id), in_context=True)
         if s.article_id in by_id
         else index.attribute(s.text)
         for s in summary.sentences
@@ -197,7 +200,7 @@ def _lead_disagreements(
             if _overlaps(seen, art.id, s.start, s.end) or not (f.quantities or f.dates):
                 continue
             origin = Support(art.id, s.start, s.end, 1.0, s.text)
-            att = index.attribute(s.text, source=origin)
+            att = index.attribute(s.text, source=origin, in_context=True)
             conflicts = _contradictions(att, by_id)
             if not conflicts:
                 continue
@@ -238,7 +241,7 @@ def story_facts(
                 # run-on paragraph is not a statement a reader can be shown as a fact.
                 continue
             origin = Support(art.id, s.start, s.end, 1.0, s.text)
-            att = index.attribute(s.text, source=origin)
+            att = index.attribute(s.text, source=origin, in_context=True)
             for x in att.supported_by:  # listed once, whichever article says it again
                 covered.update(
                     (x.article_id, t.start)

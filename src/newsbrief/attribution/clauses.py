@@ -413,3 +413,162 @@ def peripheral_parts(text: str, facts: Facts, main_verb: str | None) -> dict[str
             out.setdefault(t1, Peripheral("second place", names=(t2,)))
             out.setdefault(t2, Peripheral("second place", names=(t1,)))
     return out
+
+
+# Third-person pronouns that stand for one named person ("he", "her"); "it", "they" and
+# "that" stand as often for a thing, a group or an event, which no name resolves.
+_PERSON_PRONOUNS = frozenset("he she him his her hers".split())
+# Words that may open a sentence before its subject: "But the waiting ...".
+_LEADS = frozenset("but and yet so then still".split())
+# Words that end a definite subject: a verb or auxiliary, a preposition, punctuation.
+_NP_ENDS = _AUXILIARIES | frozenset("of by for in on at to with from who which that".split())
+
+
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”|``.*?\'\'')
+
+
+def unquoted(text: str) -> str:
+    """The text with its direct quotes blanked: names inside a quote are the speaker's
+    words ("Who among you is Kosovo Liberation Army?"), not the sentence's participants."""
+    return _QUOTED.sub(" ", text)
+
+
+def open_pronoun(text: str) -> bool:
+    """The claim uses a pronoun for a person before naming anyone outside a quote ("Some
+    say he remains in Damascus", "Then, he said, the shooting started", '"...," she
+    said'): whom it means is said in the sentences before it, in its own article."""
+    for tok in TOKEN.findall(unquoted(undated(text))):
+        low = tok.lower()
+        if low in _PERSON_PRONOUNS:
+            return True
+        if tok[:1].isupper() and tok.isalpha() and low not in STOPWORDS and low not in _LEADS:
+            return False  # a name first: the pronoun may be that person
+    return False
+
+
+def definite_subject(text: str) -> frozenset[str]:
+    """The words (canonical) of a claim's subject when it is a definite description of
+    common nouns ("The package has been estimated ...": "package"; up to three words, as
+    the subject's verb is not always known): it refers to something its own article
+    introduced, which the evidence must be about too. Empty for a name ("The Ankara
+    government": the name identifies it), a subject that only says whose words follow
+    ("The statement said"), or no definite subject."""
+    toks = TOKEN.findall(undated(text))
+    lows = [t.lower() for t in toks]
+    i = 0
+    while i < len(lows) and lows[i] in _LEADS:
+        i += 1
+    if i < len(lows) and lows[i] not in ("the", "this", "these"):
+        # the subject of what someone said: "Cardoso said the package could be ..."
+        said = next((j for j, w in enumerate(lows) if w in _SAYING), None)
+        i = said + 1 if said is not None else len(lows)
+        if i < len(lows) and lows[i] == "that":
+            i += 1
+    if i >= len(lows) or lows[i] not in ("the", "this", "these"):
+        return frozenset()
+    words: list[str] = []
+    j = i + 1
+    while j < len(toks) and lows[j] not in _NP_ENDS and toks[j] not in _CLAUSE_PUNCT:
+        if toks[j][:1].isupper():
+            return frozenset()  # a name in the description identifies it
+        if is_event(toks[j]) or lows[j] in _SAYING:
+            break  # the subject's verb
+        if lows[j].isalpha() and lows[j] not in STOPWORDS and len(words) < 3:
+            words.append(canon(lows[j]))
+        j += 1
+    if j < len(lows) and lows[j] in _SAYING:
+        return frozenset()
+    return frozenset(words)
+
+
+_MODALS = frozenset("would will could can may might should must".split())
+
+
+def modal_verbs(text: str) -> frozenset[str]:
+    """The verbs a claim states under a modal ("Total spending would actually increase":
+    "increase"): its deed when it states none in the past tense."""
+    toks = TOKEN.findall(unquoted(text))
+    lows = [t.lower() for t in toks]
+    out = set()
+    for i, w in enumerate(lows):
+        if w not in _MODALS:
+            continue
+        for j in range(i + 1, min(i + 4, len(lows))):
+            if lows[j] in STOPWORDS or lows[j] in _AUXILIARIES or lows[j].endswith("ly"):
+                continue  # "would actually increase", "could not be"
+            if lows[j].isalpha():
+                out.add(canon(lows[j]))
+            break
+    return frozenset(out)
+
+
+# Prepositions that bind a place to the verb right before them ("started in a shed").
+_PLACE_OF_VERB = frozenset(["in", "at", "inside", "near", "outside"])
+# Words that end a place phrase: another clause or another part of the event.
+_PLACE_ENDS = frozenset(
+    "and or but where which that who when while before after as to from by with".split()
+)
+_COPULAS = frozenset("is are was were".split())
+
+
+def verb_place(text: str, verb: str) -> tuple[str, frozenset[str]] | None:
+    """The place a sentence binds to its verb ``verb`` (canonical): the phrase after "in",
+    "at" ... right after the verb ("the blaze started in a storage shed ... and spread to
+    the main warehouse": "a storage shed" for "start"), as written and as content words;
+    None when the verb has no place of its own there."""
+    toks = TOKEN.findall(unquoted(text))
+    lows = [t.lower() for t in toks]
+    at = next(
+        (
+            i
+            for i, w in enumerate(lows)
+            if w[:1].isalpha() and canon(w) == verb and is_event(toks[i])
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    j = at + 1
+    while j < len(lows) and j - at <= 3 and lows[j] not in _PLACE_OF_VERB:
+        if toks[j] in _CLAUSE_PUNCT or lows[j] in _PLACE_ENDS:
+            return None
+        j += 1
+    if j >= len(lows) or lows[j] not in _PLACE_OF_VERB:
+        return None
+    end = j + 1
+    while end < len(toks) and toks[end] not in _CLAUSE_PUNCT and lows[end] not in _PLACE_ENDS:
+        if toks[end] in (".", "!", "?"):
+            break
+        end += 1
+    words = frozenset(canon(w) for w in lows[j + 1 : end] if w.isalpha() and w not in STOPWORDS)
+    return (" ".join(toks[j:end]), words) if words else None
+
+
+def copula_complement(text: str) -> tuple[frozenset[str], str, frozenset[str]] | None:
+    """What a sentence says its subject is ("the cause was arson"): the subject's content
+    words (back to the clause's start or "said"), the complement as written and its
+    content words (after the first "is"/"was" outside quotes, to the end of its clause);
+    None when there is none."""
+    toks = TOKEN.findall(unquoted(undated(text)))
+    lows = [t.lower() for t in toks]
+    at = next((i for i, w in enumerate(lows) if w in _COPULAS), None)
+    if at is None:
+        return None
+    begin = at
+    while begin > 0 and toks[begin - 1] not in _CLAUSE_PUNCT and lows[begin - 1] not in _SAYING:
+        begin -= 1
+    end = at + 1
+    while end < len(toks) and toks[end] not in _CLAUSE_PUNCT and lows[end] not in _PLACE_ENDS:
+        if toks[end] in (".", "!", "?"):
+            break
+        end += 1
+
+    def content(words: list[str]) -> frozenset[str]:
+        return frozenset(
+            canon(w)
+            for w in words
+            if w.isalpha() and w not in STOPWORDS and w not in ("not", "also", "still")
+        )
+
+    subject, said = content(lows[begin:at]), content(lows[at + 1 : end])
+    return (subject, " ".join(toks[at + 1 : end]), said) if subject and said else None

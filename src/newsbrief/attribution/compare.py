@@ -20,13 +20,21 @@ from typing import TYPE_CHECKING
 
 from ..model import Detail
 from . import config
-from .clauses import main_clause_words
+from .clauses import copula_complement, main_clause_words, verb_place
 from .dates import compare, report_day
-from .details import another_time, compare_dates, name_found, quantity_check, scope_absent, spelled
+from .details import (
+    another_time,
+    compare_dates,
+    name_found,
+    quantity_check,
+    scope_absent,
+    spelled,
+)
 from .facts import (
     TITLES,
     Facts,
     Name,
+    Quantity,
     aligned_substitutions,
     antonyms,
     canon,
@@ -180,6 +188,7 @@ def check_window(story: Story, claim: Claim, window: Window) -> Check:
     _predicate_details(win)
     _plan_details(win)
     _negation_details(win)
+    _place_details(win)
     _mark_peripheral(win)
     return _check(win)
 
@@ -217,14 +226,13 @@ def _figure_details(win: _Window) -> None:
     """Each claim figure against the window's figure for the same quantity: agrees,
     conflicts, or missing (an update reported at another time, another scope); counts
     the agreeing figures that pin the event (``win.pinned``)."""
-    story, claim, ev, ev_day = win.story, win.claim, win.ev, win.ev_day
+    story, ev, ev_day = win.story, win.ev, win.ev_day
     details, facts = win.details, win.facts
-    # the claim's main-clause names the window itself does not state: a figure is
-    # only the claim's quantity where the same participants are named with it
-    others = any(not (e.keys & facts.words) for e in ev.names)
     for q in facts.quantities:
-        if q.ident:
-            continue  # "Flight 103": compared as part of the name, not as a figure
+        if q.ident or q.denied:
+            # "Flight 103": compared as part of the name, not as a figure; "not 300":
+            # the claim asserts no value
+            continue
         verdict, e = quantity_check(q, ev, facts.quantities, win.parts or [ev])
         if verdict == "agrees" and e is not None:
             details.append(Detail("number", "agrees", q.text, e.text))
@@ -232,19 +240,57 @@ def _figure_details(win: _Window) -> None:
         elif verdict == "conflicts" and e is not None:
             when = story.reported_on(q) if ev_day is not None else set()
             gap = config.get().development_days
-            if when and ev_day is not None and all(abs((ev_day - d).days) >= gap for d in when):
+            if e.denied:
+                # a correction ("not 300") is no later value of a changing quantity
+                details.append(Detail("number", "conflicts", q.text, e.text, CORRECTION))
+            elif when and ev_day is not None and all(abs((ev_day - d).days) >= gap for d in when):
                 # the story reports the claim's figure at another time: an update
                 first = min(when, key=lambda d: abs((ev_day - d).days))
                 note = f"reported {ev_day:%b %-d}, the claim's figure {first:%b %-d}"
                 details.append(Detail("number", "missing", q.text, e.text, note))
-            elif others and scope_absent(claim.text, q, facts.names, ev, story.apposed):
-                # the window leaves out who or where the claim's figure is about
-                # ("in Poland" / "throughout Europe"): another total, not this one
+            elif _other_scope(win, q, e):
+                # the figure's own sentence leaves out who or where the claim's figure is
+                # about and names another ("in Poland" / "throughout Europe", though the
+                # next sentence of the window names Poland): another total, not this one
                 details.append(Detail("number", "missing", q.text, e.text, "another scope"))
+            elif story.told_change(q, e):
+                # an article of the story tells the two values as a running total's
+                # change ("Earlier police said 32 ... more deaths were reported"): a
+                # development, not a disagreement
+                details.append(
+                    Detail("number", "missing", q.text, e.text, "reported as a change of the total")
+                )
             else:
                 details.append(Detail("number", "conflicts", q.text, e.text))
         else:
             details.append(Detail("number", "missing", q.text, ""))
+
+
+# The note of a figure a text denies or corrects ("about 200 homes, not 300"): a
+# disagreement whenever it was published, never a development.
+CORRECTION = "a correction"
+
+
+def _other_scope(win: _Window, q: Quantity, e: Quantity) -> bool:
+    """The window, or the evidence figure's own sentence, names someone or somewhere the
+    claim does not and leaves out the name the claim binds its figure to
+    (:func:`.details.scope_absent`): the figure is another total. The sentence alone
+    decides where the window's next sentence names the claim's place ("killed at least
+    65 people throughout Europe" beside "In Poland, 36 people died")."""
+    facts, story = win.facts, win.story
+
+    def others(f: Facts) -> bool:
+        # names the claim does not state: a figure is only the claim's quantity where
+        # the same participants are named with it
+        return any(not (n.keys & facts.words) for n in f.names)
+
+    def absent(f: Facts) -> bool:
+        return scope_absent(win.claim.text, q, facts.names, f, story.apposed)
+
+    if others(win.ev) and absent(win.ev):
+        return True
+    part = next((p for p in win.parts if any(x is e for x in p.quantities)), None)
+    return part is not None and others(part) and absent(part)
 
 
 def _date_details(win: _Window) -> None:
@@ -696,6 +742,41 @@ def _predicate_details(win: _Window) -> None:
                     "who did what",
                 )
             )
+
+
+def _place_details(win: _Window) -> None:
+    """A place bound to the claim's main verb against the place the window binds to the
+    same verb ("started in the main warehouse" / "started in a storage shed ... and spread
+    to the main warehouse": the warehouse is where it spread); and what a claim without
+    a main verb says its subject is ("the cause was arson"), which the window must state
+    ("the cause of the fire was still under investigation": the same subject said to be
+    another thing). Both block
+    support (``missing``); neither contradicts: other words are no typed conflict."""
+    claim, details = win.claim, win.details
+    lo, hi = win.window
+    texts = [s.text for s in win.story.sentences[win.article_id][lo : hi + 1]]
+    verb = claim.main_verb
+    if verb is not None:
+        mine = verb_place(claim.text, verb)
+        if mine is not None:
+            for text in texts:
+                theirs = verb_place(text, verb)
+                if theirs is not None and not mine[1] & theirs[1]:
+                    details.append(
+                        Detail("place", "missing", mine[0], theirs[0], "another place of the deed")
+                    )
+                    return
+        return
+    said = copula_complement(claim.text)
+    if said is None or said[2] & win.ev.content:
+        return
+    for text in texts:
+        # the same subject said to be something else in the window ("the cause of the
+        # fire was still under investigation")
+        other = copula_complement(text)
+        if other is not None and said[0] & other[0] and not said[2] & other[2]:
+            details.append(Detail("verb", "missing", said[1], other[1], "said to be otherwise"))
+            return
 
 
 def _plan_details(win: _Window) -> None:

@@ -81,6 +81,9 @@ class DateRef:
     # the verbs among ``near`` ("saw" in "closed no wards Tuesday and saw ..."):
     # words of deeds, which two dates of two deeds may share by chance
     verbs: frozenset[str] = frozenset()
+    # a deadline ("killed 32 people by Monday", "as of Friday"): the day a running total
+    # is told at, which an article of that day states by its publication
+    by: bool = False
 
     @property
     def key(self) -> str:
@@ -256,7 +259,12 @@ def _date_refs(toks: list[str], lows: list[str]) -> list[tuple[int, DateRef]]:
                 out.append((i, DateRef(f"{low} year", years_ago=back)))
             else:
                 out.append((i, DateRef(f"{low} month", months_ago=back)))
-    return out
+    return [
+        (i, replace(d, by=True))
+        if (i > 0 and lows[i - 1] == "by") or (i > 1 and lows[i - 2 : i] == ["as", "of"])
+        else (i, d)
+        for i, d in out
+    ]
 
 
 def _day_first(toks: list[str], i: int) -> bool:

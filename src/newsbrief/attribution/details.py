@@ -11,11 +11,13 @@ they need no story index (the story's knowledge, when needed, is passed in).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Detail
+from ..text import STOPWORDS
 from . import config
 from .clauses import DETAIL_CLAUSE
 from .dates import DateRef, compare, span_since
@@ -50,6 +52,16 @@ def quantity_check(
     """
     if q.ident:
         return "missing", None
+    for e in ev.quantities:
+        # "about 200 homes, not 300": the window denies the claim's very value for the
+        # same thing (what it counts, or nothing said: the figure it corrects counts it)
+        if (
+            e.denied
+            and not q.denied
+            and quantities_agree(q, replace(e, denied=False))
+            and (not e.after or not q.after or q.after & e.after)
+        ):
+            return "conflicts", e
     own_figs = (
         [p.quantities for p in parts or [ev] if any(_own_verb(q, e, others) for e in p.quantities)]
         if q.event and q.unit not in ("ord", "min")
@@ -202,6 +214,13 @@ def compare_dates(
             # (its own "Sunday" dates its own event: the claim's day is not stated)
             out.append(Detail("date", "agrees", d.text, ctx.dates[k].text, "around"))
             continue
+        if d.by and ev_day is not None:
+            # "killed 32 people by Monday": an article of that day states its total as
+            # of its own day ("In Poland, 32 people died", published Monday)
+            day = DateRef(f"{ev_day:%b %-d}", month=ev_day.month, day=ev_day.day, year=ev_day.year)
+            if compare(d, claim_day, day, ev_day, coarse).status == "agrees":
+                out.append(Detail("date", "agrees", d.text, day.text, "the article's day"))
+                continue
         span = next((q for q in ev.quantities if _past_years(q, d, ev_day)), None)
         if span is not None:
             # "since 1984" / "for the past 14 years" in an article of 1998
@@ -264,6 +283,21 @@ def another_time(
     ]
 
 
+# A preposition that puts a count in a place: "62 people throughout Europe".
+_SCOPE_WORD = re.compile(r"\b(?:in|throughout|across|around)\s+(?:the\s+)?$")
+
+
+def _modifier(text: str, n: Name) -> bool:
+    """The name describes the noun after it ("An Arctic cold wave"): no place or party
+    (one after a preposition is a place: "In Poland alone")."""
+    if n.role in ("in", "at", "throughout", "across", "around", "near", "outside"):
+        return False
+    at = text.find(n.text)
+    rest = text[at + len(n.text) :].split(maxsplit=1)
+    word = rest[0] if rest else ""
+    return word.isalpha() and word.islower() and word not in STOPWORDS
+
+
 def scope_absent(
     text: str,
     q: Quantity,
@@ -277,11 +311,25 @@ def scope_absent(
     at = text.find(q.text)
     if at < 0 or not names:
         return False
-    placed = [(text.find(n.text), n) for n in names if text.find(n.text) >= 0]
+    placed = [
+        (text.find(n.text), n)
+        for n in names
+        if text.find(n.text) >= 0 and not _modifier(text, n)  # "An Arctic cold wave"
+    ]
     before = [(p, n) for p, n in placed if p < at]
     after = [(p, n) for p, n in placed if p > at]
-    if before:
-        near: tuple[int, Name] | None = max(before, key=lambda x: x[0])
+    # the figure's own place phrase ("killed at least 62 people throughout Europe")
+    # says where it was counted, before any name earlier in the sentence
+    own = [
+        (p, n)
+        for p, n in after
+        if p - (at + len(q.text)) < 40 and _SCOPE_WORD.search(text[at + len(q.text) : p])
+    ]
+    near: tuple[int, Name] | None
+    if own:
+        near = min(own, key=lambda x: x[0])
+    elif before:
+        near = max(before, key=lambda x: x[0])
     else:
         near = min(after, key=lambda x: x[0], default=None)
     if near is None or name_found(near[1], ev):

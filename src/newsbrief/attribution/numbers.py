@@ -71,6 +71,13 @@ APPROX_MEASURE = 0.06
 _LOWER = frozenset(["least", "more", "over", "than", "exceeding", "upwards"])
 _UPPER = frozenset(["most", "under", "fewer", "less", "up"])
 
+# Words right before a figure that make it a person's age ("ages 36 and 49", "aged
+# 62"): an age is no count of people, so it neither agrees nor conflicts with one.
+_AGE = frozenset(["age", "ages", "aged"])
+# Two-word phrases right before a figure that deny it ("rather than 40", "instead of 40");
+# a negator right before it ("not 300") does too.
+_DENYING = frozenset([("rather", "than"), ("instead", "of")])
+
 # Nouns that make "of N" an upper bound: "a maximum of 150", "a capacity of 150".
 _LIMITS = frozenset(["maximum", "capacity", "limit", "ceiling"])
 
@@ -105,6 +112,9 @@ class Quantity:
     # significant, so "10 million" has one): the place value of its last written digit,
     # the narrowest rounding its form allows; -1 for one significant digit (no rounding)
     step: float = 0.0
+    # denied or corrected: "about 200 homes, not 300", "30 rather than 40", "instead of
+    # 40": the text says the value is *not* this one, so it supports no claim of it
+    denied: bool = False
 
 
 _GLUED = re.compile(r"(?<=\d) ([-–/]) (?=\d)")
@@ -267,10 +277,20 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
                 j = k + 1
         approx = any(lows[m] in HEDGES for m in range(max(0, i - 2), i))
         below = any(lows[m] in _BELOW for m in range(max(0, i - 2), i))
+        if unit == "min" and span == "year" and j < n and lows[j] == "old":
+            unit, value = "age", value / _TIME_UNITS["year"][1]  # "62 years old"
+        elif unit == "" and _is_age(lows, i, out):
+            unit = "age"
+        denied = unit != "ord" and _denied(lows, i)
         # what is counted: the content words right after the figure, and the one before
         after = _content_near(lows, j, j + 4)[:2]
         before = _content_near(lows, i - 3, i)[-1:]
-        if not after:
+        events = events_near(toks, i, j)
+        if denied and not after and out and out[-1].unit == unit and not out[-1].denied:
+            # "about 200 homes, not 300": the denied figure counts what the figure it
+            # corrects counts, for the same deed
+            after, before, events = list(out[-1].after), list(out[-1].before), out[-1].event
+        elif not after:
             # a bare figure is the value of what the clause named before it: "the death
             # toll in the inferno (rose) to 62"
             start = i
@@ -282,6 +302,8 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
             shown = [*shown, toks[j]]  # "14 dead": the figure with what it counts
         # tokens are split at hyphens: show "7-2" as written, not "7 - 2"
         text = _GLUED.sub(r"\1", " ".join(shown))
+        if denied:
+            text = f"not {text}"
         prev = lows[i - 1] if i > 0 else ""
         bound = (
             "min"
@@ -324,12 +346,13 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
                 frozenset(before),
                 span,
                 text,
-                events_near(toks, i, j),
+                events,
                 bound,
                 ident,
                 below,
                 _whole(lows, j) if unit == "%" else frozenset(),
                 step,
+                denied,
             )
         )
         i = j
@@ -347,6 +370,26 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
                 Quantity(mult, kind, False, frozenset(), frozenset(), low, f"{lows[m - 1]} {low}")
             )
     return out
+
+
+def _is_age(lows: list[str], i: int, done: list[Quantity]) -> bool:
+    """The figure at ``i`` is an age: right after "ages"/"aged" ("victims, ages 36 and
+    49": the second too, after an age and "and")."""
+    if i > 0 and lows[i - 1] in _AGE:
+        return True
+    return i > 1 and lows[i - 1] == "and" and bool(done) and done[-1].unit == "age"
+
+
+def _denied(lows: list[str], i: int) -> bool:
+    """The figure at ``i`` is denied: "not" right before it (past a hedge or an article:
+    "not about 300", "not the 300"), or "rather than" / "instead of". A negated bound
+    ("not more than 150") is a bound, read by ``_negated_bound``."""
+    k = i - 1
+    while k >= 0 and (lows[k] in HEDGES or lows[k] in ("the", "a")):
+        k -= 1
+    if k < 0:
+        return False
+    return lows[k] in ("not", "never") or (k > 0 and (lows[k - 1], lows[k]) in _DENYING)
 
 
 def _whole(lows: list[str], j: int) -> frozenset[str]:
@@ -513,8 +556,10 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
     of another sentence, but "third" is never "3 people".
     """
     units = {a.unit, b.unit}
-    if len(units) > 1 and ("" not in units or "ord" in units):
+    if len(units) > 1 and ("" not in units or "ord" in units or "age" in units):
         return False
+    if a.denied != b.denied:
+        return False  # "not 300" states no 300
     if {a.bound, b.bound} == {"min", "max"}:
         return False  # "more than 150" is not "a maximum of 150"
     if a.value == b.value:

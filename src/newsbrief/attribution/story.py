@@ -39,6 +39,7 @@ from .facts import (
     quantities_agree,
     read,
 )
+from .lexicon import clause_words
 from .names import defined_abbreviations, expand_abbreviations
 from .predicate import Frame, states_frame
 
@@ -47,6 +48,9 @@ if TYPE_CHECKING:
 
 
 _WORD = re.compile(r"[a-z][a-z.'’-]*[a-z]|[a-z]")
+
+# Words telling that a figure is a change of a running total or an earlier report of it.
+_UPDATES = clause_words("updates")
 
 _APPOSED = re.compile(r"([A-Z][a-z]{2,})\.?, ([A-Z][a-z]{2,})")
 
@@ -223,6 +227,7 @@ class Story:
         self.n = max(sum(len(v) for v in self.content.values()), 1)
         self.df = df
         self._stated: dict[tuple[Frame, int], bool] = {}
+        self._updates: dict[str, frozenset[int]] = {}
 
     def frame_stated(self, f: Frame, reach: int) -> bool:
         """Some sentence of the story states the predicate as a verb beside one of its
@@ -318,6 +323,43 @@ class Story:
             }
         return self._figures
 
+    def told_change(self, q: Quantity, e: Quantity) -> bool:
+        """Some article of the story tells figure ``q`` and figure ``e`` as two moments of
+        one quantity: it states both values for the same thing (the same counted noun or
+        verb, or one of them bare), one of them in a sentence that says the total changed
+        or was reported earlier ("Earlier police said 32 people ... had died, but by
+        evening more deaths were reported" beside "In Poland, 36 people died"; "the toll
+        rose to 36"). A conflict between the two is then a development, not two outlets
+        disagreeing."""
+        for aid, figs in self.figures().items():
+            told = self._update_sentences(aid)
+            mine = [(k, f) for k, f in figs if quantities_agree(q, f) and not f.denied]
+            if not mine:
+                continue
+            theirs = [(k, f) for k, f in figs if quantities_agree(e, f) and not f.denied]
+            for k, f in mine:
+                for j, g in theirs:
+                    if (k in told or j in told) and _one_quantity(f, g):
+                        return True
+        return False
+
+    def _update_sentences(self, aid: str) -> frozenset[int]:
+        """The article's sentences with a word of change or earlier report ("rose",
+        "earlier", "more" not before "than")."""
+        got = self._updates.get(aid)
+        if got is None:
+            out = set()
+            for k, r in enumerate(self._reads[aid]):
+                lows = r[1]
+                if any(
+                    w in _UPDATES
+                    and not (w == "more" and i + 1 < len(lows) and lows[i + 1] == "than")
+                    for i, w in enumerate(lows)
+                ):
+                    out.add(k)
+            got = self._updates[aid] = frozenset(out)
+        return got
+
     def reported_on(self, q: Quantity) -> set[dt.date]:
         """Publication dates of the articles that state figure ``q`` (the claim's time)."""
         out = set()
@@ -384,3 +426,13 @@ class Story:
 
     def idf(self, word: str) -> float:
         return math.log((self.n + 1) / (self.df.get(word, 0) + 1)) + 1.0
+
+
+def _one_quantity(a: Quantity, b: Quantity) -> bool:
+    """Two figures of one article count the same thing: the same unit, and the same
+    counted noun or verb, or nothing counted on one side ("rose to 36")."""
+    if a.unit != b.unit:
+        return False
+    if a.after and b.after:
+        return bool(a.after & b.after)
+    return not (a.event and b.event) or bool(a.event & b.event) or not (a.after or b.after)

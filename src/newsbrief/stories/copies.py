@@ -21,6 +21,7 @@ from dataclasses import replace
 
 import numpy as np
 from scipy import sparse
+from scipy.sparse.csgraph import connected_components
 
 from .docs import Doc
 from .engine import rows
@@ -39,20 +40,18 @@ def copy_groups(x: sparse.csr_matrix, threshold: float | None = None) -> np.ndar
     """A group number per row: rows whose cosine reaches ``threshold`` (default
     COPY_COSINE; rows linked through such pairs too) share one. Rows are unit vectors."""
     threshold = COPY_COSINE if threshold is None else threshold
-    n = x.shape[0]
-    parent = np.arange(n)
+    pairs = close_pairs(sparse.csr_matrix(x), threshold)
+    return _components(x.shape[0], np.array(pairs, dtype=np.int64).reshape(-1, 2))
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = int(parent[i])
-        return i
 
-    for a, b in close_pairs(sparse.csr_matrix(x), threshold):
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    return np.array([find(i) for i in range(n)])
+def _components(n: int, pairs: np.ndarray) -> np.ndarray:
+    """Connected components of ``n`` rows linked by ``pairs``, each numbered by its
+    smallest row (so a group number is a row, and a lone row is its own group)."""
+    graph = sparse.coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(n, n))
+    _, labels = connected_components(graph, directed=False)
+    first = np.full(labels.max() + 1 if n else 0, n, dtype=np.int64)
+    np.minimum.at(first, labels, np.arange(n))
+    return first[labels]
 
 
 def close_pairs(x: sparse.csr_matrix, threshold: float) -> list[tuple[int, int]]:
@@ -121,21 +120,9 @@ def find_copies(parsed: Sequence[Parsed], x: sparse.csr_matrix) -> np.ndarray:
 
 def copy_groups_union(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """The finest partition coarser than both ``a`` and ``b`` (group numbers are rows)."""
-    n = len(a)
-    parent = np.arange(n)
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = int(parent[i])
-        return i
-
-    for labels in (a, b):
-        for i, g in enumerate(labels.tolist()):
-            ri, rg = find(i), find(int(g))
-            if ri != rg:
-                parent[max(ri, rg)] = min(ri, rg)
-    return np.array([find(i) for i in range(n)])
+    rows_ = np.arange(len(a))
+    pairs = np.concatenate([np.stack([rows_, a], axis=1), np.stack([rows_, b], axis=1)])
+    return _components(len(a), pairs.astype(np.int64))
 
 
 def representatives(

@@ -932,6 +932,18 @@ def article_names(articles: Sequence[Article]) -> dict[str, str]:
     return out
 
 
+def development_line(dev: Development, labels: dict[str, str]) -> str:
+    """One figure's development as plain text, ``killed: 32 people (APW, 1998-11-23) → 36
+    people (APW, 1998-11-24)``: one wording for every format (each escapes it its way)."""
+    steps = " → ".join(
+        f"{' '.join(p.value.split())} ({labels.get(p.article_id, p.article_id)}"
+        + (f", {p.published}" if p.published else "")
+        + ")"
+        for p in dev.points
+    )
+    return f"{dev.quantity}: {steps}"
+
+
 def outlets_line(sources: Sequence[Evidence]) -> str:
     """The outlets behind a fact, each once, with its article count when it ran the fact
     in several articles: ``NYT (2 articles), APW``. Why: a fact two articles of one

@@ -227,15 +227,10 @@ def _coverage(rows: Sequence[SourceCoverage], n: int, names: dict[str, str]) -> 
 def _developments(items: Sequence[Development], labels: dict[str, str]) -> list[str]:
     if not items:
         return []
+    from . import development_line
+
     out = ["<h2>How the figures developed</h2><ul>"]
-    for d in items:
-        steps = " → ".join(
-            f"{_e(p.value)} ({_e(labels.get(p.article_id, p.article_id))}"
-            + (f", {_e(p.published)}" if p.published else "")
-            + ")"
-            for p in d.points
-        )
-        out.append(f"<li>{_e(d.quantity)}: {steps}</li>")
+    out += [f"<li>{_e(development_line(d, labels))}</li>" for d in items]
     out.append("</ul>")
     return out
 

@@ -247,15 +247,10 @@ def analysis_sections(summary: Summary, a: StoryAnalysis, brief: bool = False) -
                 lines.append(f"  - {who} says instead: “{_md(e.text)}”{why}")
     if a.developments:
         lines += ["", "## How the figures developed", ""]
+        from . import development_line
+
         labels = {x.id: x.label for x in summary.articles}
-        for dev in a.developments:
-            steps = " → ".join(
-                f"{p.value} ({labels.get(p.article_id, p.article_id)}"
-                + (f", {p.published}" if p.published else "")
-                + ")"
-                for p in dev.points
-            )
-            lines.append(f"- {_md(dev.quantity)}: {_md(steps)}")
+        lines += [f"- {_md(development_line(dev, labels))}" for dev in a.developments]
     if a.quotes:
         lines += ["", "## Quotes", ""]
         for q in a.quotes:

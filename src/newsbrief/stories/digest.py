@@ -587,17 +587,10 @@ def _developments(summary: Summary) -> list[str]:
     markdown entry says it): the story moved on, the outlets do not disagree."""
     if summary.analysis is None:
         return []
+    from ..render import development_line
+
     labels = {a.id: a.label for a in summary.articles}
-    out = []
-    for dev in summary.analysis.developments:
-        steps = " → ".join(
-            f"{' '.join(p.value.split())} ({labels.get(p.article_id, p.article_id)}"
-            + (f", {p.published}" if p.published else "")
-            + ")"
-            for p in dev.points
-        )
-        out.append(f"{dev.quantity}: {steps}")
-    return out
+    return [development_line(dev, labels) for dev in summary.analysis.developments]
 
 
 def _text_sources(summary: Summary) -> list[str]:

@@ -2,7 +2,7 @@
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsbrief.eligible import TopicWords, _whole_word
@@ -55,13 +55,17 @@ def test_name_runs_are_those_of_the_reference_pattern(text: str) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_NAMEY, min_size=1, max_size=4))
+@example(["Ab Mr.Ab"])  # a family name written first: once a false alarm of this test
 def test_surnames_found_by_word_search_are_those_the_regexes_find(texts: list[str]) -> None:
     from newsbrief.eligible import Surnames
 
     from .surname_oracle import surname_keys
 
-    found = Surnames(texts)
-    keys = surname_keys(texts)  # the constructor's first step, repeated for the regex path
+    # the oracle repeats the constructor's first step for the regex path: surnames written
+    # after a first name, not the family names written first ("Ab Mr.Ab"), which the
+    # default also keeps (as in test_surname_search)
+    found = Surnames(texts, family_first=False)
+    keys = surname_keys(texts)
     every = "\n".join(texts)
     assert found.keys == frozenset(Surnames._kept_by_regex(keys, every, every.lower()))
     for t in texts:

@@ -1056,7 +1056,7 @@ def relative_adverb(text: str) -> bool:
 _NO_COMMENT = re.compile(
     r"\b(?:(?:declined|refused|declines|refuses|would\s+not|wouldn't|could\s+not|couldn't)\s+"
     r"(?:to\s+)?(?:immediately\s+)?(?:comment|be\s+reached)|no\s+(?:immediate\s+)?comment|"
-    r"(?:not|un)\s*available\s+for\s+comment|could\s+not\s+be\s+reached)\b",
+    r"(?:not|un)\s*(?:immediately\s+)?available\s+for\s+comment|could\s+not\s+be\s+reached)\b",
     re.IGNORECASE,
 )
 

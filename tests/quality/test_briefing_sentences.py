@@ -125,6 +125,7 @@ def test_a_sentence_ending_on_there_comes_only_after_what_it_points_at() -> None
 def test_a_refusal_to_comment_is_no_news() -> None:
     assert no_comment("Bridge company officials refused to comment.")
     assert no_comment("The company could not be reached on Friday.")
+    assert no_comment("Bridge company officials were not immediately available for comment.")
     assert not no_comment(
         "The company, which declined to comment, had been fined twice for skipping "
         "inspections of its bridges and roads in the last ten years."

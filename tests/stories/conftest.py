@@ -72,6 +72,11 @@ def stories_input() -> list[dict[str, str]]:
 
 @pytest.fixture
 def duc_articles() -> tuple[list[dict[str, str]], list[str]]:
+    return read_duc_articles()
+
+
+def read_duc_articles() -> tuple[list[dict[str, str]], list[str]]:
+    """DUC 2003's distinct articles and each one's topic (the first that lists it)."""
     items: list[dict[str, str]] = []
     gold: list[str] = []
     seen: set[str] = set()

@@ -3,8 +3,6 @@ worth of evidence: its copies land in its story and do not break that story apar
 
 from __future__ import annotations
 
-import json
-
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,21 +12,11 @@ from newsbrief.stories.copies import close_pairs, copy_groups
 from newsbrief.stories.engine import rows
 from newsbrief.stories.metrics import bcubed
 
-from .conftest import DUC, FURNITURE_BOTTOM, FURNITURE_TOP, articles
+from .conftest import FURNITURE_BOTTOM, FURNITURE_TOP, articles, read_duc_articles
 
 
 def _duc_topics(n: int) -> tuple[list[dict[str, str]], list[str]]:
-    items: list[dict[str, str]] = []
-    gold: list[str] = []
-    seen: set[str] = set()
-    with open(DUC, encoding="utf-8") as f:
-        for line in f:
-            story = json.loads(line)
-            for d in story["documents"]:
-                if d["id"] not in seen:
-                    seen.add(d["id"])
-                    items.append({"id": d["id"], "text": d["text"]})
-                    gold.append(story["id"])
+    items, gold = read_duc_articles()
     keep = set(sorted(set(gold))[:n])
     return (
         [a for a, g in zip(items, gold, strict=True) if g in keep],

@@ -14,9 +14,11 @@ result.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from ..model import Detail
 from . import config
@@ -52,17 +54,20 @@ from .names import post_holder, rival_holder
 from .predicate import (
     ANOTHER_PREDICATE,
     REPORTING_VERBS,
+    agent_swapped,
     name_run,
     past_form,
     rival_predicate,
     roles_moved,
+    same_lemma,
+    states_roles,
 )
 from .rules import Check
+from .windows import Window, window_facts
 
 if TYPE_CHECKING:
     from .claim import Claim
     from .story import Story
-    from .windows import Window
 
 
 # Titles say who someone is, not what happened: "Chief executive Dana Whitlock said ..."
@@ -150,7 +155,7 @@ def _matched_words(claim: Claim, ev: Facts) -> tuple[frozenset[str], frozenset[s
     return matched, unmatched
 
 
-def check_window(story: Story, claim: Claim, window: Window) -> Check:
+def check_window(story: Story, claim: Claim, window: Window, *, disputes: bool = True) -> Check:
     """Compare a claim with one window of an article (``window.ev``), detail by detail.
 
     Names and dates a window leaves out are looked up around it (``window.ctx``: a
@@ -186,9 +191,12 @@ def check_window(story: Story, claim: Claim, window: Window) -> Check:
     _swapped_word_details(win)
     _near_copy_details(win)
     _predicate_details(win)
+    _agent_details(win)
     _plan_details(win)
     _negation_details(win)
     _place_details(win)
+    if disputes and config.get().story_disputes:
+        _disputed_details(win)
     _mark_peripheral(win)
     return _check(win)
 
@@ -744,6 +752,20 @@ def _predicate_details(win: _Window) -> None:
             )
 
 
+def _agent_details(win: _Window) -> None:
+    """The claim's participle given another doer by a sentence of the window, one the
+    claim names elsewhere ("a plan proposed by the union" / "a management-proposed plan",
+    :func:`.predicate.agent_swapped`): who did what turned round (``agent_compounds``)."""
+    if not config.get().agent_compounds or any(d.kind == "roles" for d in win.details):
+        return
+    lo, hi = win.window
+    for s in win.story.sentences[win.article_id][lo : hi + 1]:
+        swapped = agent_swapped(win.claim.text, win.facts, s.text)
+        if swapped is not None:
+            win.details.append(Detail("roles", "conflicts", swapped[0], swapped[1], "who did it"))
+            return
+
+
 def _place_details(win: _Window) -> None:
     """A place bound to the claim's main verb against the place the window binds to the
     same verb ("started in the main warehouse" / "started in a storage shed ... and spread
@@ -786,6 +808,8 @@ def _plan_details(win: _Window) -> None:
     share = win.repeat_share
     # a plan stated as a done deed: the claim says "traveled", the window "will travel"
     for v in sorted(claim.events & matched & facts.realis - facts.irrealis):
+        if config.get().present_states and _present_state(claim.text, cf.get(v, v)):
+            continue  # "the museum is closed until Thursday": a state, no deed done
         if v in ev.irrealis and v not in ev.realis:
             # a near copy saying "would detain" for "detained" states the plan
             # instead; elsewhere the plan may be another report of the same deed
@@ -793,6 +817,19 @@ def _plan_details(win: _Window) -> None:
             details.append(Detail("plan", status, cf.get(v, v), f"{ef.get(v, v)} (planned)"))
             conflict_words.add(v)
             break
+
+
+def _present_state(text: str, written: str) -> bool:
+    """The participle follows a present "is"/"are" ("is closed", "are still banned"): it
+    says how things stand, which a plan ("will stay closed") does not deny."""
+    return (
+        re.search(
+            rf"\b(?:is|are|remains?)\s+(?:\w+ly\s+|still\s+|now\s+)?{re.escape(written)}\b",
+            text,
+            re.I,
+        )
+        is not None
+    )
 
 
 def _negation_details(win: _Window) -> None:
@@ -811,7 +848,10 @@ def _negation_details(win: _Window) -> None:
         denied = facts.negated & ev.content if not ev.negated else set()
         w = min(denied or facts.negated)
         if denied and not denied <= facts.modal:
-            details.append(Detail("negation", neg_status, f"not {cf.get(w, w)}", ef.get(w, w)))
+            # a denial of a synonym ("no U.N. authority" / "officials") is no denial
+            # of the same word: it blocks support, never contradicts
+            status = neg_status if _one_word(win, w) else "missing"
+            details.append(Detail("negation", status, f"not {cf.get(w, w)}", ef.get(w, w)))
         elif denied:
             details.append(Detail("negation", "missing", f"could not {cf.get(w, w)}", ef.get(w, w)))
         elif ev.negated and len(parts) <= 1:
@@ -843,11 +883,129 @@ def _negation_details(win: _Window) -> None:
             # a denial of a predicate: the negated word is one the claim states as
             # done ("had been found"), not a noun ("neither trial") or a word under
             # another verb ("under pressure to accept a plan")
-            own = neg_status == "conflicts" and any(
-                x in facts.realis or past_form(facts.forms.get(x, x)) for x in flipped
+            own = (
+                neg_status == "conflicts"
+                and any(x in facts.realis or past_form(facts.forms.get(x, x)) for x in flipped)
+                and _one_word(win, w)
             )
             status = "conflicts" if own else "missing"
             details.append(Detail("negation", status, cf.get(w, w), f"not {ef.get(w, w)}"))
+
+
+# Kinds of detail a near copy may give otherwise than the claim (one changed detail).
+_DISPUTED = frozenset(["negation", "outcome", "plan", "roles", "verb", "word", "object"])
+_WORDS = re.compile(r"[A-Za-z][\w'.-]*")
+_DISPUTES: WeakKeyDictionary[
+    Story, dict[tuple[str, dt.date | None, config.Config], tuple[Detail, ...]]
+] = WeakKeyDictionary()
+
+
+def story_disputes(story: Story, claim: Claim) -> tuple[Detail, ...]:
+    """What the story's near copies of the claim give otherwise (read once per claim).
+
+    An altered claim is a near copy of one sentence of the story with one detail changed:
+    where a sentence repeats ``dispute_share`` of the claim's content words, does not
+    support it and puts another value, verb, plan, role or polarity in place of the
+    claim's (a conflicting detail, or a missing one the sentence fills otherwise), that
+    detail is disputed by the story itself, unless a near copy that supports the claim
+    states the claim's side of it (the claim's own source, an outlet repeating it).
+    Recorded as the near copy's own :class:`~newsbrief.model.Detail`."""
+    key = (claim.text, claim.published, config.get())
+    per_story = _DISPUTES.setdefault(story, {})
+    got = per_story.get(key)
+    if got is not None:
+        return got
+    content = claim.facts.content
+    found: list[Detail] = []
+    holding: list[tuple[Window, Check]] = []  # near copies that support the claim
+    for a in story.articles:
+        for k, words in enumerate(story.content.get(a.id, ())):
+            if len(content & words) < config.get().dispute_share * max(len(content), 1):
+                continue
+            window = window_facts(story, a.id, k, k)
+            check = check_window(story, claim, window, disputes=False)
+            if check.supports:
+                holding.append((window, check))
+                continue
+            if config.get().story_disputes >= 2:
+                # also a detail the near copy leaves out where it has another word
+                found.extend(
+                    d
+                    for d in check.details
+                    if d.kind in _DISPUTED
+                    and d.status == "missing"
+                    and d.evidence
+                    and d.note != "peripheral"
+                )
+            if check.contradicts:
+                found.extend(d for d in check.conflicts if d.kind in _DISPUTED)
+    got = per_story[key] = tuple(
+        d
+        for d in dict.fromkeys(found)
+        if not any(
+            claim_side_stated(claim, w.ev, w.parts, _matched_words(claim, w.ev)[0], c.details, d)
+            for w, c in holding
+        )
+    )
+    return got
+
+
+def claim_side_stated(
+    claim: Claim,
+    ev: Facts,
+    parts: Sequence[Facts],
+    matched: frozenset[str],
+    details: Sequence[Detail],
+    d: Detail,
+) -> bool:
+    """The window states the claim's side of a disputed detail as the claim does: a
+    figure or a date agreeing with the claim's; its words (a name by any key), as done
+    for a plan, with the claim's polarity for a negation; for roles, a sentence with the
+    claim's main verb between its subject and its object, in the claim's order."""
+    if d.kind in ("number", "date"):
+        return any(
+            x.kind == d.kind and x.claim == d.claim and x.status == "agrees" for x in details
+        )
+    said = d.claim[4:] if d.claim.startswith("not ") else d.claim
+    stems = [canon(w.lower()) for w in _WORDS.findall(said)]
+    stems = [w for w in stems if w in claim.facts.content]
+    if not stems or not all(w in matched for w in stems):
+        return False
+    if d.kind == "plan":
+        return all(w in ev.realis for w in stems)
+    if d.kind == "negation":
+        denied = d.claim.startswith("not ")
+        return all((w in ev.negated) == denied for w in stems)
+    if d.kind == "roles":
+        f = claim.frame
+        return f is None or any(
+            states_roles(f, p, config.get().predicate_reach) for p in parts or [ev]
+        )
+    return True
+
+
+def _disputed_details(win: _Window) -> None:
+    """A detail the story's near copy of the claim gives otherwise (:func:`story_disputes`)
+    that this window does not state as the claim does: the window, which repeats less
+    of the claim, cannot tell which version it reports, so it does not support the
+    claim (``missing``; never a conflict: the near copy itself contradicts)."""
+    have = {(d.kind, d.claim) for d in win.details if d.status != "agrees"}
+    for d in story_disputes(win.story, win.claim):
+        if (d.kind, d.claim) in have or claim_side_stated(
+            win.claim, win.ev, win.parts, win.matched, win.details, d
+        ):
+            continue
+        note = f"another article: {d.evidence}" if d.evidence else "another article differs"
+        win.details.append(Detail(d.kind, "missing", d.claim, d.evidence, note))
+        return
+
+
+def _one_word(win: _Window, w: str) -> bool:
+    """The claim and the window write the canonical word ``w`` as one word (an
+    inflection), not two words of one synonym group (``config.negation_same_word``)."""
+    if not config.get().negation_same_word:
+        return True
+    return same_lemma(win.cf.get(w, w), win.ef.get(w, w))
 
 
 def _mark_peripheral(win: _Window) -> None:

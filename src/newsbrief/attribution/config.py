@@ -115,6 +115,28 @@ class Config:
     # claims of at least this many content words (in a short one, a few shared words
     # are no near copy, and the verb is often just reworded).
     verb_check_words: int = 8
+    # An altered claim is a near copy of one sentence of the story with one detail
+    # changed. Where a sentence repeating dispute_share of the claim's content words
+    # contradicts it on a detail a looser window cannot see (polarity, opposite outcome,
+    # plan for deed, who did what, another verb or word), and no near copy that supports
+    # the claim states the claim's side, any other window supports the claim only if it
+    # states that side itself (compare.story_disputes): 1 = on; 2 = also a detail a near
+    # copy leaves out where it has another word (a paraphrase looks the same: off);
+    # 0 = off.
+    story_disputes: int = 1
+    dispute_share: float = 0.8
+    # A flipped negation contradicts only where the claim and the window write the same
+    # word (an inflection: "extradited" / "extradite"); two words of one synonym group
+    # ("no U.N. authority" / "officials") only block support: 1 = on, 0 = off.
+    negation_same_word: int = 1
+    # A participle's doer by a compound or a "by" phrase ("a management-proposed plan" /
+    # "a plan proposed by the union"): a window giving the claim's participle another
+    # doer the claim names elsewhere has who did what turned round (1 = on, 0 = off).
+    agent_compounds: int = 1
+    # A participle after a present "is"/"are" ("the museum is closed until Thursday")
+    # states how things stand, not a deed done: a window's plan ("will stay closed") is
+    # no plan-for-deed conflict with it (1 = on, 0 = off).
+    present_states: int = 1
     # A participle after a determiner or a possessive ("the city's elected body") is
     # never the claim's main verb (1 = on, 0 = off).
     modifier_participles: int = 1

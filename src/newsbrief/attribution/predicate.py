@@ -33,8 +33,10 @@ verbs that carry no event ("had", "became", "put"):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..text import stem
 from . import config
@@ -143,11 +145,82 @@ def states_frame(f: Frame, part: Facts, reach: int) -> bool:
     return bool((f.subject | f.obj) & near)
 
 
+def states_roles(f: Frame, part: Facts, reach: int) -> bool:
+    """The sentence states the frame's verb with the claim's subject before it and its
+    object (if any) after it, sides swapped for a passive in one of the two: who did what
+    to whom as the claim has it."""
+    if f.verb not in part.seq:
+        return False
+    j = part.seq.index(f.verb)
+    before, after = set(_side(part.seq, j, -1, reach)), set(_side(part.seq, j, 1, reach))
+    if (f.verb in part.passive) != f.passive:
+        before, after = after, before
+    return bool(f.subject & before) and (not f.obj or bool(f.obj & after))
+
+
 def _lemma(written: str) -> str:
     """A verb's own stem, before synonym groups: "killed" and "died" are one canonical
     word but not one predicate frame (who died is who was killed)."""
     low = written.lower()
     return stem(irregular().get(low, low))
+
+
+# "a management-proposed plan", "the U.S.-led strikes": the word before the hyphen is who
+# did the participle's deed; "a plan proposed by the union" says it with "by".
+_AGENT_COMPOUND = re.compile(r"\b([A-Za-z][A-Za-z.]*)-([a-z]+(?:ed|en|led|run|won))\b")
+_AGENT_PHRASE = re.compile(
+    r"\b([a-z]+(?:ed|en))\s+by\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"((?:[A-Za-z][\w.'-]*\s+){0,3}[A-Za-z][\w.'-]*)"
+)
+
+
+@lru_cache(maxsize=8192)
+def agents(text: str) -> dict[str, tuple[str, frozenset[str]]]:
+    """Who did each participle's deed, by the sentence's own words: a compound ("a
+    management-proposed plan": proposed by management) or a "by" phrase ("a plan proposed
+    by the ground crew union"); participle stem -> (the deed and its doer as written, the
+    doer's canonical words)."""
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    for m in _AGENT_COMPOUND.finditer(text):
+        out[_lemma(m.group(2))] = (m.group(0), frozenset([canon(m.group(1).lower())]))
+    for m in _AGENT_PHRASE.finditer(text):
+        # a sentence's full stop is no part of the doer ("by the union."), an
+        # abbreviation's is ("by the U.S.")
+        words = [
+            w.rstrip(".") if w.count(".") == 1 else w
+            for w in re.split(r"[\s-]+", m.group(2).lower())
+            if w.strip(".")
+        ]
+        kept: list[str] = []
+        for w in words:
+            if w in SUBORDINATORS or w in _STOP_AGENT:
+                break  # the doer ends where a clause or another phrase begins
+            kept.append(w)
+        if kept:
+            shown = f"{m.group(1)} by {' '.join(kept)}"
+            out[_lemma(m.group(1))] = (shown, frozenset(canon(w) for w in kept))
+    return out
+
+
+_STOP_AGENT = frozenset(["and", "or", "of", "to", "in", "on", "at", "for", "with", "its", "their"])
+
+
+def agent_swapped(claim_text: str, claim: Facts, text: str) -> tuple[str, str] | None:
+    """(the claim's deed and doer, the sentence's) where the sentence gives the claim's
+    participle another doer, one the claim names in another place ("proposed by the
+    union" / "a management-proposed plan"): who did what turned round."""
+    mine, theirs = agents(claim_text), agents(text)
+    for verb, (shown, doer) in sorted(mine.items()):
+        got = theirs.get(verb)
+        if got is not None and not got[1] & doer and got[1] & claim.content:
+            return shown, got[0]
+    return None
+
+
+def same_lemma(a: str, b: str) -> bool:
+    """Two written words are one word (inflections and irregular forms: "led" / "leads"),
+    not merely one synonym group ("authority" / "officials")."""
+    return _lemma(a) == _lemma(b)
 
 
 def roles_moved(f: Frame, claim: Facts, part: Facts, reach: int) -> tuple[str, str] | None:

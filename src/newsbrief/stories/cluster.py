@@ -23,7 +23,13 @@ from scipy import sparse  # type: ignore[import-untyped]
 
 from ..errors import OptionsError
 from ..model import Story, stable_id
-from .copies import find_copies, representatives
+from .copies import (
+    contained_copies,
+    find_copies,
+    listing_pages,
+    page_runs,
+    representatives,
+)
 from .docs import ClusterResult, Doc, SkippedArticle, Steps, split_empty, stable_order, to_docs
 from .engine import (
     BACKGROUND_SAMPLE,
@@ -305,13 +311,24 @@ def assign_batch(
     x = rows(vecs)
     if copies and len(docs) > 1:
         groups = find_copies(parsed, x)
-        if len(np.unique(groups)) < len(docs):
+        # A listing page (a section front) is a story of its own and no part of the
+        # pile the others are clustered in; a page another prints is that page's copy.
+        runs = page_runs(parsed)
+        listing = listing_pages(runs, x, groups)
+        groups = contained_copies(runs, groups, skip=listing)
+        del runs
+        if listing.any() or len(np.unique(groups)) < len(docs):
             del parsed
-            reps, index = representatives(docs, x, groups)
+            keep = np.flatnonzero(~listing)
+            reps, index = representatives([docs[int(i)] for i in keep], x[keep], groups[keep])
             inner = assign_batch(
                 reps, threshold, refine=refine, time_scale=time_scale, steps=steps, copies=False
             )
-            return np.asarray(inner)[index].tolist()
+            labels = np.full(len(docs), -1, dtype=np.int64)
+            labels[keep] = np.asarray(inner, dtype=np.int64)[index]
+            alone = np.flatnonzero(listing)
+            labels[alone] = labels.max(initial=-1) + 1 + np.arange(len(alone))
+            return labels.tolist()
     links = shared_passages(parsed, PASSAGE_STEMS, PASSAGE_MIN_RUNS, PASSAGE_MAX_DOCS)
     del parsed  # its token codes are the largest thing held here (50 MB at 10,000)
     order = stable_order(docs)

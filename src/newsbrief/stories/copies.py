@@ -12,20 +12,25 @@ anything: the copies of an article are found by cosine (their shared text outwei
 site furniture around it, which line weighting spreads thin), one of them stands for the
 group (with the group's earliest date and a title if any copy has one), and every copy
 goes where it goes.
+
+A page that another page prints most of (a teaser cut by a paywall, a page whose debris
+outweighs its share of the article) is that page's copy too (:func:`contained_copies`),
+and a page that prints the openings of many unrelated articles (a section front) is a
+story of its own, kept out of the pile (:func:`listing_pages`; docs/rounds/clS.md).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
 from .docs import Doc
-from .engine import rows
-from .features import DocFreq, Parsed, term_counts
+from .engine import PRIOR_MEAN, PRIOR_SD, rows
+from .features import _STOP, DocFreq, Parsed, term_counts
 
 # Cosine of two articles' vectors (features.py, line weighted) from which they are copies
 # of one article. Chosen on the dev half of benchmarks/cluster_scraped_web.py (B-cubed F1
@@ -34,6 +39,29 @@ from .features import DocFreq, Parsed, term_counts
 COPY_COSINE = 0.7
 # Rows per block of the candidates' sparse product (a block of rows x the pile).
 _BLOCK = 512
+# Text shared word for word (contained_copies, listing_pages): runs of RUN_STEMS content
+# stems in a row inside one line (cluster.PASSAGE_STEMS' runs), hashed.
+RUN_STEMS = 8
+# A page is a copy of a longer one that prints at least CONTAINED_SHARE of its runs and
+# at least CONTAINED_MIN_RUNS of them (12 stems in a row: a long sentence): a teaser cut
+# by a paywall, or a page whose debris outweighs its share of the article. Chosen on the
+# dev half of benchmarks/cluster_scraped_web.py (docs/rounds/clS.md).
+CONTAINED_SHARE = 0.6
+CONTAINED_MIN_RUNS = 5
+# A run printed by more pages than this is left out of both tests: a formula or site
+# furniture, not one article's text (and its pairs would cost n squared).
+MAX_RUN_PAGES = 64
+# A listing page (listing_pages) prints the openings of at least LISTING_MIN_OPENINGS
+# other articles, each in a line of its own, those lines hold at least LISTING_SHARE of
+# its runs, and the articles it opens are no closer to each other than unrelated
+# articles (engine.PRIOR_MEAN + PRIOR_SD). The benchmark's section fronts print 21-25;
+# articles recombined from one topic's paragraphs (cluster_scale.py) up to 10, with
+# openers at cosine 0.065 and more when they print 8 or more.
+LISTING_MIN_OPENINGS = 8
+LISTING_SHARE = 0.5
+# An article's opening: its first line holding at least this many runs (10 content stems
+# in a row, a lead sentence; a cookie banner or a headline holds fewer).
+OPENING_MIN_RUNS = 3
 
 
 def copy_groups(x: sparse.csr_matrix, threshold: float | None = None) -> np.ndarray:
@@ -156,3 +184,178 @@ def representatives(
         index[group] = len(reps)
         reps.append(doc)
     return reps, index
+
+
+def _line_runs(parsed: Sequence[Parsed]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every run of RUN_STEMS content stems in a row inside one line, once per line:
+    (run hash, page, line number counted over the whole pile)."""
+    empty = np.zeros(0, dtype=np.int64)
+    if not len(parsed):
+        return empty.astype(np.uint64), empty, empty
+    codes = np.concatenate([p.codes for p in parsed])
+    owner = np.repeat(np.arange(len(parsed)), [len(p.codes) for p in parsed])
+    content = codes != _STOP
+    codes, owner = codes[content], owner[content]
+    m = len(codes) - RUN_STEMS + 1
+    if m <= 0:
+        return empty.astype(np.uint64), empty, empty
+    line = np.concatenate(([0], np.cumsum(codes < 0)))  # breaks before each position
+    whole = line[RUN_STEMS : RUN_STEMS + m] == line[:m]
+    ucodes = codes.astype(np.uint64)
+    run = np.zeros(m, dtype=np.uint64)
+    for j in range(RUN_STEMS):
+        run += ucodes[j : j + m] * np.uint64(pow(0x9E3779B97F4A7C15, j + 1, 1 << 64))
+    run, page, ln = run[whole], owner[:m][whole], line[:m][whole]
+    # Once per line: a run and its line number mixed into one key (one sort of integers).
+    key = run ^ (ln.astype(np.uint64) * np.uint64(0xD6E8FEB86659FD93))
+    keep = np.unique(key, return_index=True)[1]
+    return run[keep], page[keep], ln[keep]
+
+
+@dataclass(frozen=True)
+class PageRuns:
+    """The runs of a pile's pages (:func:`page_runs`): each kept run once per line
+    (``run``: its number; ``page``, ``line``: where), and the pages x runs incidence
+    ``inc`` (a run counted once per page)."""
+
+    run: np.ndarray
+    page: np.ndarray
+    line: np.ndarray
+    inc: sparse.csr_matrix
+
+
+def page_runs(parsed: Sequence[Parsed]) -> PageRuns:
+    """Runs of the pile's pages, those on more than MAX_RUN_PAGES pages left out."""
+    n = len(parsed)
+    run, page, ln = _line_runs(parsed)
+    uniq, which = np.unique(run, return_inverse=True)
+    which = which.ravel()
+    key = np.unique(page * len(uniq) + which)
+    pp, pr = key // max(1, len(uniq)), key % max(1, len(uniq))
+    holders = np.bincount(pr, minlength=len(uniq))
+    ok = holders[pr] <= MAX_RUN_PAGES
+    inc = sparse.csr_matrix((np.ones(int(ok.sum())), (pp[ok], pr[ok])), shape=(n, len(uniq)))
+    keep = holders[which] <= MAX_RUN_PAGES
+    return PageRuns(which[keep], page[keep], ln[keep], inc)
+
+
+def listing_pages(runs: PageRuns, x: sparse.csr_matrix, groups: np.ndarray) -> np.ndarray:
+    """Whether each page is a listing (a section front: headlines with the first lines of
+    many stories): at least LISTING_MIN_OPENINGS of its lines each print the opening
+    (first line of OPENING_MIN_RUNS runs or more) of an article of another copy group,
+    the openings belong to that many groups, those lines hold at least LISTING_SHARE of
+    the page's runs, and the articles opened are no closer to each other than
+    unrelated articles are.
+
+    Why: such a page is about no single story, yet its text is other stories' leads, the
+    words that weigh most in their vectors, so it joins one of them (B-cubed 0.17 for
+    section fronts, docs/stories.md); a story's own pages print one article's opening
+    (their copies') or none. The test reads the page's structure against the pile, no
+    list of words: a line that reprints another story's opening."""
+    n = x.shape[0]
+    out = np.zeros(n, dtype=bool)
+    run_id, page, ln = runs.run, runs.page, runs.line
+    if n < LISTING_MIN_OPENINGS + 1 or not len(run_id):
+        return out
+    # Each page's opening: the runs of its first line that holds OPENING_MIN_RUNS.
+    line_ids, line_runs = np.unique(ln, return_counts=True)
+    long_line = np.zeros(int(ln.max()) + 1, dtype=bool)
+    long_line[line_ids[line_runs >= OPENING_MIN_RUNS]] = True
+    first_line = np.full(n, np.iinfo(np.int64).max)
+    np.minimum.at(first_line, page[long_line[ln]], ln[long_line[ln]])
+    opening = ln == first_line[page]
+    opener_groups: dict[int, set[int]] = {}
+    opener_page: dict[int, int] = {}  # a page whose opening it is, per group
+    for r, p in zip(run_id[opening].tolist(), page[opening].tolist(), strict=True):
+        opener_groups.setdefault(r, set()).add(int(groups[p]))
+        opener_page.setdefault(int(groups[p]), p)
+    runs_per_page = np.bincount(page, minlength=n)
+    runs_per_line = np.bincount(ln)
+    # Per page, per line: the other groups whose opening it prints.
+    lines: dict[int, dict[int, set[int]]] = {}
+    hit = np.isin(run_id, np.fromiter(opener_groups, dtype=np.int64))
+    for r, p, line in zip(run_id[hit].tolist(), page[hit].tolist(), ln[hit].tolist(), strict=True):
+        others = opener_groups[r] - {int(groups[p])}
+        if others:
+            lines.setdefault(p, {}).setdefault(line, set()).update(others)
+    for p, per in lines.items():
+        if len(per) < LISTING_MIN_OPENINGS:
+            continue
+        distinct = set().union(*per.values())
+        share = int(runs_per_line[list(per)].sum()) / max(1, int(runs_per_page[p]))
+        if len(distinct) < LISTING_MIN_OPENINGS or share < LISTING_SHARE:
+            continue
+        # The articles it opens are several stories, not one: on average no closer to
+        # each other than unrelated articles are (the engine's prior, one SD above).
+        openers = [opener_page[g] for g in sorted(distinct)]
+        sims = (x[openers] @ x[openers].T).toarray()
+        k = len(openers)
+        mean = (sims.sum() - np.trace(sims)) / (k * (k - 1))
+        out[p] = mean < PRIOR_MEAN + PRIOR_SD
+    return out
+
+
+def contained_copies(
+    runs: PageRuns, groups: np.ndarray, skip: np.ndarray | None = None
+) -> np.ndarray:
+    """``groups`` with each page that a longer page of another group prints (at least
+    CONTAINED_SHARE of its runs, and CONTAINED_MIN_RUNS of them) joined, with its
+    group, to the group of the page printing most of it; ``skip``: pages neither
+    joined nor joined to (listings).
+
+    Why: a teaser (the first paragraphs, then a paywall) and a page whose debris
+    outweighs its part of the article are copies of that article, but their cosine with
+    it stays far below COPY_COSINE (the full text holds much they lack), so they were
+    counted as its nearest neighbours instead: the widening of its background that
+    copies.py exists to avoid, and on pages that are all teasers B-cubed F1 0.88 against
+    0.98 for whole pages (docs/rounds/clS.md). Only a page joins the page containing
+    it, never the other way, so a long page cannot chain the stories it quotes."""
+    inc = runs.inc
+    n = inc.shape[0]
+    if n < 2 or not inc.nnz:
+        return groups
+    size = np.asarray(inc.sum(axis=1)).ravel()
+    need = np.maximum(CONTAINED_MIN_RUNS, np.ceil(CONTAINED_SHARE * size - 1e-9))
+    # Prefix filtering (as close_pairs): a page printing ``need`` of a page's runs holds
+    # one of any ``size - need + 1`` of them; its rarest are taken, so only pairs that
+    # share one of those are counted.
+    holders = np.asarray(inc.sum(axis=0)).ravel()
+    keep = np.zeros(inc.nnz, dtype=bool)
+    for i in range(n):
+        lo, hi = int(inc.indptr[i]), int(inc.indptr[i + 1])
+        room = int(size[i] - need[i]) + 1
+        if hi == lo or room <= 0:
+            continue
+        order = np.argsort(holders[inc.indices[lo:hi]], kind="stable")
+        keep[lo + order[:room]] = True
+    prefix = sparse.csr_matrix(
+        (keep.astype(np.float64), inc.indices.copy(), inc.indptr.copy()), shape=inc.shape
+    )
+    prefix.eliminate_zeros()
+    inc_t = inc.T.tocsc()
+    found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    for s in range(0, n, _BLOCK):  # in blocks of rows: the candidates' memory bounded
+        cand = (prefix[s : s + _BLOCK] @ inc_t).tocoo()
+        a, b = cand.row + s, cand.col
+        ok = (a != b) & (size[b] >= size[a]) & (groups[a] != groups[b])
+        if skip is not None:
+            ok &= ~skip[a] & ~skip[b]
+        a, b = a[ok], b[ok]
+        shared = np.asarray(inc[a].multiply(inc[b]).sum(axis=1)).ravel()
+        ok = shared >= need[a]
+        found.append((a[ok], b[ok], shared[ok]))
+    a = np.concatenate([f[0] for f in found])
+    b = np.concatenate([f[1] for f in found])
+    shared = np.concatenate([f[2] for f in found])
+    if not len(a):
+        return groups
+    # Each page's container: the page printing most of it (then the longest, then first).
+    order = np.lexsort((b, -size[b], -shared, a))
+    a, b = a[order], b[order]
+    first = np.ones(len(a), dtype=bool)
+    first[1:] = a[1:] != a[:-1]
+    rows_ = np.arange(n)
+    pairs = np.concatenate(
+        [np.stack([rows_, groups], axis=1), np.stack([a[first], b[first]], axis=1)]
+    )
+    return _components(n, pairs.astype(np.int64))

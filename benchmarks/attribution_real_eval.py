@@ -22,7 +22,8 @@ NAME=VALUE`` overrides a constant of ``newsbrief.attribution.config.CONFIG`` for
     python benchmarks/attribution_real_eval.py [--split dev] [--method current|legacy|both]
         [--set support_coverage=0.45] [--errors] [--json OUT] [--dump OUT]
 
-Never run ``--split heldout`` while developing: it is frozen (docs/attribution.md).
+Never run ``--split heldout`` or ``--split heldout2`` while developing: both are frozen
+(docs/attribution.md).
 """
 
 from __future__ import annotations
@@ -466,8 +467,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--split",
         default="dev",
-        help="dev (default), dev_altered2 (more altered claims on the dev clusters), "
-        "dev+dev_altered2 (both), or heldout (frozen: once)",
+        help="a folder of tests/data/attribution_real ("
+        + ", ".join(sorted(p.name for p in LABELS.iterdir() if p.is_dir()))
+        + "), or several joined with + (dev+dev_altered2); default dev. dev_altered*: more "
+        "altered claims on the dev clusters; heldout and heldout2 are frozen (run once)",
     )
     ap.add_argument("--method", choices=("current", "legacy", "both"), default="current")
     ap.add_argument("--clusters", help="comma-separated cluster ids (default: all in the split)")

@@ -77,7 +77,13 @@ def measure(name: str, items: list[dict[str, str]], site_lines: set[str]) -> dic
     return row
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    import argparse
+
+    # no options: --help says what is measured (and how long it runs) instead of starting
+    argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    ).parse_args(argv)
     from benchmarks.cluster_web_stories import pages
 
     site_lines = _furniture_lines()

@@ -137,6 +137,7 @@ def prepare(items: Sequence[ArticleLike] | Story, times: StageTimes | None = Non
     """Clean, split and deduplicate a story's articles."""
     from .dedup import find_duplicates
     from .segment import UnsupportedScript, split_sentences
+    from .text import has_sentence, unspaced_script
 
     times = times if times is not None else StageTimes()
     seq, _ = _story_parts(items, None)
@@ -156,7 +157,12 @@ def prepare(items: Sequence[ArticleLike] | Story, times: StageTimes | None = Non
                 hint="give each article of a story its own id",
             )
         seen_ids.add(art.id)
-        if not art.text.strip():
+        if not art.text.strip() or (
+            not has_sentence(art.text) and unspaced_script(art.text) is None
+        ):
+            # nothing left, or no sentence at all (a page's menu, a headline alone): left
+            # out and named as newsbrief.cluster leaves it out (the same has_sentence);
+            # a script without spaces is refused by the splitter below, with its reason
             dropped.append(Dropped(art.id, "empty"))
             continue
         articles.append(art)
@@ -535,10 +541,12 @@ def summarize_batch(
     ``analysis`` is off by default here: a batch wants summaries, not reports.
     """
     from .engine import check_engine, resolve_jobs
+    from .ingest import max_article_bytes
 
     # Checked here, when called, not when the first result is asked for.
     opts = (options or SummaryOptions()).validate()
     check_on_error(on_error)
+    max_article_bytes()  # a bad setting is one error, not each story's
     resolve_jobs(jobs)
     check_engine(engine, scheduler)
     return _summarize_batch(

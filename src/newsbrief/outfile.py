@@ -7,6 +7,7 @@ path that names one of the inputs is refused before anything is written.
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 import tempfile
@@ -66,9 +67,23 @@ def open_output(
 
     With ``partial_on_interrupt`` (line outputs: JSONL), Ctrl-C keeps the whole lines
     written so far at ``path`` instead of discarding them: the user is told how many.
+    Line outputs on stdout are held the same way (in memory, written at the end; on
+    Ctrl-C the whole lines so far): a batch that stops on a bad item leaves nothing
+    there, not the first lines of a result that looks whole to the next program in a pipe.
     """
+    if path == "-" and not partial_on_interrupt:
+        yield sys.stdout  # written in one piece at the end by its caller
+        return
     if path == "-":
-        yield sys.stdout
+        held = io.StringIO()
+        try:
+            yield held
+        except KeyboardInterrupt:
+            text = held.getvalue()
+            sys.stdout.write(text[: text.rfind("\n") + 1])
+            sys.stdout.flush()
+            raise
+        sys.stdout.write(held.getvalue())
         return
     check_output(path, inputs)
     target = Path(path)

@@ -327,3 +327,32 @@ def unspaced_script(text: str) -> str | None:
     # Kana and Thai vowel signs are marks, not letters: count the script's characters.
     n, name = max(counts)
     return name if n > letters / 2 else None
+
+
+NO_TEXT = "no article text after cleaning"  # why an article without a sentence is left out
+
+
+def has_sentence(clean: str) -> bool:
+    """Whether cleaned text holds a sentence: a word closed by a full stop, question or
+    exclamation mark (of any script newsbrief reads). Why: text with none is a page's
+    menu or labels ("Home | News | Sports", "Subscribe"), or a headline alone, posted as
+    if it were an article; it would be a story of its own that no summary can be made
+    of (and in a store one that stays for good), so it is left out and named as an
+    empty one is. A word may end in a combining mark (a Devanagari vowel sign before
+    "।"), which ``re``'s ``\\w`` does not match: such text is tried with the marks."""
+    if _SENTENCE_END.search(clean) is not None:
+        return True
+    return not is_plain(clean) and _marked_sentence_end().search(clean) is not None
+
+
+# A letter or digit, closing quotation marks or brackets, then final punctuation: Latin, Greek
+# U+037E, Armenian, Arabic, Urdu, Devanagari, Ethiopic.
+_CLOSERS = "\"'\u201d\u2019\u00bb)\\]"
+_FINAL = ".!?\u2026\u037e\u0589\u061f\u06d4\u0964\u0965\u1362\u1367"
+_SENTENCE_END = re.compile(rf"[^\W_][{_CLOSERS}]*[{_FINAL}]")
+
+
+@lru_cache(maxsize=1)
+def _marked_sentence_end() -> re.Pattern[str]:
+    """``_SENTENCE_END`` with a combining mark as a word's last character."""
+    return re.compile(rf"(?:[^\W_]|[{_mark_class()}])[{_CLOSERS}]*[{_FINAL}]")

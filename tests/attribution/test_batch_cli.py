@@ -151,7 +151,10 @@ def test_attribute_a_summary_file(tmp_path: Path, capsys) -> None:
     [
         (["attribute", str(EXAMPLE)], "--summary FILE is required"),
         (["attribute", "--batch", "x.jsonl"], "--batch needs --claims"),
-        (["attribute", str(EXAMPLE), "--summary", "missing.txt"], "cannot read summary"),
+        (
+            ["attribute", str(EXAMPLE), "--summary", "missing.txt"],
+            "missing.txt: no such file or folder",
+        ),
     ],
 )
 def test_attribute_user_errors(args, message, capsys) -> None:

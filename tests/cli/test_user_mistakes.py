@@ -92,8 +92,10 @@ def test_fill_without_words_budget_is_refused(capsys) -> None:
 
 def test_empty_article_and_empty_summary_are_warned(tmp_path: Path, capsys) -> None:
     (tmp_path / "empty.txt").write_text("Load more..\n\nBy Ann Lee\n")
-    assert main(["summarize", str(EXAMPLE / "fox-news.txt"), str(tmp_path / "empty.txt")]) == 0
-    assert "empty.txt: no article text after cleaning" in capsys.readouterr().err
+    # skipped and named, exit 1, as cluster and digest skip it (README "Exit status")
+    assert main(["summarize", str(EXAMPLE / "fox-news.txt"), str(tmp_path / "empty.txt")]) == 1
+    assert "skipped " in (err := capsys.readouterr().err)
+    assert "empty.txt: no article text after cleaning" in err
     assert main(["summarize", str(EXAMPLE), "--words", "3"]) == 0
     # the warning says how to get a summary
     err = capsys.readouterr().err

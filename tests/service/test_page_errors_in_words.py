@@ -128,7 +128,7 @@ def test_an_unknown_address_is_a_page_but_stays_json_under_v1(client: TestClient
     assert r.status_code == 404
     assert "There is nothing at this address" in _is_page_in_words(r)
     assert client.get("/v1/no-such-thing").json()["error"] == "NotFound"
-    r = client.get("/summarize")  # the form's address, opened by hand
+    r = client.post("/")  # a page posted to: it holds no form to post
     assert r.status_code == 405
     assert "This address is not a form" in _is_page_in_words(r)
 

@@ -20,8 +20,8 @@ def test_lead_baseline_uses_newest_article() -> None:
             {
                 "id": "s",
                 "documents": [
-                    {"id": "APW19981018.0001", "text": "newer story words"},
-                    {"id": "APW19981017.0001", "text": "older story words"},
+                    {"id": "APW19981018.0001", "text": "newer story words."},
+                    {"id": "APW19981017.0001", "text": "older story words."},
                 ],
             }
         ),
@@ -30,7 +30,7 @@ def test_lead_baseline_uses_newest_article() -> None:
     )
     # eval's lead baseline is the lead method: the opening of the newest article
     lead = summarize(story, method="lead", words=3, analysis=False)
-    assert lead.text == "newer story words"
+    assert lead.text == "newer story words."
 
 
 def test_json_offsets_point_into_text_as_given() -> None:

@@ -50,6 +50,8 @@ def test_sentence_offsets_index_the_article_text_in_any_script(texts: list[str])
 def test_summary_offsets_index_the_text_as_given_in_any_script(texts: list[str]) -> None:
     # a line of three words in three scripts is a language menu: cleaning removes it
     assume(any(not is_debris(line) for t in texts for line in t.splitlines()))
+    # a text with no sentence at all (words with no full stop) is left out as empty
+    assume(newsbrief.prepare(texts).articles)
     summary = newsbrief.summarize(texts, words=60, analysis=False)
     given_text = {f"doc{k}": t for k, t in enumerate(texts, 1)}  # ids of texts passed as strings
     for s in summary.sentences:

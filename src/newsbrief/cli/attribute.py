@@ -62,6 +62,10 @@ def _read_summary(path: str) -> str:
     try:
         with open(path, "rb") as f:
             data = f.read()
+    except FileNotFoundError as exc:  # said as for every other input
+        from ..ingest import NO_SUCH_PATH
+
+        raise InputError(NO_SUCH_PATH, where=path) from exc
     except OSError as exc:
         raise InputError(f"cannot read summary: {exc.strerror}", where=path) from exc
     return decode_text(data, path)
@@ -249,22 +253,17 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _report_dropped(dropped: list[Any], where: dict[str, str]) -> int:
-    """Name every article not searched, as summarize does: an empty one is a warning, one
-    in a script newsbrief cannot read yet is skipped input (exit 1), never lost silently."""
+    """Name every article not searched, as summarize does: one with no text after
+    cleaning (nothing left, or no sentence) or in a script newsbrief cannot read yet is
+    skipped input (exit 1), never lost silently."""
     from ..model import UNSUPPORTED_SCRIPT
+    from ..text import NO_TEXT
 
-    unreadable = False
     for d in dropped:
         name = where.get(d.article_id) or d.article_id
-        if d.kind == UNSUPPORTED_SCRIPT:
-            unreadable = True
-            print(f"newsbrief: skipped {name}: {d.reason}", file=sys.stderr)
-        else:
-            print(
-                f"newsbrief: warning: {name}: no article text after cleaning, not used",
-                file=sys.stderr,
-            )
-    return EXIT_PARTIAL if unreadable else EXIT_OK
+        why = d.reason if d.kind == UNSUPPORTED_SCRIPT else NO_TEXT
+        print(f"newsbrief: skipped {name}: {why}", file=sys.stderr)
+    return EXIT_PARTIAL if dropped else EXIT_OK
 
 
 def _count(n: int, noun: str) -> str:

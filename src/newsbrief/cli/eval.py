@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from . import EXIT_INTERRUPTED, EXIT_OK, budget_args
+from ..options import METHODS
+from . import EXIT_INTERRUPTED, EXIT_OK
 
 
 def add_parser(subparsers: Any) -> None:
@@ -25,7 +26,7 @@ def add_parser(subparsers: Any) -> None:
         metavar="OUT.jsonl",
         help="score these summaries instead of summarizing first",
     )
-    budget_args(e)
+    _budget_args(e)
     e.add_argument(
         "--baseline",
         action="append",
@@ -35,6 +36,35 @@ def add_parser(subparsers: Any) -> None:
     )
     e.add_argument("--oracle", action="store_true", help="also score the greedy R-2 oracle")
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
+
+
+def _budget_args(p: argparse.ArgumentParser) -> None:
+    """summarize's budget options as eval uses them: ``--words`` is the cut every summary
+    is scored at, whatever ``--sentences`` says, and ``--fill`` is always on (the DUC
+    convention), so it is accepted, as scripts pass it, but not offered."""
+    g = p.add_argument_group("budget")
+    g.add_argument(
+        "--words",
+        type=int,
+        default=None,
+        metavar="N",
+        help="cut every summary at N words and score that (default 100); words are "
+        "whitespace tokens",
+    )
+    g.add_argument(
+        "--sentences",
+        type=int,
+        default=None,
+        metavar="K",
+        help="when eval summarizes: choose at most K sentences (still cut at --words)",
+    )
+    g.add_argument("--fill", action="store_true", help=argparse.SUPPRESS)
+    g.add_argument(
+        "--method",
+        choices=METHODS,
+        default="default",
+        help="selection method (default: 'default', the coverage method)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:

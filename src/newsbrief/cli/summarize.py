@@ -79,6 +79,7 @@ def _run(args: argparse.Namespace) -> int:
     from ..options import SummaryOptions
     from ..outfile import check_output, write_output
     from ..render import render
+    from ..text import NO_TEXT
 
     # Options first: a bad budget must not wait for every URL to be fetched.
     args.format = output_format(args.format, args.output, FORMATS)
@@ -131,13 +132,16 @@ def _run(args: argparse.Namespace) -> int:
     where = {d.id: d.where for d in docs}
     names = {d.id: given_name(d) for d in docs}  # as the user gave each: path, URL, JSONL id
     _warn_mixed(summary)
-    unreadable = False  # an article in a script newsbrief cannot read yet: exit 1
+    # an article newsbrief cannot read yet, or one with no text after cleaning (nothing
+    # left, or no sentence: a menu, a headline alone): skipped and named, exit 1, as in
+    # cluster and digest
+    unreadable = False
     kept = {a.id for a in summary.articles}  # a near-duplicate is kept as a source
     for d in summary.dropped:
         if d.reason == "empty":
+            unreadable = True
             print(
-                f"newsbrief: warning: {where.get(d.article_id) or d.article_id}: "
-                "no article text after cleaning, not used",
+                f"newsbrief: skipped {where.get(d.article_id) or d.article_id}: {NO_TEXT}",
                 file=sys.stderr,
             )
         elif d.duplicate_of and d.article_id not in kept:

@@ -54,7 +54,7 @@ def read_stories(path: str) -> Iterator[Story]:
 
 
 def evaluate(
-    stories: Iterable[Story] | str | os.PathLike[str],
+    stories: Iterable[Story | Mapping[str, object]] | str | os.PathLike[str],
     *,
     summaries: Mapping[str, str] | None = None,
     words: int = 100,
@@ -65,8 +65,9 @@ def evaluate(
 ) -> EvalResult:
     """ROUGE of newsbrief (or of the given ``summaries`` by story id) and of baselines.
 
-    ``stories``: :class:`Story` objects with ``references``, or the path of a JSONL file of
-    them. DUC convention: each summary is cut at ``words`` words, recall is averaged over a
+    ``stories``: :class:`Story` objects or dicts in the batch schema (``{"id",
+    "documents", "references"}``, as every batch call takes), or the path of a JSONL file
+    of them. DUC convention: each summary is cut at ``words`` words, recall is averaged over a
     story's references, then over stories. ``lead`` is the opening of the newest article
     (the ``lead`` method, the same code as ``--method lead``).
     """
@@ -85,7 +86,8 @@ def evaluate(
     result = EvalResult(words=words)
     rows: dict[str, list[dict[str, float]]] = {}
     system_name = "summaries" if summaries is not None else f"newsbrief:{options.method}"
-    for story in stories:
+    for index, item in enumerate(stories):
+        story = _as_story(item, index)
         if not story.references:
             raise InputError(
                 "story has no 'references' to score against", where=story.where or story.id
@@ -125,6 +127,22 @@ def evaluate(
         result.n_stories += 1
     result.systems = {k: average(v) for k, v in rows.items()}
     return result
+
+
+def _as_story(item: object, index: int) -> Story:
+    """A story to score from what a caller has: a Story or a batch-schema dict (errors
+    name the item, ``story N (id ID)``, as ``summarize_batch``'s do)."""
+    from ..ingest import story_from_json
+
+    if isinstance(item, Story):
+        return item
+    if isinstance(item, Mapping):
+        return story_from_json(dict(item), f"story {index + 1}")
+    raise InputError(
+        f"cannot use a {type(item).__name__} as a story",
+        where=f"story {index + 1}",
+        hint="pass newsbrief.Story objects, dicts in the batch schema or a JSONL path",
+    )
 
 
 def format_table(result: EvalResult) -> str:

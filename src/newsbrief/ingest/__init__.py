@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import FetchError, InputError, MissingExtraError
+from ..errors import FetchError, InputError, MissingExtraError, OptionsError
 from ..model import Article, Story
 from .dates import date_from_ldc_id, normalize_date
 
@@ -39,6 +39,9 @@ __all__ = [
 ]
 
 _log = logging.getLogger("newsbrief")
+
+# What every command says of an input path that is not there (a file or a folder).
+NO_SUCH_PATH = "no such file or folder"
 
 if TYPE_CHECKING:
     from .fetch import Fetcher, FetchOptions
@@ -65,7 +68,9 @@ def max_article_bytes() -> int:
     except ValueError:
         value = 0
     if value <= 0:
-        raise InputError(
+        # a setting, not an input: one error for the run (OptionsError), never a reason
+        # to skip each file of a folder or each story of a batch in turn
+        raise OptionsError(
             f"NEWSBRIEF_MAX_ARTICLE_BYTES must be a positive number of bytes, got {raw!r}",
             hint="e.g. NEWSBRIEF_MAX_ARTICLE_BYTES=5000000, or unset it for 2 MB",
         )
@@ -485,6 +490,8 @@ def iter_jsonl_lines(
         return
     try:
         handle = open(path, "rb")  # noqa: SIM115
+    except FileNotFoundError as exc:  # said as summarize says it, in every command
+        raise InputError(NO_SUCH_PATH, where=path) from exc
     except OSError as exc:
         raise InputError(f"cannot open: {exc.strerror}", where=path) from exc
     with handle:
@@ -579,6 +586,7 @@ def load_documents_report(
 
     if not inputs:
         raise InputError("no input given", hint="pass article files, URLs, a folder, a .jsonl or -")
+    max_article_bytes()  # a bad setting is said once, before any page is fetched
     docs: list[Article] = []
     skipped: list[Skipped] = []
     named: list[str] = []
@@ -652,6 +660,7 @@ def load_documents(inputs: Sequence[str], options: FetchOptions | None = None) -
     """Every article named by ``inputs``: files, folders (sorted), ``-`` or one JSONL story."""
     if not inputs:
         raise InputError("no input given", hint="pass article files, a folder, a .jsonl or -")
+    max_article_bytes()  # a bad setting is said once, before any page is fetched
     docs: list[Article] = []
     for item in inputs:
         docs.extend(_load_one(item, options))
@@ -718,7 +727,7 @@ def _load_one(
             out.extend(_load_one(str(p), options, story_ids, skipped))
         return out
     if not path.exists():
-        raise InputError("no such file or folder", where=item)
+        raise InputError(NO_SUCH_PATH, where=item)
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         stories = [

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import FetchError, InputError
+from ..errors import FetchError, InputError, OptionsError
 from ..ingest import _doc_from_json, _text_size, check_article_size, max_article_bytes
 from ..model import Article, Summary
 
@@ -25,7 +25,7 @@ def article_limit() -> int:
     with a hint to change what they sent."""
     try:
         return max_article_bytes()
-    except InputError as exc:
+    except OptionsError as exc:
         raise ServerMisconfigured(exc.message) from None
 
 

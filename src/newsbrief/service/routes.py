@@ -12,7 +12,7 @@ from typing import Annotated, Any
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from .. import __version__
 from ..errors import InputError, NewsbriefError
@@ -395,6 +395,13 @@ def digest_view(data: dict[str, Any]) -> dict[str, Any]:
     notes = [f"Not summarized: story {x['id']}: {x['reason']}" for x in data.get("skipped") or []]
     notes += (data.get("not_shown") or {}).get("notes") or []
     return {"title": data.get("title") or "News digest", "stories": rows, "notes": notes}
+
+
+@page_router.get("/summarize")
+async def summarize_form_address() -> RedirectResponse:
+    """The address the paste form leaves the browser at, reopened or bookmarked: the
+    page with the form (a 303, so the browser asks for it with GET)."""
+    return RedirectResponse("/#paste", status_code=303)
 
 
 @page_router.post("/summarize", response_class=HTMLResponse)

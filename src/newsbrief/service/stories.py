@@ -441,9 +441,21 @@ def story_title(story: Any) -> str | None:
     return next((a.title for a in story.articles if getattr(a, "title", None)), None)
 
 
+# A document's fields in a story item, null when absent (``schemas.StoryDocument``).
+DOCUMENT_FIELDS = ("id", "title", "source", "url", "published")
+
+
+def story_document(article: Any) -> dict[str, Any]:
+    """A story's document as ``GET /v1/stories`` and ``/v1/stories/{id}`` list it: its
+    metadata, not its text, every documented field present (null when absent) in both,
+    so a client reads one shape (``author`` only when known, as the list gives it)."""
+    doc = {k: v for k, v in article_doc(article).items() if k != "text"}
+    return {**{k: doc.pop(k, None) for k in DOCUMENT_FIELDS}, **doc}
+
+
 def story_item(story: Any) -> dict[str, Any]:
     """A story in ``GET /v1/stories``: its documents' metadata, not their text."""
-    documents = [{k: v for k, v in article_doc(a).items() if k != "text"} for a in story.articles]
+    documents = [story_document(a) for a in story.articles]
     updated = getattr(story, "updated", None)
     return {
         "id": str(story.id),

@@ -18,8 +18,7 @@ from typing import Any
 from ..clean import clean_text
 from ..errors import InputError
 from ..model import Article, Story
-
-NO_TEXT = "no article text after cleaning"
+from ..text import NO_TEXT, has_sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,24 +122,6 @@ def split_empty(docs: Sequence[Doc]) -> tuple[list[Doc], list[SkippedArticle]]:
         else:  # nothing left, or no sentence: a menu or labels ("Home | News | Sports")
             empty.append(SkippedArticle(d.id, d.where or d.id))
     return kept, empty
-
-
-def has_sentence(clean: str) -> bool:
-    """Whether cleaned text holds a sentence: a word closed by a full stop, question or
-    exclamation mark (of any script newsbrief reads). Why: text with none is a page's
-    menu or labels ("Home | News | Sports", "Subscribe"), or a headline alone, posted as
-    if it were an article; it would be a story of its own that no summary can be made
-    of (and in a store one that stays for good), so it is left out and named as an
-    empty one is."""
-    return _SENTENCE_END.search(clean) is not None
-
-
-# A letter or digit, closing quotation marks or brackets, then final punctuation: Latin, Greek
-# U+037E, Armenian, Arabic, Urdu, Devanagari, Ethiopic.
-_SENTENCE_END = re.compile(
-    r"[^\W_][\"'\u201d\u2019\u00bb)\]]*"
-    r"[.!?\u2026\u037e\u0589\u061f\u06d4\u0964\u0965\u1362\u1367]"
-)
 
 
 def day_number(published: str | None) -> float | None:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ..errors import InputError, MissingExtraError, NewsbriefError
+from ..errors import InputError, MissingExtraError, NewsbriefError, OptionsError
 from ..model import Article, Story
 from ..options import check_on_error
 
@@ -38,9 +38,10 @@ def load_articles(
     (``"raise"``, the error naming FILE:LINE), or is left out and listed with the
     skipped inputs (``"skip"``), so one bad line does not cost the user the others.
     """
-    from ..ingest import load_documents_report
+    from ..ingest import load_documents_report, max_article_bytes
 
     check_on_error(on_error)
+    max_article_bytes()  # a bad setting is one error, not a bad line per article
     skip = on_error == "skip"
     docs: list[Any] = []
     skipped: list[Any] = []
@@ -70,13 +71,20 @@ def load_articles(
                 hint="give each article its own id",
             )
             if not skip:
-                raise error
+                raise with_skip_advice(error)
             skipped.append(_skipped(error, where))
             continue
         seen[d.id] = (where, d.text)
         unique.append(d)
     _report_repeats(repeats)
     return unique, skipped
+
+
+def with_skip_advice(error: NewsbriefError) -> NewsbriefError:
+    """``error`` with ``--on-error skip`` after its own hint, as ``batch`` gives it for a
+    bad story: the one bad line must not cost the user the other articles."""
+    error.hint = "; ".join(h for h in (error.hint, ON_ERROR_HINT) if h)
+    return error
 
 
 def _report_repeats(repeats: Sequence[tuple[str, str, str]]) -> None:
@@ -137,11 +145,10 @@ def _jsonl_articles(
     out: list[Any] = []
 
     def bad(error: NewsbriefError, where: str) -> None:
-        if skipped is None or isinstance(error, MissingExtraError):
-            # an install problem fails every such line alike: not one bad item
-            if not error.hint:
-                error.hint = ON_ERROR_HINT
-            raise error
+        if isinstance(error, (MissingExtraError, OptionsError)):
+            raise error  # an install or a setting fails every such line alike: not one item
+        if skipped is None:
+            raise with_skip_advice(error)
         skipped.append(_skipped(error, where))
 
     # undecodable lines come through to be reported one by one, as batch does

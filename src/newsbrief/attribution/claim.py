@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -154,6 +155,31 @@ def read_claim(text: str, published: dt.date | None, story: StoryWords) -> Claim
         if k == 0.0:
             core -= only
         events -= only
+    k = config.get().attribution_weight
+    cut = attribution_spans(main_text) if k < 1.0 else []
+    if cut:
+        # "..., according to a U.S. organization that monitors militant activity online
+        # said Thursday", ", police said Monday": whose report it is, which an outlet
+        # reporting the event may leave out (config.attribution_weight); read as
+        # background: its figures, dates and names may be missing
+        kept = without(main_text, cut)
+        main = facts_of(kept, story.proper)
+        extra = facts.content - main.content - only
+        weights = {c: (w * k if c in extra else w) for c, w in weights.items()}
+        extra_details = details_of(facts) - details_of(main) - only_details
+        peripheral |= extra_details
+        only |= extra
+        only_details |= extra_details
+        if k == 0.0:
+            core -= extra
+        events -= extra
+        main_text = kept
+        # a date the attribution alone gives ("according to partial results Saturday")
+        # is the day of that report: another outlet's report of another day is no
+        # other day of the event, so it is not compared
+        report_days = {d.text for d in facts.dates} - {d.text for d in main.dates}
+        if report_days:
+            facts = replace(facts, dates=tuple(d for d in facts.dates if d.text not in report_days))
     if config.get().parse_main_verb and parse_enabled():
         main_verb = parsed_main_verb(main_text, events - second)
     else:
@@ -206,6 +232,44 @@ def read_claim(text: str, published: dt.date | None, story: StoryWords) -> Claim
         if mods:
             claim = replace(claim, peripheral=claim.peripheral | mods)
     return claim
+
+
+# Who said it: "according to Reuters", "according to a U.S. organization that monitors
+# ... said Thursday" (to the next comma or the end), and a closing ", police said Monday".
+_ACCORDING = re.compile(r"\baccording to\b[^,;]*", re.IGNORECASE)
+_SAYING_WORDS = frozenset("said says told reported added stated announced".split())
+# a closing clause this long at most is an attribution, not a statement of its own
+_TAIL_WORDS = 8
+
+
+def attribution_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that only say whose report it is, in order: an "according to
+    ..." phrase, and a closing clause after the last comma of at most ``_TAIL_WORDS``
+    words with a verb of saying (", police said Monday", ", the official news agency
+    reported"; not one going on with "that", where what was said follows). [] when
+    fewer than six words would be left (as for a background clause,
+    :func:`.clauses.main_clause`): the claim is then little more than the report."""
+    spans = [(m.start(), m.end()) for m in _ACCORDING.finditer(text)]
+    comma = text.rfind(", ")
+    if comma >= 0:
+        words = [w.lower() for w in TOKEN.findall(text[comma + 2 :]) if w[:1].isalnum()]
+        if len(words) <= _TAIL_WORDS and set(words) & _SAYING_WORDS and "that" not in words:
+            spans.append((comma, len(text)))
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    left = without(text, merged)
+    return merged if merged and len(left.split()) >= 6 else []
+
+
+def without(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` (in order, not overlapping) cut out."""
+    for lo, hi in reversed(spans):
+        text = text[:lo] + " " + text[hi:]
+    return text
 
 
 def clause_frame(

@@ -557,7 +557,7 @@ def _main_verb_details(win: _Window) -> None:
         # the window states a subordinate or second clause, not the main event
         # ("... asked Italy for asylum after he was detained at Rome airport" / "was
         # picked up on arrival at the airport in Rome"): another fact
-        main_words = main_clause_words(claim.text) - claim.reporting
+        main_words = main_clause_words(claim.text) - claim.reporting - claim.background
         if (
             main not in matched
             and main_words

@@ -150,6 +150,13 @@ class Config:
     # never conflicting (1 = on, 0 = off: the default, as it gained nothing on the dev
     # fold not read; docs/attribution.md, s23 peripheral-details round).
     peripheral_parts: int = 0
+    # Weight of the words only an attribution states ("according to a U.S. organization
+    # that monitors ...", a closing ", police said Monday"), relative to the main
+    # clause's: whose report it is, which an outlet stating the event may leave out (the
+    # issue's definition of support); its figures and names may be missing (they still
+    # conflict where stated), and a date it alone gives is the report's day, not
+    # compared ("according to partial results Saturday"). 1 = read as the rest.
+    attribution_weight: float = 0.0
     # A one-sentence window stating this share of a claim is a near copy of it: a word
     # it has in place of the claim's is one changed detail (facts.near_copy_swaps).
     near_copy: float = 0.8

@@ -46,6 +46,13 @@ def negation_scope(
                 start = i + 2
             if _bounds_figure(lows, i):
                 continue  # "not ... more than 150": an upper bound, read with the figure
+            if (
+                start + 1 < len(lows)
+                and lows[start].endswith("ly")
+                and lows[start + 1] in _PUNCT
+                and (i == 0 or lows[i - 1] in _PUNCT)
+            ):
+                continue  # ", not surprisingly,": a comment on the sentence, no denial
             is_modal = low in _MODAL_NEGATORS or (i > 0 and lows[i - 1] in _MODALS)
             for m in range(start, min(len(lows), start + 4)):
                 if lows[m] in _PUNCT:

@@ -151,7 +151,7 @@ def slow(self):
 engine.Engine._attach = slow
 sys.path.insert(0, {tests!r})
 from stories.test_store import duc_in_time_order
-StoryStore({db!r}).add(duc_in_time_order()[40:60])
+StoryStore({db!r}).add(duc_in_time_order()[60:80])
 print("never attached", flush=True)
 """
 
@@ -186,16 +186,16 @@ def duc_in_time_order(half: int | None = None) -> list[dict[str, str]]:
 def test_an_update_killed_while_re_scoring_attaches_then_rerun_loses_nothing(
     tmp_path: Path,
 ) -> None:
-    """The young store re-scores at 50 articles and attaches lone articles to their
-    stories (engine.Engine._attach), in the update's transaction: killed there, the store
-    is as before the update, and the same update run again ends as an update never
-    interrupted, every article in exactly one story and every id answered before still
-    finding its articles."""
-    items = duc_in_time_order()[:60]
+    """The young store re-scores at 50 articles (copies aside: in the update of DUC's
+    articles 61-80) and attaches lone articles to their stories (engine.Engine._attach),
+    in the update's transaction: killed there, the store is as before the update, and
+    the same update run again ends as an update never interrupted, every article in
+    exactly one story and every id answered before still finding its articles."""
+    items = duc_in_time_order()[:80]
     db = str(tmp_path / "s.sqlite")
     committed: dict[str, str] = {}
     with StoryStore(db) as store:
-        for s in range(0, 40, 10):
+        for s in range(0, 60, 10):
             committed.update(store.add(items[s : s + 10]))
         before = store.count()
     code = textwrap.dedent(_CHILD_ATTACH).format(db=db, tests=str(ROOT / "tests"))
@@ -207,13 +207,14 @@ def test_an_update_killed_while_re_scoring_attaches_then_rerun_loses_nothing(
     with StoryStore(tmp_path / "whole.sqlite") as whole:
         for s in range(0, 60, 10):
             whole.add(items[s : s + 10])
+        whole.add(items[60:80])
         n, _ = whole.count()
         expected = {frozenset(a.id for a in st.articles) for st in whole.stories(limit=n)}
     with StoryStore(db) as store:
         assert store.count() == before  # the killed update left no trace
-        store.add(items[40:60])
+        store.add(items[60:80])
         n, stored = store.count()
-        assert stored == 60
+        assert stored == 80
         listed = [a.id for st in store.stories(limit=n) for a in st.articles]
         assert sorted(listed) == sorted(i["id"] for i in items)  # each exactly once
         got = {frozenset(a.id for a in st.articles) for st in store.stories(limit=n)}

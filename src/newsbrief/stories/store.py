@@ -72,6 +72,7 @@ from scipy import sparse  # type: ignore[import-untyped]
 
 from ..errors import InputError
 from ..model import Article, outlet_name
+from . import copies as _copies
 from .cluster import (
     CHUNK,
     PASSAGE_MAX_DOCS,
@@ -141,6 +142,9 @@ BATCH_IMPORT_MIN = RESCORE_MIN_DOCS
 # Whether an update's new articles that join no live story are grouped as a batch groups
 # them (StoryStore._group_new). False: stored one by one, as the single pass leaves them.
 GROUP_NEW = True
+# Whether copies of an article (the same text on another site) join its story as copies,
+# kept out of the statistics (StoryStore._find_copies). False: stored as articles.
+COPIES = True
 # An article joins a story only if the story's articles, on average, also score it at
 # this share of the threshold (engine.Engine's back_share): a store cannot undo a join.
 # Chosen on 6 of the 12 DUC 2003 halves (0 to 0.5 score the same there, 0.75 and 1 lower;
@@ -652,6 +656,8 @@ class StoryStore:
                 columns = {r[1] for r in self._db.execute("PRAGMA table_info(articles)")}
                 if "markup" not in columns:  # a store written before markup was kept
                     self._db.execute("ALTER TABLE articles ADD COLUMN markup TEXT")
+                if "copy_of" not in columns:  # a store written before copies were kept apart
+                    self._db.execute("ALTER TABLE articles ADD COLUMN copy_of TEXT")
                 self._db.execute(f"PRAGMA application_id={APPLICATION_ID}")
                 row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
                 if row is None:
@@ -678,6 +684,7 @@ class StoryStore:
         self._engine: Engine | None = None
         self._df: DocFreq | None = None
         self._recent: list[Vector] = []
+        self._recent_ids: list[str] = []  # the ids of self._recent's articles
         self._window: RowWindow | None = None  # self._recent as a matrix (None: to build)
         self._rebuilt: set[int] = set()  # stories re-scored in this update (to save)
         self._parsed: dict[str, Parsed] = {}  # a young store's parsed articles (re-scoring)
@@ -781,9 +788,11 @@ class StoryStore:
             (self._db.execute("SELECT MAX(key) FROM stories").fetchone()[0] or -1) + 1,
         )
         recent = self._db.execute(
-            "SELECT vec FROM articles ORDER BY seq DESC LIMIT ?", (NEIGHBOUR_ARTICLES,)
-        ).fetchall()
-        self._recent = [_unpack_vec(r[0]) for r in reversed(recent)]
+            "SELECT id, vec FROM articles WHERE copy_of IS NULL ORDER BY seq DESC LIMIT ?",
+            (NEIGHBOUR_ARTICLES,),
+        ).fetchall()[::-1]
+        self._recent = [_unpack_vec(r[1]) for r in recent]
+        self._recent_ids = [str(r[0]) for r in recent]
         self._window = None
         self._index = self._load_runs(-np.inf if newest is None else newest)
         if self._index is not None:
@@ -890,16 +899,159 @@ class StoryStore:
             return AddResult([(aid, known[aid]) for aid in ids if aid in known], skipped, changed)
         engine, df = self._load()
         now = _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None)
-        now_day = day_number(now.isoformat())
-        days = [d.day if d.day is not None else now_day for d in new]
+        days = self._days(new, engine, day_number(now.isoformat()))
         order = sorted(range(len(new)), key=lambda i: (days[i] or 0.0, new[i].id))
+        new, days = [new[i] for i in order], [days[i] for i in order]
+        parsed = []
+        for d in new:
+            parsed.append(parse(d.clean, d.title))
+            if self._steps is not None:
+                self._steps(STEP_FEATURES)
+        copies = self._find_copies(new, parsed, df) if COPIES else {}
+        originals = [i for i in range(len(new)) if i not in copies]
         start = 0
-        for size in self._segments(df.n_docs, len(order)):
-            part = order[start : start + size]
+        for size in self._segments(df.n_docs, len(originals)):
+            part = originals[start : start + size]
             start += size
-            self._add_part([new[i] for i in part], [days[i] for i in part], now, engine, df)
+            self._add_part(
+                [new[i] for i in part],
+                [days[i] for i in part],
+                now,
+                engine,
+                df,
+                [parsed[i] for i in part],
+            )
+        del parsed
+        if copies:
+            self._store_copies(
+                [(new[i], days[i], orig, vec) for i, (orig, vec) in sorted(copies.items())], now
+            )
         now_ids = self._story_ids(ids)
         return AddResult([(aid, now_ids[aid]) for aid in ids if aid in now_ids], skipped, changed)
+
+    def _days(self, new: list[Doc], engine: Engine, now_day: float | None) -> list[float | None]:
+        """Each new article's day: its publication day, or for an undated one the
+        stream's clock, the newest publication day the store and this update hold (the
+        storage time if that is later or there is none: an article was published no
+        later than it is stored).
+
+        Why not the storage time always: a store fed articles of another period (a
+        backfill, a crawl replayed; the scored mixes) dated an undated page years after
+        every dated one, so its story's last day jumped to today and every other story
+        went quiet at once (retire_quiet), and the stories the undated pages joined
+        spanned years. The stream's clock is the storage time for a live feed and the
+        period's own time for a replayed one (docs/rounds/stS.md)."""
+        dated = [d.day for d in new if d.day is not None]
+        if engine.newest is not None:
+            dated.append(engine.newest)
+        clock = max(dated) if dated else now_day
+        if clock is not None and now_day is not None:
+            clock = min(clock, now_day)
+        return [d.day if d.day is not None else clock for d in new]
+
+    def _find_copies(
+        self, docs: list[Doc], parsed: list[Parsed], df: DocFreq
+    ) -> dict[int, tuple[str, Vector]]:
+        """Which of ``docs`` (in publication order) are copies of an article (the same
+        text on another site, a wire re-send: cosine at least copies.COPY_COSINE, as a
+        batch finds them): position -> (the original's id, the copy's vector). The
+        original is one of the NEIGHBOUR_ARTICLES most recent stored articles that are
+        no copies, or an earlier one of ``docs`` that is none; the closest.
+
+        Why: as in a batch (stories/copies.py), an article's copies are no new evidence.
+        Counted as articles, an update's copies were each other's nearest neighbours and
+        widened each other's background until their own story no longer stood out: on
+        the scraped pages of benchmarks/cluster_scraped_web.py, 371 of the 433 articles
+        the store split from their story (dev half, three seeds) were copies, most of an
+        article of their own update (docs/rounds/stS.md). A copy joins its original's story; it is
+        kept out of the frequencies, the backgrounds, the passage index and re-scoring
+        (the original stands for it), and its outlet counts among the story's sources."""
+        line_df = self._line_counts(parsed)
+        for p in parsed:
+            for k in {k for k in p.keys if k is not None}:
+                line_df[k] = line_df.get(k, 0) + 1
+        shared = {k: v for k, v in line_df.items() if v > 1}
+        vecs = [df.weigh(term_counts(p, shared)) for p in parsed]
+        x = rows(vecs)
+        threshold = _copies.COPY_COSINE
+        # To stored articles: the window of recent ones (kept as a matrix between calls).
+        stored: list[tuple[str | None, float] | None] = [None] * len(docs)
+        if self._recent:
+            if self._window is None:
+                self._window = RowWindow(self._recent)
+            window = self._window.matrix()
+            for s in range(0, len(docs), 512):
+                sims = dots(x[s : s + 512], window)
+                best = sims.argmax(axis=1)
+                for n, j in enumerate(best.tolist()):
+                    if sims[n, j] >= threshold:
+                        stored[s + n] = (self._recent_ids[j], float(sims[n, j]))
+        # Among the update's articles, in blocks of rows against the earlier ones (a
+        # dense block of 512 x the update; prefix filtering, copies.close_pairs, held
+        # every candidate pair's rows at once: 400 MB for an update of 500 similar pages).
+        found: dict[int, tuple[str, Vector]] = {}
+        for s in range(0, len(docs), 512):
+            sims = dots(x[s : s + 512], x[: s + 512])
+            for r in range(sims.shape[0]):
+                j = s + r
+                hit = stored[j]
+                best_id, best_sim = (None, threshold) if hit is None else hit
+                row = sims[r, :j]
+                for i in np.flatnonzero(row >= best_sim).tolist():
+                    # a copy stands for nothing: its original does
+                    if i not in found and row[i] >= best_sim:
+                        best_id, best_sim = docs[i].id, float(row[i])
+                if best_id is not None:
+                    found[j] = (best_id, vecs[j])
+        return found
+
+    def _store_copies(
+        self, copies: list[tuple[Doc, float | None, str, Vector]], now: _dt.datetime
+    ) -> None:
+        """Store each copy in its original's story (see _find_copies); the story's
+        sources are counted again and it is marked changed (a digest re-summarizes it)."""
+        version = int(self._get("version") or 0) + 1
+        seq0 = int(self._get("seq") or 0)
+        added = now.isoformat(timespec="seconds")
+        touched: set[str] = set()
+        for n, (doc, day, original, vec) in enumerate(copies):
+            sid = self._db.execute(
+                "SELECT story_id FROM articles WHERE id=?", (original,)
+            ).fetchone()[0]
+            touched.add(sid)
+            art = doc.article
+            self._db.execute(
+                "INSERT INTO articles(id, story_id, seq, text, title, source, url, published, "
+                "author, day, added, vec, markup, copy_of) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    art.id,
+                    sid,
+                    seq0 + n,
+                    art.text,
+                    art.title,
+                    art.source,
+                    art.url,
+                    art.published,
+                    art.author,
+                    day,
+                    added,
+                    _pack_vec(vec),
+                    None if art.markup == "text" else art.markup,
+                    original,
+                ),
+            )
+        for sid in sorted(touched):
+            arts = self._db.execute(
+                "SELECT id, source, url FROM articles WHERE story_id=?", (sid,)
+            ).fetchall()
+            srcs = sorted({outlet(Article(id=a, text="", source=src, url=u)) for a, src, u in arts})
+            self._db.execute(
+                "UPDATE stories SET n_sources=?, sources=?, changed=? WHERE id=?",
+                (len(srcs), json.dumps(srcs), version, sid),
+            )
+        self._set("seq", str(seq0 + len(copies)))
+        self._set("version", str(version))
+        self._version = version
 
     def _segments(self, n_docs: int, n_new: int) -> list[int]:
         """Sizes of the parts an update of ``n_new`` articles is stored in: cut at the
@@ -927,9 +1079,10 @@ class StoryStore:
         now: _dt.datetime,
         engine: Engine,
         df: DocFreq,
+        parsed: list[Parsed],
     ) -> None:
-        """Store one part of an update (articles in publication order)."""
-        vecs, counts_idx, parsed = self._vectors(new, df)
+        """Store one part of an update (articles in publication order, parsed)."""
+        vecs, counts_idx = self._vectors(new, df, parsed)
         if self._index is not None:  # the bound holds for this part's newest article too
             dated = [d for d in days if d is not None]
             if engine.newest is not None:
@@ -937,7 +1090,6 @@ class StoryStore:
             if dated:
                 self._index.evict(max(dated))
         passages = self._links(parsed)
-        del parsed
         if passages is not None:  # quiet stories an article reprints: candidates again
             wanted = {k for ks, _ in passages[1] for k in ks} - set(engine.stories)
             wanted_keys = sorted(wanted)
@@ -1130,6 +1282,7 @@ class StoryStore:
         self._set("version", str(version))
         self._version = version
         self._recent = (self._recent + [vecs[i] for i in order])[-NEIGHBOUR_ARTICLES:]
+        self._recent_ids = (self._recent_ids + [new[i].id for i in order])[-NEIGHBOUR_ARTICLES:]
 
     def _group_new(
         self,
@@ -1264,7 +1417,9 @@ class StoryStore:
             sid_part = sids[s : s + 500]
             marks = ",".join("?" * len(sid_part))
             for aid, sid, seq in self._db.execute(
-                f"SELECT id, story_id, seq FROM articles WHERE story_id IN ({marks})", sid_part
+                f"SELECT id, story_id, seq FROM articles WHERE story_id IN ({marks}) "
+                "AND copy_of IS NULL",
+                sid_part,
             ):
                 stored.append((aid, seq, sid_key[sid]))
         stored.sort(key=lambda r: r[1])
@@ -1329,6 +1484,7 @@ class StoryStore:
             "UPDATE articles SET vec=? WHERE id=?", [(_pack_vec(v), r[0]) for v, r in recent]
         )
         self._recent = old_vecs[-NEIGHBOUR_ARTICLES:]
+        self._recent_ids = [r[0] for r in stored][-NEIGHBOUR_ARTICLES:]
         self._window = None
 
     def _line_counts(self, parsed: list[Parsed]) -> dict[int, int]:
@@ -1361,16 +1517,11 @@ class StoryStore:
         )
 
     def _vectors(
-        self, new: list[Doc], df: DocFreq
-    ) -> tuple[list[Vector], list[np.ndarray], list[Parsed]]:
-        """Vectors of new articles, line and term frequencies updated first (so a batch's
-        own articles count in its IDF and its shared lines are recognised); their feature
-        indices and parsed text."""
-        parsed = []
-        for d in new:
-            parsed.append(parse(d.clean, d.title))
-            if self._steps is not None:
-                self._steps(STEP_FEATURES)
+        self, new: list[Doc], df: DocFreq, parsed: list[Parsed]
+    ) -> tuple[list[Vector], list[np.ndarray]]:
+        """Vectors of new articles (parsed), line and term frequencies updated first (so
+        a batch's own articles count in its IDF and its shared lines are recognised);
+        their feature indices."""
         if df.n_docs < RESCORE_UNTIL_DOCS:
             self._parsed.update((d.id, p) for d, p in zip(new, parsed, strict=True))
         line_df: dict[int, int] = {}
@@ -1398,7 +1549,7 @@ class StoryStore:
             for d, p, c in zip(new, parsed, counts, strict=True):
                 if not any(k in shared for k in p.keys if k is not None):
                     self._counts[d.id] = c
-        return [df.weigh(c) for c in counts], [c[0] for c in counts], parsed
+        return [df.weigh(c) for c in counts], [c[0] for c in counts]
 
     def _save_story(self, st: StoryState, sid: str, version: int) -> None:
         arts = self._db.execute(

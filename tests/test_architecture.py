@@ -95,6 +95,7 @@ _ATTRIBUTION_STAGES = (
     "claim",
     "story",
     "windows",
+    "binding",
     "details",
     "compare",
     "parsed",

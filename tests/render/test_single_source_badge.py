@@ -16,7 +16,7 @@ DOCS: list[dict[str, Any]] = [
         "source": "Wire",
         "published": "2025-03-10",
         "text": "The Elm River crested at 31 feet on Monday in Riverton, flooding 40 homes. "
-        "Mayor Ana Ruiz ordered the east side evacuated before dawn. "
+        "Mayor Ana Ruiz ordered the east side evacuated before dawn on Monday. "
         "Shelters at two schools took in 300 people.",
     },
     {

@@ -22,6 +22,7 @@ from weakref import WeakKeyDictionary
 
 from ..model import Detail
 from . import config
+from .binding import unbound_figures
 from .clauses import copula_complement, main_clause_words, verb_place
 from .dates import compare, report_day
 from .details import (
@@ -241,7 +242,8 @@ def _figure_details(win: _Window) -> None:
             # "Flight 103": compared as part of the name, not as a figure; "not 300":
             # the claim asserts no value
             continue
-        verdict, e = quantity_check(q, ev, facts.quantities, win.parts or [ev])
+        unbound = unbound_figures(win.claim, q, win.parts)
+        verdict, e = quantity_check(q, ev, facts.quantities, win.parts or [ev], unbound)
         if verdict == "agrees" and e is not None:
             details.append(Detail("number", "agrees", q.text, e.text))
             win.pinned += q.unit != "" or q.value >= config.get().coincidence_below
@@ -307,7 +309,7 @@ def _date_details(win: _Window) -> None:
     story, claim, ev, ctx = win.story, win.claim, win.ev, win.ctx
     lead, article_id, window, ev_day = win.lead, win.article_id, win.window, win.ev_day
     details, facts = win.details, win.facts
-    details += compare_dates(claim, ev, ctx, lead, ev_day)
+    details += compare_dates(claim, ev, ctx, lead, ev_day, win.parts)
     details = win.details = another_time(
         claim.text,
         details,

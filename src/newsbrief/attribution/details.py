@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Detail
 from ..text import STOPWORDS
 from . import config
+from .binding import unbound_dates
 from .clauses import DETAIL_CLAUSE
 from .dates import DateRef, compare, span_since
 from .facts import Facts, Name, Quantity, canon, compatible_bounds, quantities_agree
@@ -34,6 +35,7 @@ def quantity_check(
     ev: Facts,
     others: Sequence[Quantity] = (),
     parts: Sequence[Facts] = (),
+    unbound: Collection[int] = (),
 ) -> tuple[str, Quantity | None]:
     """("agrees", the evidence figure), ("conflicts", the one it differs from) or
     ("missing", None): a figure is compared only with one that counts the same thing.
@@ -48,7 +50,9 @@ def quantity_check(
     other figures (``others``) do not take ("rejected 21 of 40" / "rejected 21 applicants
     out of 40 who applied"), a figure of another verb in that sentence is not the claim's
     ("licensed for 300" / "Licensed to hold 120, the club held at least 300"). Ordinals
-    name which one ("the first round"), not how many.
+    name which one ("the first round"), not how many. ``unbound``: the ids of window
+    figures that cannot agree, a neighbour sentence's of another deed
+    (:func:`.binding.unbound_figures`).
     """
     if q.ident:
         return "missing", None
@@ -69,6 +73,8 @@ def quantity_check(
     )
     for e in ev.quantities:
         if e.event and not q.event & e.event and any(e in figs for figs in own_figs):
+            continue
+        if id(e) in unbound:
             continue
         # a small value counting another thing ("two vehicles" / "two U.S. embassies") is
         # a coincidence, not the claim's figure; a large one ("37,000") is rarely one
@@ -165,13 +171,17 @@ def compare_dates(
     ctx: Facts,
     lead: Facts | None,
     ev_day: dt.date | None,
+    parts: Sequence[Facts] = (),
 ) -> list[Detail]:
     """Each claim date against the window's (then the neighbours', then the lead's).
 
     Matching is one to one (a window date that agrees with one claim date is not the
     other's conflict: "local routes on May 3 and foreign routes after that"),
     and a conflict needs the two dates bound to the same thing (a shared word around
-    them): another date in the window is usually another event's.
+    them): another date in the window is usually another event's. Of a window of
+    several sentences (``parts``) and of its neighbours, a date agrees only from the
+    sentence stating the claim's event or bound to that event, never one of another
+    deed (:func:`.binding.unbound_dates`).
     """
     out: list[Detail] = []
     claim_day = claim.published
@@ -179,9 +189,16 @@ def compare_dates(
     coarse = config.get().coarse_dates >= 1
 
     def find(d: DateRef, pool: Sequence[DateRef], status: str) -> int | None:
+        skip = (
+            unbound_dates(claim, d, parts or [ev], claim_day, ev_day, ctx)
+            if status == "agrees" and (pool is ev.dates or pool is ctx.dates)
+            else ()
+        )
         for k, e in enumerate(pool):
             if k in used and pool is ev.dates:
                 continue
+            if id(e) in skip:
+                continue  # a date of another deed, or a neighbour's not of this one
             if status == "conflicts" and not (d.near & e.near):
                 continue
             if status == "conflicts" and _two_deeds(d, e):

@@ -89,3 +89,13 @@ def read_duc_articles() -> tuple[list[dict[str, str]], list[str]]:
                     items.append({"id": d["id"], "text": d["text"]})
                     gold.append(story["id"])
     return items, gold
+
+
+def duc_topics(n: int) -> tuple[list[dict[str, str]], list[str]]:
+    """The articles of DUC 2003's first ``n`` topics (by id) and each one's topic."""
+    items, gold = read_duc_articles()
+    keep = set(sorted(set(gold))[:n])
+    return (
+        [a for a, g in zip(items, gold, strict=True) if g in keep],
+        [g for g in gold if g in keep],
+    )

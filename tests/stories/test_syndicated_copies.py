@@ -12,16 +12,7 @@ from newsbrief.stories.copies import close_pairs, copy_groups
 from newsbrief.stories.engine import rows
 from newsbrief.stories.metrics import bcubed
 
-from .conftest import FURNITURE_BOTTOM, FURNITURE_TOP, articles, read_duc_articles
-
-
-def _duc_topics(n: int) -> tuple[list[dict[str, str]], list[str]]:
-    items, gold = read_duc_articles()
-    keep = set(sorted(set(gold))[:n])
-    return (
-        [a for a, g in zip(items, gold, strict=True) if g in keep],
-        [g for g in gold if g in keep],
-    )
+from .conftest import FURNITURE_BOTTOM, FURNITURE_TOP, articles, duc_topics
 
 
 def _labels(stories: list[newsbrief.Story], ids: list[str]) -> list[str]:
@@ -33,7 +24,7 @@ def test_every_article_on_a_second_site_leaves_the_stories_as_they_were() -> Non
     # Ten DUC 2003 stories, then the same 100 articles again as pages of another site:
     # before copies were recognised, B-cubed F1 fell from 0.96 to 0.63 (each copy's
     # twin widened its background until its own story no longer stood out).
-    items, gold = _duc_topics(10)
+    items, gold = duc_topics(10)
     once = bcubed(_labels(newsbrief.cluster(items), [a["id"] for a in items]), gold)[2]
     copies = [
         {"id": "site-" + a["id"], "text": "Home | World | News\n\n" + a["text"] + "\n\nShare"}

@@ -14,21 +14,12 @@ from newsbrief.stories.engine import rows
 from newsbrief.stories.features import parse
 from newsbrief.stories.metrics import bcubed
 
-from .conftest import read_duc_articles
+from .conftest import duc_topics, read_duc_articles
 
 SITE_TOP = (
     "Home | World | Politics | Business\n\nSign up for the morning briefing in your inbox\n\n"
 )
 PAYWALL = "\n\nThis article is for subscribers only. Start your free trial today"
-
-
-def _duc_topics(n: int) -> tuple[list[dict[str, str]], list[str]]:
-    items, gold = read_duc_articles()
-    keep = set(sorted(set(gold))[:n])
-    return (
-        [a for a, g in zip(items, gold, strict=True) if g in keep],
-        [g for g in gold if g in keep],
-    )
 
 
 def _where(stories: list[newsbrief.Story]) -> dict[str, str]:
@@ -58,7 +49,7 @@ def test_teasers_cut_by_a_paywall_join_the_story_of_their_article() -> None:
     # paragraph, its first two, then a paywall) on sites: teasers are copies of their
     # article. Before they were recognised as copies, B-cubed F1 of the whole pile was
     # 0.83 (the teasers of a story's articles formed a story apart).
-    items, gold = _duc_topics(10)
+    items, gold = duc_topics(10)
     topic = {a["id"]: g for a, g in zip(items, gold, strict=True)}
     teasers = [
         {"id": f"teaser{k}-" + a["id"], "text": SITE_TOP + "\n\n".join(paras[:k]) + PAYWALL}
@@ -78,7 +69,7 @@ def test_teasers_cut_by_a_paywall_join_the_story_of_their_article() -> None:
 
 
 def test_a_section_front_stands_alone_and_leaves_the_stories_as_they_were() -> None:
-    items, gold = _duc_topics(12)
+    items, gold = duc_topics(12)
     fronts = [_front(items, gold, "front-world"), _front(items[::-1], gold[::-1], "front-2")]
     before = _where(newsbrief.cluster(items))
     after = _where(newsbrief.cluster(items + fronts))
@@ -158,7 +149,7 @@ def test_listing_pages_need_openings_of_many_unrelated_articles() -> None:
     from newsbrief.stories.cluster import vectorize
     from newsbrief.stories.docs import to_docs
 
-    items, gold = _duc_topics(12)
+    items, gold = duc_topics(12)
     docs = to_docs([*items, _front(items, gold, "front")])
     vecs, _ = vectorize(docs)
     parsed = [parse(d.clean, d.title) for d in docs]

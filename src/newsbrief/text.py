@@ -345,9 +345,10 @@ def has_sentence(clean: str) -> bool:
     return not is_plain(clean) and _marked_sentence_end().search(clean) is not None
 
 
-# A letter or digit, closing quotation marks or brackets, then final punctuation: Latin, Greek
-# U+037E, Armenian, Arabic, Urdu, Devanagari, Ethiopic.
-_CLOSERS = "\"'\u201d\u2019\u00bb)\\]"
+# A letter or digit, then any symbols that close a word (quotation marks, brackets, "%",
+# a currency or unit sign), then final punctuation: Latin, Greek U+037E, Armenian, Arabic,
+# Urdu, Devanagari, Ethiopic. "Revenue rose 5%." ends a sentence.
+_CLOSERS = r"^\s\w"
 _FINAL = ".!?\u2026\u037e\u0589\u061f\u06d4\u0964\u0965\u1362\u1367"
 _SENTENCE_END = re.compile(rf"[^\W_][{_CLOSERS}]*[{_FINAL}]")
 

@@ -52,3 +52,11 @@ def test_a_sentence_whose_last_word_ends_in_a_mark_is_a_sentence() -> None:
     assert len(clustered) == 1 and not clustered.skipped
     summary = newsbrief.summarize([{"id": "hi", "text": HINDI}], analysis=False)
     assert summary.dropped == () and summary.sentences
+
+
+def test_a_sentence_ending_in_a_percent_sign_is_an_article() -> None:
+    # "5%." closes a sentence as "5." does: such an article is summarized, not left out
+    text = "Acme Corp said on Tuesday that its quarterly revenue rose 5%."
+    summary = newsbrief.summarize([{"id": "acme", "text": text}])
+    assert summary.dropped == ()
+    assert [s.text for s in summary.sentences] == [text]

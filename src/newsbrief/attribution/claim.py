@@ -31,6 +31,7 @@ from .clauses import (
     peripheral_parts,
     second_clause_words,
 )
+from .dates import MONTHS_ALL, WEEKDAYS
 from .facts import Facts, Name, canon, event_words, facts_of
 from .lexicon import TOKEN
 from .names import expand_abbreviations
@@ -240,6 +241,15 @@ _ACCORDING = re.compile(r"\baccording to\b[^,;]*", re.IGNORECASE)
 _SAYING_WORDS = frozenset("said says told reported added stated announced".split())
 # a closing clause this long at most is an attribution, not a statement of its own
 _TAIL_WORDS = 8
+# what may follow the verb of saying in such a clause: when it was said, or to whom
+_WHEN_WORDS = (
+    WEEKDAYS
+    | MONTHS_ALL
+    | frozenset(
+        "on in at late early last this today tonight yesterday morning afternoon evening night "
+        "week month reporters".split()
+    )
+)
 
 
 def attribution_spans(text: str) -> list[tuple[int, int]]:
@@ -253,7 +263,14 @@ def attribution_spans(text: str) -> list[tuple[int, int]]:
     comma = text.rfind(", ")
     if comma >= 0:
         words = [w.lower() for w in TOKEN.findall(text[comma + 2 :]) if w[:1].isalnum()]
-        if len(words) <= _TAIL_WORDS and set(words) & _SAYING_WORDS and "that" not in words:
+        said = [i for i, w in enumerate(words) if w in _SAYING_WORDS]
+        if (
+            len(words) <= _TAIL_WORDS
+            and said
+            and all(w in _WHEN_WORDS for w in words[said[-1] + 1 :])
+        ):
+            # only when or to whom it was said may follow the verb: ", officials reported
+            # 300 homes destroyed" goes on with what was said, which is the claim's own
             spans.append((comma, len(text)))
     merged: list[tuple[int, int]] = []
     for lo, hi in sorted(spans):

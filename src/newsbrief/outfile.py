@@ -7,16 +7,19 @@ path that names one of the inputs is refused before anything is written.
 
 from __future__ import annotations
 
-import io
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, cast
 
 from .errors import InputError, OptionsError
+
+# line output for stdout held in memory up to this size, then in a temporary file
+HELD_IN_MEMORY = 8 << 20
 
 
 def _same_file(a: str, b: Path) -> bool:
@@ -67,23 +70,28 @@ def open_output(
 
     With ``partial_on_interrupt`` (line outputs: JSONL), Ctrl-C keeps the whole lines
     written so far at ``path`` instead of discarding them: the user is told how many.
-    Line outputs on stdout are held the same way (in memory, written at the end; on
-    Ctrl-C the whole lines so far): a batch that stops on a bad item leaves nothing
-    there, not the first lines of a result that looks whole to the next program in a pipe.
+    Line outputs on stdout are held the same way (in memory up to 8 MiB, then in a
+    temporary file; written at the end; on Ctrl-C the whole lines so far): a batch that
+    stops on a bad item leaves nothing there, not the first lines of a result that looks
+    whole to the next program in a pipe.
     """
     if path == "-" and not partial_on_interrupt:
         yield sys.stdout  # written in one piece at the end by its caller
         return
     if path == "-":
-        held = io.StringIO()
-        try:
-            yield held
-        except KeyboardInterrupt:
-            text = held.getvalue()
-            sys.stdout.write(text[: text.rfind("\n") + 1])
-            sys.stdout.flush()
-            raise
-        sys.stdout.write(held.getvalue())
+        with tempfile.SpooledTemporaryFile(
+            max_size=HELD_IN_MEMORY, mode="w+", encoding="utf-8", newline=""
+        ) as held:
+            try:
+                yield cast(TextIO, held)
+            except KeyboardInterrupt:
+                held.seek(0)
+                text = held.read()
+                sys.stdout.write(text[: text.rfind("\n") + 1])
+                sys.stdout.flush()
+                raise
+            held.seek(0)
+            shutil.copyfileobj(held, sys.stdout)
         return
     check_output(path, inputs)
     target = Path(path)

@@ -130,19 +130,11 @@ def evaluate(
 
 
 def _as_story(item: object, index: int) -> Story:
-    """A story to score from what a caller has: a Story or a batch-schema dict (errors
-    name the item, ``story N (id ID)``, as ``summarize_batch``'s do)."""
-    from ..ingest import story_from_json
+    """A story to score from what a caller has: a Story or a batch-schema dict, read as
+    ``summarize_batch`` reads it (the same errors, naming the item)."""
+    from ..api import _as_story as as_batch_story
 
-    if isinstance(item, Story):
-        return item
-    if isinstance(item, Mapping):
-        return story_from_json(dict(item), f"story {index + 1}")
-    raise InputError(
-        f"cannot use a {type(item).__name__} as a story",
-        where=f"story {index + 1}",
-        hint="pass newsbrief.Story objects, dicts in the batch schema or a JSONL path",
-    )
+    return as_batch_story(item, index, None)
 
 
 def format_table(result: EvalResult) -> str:

@@ -226,8 +226,39 @@ class PageRuns:
 
 def page_runs(parsed: Sequence[Parsed]) -> PageRuns:
     """Runs of the pile's pages, those on more than MAX_RUN_PAGES pages left out."""
-    n = len(parsed)
     run, page, ln = _line_runs(parsed)
+    return _page_runs(len(parsed), run, page, ln)
+
+
+def line_runs_each(parsed: Sequence[Parsed]) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Each page's runs once per line: (run hash, line number within the page). Why: a
+    store keeps them for its recent articles between updates (:func:`runs_of_pages`)
+    instead of parsing those articles again."""
+    run, page, ln = _line_runs(parsed)
+    order = np.argsort(page, kind="stable")
+    run, page, ln = run[order], page[order], ln[order]
+    cuts = np.searchsorted(page, np.arange(1, len(parsed)))
+    out = []
+    for r, line in zip(np.split(run, cuts), np.split(ln, cuts), strict=True):
+        out.append((r, line - (line.min() if len(line) else 0)))
+    return out
+
+
+def runs_of_pages(each: Sequence[tuple[np.ndarray, np.ndarray]]) -> PageRuns:
+    """:func:`page_runs` of a pile given each page's :func:`line_runs_each` entry."""
+    n = len(each)
+    if not n:
+        return _page_runs(0, *(np.zeros(0, dtype=np.int64),) * 3)
+    sizes = [len(r) for r, _ in each]
+    spans = np.array([int(line.max()) + 1 if len(line) else 0 for _, line in each])
+    offset = np.repeat(np.concatenate(([0], np.cumsum(spans)[:-1])), sizes)
+    run = np.concatenate([r for r, _ in each]).astype(np.uint64)
+    ln = np.concatenate([line for _, line in each]).astype(np.int64) + offset
+    page = np.repeat(np.arange(n), sizes)
+    return _page_runs(n, run, page, ln)
+
+
+def _page_runs(n: int, run: np.ndarray, page: np.ndarray, ln: np.ndarray) -> PageRuns:
     uniq, which = np.unique(run, return_inverse=True)
     which = which.ravel()
     key = np.unique(page * len(uniq) + which)
@@ -310,10 +341,33 @@ def contained_copies(
     copies.py exists to avoid, and on pages that are all teasers B-cubed F1 0.88 against
     0.98 for whole pages (docs/rounds/clS.md). Only a page joins the page containing
     it, never the other way, so a long page cannot chain the stories it quotes."""
+    n = runs.inc.shape[0]
+    box = containers(runs, groups, skip)
+    a = np.flatnonzero(box >= 0)
+    if not len(a):
+        return groups
+    rows_ = np.arange(n)
+    pairs = np.concatenate([np.stack([rows_, groups], axis=1), np.stack([a, box[a]], axis=1)])
+    return _components(n, pairs.astype(np.int64))
+
+
+def containers(
+    runs: PageRuns,
+    groups: np.ndarray,
+    skip: np.ndarray | None = None,
+    joins: np.ndarray | None = None,
+) -> np.ndarray:
+    """Per page, the page of another group that contains it (:func:`contained_copies`:
+    at least as many runs, printing CONTAINED_SHARE of its runs and CONTAINED_MIN_RUNS;
+    of several, the one printing most of it, then the longest, then the first), or -1.
+    ``skip``: pages neither contained nor containing; ``joins``: only these pages may be
+    contained, each by an earlier page (a store: the new pages of an update, contained
+    by a stored page or an earlier new one)."""
     inc = runs.inc
     n = inc.shape[0]
+    box = np.full(n, -1, dtype=np.int64)
     if n < 2 or not inc.nnz:
-        return groups
+        return box
     size = np.asarray(inc.sum(axis=1)).ravel()
     need = np.maximum(CONTAINED_MIN_RUNS, np.ceil(CONTAINED_SHARE * size - 1e-9))
     # Prefix filtering (as close_pairs): a page printing ``need`` of a page's runs holds
@@ -321,7 +375,7 @@ def contained_copies(
     # share one of those are counted.
     holders = np.asarray(inc.sum(axis=0)).ravel()
     keep = np.zeros(inc.nnz, dtype=bool)
-    for i in range(n):
+    for i in range(n) if joins is None else np.flatnonzero(joins).tolist():
         lo, hi = int(inc.indptr[i]), int(inc.indptr[i + 1])
         room = int(size[i] - need[i]) + 1
         if hi == lo or room <= 0:
@@ -334,28 +388,29 @@ def contained_copies(
     prefix.eliminate_zeros()
     inc_t = inc.T.tocsc()
     found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
-    for s in range(0, n, _BLOCK):  # in blocks of rows: the candidates' memory bounded
+    start = 0 if joins is None else int(np.argmax(joins)) if joins.any() else n
+    for s in range(start, n, _BLOCK):  # in blocks of rows: the candidates' memory bounded
         cand = (prefix[s : s + _BLOCK] @ inc_t).tocoo()
         a, b = cand.row + s, cand.col
         ok = (a != b) & (size[b] >= size[a]) & (groups[a] != groups[b])
         if skip is not None:
             ok &= ~skip[a] & ~skip[b]
+        if joins is not None:
+            ok &= joins[a] & (b < a)
         a, b = a[ok], b[ok]
         shared = np.asarray(inc[a].multiply(inc[b]).sum(axis=1)).ravel()
         ok = shared >= need[a]
         found.append((a[ok], b[ok], shared[ok]))
+    if not found:
+        return box
     a = np.concatenate([f[0] for f in found])
     b = np.concatenate([f[1] for f in found])
     shared = np.concatenate([f[2] for f in found])
     if not len(a):
-        return groups
-    # Each page's container: the page printing most of it (then the longest, then first).
+        return box
     order = np.lexsort((b, -size[b], -shared, a))
     a, b = a[order], b[order]
     first = np.ones(len(a), dtype=bool)
     first[1:] = a[1:] != a[:-1]
-    rows_ = np.arange(n)
-    pairs = np.concatenate(
-        [np.stack([rows_, groups], axis=1), np.stack([a[first], b[first]], axis=1)]
-    )
-    return _components(n, pairs.astype(np.int64))
+    box[a[first]] = b[first]
+    return box

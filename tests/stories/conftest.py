@@ -99,3 +99,33 @@ def duc_topics(n: int) -> tuple[list[dict[str, str]], list[str]]:
         [a for a, g in zip(items, gold, strict=True) if g in keep],
         [g for g in gold if g in keep],
     )
+
+
+def duc_topics_in_time_order(n: int) -> tuple[list[dict[str, str]], list[str]]:
+    """The first ``n`` DUC 2003 topics, articles in publication order."""
+    from newsbrief.stories.docs import stable_order, to_docs
+
+    items, gold = duc_topics(n)
+    order = stable_order(to_docs(items))
+    return [items[i] for i in order], [gold[i] for i in order]
+
+
+def paragraphs(text: str) -> list[str]:
+    return [p for p in text.split("\n\n") if p.strip()]
+
+
+def section_front(
+    items: list[dict[str, str]], gold: list[str], name: str, source: str | None = None
+) -> dict[str, str]:
+    """A site's 'World' page: the first 25 words of one article of each story, under a
+    headline of its first words."""
+    lines = ["Home | World | Politics | Business", "World"]
+    seen: set[str] = set()
+    for a, g in zip(items, gold, strict=True):
+        if g in seen:
+            continue
+        seen.add(g)
+        words = paragraphs(a["text"])[0].split()
+        lines += [" ".join(words[:9]), " ".join(words[:25]) + " ..."]
+    page = {"id": name, "text": "\n\n".join(lines)}
+    return page if source is None else {**page, "source": source}

@@ -10,21 +10,19 @@ from newsbrief.stories.docs import stable_order, to_docs
 from newsbrief.stories.metrics import bcubed
 from newsbrief.stories.store import StoryStore
 
-from .conftest import CHESS, FURNITURE_BOTTOM, FURNITURE_TOP, articles, read_duc_articles
+from .conftest import (
+    CHESS,
+    FURNITURE_BOTTOM,
+    FURNITURE_TOP,
+    articles,
+    duc_topics_in_time_order,
+    read_duc_articles,
+)
 
 
 def _day(aid: str) -> str:
     """A DUC id's publication day (APW19981106.0520: 1998-11-06)."""
     return f"{aid[3:7]}-{aid[7:9]}-{aid[9:11]}"
-
-
-def _topics(n: int) -> tuple[list[dict[str, str]], list[str]]:
-    """The first ``n`` DUC 2003 topics, articles in publication order."""
-    items, gold = read_duc_articles()
-    keep = set(sorted(set(gold))[:n])
-    pairs = [(a, g) for a, g in zip(items, gold, strict=True) if g in keep]
-    order = stable_order(to_docs([a for a, _ in pairs]))
-    return [pairs[i][0] for i in order], [pairs[i][1] for i in order]
 
 
 def _feed(path: Path, items: list[dict[str, str]], size: int) -> dict[str, str]:
@@ -42,7 +40,7 @@ def test_pages_copying_the_wire_in_the_same_updates_leave_the_stories_as_they_we
     # stream with each article also published by two sites (in their furniture, same
     # day, same update). Counted as articles, a page's copies were its nearest
     # neighbours and widened its background until its story no longer stood out.
-    items, gold = _topics(10)
+    items, gold = duc_topics_in_time_order(10)
     once = _feed(tmp_path / "once.sqlite", items, 10)
     f_once = bcubed([once[a["id"]] for a in items], gold)[2]
     stream, stream_gold = [], []

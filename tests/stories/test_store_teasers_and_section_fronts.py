@@ -7,25 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsbrief.stories.docs import stable_order, to_docs
 from newsbrief.stories.store import StoryStore
 
-from .conftest import read_duc_articles
+from .conftest import duc_topics_in_time_order, paragraphs, section_front
 
 PAYWALL = "\n\nThis article is for subscribers only. Start your free trial today"
-
-
-def _topics(n: int) -> tuple[list[dict[str, str]], list[str]]:
-    """The first ``n`` DUC 2003 topics, articles in publication order."""
-    items, gold = read_duc_articles()
-    keep = set(sorted(set(gold))[:n])
-    pairs = [(a, g) for a, g in zip(items, gold, strict=True) if g in keep]
-    order = stable_order(to_docs([a for a, _ in pairs]))
-    return [pairs[i][0] for i in order], [pairs[i][1] for i in order]
-
-
-def _paragraphs(text: str) -> list[str]:
-    return [p for p in text.split("\n\n") if p.strip()]
 
 
 def _where(store: StoryStore) -> dict[str, str]:
@@ -43,7 +29,7 @@ def test_a_teaser_of_a_stored_article_joins_its_story(tmp_path: Path) -> None:
     # first paragraph (and first two) as teasers cut by a paywall on a site. A teaser's
     # cosine with its whole article stays below the copy cosine: it is recognised by the
     # text it shares word for word.
-    items, _ = _topics(10)
+    items, _ = duc_topics_in_time_order(10)
     teasers = [
         {
             "id": f"teaser{k}-" + a["id"],
@@ -51,7 +37,7 @@ def test_a_teaser_of_a_stored_article_joins_its_story(tmp_path: Path) -> None:
             "source": "Daily Ledger",
         }
         for a in items
-        for paras in [_paragraphs(a["text"])]
+        for paras in [paragraphs(a["text"])]
         for k in (1, 2)
         if len(paras) > k
     ]
@@ -68,32 +54,30 @@ def test_a_teaser_of_a_stored_article_joins_its_story(tmp_path: Path) -> None:
     assert all(after[a["id"]] == before[a["id"]] for a in items)
 
 
-def _front(items: list[dict[str, str]], gold: list[str], name: str) -> dict[str, str]:
-    """A site's 'World' page: the first 25 words of one article of each story, under a
-    headline of its first words."""
-    lines = ["Home | World | Politics | Business", "World"]
-    seen: set[str] = set()
-    for a, g in zip(items, gold, strict=True):
-        if g in seen:
-            continue
-        seen.add(g)
-        words = _paragraphs(a["text"])[0].split()
-        lines += [" ".join(words[:9]), " ".join(words[:25]) + " ..."]
-    return {"id": name, "text": "\n\n".join(lines), "source": "World Wire"}
-
-
 def test_a_section_front_in_a_later_update_stands_alone(tmp_path: Path) -> None:
-    items, gold = _topics(12)
+    items, gold = duc_topics_in_time_order(12)
     with StoryStore(tmp_path / "s.sqlite") as store:
         _feed(store, items, 10)
         before = _where(store)
-        store.add([_front(items, gold, "front-world")])
-        store.add([_front(items[::-1], gold[::-1], "front-2"), items[0] | {"id": "late"}])
+        store.add([section_front(items, gold, "front-world", "World Wire")])
+        store.add(
+            [
+                section_front(items[::-1], gold[::-1], "front-2", "World Wire"),
+                items[0] | {"id": "late"},
+            ]
+        )
         after = _where(store)
         for f in ("front-world", "front-2"):
             assert sum(v == after[f] for v in after.values()) == 1  # a story of its own
         assert after["late"] == after[items[0]["id"]]  # later pages still join stories
         assert all(after[a["id"]] == before[a["id"]] for a in items)
         # its story stays its own: later articles cannot join it
-        store.add([{"id": "after-front", "text": _front(items, gold, "x")["text"] + " More."}])
+        store.add(
+            [
+                {
+                    "id": "after-front",
+                    "text": section_front(items, gold, "x", "World Wire")["text"] + " More.",
+                }
+            ]
+        )
         assert store.story_of("after-front") != store.story_of("front-world")

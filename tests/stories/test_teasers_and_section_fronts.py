@@ -14,7 +14,7 @@ from newsbrief.stories.engine import rows
 from newsbrief.stories.features import parse
 from newsbrief.stories.metrics import bcubed
 
-from .conftest import duc_topics, read_duc_articles
+from .conftest import duc_topics, paragraphs, read_duc_articles, section_front
 
 SITE_TOP = (
     "Home | World | Politics | Business\n\nSign up for the morning briefing in your inbox\n\n"
@@ -24,24 +24,6 @@ PAYWALL = "\n\nThis article is for subscribers only. Start your free trial today
 
 def _where(stories: list[newsbrief.Story]) -> dict[str, str]:
     return {a.id: s.id for s in stories for a in s.articles}
-
-
-def _paragraphs(text: str) -> list[str]:
-    return [p for p in text.split("\n\n") if p.strip()]
-
-
-def _front(items: list[dict[str, str]], gold: list[str], name: str) -> dict[str, str]:
-    """A site's 'World' page: the first 25 words of one article of each story, under a
-    headline of its first words."""
-    lines = ["Home | World | Politics | Business", "World"]
-    seen: set[str] = set()
-    for a, g in zip(items, gold, strict=True):
-        if g in seen:
-            continue
-        seen.add(g)
-        words = _paragraphs(a["text"])[0].split()
-        lines += [" ".join(words[:9]), " ".join(words[:25]) + " ..."]
-    return {"id": name, "text": "\n\n".join(lines)}
 
 
 def test_teasers_cut_by_a_paywall_join_the_story_of_their_article() -> None:
@@ -54,7 +36,7 @@ def test_teasers_cut_by_a_paywall_join_the_story_of_their_article() -> None:
     teasers = [
         {"id": f"teaser{k}-" + a["id"], "text": SITE_TOP + "\n\n".join(paras[:k]) + PAYWALL}
         for a in items
-        for paras in [_paragraphs(a["text"])]
+        for paras in [paragraphs(a["text"])]
         for k in (1, 2)
         if len(paras) > k
     ]
@@ -70,7 +52,10 @@ def test_teasers_cut_by_a_paywall_join_the_story_of_their_article() -> None:
 
 def test_a_section_front_stands_alone_and_leaves_the_stories_as_they_were() -> None:
     items, gold = duc_topics(12)
-    fronts = [_front(items, gold, "front-world"), _front(items[::-1], gold[::-1], "front-2")]
+    fronts = [
+        section_front(items, gold, "front-world"),
+        section_front(items[::-1], gold[::-1], "front-2"),
+    ]
     before = _where(newsbrief.cluster(items))
     after = _where(newsbrief.cluster(items + fronts))
     for f in fronts:
@@ -87,7 +72,7 @@ def test_a_page_quoting_the_openings_of_one_storys_articles_is_no_listing() -> N
     others = [a for a, g in zip(items, gold, strict=True) if g != gold[0]][:60]
     roundup = {
         "id": "roundup",
-        "text": "\n\n".join(" ".join(_paragraphs(a["text"])[0].split()[:25]) for a in topic),
+        "text": "\n\n".join(" ".join(paragraphs(a["text"])[0].split()[:25]) for a in topic),
     }
     where = _where(newsbrief.cluster([*topic, *others, roundup]))
     assert sum(where[a["id"]] == where["roundup"] for a in topic) >= len(topic) // 2
@@ -150,7 +135,7 @@ def test_listing_pages_need_openings_of_many_unrelated_articles() -> None:
     from newsbrief.stories.docs import to_docs
 
     items, gold = duc_topics(12)
-    docs = to_docs([*items, _front(items, gold, "front")])
+    docs = to_docs([*items, section_front(items, gold, "front")])
     vecs, _ = vectorize(docs)
     parsed = [parse(d.clean, d.title) for d in docs]
     flags = listing_pages(page_runs(parsed), rows(vecs), np.arange(len(docs)))

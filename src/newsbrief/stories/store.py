@@ -1139,32 +1139,46 @@ class StoryStore:
         for n, (doc, day, vec) in enumerate(listings):
             art = doc.article
             sid = story_id(art.id)
-            self._db.execute(
-                "INSERT INTO articles(id, story_id, seq, text, title, source, url, published, "
-                "author, day, added, vec, markup, copy_of) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    art.id,
-                    sid,
-                    seq0 + n,
-                    art.text,
-                    art.title,
-                    art.source,
-                    art.url,
-                    art.published,
-                    art.author,
-                    day,
-                    added,
-                    _pack_vec(vec),
-                    None if art.markup == "text" else art.markup,
-                    art.id,
-                ),
-            )
+            self._insert_copy(art, sid, seq0 + n, day, added, vec, copy_of=art.id)
             st = StoryState(key - n)
             st.add(vec, day, 0.0, 1.0)
             self._save_story(st, sid, version)
         self._set("seq", str(seq0 + len(listings)))
         self._set("version", str(version))
         self._version = version
+
+    def _insert_copy(
+        self,
+        art: Article,
+        sid: str,
+        seq: int,
+        day: float | None,
+        added: str,
+        vec: Vector,
+        *,
+        copy_of: str,
+    ) -> None:
+        """One article row that stands for another (``copy_of``): a copy or a listing."""
+        self._db.execute(
+            "INSERT INTO articles(id, story_id, seq, text, title, source, url, published, "
+            "author, day, added, vec, markup, copy_of) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                art.id,
+                sid,
+                seq,
+                art.text,
+                art.title,
+                art.source,
+                art.url,
+                art.published,
+                art.author,
+                day,
+                added,
+                _pack_vec(vec),
+                None if art.markup == "text" else art.markup,
+                copy_of,
+            ),
+        )
 
     def _store_copies(
         self, copies: list[tuple[Doc, float | None, str, Vector]], now: _dt.datetime
@@ -1181,26 +1195,7 @@ class StoryStore:
             ).fetchone()[0]
             touched.add(sid)
             art = doc.article
-            self._db.execute(
-                "INSERT INTO articles(id, story_id, seq, text, title, source, url, published, "
-                "author, day, added, vec, markup, copy_of) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    art.id,
-                    sid,
-                    seq0 + n,
-                    art.text,
-                    art.title,
-                    art.source,
-                    art.url,
-                    art.published,
-                    art.author,
-                    day,
-                    added,
-                    _pack_vec(vec),
-                    None if art.markup == "text" else art.markup,
-                    original,
-                ),
-            )
+            self._insert_copy(art, sid, seq0 + n, day, added, vec, copy_of=original)
         for sid in sorted(touched):
             arts = self._db.execute(
                 "SELECT id, source, url FROM articles WHERE story_id=?", (sid,)

@@ -187,3 +187,24 @@ def test_quotes_in_a_headline_are_not_quotes(tmp_path: Path) -> None:
     assert [set(q) for q in quotes] == [{"speaker", "text", "sources"}]
     assert quotes[0]["speaker"] == "Mayor Ana Ruiz"
     assert quotes[0]["text"].startswith("We will cut the ribbon")
+
+
+CILLER = (
+    "ANKARA, Turkey (AP) _ Former Prime Minister Tansu Ciller said on Thursday her party "
+    "would stay out of any new coalition.\n\n"
+    "``We are open to any kind of proposal, but not to this government,'' Mrs. Ciller "
+    "said.\n\n"
+    "Talks were to resume on Friday."
+)
+
+
+def test_a_title_in_the_attribution_still_names_the_person_given_in_full_earlier() -> None:
+    (quote,) = _quotes(CILLER)
+    assert quote.speaker == "Former Prime Minister Tansu Ciller"
+
+
+def test_a_title_of_the_other_sex_is_another_person_of_that_surname() -> None:
+    text = CILLER.replace("Mrs. Ciller", "Mr. Ciller").replace("her party", "the party")
+    text = text.replace("Former Prime Minister Tansu Ciller", "Mrs. Tansu Ciller")
+    (quote,) = _quotes(text)
+    assert quote.speaker == "Mr. Ciller"

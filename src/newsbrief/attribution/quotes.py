@@ -556,9 +556,12 @@ class _People:
         name = re.sub(r"['’]s$|(?<=s)['’]$", "", name)  # "Dan Reed's team": Dan Reed
         toks = _tokens(name)
         key = toks[-1] if toks else name.lower()
+        own, sex = set(toks) - _TITLES, _sex_of(name)
         for p in self.people.get(key, []):
-            ptoks = _tokens(p.full)
-            if set(toks) <= set(ptoks) or set(ptoks) <= set(toks):
+            ptoks = set(_tokens(p.full))
+            if sex is not None and p.sex not in (None, sex):
+                continue  # "Mr. Ciller" is not the "Mrs. Ciller" named before
+            if own <= ptoks or ptoks - _TITLES <= set(toks):
                 if len(name.split()) > len(p.full.split()):
                     p.full = name
                 p.roles.update(toks[:-1])
@@ -648,7 +651,15 @@ class _People:
         where two people share the surname, the one last named before ``pos``."""
         toks = _tokens(name)
         key = toks[-1] if toks else ""
-        found = [p for p in self.people.get(key, []) if set(toks) <= set(_tokens(p.full))]
+        # "Mrs. Ciller said" after "Tansu Ciller": a title the attribution adds is no
+        # other person (a title of the other sex is: "Mr. Ciller" is not Tansu Ciller)
+        own = set(toks) - _TITLES
+        sex = _sex_of(name)
+        found = [
+            p
+            for p in self.people.get(key, [])
+            if own <= set(_tokens(p.full)) and (sex is None or p.sex in (None, sex))
+        ]
         if len(toks) == 1 and all(len(_tokens(p.full)) < 2 for p in found):
             # "said Arya" after "Arya Shafai": a first name alone, when one person named
             # in full has it, is that person (shown by the fullest name)

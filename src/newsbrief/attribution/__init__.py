@@ -84,7 +84,7 @@ def checked(att: Attribution, by_id: dict[str, Article]) -> ClaimAttribution:
 
     return ClaimAttribution(
         att.text,
-        tuple(evidence(s, by_id) for s in att.supported_by),
+        tuple(evidence(s, by_id, att.text) for s in att.supported_by),
         _contradictions(att, by_id),
     )
 

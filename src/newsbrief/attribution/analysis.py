@@ -41,6 +41,7 @@ from ..select.coverage import RESTATE_SHARE
 from .align import Attribution, StoryIndex
 from .compare import CORRECTION
 from .developments import story_developments
+from .facts import as_written
 from .quotes import story_quotes
 
 # Sentences of each article looked at for the story's shared and single-source facts, and
@@ -55,18 +56,27 @@ LEAD_SENTENCES = 4
 SAME_TIME_DAYS = 1
 
 
-def evidence(s: Support, by_id: dict[str, Article]) -> Evidence:
-    """A pipeline span as a user sees it: offsets into the article text as given."""
+def evidence(s: Support, by_id: dict[str, Article], claim: str = "") -> Evidence:
+    """A pipeline span as a user sees it: offsets into the article text as given, and
+    each detail in the words of the claim (``claim``) and of the article, not as
+    tokens ("30-minute", not "30 - minute")."""
     art = by_id[s.article_id]
     start, end = art.to_raw(s.start, s.end)
+    text = art.text[s.start : s.end]
+    details = tuple(
+        replace(
+            d, claim=as_written(d.claim, claim), evidence=as_written(d.evidence, text, art.text)
+        )
+        for d in s.details
+    )
     return Evidence(
         article_id=s.article_id,
         source=art.label,
         start=start,
         end=end,
-        text=art.text[s.start : s.end],
+        text=text,
         score=s.score,
-        details=s.details,
+        details=details,
         clean=CleanSpan(s.article_id, s.start, s.end),
     )
 
@@ -107,7 +117,9 @@ def same_time(att: Attribution, conflict: Support, by_id: dict[str, Article]) ->
 
 def _contradictions(att: Attribution, by_id: dict[str, Article]) -> tuple[Evidence, ...]:
     """The articles against a claim at the same time, each with the details that differ."""
-    return tuple(evidence(s, by_id) for s in att.contradicted_by if same_time(att, s, by_id))
+    return tuple(
+        evidence(s, by_id, att.text) for s in att.contradicted_by if same_time(att, s, by_id)
+    )
 
 
 def own_span(s: SummarySentence, by_id: dict[str, Article]) -> Support:
@@ -136,7 +148,7 @@ def analyse(summary: Summary, *, quotes: bool = False, index: StoryIndex | None 
     sentences = tuple(
         replace(
             s,
-            supported_by=tuple(evidence(x, by_id) for x in a.supported_by),
+            supported_by=tuple(evidence(x, by_id, a.text) for x in a.supported_by),
             contradicted_by=_contradictions(a, by_id),
         )
         for s, a in zip(summary.sentences, atts, strict=True)
@@ -209,7 +221,7 @@ def _lead_disagreements(
                 continue  # the same two outlets already shown disagreeing on their leads
             pairs.add(key)
             seen.add((art.id, s.start, s.end))
-            reports = [evidence(x, by_id) for x in att.supported_by]
+            reports = [evidence(x, by_id, att.text) for x in att.supported_by]
             if all(x.article_id != art.id for x in att.supported_by):
                 reports.insert(0, evidence(origin, by_id))
             out.append(Disagreement(s.text, tuple(reports), conflicts))
@@ -249,10 +261,12 @@ def story_facts(
                     if x.start <= t.start < x.end
                 )
             if any(by_id[x.article_id].label != art.label for x in att.supported_by):
-                shared.append(Fact(s.text, tuple(evidence(x, by_id) for x in att.supported_by)))
+                shared.append(
+                    Fact(s.text, tuple(evidence(x, by_id, att.text) for x in att.supported_by))
+                )
             else:  # every span, so a reader can check the same outlet's other articles
                 spans = att.supported_by or (origin,)
-                found = tuple(evidence(x, by_id) for x in spans)
+                found = tuple(evidence(x, by_id, att.text) for x in spans)
                 words, figures = index.content[art.id][k], _figures(s.text)
                 at = next(
                     (

@@ -23,7 +23,13 @@ from weakref import WeakKeyDictionary
 from ..model import Detail
 from . import config
 from .binding import unbound_figures
-from .clauses import copula_complement, main_clause_words, verb_place
+from .clauses import (
+    Destination,
+    copula_complement,
+    main_clause_words,
+    verb_destinations,
+    verb_place,
+)
 from .dates import compare, report_day
 from .details import (
     another_time,
@@ -125,6 +131,48 @@ class _Window:
         by any of its keys or spellings (:func:`_matched_words`; :func:`.facts.copy_share`
         counts exact words only)."""
         return len(self.matched) / max(len(self.claim.facts.content), 1)
+
+    def texts(self) -> list[str]:
+        """The window's sentences as written."""
+        lo, hi = self.window
+        return [s.text for s in self.story.sentences[self.article_id][lo : hi + 1]]
+
+    def other_destination(self, verb: str, mood: str) -> tuple[Destination, Destination] | None:
+        """Where the window's sentences send the claim's ``verb`` said in ``mood`` ("" done,
+        "plan", "not"), when every such use goes to another place than the claim's
+        ("flew to Damascus" / "flew to Ankara"; "never sent troops into Syria" / "sent
+        troops into northern Iraq"); None when the claim gives the verb no destination,
+        or the window none in that mood, or one of them is the claim's. Returns the
+        claim's destination and the window's."""
+        mine = next((d for d in verb_destinations(self.claim.text, verb) if not d.mood), None)
+        if mine is None or mine.names == ("here",):
+            return None
+        theirs = [d for t in self.texts() for d in verb_destinations(t, verb) if d.mood == mood]
+        # a done deed's other destination blocks support: any doubt that it is
+        # another place lets the support stand; a plan's or a denial's turns a
+        # conflict into a missing detail: only a shared word or a dateline ("DAMASCUS,
+        # Syria") makes two names one place there (a list "Iran, Iraq, Syria" does not)
+        loose = not mood
+        if not theirs or any(self._same_place(mine, d, loose) for d in theirs):
+            return None
+        return mine, theirs[0]
+
+    def _same_place(self, mine: Destination, theirs: Destination, loose: bool) -> bool:
+        """One place, stated alike or one inside the other by the story's datelines;
+        ``loose``: also two names the story does not tell apart (one it never places may
+        lie in the other, or it writes them side by side: ``Story.distinct_names``).
+        "here" is the article's dateline city (none: unknown, so not another place)."""
+        names = list(theirs.names)
+        if names == ["here"]:
+            city = self.story.dateline_city.get(self.article_id)
+            if city is None:
+                return True
+            names = city.split()
+        a = {w.lower() for w in mine.names}
+        b = {w.lower() for w in names}
+        if a & b or self.story.dateline_place(list(mine.names), names):
+            return True
+        return loose and not self.story.distinct_names(list(mine.names), names)
 
     @property
     def loose_copy(self) -> bool:
@@ -780,6 +828,16 @@ def _place_details(win: _Window) -> None:
     lo, hi = win.window
     texts = [s.text for s in win.story.sentences[win.article_id][lo : hi + 1]]
     verb = claim.main_verb
+    # where the deed went: "flew to Damascus on Sunday" states no trip to Ankara,
+    # whatever a neighbouring sentence says of Ankara (the claim's done verbs where
+    # it has no main verb found)
+    for v in [verb] if verb is not None else sorted(claim.events):
+        went = win.other_destination(v, "")
+        if went is not None:
+            details.append(
+                Detail("place", "missing", went[0].text, went[1].text, "another place of the deed")
+            )
+            return
     if verb is not None:
         mine = verb_place(claim.text, verb)
         if mine is not None:
@@ -814,9 +872,15 @@ def _plan_details(win: _Window) -> None:
             continue  # "the museum is closed until Thursday": a state, no deed done
         if v in ev.irrealis and v not in ev.realis:
             # a near copy saying "would detain" for "detained" states the plan
-            # instead; elsewhere the plan may be another report of the same deed
-            status = "conflicts" if share >= config.get().near_copy else "missing"
-            details.append(Detail("plan", status, cf.get(v, v), f"{ef.get(v, v)} (planned)"))
+            # instead; elsewhere the plan may be another report of the same deed. A plan
+            # to go elsewhere ("might send forces into Syria" / "sent troops into
+            # northern Iraq") is another deed: it blocks support, never contradicts
+            elsewhere = win.other_destination(v, "plan")
+            status = (
+                "conflicts" if share >= config.get().near_copy and elsewhere is None else "missing"
+            )
+            note = "another place of the deed" if elsewhere is not None else ""
+            details.append(Detail("plan", status, cf.get(v, v), f"{ef.get(v, v)} (planned)", note))
             conflict_words.add(v)
             break
 
@@ -890,8 +954,11 @@ def _negation_details(win: _Window) -> None:
                 and any(x in facts.realis or past_form(facts.forms.get(x, x)) for x in flipped)
                 and _one_word(win, w)
             )
-            status = "conflicts" if own else "missing"
-            details.append(Detail("negation", status, cf.get(w, w), f"not {ef.get(w, w)}"))
+            # "never sent troops into Syria" denies nothing of troops sent into Iraq
+            elsewhere = win.other_destination(w, "not")
+            status = "conflicts" if own and elsewhere is None else "missing"
+            note = "another place of the deed" if elsewhere is not None else ""
+            details.append(Detail("negation", status, cf.get(w, w), f"not {ef.get(w, w)}", note))
 
 
 # Kinds of detail a near copy may give otherwise than the claim (one changed detail).

@@ -38,6 +38,12 @@ _SPELLED = {
     "eight": 8, "nine": 9, "ten": 10, "a": 1,
 }  # fmt: skip
 _PARTS = {"early": 0, "mid": 1, "middle": 1, "late": 2}
+# Time zones (to the zone they name): "2000 GMT" is a time of day, not the year 2000
+# (read by :mod:`.numbers` as a clock time of that zone).
+CLOCK_ZONES = {
+    "gmt": "utc", "utc": "utc", "edt": "edt", "est": "est", "cdt": "cdt", "cst": "cst",
+    "pdt": "pdt", "pst": "pst", "cet": "cet", "bst": "bst",
+}  # fmt: skip
 # Words after a year that do not make it name an edition ("the 1994 and 1995 seasons").
 _NOT_NOUN = frozenset(["and", "or", "to", "through", "until", "when", "after", "before", "season"])
 # A weekday right after these says when something was said, not when it happened.
@@ -237,7 +243,7 @@ def _date_refs(toks: list[str], lows: list[str]) -> list[tuple[int, DateRef]]:
                     part = _PARTS[lows[k]]
                     text.insert(0, toks[k])
             out.append((i, DateRef(" ".join(text), month=month, day=day, year=year, part=part)))
-        elif _YEAR.match(tok):
+        elif _YEAR.match(tok) and not (i + 1 < n and lows[i + 1] in CLOCK_ZONES):
             edition = (
                 i > 0
                 and lows[i - 1] in ("the", "its", "their", "his", "her")

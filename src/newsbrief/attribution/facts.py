@@ -9,6 +9,7 @@ fast enough to run over a ten-article story in a few milliseconds.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -28,6 +29,8 @@ from .names import TITLES, Name, name_keys, proper_words
 from .names import names as _names
 from .negation import is_negator, negation_scope
 from .numbers import (
+    CLOCK_CLOSE,
+    CLOCK_SIDES,
     HEDGES,
     NOT_CONTENT,
     SCALES,
@@ -40,6 +43,7 @@ from .numbers import (
 )
 
 __all__ = [
+    "PLAN_WORDS",
     "TITLES",
     "Facts",
     "Name",
@@ -47,6 +51,7 @@ __all__ = [
     "Read",
     "aligned_substitutions",
     "antonyms",
+    "as_written",
     "canon",
     "compatible_bounds",
     "content_of",
@@ -170,6 +175,13 @@ def _read(text: str) -> Read:
             and k + 1 < len(lows)
             and (lows[k + 1][:1].isdigit() or lows[k + 1] in UNITS)
         )
+        # "shortly after 9 p.m.": how close to the time, part of the clock figure
+        and not (
+            low in CLOCK_CLOSE
+            and k + 2 < len(lows)
+            and lows[k + 1] in CLOCK_SIDES
+            and lows[k + 2][:1].isdigit()
+        )
         and not (
             k > 0
             and low in _UNIT_WORDS
@@ -228,6 +240,33 @@ def _margins(lows: list[str]) -> tuple[set[str], set[int]]:
     return out, phrase
 
 
+# What may stand between two tokens of a detail as written: spaces, a hyphen or a dash
+# ("30-minute", "314–214"), a possessive the tokenizer cuts ("Iraq's forces").
+_TOKEN_GAP = r"(?:['’]s)?[\s\-–—]*"
+_SPACED_HYPHEN = re.compile(r"(?<=\w) ([-–]) (?=\w)")
+
+
+def as_written(shown: str, *sources: str) -> str:
+    """A detail read from tokens (``Quantity.text``, ``DateRef.text``: "30 - minute
+    audio") in the words of the first source that holds it ("30-minute audio"); where
+    none does (a reader's note such as "involved (planned)"), hyphens are closed up.
+
+    Why: a reader checks an explanation against the article and the claim, so it must
+    quote them, not the tokenizer."""
+    words = shown.split()
+    if not words:
+        return shown
+    parts = ["[-–—]" if w in ("-", "–", "—") else re.escape(w) for w in words]
+    pattern = re.compile(r"(?<!\w)" + _TOKEN_GAP.join(parts) + r"(?!\w)")
+    for source in sources:
+        if shown in source:
+            return shown
+        found = pattern.search(source)
+        if found is not None:
+            return found.group(0)
+    return _SPACED_HYPHEN.sub(r"\1", shown)
+
+
 def content_of(text: str) -> frozenset[str]:
     """Only the content words of ``text`` (what indexing a story needs)."""
     return _read(text)[3]
@@ -245,7 +284,9 @@ def facts_of(text: str, proper: frozenset[str] = frozenset(), done: Read | None 
     for nm in names:
         words |= nm.keys
     negated, modal = negation_scope(lows, canons, toks)
-    irrealis, realis, passive = _moods(toks, lows, canons, content)
+    irrealis, realis, passive, unwanted = _moods(toks, lows, canons, content)
+    if unwanted:
+        negated, modal = negated | unwanted, modal | unwanted
     forms: dict[str, str] = {}
     for k, (tok, low, c) in enumerate(zip(toks, lows, canons, strict=True)):
         if c is not None:
@@ -572,6 +613,7 @@ _IRREALIS = frozenset(
     propose proposes proposed threaten threatens threatened scheduled set ready willing
     likely poised due promise promises promised pledge pledges pledged vow vows vowed""".split()
 )
+PLAN_WORDS = _IRREALIS
 _CLAUSE_END = frozenset(',;:()"“”')
 _RELATIVE = frozenset(["who", "which", "whom"])
 _AUX_WORDS = frozenset(["had", "has", "have", "was", "were", "been", "also", "already"])
@@ -580,11 +622,17 @@ _BE_FORMS = frozenset(["was", "were", "been", "being", "is", "are", "be"])
 
 def _moods(
     toks: list[str], lows: list[str], canons: list[str | None], content: frozenset[str]
-) -> tuple[set[str], set[str], set[str]]:
-    """(content words under a plan word, past-tense verbs stated as done, passive verbs)."""
+) -> tuple[set[str], set[str], set[str], set[str]]:
+    """(content words under a plan word, past-tense verbs stated as done, passive verbs,
+    content words under a negated plan or wish word).
+
+    A negated wish ("does not want to be involved", "did not plan to attack") states
+    neither the deed nor a plan of it: its words are kept out of the first two sets and
+    read as a modal negation (neither stated nor denied; see :mod:`.negation`)."""
     irrealis: set[str] = set()
     realis: set[str] = set()
     passive: set[str] = set()
+    unwanted: set[str] = set()
     for i, c in enumerate(canons):
         if c is None or c not in content:
             continue
@@ -597,6 +645,9 @@ def _moods(
             ):
                 marked = True
                 break
+        if marked and j > 0 and lows[j] in _IRREALIS and is_negator(lows[j - 1]):
+            unwanted.add(c)  # "does not want to be involved": no plan, no deed
+            continue
         # "..., who begged the council to approve it": a relative clause's deed is
         # someone else's, not the sentence's own
         j = i - 1
@@ -609,7 +660,7 @@ def _moods(
             realis.add(c)
         if is_event(toks[i]) and any(lows[j] in _BE_FORMS for j in range(max(0, i - 2), i)):
             passive.add(c)
-    return irrealis, realis, passive
+    return irrealis, realis, passive, unwanted
 
 
 def roles_swapped(claim: Facts, part: Facts) -> list[tuple[str, str, bool]]:

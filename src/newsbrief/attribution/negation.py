@@ -8,7 +8,7 @@ binds to its own predicate, not to every word of the sentence.
 
 from __future__ import annotations
 
-from .lexicon import word_set
+from .lexicon import is_event, word_set
 
 _NEGATORS = word_set("negators")
 _VERB_NEGATORS = frozenset(["failed", "fail", "fails", "refused", "refuse", "refuses", "unable"])
@@ -26,14 +26,46 @@ _MODAL_NEGATORS = frozenset(
 )
 
 
+# Verbs that deny a statement: "denied (that) his country was involved" negates the verb
+# of the clause it governs ("involved"), not only the next word ("country").
+_DENIALS = frozenset(["deny", "denies", "denied", "denying"])
+# Verbs that deny a statement only through a noun naming it: "rejected the claim that",
+# "dismissed reports that" (alone, "rejected the plan" is a deed, no denial).
+_DISMISSALS = frozenset(
+    "reject rejects rejected rejecting dismiss dismisses dismissed dismissing".split()
+)
+_STATEMENT_NOUNS = frozenset(
+    """claim claims report reports suggestion suggestions allegation allegations accusation
+    accusations assertion assertions charge charges speculation rumor rumors rumour
+    rumours""".split()
+)
+# Words after which the next content word is the complement clause's verb ("it was
+# involved", "they had sent", "he would resign"), and subject pronouns before a verb.
+_BEFORE_VERB = frozenset(
+    """is are was were be been being has have had will would could can may might should
+    did does do it he she they we i""".split()
+)
+# Plan and wish verbs: a negation of one ("did not want to", "does not plan to") says
+# nothing of whether the deed was done.
+_WISHES = frozenset(
+    "want wants wanted plan plans planned intend intends intended mean means meant".split()
+)
+_CLAUSE_STOPS = frozenset(["but", "and", "or", "while", "because", "although", "though"])
+
+
 def negation_scope(
     lows: list[str], canons: list[str | None], toks: list[str] | None = None
 ) -> tuple[frozenset[str], frozenset[str]]:
     """Content words governed by a negation (the next one, within four tokens), and
-    those of them governed by a modal negation."""
+    those of them governed by a modal negation. A denial verb ("denied", "rejected the
+    claim that") also negates the verb of the clause it governs (:func:`_denied_clause`)."""
     scope: set[str] = set()
     modal: set[str] = set()
     for i, low in enumerate(lows):
+        if low in _DENIALS or low in _DISMISSALS:
+            verb = _denied_clause(lows, canons, toks, i)
+            if verb is not None:
+                scope.add(verb)
         if low in _NEGATORS or low.endswith(("n't", "n’t")):
             start = i + 1
             if low == "no" and i + 1 < len(lows) and lows[i + 1] in ("-", "–"):
@@ -54,6 +86,9 @@ def negation_scope(
             ):
                 continue  # ", not surprisingly,": a comment on the sentence, no denial
             is_modal = low in _MODAL_NEGATORS or (i > 0 and lows[i - 1] in _MODALS)
+            # "does not want to be involved in any confrontation": the wish is denied,
+            # the deed after it neither stated nor denied (facts._moods)
+            wish = start < len(lows) and lows[start] in _WISHES
             for m in range(start, min(len(lows), start + 4)):
                 if lows[m] in _PUNCT:
                     break
@@ -69,9 +104,52 @@ def negation_scope(
                     break
             for c in _any_phrase(lows, canons, start, toks):
                 scope.add(c)
-                if is_modal:
+                if is_modal or wish:
                     modal.add(c)
     return frozenset(scope), frozenset(modal)
+
+
+def _denied_clause(
+    lows: list[str], canons: list[str | None], toks: list[str] | None, i: int
+) -> str | None:
+    """The verb of the clause a denial at ``i`` governs: "denied (that) his country was
+    involved", "rejected the claim that Syria had sent troops" -> the canonical
+    "involve", "send"; None when ``i`` is no denial of a clause.
+
+    Why: a denial says its complement did not happen; read as a plain negation it
+    would negate only the next word ("country"), and the sentence would then state
+    the very deed it denies. A complement already negated ("denied it was not
+    involved") or a noun after the denial ("denied the charge") gives None."""
+    low = lows[i]
+    start = i + 1
+    if low in _DISMISSALS or (low in _DENIALS and start < len(lows) and lows[start] != "that"):
+        # "rejected [the] claims that ...", "denied reports that ..."
+        k = start + 1 if start < len(lows) and lows[start] in ("the", "a", "any") else start
+        if k + 1 < len(lows) and lows[k] in _STATEMENT_NOUNS and lows[k + 1] == "that":
+            start = k + 2
+        elif low in _DISMISSALS:
+            return None
+    elif low not in _DENIALS:
+        return None
+    # with "that" the clause is certain; without it a past form right after a noun may
+    # describe an object ("denied the charges brought by ..."): only a verb after its
+    # subject pronoun, an auxiliary or a name counts then
+    explicit = start < len(lows) and lows[start] == "that"
+    if explicit:
+        start += 1
+    for m in range(start, min(len(lows), start + 8)):
+        if lows[m] in _PUNCT or lows[m] in _CLAUSE_STOPS or is_negator(lows[m]):
+            return None
+        c = canons[m]
+        if c is None or (toks is not None and toks[m][:1].isupper()):
+            continue
+        after_subject = m > start and (
+            lows[m - 1] in _BEFORE_VERB or (toks is not None and toks[m - 1][:1].isupper())
+        )
+        word = toks[m] if toks is not None else lows[m]
+        if after_subject or (explicit and is_event(word)):
+            return c
+    return None
 
 
 # Words that end the clause a negation governs: a noun phrase after them is another's.

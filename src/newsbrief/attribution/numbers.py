@@ -18,7 +18,7 @@ from functools import cache
 
 from ..text import STOPWORDS
 from . import config
-from .dates import MONTHS_ALL, WEEKDAYS
+from .dates import CLOCK_ZONES, MONTHS_ALL, WEEKDAYS
 from .lexicon import canon, is_event, word_map
 from .negation import is_negator
 
@@ -83,6 +83,31 @@ _LIMITS = frozenset(["maximum", "capacity", "limit", "ceiling"])
 
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _CLOCK = re.compile(r"^\d{1,2}:\d\d$")
+# A 24-hour time written as four figures ("1300 GMT", "0300 local time"): a clock time
+# only with a zone or "local time" after it (alone, "2000" is a year or a count).
+_CLOCK_24 = re.compile(r"^([01]\d|2[0-3])[0-5]\d$")
+# Zones after a clock time: a time of another zone is another value ("9 p.m. (1300
+# GMT)" states one moment twice), so it is compared only with times of its own zone.
+_ZONES = CLOCK_ZONES
+_MERIDIEM = frozenset(["a.m.", "p.m.", "am", "pm"])
+# How far a hedged clock time reaches, in minutes: "about 10 p.m." is 9:45 to 10:15,
+# "shortly after 9 p.m." 9:00 to 9:30, "nearly 10 p.m." 9:45 to 10:00. A hedge on a time
+# says the writer rounded the minutes, not that the hour is unsure: an hour's slack would
+# make "about 10 p.m." and "shortly after 9 p.m." one time (docs/attribution.md).
+CLOCK_ABOUT = 15.0
+CLOCK_SHORTLY = 30.0
+_CLOCK_ABOUT = frozenset(["about", "around", "approximately", "roughly", "some", "circa"])
+_CLOCK_NEARLY = frozenset(["nearly", "almost"])
+# "shortly after", "just before", "minutes after": a moment close to the time
+_CLOCK_CLOSE = frozenset(["shortly", "just", "soon", "right", "moments", "minutes", "little"])
+# Open bounds of a clock time: "after 9 p.m.", "since 9 p.m." (from then on); "before 10
+# p.m.", "by 10 p.m.", "until 10 p.m." (up to then). Half a day each way at most.
+_CLOCK_FROM = frozenset(["after", "past", "since"])
+_CLOCK_TO = frozenset(["before", "by", "until", "till"])
+_DAY_MINUTES = 1440.0
+# The words of a clock hedge that are no content of their own ("shortly after 9 p.m.")
+CLOCK_CLOSE = _CLOCK_CLOSE
+CLOCK_SIDES = _CLOCK_FROM | _CLOCK_TO
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +140,11 @@ class Quantity:
     # denied or corrected: "about 200 homes, not 300", "30 rather than 40", "instead of
     # 40": the text says the value is *not* this one, so it supports no claim of it
     denied: bool = False
+    # a clock time's reach in minutes either side of its value, from its hedge ("about
+    # 10 p.m.": (-15, 15); "shortly after 9 p.m.": (0, 30)); (0, 0) when exact
+    slack: tuple[float, float] = (0.0, 0.0)
+    # a clock time written without a.m. or p.m. ("at 4:12"): either half of the day
+    half_day: bool = False
 
 
 _GLUED = re.compile(r"(?<=\d) ([-–/]) (?=\d)")
@@ -157,6 +187,14 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
         if _CLOCK.match(low):
             hours, minutes = low.split(":")
             value, unit = float(hours) * 60 + float(minutes), "clock"
+        elif (
+            _CLOCK_24.match(low)
+            and j < n
+            and (lows[j] in _ZONES or (lows[j] == "local" and j + 1 < n and lows[j + 1] == "time"))
+        ):
+            # "1300 GMT", "0300 local time": a 24-hour clock time ("1200 hours" of work
+            # and "1200 local residents" are counts)
+            value, unit = float(low[:2]) * 60 + float(low[2:]), "clock"
         elif toks[i][0].isdigit() or toks[i][0] == "$":
             value = _number_value(toks[i])
             if value is None or (
@@ -257,14 +295,21 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
             unit, mult = MEASURES[lows[k]]
             value *= mult
             j = k + 1
-        meridiem = lows[j] if j < n and lows[j] in ("a.m.", "p.m.", "am", "pm") else None
-        if meridiem is not None and unit in ("", "clock"):
-            # "9 p.m.", "4:12 a.m."
+        meridiem = lows[j] if j < n and lows[j] in _MERIDIEM else None
+        half_day = False
+        if meridiem is not None and unit in ("", "clock") and value < 13 * 60:
+            # "9 p.m.", "4:12 a.m.", "12 a.m." (midnight), "12:30 p.m." (half past noon)
             if unit == "":
                 value *= 60
-            if meridiem.startswith("p") and value < 12 * 60:
+            value %= 12 * 60
+            if meridiem.startswith("p"):
                 value += 12 * 60
             unit = "clock"
+            j += 1
+        elif unit == "clock":
+            half_day = value < 13 * 60  # "at 4:12": morning or afternoon
+        if unit == "clock" and j < n and lows[j] in _ZONES:
+            unit = f"clock {_ZONES[lows[j]]}"  # another zone: another kind of value
             j += 1
         # time units: "30-minute", "30 minutes", "an hour and a half"
         k = j + 1 if j < n and lows[j] == "-" else j
@@ -277,6 +322,10 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
                 j = k + 1
         approx = any(lows[m] in HEDGES for m in range(max(0, i - 2), i))
         below = any(lows[m] in _BELOW for m in range(max(0, i - 2), i))
+        slack, clock_bound, first = (0.0, 0.0), "", i
+        if unit.startswith("clock"):
+            slack, clock_bound, first = _clock_hedge(lows, i)
+            approx = slack != (0.0, 0.0)
         if unit == "min" and span == "year" and j < n and lows[j] == "old":
             unit, value = "age", value / _TIME_UNITS["year"][1]  # "62 years old"
         elif unit == "" and _is_age(lows, i, out):
@@ -297,7 +346,7 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
             while start > 0 and i - start < 8 and lows[start - 1] not in _CLAUSE_MARKS:
                 start -= 1
             before = _content_near(lows, start, i)
-        shown = toks[i:j]
+        shown = toks[first:j]  # a clock time with its hedge: "shortly after 9 p.m."
         if j < n and toks[j][:1].isalpha() and toks[j].lower() not in STOPWORDS:
             shown = [*shown, toks[j]]  # "14 dead": the figure with what it counts
         # tokens are split at hyphens: show "7-2" as written, not "7 - 2"
@@ -316,6 +365,8 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
         )
         if bound == "min" and _negated_bound(lows, i):
             bound = "max"  # "not ... more than 150", "no more than 150": at most
+        if unit.startswith("clock"):
+            bound = clock_bound
         # "MD-11", "Flight 111", "Boeing 747": a figure glued to a name is an identifier
         ident = (
             i > 0
@@ -353,6 +404,8 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
                 _whole(lows, j) if unit == "%" else frozenset(),
                 step,
                 denied,
+                slack,
+                half_day,
             )
         )
         i = j
@@ -370,6 +423,59 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
                 Quantity(mult, kind, False, frozenset(), frozenset(), low, f"{lows[m - 1]} {low}")
             )
     return out
+
+
+def _clock_hedge(lows: list[str], i: int) -> tuple[tuple[float, float], str, int]:
+    """The hedge before a clock time at ``i``: its reach in minutes either side, its
+    open bound ("min" after it, "max" up to it, "" none) and the token the hedge opens
+    at. "shortly after 9 p.m." reaches half an hour on; "after 9 p.m." is open."""
+    k = i - 1
+    if k >= 0 and lows[k] in _CLOCK_ABOUT:
+        return (-CLOCK_ABOUT, CLOCK_ABOUT), "", k
+    if k >= 0 and lows[k] in _CLOCK_NEARLY:
+        return (-CLOCK_ABOUT, 0.0), "", k
+    if k >= 0 and (lows[k] in _CLOCK_FROM or lows[k] in _CLOCK_TO):
+        ahead = lows[k] in _CLOCK_FROM
+        close = k > 0 and lows[k - 1] in _CLOCK_CLOSE
+        if close:
+            start = k - 2 if k > 1 and (lows[k - 2], lows[k - 1]) == ("a", "little") else k - 1
+            return ((0.0, CLOCK_SHORTLY) if ahead else (-CLOCK_SHORTLY, 0.0)), "", start
+        return (0.0, 0.0), ("min" if ahead else "max"), k
+    return (0.0, 0.0), "", i
+
+
+def clock_relation(a: Quantity, b: Quantity) -> str:
+    """How two clock times relate: "agrees" (the moments each allows overlap, neither an
+    open bound), "conflicts" (they cannot be one moment) or "open" (an open bound that
+    holds the other, or times of two zones: nothing said either way).
+
+    Why: a time of day is a point on a 24-hour circle, not a count: "about 10 p.m." is
+    not "shortly after 9 p.m." though the two differ by under 5%, "3 a.m." is as far
+    from "9 p.m." as "10 p.m." is, and "11:50 p.m." is ten minutes from "12:00 a.m.".
+    """
+    if a.unit != b.unit:
+        return "open"
+    period = _DAY_MINUTES / 2 if a.half_day or b.half_day else _DAY_MINUTES
+    half = period / 2 - 1
+
+    def reach(q: Quantity) -> tuple[float, float]:
+        if q.bound == "min":
+            return 0.0, half
+        if q.bound == "max":
+            return -half, 0.0
+        return q.slack
+
+    (alo, ahi), (blo, bhi) = reach(a), reach(b)
+    shift = (b.value - a.value) % period
+    overlap = any(
+        max(alo, d + blo) <= min(ahi, d + bhi) for d in (shift, shift - period, shift + period)
+    )
+    if not overlap:
+        return "conflicts"
+    if a.bound or b.bound:
+        same = a.bound == b.bound and a.value == b.value
+        return "agrees" if same else "open"
+    return "agrees"
 
 
 def _is_age(lows: list[str], i: int, done: list[Quantity]) -> bool:
@@ -539,6 +645,8 @@ def compatible_bounds(a: Quantity, b: Quantity) -> bool:
     """Both can be true: a bound ("at least 156", "more than 150") holds the other value,
     or both are bounds the same way (two running totals, "at least 129" / "at least
     156", are updates, not a disagreement)."""
+    if a.unit.startswith("clock") and b.unit.startswith("clock"):
+        return clock_relation(a, b) != "conflicts"
     if a.bound and a.bound == b.bound:
         return True
     for x, y in ((a, b), (b, a)):
@@ -555,6 +663,9 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
     A bare number is compatible with any unit but an ordinal: "30" may be the "30-minute"
     of another sentence, but "third" is never "3 people".
     """
+    if a.unit.startswith("clock") or b.unit.startswith("clock"):
+        # a time of day only ever matches a time of day, on its own terms
+        return a.denied == b.denied and clock_relation(a, b) == "agrees"
     units = {a.unit, b.unit}
     if len(units) > 1 and ("" not in units or "ord" in units or "age" in units):
         return False
@@ -638,7 +749,11 @@ def _rounded_duration(hedged: Quantity, exact: Quantity) -> bool:
 
 # Words that are details, compared as numbers or dates rather than as content words.
 NOT_CONTENT = (
-    WEEKDAYS | MONTHS_ALL | frozenset(["hour", "hours", "minute", "minutes"]) | frozenset(MEASURES)
+    WEEKDAYS
+    | MONTHS_ALL
+    | frozenset(["hour", "hours", "minute", "minutes", "a.m.", "p.m."])
+    | frozenset(_ZONES)
+    | frozenset(MEASURES)
 )
 _MEASURE_KINDS = frozenset(u for u, _ in MEASURES.values())
 UNITS = _UNITS

@@ -270,10 +270,12 @@ def summarize(
     times = times if times is not None else StageTimes()
     prepared = without_copies(prepare(seq, times))
     if not prepared.articles:
+        from .text import NO_TEXT_HINT
+
         raise InputError(
             "every article is empty after cleaning",
             where=story_id or ", ".join(_where(a) for a in seq),
-            hint="check the input holds article text",
+            hint=NO_TEXT_HINT,
         )
     summary = summarize_prepared(
         prepared, opts, story_id=story_id, times=times, furniture=furniture
@@ -541,12 +543,12 @@ def summarize_batch(
     ``analysis`` is off by default here: a batch wants summaries, not reports.
     """
     from .engine import check_engine, resolve_jobs
-    from .ingest import max_article_bytes
+    from .ingest import check_size_setting
 
     # Checked here, when called, not when the first result is asked for.
     opts = (options or SummaryOptions()).validate()
     check_on_error(on_error)
-    max_article_bytes()  # a bad setting is one error, not each story's
+    check_size_setting()
     resolve_jobs(jobs)
     check_engine(engine, scheduler)
     return _summarize_batch(
@@ -636,3 +638,40 @@ def _batch_furniture(stories: Sequence[object]) -> frozenset[str]:
 def _summarize_failed(job: _SummarizeJob, exc: BaseException) -> BatchResult:
     prefix, sid = _item_prefix(job.item, job.index)
     return BatchResult(sid, where=prefix, message=f"worker failed: {exc}")
+
+
+@dataclass(frozen=True)
+class EmptyReason:
+    """Why a summary came out empty, for the warnings that say so (``summarize``,
+    ``batch``): ``kind`` is "alone" (no sentence can stand alone: headlines, fragments,
+    sentences that refer back), "budget" (none that could fits the word budget;
+    ``shortest`` is the shortest one's words) or "chosen" (those that fit refer back to
+    a sentence before them, are page furniture or repeats, or, with a method other than
+    the default, carry none of the story's key words); ``read``: sentences read."""
+
+    kind: str
+    read: int
+    shortest: int = 0
+
+
+def empty_reason(summary: Summary, words: int | None, fill: bool) -> EmptyReason:
+    """:class:`EmptyReason` of an empty summary, worked out again from its articles (only
+    for the few stories left empty). Why one function: each command's warning must say
+    the same true reason."""
+    from .eligible import is_eligible
+    from .segment import UnsupportedScript, split_sentences
+
+    read = 0
+    fitting: list[int] = []
+    for a in summary.articles:
+        try:
+            sentences = split_sentences(a)
+        except UnsupportedScript:
+            continue
+        read += len(sentences)
+        fitting += [len(x.text.split()) for x in sentences if is_eligible(x)]
+    if not fitting:
+        return EmptyReason("alone", read)
+    if words is not None and not fill and min(fitting) > words:
+        return EmptyReason("budget", read, min(fitting))
+    return EmptyReason("chosen", read)

@@ -14,7 +14,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TextIO
 
-from .api import BatchResult, StageTimes, StoryLine, story_failed, summarize_batch
+from .api import BatchResult, StageTimes, StoryLine, empty_reason, story_failed, summarize_batch
 from .engine import TerminalProgress, resolve_jobs
 from .errors import InputError
 from .model import UNSUPPORTED_SCRIPT
@@ -31,9 +31,10 @@ class BatchReport:
     done: int = 0
     skipped: list[str] = field(default_factory=list)  # "file:line (id X): message"
     times: StageTimes = field(default_factory=StageTimes)
-    # ids of stories summarized with no sentence (none fits the budget): not errors, but
-    # a file of empty summaries must not pass unnoticed
+    # ids of stories summarized with no sentence: not errors, but a file of empty
+    # summaries must not pass unnoticed; ``empty_why``: each one's api.EmptyReason kind
     empty: list[str] = field(default_factory=list)
+    empty_why: list[str] = field(default_factory=list)
     # "story/article: reason" for articles left out of a summarized story for what they
     # are (a script without spaces between words), not for being empty or a duplicate:
     # the batch line has no place for them, so the end of the run names them
@@ -136,6 +137,8 @@ def _run_lines(
                 report.done += 1
                 if result.summary is not None and not result.summary.sentences:
                     report.empty.append(result.story_id or "?")
+                    why = empty_reason(result.summary, options.words, options.fill)
+                    report.empty_why.append(why.kind)
                 if result.summary is not None:
                     report.left_out.extend(
                         f"{result.story_id or '?'}/{d.article_id}: {d.reason}"

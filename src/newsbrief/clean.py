@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import OffsetMap
-from .text import content_stems, is_plain
+from .text import content_stems, is_plain, unpunctuated_sentence
 
 # --- Wire conventions normalised for output ------------------------------------------
 # `` and '' are the LDC/PTB way of writing double quotes; " _ " is the AP dash.
@@ -585,8 +585,13 @@ def clean_text(raw: str, *, detect_title: bool = True, markdown: bool = False) -
             kept.pop(0)
             first = "".join(raw[a:b] for a, b in kept[0])
         # a line ending with a colon introduces what follows ("The New York Times said
-        # in an editorial on Monday:"): the text's first line, not a headline
-        if looks_like_title(first) and not first.rstrip().endswith((":", "：")):
+        # in an editorial on Monday:"): the text's first line, not a headline; so is a
+        # sentence that lost its full stop (long, in lower case: text pasted without them)
+        if (
+            looks_like_title(first)
+            and not first.rstrip().endswith((":", "："))
+            and not unpunctuated_sentence(first)
+        ):
             kept.pop(0)
             title = _normalise(first)
 

@@ -334,15 +334,51 @@ NO_TEXT = "no article text after cleaning"  # why an article without a sentence 
 
 def has_sentence(clean: str) -> bool:
     """Whether cleaned text holds a sentence: a word closed by a full stop, question or
-    exclamation mark (of any script newsbrief reads). Why: text with none is a page's
-    menu or labels ("Home | News | Sports", "Subscribe"), or a headline alone, posted as
-    if it were an article; it would be a story of its own that no summary can be made
-    of (and in a store one that stays for good), so it is left out and named as an
-    empty one is. A word may end in a combining mark (a Devanagari vowel sign before
+    exclamation mark (of any script newsbrief reads), or a line that reads as a sentence
+    whose full stop was lost (:func:`unpunctuated_sentence`). Why: text with neither is a
+    page's menu or labels ("Home | News | Sports", "Subscribe"), or a headline alone,
+    posted as if it were an article; it would be a story of its own that no summary can
+    be made of (and in a store one that stays for good), so it is left out and named as
+    an empty one is. A word may end in a combining mark (a Devanagari vowel sign before
     "।"), which ``re``'s ``\\w`` does not match: such text is tried with the marks."""
     if _SENTENCE_END.search(clean) is not None:
         return True
-    return not is_plain(clean) and _marked_sentence_end().search(clean) is not None
+    if not is_plain(clean) and _marked_sentence_end().search(clean) is not None:
+        return True
+    return any(map(unpunctuated_sentence, clean.split("\n")))
+
+
+# A line without final punctuation reads as a sentence from this many words: more than a
+# headline has (news headlines run 8-11 words at the median, sites' generated ones are
+# cut at about ten) and far more than a menu item or a label.
+SENTENCE_LINE_WORDS = 11
+# What to check when no article holds a sentence, in the user's words.
+NO_TEXT_HINT = (
+    "check the input holds article text: sentences ending with a full stop, or lines of "
+    f"{SENTENCE_LINE_WORDS} words or more written as sentences; a headline, a menu or "
+    "labels alone are no article"
+)
+# Characters that separate the items of a list or menu, never the words of a sentence.
+_ITEM_SEPARATORS = frozenset("|•·")
+_CLOSING = "\"'”’)]»"
+
+
+def unpunctuated_sentence(line: str) -> bool:
+    """Whether ``line`` is a sentence whose final punctuation is missing (text pasted or
+    typed without it, a paragraph's last sentence without its full stop): it ends on a
+    word (not on ":" or ",", which introduce or break off), has at least
+    SENTENCE_LINE_WORDS words, no list separators, and most of its words after the first
+    start in lower case, as sentences are written (a Title Case headline or a menu does
+    not; nor does a line in a script without case, which is left as it was). Why: such
+    a line is article text; without this, text without full stops was "empty"."""
+    s = line.strip().rstrip(_CLOSING)
+    if not s or not s[-1].isalnum():
+        return False
+    words = s.split()
+    if len(words) < SENTENCE_LINE_WORDS or not _ITEM_SEPARATORS.isdisjoint(s):
+        return False
+    cased = [w[0] for w in words[1:] if w[0].lower() != w[0].upper()]
+    return 2 * sum(map(str.islower, cased)) > len(cased)
 
 
 # A letter or digit, then any symbols that close a word (quotation marks, brackets, "%",

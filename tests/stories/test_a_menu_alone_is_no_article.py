@@ -59,7 +59,10 @@ def test_short_news_with_a_full_stop_is_kept() -> None:
 @settings(max_examples=40, deadline=None)
 @given(
     st.lists(
-        st.text(st.characters(blacklist_characters=".!?…;։؟۔।॥።፧"), max_size=40),
+        # a menu item is short: 20 characters hold no line of 11 words that reads as a
+        # sentence without its full stop (text.unpunctuated_sentence), and " | " between
+        # items is no sentence's
+        st.text(st.characters(blacklist_characters=".!?…;։؟۔।॥።፧"), max_size=20),
         min_size=1,
         max_size=6,
     )

@@ -71,9 +71,9 @@ def story_index(
         searched = {a.id for a in prepared.articles}
         dropped.extend(d for d in prepared.dropped if d.article_id not in searched)
     if not prepared.articles:
-        raise InputError(
-            "every article is empty after cleaning", hint="check the input holds article text"
-        )
+        from ..text import NO_TEXT_HINT
+
+        raise InputError("every article is empty after cleaning", hint=NO_TEXT_HINT)
     index = StoryIndex(prepared.articles, prepared.sentences, semantic=semantic, nli=model)
     return index, {a.id: a for a in prepared.articles}
 

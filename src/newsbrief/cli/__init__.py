@@ -39,26 +39,29 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
 COMMAND_NAMES = frozenset((*CORE_COMMANDS, *COMMAND_MODULES))
 
 
-def budget_args(p: argparse.ArgumentParser, default_words: int | None = None) -> None:
-    g = p.add_argument_group("budget")
-    g.add_argument(
-        "--words",
-        type=int,
-        default=default_words,
-        help="word budget (default 100, none when only --sentences is given); words are "
+def budget_args(
+    p: argparse.ArgumentParser,
+    default_words: int | None = None,
+    *,
+    words: tuple[str | None, str] = (
+        None,
+        "word budget (default 100, none when only --sentences is given); words are "
         "whitespace tokens",
-    )
-    g.add_argument(
-        "--sentences",
-        type=int,
-        default=None,
-        help="sentence budget (with --words, both budgets hold)",
-    )
-    g.add_argument(
-        "--fill",
-        action="store_true",
-        help="let the last sentence run past the word budget (DUC convention)",
-    )
+    ),
+    sentences: tuple[str | None, str] = (
+        None,
+        "sentence budget (with --words, both budgets hold)",
+    ),
+    fill: str = "let the last sentence run past the word budget (DUC convention)",
+) -> None:
+    """The budget options every command that summarizes takes (--words, --sentences,
+    --fill, --method). ``words``, ``sentences``: (metavar, help) where a command reads
+    them its own way (eval cuts every summary at --words); ``fill``: its help
+    (``argparse.SUPPRESS`` to accept it without offering it)."""
+    g = p.add_argument_group("budget")
+    g.add_argument("--words", type=int, default=default_words, metavar=words[0], help=words[1])
+    g.add_argument("--sentences", type=int, default=None, metavar=sentences[0], help=sentences[1])
+    g.add_argument("--fill", action="store_true", help=fill)
     g.add_argument(
         "--method",
         choices=METHODS,

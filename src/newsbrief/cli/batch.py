@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+import logging
+from typing import TYPE_CHECKING, Any
 
 from . import (
     EXIT_PARTIAL,
@@ -15,6 +16,9 @@ from . import (
     report_skipped,
     web_args,
 )
+
+if TYPE_CHECKING:
+    from ..batch import BatchReport
 
 
 def add_parser(subparsers: Any) -> None:
@@ -37,8 +41,6 @@ def add_parser(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import logging
-
     from ..batch import run_batch
     from ..engine import check_engine, resolve_jobs
     from ..options import SummaryOptions
@@ -82,22 +84,37 @@ def run(args: argparse.Namespace) -> int:
         1000 * t.select,
         1000 * t.other,
     )
-    if report.empty:
-        ids = ", ".join(report.empty[:5]) + (
-            f" and {len(report.empty) - 5} more" if len(report.empty) > 5 else ""
-        )
-        fix = "" if args.fill or words is None else "; raise --words, or --fill"
-        n = len(report.empty)
-        logging.getLogger("newsbrief").warning(
-            "%d %s an empty summary: no sentence fits the budget%s (%s)",
-            n,
-            "story has" if n == 1 else "stories have",
-            fix,
-            ids,
-        )
+    _warn_empty(report, args.method, words is not None and not args.fill)
     for line in report.left_out:
         # summarized without this article; the batch line has no place to say so
         logging.getLogger("newsbrief").warning("left out %s", line)
     status = report_skipped(report.skipped, report.done, "stories summarized")
     # an article left out is input not used, as with summarize: exit 1, every line written
     return EXIT_PARTIAL if report.left_out else status
+
+
+def _warn_empty(report: BatchReport, method: str, raise_words: bool) -> None:
+    """One warning per reason the stories left with an empty summary have (the reasons
+    of ``summarize``'s warning, api.empty_reason): each must be true of its stories."""
+    from .summarize import chosen_none
+
+    reasons = {
+        "budget": "no sentence fits the budget"
+        + ("; raise --words, or --fill" if raise_words else ""),
+        "alone": "no sentence can stand alone as a summary sentence (headlines, fragments, "
+        "or sentences that refer back to the one before)",
+        "chosen": chosen_none(method),
+    }
+    by_kind: dict[str, list[str]] = {}
+    for story, kind in zip(report.empty, report.empty_why, strict=True):
+        by_kind.setdefault(kind, []).append(story)
+    for kind, stories in by_kind.items():
+        ids = ", ".join(stories[:5]) + (f" and {len(stories) - 5} more" if len(stories) > 5 else "")
+        n = len(stories)
+        logging.getLogger("newsbrief").warning(
+            "%d %s an empty summary: %s (%s)",
+            n,
+            "story has" if n == 1 else "stories have",
+            reasons[kind],
+            ids,
+        )

@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ..options import METHODS
-from . import EXIT_INTERRUPTED, EXIT_OK
+from . import EXIT_INTERRUPTED, EXIT_OK, budget_args
 
 
 def add_parser(subparsers: Any) -> None:
@@ -42,28 +41,15 @@ def _budget_args(p: argparse.ArgumentParser) -> None:
     """summarize's budget options as eval uses them: ``--words`` is the cut every summary
     is scored at, whatever ``--sentences`` says, and ``--fill`` is always on (the DUC
     convention), so it is accepted, as scripts pass it, but not offered."""
-    g = p.add_argument_group("budget")
-    g.add_argument(
-        "--words",
-        type=int,
-        default=None,
-        metavar="N",
-        help="cut every summary at N words and score that (default 100); words are "
-        "whitespace tokens",
-    )
-    g.add_argument(
-        "--sentences",
-        type=int,
-        default=None,
-        metavar="K",
-        help="when eval summarizes: choose at most K sentences (still cut at --words)",
-    )
-    g.add_argument("--fill", action="store_true", help=argparse.SUPPRESS)
-    g.add_argument(
-        "--method",
-        choices=METHODS,
-        default="default",
-        help="selection method (default: 'default', the coverage method)",
+    budget_args(
+        p,
+        words=(
+            "N",
+            "cut every summary at N words and score that (default 100); words are "
+            "whitespace tokens",
+        ),
+        sentences=("K", "when eval summarizes: choose at most K sentences (still cut at --words)"),
+        fill=argparse.SUPPRESS,
     )
 
 

@@ -228,35 +228,36 @@ def _load(
 
 
 def _why_empty(summary: Summary, words: int | None, fill: bool) -> str:
-    """Why no sentence was chosen, in the user's terms: none can stand alone as a summary
-    sentence (a headline, a fragment, one that refers back), none fits the budget, or
-    none of those left carries the story's key words (or they are furniture, repeats)."""
-    from ..eligible import is_eligible
-    from ..segment import UnsupportedScript, split_sentences
+    """Why no sentence was chosen, in the user's terms (:func:`newsbrief.api.empty_reason`)."""
+    from ..api import empty_reason
 
-    read = 0
-    fitting: list[int] = []
-    for a in summary.articles:
-        try:
-            sentences = split_sentences(a)
-        except UnsupportedScript:
-            continue
-        read += len(sentences)
-        fitting += [len(x.text.split()) for x in sentences if is_eligible(x)]
-    if not fitting:
+    why = empty_reason(summary, words, fill)
+    if why.kind == "alone":
         return (
-            f"no sentence can stand alone as a summary sentence ({read} read: headlines, "
+            f"no sentence can stand alone as a summary sentence ({why.read} read: headlines, "
             "fragments, or sentences that refer back to the one before)"
         )
-    if words is not None and not fill and min(fitting) > words:
-        shortest = min(fitting)
+    if why.kind == "budget":
         return (
-            f"no sentence fits the budget (the shortest has {shortest} words: "
+            f"no sentence fits the budget (the shortest has {why.shortest} words: "
             "raise --words, or --fill)"
         )
+    return chosen_none(summary.method)
+
+
+def chosen_none(method: str) -> str:
+    """The empty-summary reason when sentences fit but none was chosen. The default
+    selector takes the first sentence that fits when its reading rules leave nothing
+    (select.coverage): only furniture, repeats and sentences that refer back are left
+    out then; another method also leaves out sentences without the story's key words."""
+    from ..options import DEFAULT_METHOD
+
+    keys = (
+        "" if method in ("default", DEFAULT_METHOD) else ", or carry none of the story's key words"
+    )
     return (
-        "no sentence was chosen (those that could stand alone repeat none of the story's "
-        "key words, or are page furniture or repeats)"
+        "no sentence was chosen (those that fit the budget refer back to a sentence "
+        f"before them, or are page furniture or repeats{keys})"
     )
 
 

@@ -28,6 +28,7 @@ __all__ = [
     "MAX_ARTICLE_BYTES",
     "Skipped",
     "check_article_size",
+    "check_size_setting",
     "date_from_ldc_id",
     "decode_text",
     "iter_jsonl_lines",
@@ -75,6 +76,14 @@ def max_article_bytes() -> int:
             hint="e.g. NEWSBRIEF_MAX_ARTICLE_BYTES=5000000, or unset it for 2 MB",
         )
     return value
+
+
+def check_size_setting() -> None:
+    """Read the article size limit once, before any input: a bad
+    ``NEWSBRIEF_MAX_ARTICLE_BYTES`` is one error for the run (:func:`max_article_bytes`'
+    OptionsError), said before any page is fetched, never a bad line, file, story or
+    page each in turn. Every entry point that reads inputs calls this."""
+    max_article_bytes()
 
 
 def check_article_size(
@@ -586,7 +595,7 @@ def load_documents_report(
 
     if not inputs:
         raise InputError("no input given", hint="pass article files, URLs, a folder, a .jsonl or -")
-    max_article_bytes()  # a bad setting is said once, before any page is fetched
+    check_size_setting()
     docs: list[Article] = []
     skipped: list[Skipped] = []
     named: list[str] = []
@@ -660,7 +669,7 @@ def load_documents(inputs: Sequence[str], options: FetchOptions | None = None) -
     """Every article named by ``inputs``: files, folders (sorted), ``-`` or one JSONL story."""
     if not inputs:
         raise InputError("no input given", hint="pass article files, a folder, a .jsonl or -")
-    max_article_bytes()  # a bad setting is said once, before any page is fetched
+    check_size_setting()
     docs: list[Article] = []
     for item in inputs:
         docs.extend(_load_one(item, options))

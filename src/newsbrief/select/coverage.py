@@ -64,7 +64,7 @@ from ..eligible import (
 from ..furniture import sentence_key, story_furniture
 from ..model import Article, Sentence, Support
 from ..text import word_count
-from .base import Choice, Problem, register
+from .base import Choice, Problem, fits, register
 
 # Constants below were chosen from principles and then checked for sensitivity on the DUC
 # 2003 dev set (docs/quality.md has the tables); none is tuned to its best dev value.
@@ -1333,6 +1333,25 @@ def select_with(problem: Problem, config: CoverageConfig) -> list[Choice]:
     wc = weigh_concepts(problem, config)
     if config.centroid_weight > 0:
         wc = with_facts(wc, centrality(problem, config.centroid_weight))
+    return _select_units(problem, config, wc) or _lead_that_fits(problem, config, wc)
+
+
+def _lead_that_fits(problem: Problem, config: CoverageConfig, wc: WeightedConcepts) -> list[Choice]:
+    """The first candidate (article order) that fits the budget, is no page furniture and
+    reads without the sentence before it, for a story whose every unit the reading rules
+    left out (a description or surname that no other sentence introduces: "Police
+    arrested two men after a fire destroyed the old mill." alone). Why: those rules choose
+    among sentences; they must not leave a story that has a lead a reader can take with
+    an empty summary (the empty-summary warning would then blame the wrong thing)."""
+    builder = UnitBuilder(problem, config, _FurnitureOf(problem))
+    for j in range(len(problem.candidates)):
+        if fits(problem, (), j) and builder.alone(j):
+            return [Choice(j, float(sum(wc.weights[c] for c in wc.by_candidate[j])))]
+    return []
+
+
+def _select_units(problem: Problem, config: CoverageConfig, wc: WeightedConcepts) -> list[Choice]:
+    """:func:`select_with`'s choice of units, once the concepts are weighed."""
     if (
         config.lazy_units
         and config.dependents_corroborated

@@ -45,14 +45,15 @@ from .engine import (
     time_discount,
     time_gap,
 )
-from .features import _STOP as _STOP_CODE
 from .features import (
     DIM,
     PRIOR_DOCS,
+    RUN_STEMS,
     Counts,
     DocFreq,
     Parsed,
     article_length,
+    line_runs,
     parse,
     term_counts,
 )
@@ -77,7 +78,7 @@ STEP_CLEAN, STEP_FEATURES, STEP_BACKGROUND, STEP_ASSIGN, STEP_REFINE = 1, 2, 4, 
 # PASSAGE_STEMS + PASSAGE_MIN_RUNS - 1 = 12 stems in a row, a long sentence). None: off.
 # Chosen on DUC 2003 (docs/stories.md, issue 12 round c): 1 common run lets a lead
 # sentence quoted in "most read" boxes count, 3-5 are equal, 10-20 join less.
-PASSAGE_STEMS = 8
+PASSAGE_STEMS = RUN_STEMS  # the page rules' runs (copies.py): hashed once per article
 PASSAGE_MIN_RUNS: int | None = 5
 PASSAGE_MAX_DOCS = 5
 
@@ -139,8 +140,6 @@ def _parsed_counts(
 
 # Runs from which passage_links first drops runs seen once by a coarse count.
 _PREFILTER_RUNS = 1 << 16
-# Odd 64-bit multipliers of a run's stems by position (a polynomial hash of the run).
-_RUN_MIX = np.array([pow(0x9E3779B97F4A7C15, j + 1, 1 << 64) for j in range(64)], dtype=np.uint64)
 
 
 def shared_passages(
@@ -172,30 +171,25 @@ def passage_runs(
 ) -> tuple[np.ndarray, np.ndarray]:
     """Every run of ``stems`` content stems in a row inside one line of these articles,
     hashed (uint64), and the article (row number) holding it; an article may hold a run
-    more than once. The runs :func:`shared_passages` counts (the store keeps them per
-    article: store.PassageIndex)."""
-    if not 0 < stems <= len(_RUN_MIX):
-        raise ValueError(f"stems must be 1 to {len(_RUN_MIX)}, got {stems}")
-    empty = (np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64))
-    if not len(parsed):
-        return empty
-    n = len(parsed)
-    # All articles' codes in one array, stop words out (each article ends with a line
-    # break, so no run crosses from one article into the next).
-    codes = np.concatenate([p.codes for p in parsed])
-    owner = np.repeat(np.arange(n), [len(p.codes) for p in parsed])
-    content = codes != _STOP_CODE
-    codes, owner = codes[content], owner[content]
-    if len(codes) < stems:
-        return empty
-    m = len(codes) - stems + 1
-    breaks = np.concatenate(([0], np.cumsum(codes < 0)))
-    whole = breaks[stems : stems + m] == breaks[:m]  # no line break inside the run
-    ucodes = codes.astype(np.uint64)
-    run = np.zeros(m, dtype=np.uint64)
-    for j in range(stems):
-        run += ucodes[j : j + m] * _RUN_MIX[j]
-    return run[whole], owner[:m][whole]
+    more than once (features.line_runs without the lines). The runs
+    :func:`shared_passages` counts (the store keeps them per article:
+    store.PassageIndex)."""
+    run, art, _ = line_runs(parsed, stems)
+    return run, art
+
+
+def runs_of_rows(
+    runs: tuple[np.ndarray, np.ndarray, np.ndarray], rows_: np.ndarray, n: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The runs (features.line_runs of ``n`` articles) of the articles ``rows_``, each
+    numbered by its place in ``rows_`` (lines keep their numbers): what line_runs of
+    those articles alone gives, up to order and line numbers, without hashing again (an
+    article's runs never depend on the articles next to it)."""
+    run, art, line = runs
+    at = np.full(n, -1, dtype=np.int64)
+    at[rows_] = np.arange(len(rows_))
+    mine = at[art] >= 0
+    return run[mine], at[art[mine]], line[mine]
 
 
 def passage_links(
@@ -300,37 +294,54 @@ def assign_batch(
     time_scale: float = TIME_SCALE_DAYS,
     steps: Steps | None = None,
     copies: bool = True,
+    runs: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
 ) -> list[int]:
     """A story number for each doc (numbers are arbitrary; groups are what count).
     ``steps``: told the work done (batch_steps units per article, cleaning aside).
-    ``copies``: copies of one article are clustered as one (stories/copies.py)."""
+    ``copies``: copies of one article are clustered as one (stories/copies.py).
+    ``runs``: the docs' features.line_runs when already hashed (the copies' pass hands
+    its representatives' on), so that each article's runs are hashed once."""
     if not docs:
         return []
     counts, df, parsed = _parsed_counts(docs, steps)
     vecs = [df.weigh(c) for c in counts]
     x = rows(vecs)
-    if copies and len(docs) > 1:
+    if runs is None and ((copies and len(docs) > 1) or PASSAGE_MIN_RUNS is not None):
+        runs = line_runs(parsed, PASSAGE_STEMS)  # the page rules' and the passages' runs
+    if copies and len(docs) > 1 and runs is not None:
         groups = find_copies(parsed, x)
         # A listing page (a section front) is a story of its own and no part of the
         # pile the others are clustered in; a page another prints is that page's copy.
-        runs = page_runs(parsed)
-        listing = listing_pages(runs, x, groups)
-        groups = contained_copies(runs, groups, skip=listing)
-        del runs
+        pages = page_runs(parsed, runs)
+        listing = listing_pages(pages, x, groups)
+        groups = contained_copies(pages, groups, skip=listing)
+        del pages
         if listing.any() or len(np.unique(groups)) < len(docs):
             del parsed
             keep = np.flatnonzero(~listing)
-            reps, index = representatives([docs[int(i)] for i in keep], x[keep], groups[keep])
+            reps, index, picks = representatives(
+                [docs[int(i)] for i in keep], x[keep], groups[keep]
+            )
             inner = assign_batch(
-                reps, threshold, refine=refine, time_scale=time_scale, steps=steps, copies=False
+                reps,
+                threshold,
+                refine=refine,
+                time_scale=time_scale,
+                steps=steps,
+                copies=False,
+                runs=runs_of_rows(runs, keep[picks], len(docs)),
             )
             labels = np.full(len(docs), -1, dtype=np.int64)
             labels[keep] = np.asarray(inner, dtype=np.int64)[index]
             alone = np.flatnonzero(listing)
             labels[alone] = labels.max(initial=-1) + 1 + np.arange(len(alone))
             return labels.tolist()
-    links = shared_passages(parsed, PASSAGE_STEMS, PASSAGE_MIN_RUNS, PASSAGE_MAX_DOCS)
-    del parsed  # its token codes are the largest thing held here (50 MB at 10,000)
+    links = (
+        None
+        if runs is None or PASSAGE_MIN_RUNS is None
+        else passage_links(runs[0], runs[1], len(docs), PASSAGE_MIN_RUNS, PASSAGE_MAX_DOCS)
+    )
+    del parsed, runs  # token codes and runs: the largest things held here (50 MB at 10,000)
     order = stable_order(docs)
 
     def bg_step(n: int) -> None:

@@ -30,7 +30,7 @@ from scipy.sparse.csgraph import connected_components
 
 from .docs import Doc
 from .engine import PRIOR_MEAN, PRIOR_SD, rows
-from .features import _STOP, DocFreq, Parsed, term_counts
+from .features import RUN_STEMS, DocFreq, Parsed, line_runs, term_counts
 
 # Cosine of two articles' vectors (features.py, line weighted) from which they are copies
 # of one article. Chosen on the dev half of benchmarks/cluster_scraped_web.py (B-cubed F1
@@ -40,8 +40,8 @@ COPY_COSINE = 0.7
 # Rows per block of the candidates' sparse product (a block of rows x the pile).
 _BLOCK = 512
 # Text shared word for word (contained_copies, listing_pages): runs of RUN_STEMS content
-# stems in a row inside one line (cluster.PASSAGE_STEMS' runs), hashed.
-RUN_STEMS = 8
+# stems in a row inside one line (features.line_runs, the runs of cluster's shared
+# passages), hashed.
 # A page is a copy of a longer one that prints at least CONTAINED_SHARE of its runs and
 # at least CONTAINED_MIN_RUNS of them (12 stems in a row: a long sentence): a teaser cut
 # by a paywall, or a page whose debris outweighs its share of the article. Chosen on the
@@ -155,15 +155,17 @@ def copy_groups_union(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 def representatives(
     docs: Sequence[Doc], x: sparse.csr_matrix, groups: np.ndarray
-) -> tuple[list[Doc], np.ndarray]:
+) -> tuple[list[Doc], np.ndarray, np.ndarray]:
     """One doc per group (its medoid: the copy closest to the others, so a copy with
     debris of its own stands for the group least often), dated as the group's earliest
-    copy and titled as its first titled copy when it has no title; and, per doc, the
-    index of its group's representative in the returned list."""
+    copy and titled as its first titled copy when it has no title; per doc, the index of
+    its group's representative in the returned list; and per representative, the doc
+    it was made from (its text: what the pile already parsed and hashed of it)."""
     members: dict[int, list[int]] = {}
     for i, g in enumerate(groups.tolist()):
         members.setdefault(g, []).append(i)
     reps: list[Doc] = []
+    picks: list[int] = []
     index = np.zeros(len(docs), dtype=np.int64)
     for group in members.values():
         if len(group) == 1:
@@ -183,30 +185,16 @@ def representatives(
                 doc = replace(doc, title=titled)
         index[group] = len(reps)
         reps.append(doc)
-    return reps, index
+        picks.append(pick)
+    return reps, index, np.array(picks, dtype=np.int64)
 
 
-def _line_runs(parsed: Sequence[Parsed]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Every run of RUN_STEMS content stems in a row inside one line, once per line:
-    (run hash, page, line number counted over the whole pile)."""
-    empty = np.zeros(0, dtype=np.int64)
-    if not len(parsed):
-        return empty.astype(np.uint64), empty, empty
-    codes = np.concatenate([p.codes for p in parsed])
-    owner = np.repeat(np.arange(len(parsed)), [len(p.codes) for p in parsed])
-    content = codes != _STOP
-    codes, owner = codes[content], owner[content]
-    m = len(codes) - RUN_STEMS + 1
-    if m <= 0:
-        return empty.astype(np.uint64), empty, empty
-    line = np.concatenate(([0], np.cumsum(codes < 0)))  # breaks before each position
-    whole = line[RUN_STEMS : RUN_STEMS + m] == line[:m]
-    ucodes = codes.astype(np.uint64)
-    run = np.zeros(m, dtype=np.uint64)
-    for j in range(RUN_STEMS):
-        run += ucodes[j : j + m] * np.uint64(pow(0x9E3779B97F4A7C15, j + 1, 1 << 64))
-    run, page, ln = run[whole], owner[:m][whole], line[:m][whole]
-    # Once per line: a run and its line number mixed into one key (one sort of integers).
+def _once_per_line(
+    runs: tuple[np.ndarray, np.ndarray, np.ndarray],
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """features.line_runs with each run kept once per line: (run hash, page, line)."""
+    run, page, ln = runs
+    # A run and its line number mixed into one key (one sort of integers).
     key = run ^ (ln.astype(np.uint64) * np.uint64(0xD6E8FEB86659FD93))
     keep = np.unique(key, return_index=True)[1]
     return run[keep], page[keep], ln[keep]
@@ -224,9 +212,12 @@ class PageRuns:
     inc: sparse.csr_matrix
 
 
-def page_runs(parsed: Sequence[Parsed]) -> PageRuns:
-    """Runs of the pile's pages, those on more than MAX_RUN_PAGES pages left out."""
-    run, page, ln = _line_runs(parsed)
+def page_runs(
+    parsed: Sequence[Parsed], runs: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+) -> PageRuns:
+    """Runs of the pile's pages, those on more than MAX_RUN_PAGES pages left out.
+    ``runs``: the pile's features.line_runs of RUN_STEMS, when already hashed."""
+    run, page, ln = _once_per_line(line_runs(parsed, RUN_STEMS) if runs is None else runs)
     return _page_runs(len(parsed), run, page, ln)
 
 
@@ -234,7 +225,7 @@ def line_runs_each(parsed: Sequence[Parsed]) -> list[tuple[np.ndarray, np.ndarra
     """Each page's runs once per line: (run hash, line number within the page). Why: a
     store keeps them for its recent articles between updates (:func:`runs_of_pages`)
     instead of parsing those articles again."""
-    run, page, ln = _line_runs(parsed)
+    run, page, ln = _once_per_line(line_runs(parsed, RUN_STEMS))
     order = np.argsort(page, kind="stable")
     run, page, ln = run[order], page[order], ln[order]
     cuts = np.searchsorted(page, np.arange(1, len(parsed)))

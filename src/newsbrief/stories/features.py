@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -300,3 +300,42 @@ class DocFreq:
         idx, val = idx[keep], val[keep]
         norm = float(np.sqrt(val @ val))
         return idx, (val / norm if norm > 0 else val)
+
+
+# Content stems in a row that make one run of text shared word for word: the runs of
+# cluster.shared_passages and of copies.page_runs (teasers, section fronts) alike.
+RUN_STEMS = 8
+# Odd 64-bit multipliers of a run's stems by position (a polynomial hash of the run).
+_RUN_MIX = np.array([pow(0x9E3779B97F4A7C15, j + 1, 1 << 64) for j in range(64)], dtype=np.uint64)
+
+
+def line_runs(
+    parsed: Sequence[Parsed], stems: int = RUN_STEMS
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every run of ``stems`` content stems in a row inside one line of these articles,
+    in text order: its hash (uint64), the article (row number) holding it, and its line
+    (numbered over the whole pile); an article may hold a run more than once.
+
+    Why one function: shared passages and the page rules read the same runs, and a
+    batch hashes each article's runs once (cluster.assign_batch) and passes them on."""
+    if not 0 < stems <= len(_RUN_MIX):
+        raise ValueError(f"stems must be 1 to {len(_RUN_MIX)}, got {stems}")
+    empty = np.zeros(0, dtype=np.int64)
+    if not len(parsed):
+        return empty.astype(np.uint64), empty, empty
+    # All articles' codes in one array, stop words out (each article ends with a line
+    # break, so no run crosses from one article into the next).
+    codes = np.concatenate([p.codes for p in parsed])
+    owner = np.repeat(np.arange(len(parsed)), [len(p.codes) for p in parsed])
+    content = codes != _STOP
+    codes, owner = codes[content], owner[content]
+    m = len(codes) - stems + 1
+    if m <= 0:
+        return empty.astype(np.uint64), empty, empty
+    line = np.concatenate(([0], np.cumsum(codes < 0)))  # breaks before each position
+    whole = line[stems : stems + m] == line[:m]  # no line break inside the run
+    ucodes = codes.astype(np.uint64)
+    run = np.zeros(m, dtype=np.uint64)
+    for j in range(stems):
+        run += ucodes[j : j + m] * _RUN_MIX[j]
+    return run[whole], owner[:m][whole], line[:m][whole]

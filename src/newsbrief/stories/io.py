@@ -38,10 +38,10 @@ def load_articles(
     (``"raise"``, the error naming FILE:LINE), or is left out and listed with the
     skipped inputs (``"skip"``), so one bad line does not cost the user the others.
     """
-    from ..ingest import load_documents_report, max_article_bytes
+    from ..ingest import check_size_setting, load_documents_report
 
     check_on_error(on_error)
-    max_article_bytes()  # a bad setting is one error, not a bad line per article
+    check_size_setting()
     skip = on_error == "skip"
     docs: list[Any] = []
     skipped: list[Any] = []

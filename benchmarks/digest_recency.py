@@ -31,13 +31,28 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
+def _in_order(words: str, text: str) -> bool:
+    """Whether ``words`` occur in ``text`` in their order, one gap allowed: a headline
+    that leaves out an aside after its subject ("Abdullah Ocalan [, leader of ...,] has
+    been detained in Rome", ``stories.digest._without_aside``)."""
+    parts = words.split()
+    for k in range(1, len(parts)):
+        head, tail = " ".join(parts[:k]), " ".join(parts[k:])
+        at = text.find(head.rstrip(",") + ",")
+        if at >= 0 and tail in text[at:]:
+            return True
+    return False
+
+
 def _from_newest(title: str, summary: newsbrief.Summary, newest: frozenset[str]) -> bool:
     """Whether the headline's words are an article's of the newest third (a given title
-    or a sentence of its text)."""
+    or a sentence of its text, or its main clause without an aside)."""
     words = _norm(title.rstrip("…")).lower()  # a title may capitalise a main clause
     for a in summary.articles:
         text = _norm(a.text).lower()
-        if a.id in newest and (words in text or words == _norm(a.title or "").lower()):
+        if a.id in newest and (
+            words in text or words == _norm(a.title or "").lower() or _in_order(words, text)
+        ):
             return True
     return False
 

@@ -21,6 +21,7 @@ from .model import (
     Article,
     CleanSpan,
     Dropped,
+    Fact,
     Sentence,
     Story,
     Summary,
@@ -290,6 +291,7 @@ def summarize(
             summary = analyse(summary, quotes=quotes, index=StoryIndex(summary.articles, nli=model))
         else:
             summary = analyse(summary, quotes=quotes)
+        summary = without_speakerless_quotes(summary)
         times.analyse += time.perf_counter() - t0
     elif quotes:
         raise OptionsError("quotes are part of the analysis", hint="drop analysis=False")
@@ -306,6 +308,32 @@ def summarize(
         1000 * times.analyse,
     )
     return summary
+
+
+def without_speakerless_quotes(summary: Summary) -> Summary:
+    """``summary`` without the facts (shared and single-source) that are quotations with
+    no speaker but a pronoun: a bare quotation ('"We have taken steps to reassure
+    Syria."', its speaker named in the sentence after it) or one said by "he" or "we"
+    ('"...," he said.'): ``eligible.dependency``'s "pronoun quote", the shape a summary
+    sentence may not take alone either. A fact line is read out of its article, but the
+    analysis picks facts by form alone (``is_eligible``), so such a quotation was listed
+    as a fact whose "we" is nobody. (A digest's facts pass the whole stand-alone test,
+    ``render.markdown.brief_facts``.)"""
+    from .eligible import dependency
+
+    a = summary.analysis
+    if a is None:
+        return summary
+
+    def alone(fact: Fact) -> bool:
+        text = fact.text
+        return dependency(Sentence("", 0, len(text), text, 1, 0)) != "pronoun quote"
+
+    shared = tuple(f for f in a.shared_facts if alone(f))
+    single = tuple(f for f in a.single_source_facts if alone(f))
+    if len(shared) == len(a.shared_facts) and len(single) == len(a.single_source_facts):
+        return summary
+    return replace(summary, analysis=replace(a, shared_facts=shared, single_source_facts=single))
 
 
 def summarize_prepared(

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .model import Article, Sentence
-from .text import STOPWORDS, content_stems, spans_words, stem_of, words
+from .text import LOWER, STOPWORDS, UPPER, content_stems, spans_words, stem_of, words
 
 # Chosen by cross-validation on DUC 2003 (benchmarks/mixed_stories.py): the largest
 # threshold that keeps false warnings on same-story pairs at or under 2% in each training half.
@@ -51,7 +51,7 @@ MIN_DISTINCT_WORDS = 5
 MAX_SHARED = 0.10
 
 # A capitalised word after a lower-case word or a comma: a name, not a sentence start.
-_NAME = re.compile(r"(?<=[a-z,;] )([A-Z][a-zA-Z]+)")
+_NAME = re.compile(rf"(?<=[{LOWER},;] )([{UPPER}][{UPPER}{LOWER}]+)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,7 +40,7 @@ from functools import lru_cache
 
 from .memo import StoryMemo, text_memo
 from .model import Sentence
-from .text import STOPWORDS, stem_of, unpunctuated_sentence, word_count
+from .text import LOWER, STOPWORDS, UPPER, stem_of, unpunctuated_sentence, word_count
 
 MIN_WORDS = 6  # shorter sentences are mostly headlines, captions and fragments
 MAX_WORDS = 60  # longer ones are run-on paragraphs the splitter could not break
@@ -84,7 +84,7 @@ _RELATIVE_TIME = (
 # sentence before. Followed by "of", "that", "to", "in", "for" or "over" the noun brings
 # its own complement. Longer stems than 3 letters keep "city", "unity", "witness" out.
 _ABSTRACT_DEFINITE = re.compile(
-    r"\b(?:the|its|their|his|her)\s+(?P<noun>[a-z]{4,}(?:ity|ness))\b(?!\s+(?:of|that|to|in|"
+    rf"\b(?:the|its|their|his|her)\s+(?P<noun>[{LOWER}]{{4,}}(?:ity|ness))\b(?!\s+(?:of|that|to|in|"
     r"for|over|about|with|between|among|behind|around|surrounding)\b)",
     re.IGNORECASE,
 )
@@ -113,11 +113,19 @@ _ELLIPSIS = (
     r"insisted|refuses|declines|agrees|denies|(?:did|does|do|will|would|could|has|have|had)"
     r"(?:\s+not)?\s+(?:so|too|not)|did|would not|could not)\s*[.!]$"
 )
+# ... unless the verb closes an object relative clause on an appositive noun ("...,
+# a charge Damascus denies.", "..., a claim the ministry denied."): its object is that
+# noun, in the sentence itself.
+_OBJECT_RELATIVE = re.compile(
+    rf",\s+an?\s+[{LOWER}]+\s+(?:that\s+|which\s+)?"
+    rf"(?:[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*)*|he|she|they|we|i|you|the\s+[{LOWER}]+)"
+    r"\s+(?:has\s+|have\s+|had\s+)?\S+\s*[.!]$"
+)
 # A demonstrative in the opening words points at something just said ("Reuters reported
 # that this battle..."); one naming a time ("this week") does not.
 _DEMONSTRATIVE = re.compile(
     r"^(?:\S+\s+){1,4}(?:this|these|those)\s+(?!(?:week|year|month|morning|afternoon|evening|"
-    r"weekend|season|time|summer|winter|spring|fall|autumn|decade|century)s?\b)[a-z]",
+    rf"weekend|season|time|summer|winter|spring|fall|autumn|decade|century)s?\b)[{LOWER}]",
     re.IGNORECASE,
 )
 
@@ -220,6 +228,8 @@ def _dependency(text: str, allow_pronoun_openers: bool = False) -> str | None:
         if last and (last[-1].lower() in _CLOSING_WORDS or last[0].lower() == "told")
         else None
     )
+    if c is not None and c.lastgroup == "ellipsis" and _OBJECT_RELATIVE.search(tail):
+        c = None  # "..., a charge Damascus denies.": its object is the noun before it
     if c is not None or (text[:1] in '"“' and _BARE_QUOTE.match(text)):
         return "pronoun quote" if c is None or c.lastgroup == "pronoun_quote" else "ellipsis"
     lower = head.lower()
@@ -237,10 +247,10 @@ def _dependency(text: str, allow_pronoun_openers: bool = False) -> str | None:
 # A definite subject: at the start, or after a short opening phrase and its comma
 # ("According to Reuters, the recording showed").
 _DEFINITE = re.compile(
-    r"^(?:[^,]{0,30},\s+)?(?:the|this|these|those)\s+([a-z]{3,})(?:\s+([a-z]{3,}))?"
+    rf"^(?:[^,]{{0,30}},\s+)?(?:the|this|these|those)\s+([{LOWER}]{{3,}})(?:\s+([{LOWER}]{{3,}}))?"
 )
-_WORD = re.compile(r"[a-z]+")
-_NAMED_AFTER = re.compile(r",?\s+(?:[A-Z]|\()")
+_WORD = re.compile(f"[{LOWER}]+")
+_NAMED_AFTER = re.compile(rf",?\s+(?:[{UPPER}]|\()")
 # A reporting clause set off by commas is not an appositive naming the noun: "The
 # reports, American officials said, included..." still leans on what "the reports" are.
 _REPORTING_ASIDE = re.compile(
@@ -462,16 +472,18 @@ def stands_alone(sentence: Sentence, *, allow_pronoun_openers: bool = False) -> 
 
 # A capitalised word, with an optional lowercase particle ("al-Baghdadi"), or a title's
 # abbreviation ("Col.", "Gen.", "Dr."). Sequences of two or more are names.
-_NAME_TOKEN = r"(?:[a-z]{1,3}-)?[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z][a-z]{1,3}\."
+_NAME_TOKEN = (
+    rf"(?:[{LOWER}]{{1,3}}-)?[{UPPER}][\w'’-]*[{LOWER}][\w'’-]*|[{UPPER}][{LOWER}]{{1,3}}\."
+)
 # A run starts at a capital that follows no word character or hyphen, or that follows a
 # particle which does ("al-Baghdadi"). Written to open on the capital, so that the
 # regex engine skips to capitals in C instead of trying every position of an article:
 # the same runs (less a leading particle, which ``_key`` drops anyway) in a third of the
 # time. (The title branch of _NAME_TOKEN never decides a first token: the first branch
 # matches whatever it matches.)
-_AFTER_PARTICLE = "|".join(rf"(?<=(?<![\w-])[a-z]{{{n}}}-.)" for n in (1, 2, 3))
+_AFTER_PARTICLE = "|".join(rf"(?<=(?<![\w-])[{LOWER}]{{{n}}}-.)" for n in (1, 2, 3))
 _NAME_RUN = re.compile(
-    rf"[A-Z](?:(?<![\w-].)|{_AFTER_PARTICLE})[\w'’-]*[a-z][\w'’-]*(?:\s+(?:{_NAME_TOKEN}))*"
+    rf"[{UPPER}](?:(?<![\w-].)|{_AFTER_PARTICLE})[\w'’-]*[{LOWER}][\w'’-]*(?:\s+(?:{_NAME_TOKEN}))*"
 )
 # Capitalised function words and calendar words open sentences and runs without being
 # part of a name ("The Taliban", "On Wednesday").
@@ -482,7 +494,7 @@ _NOT_NAME = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december".split()
 )
-_PARTICLE = re.compile(r"^[a-z]{1,3}-")
+_PARTICLE = re.compile(rf"^[{LOWER}]{{1,3}}-")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -729,7 +741,7 @@ _SHELL = (
 )
 _COUNTED = r"(?:two|three|four|five|six|several|many|some|a\s+few|a\s+couple\s+of|a\s+number\s+of)"
 _ANNOUNCES = re.compile(
-    rf"^(?:{_COUNTED}\s+(?:[a-z]+\s+)?{_SHELL}\b|here(?:['’]s|\s+is|\s+are)\s)", re.IGNORECASE
+    rf"^(?:{_COUNTED}\s+(?:[{LOWER}]+\s+)?{_SHELL}\b|here(?:['’]s|\s+is|\s+are)\s)", re.IGNORECASE
 )
 # What states the shell's content in the sentence itself ("two questions: whether ...").
 _STATED = re.compile(r"[:—–]|\s_\s|\b(?:whether|that|including|such\s+as|namely)\b", re.IGNORECASE)
@@ -769,8 +781,8 @@ _THE_SPACE = re.compile(r"[Tt]he\s")
 # Libyan dissidents", by their suffix: -an, -ese, -ish, -i): the description and its
 # head. A name before the noun identifies it ("the Buffalo area") and is not matched.
 _THE_NP = re.compile(
-    r"(?<![\w-])[Tt]he\s+(?:[A-Z][a-z]+(?:an|ese|ish|i)\s+){0,2}"
-    r"([a-z][a-z-]{2,})(?:\s+([a-z][a-z-]{2,}))?"
+    rf"(?<![\w-])[Tt]he\s+(?:[{UPPER}][{LOWER}]+(?:an|ese|ish|i)\s+){{0,2}}"
+    rf"([{LOWER}][{LOWER}-]{{2,}})(?:\s+([{LOWER}][{LOWER}-]{{2,}}))?"
 )
 # After the description, what establishes what it is (Hawkins 1978). A relative clause
 # after a comma is an aside about a referent already known ("The curfew, which bans
@@ -785,11 +797,11 @@ _PREPOSITION = (
 )
 _ESTABLISHED = re.compile(
     rf"\s+(?:{_PREPOSITION}|that|who|whom|whose|which|where|he|she|they|we|i|you)\b"
-    rf"|\s*,\s*{_PREPOSITION}\b|\s*,?\s*[A-Z(\"“]"
-    r"|\s+(?:is|was|are|were)\s*(?:,|that\b|whether\b|to\b|[A-Z\"“])"
+    rf"|\s*,\s*{_PREPOSITION}\b|\s*,?\s*[{UPPER}(\"“]"
+    rf"|\s+(?:is|was|are|were)\s*(?:,|that\b|whether\b|to\b|[{UPPER}\"“])"
 )
 # "the hull and deck of older ferries": a complement after a second noun.
-_COORDINATED = re.compile(r"\s+(?:and|or)\s+[a-z][\w-]*")
+_COORDINATED = re.compile(rf"\s+(?:and|or)\s+[{LOWER}][\w-]*")
 # Descriptions unique by their own words: superlatives, ordinals, "same", "only", and
 # the deictic time adjectives anchored to the day of writing ("the current talks", "the
 # next few days").
@@ -811,7 +823,7 @@ _SITUATION = frozenset(
 
 # The word after a description, when a word follows: "the current, growing ..." (a list
 # of modifiers) or a third word of the description.
-_NEXT_WORD = re.compile(r",?\s+([a-z][\w-]*)")
+_NEXT_WORD = re.compile(rf",?\s+([{LOWER}][\w-]*)")
 
 
 def _forms(noun: str) -> tuple[str, ...]:
@@ -899,7 +911,7 @@ def _definite_heads(text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
 # article's dateline, and a summary shows neither. Up to four words after the
 # demonstrative, up to a stop word or a punctuation mark; the last is the head.
 _DEMONSTRATIVE_NP = re.compile(
-    r"(?<![\w-])(?:this|these|those)\s+((?:[A-Za-z][\w'’-]*[,;:.]?\s*){1,4})"
+    rf"(?<![\w-])(?:this|these|those)\s+((?:[{UPPER}{LOWER}][\w'’-]*[,;:.]?\s*){{1,4}})"
 )
 _DEICTIC_TIME = frozenset(
     "week weeks year years month months morning afternoon evening night weekend season time "
@@ -930,8 +942,8 @@ def demonstrative_heads(text: str) -> list[str]:
 # A definite description opening the sentence, right before its verb ("The storm
 # killed", "The union later decided", "The men were"): its head.
 _THE_SUBJECT = re.compile(
-    r"[\"“‘']?The\s+([a-z][a-z-]{2,})\s+(?:[a-z]+ly\s+|later\s+|also\s+|still\s+)?"
-    r"(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|said|says|can|could|may|"
+    rf"[\"“‘']?The\s+([{LOWER}][{LOWER}-]{{2,}})\s+(?:[{LOWER}]+ly\s+|later\s+|also\s+|still\s+)?"
+    rf"(?:[{LOWER}]{{2,}}ed|is|are|was|were|has|have|had|will|would|said|says|can|could|may|"
     r"might|must|should|did|does|do)\b"
 )
 
@@ -1029,7 +1041,7 @@ _PROFORM_END = re.compile(
 # union later decided ...", "Police afterwards found ..." (the same rule as an opening
 # "Later,", inside the clause).
 _RELATIVE_ADVERB = re.compile(
-    r"^(?:[\"“]?\S+\s+){1,4}(?:later|afterwards?|subsequently|eventually|then)\s+[a-z]+(?:ed|t)\b"
+    rf"^(?:[\"“]?\S+\s+){{1,4}}(?:later|afterwards?|subsequently|eventually|then)\s+[{LOWER}]+(?:ed|t)\b"
 )
 
 

@@ -73,6 +73,7 @@ from .eligible import (
     unintroduced,
 )
 from .model import Article, Sentence
+from .text import LOWER, UPPER
 
 
 def order_key(
@@ -183,7 +184,7 @@ class _Names:
         "Israel is ...", mostly has no such form)."""
         if self._joined is None:
             self._joined = "\n".join(a.text for a in self._articles)
-        pattern = rf"[A-Z][\w'’.-]*\s+{re.escape(word)}\b"
+        pattern = rf"[{UPPER}][\w'’.-]*\s+{re.escape(word)}\b"
         return re.search(pattern, self._joined) is not None
 
 
@@ -371,7 +372,7 @@ def _introduced_before(
 
 # A sentence opening on a surname alone: one capitalised word, then a lower-case one
 # ("Slepian was one of ...").
-_OPENS_ON_ONE_NAME = re.compile(r"[\"“‘']?([A-Z][a-z][\w'’-]*)\s+[a-z]")
+_OPENS_ON_ONE_NAME = re.compile(rf"[\"“‘']?([{UPPER}][{LOWER}][\w'’-]*)\s+[{LOWER}]")
 
 
 def opening_needs(text: str, story: _Names) -> tuple[frozenset[str], frozenset[str]]:

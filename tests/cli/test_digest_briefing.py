@@ -180,8 +180,8 @@ def test_markdown_digest_shared_facts_stand_alone_and_do_not_repeat_the_summary(
     out = tmp_path / "d.md"
     assert main(["digest", str(src), "--format", "markdown", "-o", str(out)]) == 0
     md = out.read_text(encoding="utf-8")
-    summary = md.split("#### ")[0]
-    facts = md.split("#### Reported by several outlets", 1)[-1].split("#### ")[0]
+    summary = md.split("### ")[0]
+    facts = md.split("### Reported by several outlets", 1)[-1].split("### ")[0]
     # "But the repairs could take months." leans on a sentence the reader never got there
     assert "But the repairs" not in facts
     assert lede.strip() in summary  # the closure, which both report, is in the summary ...

@@ -167,12 +167,12 @@ def test_text_and_html_digests_carry_the_analysis_the_markdown_digest_has(
     text = _digest(tmp_path, "text")
     page = _digest(tmp_path, "html")
     sections = {
-        "#### Reported by several outlets": "Reported by several outlets:",
-        "#### Disagreements": "Where the sources disagree:",
-        "#### How the figures developed": "How the figures developed",
-        "#### Sources": "Sources",
+        "### Reported by several outlets": "Reported by several outlets:",
+        "### Disagreements": "Where the sources disagree:",
+        "### How the figures developed": "How the figures developed",
+        "### Sources": "Sources",
     }
-    assert "#### Reported by several outlets" in md  # the ferry's shared facts
+    assert "### Reported by several outlets" in md  # the ferry's shared facts
     for heading, said in sections.items():
         if heading in md:
             assert said in text, said

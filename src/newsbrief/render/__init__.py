@@ -914,6 +914,17 @@ class _TitleKeys:
         return (weak, background, no_event, -central, k, text, central)
 
 
+def sentence_days(summary: Summary) -> list[str] | None:
+    """The publication day (``YYYY-MM-DD``) of each summary sentence's own article, when
+    the sentences come from articles of two days or more; else None. A briefing shows
+    them then: a story told over a week can put "Wednesday" of one week beside
+    "Wednesday" of the next, and a reader cannot tell the two apart without the days
+    the articles appeared ("" for a sentence of an undated article)."""
+    published = {a.id: (a.published or "")[:10] for a in summary.articles}
+    days = [published.get(s.article_id, "") for s in summary.sentences]
+    return days if len({d for d in days if d}) >= 2 else None
+
+
 def article_names(articles: Sequence[Article]) -> dict[str, str]:
     """Each article's name where a row or heading stands for one article: its outlet
     (``Article.label``) when every outlet ran one article; once two articles share an

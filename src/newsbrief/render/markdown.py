@@ -49,7 +49,7 @@ def render_markdown(summary: Summary, header: bool = True, brief: bool = False) 
     """Title and date/outlet line, the summary as a numbered list (the numbers the "who
     reported what" columns use), the analysis sections, the sources; ``brief`` is a
     digest's entry (see :func:`analysis_sections`; sources one line per outlet)."""
-    from . import article_names
+    from . import article_names, sentence_days
 
     labels = {a.id: _md(a.label) for a in summary.articles}
     each = article_names(summary.articles)
@@ -60,11 +60,15 @@ def render_markdown(summary: Summary, header: bool = True, brief: bool = False) 
         lines = [f"# {_md(head.title)}", "", f"*{_md(head.line)}*", "", "## Summary", ""]
     else:
         lines = ["# Summary", ""]
+    # a briefing's sentences from articles of several days say their article's day
+    days = sentence_days(summary) if brief else None
     for k, s in enumerate(summary.sentences, 1):
         sources = [s.article_id] + [
             x.article_id for x in s.supported_by if x.article_id != s.article_id
         ]
         names = ", ".join(dict.fromkeys(labels.get(a, _md(a)) for a in sources))
+        if days and days[k - 1]:
+            names += f"; {days[k - 1]}"
         # an article of the sentence's own outlet may contradict it: named by its id then
         against = ", ".join(
             dict.fromkeys(_md(each.get(x.article_id, x.article_id)) for x in s.contradicted_by)

@@ -112,9 +112,12 @@ class Stories:
 
     @property
     def label(self) -> str | None:
-        if self.store is None:
+        """What ``/healthz`` says of the store: None when none is open, "temporary", or
+        the store file's name. Never its directory: the answer needs no token, and a
+        server on a public address would tell anyone its file system layout."""
+        if self.store is None or self.path is None:
             return None
-        return "temporary" if self.temporary else self.path
+        return "temporary" if self.temporary else Path(self.path).name
 
     # -- writing ---------------------------------------------------------------------
 

@@ -46,6 +46,9 @@ class DigestItem:
     cached: bool = False
     # stored articles whose text repeats another's: no source, not in ``n_articles``
     copies: int = 0
+    # near-copies (an updated re-send, a syndicated copy: ``dedup.find_duplicates``) that
+    # the summary sets aside as duplicates of an article it reads: not in ``n_articles``
+    near_copies: int = 0
 
 
 @dataclass(frozen=True)
@@ -132,10 +135,17 @@ def latest_headline(summary: Summary) -> str | None:
     first = summary.sentences[0] if summary.sentences else None
     if first is not None and first.article_id in newest:
         whole = " ".join(first.text.split())
-        opening = sentence_title(whole)
+        opening = sentence_title(whole)  # cut as every title is: at most HEADLINE_WORDS
         if not reaches_main_verb(opening) and len(whole.split()) <= 2 * HEADLINE_WORDS:
-            opening = whole  # cut inside an aside ("Ocalan, leader of ... Turkey…"): whole
-        if reaches_main_verb(opening) and opening not in day:
+            # Cut inside an aside before its verb ("Abdullah Ocalan, leader of ... by
+            # Turkey…"): the main clause without the aside says what happened ("Abdullah
+            # Ocalan has been detained in Rome"); else the cut still names the news's
+            # subject. (Such an opening used to be shown whole: up to 32 words.)
+            opening = _without_aside(whole) or opening
+            fits = True
+        else:
+            fits = reaches_main_verb(opening)
+        if fits and opening not in day:
             day[opening] = published[first.article_id]
             candidates.append((first.text, opening))
     for a in summary.articles:
@@ -151,6 +161,33 @@ def latest_headline(summary: Summary) -> str | None:
         return None
     # the newest; on one day a given title, then the opening the reader reads next
     return max(fit, key=lambda t: (day[t], t in given, t == opening, -fit.index(t)))
+
+
+def _without_aside(sentence: str) -> str | None:
+    """``sentence``'s main clause with the aside after its subject left out
+    (``render.main_clause``: "Abdullah Ocalan, leader of Kurdish insurgents ..., has been
+    detained in Rome after ..." -> "Abdullah Ocalan has been detained in Rome"), cut as a
+    title is, when it leaves one out and reaches its verb; else None. Only the source's
+    words, in their order."""
+    from ..render import clause_trim, main_clause, reaches_main_verb
+
+    words = sentence.split()
+    kept = main_clause(sentence).split()
+    at = 0  # where each kept word is in the sentence
+    gap = False
+    for k, w in enumerate(kept):
+        while at < len(words) and words[at] != w:
+            at += 1
+            gap = gap or k > 0
+        at += 1
+        if gap and k > 0 and kept[k - 1].endswith(","):
+            kept[k - 1] = kept[k - 1].rstrip(",")  # the comma that opened the aside
+            break
+    if not gap or not kept:
+        return None
+    text = " ".join(kept).rstrip(",;:")
+    title = clause_trim(text)
+    return title if reaches_main_verb(title) else None
 
 
 def digest_furniture(stories: Sequence[StoredStory]) -> frozenset[str]:
@@ -325,8 +362,10 @@ def not_shown(
 # of another article's text is no source, an uncorroborated article's sentences last;
 # 8: a given title ranked with the sentences, rows naming every article once an outlet
 # has two); 9: news first (a developing story's latest development and current state
-# first), the analysis and sources in every format, the articles the summary reads counted).
-_CACHE_VERSION = "9"
+# first), the analysis and sources in every format, the articles the summary reads counted;
+# 10: near-copies counted apart, headlines cut to the word limit, markdown headings one
+# level under the story's, facts that stand alone, each sentence's day when they differ).
+_CACHE_VERSION = "10"
 
 
 def content_key(
@@ -421,21 +460,23 @@ def digest(
                 continue
             if store is not None:
                 store.cache(s.id, key, json.dumps(entry, ensure_ascii=False).encode("utf-8"))
-        # the articles its summary reads, as its web page counts them (a copy of
-        # another's text is none)
-        n_read = int(entry.get("articles", s.size))
+        # the articles its summary reads (a copy of another's text is none, and a
+        # near-copy it sets aside as a duplicate is said apart)
+        n_listed = int(entry.get("articles", s.size))
+        near = int(entry.get("near_copies", 0))
         items.append(
             DigestItem(
                 len(items) + 1,
                 s.id,
                 entry["headline"],
                 outlet_names(s.articles),
-                n_read,
+                n_listed - near,
                 s.first_seen,
                 s.updated,
                 entry["section"],
                 cached,
-                max(s.size - n_read, 0),
+                max(s.size - n_listed, 0),
+                near,
             )
         )
         if progress:
@@ -466,7 +507,14 @@ def _summarized(
     section = _SECTIONS[fmt](summary)
     if fmt == "json":
         section["title"] = headline  # the story is named as its digest entry names it
-    return {"headline": headline, "section": section, "articles": len(summary.articles)}
+    listed = {a.id for a in summary.articles}
+    near = {d.article_id for d in summary.dropped if d.duplicate_of and d.article_id in listed}
+    return {
+        "headline": headline,
+        "section": section,
+        "articles": len(summary.articles),
+        "near_copies": len(near),
+    }
 
 
 def _failure(exc: Exception, story_id: str, on_error: str) -> str:
@@ -537,23 +585,33 @@ def _meta(item: DigestItem) -> str:
     n = len(item.sources)
     outlets = f"{n} outlet{'s' if n != 1 else ''} ({', '.join(item.sources)})"
     articles = f"{item.n_articles} article{'s' if item.n_articles != 1 else ''}"
+    apart = []
     if item.copies:
-        copies = "copy" if item.copies == 1 else "copies"
-        articles += f" (+{item.copies} {copies} of another's text)"
+        apart.append(f"+{item.copies} {'copy' if item.copies == 1 else 'copies'} of another's text")
+    if item.near_copies:
+        near = "near-copy" if item.near_copies == 1 else "near-copies"
+        apart.append(f"+{item.near_copies} {near} set aside")
+    if apart:
+        articles += f" ({', '.join(apart)})"
     return ", ".join(x for x in (outlets, articles, _dates(item)) if x)
 
 
 def _sentence_outlets(summary: Summary) -> list[tuple[str, str, str]]:
-    """Each summary sentence with the outlets that report it and those that contradict it."""
-    from ..render import article_names
+    """Each summary sentence with the outlets that report it (and its article's day when
+    the sentences come from several days: ``render.sentence_days``) and those that
+    contradict it."""
+    from ..render import article_names, sentence_days
 
     labels = {a.id: a.label for a in summary.articles}
     # a contradiction may come from the same outlet: then it names the article
     each = article_names(summary.articles)
+    days = sentence_days(summary)
     out = []
-    for sent in summary.sentences:
+    for k, sent in enumerate(summary.sentences):
         ids = [sent.article_id] + [x.article_id for x in sent.supported_by]
         names = ", ".join(dict.fromkeys(labels.get(i, i) for i in ids))
+        if days and days[k]:
+            names += f"; {days[k]}"
         against = ", ".join(
             dict.fromkeys(each.get(x.article_id, x.article_id) for x in sent.contradicted_by)
         )
@@ -638,9 +696,10 @@ def _markdown_section(summary: Summary) -> str:
     from ..render import render
 
     body = render(summary, "markdown", header=False, brief=True)
-    # The story's own headings sit under the digest's: demote them two levels.
-    body = re.sub(r"(?m)^(#{1,4}) ", lambda m: "#" * (len(m.group(1)) + 2) + " ", body)
-    return re.sub(r"(?m)^### Summary\n\n?", "", body).rstrip()
+    # The story's own headings sit under the digest's "## 1. headline": its "# Summary"
+    # is that heading (dropped) and its sections ("## Sources") one level below it.
+    body = re.sub(r"(?m)^(#{1,5}) ", lambda m: "#" * (len(m.group(1)) + 1) + " ", body)
+    return re.sub(r"(?m)^## Summary\n\n?", "", body).rstrip()
 
 
 def _json_section(summary: Summary) -> dict[str, Any]:
@@ -685,6 +744,7 @@ def render_digest(
                     "sources": list(it.sources),
                     "n_articles": it.n_articles,
                     "copies": it.copies,
+                    "near_copies": it.near_copies,
                     "first_seen": it.first_seen,
                     "updated": it.updated,
                     "summary": it.section,
@@ -746,16 +806,23 @@ def _html_section(summary: Summary) -> str:
     report, where the sources disagree, how the figures developed, and the sources (each
     article linked to its page when its URL is known); every piece of article text is
     escaped."""
+    from ..render import sentence_days
+
     e = html.escape
     anchors = _source_anchors(summary)
     labels = {a.id: a.label for a in summary.articles}
+    days = sentence_days(summary)
     out = ["<ol>"]
-    for sent, (text, _, against) in zip(summary.sentences, _sentence_outlets(summary), strict=True):
+    for k, (sent, (text, _, against)) in enumerate(
+        zip(summary.sentences, _sentence_outlets(summary), strict=True)
+    ):
         ids = [sent.article_id] + [x.article_id for x in sent.supported_by]
         names = []
         for name in dict.fromkeys(labels.get(i, i) for i in ids):
             at = anchors.get(name)
             names.append(f'<a href="#{e(at, quote=True)}">{e(name)}</a>' if at else e(name))
+        if days and days[k]:
+            names[-1] += f"; {e(days[k])}"
         warn = f' <span class="warn">contradicted by {e(against)}</span>' if against else ""
         out.append(f'<li>{e(text)} <span class="src">({", ".join(names)})</span>{warn}</li>')
     out.append("</ol>")

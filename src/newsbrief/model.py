@@ -144,7 +144,9 @@ class Detail:
     ``kind``: "number" | "date" | "name" | "place" | "negation" | "event" | "quantity" ...;
     ``status``: "agrees" | "missing" | "conflicts"; ``claim``/``evidence`` as a reader sees
     them ("14 dead" / "12 dead", evidence "" when missing); ``note`` how they were matched
-    ("Friday = Nov. 20").
+    ("Friday = Nov. 20"); ``span`` the ``[start, end)`` of the sentence the evidence value
+    was read from when it lies outside the evidence span (a detail the article states
+    elsewhere, ``note`` "elsewhere"), offsets as the span's own: the reader sees where it is.
     """
 
     kind: str
@@ -152,6 +154,7 @@ class Detail:
     claim: str
     evidence: str
     note: str = ""
+    span: tuple[int, int] | None = None
 
     @property
     def explanation(self) -> str:
@@ -177,6 +180,7 @@ _NOTE_WORDS = {
     "main clause": "the main verb",
     "another predicate": "said with another verb",
     "another scope": "a figure of another group",
+    "elsewhere": "stated elsewhere in the article",
 }
 
 

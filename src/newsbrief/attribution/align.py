@@ -92,14 +92,15 @@ def _restated_conflicts(
             None,
         )
         if same is not None:
-            out.append(replace(d, evidence=same.evidence or d.evidence))
+            # the other article's value, and where in that article it was read
+            out.append(replace(d, evidence=same.evidence or d.evidence, span=same.span))
             continue
         # the evidence's own words (stems, as the story indexes them), less a note on
         # how it reads ("ask (planned)")
         need = {canon(w) for w in re.findall(r"[a-z0-9]+", _NOTE.sub("", d.evidence).lower())}
         if not need or not need <= words:
             return None
-        out.append(d)
+        out.append(replace(d, span=None))  # stated in the other window itself
     return out
 
 
@@ -294,8 +295,10 @@ class StoryIndex(Story):
             if best is None:
                 continue
             verdict, scored = best
+            # (a value read from another sentence of the article pins nothing here)
             pinned = any(
-                d.status == "agrees" and d.kind in ("date", "number") for d in scored.check.details
+                d.status == "agrees" and d.kind in ("date", "number") and d.span is None
+                for d in scored.check.details
             )
             if needs is not None and not needs.met_by(
                 self.facts[a.id].span(scored.lo, scored.hi + 1),

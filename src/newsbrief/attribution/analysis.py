@@ -63,9 +63,13 @@ def evidence(s: Support, by_id: dict[str, Article], claim: str = "") -> Evidence
     art = by_id[s.article_id]
     start, end = art.to_raw(s.start, s.end)
     text = art.text[s.start : s.end]
+    # a detail read from a sentence outside the span keeps that sentence's own span
     details = tuple(
         replace(
-            d, claim=as_written(d.claim, claim), evidence=as_written(d.evidence, text, art.text)
+            d,
+            claim=as_written(d.claim, claim),
+            evidence=as_written(d.evidence, text, art.text),
+            span=art.to_raw(*d.span) if d.span is not None else None,
         )
         for d in s.details
     )

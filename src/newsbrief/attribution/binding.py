@@ -173,3 +173,44 @@ def unbound_figures(claim: Claim, q: Quantity, parts: Sequence[Facts]) -> set[in
         and not e.event & (q.event | claim.events)
         and not e.after & claim.facts.content
     }
+
+
+def deeds(claim: Claim) -> frozenset[str]:
+    """The claim's verbs of what happened (its main verb and its other done verbs, not
+    a verb of saying): a sentence elsewhere in the article is about the claim's event
+    only where it states one of them."""
+    out = claim.events - claim.reporting
+    if claim.main_verb is not None and claim.main_verb not in claim.reporting:
+        out |= {claim.main_verb}
+    return out
+
+
+def date_of_event(claim: Claim, d: DateRef, e: DateRef) -> bool:
+    """A date ``e`` of a sentence outside the window dates what the claim's date ``d``
+    dates: it hangs on one of the claim's deeds or on ``d``'s own verb ("PAL shut down
+    on Sept. 23" for a claim that PAL shut down on Sept. 23), or on no verb and shares
+    a word around it with ``d`` that is no name and no verb ("the Sept. 23 shutdown").
+    A date of another verb is another deed's ("resumed flights Oct. 7"); names recur
+    around every deed of an article, so they bind nothing."""
+    if e.event:
+        return bool(e.event & (deeds(claim) | (d.event - claim.reporting)))
+    return bool((d.near & e.near) - d.verbs - e.verbs - claim.name_words)
+
+
+def figure_of_event(claim: Claim, q: Quantity, e: Quantity) -> bool:
+    """A figure ``e`` of a sentence outside the window is the claim's figure ``q``'s
+    quantity: it hangs on one of the claim's deeds or on ``q``'s own verb, or on no
+    verb and counts what ``q`` counts; never an identifier or a denied value, nor a small
+    count of another thing ("two vehicles" / "two U.S. embassies": a coincidence)."""
+    if e.ident or e.denied or e.unit != q.unit:
+        return False
+    if (
+        q.value < config.get().coincidence_below
+        and q.after
+        and e.after
+        and not (q.after | q.before) & (e.after | e.before)
+    ):
+        return False
+    if e.event:
+        return bool(e.event & (deeds(claim) | (q.event - claim.reporting)))
+    return bool(q.after & e.after)

@@ -22,7 +22,7 @@ from weakref import WeakKeyDictionary
 
 from ..model import Detail
 from . import config
-from .binding import unbound_figures
+from .binding import date_of_event, deeds, figure_of_event, unbound_figures
 from .clauses import (
     Destination,
     copula_complement,
@@ -47,6 +47,7 @@ from .facts import (
     aligned_substitutions,
     antonyms,
     canon,
+    compatible_bounds,
     copy_share,
     name_keys,
     near_copy_swaps,
@@ -247,6 +248,8 @@ def check_window(story: Story, claim: Claim, window: Window, *, disputes: bool =
     if disputes and config.get().story_disputes:
         _disputed_details(win)
     _mark_peripheral(win)
+    if config.get().spread_details:
+        _elsewhere_details(win)
     return _check(win)
 
 
@@ -1069,6 +1072,174 @@ def _disputed_details(win: _Window) -> None:
         return
 
 
+# The note of a detail the window leaves out and the article states elsewhere, bound
+# to the claim's event (:func:`_elsewhere_details`).
+ELSEWHERE = "elsewhere"
+_SPREAD_KINDS = ("number", "date", "name")
+
+
+def _elsewhere_details(win: _Window) -> None:
+    """A figure, date or name of the main event that the window leaves out, looked for in
+    the article's other sentences: a wire story states the event in one sentence and its
+    day, place or toll in the lead or a later paragraph. Only where nothing else keeps
+    the window from supporting (no conflict; every blocking detail a figure, date or
+    name the window does not state), and only in sentences that state one of the
+    claim's deeds (:func:`.binding.deeds`) or the verb the detail hangs on in the
+    claim. A value bound to the claim's event there
+    (:func:`.binding.date_of_event`, :func:`.binding.figure_of_event`; a name, found)
+    agrees, noted ``elsewhere`` with its sentence's span; another value bound to the
+    same event, with none agreeing, conflicts (an altered claim's day against the
+    lead's); both, or a value of another deed, leave the detail missing. The window
+    must state the claim's main deed, and only a place ("at Kesser Point") is taken
+    from elsewhere, never a person or a party (who did it, to whom: the event itself,
+    not a detail of it)."""
+    details = win.details
+    blocking = [d for d in details if d.status == "missing" and d.note != "peripheral"]
+    if not blocking or any(d.status == "conflicts" for d in details):
+        return
+    if any(d.kind not in _SPREAD_KINDS or d.note for d in blocking):
+        return
+    claim, story, aid = win.claim, win.story, win.article_id
+    verbs = deeds(claim)
+    main = {claim.main_verb} if claim.main_verb in verbs else verbs
+    if not main & win.matched:
+        return  # the window must state the main event itself, its deed named
+    lo, hi = win.window
+    content = story.content[aid]
+    # the other sentences, nearest the window first
+    others = sorted(
+        (k for k in range(len(content)) if not lo <= k <= hi),
+        key=lambda k: (min(abs(k - lo), abs(k - hi)), k),
+    )
+    facts, sents = story.facts[aid], story.sentences[aid]
+    out = []
+    for d in details:
+        found = None
+        if any(d is b for b in blocking):
+            # those stating one of the claim's deeds, or the verb the detail hangs on
+            # in the claim ("that hit Poland a week ago": "The cold wave hit on Nov. 16")
+            about = verbs | (_own_verb(claim, d) - claim.reporting)
+            found = _stated_elsewhere(win, d, [(k, facts[k]) for k in others if about & content[k]])
+        if found is not None:
+            k, status, value = found
+            d = Detail(d.kind, status, d.claim, value, ELSEWHERE, (sents[k].start, sents[k].end))
+        out.append(d)
+    win.details = out
+
+
+def _own_verb(claim: Claim, d: Detail) -> frozenset[str]:
+    """The verbs the claim's figure or date ``d`` hangs on in the claim."""
+    if d.kind == "date":
+        return next((c.event for c in claim.facts.dates if c.text == d.claim), frozenset())
+    if d.kind == "number":
+        return next((q.event for q in claim.facts.quantities if q.text == d.claim), frozenset())
+    return frozenset()
+
+
+def _stated_elsewhere(
+    win: _Window, d: Detail, sentences: Sequence[tuple[int, Facts]]
+) -> tuple[int, str, str] | None:
+    """(sentence, "agrees" | "conflicts", the value as written) for a missing detail
+    ``d`` stated in one of ``sentences`` bound to the claim's event; None when none
+    is, or when one agrees and another conflicts."""
+    if d.kind == "date":
+        agree, conflict = _date_elsewhere(win, d, sentences)
+    elif d.kind == "number":
+        agree, conflict = _figure_elsewhere(win, d, sentences)
+    else:
+        agree, conflict = _place_elsewhere(win, d, sentences), None
+    if agree is not None and conflict is None:
+        return agree[0], "agrees", agree[1]
+    if conflict is not None and agree is None:
+        return conflict[0], "conflicts", conflict[1]
+    return None
+
+
+_Found = tuple[int, str] | None  # (sentence, the value as written)
+
+
+def _date_elsewhere(
+    win: _Window, d: Detail, sentences: Sequence[tuple[int, Facts]]
+) -> tuple[_Found, _Found]:
+    """The first date of ``sentences`` bound to the claim's event that agrees with the
+    claim's date, and the first that conflicts with it (a day to come is a plan)."""
+    claim = win.claim
+    c = next((x for x in claim.facts.dates if x.text == d.claim), None)
+    agree: _Found = None
+    conflict: _Found = None
+    if c is None:
+        return agree, conflict
+    coarse = config.get().coarse_dates >= 1
+    for k, f in sentences:
+        for e in f.dates:
+            if e.ahead or not date_of_event(claim, c, e):
+                continue
+            status = compare(c, claim.published, e, win.ev_day, coarse).status
+            if status == "agrees":
+                agree = agree or (k, e.text)
+            elif status == "conflicts":
+                conflict = conflict or (k, e.text)
+    return agree, conflict
+
+
+def _figure_elsewhere(
+    win: _Window, d: Detail, sentences: Sequence[tuple[int, Facts]]
+) -> tuple[_Found, _Found]:
+    """The first figure of ``sentences`` for the claim figure's quantity that agrees with
+    it, and the first that conflicts: the same verb and the same counted thing, not two
+    bounds that both hold, not a running total the story tells as changing, not a
+    total of another place the sentence names instead (:func:`.details.scope_absent`)."""
+    claim, facts, story = win.claim, win.facts, win.story
+    q = next((x for x in facts.quantities if x.text == d.claim), None)
+    agree: _Found = None
+    conflict: _Found = None
+    if q is None:
+        return agree, conflict
+    for k, f in sentences:
+        if any(not (n.keys & facts.words) for n in f.names) and scope_absent(
+            claim.text, q, facts.names, f, story.apposed
+        ):
+            continue  # a total of another place or group ("throughout Europe")
+        for e in f.quantities:
+            if not figure_of_event(claim, q, e):
+                continue
+            if quantities_agree(q, e):
+                agree = agree or (k, e.text)
+            elif (
+                e.value != q.value
+                and not compatible_bounds(q, e)
+                and bool(q.event & e.event)
+                and bool(q.after & e.after or q.unit)
+                and not story.told_change(q, e)
+                and not _update(win, q)
+            ):
+                conflict = conflict or (k, e.text)
+    return agree, conflict
+
+
+def _place_elsewhere(win: _Window, d: Detail, sentences: Sequence[tuple[int, Facts]]) -> _Found:
+    """The first of ``sentences`` naming the claim's place (a name after "in", "at",
+    "near", "outside"): only where it happened is a detail of the event; who did it,
+    or to whom, is the event itself, which the window must name."""
+    n = next((x for x in win.facts.names if x.text == d.claim), None)
+    if n is None or n.role not in _PLACE_ROLES:
+        return None
+    for k, f in sentences:
+        if name_found(n, f):
+            return k, next((e.text for e in f.names if e.keys & n.keys), n.text)
+    return None
+
+
+def _update(win: _Window, q: Quantity) -> bool:
+    """The story reports the claim's figure only at other times than this article's
+    (``development_days`` or more away): another value here is a later count."""
+    when = win.story.reported_on(q) if win.ev_day is not None else set()
+    gap = config.get().development_days
+    return bool(when) and all(
+        win.ev_day is not None and abs((win.ev_day - d).days) >= gap for d in when
+    )
+
+
 def _one_word(win: _Window, w: str) -> bool:
     """The claim and the window write the canonical word ``w`` as one word (an
     inflection), not two words of one synonym group (``config.negation_same_word``)."""
@@ -1141,6 +1312,11 @@ def _may_state_otherwise(win: _Window, d: Detail) -> bool:
     return any(e.text not in agreed for e in win.ev.dates)
 
 
+# Notes of a detail found outside the window: it keeps the detail from missing, it
+# is no evidence of the window's own.
+_AROUND = ("around", ELSEWHERE)
+
+
 def _check(win: _Window) -> Check:
     """The shares of the claim the window states, with the details found."""
     claim, ev, parts, matched = win.claim, win.ev, win.parts, win.matched
@@ -1161,7 +1337,7 @@ def _check(win: _Window) -> Check:
     stated = sum(
         1
         for d in details
-        if d.status == "agrees" and d.kind in ("number", "date") and d.note != "around"
+        if d.status == "agrees" and d.kind in ("number", "date") and d.note not in _AROUND
     )
     unit = config.get().detail_weight * (total / max(len(active), 1))
     bonus = unit * stated

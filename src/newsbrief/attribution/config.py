@@ -61,6 +61,12 @@ class Config:
     # pronoun, or a connective and a pronoun ("But his beatification ..."): 1; also a
     # bare connective ("However, ..."): 2; 0 = only when they share a claim word.
     join_continuations: int = 1
+    # A figure, date or name the window leaves out is looked for in the article's other
+    # sentences that state the claim's deed, bound to the claim's event there
+    # (compare._elsewhere_details): agreeing, it is stated elsewhere (note "elsewhere",
+    # its own span); another value for that event conflicts. 1 = on, 0 = off (the
+    # default: no dev pair moved, in either fold, so the s26 round did not keep it on).
+    spread_details: int = 0
     # -- contradiction ---------------------------------------------------------------
     # Coverage of the rest of the claim (its conflicting detail left out) a window needs.
     contradict_coverage: float = 0.5

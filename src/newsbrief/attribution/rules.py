@@ -133,7 +133,9 @@ def anchored_conflict_rule(c: Check) -> bool:
     agreeing = [
         d
         for d in c.details
-        if d.status == "agrees" and d.kind in ("number", "date") and d.note != "around"
+        if d.status == "agrees"
+        and d.kind in ("number", "date")
+        and d.note not in ("around", "elsewhere")
     ]
     if any(d.evidence == conflicts[0].evidence for d in agreeing):
         return False  # one stated value cannot be the claim's and also conflict with it

@@ -975,7 +975,7 @@ def article_dict(a: Article) -> dict[str, Any]:
 
 
 def detail_dict(d: Detail) -> dict[str, Any]:
-    return {
+    out: dict[str, Any] = {
         "kind": d.kind,
         "status": d.status,
         "claim": d.claim,
@@ -983,6 +983,10 @@ def detail_dict(d: Detail) -> dict[str, Any]:
         "note": d.note,
         "explanation": d.explanation,
     }
+    if d.span is not None:
+        # read from a sentence outside the evidence span: where that sentence is
+        out["start"], out["end"] = d.span
+    return out
 
 
 def evidence_dict(e: Evidence) -> dict[str, Any]:

@@ -110,6 +110,11 @@ def claims_text(atts: Sequence[ClaimAttribution]) -> str:
         for e in a.supported_by:
             shown = _snippet(a.text, e)
             lines.append(f"   supported by {_who(e)} [{e.score:.2f}]: {shown}")
+            # a detail the article states in another sentence: where, so the reader
+            # can check it (characters of the article as given)
+            away = [f"{d.explanation} [{d.span[0]}:{d.span[1]}]" for d in e.details if d.span]
+            if away:
+                lines.append(f"     with {'; '.join(away)}")
         for e in a.contradicted_by:
             shown = _snippet(a.text, e)
             lines.append(f"   CONTRADICTED by {_who(e)} ({e.explanation}): {shown}")

@@ -11,6 +11,7 @@ Quality, "Chunk size").
     python benchmarks/cluster_chunks.py --no-grouping        # new articles one by one
     python benchmarks/cluster_chunks.py --batch-import-min 2 --chunks 5,10,25
     python benchmarks/cluster_chunks.py --span-share 0       # the fixed time scale
+    python benchmarks/cluster_chunks.py --wait-days none     # no waiting joins (before stG)
 
 ``--join-back-share`` sets store.JOIN_BACK_SHARE for the run ("none": one-sided joins, as
 a batch joins); ``--no-attach`` stores without attaching lone articles at re-scoring
@@ -22,7 +23,9 @@ an update's new articles one by one, as before they were grouped as batch groups
 (store.GROUP_NEW); ``--batch-import-min`` sets store.BATCH_IMPORT_MIN (the smallest
 first import into an empty store that cluster.assign_batch groups); ``--span-share`` sets
 engine.SPAN_SHARE (how much of a story's span its time scale grows by; 0: the fixed
-30 days, as before the s23 span round), for batch and store alike.
+30 days, as before the s23 span round), for batch and store alike; ``--wait-days`` sets
+store.JOIN_WAIT_DAYS (how long a weak join of an update of one dated article waits;
+"none": it joins at once, as before the stG round).
 
 DUC 2003 in time order (dates known), with dates hidden (ids without dates, random
 order: ``cluster_quality.undated``, the mean of seeds 1-3 for all 30 stories, seed 1 for
@@ -104,7 +107,10 @@ def main() -> None:
     ap.add_argument("--batch-import-min", type=int, help="store.BATCH_IMPORT_MIN for this run")
     ap.add_argument("--span-share", type=float, help="engine.SPAN_SHARE for this run")
     ap.add_argument("--join-span-share", help="store.JOIN_SPAN_SHARE for this run, or none")
+    ap.add_argument("--wait-days", help="store.JOIN_WAIT_DAYS for this run, or none (off)")
     args = ap.parse_args()
+    if args.wait_days is not None:
+        store_mod.JOIN_WAIT_DAYS = None if args.wait_days == "none" else float(args.wait_days)  # type: ignore[assignment]
     if args.span_share is not None:
         engine_mod.SPAN_SHARE = args.span_share
     if args.join_span_share is not None:
@@ -146,7 +152,8 @@ def main() -> None:
         f" new articles grouped {'on' if getattr(store_mod, 'GROUP_NEW', False) else 'off'},"
         f" halves {args.halves_from}-{args.halves_from + len(half_mixes) - 1},"
         f" span share {getattr(engine_mod, 'SPAN_SHARE', 0.0):g},"
-        f" in joins {getattr(store_mod, 'JOIN_SPAN_SHARE', 0.0)}\n"
+        f" in joins {getattr(store_mod, 'JOIN_SPAN_SHARE', 0.0)},"
+        f" waiting joins {getattr(store_mod, 'JOIN_WAIT_DAYS', None)} days\n"
     )
     t0 = time.process_time()
     print("| update size | " + " | ".join(settings) + " |")

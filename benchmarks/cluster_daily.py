@@ -5,6 +5,7 @@ the same articles (docs/history/stories-rounds.md, s24 daily round; issue 12, se
     python benchmarks/cluster_daily.py --only dev-17,all-30
     python benchmarks/cluster_daily.py --halves-from 0 --halves 6 --only halves
     python benchmarks/cluster_daily.py --only dev-17 --detail   # what the store mixes
+    python benchmarks/cluster_daily.py --wait-days none   # no waiting joins (before stG)
 
 ``benchmarks/cluster_chunks.py`` cuts the stream into updates of a fixed number of
 articles; a feed is cut by day instead: a day of 1 to 20 articles (DUC 2003), then the next. Here
@@ -16,7 +17,8 @@ stories of the reviewer's dev feed (DEV_17) and on the 12 halves of 15 stories
 same articles: B-cubed P / R / F1, extended B-cubed F1 (an article DUC lists under two
 topics counts right in either: ``metrics.bcubed_multi``) and the gap to batch.
 ``--detail`` prints, per mix, the store's stories that hold more than one topic or
-split one (reading them makes the mix development data).
+split one (reading them makes the mix development data). ``--wait-days`` sets
+store.JOIN_WAIT_DAYS (a day of one article waits as a feed of one article a call does).
 """
 
 from __future__ import annotations
@@ -119,7 +121,12 @@ def main() -> None:
     ap.add_argument("--halves", type=int, default=12, help="how many of the 12 halves")
     ap.add_argument("--halves-from", type=int, default=0, help="the first half (0-11)")
     ap.add_argument("--detail", action="store_true", help="mixed and split topics per mix")
+    ap.add_argument("--wait-days", help="store.JOIN_WAIT_DAYS for this run, or none (off)")
     args = ap.parse_args()
+    if args.wait_days is not None:
+        from newsbrief.stories import store as store_mod
+
+        store_mod.JOIN_WAIT_DAYS = None if args.wait_days == "none" else float(args.wait_days)  # type: ignore[assignment]
     th = DEFAULT_THRESHOLD
     mix = duc()
     wanted = {"all-30", "dev-17", "halves"} if args.only is None else set(args.only.split(","))

@@ -142,8 +142,8 @@ from newsbrief.stories import engine
 
 from newsbrief.stories.store import StoryStore
 real = engine.Engine._attach
-def slow(self):
-    out = real(self)
+def slow(self, *args):
+    out = real(self, *args)
     if out:  # killed with the lone articles attached in memory, nothing written yet
         print("inside", flush=True)
         time.sleep(60)

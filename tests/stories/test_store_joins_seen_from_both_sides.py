@@ -5,6 +5,7 @@ against batch)."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path
 
 import numpy as np
@@ -118,8 +119,8 @@ def test_a_story_keeps_its_id_when_a_lone_article_stored_before_it_attaches(
     attached: list[tuple[int, int]] = []
     real = engine_mod.Engine._attach
 
-    def spy(self: Engine) -> list[tuple[int, int]]:
-        out = real(self)
+    def spy(self: Engine, only: Collection[int] | None = None) -> list[tuple[int, int]]:
+        out = real(self, only)
         attached.extend(out)
         return out
 

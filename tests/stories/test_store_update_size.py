@@ -94,9 +94,6 @@ def test_a_young_store_re_scores_after_the_same_articles_however_the_stream_is_c
 
     monkeypatch.setattr(StoryStore, "_rescore", spy)
     monkeypatch.setattr(store_mod, "RESCORE_MIN_DOCS", 4)
-    # A first import into an empty store is batch's, whole (the documented exception,
-    # method step 8): here only the cuts of later updates are in question.
-    monkeypatch.setattr(store_mod, "BATCH_IMPORT_MIN", 31)
     # Thirty articles, none a copy of another (copies are no new articles: they would
     # not count toward re-scoring): each a draw of the three flood reports' words.
     words = " ".join(FLOOD).replace(".", "").replace(",", "").split()

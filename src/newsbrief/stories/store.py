@@ -136,16 +136,13 @@ RESCORE_GROWTH = 1.25
 RESCORE_MIN_DOCS = 50
 RESCORE_UNTIL_DOCS = 2000
 # A first import of at least this many articles into an empty store is grouped by
-# cluster.assign_batch on the import itself: `cluster --db` on a new store writes the
-# stories `cluster` writes, whatever the import's size. It was the size of the first
-# re-scoring (50) while batch's statistics, made for a grown vocabulary, joined unrelated
-# wire stories in a small pile (the first 5 DUC articles by date: 4 topics in one story);
-# since a small pile weighs words by general English (features.py) batch keeps those 5
-# apart, and with 2 the store's figures on DUC are unchanged (updates of 5 / 10 / 25:
-# 0.914 / 0.910 / 0.910 against 0.914 / 0.914 / 0.904; halves and the daily feed equal),
-# while a first import of one 10-article story is one story, as in batch, not two
-# (docs/history/stories-rounds.md, s26).
-BATCH_IMPORT_MIN = 2
+# cluster.assign_batch on the import itself (the store's stories are batch's); a smaller
+# one by the batch passes on the store's young statistics (StoryStore._group_new). Why
+# the size at which a store first re-scores: below it batch's statistics, made for a
+# grown vocabulary, join unrelated wire stories (the first 5 DUC articles by date: 4
+# topics in one story), as a young store's did before its prior followed its young
+# frequencies (docs/stories.md, A young store groups as batch does).
+BATCH_IMPORT_MIN = RESCORE_MIN_DOCS
 # Whether an update's new articles that join no live story are grouped as a batch groups
 # them (StoryStore._group_new). False: stored one by one, as the single pass leaves them.
 GROUP_NEW = True

@@ -1,5 +1,5 @@
 """Batch clustering quality on DUC 2003 with all, none or part of the articles dated
-(docs/rounds/clU.md).
+(history: round clU).
 
     python benchmarks/cluster_partly_dated.py [--seeds 0 1 2] [--shares 1 0.5 0]
 

@@ -1,5 +1,5 @@
 """Where the batch errs on scraped web pages, by damage kind: the error classes of
-``benchmarks/cluster_scraped_web.py``'s mixes (docs/rounds/clS.md).
+``benchmarks/cluster_scraped_web.py``'s mixes (history: s25 clS round).
 
     python benchmarks/cluster_scraped_errors.py [--half dev] [--seeds 0,1,2] [--list]
 

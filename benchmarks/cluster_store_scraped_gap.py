@@ -1,5 +1,5 @@
 """Why the story store loses to batch on scraped pages: the store's splits on the mixes
-of benchmarks/cluster_scraped_web.py, counted by cause (docs/rounds/stS.md).
+of benchmarks/cluster_scraped_web.py, counted by cause (history: s25 store round).
 
     python benchmarks/cluster_store_scraped_gap.py [--half dev] [--seeds 0] [--chunk 50]
 

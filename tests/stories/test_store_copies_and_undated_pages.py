@@ -1,6 +1,6 @@
 """A store fed syndicated pages: a copy of an article (the same text on another site) is
 that article again, wherever and whenever it arrives, and an undated page does not
-jump the store's clock to today (docs/rounds/stS.md)."""
+jump the store's clock to today (history: s25 store round)."""
 
 from __future__ import annotations
 
@@ -95,7 +95,7 @@ def test_an_undated_page_in_a_replayed_stream_changes_nothing_for_the_dated_arti
     # 1998 story quiet at once, and the next articles of running stories started
     # stories of their own. Dated by the stream's clock, it is the same page published
     # that day. (Compared with the page dated, not with no page: any one more article
-    # moves the points where a young store re-scores, docs/rounds/stC.md.)
+    # moves the points where a young store re-scores, history: s25 stC round.)
     items, _ = read_duc_articles()
     docs = to_docs(items)
     order = stable_order(docs)

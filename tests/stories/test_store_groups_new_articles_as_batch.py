@@ -69,7 +69,7 @@ def test_an_update_s_new_articles_that_belong_together_start_one_story(
         story = store.story(main[0])
         assert story is not None
         # Nothing batch keeps apart from them: since a teaser-like write-thru counts once
-        # (docs/rounds/stC.md), the group also takes the lone article that batch files
+        # (history: s25 stC round), the group also takes the lone article that batch files
         # with the topic's NYT article (NYT19981001.0271, d31028t).
         with_topic = {
             a.id

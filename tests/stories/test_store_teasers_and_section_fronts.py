@@ -1,7 +1,7 @@
 """A store fed scraped pages update by update applies batch's page rules: a teaser cut by
 a paywall joins the story of the stored article it is cut from, and a section front
 (the first lines of many stories) arriving in a later update is a story of its own that
-leaves the stored stories as they were (docs/rounds/stC.md)."""
+leaves the stored stories as they were (history: s25 stC round)."""
 
 from __future__ import annotations
 

@@ -56,7 +56,7 @@ def test_a_stream_fed_ten_articles_a_call_ends_close_to_batch(
 ) -> None:
     """What a feed that collects its articles does: all of DUC 2003 in time order, ten
     articles a call. B-cubed F1 within 0.02 of batch, as issue 12 asks (0.001 above it
-    now, copies counted once as batch counts them: docs/rounds/stS.md)."""
+    now, copies counted once as batch counts them: history: s25 store round)."""
     from newsbrief.stories.cluster import assign_batch
 
     items, gold = in_time_order(duc_articles, len(duc_articles[0]))

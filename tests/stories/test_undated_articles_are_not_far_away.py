@@ -1,6 +1,6 @@
 """An article without a date is unknown in time, not far away: it is compared with a
 dated story without a time discount, while two dated articles keep theirs
-(docs/rounds/clU.md; engine.time_gap)."""
+(history: round clU; engine.time_gap)."""
 
 from __future__ import annotations
 

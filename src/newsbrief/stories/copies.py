@@ -16,7 +16,7 @@ goes where it goes.
 A page that another page prints most of (a teaser cut by a paywall, a page whose debris
 outweighs its share of the article) is that page's copy too (:func:`contained_copies`),
 and a page that prints the openings of many unrelated articles (a section front) is a
-story of its own, kept out of the pile (:func:`listing_pages`; docs/rounds/clS.md).
+story of its own, kept out of the pile (:func:`listing_pages`; history: s25 clS round).
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ _BLOCK = 512
 # A page is a copy of a longer one that prints at least CONTAINED_SHARE of its runs and
 # at least CONTAINED_MIN_RUNS of them (12 stems in a row: a long sentence): a teaser cut
 # by a paywall, or a page whose debris outweighs its share of the article. Chosen on the
-# dev half of benchmarks/cluster_scraped_web.py (docs/rounds/clS.md).
+# dev half of benchmarks/cluster_scraped_web.py (history: s25 clS round).
 CONTAINED_SHARE = 0.6
 CONTAINED_MIN_RUNS = 5
 # A run printed by more pages than this is left out of both tests: a formula or site
@@ -330,7 +330,7 @@ def contained_copies(
     it stays far below COPY_COSINE (the full text holds much they lack), so they were
     counted as its nearest neighbours instead: the widening of its background that
     copies.py exists to avoid, and on pages that are all teasers B-cubed F1 0.88 against
-    0.98 for whole pages (docs/rounds/clS.md). Only a page joins the page containing
+    0.98 for whole pages (history: s25 clS round). Only a page joins the page containing
     it, never the other way, so a long page cannot chain the stories it quotes."""
     n = runs.inc.shape[0]
     box = containers(runs, groups, skip)

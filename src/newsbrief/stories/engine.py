@@ -16,7 +16,7 @@ An article or story without a date is not discounted against any other: its time
 unknown, not far (``time_gap``); two dated ones keep their discount. Dates are not read
 from an article's text: the full dates DUC 2003 articles state are the events' (1973,
 1988), not the publication's, and dating undated articles by them lowered the half-dated
-mix from 0.927 to 0.913 (docs/rounds/clU.md).
+mix from 0.927 to 0.913 (history: round clU).
 
 Why the background has a fixed size. An article's own close neighbours (its story, its
 topic) are part of "articles in general", and they are what widens its spread: an

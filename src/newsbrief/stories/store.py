@@ -149,7 +149,7 @@ GROUP_NEW = True
 # Whether copies of an article (the same text on another site) join its story as copies,
 # kept out of the statistics (StoryStore._find_copies). False: stored as articles.
 COPIES = True
-# Whether an update applies batch's page rules (copies.py; docs/rounds/stC.md): a new page
+# Whether an update applies batch's page rules (copies.py; history: s25 stC round): a new page
 # most of whose runs a recent stored article or an earlier page of the update prints joins
 # that page's story as a copy, and a new page printing the openings of many other stored
 # or new articles (a section front) is a story of its own, out of the statistics.
@@ -973,7 +973,7 @@ class StoryStore:
         every dated one, so its story's last day jumped to today and every other story
         went quiet at once (retire_quiet), and the stories the undated pages joined
         spanned years. The stream's clock is the storage time for a live feed and the
-        period's own time for a replayed one (docs/rounds/stS.md)."""
+        period's own time for a replayed one (history: s25 store round)."""
         dated = [d.day for d in new if d.day is not None]
         if engine.newest is not None:
             dated.append(engine.newest)
@@ -996,9 +996,10 @@ class StoryStore:
         widened each other's background until their own story no longer stood out: on
         the scraped pages of benchmarks/cluster_scraped_web.py, 371 of the 433 articles
         the store split from their story (dev half, three seeds) were copies, most of an
-        article of their own update (docs/rounds/stS.md). A copy joins its original's story; it is
-        kept out of the frequencies, the backgrounds, the passage index and re-scoring
-        (the original stands for it), and its outlet counts among the story's sources.
+        article of their own update (history: s25 store round). A copy joins its
+        original's story; it is kept out of the frequencies, the backgrounds, the passage
+        index and re-scoring (the original stands for it), and its outlet counts among the
+        story's sources.
 
         With PAGE_RULES, batch's page rules too (:meth:`_page_rules`): a page another
         prints most of is a copy, and the listings found (position -> vector) are
@@ -1061,8 +1062,8 @@ class StoryStore:
         Why: a teaser cut by a paywall, or a page whose debris outweighs its share of
         the article, is a copy its cosine does not show, and a section front prints the
         leads of twenty stories; in a batch both rules lift the scraped benchmark's dev
-        half 0.904 -> 0.973 (docs/rounds/clS.md), and the store applied neither after
-        its first import (docs/rounds/stC.md). The window's runs are kept between
+        half 0.904 -> 0.973 (history: s25 clS round), and the store applied neither after
+        its first import (history: s25 stC round). The window's runs are kept between
         updates (memory bounded by the window), read again from the stored texts only
         after the store is opened."""
         recent = list(self._recent_ids)
@@ -1133,7 +1134,7 @@ class StoryStore:
         than copies.MAX_RUN_PAGES of them aside (furniture). Why: only those can contain
         a new page or have their openings printed by one; the rules then cost the
         update's share of the window, not the whole window (one article a call: about
-        13 times slower with the whole window, docs/rounds/stC.md)."""
+        13 times slower with the whole window, history: s25 stC round)."""
         if not new_runs:
             return []
         pages: set[str] = set()

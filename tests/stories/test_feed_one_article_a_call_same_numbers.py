@@ -120,3 +120,72 @@ def test_story_matrices_kept_between_calls_score_stories_as_rebuilt_ones(
         assert np.array_equal(kept[0], want[0]) and np.array_equal(kept[1], want[1])
         pick = np.array(data.draw(st.lists(st.integers(0, n - 1), min_size=1, max_size=4)))
         assert np.array_equal(row_dots(sums, live[pick], wmat), dots(fresh[pick], wmat))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_story_sums_are_the_sums_of_their_vectors_in_the_order_added(
+    data: st.DataObject,
+) -> None:
+    # A story's sum is its vectors added feature by feature in the order they came (the
+    # sum so far first): exactly the bincount over np.unique's inverse, bit for bit.
+    total = SparseSum()
+    added: list[tuple[np.ndarray, np.ndarray]] = []
+    for _ in range(data.draw(st.integers(1, 6))):
+        for vec in _vectors(data.draw, data.draw(st.integers(0, 4)), 60):
+            total.add(*vec)
+            added.append(vec)
+        got_idx, got_val = total.arrays()
+        idx = np.concatenate([np.zeros(0, dtype=np.int64), *(v[0] for v in added)])
+        val = np.concatenate([np.zeros(0), *(v[1] for v in added)])
+        want_idx, inv = np.unique(idx, return_inverse=True)
+        assert np.array_equal(got_idx, want_idx)
+        # the reference adds every vector again from zero; the sum kept adds the new
+        # ones to the old sum: equal when each feature's values are added in order
+        want_val = np.zeros(len(want_idx))
+        for i, v in zip(inv.ravel().tolist(), val.tolist(), strict=True):
+            want_val[i] += v
+        assert np.array_equal(got_val, want_val)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.data())
+def test_most_stories_scored_at_once_score_as_scored_by_rows(data: st.DataObject) -> None:
+    # Scoring most stories against every other takes both directions from one square
+    # product; the best matches must be those of the products row by row, bit for bit.
+    n = data.draw(st.integers(2, 14))
+    sums_w = []
+    for _ in range(n):
+        s, w = SparseSum(), SparseSum()
+        for idx, val in _vectors(data.draw, data.draw(st.integers(1, 3)), 40):
+            s.add(idx, val)
+            w.add(idx, val / data.draw(st.floats(0.01, 1.0)))
+        sums_w.append((s, w))
+    keys = list(range(n))
+    centroids, wsums = StoryRows(), StoryRows()
+    sums, live = centroids.layout(keys, [s for s, _ in sums_w])
+    wmat, wlive = wsums.layout(keys, [w for _, w in sums_w])
+    fresh, fresh_w = matrix([s for s, _ in sums_w]), matrix([w for _, w in sums_w])
+    size = np.array(data.draw(st.lists(st.floats(1, 9), min_size=n, max_size=n)))
+    osum = np.linspace(0.1, 1.0, n)
+    first = np.zeros(n)
+    last = np.arange(float(n))
+    which = np.array(sorted(data.draw(st.sets(st.integers(0, n - 1), min_size=1))))
+    for kw in ({"live": (live, wlive)}, {}):
+        mats = (sums, wmat) if kw else (fresh, fresh_w)
+        at_once = best_matches(*mats, size, osum, first, last, 30.0, which, **kw)
+        # chunks smaller than the stories: the products are taken row by row
+        by_rows = best_matches(*mats, size, osum, first, last, 30.0, which, chunk=n - 1, **kw)
+        assert np.array_equal(at_once[0], by_rows[0])
+        assert np.array_equal(at_once[1], by_rows[1])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.data())
+def test_a_batch_transposed_once_gives_each_product_exactly(data: st.DataObject) -> None:
+    # assign multiplies a batch by the stories, their weighted sums and itself with one
+    # transpose of the batch: the same numbers as each product on its own.
+    batch = rows(_vectors(data.draw, data.draw(st.integers(1, 20)), 80))
+    times = engine._Dots(batch)
+    for other in (batch, rows(_vectors(data.draw, data.draw(st.integers(0, 20)), 80))):
+        assert np.array_equal(times(other), dots(batch, other))

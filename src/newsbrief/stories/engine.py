@@ -179,10 +179,27 @@ class SparseSum:
         if self._parts:
             idx = np.concatenate([self._idx, *(p[0] for p in self._parts)])
             val = np.concatenate([self._val, *(p[1] for p in self._parts)])
-            self._idx, inv = np.unique(idx, return_inverse=True)
+            self._idx, inv = _unique_inverse(idx)
             self._val = np.bincount(inv, weights=val)
             self._parts = []
         return self._idx, self._val
+
+
+def _unique_inverse(idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(idx, return_inverse=True)``, sorted stably: a sum's indices are a few
+    sorted runs (its sum so far, then each vector added), which a stable sort (timsort)
+    merges in about one pass, where np.unique's quicksort sorts them afresh. The same
+    arrays either way (the unique values and each entry's place among them)."""
+    if not len(idx):
+        return idx[:0], np.zeros(0, dtype=np.intp)
+    order = np.argsort(idx, kind="stable")
+    ordered = idx[order]
+    new = np.empty(len(idx), dtype=bool)
+    new[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
+    inv = np.empty(len(idx), dtype=np.intp)
+    inv[order] = np.cumsum(new) - 1
+    return ordered[new], inv
 
 
 @dataclass
@@ -285,10 +302,26 @@ def best_matches(
     """
     best = np.full(len(which), -1)
     best_s = np.full(len(which), -np.inf)
+    k = sums.shape[0] if live is None else len(live[0])
+    # Most stories against every other: one product of every story's row with every
+    # other (``full``) holds both directions (story a's products with b are b's with a,
+    # transposed: each sums the features the two rows share in ascending order, the
+    # same two numbers multiplied), where two products of the rows asked would cost
+    # more. Kept to at most ``chunk`` stories, as the products by rows are.
+    full = None
+    if (
+        k <= chunk
+        and 2 * len(which) > k
+        and sums.has_canonical_format
+        and wsums.has_canonical_format
+    ):
+        full = dots(wsums, sums) if live is None else row_dots(wsums, live[1], sums)[:, live[0]]
     for s in range(0, len(which), chunk):
         idx = which[s : s + chunk]
         # big @ small.T: scipy converts only the small side (see dots())
-        if live is None:
+        if full is not None:
+            ab_dots, ba_dots = full[idx], full[:, idx].T
+        elif live is None:
             ab_dots, ba_dots = dots(wsums[idx], sums), dots(sums[idx], wsums)
         else:
             at, wat = live
@@ -506,6 +539,23 @@ def dots(a: sparse.csr_matrix, b: sparse.csr_matrix) -> np.ndarray:
     if n <= FEW_ROWS and a.shape[1] == DIM and a.has_canonical_format:
         return _spread_dots([_row(a, r) for r in range(n)], b)
     return (b @ a.T.tocsc()).toarray().T
+
+
+class _Dots:
+    """``dots(a, b)`` for one ``a`` and several ``b``: the transpose of ``a`` that
+    scipy would convert on every product (its cost grows with the feature width, 2**20)
+    is converted once. The same numbers to the last bit: the same product of the same
+    arrays (scipy's own conversion of ``a.T`` to CSR, made here instead)."""
+
+    def __init__(self, a: sparse.csr_matrix) -> None:
+        self._a = a
+        few = a.shape[0] <= FEW_ROWS and a.shape[1] == DIM and a.has_canonical_format
+        self._at = None if few else a.T.tocsr()
+
+    def __call__(self, b: sparse.csr_matrix) -> np.ndarray:
+        if self._at is None:
+            return dots(self._a, b)
+        return (b @ self._at).toarray().T
 
 
 def row_dots(a: sparse.csr_matrix, which: np.ndarray, b: sparse.csr_matrix) -> np.ndarray:
@@ -797,9 +847,10 @@ class Engine:
         # starts. dot[:, c] = (old sum + members added in this batch) . article.
         width = k + n
         dot = np.zeros((n, width))
+        times = _Dots(x)  # up to three products with the batch: its transpose made once
         if k:
-            dot[:, :k] = dots(x, self._matrix)[:, self._live]
-        gram = dots(x, x)  # symmetric: the same products in the same order either way
+            dot[:, :k] = times(self._matrix)[:, self._live]
+        gram = times(x)  # symmetric: the same products in the same order either way
         # For back_share: (sum over a story's articles of x_a / sd_a) . article and the
         # sum of mean_a / sd_a give how the story's articles score the newcomer on average.
         wdot = osum = None
@@ -810,7 +861,7 @@ class Engine:
                 wmat, wlive = self._wsum_rows.layout(
                     self._keys, [self.stories[key].wsum for key in self._keys]
                 )
-                wdot[:, :k] = dots(x, wmat)[:, wlive]
+                wdot[:, :k] = times(wmat)[:, wlive]
                 osum[:k] = [self.stories[key].osum for key in self._keys]
         size = np.zeros(width)
         first = np.full(width, np.nan)

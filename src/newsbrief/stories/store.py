@@ -437,8 +437,7 @@ class PassageIndex:
         mine = np.concatenate(runs)
         own = np.repeat(np.arange(n, dtype=np.int64), [len(r) for r in runs])
         uniq, inv, count = np.unique(mine, return_inverse=True, return_counts=True)
-        held, seq = self.holders(uniq)
-        at = np.searchsorted(uniq, held)
+        _, seq, at = self._holders(uniq)  # at: each holder's run's place in uniq
         count = count + np.bincount(at, minlength=len(uniq))
         ok = (count >= 2) & (count <= PASSAGE_MAX_DOCS)  # the runs that can link two
         if not ok.any():
@@ -478,26 +477,45 @@ class PassageIndex:
         run found more than HOLDERS_READ times (evicted entries not yet left out
         included) is left out: it is common, not a passage (PASSAGE_MAX_DOCS), and the
         look-up stays bounded however many pages repeat it."""
+        held, seq, _ = self._holders(runs)
+        return held, seq
+
+    def _holders(self, runs: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """:meth:`holders`, with each entry's place in ``runs`` (what a search of
+        ``runs`` for the run would give, known here without one)."""
         hits = []
         for level_runs, level_owner in self._levels:
             lo = level_runs.searchsorted(runs, "left")
-            hi = level_runs.searchsorted(runs, "right")
-            at = np.flatnonzero(hi > lo)  # few: most runs are held by no stored article
+            # Where each run ends only for the runs found: most are held by no stored
+            # article (the same ``at``, ``lo`` and ``hi`` as searching both ends of all).
+            found = lo < len(level_runs)
+            found[found] = level_runs[lo[found]] == runs[found]
+            at = np.flatnonzero(found)
             if len(at):
-                hits.append((at, lo[at], hi[at], level_runs, level_owner))
+                hi = level_runs.searchsorted(runs[at], "right")
+                hits.append((at, lo[at], hi, level_runs, level_owner))
         if not hits:
-            return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
+            return (
+                np.zeros(0, dtype=np.uint64),
+                np.zeros(0, dtype=np.int64),
+                np.zeros(0, dtype=np.intp),
+            )
         total = np.zeros(len(runs), dtype=np.int64)
         for at, lo, hi, _, _ in hits:
             total[at] += hi - lo
-        out_r, out_o = [], []
+        out_r, out_o, out_p = [], [], []
         for at, lo, hi, level_runs, level_owner in hits:
             ok = total[at] <= HOLDERS_READ
             lo, cnt = lo[ok], (hi - lo)[ok]
             where = np.arange(int(cnt.sum())) + np.repeat(lo - (np.cumsum(cnt) - cnt), cnt)
             out_r.append(level_runs[where])
             out_o.append(level_owner[where])
-        return self._live(np.concatenate(out_r), np.concatenate(out_o))
+            out_p.append(np.repeat(at[ok], cnt))
+        run, owner, place = (np.concatenate(p) for p in (out_r, out_o, out_p))
+        if len(self._dead_arr) and len(owner):
+            keep = ~np.isin(owner, self._dead_arr)
+            return run[keep], owner[keep], place[keep]
+        return run, owner, place
 
 
 def _merge_sorted(

@@ -116,3 +116,45 @@ def test_a_short_fact_needs_its_deed() -> None:
         "Many farmers have prospered in Northland as its economy has grown.",
     )
     assert "wire" in sources_of(shared(times, agreeing), "have prospered")
+
+
+RECORDING = doc(
+    "times",
+    "Times",
+    "Rebel commander Omar al-Haddad spoke in a recording released on Monday.\n\n"
+    "The recording is recent, according to analyst Lena Brandt.\n\n"
+    "In the recording, al-Haddad rallies his fighters and tells them to hold the line.\n\n"
+    "He urges others to carry out attacks in Norland and Estavia.",
+)
+
+
+def test_a_pronoun_after_a_name_with_its_present_tense_verb_is_that_person() -> None:
+    # "al-Haddad rallies his fighters": the verb after the name is its predicate, not a
+    # noun the name describes ("Halloween revelers"), so "He" stands for al-Haddad, not
+    # for the analyst named before
+    other = doc(
+        "wire",
+        "Wire",
+        "Rebel commander Omar al-Haddad released a recording on Monday.\n\n"
+        "Much of al-Haddad's message focused on the border war.\n\n"
+        "He called for attacks in Norland and Estavia, and he praised supporters abroad.",
+    )
+    assert "wire" in sources_of(shared(RECORDING, other), "urges others to carry out attacks")
+
+
+def test_a_pronoun_after_a_name_and_an_adverb_is_that_person() -> None:
+    times = doc(
+        "times",
+        "Times",
+        "Rebel commander Omar al-Haddad spoke in a recording released on Monday.\n\n"
+        "The recording is recent, according to analyst Lena Brandt.\n\n"
+        '"The war will end in victory," al-Haddad reportedly said in the recording.\n\n'
+        "He urges others to carry out attacks in Norland and Estavia.",
+    )
+    other = doc(
+        "wire",
+        "Wire",
+        "Rebel commander Omar al-Haddad released a recording on Monday.\n\n"
+        "He called for attacks in Norland and Estavia, and he praised supporters abroad.",
+    )
+    assert "wire" in sources_of(shared(times, other), "urges others to carry out attacks")

@@ -84,6 +84,16 @@ def test_the_doer_found_past_a_relative_clause_still_supports() -> None:
     assert (supported, contradicted) == (["wire"], [])
 
 
+def test_the_group_whose_head_did_it_is_no_rival_doer() -> None:
+    # "The head of the Northern Front released": the name says whose head, not who;
+    # the head may well be the claim's doer, so nothing is contradicted (nor backed)
+    supported, contradicted = verdict(
+        "Omar Haddad released a message encouraging his fighters.",
+        "The head of the Northern Front released a message encouraging his fighters.",
+    )
+    assert (supported, contradicted) == ([], [])
+
+
 def test_a_place_is_not_a_doer() -> None:
     supported, _ = verdict(
         "A flood in Kobe killed 12 people.",

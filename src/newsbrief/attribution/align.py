@@ -36,8 +36,9 @@ import datetime as dt
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Protocol
 
 from ..model import Article, Detail, Sentence, Support
@@ -177,10 +178,18 @@ class Participants:
     # the names nearest the claim's main verb (:attr:`.claim.Claim.participants`)
     names: tuple[Name, ...] = ()
 
-    def met_by(self, parts: Sequence[Facts], text: str, pinned: bool = False) -> bool:
+    def met_by(
+        self,
+        parts: Sequence[Facts],
+        text: str,
+        pinned: bool = False,
+        referents: Callable[[], Sequence[Name]] | None = None,
+    ) -> bool:
         """The window (its sentences ``parts``, its text) is about the same participants:
         the person and the subject anywhere in it (a sentence's pronoun stands for the
-        name before it), the deed with the words on each side of it in one sentence (or
+        name before it; a window that opens on a pronoun ("He called for attacks")
+        stands for the people ``referents`` gives, read in its own article as the
+        claim's pronoun is), the deed with the words on each side of it in one sentence (or
         the words of both sides, the deed in other words), unless ``pinned``: the window
         names the claim's participants and agrees on one of its dates or figures, so
         another verb is another outlet's wording ("al-Baghdadi emerged Wednesday with a
@@ -189,7 +198,10 @@ class Participants:
         if self.unresolved and _plain(undated(self.text)) not in _plain(text):
             return False
         if self.person and not any(name_found(n, ev) for n in self.person):
-            return False
+            if referents is None or not open_pronoun(text):
+                return False
+            if not any(n.keys & r.keys for n in self.person for r in referents()):
+                return False
         if self.subject and not self.subject & ev.content:
             return False
         if not self.deed or (pinned and self.names and all(name_found(n, ev) for n in self.names)):
@@ -304,6 +316,7 @@ class StoryIndex(Story):
                 self.facts[a.id].span(scored.lo, scored.hi + 1),
                 a.text[scored.start : scored.end],
                 pinned,
+                partial(self._antecedents_at, a.id, scored.start, frozenset()),
             ):
                 continue  # another participant's deed, or another deed
             check, start, end = scored.check, scored.start, scored.end
@@ -415,11 +428,16 @@ class StoryIndex(Story):
         asserted ...", "Other reports place him ..." pass the pronoun back to
         "Ocalan's current whereabouts are unclear"), places left out (a name after "in",
         a country or city of the story's datelines). Empty when none is found."""
-        sents = self.sentences[source.article_id]
-        k = next((i for i, s in enumerate(sents) if s.start <= source.start < s.end), None)
+        own = frozenset(w for n in claim.facts.names for w in n.keys)
+        return self._antecedents_at(source.article_id, source.start, own)
+
+    def _antecedents_at(self, article_id: str, start: int, own: frozenset[str]) -> tuple[Name, ...]:
+        """:meth:`_antecedents` of the sentence of ``article_id`` holding offset
+        ``start``, the names ``own`` (their keys) left out."""
+        sents = self.sentences[article_id]
+        k = next((i for i, s in enumerate(sents) if s.start <= start < s.end), None)
         if k is None:
             return ()
-        own = {w for n in claim.facts.names for w in n.keys}
         for j in range(k - 1, max(k - 5, -1), -1):
             text = unquoted(undated(sents[j].text))
             if open_pronoun(text):

@@ -120,19 +120,39 @@ def main_clause(text: str) -> tuple[int, int]:
     return lo, hi
 
 
-_MODIFIED = re.compile(r"\s+([a-z][a-z-]+)")
+_MODIFIED = re.compile(r"\s+([a-z][a-z-]+)(?:\s+([a-z]+))?")
+# Words that open a noun phrase: a word right before one takes an object, so it is a
+# verb ("al-Baghdadi rallies his fighters"), not a noun a name could describe.
+_OBJECT_OPENERS = frozenset(
+    "the a an his her its their our my your this these those them him us".split()
+)
+# Endings of adverbs made from adjectives ("reportedly", "officially", "previously"):
+# no noun of five letters or more ends so ("ally", "rally" are shorter; "family" ends
+# in -ily, which is left out).
+_ADVERB_ENDINGS = ("edly", "ally", "ously", "ively", "ently", "antly", "ately", "fully", "ibly")
 
 
 def modifier_names(text: str, facts: Facts) -> frozenset[str]:
     """Names written right before a lower-case content word: they describe it
-    ("Halloween revelers", "Turkish demands") rather than name a participant."""
+    ("Halloween revelers", "Turkish demands") rather than name a participant. A verb
+    after a name is its predicate ("Annan traveled", "al-Baghdadi rallies his
+    fighters"), and so is a verb after an adverb ("Baghdadi reportedly said")."""
     out = set()
     for n in facts.names:
         at = text.find(n.text)
         m = _MODIFIED.match(text, at + len(n.text)) if at >= 0 else None
         word = m.group(1) if m else ""
-        if word and word not in STOPWORDS and canon(word) in facts.content and not is_event(word):
-            out.add(n.text)  # (a verb after a name is its predicate: "Annan traveled")
+        after = (m.group(2) or "") if m else ""
+        if (
+            word
+            and word not in STOPWORDS
+            and canon(word) in facts.content
+            and not is_event(word)
+            and canon(word) not in facts.verbs  # "Brandt said", "Annan traveled"
+            and after not in _OBJECT_OPENERS
+            and not (len(word) > 5 and word.endswith(_ADVERB_ENDINGS))
+        ):
+            out.add(n.text)
     return frozenset(out)
 
 

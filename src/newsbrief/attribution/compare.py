@@ -470,7 +470,9 @@ def _name_details(win: _Window) -> None:
             rivals = [
                 e
                 for e in extra_names
-                if story.distinct_names(list(n.words), list(e.words)) and same_slot(facts, n, ev, e)
+                if story.distinct_names(list(n.words), list(e.words))
+                and same_slot(facts, n, ev, e)
+                and not _governed(win, e)  # "the head of the Northern Front": whose head
             ]
         if rivals and not n.keys & story.article_words(article_id):
             details.append(Detail("name", "conflicts", n.text, rivals[0].text))
@@ -522,9 +524,35 @@ def _subject_details(win: _Window) -> None:
             and not theirs & mine
             and story.distinct_names(list(doer.words), list(other.words))
         ):
+            if _governed(win, other):
+                # "The head of the Islamic State released": the name says whose head
+                # the doer is, not who: the claim's doer is not stated, nor denied
+                win.details.append(Detail("name", "missing", doer.text, ""))
+                return
             win.conflict_words.update(mine)
             win.details.append(Detail("name", "conflicts", doer.text, other.text, "who did it"))
             return
+
+
+_DETERMINERS = frozenset(["the", "a", "an"])
+
+
+def _governed(win: _Window, name: Name) -> bool:
+    """Whether ``name`` follows a preposition and a determiner in the window's text ("of
+    the Islamic State", "for the Army"): the complement of a noun, not a doer (a name
+    right after a preposition has it as its role already)."""
+    if name.role not in _DETERMINERS:
+        return False
+    lo, hi = win.window
+    sents = win.story.sentences[win.article_id][lo : hi + 1]
+    for s in sents:
+        at = s.text.find(name.text)
+        while at >= 0:
+            before = s.text[:at].split()
+            if len(before) >= 2 and before[-2].lower() in _PREPOSITIONS - {"in"}:
+                return True
+            at = s.text.find(name.text, at + 1)
+    return False
 
 
 def _word_before(text: str, name: str) -> str:

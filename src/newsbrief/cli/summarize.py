@@ -289,6 +289,12 @@ def _warn_mixed(summary: Summary) -> None:
             "another story (nothing else confirms what it says)",
             names[outliers[0].article_id],
         )
+    elif len(outliers) == 1 and outliers[0].no_name_shared:
+        log.warning(
+            "%s names no one and no place that the other articles name, and shares few "
+            "words with them: it may be about another story",
+            names[outliers[0].article_id],
+        )
     elif len(outliers) == 1:
         o = outliers[0]
         best, limit = apart(o.best, MIXED_THRESHOLD)

@@ -839,13 +839,16 @@ def greedy_cover(
     units: list[tuple[int, ...]] | None = None,
     same: dict[int, set[int]] | None = None,
     needs: list[Needs] | None = None,
+    news: Container[int] = (),
 ) -> list[int]:
     """Budgeted max coverage over units: cost-scaled lazy greedy, best-single check.
 
     ``same`` maps a candidate to the candidates stating the same fact in other words
     (cross-source alignment): once one is in the summary the others are not taken.
     ``needs`` (aligned with ``units``): sets of candidates of which one must be in the
-    summary before the unit may join (``build_units_needing``).
+    summary before the unit may join (``build_units_needing``). ``news``: candidates
+    stating a count's current figure, whose earlier figures gave way to it
+    (:func:`_superseded_figures`): never a restatement of the event they tell it of.
     """
     if units is None:
         units = [(j,) for j in range(len(problem.candidates))]
@@ -892,8 +895,14 @@ def greedy_cover(
             return True
         # The same event in other words: most of the sentence's content words are
         # already in the summary (a restatement adds a detail or two, not a fact).
+        # A count the story moved on to is news, whatever else its sentence repeats
+        # ("22 people had been treated after the fire that destroyed ..."): were it
+        # skipped, the summary would state no count at all, the earlier one having given
+        # way to it.
         return config.restate_share < 1 and any(
-            words_of(j) and len(words_of(j) & said) >= config.restate_share * len(words_of(j))
+            j not in news
+            and words_of(j)
+            and len(words_of(j) & said) >= config.restate_share * len(words_of(j))
             for j in add
         )
 
@@ -1026,6 +1035,8 @@ class Signals:
     same: dict[int, set[int]]  # candidate -> candidates stating the same fact
     outdated: frozenset[int]  # candidates a later article states otherwise
     facts: list[tuple[float, tuple[int, ...]]]  # (weight, candidates stating it)
+    # candidates stating the current figure of a count whose earlier figures gave way
+    current: frozenset[int] = frozenset()
 
 
 def _published(problem: Problem) -> dict[str, str]:
@@ -1048,57 +1059,49 @@ def _one_cycle(published: dict[str, str], n_articles: int) -> bool:
         return False
 
 
-_NUMBER_WORDS = {
-    w: str(n)
-    for n, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
-
-
 @functools.lru_cache(maxsize=1)
-def _update_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Figures and negations, compiled on first use: only stories the aligner reads ask,
-    and compiling them cost every batch process's start-up a few million instructions."""
-    number = re.compile(r"\d[\d,.]*\d|\d|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
-    negation = re.compile(r"\b(?:not|no|never|no longer|none|nobody|nothing|without)\b|n't\b", re.I)
-    return number, negation
-
-
-def _numbers(text: str) -> set[str]:
-    number = _update_patterns()[0]
-    return {_NUMBER_WORDS.get(m.lower(), m.replace(",", "")) for m in number.findall(text)}
+def _negation() -> re.Pattern[str]:
+    """Negations, compiled on first use: only stories the aligner reads ask, and
+    compiling at import cost every batch process's start-up."""
+    return re.compile(r"\b(?:not|no|never|no longer|none|nobody|nothing|without)\b|n't\b", re.I)
 
 
 def _updates(a: str, b: str) -> bool:
     """Whether two statements of one fact differ in a detail a later report would update:
-    each has a figure the other lacks, or one is negated and the other is not."""
-    na, nb = _numbers(a), _numbers(b)
+    each counts something with a figure the other lacks, or one is negated and the other
+    is not. A time of day, a date, an age or an ordinal is no such detail: what
+    happened at 9 p.m. did not happen at 10 p.m. a day later
+    (``developments.counted_figures``)."""
+    from ..attribution.developments import counted_figures
+
+    na, nb = counted_figures(a), counted_figures(b)
     if na - nb and nb - na:
         return True
-    negation = _update_patterns()[1]
+    negation = _negation()
     return bool(negation.search(a)) != bool(negation.search(b))
 
 
 def _superseded_figures(
     problem: Problem, index: StoryIndex, units: Sequence[tuple[int, ...]]
-) -> set[int]:
+) -> tuple[set[int], set[int]]:
     """Candidates stating a running total that a later day's report of the story moved on
     from ("Fourteen people were treated" on Nov 20, "22 people had been treated" on Nov
     21), when a statement of the current figure is itself a candidate that fits the
-    budget and can be shown (it is the last sentence of a unit).
+    budget and can be shown (it is the last sentence of a unit); and those statements of
+    the current figure.
 
     Why: the aligner pairs two statements of one fact only when they support or
     contradict each other, and the attribution check calls a figure reported at another
     time neither (it is an update, not a disagreement), so a superseded count slipped
     past the update rule and could open the summary. The story's developments
     (``attribution.developments``, the report's "How the figures developed") already say
-    which counts of one quantity rise over the days: every point before the last day
-    with another figure than the current one is outdated, like the earlier claim of a
-    changed status.
+    which counts of one quantity rise over the days; every statement of such a count in
+    an article of an earlier day than the last, in its lead or further down, with
+    another figure than the last day's is outdated, like the earlier claim of a changed
+    status (``developments.stale_statements``). A statement of the current figure is
+    then news, not a restatement of the event (see :func:`greedy_cover`).
     """
-    from ..attribution.developments import story_developments
+    from ..attribution.developments import stale_statements
 
     at: dict[tuple[str, int, int], int] = {}
     by_id = {a.id: a for a in problem.articles}
@@ -1109,23 +1112,24 @@ def _superseded_figures(
             at[(s.article_id, start, end)] = j
     showable = {u[-1] for u in units}
     out: set[int] = set()
-    for dev in story_developments(index):
+    news: set[int] = set()
+    for dev, stale in stale_statements(index):
         last = max((p.published or "" for p in dev.points), default="")
-        current = [p for p in dev.points if (p.published or "") == last]
-        figures = {frozenset(_numbers(p.value)) for p in current}
-        if not any(
-            j is not None
+        now = {at.get((p.article_id, p.start, p.end)) for p in dev.points if p.published == last}
+        shown = {
+            j
+            for j in now
+            if j is not None
             and j in showable
             and (problem.words is None or problem.lengths[j] <= problem.words)
-            for j in (at.get((p.article_id, p.start, p.end)) for p in current)
-        ):
+        }
+        if not shown:
             continue  # the current figure cannot be shown: keep the earlier report
-        for p in dev.points:
-            old = at.get((p.article_id, p.start, p.end))
-            mine = frozenset(_numbers(p.value))
-            if old is not None and (p.published or "") < last and mine and mine not in figures:
-                out.add(old)
-    return out
+        news |= shown
+        out.update(
+            j for j in (at.get((p.article_id, p.start, p.end)) for p in stale) if j is not None
+        )
+    return out, news
 
 
 def alignable(problem: Problem, config: CoverageConfig) -> bool:
@@ -1146,6 +1150,7 @@ def align_signals(
     voters = {a.id for a in problem.articles}
     own = [s for s in problem.all_sentences if s.article_id in voters]
     from ..attribution.align import StoryIndex
+    from ..attribution.developments import updates_it
 
     index = StoryIndex(problem.articles, own)
     cands = problem.candidates
@@ -1178,19 +1183,24 @@ def align_signals(
 
     same: dict[int, set[int]] = {}
     outdated: set[int] = set()
+    current: set[int] = set()
     updated_by: dict[int, int] = {}  # an outdated statement -> the later one updating it
 
-    def stating(span: Support, j: int) -> int | None:
-        """The candidate of the supporting window that states claim ``j``: a window may
-        be two sentences, and only the one sharing most of the claim's concepts counts."""
-        inside = [
+    def inside(span: Support) -> list[int]:
+        return [
             k
             for k in by_article.get(span.article_id, ())
             if cands[k].start < span.end and span.start < cands[k].end
         ]
+
+    def stating(span: Support, j: int) -> int | None:
+        """The candidate of the supporting window that states claim ``j``: a window may
+        be two sentences, and only the one sharing most of the claim's concepts counts."""
         mine = set(wc.by_candidate[j])
         return max(
-            inside, key=lambda k: (len(mine.intersection(wc.by_candidate[k])), -k), default=None
+            inside(span),
+            key=lambda k: (len(mine.intersection(wc.by_candidate[k])), -k),
+            default=None,
         )
 
     for j in shortlist:
@@ -1217,6 +1227,17 @@ def align_signals(
             theirs = published.get(span.article_id)
             found = stating(span, j)
             if mine and theirs and found is not None and theirs != mine:
+                if not updates_it(span.details, s.text, span.text):
+                    # They differ only in when it happened or in an age or an ordinal
+                    # ("shortly after 9 p.m." / "about 10 p.m."): a disagreement, not
+                    # the story moving on. Two versions of one fact all the same: the
+                    # summary states one (with the sentence giving the other value).
+                    values = [d.evidence for d in span.details if d.status == "conflicts"]
+                    for other in inside(span):
+                        if all(v in cands[other].text for v in values):
+                            same.setdefault(j, set()).add(other)
+                            same.setdefault(other, set()).add(j)
+                    continue
                 k = found
                 # A later article states this fact otherwise: its statement replaces
                 # the earlier one and inherits its standing.
@@ -1234,7 +1255,8 @@ def align_signals(
                 updated_by.setdefault(n, new)
     outdated.update(updated_by)
     if config.superseded_figures:
-        outdated.update(_superseded_figures(problem, index, units))
+        stale, current = _superseded_figures(problem, index, units)
+        outdated.update(stale)
     groups: dict[int, list[int]] = {}
     for j in range(len(cands)):
         groups.setdefault(find(j), []).append(j)
@@ -1250,7 +1272,7 @@ def align_signals(
             same.setdefault(j, set()).update(k for k in ledes if k != j)
     # Redundancy is judged on direct alignments only: chains of partial matches (A states
     # part of B, B part of C) would merge most of a small story into one "fact".
-    return Signals(same, frozenset(outdated), facts)
+    return Signals(same, frozenset(outdated), facts, frozenset(current - outdated))
 
 
 def with_facts(
@@ -1424,9 +1446,11 @@ def _select_units(problem: Problem, config: CoverageConfig, wc: WeightedConcepts
         signals = None
     same: dict[int, set[int]] = {}
     corroborated: set[int] = set()
+    news: frozenset[int] = frozenset()
     if signals is not None:
         wc = with_facts(wc, signals.facts)
         same = signals.same
+        news = signals.current
         corroborated = {j for _, members in signals.facts for j in members}
         if signals.outdated:
             banned = banned | signals.outdated
@@ -1443,7 +1467,7 @@ def _select_units(problem: Problem, config: CoverageConfig, wc: WeightedConcepts
                 kept.append((u, (*need, frozenset(u[:1]))))
         units_n = kept
     units = [u for u, _ in units_n]
-    picked = greedy_cover(problem, wc, config, units, same, [n for _, n in units_n])
+    picked = greedy_cover(problem, wc, config, units, same, [n for _, n in units_n], news)
     covered: set[int] = set()
     out = []
     for j in sorted(picked):

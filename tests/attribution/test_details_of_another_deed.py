@@ -69,7 +69,7 @@ def test_one_deed_named_as_a_noun_still_conflicts() -> None:
         "police acting on a warrant.",
         published="2003-09-10",
     )
-    assert contradicted == ["Sept 6 vs Sept 2"]
+    assert contradicted == ["Sept. 6 vs Sept. 2"]
 
 
 def test_an_outcome_of_another_counted_group_is_no_opposite() -> None:

@@ -34,3 +34,10 @@ def test_a_detail_is_found_in_its_source_whatever_the_dash_or_possessive() -> No
     assert as_written("Ostria forces", "Ostria's forces moved") == "Ostria's forces"
     # a reader's note is not in the text: only the tokenizer's spaces go
     assert as_written("30 - minute (planned)", "no such words") == "30-minute (planned)"
+
+
+def test_a_name_with_a_title_is_shown_with_its_point() -> None:
+    assert as_written("Mrs Ciller", "Mrs. Ciller, head of the party, said") == "Mrs. Ciller"
+    assert as_written("turkey accused Syria", "Turkey accused Syria on Monday") == (
+        "Turkey accused Syria"
+    )

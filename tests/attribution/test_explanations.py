@@ -37,7 +37,7 @@ def test_a_date_in_another_form_reads_as_an_equation() -> None:
     att = _one("A fire in a crowded dance hall killed 14 people on Nov. 20.")
     (ap,) = att.supported_by
     dates = [d for d in ap.details if d.kind == "date"]
-    assert [d.explanation for d in dates] == ["Nov 20 = Friday"]
+    assert [d.explanation for d in dates] == ["Nov. 20 = Friday"]
 
 
 def test_no_explanation_shows_an_internal_code() -> None:

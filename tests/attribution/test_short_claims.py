@@ -22,3 +22,19 @@ def test_a_one_word_fragment_has_no_sources() -> None:
 def test_a_short_real_claim_still_finds_its_sources() -> None:
     (att,) = newsbrief.attribute(STORY, ["U.S. talks in Geneva would resume."])
     assert "a" in [s.article_id for s in att.supported_by]
+
+
+def test_one_shared_word_is_no_report_of_a_claim_naming_no_one() -> None:
+    # "claims" is the one word "Duplicate claim." shares with the article: no name and
+    # no figure pins it to what the article tells
+    story = [
+        {
+            "id": "a",
+            "text": "Norland and Estavia have quarrelled for years. The rebels also make "
+            "territorial claims against Norland and accuse it of diverting water from the "
+            "river. Officials met on Monday.",
+        },
+        {"id": "b", "text": "Estavia accused Norland of diverting water, officials said."},
+    ]
+    (att,) = newsbrief.attribute(story, ["Duplicate claim."])
+    assert att.supported_by == ()

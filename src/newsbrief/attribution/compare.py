@@ -474,10 +474,25 @@ def _name_details(win: _Window) -> None:
                 and same_slot(facts, n, ev, e)
                 and not _governed(win, e)  # "the head of the Northern Front": whose head
             ]
-        if rivals and not n.keys & story.article_words(article_id):
+        if (
+            rivals
+            and not n.keys & story.article_words(article_id)
+            and not _described(claim.text, n)
+        ):
             details.append(Detail("name", "conflicts", n.text, rivals[0].text))
         else:
             details.append(Detail("name", "missing", n.text, ""))
+
+
+_INDEFINITE = re.compile(r"\s+(?:is|was|are|were|remains|became)\s+(?:a|an|one of)\b")
+
+
+def _described(text: str, n: Name) -> bool:
+    """Whether the claim describes the name with an indefinite noun ("Ecevit is a
+    center-right leader"): a description many may fit, so another name the window gives
+    it ("Ciller, head of the center-right True Path Party") is no rival."""
+    at = text.find(n.text)
+    return at >= 0 and _INDEFINITE.match(text, at + len(n.text)) is not None
 
 
 def _subject_details(win: _Window) -> None:
@@ -1392,7 +1407,13 @@ def _check(win: _Window) -> Check:
         scale = min(1.0, config.get().support_coverage / config.get().no_event_coverage)
         cov, rest = cov * scale, rest * scale
     # a window that leaves the claim's names to its neighbours and names others
-    anchored = not extra_names or all(name_found(n, ev) for n in facts.names)
+    # (a claim naming no one is pinned by no name, only by an agreeing figure or date:
+    # else one shared word is no report of it, "The claim was made." / "It also makes
+    # territorial claims against Turkey")
+    agreeing = any(d.status == "agrees" and d.kind in ("number", "date") for d in details)
+    anchored = (bool(facts.names) or agreeing) and (
+        not extra_names or all(name_found(n, ev) for n in facts.names)
+    )
     return Check(
         cov,
         rest,

@@ -241,8 +241,9 @@ def _margins(lows: list[str]) -> tuple[set[str], set[int]]:
 
 
 # What may stand between two tokens of a detail as written: spaces, a hyphen or a dash
-# ("30-minute", "314–214"), a possessive the tokenizer cuts ("Iraq's forces").
-_TOKEN_GAP = r"(?:['’]s)?[\s\-–—]*"
+# ("30-minute", "314–214"), a possessive the tokenizer cuts ("Iraq's forces"), an
+# abbreviation's point ("Mrs. Ciller").
+_TOKEN_GAP = r"(?:['’]s)?\.?[\s\-–—]*"
 _SPACED_HYPHEN = re.compile(r"(?<=\w) ([-–]) (?=\w)")
 
 
@@ -264,6 +265,13 @@ def as_written(shown: str, *sources: str) -> str:
         found = pattern.search(source)
         if found is not None:
             return found.group(0)
+    if any(w.isalpha() and w.islower() for w in words):
+        # a detail read in lower case ("turkey accused Syria") as the source writes it
+        loose = re.compile(pattern.pattern, re.IGNORECASE)
+        for source in sources:
+            found = loose.search(source)
+            if found is not None:
+                return found.group(0)
     return _SPACED_HYPHEN.sub(r"\1", shown)
 
 

@@ -53,6 +53,48 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
+def _key(text: str) -> str:
+    """A sentence as matched to a labelled span: quote marks as the data writes them
+    (``, '', ") and spacing differ between the raw text and the split sentence."""
+    return "".join(c for c in text if c.isalnum())
+
+
+def _reason(cls: str, check: Any, blocking: list[Any], raw: str) -> str:
+    """The check that vetoed, finer than the class: which details block, whether the
+    window would support were they stated (its wording suffices), or which share of the
+    claim is too low; a missing name says whether the article writes it anywhere."""
+    from dataclasses import replace
+
+    from newsbrief.attribution import config, rules
+
+    if cls in ("retrieved-not-chosen", "spread"):
+        return cls
+    if cls == "conflict":
+        kinds = sorted({d.kind for d in blocking if d.status == "conflicts"})
+        return f"conflict: {'/'.join(kinds)}"
+    if blocking:
+        kinds = []
+        for d in blocking:
+            kind = d.kind
+            if kind == "name":
+                kind += " (in article)" if d.claim.lower() in raw.lower() else " (not in article)"
+            if d.note in ("main clause",) or d.claim == "the main clause":
+                kind = "verb (main clause)"
+            kinds.append(kind)
+        shown = "+".join(sorted(set(kinds)))
+        clean = replace(
+            check,
+            details=tuple(d for d in check.details if d not in blocking),
+        )
+        return f"{shown} missing" + (
+            "" if rules.support_rule(clean) else ", and too little wording"
+        )
+    cfg = config.CONFIG
+    if check.core_coverage < cfg.support_core or check.deed_coverage < cfg.support_core:
+        return "wording: too little of the deed (core coverage)"
+    return "wording: too little of the claim (coverage)"
+
+
 def diagnose(
     kinds: set[str], label: str, only: str | None, fold: tuple[int, int] | None = None
 ) -> list[dict[str, Any]]:
@@ -97,7 +139,7 @@ def diagnose(
                     k
                     for ev in evidence
                     for k, s in enumerate(index.sentences[doc])
-                    if _norm(s.text)[:40] in ev or ev[:40] in _norm(s.text)
+                    if _key(s.text)[:32] in _key(ev) or _key(ev)[:32] in _key(s.text)
                 }
             )
             cands = overlap.get(doc, {})
@@ -139,6 +181,8 @@ def diagnose(
                     item["class"] = "detail"
                 else:
                     item["class"] = "wording"
+                item["reason"] = _reason(item["class"], check, blocking, raw[doc])
+            item.setdefault("reason", item["class"])
             out.append(item)
     return out
 
@@ -149,6 +193,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--label", default="supports", choices=("supports", "contradicts"))
     ap.add_argument("--claim", help="one claim id")
     ap.add_argument("--summary", action="store_true", help="only the counts by class")
+    ap.add_argument(
+        "--reasons",
+        action="store_true",
+        help="only the counts by the check that vetoed (no claim or article text shown)",
+    )
     ap.add_argument(
         "--fold",
         metavar="I/K",
@@ -175,11 +224,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no DUC 2003 data at {TASK2}: nothing to read", file=sys.stderr)
         return 2
     items = diagnose(set(args.kind.split(",")), args.label, args.claim, fold)
-    if not args.summary:
+    if args.reasons:
+        for reason, n in Counter(it["reason"] for it in items).most_common():
+            print(f"{n:4d}  {reason}")
+    if not (args.summary or args.reasons):
         for it in items:
             print("=" * 80)
             print(f"{it['claim_id']} [{it['kind']}] {it['document']}: got {it['got']}")
             print(f"  class {it['class']}; evidence sentences {it['sentences']}")
+            print(f"  reason {it['reason']}")
             print(f"  candidate share {it['share']}, window coverage {it.get('coverage')}")
             print("  claim:   ", it["claim"])
             for ev in it["evidence"]:

@@ -35,3 +35,18 @@ def test_a_fold_that_does_not_exist_is_a_usage_error_not_a_traceback(
     assert stop.value.code == 2
     err = capsys.readouterr().err
     assert f"--fold '{fold}'" in err and "Traceback" not in err
+
+
+def test_the_reasons_of_a_blind_fold_are_counts_without_any_text(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    claims = load_claims("dev", load_clusters())
+    blind = folds(claims, 2)[1]
+    texts = [c.text[:30] for c in blind]
+    assert main(["--kind", "copied", "--fold", "2/2", "--reasons"]) == 0
+    out = capsys.readouterr().out
+    counted = [line for line in out.splitlines() if line and not line.startswith("#")]
+    total = next(line for line in out.splitlines() if "missed supports pairs" in line)
+    assert sum(int(line.split()[0]) for line in counted) == int(total.split()[1])
+    assert "claim:" not in out and "evidence:" not in out
+    assert not any(t in out for t in texts)

@@ -61,6 +61,14 @@ class Config:
     # pronoun, or a connective and a pronoun ("But his beatification ..."): 1; also a
     # bare connective ("However, ..."): 2; 0 = only when they share a claim word.
     join_continuations: int = 1
+    # A window of three whose far end holds the figure or the date a sentence stating
+    # support_coverage of the claim leaves out ("Floods forced residents to leave ..." /
+    # "..." / "In all, 4,000 residents left"), the three one statement (cohesive): 1 = on.
+    far_fillers: int = 1
+    # A sentence opening with a quotation whose speaker, named after it, is the one the
+    # sentence before names first goes on with it, as one opening with "He" does
+    # ("Ruiz insisted ..." / "``We play no role in this,'' Ruiz told"): 1 = on.
+    join_speaker: int = 1
     # A figure, date or name the window leaves out is looked for in the article's other
     # sentences that state the claim's deed, bound to the claim's event there
     # (compare._elsewhere_details): agreeing, it is stated elsewhere (note "elsewhere",

@@ -80,6 +80,9 @@ def _regions(texts: Iterable[str]) -> dict[str, frozenset[str]]:
 _PRONOUNS = frozenset(["he", "she", "they", "his", "her", "their", "it", "its"])
 
 
+# Marks that open or close a quotation, as wire text writes them.
+_QUOTES = frozenset("\"“”`'‘’")
+
 # Words that open a sentence going on with the one before it.
 _CONNECTIVES = frozenset(["but", "however", "also", "yet", "still", "instead", "meanwhile"])
 
@@ -121,6 +124,24 @@ class LazyFacts:
 
     def __len__(self) -> int:
         return len(self._texts)
+
+    def same_speaker(self, k: int) -> bool:
+        """Sentence ``k`` opens with a quotation whose speaker, named after it, is the
+        one sentence ``k - 1`` names first (its subject): the speaker's words go on with
+        what the sentence before said of them ("Ruiz insisted ..." / "``We play no role
+        in this,'' Ruiz told"), as a sentence opening with "He" does."""
+        if k < 1 or config.get().join_speaker < 1:
+            return False
+        text = self._texts[k].lstrip()
+        if text[:1] not in _QUOTES:
+            return False
+        close = max(text.rfind(q) for q in _QUOTES)
+        tail = text[close + 1 :] if close > 0 else ""
+        before = self[k - 1].names
+        if not tail or not before:
+            return False
+        speaker = next((n for n in self[k].names if n.text.split()[-1] in tail), None)
+        return speaker is not None and bool(speaker.keys & before[0].keys)
 
     def _plain(self, k: int) -> Facts:
         f = self._done[k]

@@ -117,6 +117,15 @@ def candidate_windows(
         union = claim.facts.content & frozenset().union(*content[lo : hi + 1])
         return claim.weight_of(union) / claim.total
 
+    def fills(other: Facts) -> bool:
+        # a sentence holding a figure, or a date agreeing with the claim's
+        return bool(claim.facts.quantities and other.quantities) or any(
+            compare(d, claim.published, e, day).status == "agrees"
+            for d in claim.facts.dates
+            for e in other.dates
+        )
+
+    cfg = config.get()
     for k in singles:
         for size in range(2, width + 1):
             for lo in range(k - size + 1, k + 1):
@@ -125,29 +134,41 @@ def candidate_windows(
                     continue
                 seen.add((lo, hi))
                 if size == 2:
-                    other = facts[hi if lo == k else lo]
                     # the neighbour may hold the figure or the date the sentence
                     # leaves out, when the sentence itself states most of the claim
-                    fills = bool(claim.facts.quantities and other.quantities) or any(
-                        compare(d, claim.published, e, day).status == "agrees"
-                        for d in claim.facts.dates
-                        for e in other.dates
-                    )
-                    if fills and singles[k] >= config.get().support_coverage:
+                    filled = fills(facts[hi if lo == k else lo])
+                    if filled and singles[k] >= cfg.support_coverage:
                         fillers.add((lo, hi))
                     best_part = max(singles.get(lo, 0.0), singles.get(hi, 0.0))
                 else:
-                    fills = False
+                    # the figure or the date a sentence stating most of the claim leaves
+                    # out, one sentence further on: kept only if the three read as one
+                    # statement (cohesive, below), unlike a neighbour filler
+                    far = hi if lo == k else lo if hi == k else None
+                    filled = (
+                        cfg.far_fillers >= 1
+                        and far is not None
+                        and singles[k] >= cfg.support_coverage
+                        and all(
+                            cohesive(claim, content[i], content[j])
+                            for i in range(lo, hi + 1)
+                            for j in range(i + 1, hi + 1)
+                        )
+                        and fills(facts[far])
+                    )
                     best_part = max(cover(lo, hi - 1), cover(lo + 1, hi))
-                if fills or cover(lo, hi) >= best_part + config.get().window_gain:
+                if filled or cover(lo, hi) >= best_part + cfg.window_gain:
                     windows.append((lo, hi))
     join = config.get().join_continuations >= 1
+    speaker = config.get().join_speaker >= 1
     return [
         (lo, hi)
         for lo, hi in windows
         if (lo, hi) in fillers
         or all(
-            cohesive(claim, content[i], content[j]) or (j == i + 1 and join and facts.continues[j])
+            cohesive(claim, content[i], content[j])
+            or (j == i + 1 and join and facts.continues[j])
+            or (j == i + 1 and speaker and facts.same_speaker(j))
             for i in range(lo, hi + 1)
             for j in range(i + 1, hi + 1)
         )

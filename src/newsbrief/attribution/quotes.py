@@ -6,7 +6,9 @@ with a speaker the article itself attributes it to, in the forms wire copy uses:
 * the attribution after the quote (``"...," Ruiz said``, ``"...," said Mayor Ana Ruiz,
   who ...``, ``"...," she told the crowd``, ``"...," a police spokesman said``) or before
   it in the same sentence (``Ruiz said, "..."``, ``Ruiz, the mayor, said the plan was
-  "..."``, ``according to Ruiz, "..."``);
+  "..."``, ``according to Ruiz, "..."``, ``Ruiz was quoted Saturday by the daily Courier as
+  saying, "..."``); ``"...," said Harbor Authority spokesman Tom Reyes`` is Reyes's, not
+  the Authority's;
 * a pronoun is the last speaker named, else the nearest person of its sex as the article
   marks it ("Ms.", "Mr."), else the nearest person named in full as a subject or with a
   title, role or affiliation (never a place, a date, a dateline or a treaty: those are
@@ -15,7 +17,9 @@ with a speaker the article itself attributes it to, in the forms wire copy uses:
 * a speaker named by surname is given by the fullest name the article uses for that
   person ("Mayor Ana Ruiz"; a first name alone, "said Arya", by the one person named in
   full with it; a title by its holder in apposition, "Housing Secretary, Ana Carmen
-  Alemany"); a role ("a police spokesman") stays a role;
+  Alemany"); a role ("a police spokesman") stays a role; a title is shown with a
+  "former", "acting", "outgoing" or "interim" the article puts before it ("former Premier
+  Tansu Ciller" is no premier);
 * a speaker is someone the attribution names: never a noun phrase the clause is about
   ("a decision that Albright said was appropriate" is Albright's), never a plural for
   "he"/"she", never the subject of the next sentence after a quote that ended its own
@@ -30,6 +34,9 @@ with a speaker the article itself attributes it to, in the forms wire copy uses:
   in a quote stays inside it;
 * quoted titles, scare quotes and a headline's quotes have no attribution and are left
   out, as are quotes of fewer than four words;
+* a partial quote that opens on the predicate of a subject outside its marks (``Mubarak
+  "will head to Syria," Moussa said``) is the speaker's report of someone else's deed:
+  shown alone it reads as the speaker's own, so it is left out;
 * an article written all in capitals is read with its function words and verbs in lower
   case to find names, its speakers shown as written, and its pronouns are not resolved.
 
@@ -122,14 +129,17 @@ _SPEECH = (
     r"continued|stated|states|replied|recalled|recalls|tweeted|posted|announced|acknowledged|"
     r"conceded|admitted|complained|stressed|emphasized|maintained|predicted|quipped|"
     r"responded|remarked|testified|shouted|vowed|"
-    r"called\s+on|calls\s+on|(?:was|were|is)\s+quoted\s+as\s+saying)"
+    r"called\s+on|calls\s+on|"
+    # "X was quoted Saturday by the daily Hurriyet as saying": X is the one quoted
+    r"(?:was|were|is)\s+quoted\s+(?:(?!as\b)[\w'’.-]+[ \t]+){0,8}?as\s+saying)"
 )
 # 1-3 lower-case role words before a name ("defense lawyer John Smith said"), never a
 # speech verb or a function word.
-_ROLE_WORDS = (
-    rf"(?:(?!(?:{_SPEECH}|{_PARTICLES}|a|an|the|this|and|or|but|as|then|while|when|who|which|that|"
-    rf"to|of|in|on|at|by|for|with|from|after|before|also)\b)[a-z][\w-]*[ \t]+){{0,3}}"
+_ROLE_WORD = (
+    rf"(?!(?:{_SPEECH}|{_PARTICLES}|a|an|the|this|and|or|but|as|then|while|when|who|which|that|"
+    rf"to|of|in|on|at|by|for|with|from|after|before|also)\b)[a-z][\w-]*[ \t]+"
 )
+_ROLE_WORDS = rf"(?:{_ROLE_WORD}){{0,3}}"
 _AUX = r"(?:(?:has|have|had|would|will|also|later|then|again|once|\w+ly)\s+){0,2}(?<![\w'’-])"
 _APPOSITIVE = r"(?P<app>(?:,[ \t]*[^,\"“”\n]{1,90}){1,2},)?,?\s*"
 # Lower-case words between a quote and its attribution, no speech verb, no name ("..." by
@@ -145,7 +155,8 @@ _ADJUNCT = (
     rf"(?!{_SPEECH}\b)[a-z][\w'’-]*|(?!{_SPEECH}\b){_ADJUNCT_START}),[ \t]*"
 )
 _AFTER = re.compile(
-    rf"['’]?[\s,]*(?:(?P<who>{_PRONOUN}|{_DNP}|{_PNAME}|{_ROLE_WORDS}{_NAME}|[a-z]+)"
+    rf"['’]?[\s,]*(?:(?P<who>{_PRONOUN}|{_DNP}|{_PNAME}|{_ROLE_WORDS}{_NAME}"
+    rf"|{_NAME}[ \t]+(?:{_ROLE_WORD}){{1,3}}{_NAME}|[a-z]+)"
     rf"{_APPOSITIVE}{_AUX}{_SPEECH}\b"
     rf"|{_SPEECH}\s+(?:(?P<who2>{_DET}[ \t]+(?:{_WORD}[ \t]+){{0,4}}{_WORD})"
     rf"|(?:[a-z.]+\s+){{0,3}}?(?P<who3>{_NAME})))"
@@ -333,7 +344,10 @@ _TITLES = frozenset(
     speaker attorney agent detective officer inspector candidate lawmaker sir lord lady
     dame madam imam rabbi cleric chancellor
     """.split()
-)
+) | frozenset("outgoing interim onetime erstwhile".split())
+# Words before a title that say its holder no longer, or not yet fully, holds it ("former
+# Premier Tansu Ciller"): a title is shown with them or not at all.
+_QUALIFIED = re.compile(r"\b(?:former|acting|outgoing|interim|onetime|erstwhile)[ \t]+$|\bthen-$")
 
 
 @dataclass(slots=True)
@@ -464,7 +478,12 @@ class _People:
                 first = name.split()[0]
                 name, start = name[len(first) :].lstrip(), start + len(first) + 1
             names.append((start, name))
-            self._add(name)
+            qualifier = _QUALIFIED.search(text, max(0, start - 20), start)
+            if qualifier and _titled(name):
+                # "former Premier Tansu Ciller" is no premier: her title keeps its "former"
+                self._add(text[qualifier.start() : start] + name)
+            else:
+                self._add(name)
         for start, name in names:
             end = start + len(name)
             before = text[max(0, start - 60) : start]
@@ -829,6 +848,54 @@ def _ends_sentence(text: str, start: int, end: int, close_at: int) -> bool:
     return inside.endswith(".") and bool(re.match(r"[\s'’]*[A-Z]", text[close_at:]))
 
 
+# Finite verbs of a closed class that open a predicate ("will head", "does not accept").
+_AUXILIARY = frozenset(
+    """
+    is are was were will would can could shall should may might must has have had does do did
+    """.split()
+)
+# Verbs after which a name is the one told or named, not a subject: 'told CNN "..."'.
+_NAMING = re.compile(
+    rf"\b(?:{_SPEECH}|called|calls|named|dubbed|termed|labeled|labelled|branded)[ \t]+$"
+)
+# Subject pronouns taken as the speaker's own: 'Ruiz said he "could support it"'.
+_OWN = frozenset({"he", "she", "i", "we", "who"})
+
+
+def _subject_outside(text: str, start: int, floor: int) -> str | None:
+    """The subject standing right before a quote that opens on its predicate, or None
+    when the quote opens its own clause or a phrase ("a disaster", "to go").
+
+    ``Mubarak "will head to Syria," Moussa said`` is Moussa's report of what Mubarak
+    will do; shown alone as Moussa's words it reads as Moussa going. A quote opening in
+    lower case on a content word right after a name (not one told or named: 'told CNN
+    "..."'), or on an auxiliary right after a noun or "they", "it", "which", continues
+    a clause whose subject is outside the marks."""
+    first = re.match(r"[a-z][\w'’-]*", text[start:])
+    if first is None or first.group() in _FUNCTION:
+        return None
+    head = text[floor:start].rstrip("`\"“„«‘'")
+    word = re.search(r"([A-Za-z][\w'’.-]*)[ \t]+$", head)
+    if word is None:
+        return None  # a comma, a colon or a full stop: the quote opens its own clause
+    low = word.group(1).lower()
+    if word.group(1)[0].isupper() and low not in _FUNCTION:
+        name = re.search(rf"({_NAME})[ \t]+$", head)
+        if (
+            name is None
+            or re.search(r"['’]s?$", word.group(1))
+            or low.strip(".") in _DAYS_MONTHS
+            or _NAMING.search(head[: name.start()])
+        ):
+            return None
+        return _strip_name(name.group(1)) or None
+    if first.group() not in _AUXILIARY or low in _OWN:
+        return None
+    if low in _FUNCTION and low not in ("they", "it", "which"):
+        return None
+    return word.group(1)
+
+
 def _sentence_start(text: str, pos: int, floor: int) -> int:
     cut = [x.end() for x in _SENTENCE_END.finditer(text, floor, min(len(text), pos + 1))]
     return cut[-1] if cut else floor
@@ -863,6 +930,30 @@ def _who(raw: str, pos: int, people: _People, app: str | None = None) -> tuple[s
     return label, speaker_key(label)
 
 
+_AFFILIATED = re.compile(
+    rf"(?P<aff>{_NAME})[ \t]+(?P<role>(?:{_ROLE_WORD}){{1,3}})(?P<name>{_NAME})"
+)
+
+
+def _holder(text: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """(start, end) of the person in "Defense Ministry spokesman Avi Benayahu" at ``pos``:
+    a body or a person, role words, then a name is the last name's holder speaking for
+    the first, never the body ("said Ruiz late Monday": a time, no one)."""
+    m = _AFFILIATED.match(text, pos, limit)
+    if m is None:
+        return None
+    if any(
+        w in _FUNCTION or w in _DAYS_MONTHS or w in _VERB_FORMS or len(w) < 3 or w.endswith("ly")
+        for w in m.group("role").split()
+    ):
+        return None  # "Demosthenes Madureiro do Pinho": one name, no role in it
+    words = m.group("name").split()
+    if words[0].lower().strip(".,") in _DAYS_MONTHS | _FUNCTION:
+        return None
+    name = _strip_name(m.group("name"))
+    return (m.start("name"), m.start("name") + len(name)) if name else None
+
+
 def _after(text: str, end: int, limit: int) -> tuple[str, int, int, str | None] | None:
     """The attribution right after a closing mark: (subject, its offset, match end,
     appositive)."""
@@ -877,6 +968,13 @@ def _after(text: str, end: int, limit: int) -> tuple[str, int, int, str | None] 
                 who = _noun_phrase(who)
                 return who, m.start(g), m.start(g) + len(who), None
             start = m.start(g)
+            if g in ("who", "who3"):
+                held = _holder(text, start, m.end(g) if g == "who" else limit)
+                if held is not None:
+                    # "said Defense Ministry spokesman Avi Benayahu": the spokesman
+                    who = text[held[0] : held[1]]
+                    end_at = m.end() if g == "who" else held[1]
+                    return who, held[0], end_at, m.group("app") if g == "who" else None
             if g == "who3":
                 named = re.match(rf",[ \t]*(?P<n>{_NAME})", text[m.end(g) : limit])
                 last = _strip_name(who).split()[-1:] or [""]
@@ -942,6 +1040,8 @@ class _Utterance:
     # indexes of parts that follow an attribution ("...," he said, adding, "..."): words
     # left out between them, shown as an ellipsis, never run together as one quote
     cut_before: set[int] = field(default_factory=set)
+    # words about someone else's deed, their subject outside the marks: not shown
+    hidden: bool = False
 
 
 def _headline_end(article: Article) -> int:
@@ -1068,6 +1168,9 @@ def article_quotes(
         s, e = _trim(text, start, end)
         if e <= s:
             continue
+        if joined and not reopened and last is not None and last.hidden and text[s].isupper():
+            # "Mubarak "will head ...," Moussa said. "We hope ...": a sentence of Moussa's own
+            joined, who = False, (last.speaker, last.key)
         if joined and last is not None:
             if not reopened:
                 last.cut_before.add(len(last.parts))
@@ -1079,13 +1182,23 @@ def article_quotes(
             continue
         if who is None:
             continue
+        subject = _subject_outside(text, s, para_start)
         utterances.append(
             _Utterance(
-                who[0], who[1], [(s, e)], para, after[2] if after else 0, close_at, not closed
+                who[0],
+                who[1],
+                [(s, e)],
+                para,
+                after[2] if after else 0,
+                close_at,
+                not closed,
+                hidden=subject is not None and speaker_key(subject) != who[1],
             )
         )
     out = []
     for u in utterances:
+        if u.hidden:
+            continue
         words = sum(len(text[a:b].split()) for a, b in u.parts)
         if words < MIN_WORDS:
             continue

@@ -1,5 +1,5 @@
 """`cluster --db` says what each update did to the store: how many articles were new,
-how many joined stored stories and how many started stories, and how many were stored
+how many joined stored stories and how many new stories the rest make, and how many were stored
 already (the store's totals alone read the same after a re-sent file)."""
 
 from __future__ import annotations
@@ -58,14 +58,14 @@ def test_each_update_says_how_many_articles_were_new_joined_started_or_known(
     ferry = _rows()
     first = _update(tmp_path, _file(tmp_path, "a.jsonl", ferry[:2]), capsys)
     assert first == [
-        "newsbrief: 2 new articles: 2 started 1 story; 0 already stored",
+        "newsbrief: 2 new articles: 1 new story; 0 already stored",
         "newsbrief: 2 articles in 1 story",
     ]
     # the ferry's later days join its story; the council story starts one
     later = _update(tmp_path, _file(tmp_path, "b.jsonl", ferry[2:] + BUDGET), capsys)
     assert (
         later[0]
-        == "newsbrief: 5 new articles: 3 joined 1 story, 2 started 1 story; 0 already stored"
+        == "newsbrief: 5 new articles: 3 joined 1 story, 2 in 1 new story; 0 already stored"
     )
     assert later[1] == "newsbrief: 7 articles in 2 stories"
     again = _update(tmp_path, _file(tmp_path, "c.jsonl", ferry[:1] + BUDGET), capsys)

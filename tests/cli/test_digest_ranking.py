@@ -1,6 +1,7 @@
 """A digest leads with the widely covered news of its days: one day of recency does not
-outweigh wider coverage, one late article does not make an old story current, and a story
-one outlet reported never ranks above one several outlets reported in the same days."""
+outweigh wider coverage, one late article does not make an old story current, a story
+one outlet reported never ranks above one several outlets reported in the same days, and
+``--since`` only filters: the stories it keeps are ranked as without it."""
 
 from __future__ import annotations
 
@@ -111,14 +112,28 @@ def test_a_one_outlet_story_never_ranks_above_a_story_of_several_outlets_of_its_
             )
 
 
-def test_in_a_digest_since_a_day_one_outlet_stories_follow_every_story_of_several() -> None:
-    # a month of news since Nov 25: one outlet's year-end feature is no lead story
-    feature = _story("feature", [("APW", "1998-12-31")])
-    cold = _story("cold", [("APW", "1998-11-25"), ("NYT", "1998-11-25"), ("APW", "1998-12-05")])
-    assert [s.id for s in select([feature, cold], min_sources=1)] == ["feature", "cold"]
-    ranked = select([feature, cold], min_sources=1, since="1998-11-25")
-    assert [s.id for s in ranked] == ["cold", "feature"]
-    assert [s.id for s in select([feature, cold], min_sources=1, one_period=True)] == [
-        "cold",
-        "feature",
+def test_since_only_filters_a_window_that_excludes_nothing_changes_no_rank() -> None:
+    # two months of news: the newest story (one outlet) stays first whatever the window
+    newest = _story("newest", [("APW", "1998-12-02"), ("APW", "1998-12-01")])
+    october = _story("october", [("APW", "1998-10-03"), ("NYT", "1998-10-03")])
+    plain = [s.id for s in select([october, newest], min_sources=1)]
+    assert plain == ["newest", "october"]
+    assert [s.id for s in select([october, newest], min_sources=1, since="1998-10-01")] == plain
+    # a story of one outlet follows every story of several only when asked for
+    assert [s.id for s in select([october, newest], min_sources=1, one_period=True)] == [
+        "october",
+        "newest",
     ]
+
+
+@settings(max_examples=100, deadline=None)
+@given(_stories(), st.integers(0, 20))
+def test_since_keeps_the_order_the_stories_have_without_it(
+    stories: list[StoredStory], since_offset: int
+) -> None:
+    since = (_DAY0 + dt.timedelta(days=since_offset)).isoformat()
+    day = day_number(since)
+    assert day is not None
+    windowed = [s.id for s in select(stories, min_sources=1, since=since)]
+    plain = [s.id for s in select(stories, min_sources=1) if (day_number(s.updated) or 0.0) >= day]
+    assert windowed == plain

@@ -1,5 +1,6 @@
 """Without --format, ``-o``'s extension chooses the format: ``-o summary.html`` writes the
-HTML page, not plain text in an .html file; --format, when given, always wins."""
+HTML page, not plain text in an .html file; a name of a format the command does not write
+is refused; --format, when given, always wins."""
 
 from __future__ import annotations
 
@@ -59,3 +60,34 @@ def test_digest_writes_a_page_to_an_html_file(tmp_path: Path) -> None:
     out = tmp_path / "today.html"
     assert main(["digest", str(EXAMPLE), "--words", "40", "-o", str(out)]) == 0
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+@pytest.mark.parametrize("name", ["check.html", "check.md"])
+def test_attribute_refuses_an_output_name_of_a_format_it_does_not_write(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    summary = tmp_path / "claims.txt"
+    summary.write_text("Baghdadi released an audio message on Wednesday.\n")
+    out = tmp_path / name
+    assert main(["attribute", str(EXAMPLE), "--summary", str(summary), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    (line,) = err.splitlines()
+    assert line.startswith("newsbrief: error:") and "text or json" in line
+    assert not out.exists()
+    # --format, when given, still wins: the user asked for text under that name
+    assert (
+        main(
+            [
+                "attribute",
+                str(EXAMPLE),
+                "--summary",
+                str(summary),
+                "-o",
+                str(out),
+                "--format",
+                "text",
+            ]
+        )
+        == 0
+    )
+    assert out.read_text(encoding="utf-8").startswith("1. ")

@@ -137,3 +137,27 @@ def test_batch_warns_about_stories_left_with_an_empty_summary(
     ) in err
     assert main(["batch", str(story_jsonl), "-o", str(out), "--words", "60"]) == 0
     assert "empty summary" not in capsys.readouterr().err
+
+
+def test_an_empty_digest_since_a_later_day_says_so_plainly_and_on_its_page(
+    tmp_path: Path, capsys
+) -> None:
+    src = tmp_path / "articles.jsonl"
+    src.write_text(
+        "".join(
+            json.dumps(dict(d, source="Ledger", published="2026-11-20")) + "\n" for d in STORY_A
+        )
+    )
+    out = tmp_path / "digest.txt"
+    # a quiet day is no failure: exit 0, the page and the warning say why it is empty
+    assert (
+        main(["digest", str(src), "--since", "2030-01-01", "--min-sources", "1", "-o", str(out)])
+        == 0
+    )
+    (warning,) = capsys.readouterr().err.splitlines()
+    assert "no story has news on or after 2030-01-01" in warning
+    assert "try an earlier --since" in warning
+    assert "or more outlets" not in warning
+    page = out.read_text(encoding="utf-8")
+    assert "No story has news on or after 2030-01-01" in page
+    assert "--since" not in page  # the page says why; the option is for the one who ran it

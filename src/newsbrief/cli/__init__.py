@@ -157,15 +157,27 @@ FORMAT_OF_SUFFIX = {
     ".json": "json",
 }
 
+_SUFFIX_OF_FORMAT = {"text": ".txt", "markdown": ".md", "json": ".json", "html": ".html"}
+
 
 def output_format(fmt: str | None, output: str, choices: Sequence[str]) -> str:
-    """``--format`` when given, else the format ``-o``'s extension names, else text."""
+    """``--format`` when given, else the format ``-o``'s extension names, else text. An
+    extension naming a format the command does not write (``attribute -o check.html``)
+    is refused: plain text in a file named .html is a page no browser shows right."""
     if fmt:
         return fmt
     from pathlib import Path
 
     guess = FORMAT_OF_SUFFIX.get(Path(output).suffix.lower(), "text") if output != "-" else "text"
-    return guess if guess in choices else "text"
+    if guess not in choices:
+        from ..errors import OptionsError
+
+        raise OptionsError(
+            f"-o {output} names {guess}, which this command does not write",
+            hint=f"it writes {' or '.join(choices)}: name the file "
+            f"{' or '.join(_SUFFIX_OF_FORMAT.get(c, '.' + c) for c in choices)}, or give --format",
+        )
+    return guess
 
 
 def stdin_prompt(what: str) -> None:

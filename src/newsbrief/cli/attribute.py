@@ -30,7 +30,8 @@ def add_parser(subparsers: Any) -> None:
         "--format",
         choices=("text", "json"),
         default=None,
-        help="text (default) or json; without it, -o's extension chooses (.json)",
+        help="text (default) or json; without it, -o's extension chooses (.json; an .html or "
+        ".md name is refused)",
     )
     t.add_argument("--batch", metavar="STORIES.jsonl", help="stories in the batch schema")
     t.add_argument("--claims", metavar="CLAIMS.jsonl", help='{"story", "claim_id", "claim"} lines')
@@ -217,6 +218,8 @@ def _run(args: argparse.Namespace) -> int:
             "stdin (-) can hold the articles or the summary, not both",
             hint="give one of them as a file",
         )
+    # before the work: -o check.html is refused, not written as plain text
+    fmt = output_format(args.format, args.output, ("text", "json"))
     import logging
 
     from ..attribution import checked, split_claims, story_index
@@ -246,7 +249,6 @@ def _run(args: argparse.Namespace) -> int:
         sum(1 for a in atts if a.supported_by),
         sum(1 for a in atts if a.contradicted_by),
     )
-    fmt = output_format(args.format, args.output, ("text", "json"))
     text = render_claims(atts, list(by_id.values()), fmt, dropped)
     write_output(text, args.output, [*args.paths, args.summary])  # never over an input
     return _report_dropped(dropped, {d.id: d.where for d in docs})

@@ -188,9 +188,11 @@ def _run(args: argparse.Namespace, stored_flag: list[bool]) -> int:
 def what_the_update_did(store: Any, added: Sequence[tuple[str, str]], known: set[str]) -> str:
     """What one ``cluster --db`` update did, said before the store's totals (which read
     the same whether it added 21 articles or re-sent 21 stored ones): ``21 new articles:
-    15 joined 4 stories, 6 started 3 stories; 2 already stored``. A story is joined when
-    it holds an article stored before this update (a story the update merged into an
-    older one included), started when all its articles are new."""
+    15 joined 4 stories, 6 in 3 new stories; 2 already stored``, or, when every story is
+    new, ``289 new articles: 27 new stories`` ("289 started 27 stories" read as if each
+    article started one). A story is joined when it holds an article stored before this
+    update (a story the update merged into an older one included), new when all its
+    articles are new."""
     new = {aid: sid for aid, sid in added if aid not in known}
     already = len({aid for aid, _ in added if aid in known})
     joined: set[str] = set()
@@ -203,8 +205,10 @@ def what_the_update_did(store: Any, added: Sequence[tuple[str, str]], known: set
     parts = []
     if joined:
         parts.append(f"{n_joined} joined {_count(len(joined), 'story')}")
-    if started:
-        parts.append(f"{len(new) - n_joined} started {_count(len(started), 'story')}")
+    if started and joined:
+        parts.append(f"{len(new) - n_joined} in {_count(len(started), 'new story')}")
+    elif started:
+        parts.append(_count(len(started), "new story"))
     said = f"{_count(len(new), 'new article')}" + (f": {', '.join(parts)}" if parts else "")
     return f"{said}; {already} already stored"
 

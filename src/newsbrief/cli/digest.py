@@ -42,7 +42,10 @@ def add_parser(sub: Any) -> None:
     )
     p.add_argument("--db", metavar="STORE.sqlite", help="story store to add to and read from")
     p.add_argument(
-        "--since", metavar="DATE", help="only stories with news on or after this day (YYYY-MM-DD)"
+        "--since",
+        metavar="DATE",
+        help="only stories with news on or after this day (YYYY-MM-DD); it only filters: "
+        "the stories kept are ranked as without it",
     )
     p.add_argument(
         "--min-sources",
@@ -179,9 +182,14 @@ def run(args: argparse.Namespace) -> int:
         sum(1 for it in items if it.cached),
         1000 * (time.perf_counter() - t0),
     )
-    if not items and not failed:
-        print(f"newsbrief: warning: {_none_shown(n_candidates, most, args)}", file=sys.stderr)
-    shown = render_digest(items, args.format, failed=failed, hidden=hidden[0] if hidden else None)
+    # an empty digest is a digest (exit 0: a cron job's quiet day is no failure); its
+    # page says why it is empty, and stderr says it with the option that shows more
+    why, fix = _none_shown(n_candidates, most, args) if not items and not failed else ("", "")
+    if why:
+        print(f"newsbrief: warning: {why}{fix}", file=sys.stderr)
+    shown = render_digest(
+        items, args.format, failed=failed, hidden=hidden[0] if hidden else None, why_empty=why
+    )
     write_output(shown, args.output, args.paths)
     report_skipped(failed)
     if skipped or empty or failed:
@@ -248,7 +256,7 @@ def _digest_items(
             n_candidates = len(candidates)
             most = max((s.n_sources for s in candidates), default=0)
             # the store gave the stories with news since --since already
-            eligible = select(candidates, min_sources=args.min_sources, one_period=bool(args.since))
+            eligible = select(candidates, min_sources=args.min_sources)
             hidden.append(
                 not_shown(candidates, eligible, min_sources=args.min_sources, limit=args.limit)
             )
@@ -299,15 +307,22 @@ def _digest_items(
     return items, n_candidates, most
 
 
-def _none_shown(n_stories: int, most: int, args: argparse.Namespace) -> str:
-    """Why the digest is empty, with the option that would show more: a bare "no story
+def _none_shown(n_stories: int, most: int, args: argparse.Namespace) -> tuple[str, str]:
+    """Why the digest is empty, in plain words, and the option that would show more (as
+    " (try ...)", for the warning; the digest's page says only why): a bare "no story
     meets the criteria" leaves the user guessing which criterion (DUC wire copy, one
-    outlet per story, gives an empty digest at the default --min-sources 2)."""
+    outlet per story, gives an empty digest at the default --min-sources 2). ``most``:
+    the most outlets any story with news since ``--since`` has (0: none has news since
+    then, the one thing to say; "none was reported by 1 or more outlets" was noise)."""
     from .cluster import _count
 
-    since = f" with news on or after {args.since}" if args.since else ""
+    if args.since and not most:
+        older = f" (the {_count(n_stories, 'story')} are older)" if n_stories > 1 else ""
+        of = older or (" (the one story is older)" if n_stories else "")
+        return f"no story has news on or after {args.since}{of}", "; try an earlier --since"
     if not n_stories:
-        return f"no story meets the criteria: there are no stories{since}"
+        return "no story to show: there are no stories", ""
+    since = f" with news on or after {args.since}" if args.since else ""
     # the value that shows the best-covered stories: one less may still show nothing
     fewer = 0 < most < args.min_sources
     fixes = [f"--min-sources {most}"] if fewer else []
@@ -317,5 +332,6 @@ def _none_shown(n_stories: int, most: int, args: argparse.Namespace) -> str:
     best = f"; the most any has is {_count(most, 'outlet')}" if fewer else ""
     return (
         f"no story meets the criteria: of {_count(n_stories, 'story')}, none was reported "
-        f"by {args.min_sources} or more outlets{since}{best}{fix}"
+        f"by {args.min_sources} or more outlets{since}{best}",
+        fix,
     )

@@ -147,7 +147,9 @@ def format_table(result: EvalResult) -> str:
         ("R-2 F", "rouge2_f"),
     ]
     head = f"{'system':<24}" + "".join(f"{c:>8}" for c, _ in cols)
-    lines = [f"ROUGE recall (x100), {result.n_stories} stories, cut at {result.words} words", head]
+    stories = f"{result.n_stories} stor{'y' if result.n_stories == 1 else 'ies'}"
+    words = f"{result.words} word{'' if result.words == 1 else 's'}"
+    lines = [f"ROUGE recall (x100), {stories}, cut at {words}", head]
     for name, s in result.systems.items():
         lines.append(f"{name:<24}" + "".join(f"{100 * s[k]:8.2f}" for _, k in cols))
     return "\n".join(lines)

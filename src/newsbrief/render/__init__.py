@@ -963,6 +963,21 @@ def outlets_line(sources: Sequence[Evidence]) -> str:
     return ", ".join(f"{o} ({n} articles)" if n > 1 else o for o, n in count.items())
 
 
+def beyond_summary(summary: Summary, facts: Sequence[Fact]) -> list[Fact]:
+    """``facts`` less the summary's own sentences (the same span of the same article, or
+    the same words): a page that lists a summary sentence again among the one-outlet
+    facts says it twice, once under "Summary sentences from a single source" (or its
+    badge). The JSON keeps every fact: data, not a page."""
+    spans = {(s.article_id, s.start, s.end) for s in summary.sentences}
+    words = {" ".join(s.text.split()) for s in summary.sentences}
+    return [
+        f
+        for f in facts
+        if " ".join(f.text.split()) not in words
+        and not any((e.article_id, e.start, e.end) in spans for e in f.sources)
+    ]
+
+
 def article_dict(a: Article) -> dict[str, Any]:
     return {
         "id": a.id,

@@ -105,7 +105,7 @@ def render_html(summary: Summary) -> str:
     arts = list(summary.articles)
     index = {a.id: i for i, a in enumerate(arts)}
     spans: dict[str, list[tuple[int, int, str, str]]] = {a.id: [] for a in arts}
-    from . import article_names, story_heading
+    from . import article_names, beyond_summary, story_heading
 
     head = story_heading(summary)
     # a link per article: its outlet, or the article when several share the outlet
@@ -156,7 +156,8 @@ def render_html(summary: Summary) -> str:
         body += _disagreements(a.disagreements, names)
         body += _coverage(a.coverage, len(summary.sentences), article_names(arts))
         body += _developments(a.developments, {x.id: x.label for x in arts})
-        body += _facts(a.shared_facts, a.single_source_facts)
+        # a summary sentence is said once: its "only" badge above, not again as a fact
+        body += _facts(a.shared_facts, beyond_summary(summary, a.single_source_facts))
         body += _quotes(a.quotes or ())
     body.append("<h2>Articles</h2>")
     for i, art in enumerate(arts):

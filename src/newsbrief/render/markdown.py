@@ -209,7 +209,7 @@ def analysis_sections(summary: Summary, a: StoryAnalysis, brief: bool = False) -
             name = rows.get(row.article_id, row.source)
             lines.append(f"| {_md(name)} | " + " | ".join(cells) + " |")
         lines += ["", "✓ reports the sentence, ✗ contradicts it; columns are summary sentences."]
-    from . import outlets_line
+    from . import beyond_summary, outlets_line
 
     shared = list(a.shared_facts)
     if brief:
@@ -221,11 +221,13 @@ def analysis_sections(summary: Summary, a: StoryAnalysis, brief: bool = False) -
         more = len(shared) - BRIEF_FACTS
         if brief and more > 0:
             lines.append(f"- … and {more} more (all in --format json)")
-    if a.single_source_facts and not brief:
+    # a summary sentence is said once: under "Summary sentences from a single source"
+    single = [] if brief else beyond_summary(summary, a.single_source_facts)
+    if single:
         lines += ["", "## Reported by one outlet only", ""]
-        for f in a.single_source_facts[:MARKDOWN_SINGLE]:
+        for f in single[:MARKDOWN_SINGLE]:
             lines.append(f"- {_md(f.text)} *(only {_md(outlets_line(f.sources))})*")
-        more = len(a.single_source_facts) - MARKDOWN_SINGLE
+        more = len(single) - MARKDOWN_SINGLE
         if more > 0:
             lines.append(f"- … and {more} more (all in --format json)")
     if a.single_source and not brief:  # a digest names each sentence's outlets already

@@ -155,13 +155,16 @@ async def list_stories(
     request: Request,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0)] = 0,
-    since: Annotated[str | None, Query(description="only stories updated since (ISO 8601)")] = None,
+    since: Annotated[
+        str | None, Query(description="only stories with news on or after this day (YYYY-MM-DD)")
+    ] = None,
     summaries: Annotated[bool, Query(description="add each story's summary text")] = False,
 ) -> dict[str, Any]:
     """Stories ranked as ``newsbrief digest`` ranks them (by recent coverage: each outlet
     counted half for every day since its latest article on the story); page with
     ``limit`` and ``offset``."""
     stories = _stories(request)
+    check_since(since)
 
     def work() -> list[dict[str, Any]]:
         try:
@@ -220,6 +223,19 @@ DIGEST_HINT = (
 )
 
 
+SINCE_HINT = "use YYYY-MM-DD, e.g. 2026-11-29"
+
+
+def check_since(since: str | None) -> None:
+    """Refuse an unreadable ``since`` with the one hint both endpoints give (the
+    digest command's): "use ISO 8601" under a refused "2026", itself ISO 8601, read as
+    a contradiction."""
+    from ..stories.docs import day_number
+
+    if since is not None and day_number(since) is None:
+        raise InputError(f"unreadable date {since!r}", where="query.since", hint=SINCE_HINT)
+
+
 def _digest_query(
     since: Annotated[
         str | None, Query(description="only stories with news on or after this day (YYYY-MM-DD)")
@@ -233,14 +249,7 @@ def _digest_query(
     words: Annotated[int, Query(ge=1, description="words per summary")] = DIGEST_DEFAULTS["words"],
 ) -> dict[str, Any]:
     """The digest's options, as ``newsbrief digest`` takes them (same defaults)."""
-    from ..stories.docs import day_number
-
-    if since is not None and day_number(since) is None:
-        raise InputError(
-            f"unreadable date {since!r}",
-            where="query.since",
-            hint="use YYYY-MM-DD, e.g. 2026-11-29",
-        )
+    check_since(since)
     return {"since": since, "min_sources": min_sources, "limit": limit, "words": words}
 
 
@@ -465,6 +474,8 @@ async def summarize_form(request: Request) -> HTMLResponse:
 async def story_page(story_id: str, request: Request) -> HTMLResponse:
     stories = _stories(request)
 
+    from ..stories.digest import zoned
+
     def work() -> str | None:
         story = stories.get(story_id)
         if story is None:
@@ -475,7 +486,7 @@ async def story_page(story_id: str, request: Request) -> HTMLResponse:
             result.data,
             result.texts,
             title=stories.headline(story),
-            updated=None if updated is None else str(updated),
+            updated=None if updated is None else zoned(str(updated)),  # UTC, said
         )
         return render_page("story.html", page=page, stored=True)
 

@@ -458,6 +458,8 @@ def story_document(article: Any) -> dict[str, Any]:
 
 def story_item(story: Any) -> dict[str, Any]:
     """A story in ``GET /v1/stories``: its documents' metadata, not their text."""
+    from ..stories.digest import zoned
+
     documents = [story_document(a) for a in story.articles]
     updated = getattr(story, "updated", None)
     return {
@@ -467,5 +469,6 @@ def story_item(story: Any) -> dict[str, Any]:
         "n_sources": int(
             getattr(story, "n_sources", 0) or len({outlet_name(a) for a in story.articles})
         ),
-        "updated": None if updated is None else str(updated),
+        # the store's times are UTC: said, as the articles' ``published`` say theirs
+        "updated": None if updated is None else zoned(str(updated)),
     }

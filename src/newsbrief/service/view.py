@@ -225,8 +225,22 @@ def build_page(
     ]
     outlets = list(dict.fromkeys(labels.values()))
     one_outlet = outlets[0] if len(outlets) == 1 else None
+    # a summary sentence is said once, with its "only" badge, not again as a fact
+    # (``render.beyond_summary``, for the summary's dict)
+    said = data.get("sentences") or []
+    own_spans = {(x.get("article_id"), x.get("start"), x.get("end")) for x in said}
+    own_words = {" ".join(str(x.get("text") or "").split()) for x in said}
     single_facts = []
-    for j, f in enumerate([] if one_outlet else facts.get("single_source") or [], 1):
+    beyond = [
+        f
+        for f in ([] if one_outlet else facts.get("single_source") or [])
+        if " ".join(str(f.get("text") or "").split()) not in own_words
+        and not any(
+            (x.get("document"), x.get("start"), x.get("end")) in own_spans
+            for x in f.get("sources") or []
+        )
+    ]
+    for j, f in enumerate(beyond, 1):
         span = (f.get("sources") or [f])[0]
         href = None
         if {"document", "start", "end"} <= span.keys():

@@ -7,9 +7,11 @@ before the newest article of the digest. A story's day is the median day of its 
 A story several newsrooms chose to write up is the one a reader most needs: two outlets
 yesterday outrank one today, five outlets yesterday two today, while ten outlets three
 weeks ago outrank nothing new. A story one outlet reported never ranks above one that
-several reported in the same period (story days within a half-life, or the digest's
-``--since`` window): one newsroom's choice is not the news of the day. Undated, the rule
-is plain outlet count. Ties: more outlets, more articles, the newer story.
+several reported in the same period (story days within a half-life): one newsroom's
+choice is not the news of the day. ``--since`` only filters: the stories it keeps are
+ranked as they are without it, so a window that leaves nothing out changes nothing (a
+user trimming old news must not get old news on top). Undated, the rule is plain outlet
+count. Ties: more outlets, more articles, the newer story.
 """
 
 from __future__ import annotations
@@ -66,6 +68,21 @@ class FailedStory:
 def _span(articles: Sequence[Article]) -> tuple[str | None, str | None]:
     dates = sorted(a.published for a in articles if a.published)
     return (dates[0], dates[-1]) if dates else (None, None)
+
+
+def zoned(stamp: str | None) -> str | None:
+    """``stamp`` with its time zone said: a date-time without one is UTC (the store keeps
+    UTC times bare, and ``day_number`` reads a bare time as UTC), so it gets ``Z``; a bare
+    day, a time with its zone and anything unreadable are left as given."""
+    if not stamp or "T" not in stamp or stamp.endswith("Z"):
+        return stamp
+    import datetime as _dt
+
+    try:
+        moment = _dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    return stamp if moment.tzinfo is not None else stamp + "Z"
 
 
 def as_stored(story: Story) -> StoredStory:
@@ -254,15 +271,16 @@ def select(
     *,
     min_sources: int = 2,
     since: str | None = None,
-    one_period: bool | None = None,
+    one_period: bool = False,
 ) -> list[StoredStory]:
     """Stories with enough outlets (and news since ``since``), best first (see the
     module): by :func:`recent_coverage` as of the newest article among ``stories`` (so a
     story of one outlet never ranks above one of several outlets whose day is within
     :data:`RECENCY_HALF_LIFE_DAYS` of its own); ties: more outlets, more articles, the
-    newer. ``one_period`` (by default: when ``since`` is given): the stories are those of
-    one period, the digest's window, so every story of one outlet ranks after every story
-    of several outlets. A copy of another article's text (``dedup.distinct_texts``) is no
+    newer. ``since`` only filters (the stories kept keep the order they have without it:
+    a window that excludes nothing changes nothing). ``one_period`` (off unless asked
+    for): rank every story of one outlet after every story of several, whatever their
+    days. A copy of another article's text (``dedup.distinct_texts``) is no
     outlet of its own, whatever the store counted."""
     from ..dedup import distinct_texts
 
@@ -289,10 +307,9 @@ def select(
     # several whose day is within a half-life of its own.
     score = {s.id: round(_coverage(s.articles, now, reports[s.id]), 9) for s in keep}
     day = {s.id: story_day(s.articles) for s in keep}
-    window = since is not None if one_period is None else one_period
     keep.sort(
         key=lambda s: (
-            window and len(reports[s.id]) == 1,
+            one_period and len(reports[s.id]) == 1,
             -score[s.id],
             -len(reports[s.id]),
             -len(texts[s.id]),
@@ -364,28 +381,29 @@ def not_shown(
 # has two); 9: news first (a developing story's latest development and current state
 # first), the analysis and sources in every format, the articles the summary reads counted;
 # 10: near-copies counted apart, headlines cut to the word limit, markdown headings one
-# level under the story's, facts that stand alone, each sentence's day when they differ).
-_CACHE_VERSION = "10"
+# level under the story's, facts that stand alone, each sentence's day when they differ;
+# 11: one entry holds the section in every format, so the key names no format).
+_CACHE_VERSION = "11"
 
 
 def content_key(
     story: StoredStory,
     words: int,
     method: str,
-    fmt: str,
     furniture: Sequence[str] = (),
     *,
     latest_first: bool = True,
 ) -> str:
-    """What a cached section depends on: the story's articles (and how each is read: a
+    """What a cached entry depends on: the story's articles (and how each is read: a
     section made while a markdown article was read as plain text, by a newsbrief from
-    before the store kept markup, shows its markup), the options, the format, and which
-    of its sentences the digest's other stories show to be furniture."""
+    before the store kept markup, shows its markup), the summary options, and which of
+    its sentences the digest's other stories show to be furniture. Never the output
+    format: an entry holds the section in every format (:func:`_summarized`), so the text
+    digest a cron job prints and the service's JSON ``/v1/digest`` share it."""
     return stable_id(
         *(a.id if a.markup == "text" else f"{a.id} ({a.markup})" for a in story.articles),
         f"words={words}",
         f"method={method}",
-        f"fmt={fmt}",
         f"v={_CACHE_VERSION}",
         *(f"furniture={k}" for k in furniture),
         *(() if latest_first else ("background-first",)),
@@ -410,9 +428,10 @@ def digest(
     ``furniture``: keys of sentences that are page furniture (from
     :func:`digest_furniture`, best over every story the digest was chosen from, not only
     those shown); by default found among ``stories`` themselves. With a ``store``, each
-    story's rendered section is cached there (as JSON, keyed by the story's articles, the
-    options and the furniture it holds), so a story that has not changed since the last
-    digest is not summarized again.
+    story's rendered sections are cached there (as JSON, one entry holding every format,
+    keyed by the story's articles, the options and the furniture it holds, never the
+    format), so a story that has not changed since the last digest is not summarized
+    again, whichever format either digest asked for.
 
     A story whose summary fails stops the digest with an error naming the story
     (``on_error="raise"``), or, with ``on_error="skip"``, is left out and appended to
@@ -436,7 +455,7 @@ def digest(
     items: list[DigestItem] = []
     for n, s in enumerate(stories, 1):
         found = _furniture_in(s, furniture)
-        key = content_key(s, words, method, fmt, found, latest_first=latest_first)
+        key = content_key(s, words, method, found, latest_first=latest_first)
         entry = None
         if store is not None:
             blob = store.cached(s.id, key)
@@ -445,10 +464,12 @@ def digest(
                     entry = json.loads(blob)
                 except ValueError:  # unreadable: summarized again
                     entry = None
+                if not isinstance(entry, dict) or fmt not in entry.get("sections", {}):
+                    entry = None  # not an entry this version writes: summarized again
         cached = entry is not None
         if entry is None:
             try:
-                entry = _summarized(s, words, method, fmt, furniture, summarize, latest_first)
+                entry = _summarized(s, words, method, furniture, summarize, latest_first)
             except Exception as exc:
                 reason = _failure(exc, s.id, on_error)  # re-raises unless skipping
                 if failed is not None:
@@ -473,7 +494,7 @@ def digest(
                 n_listed - near,
                 s.first_seen,
                 s.updated,
-                entry["section"],
+                entry["sections"][fmt],
                 cached,
                 max(s.size - n_listed, 0),
                 near,
@@ -488,12 +509,13 @@ def _summarized(
     story: StoredStory,
     words: int,
     method: str,
-    fmt: str,
     furniture: frozenset[str],
     summarize: Callable[..., Summary],
     latest_first: bool = True,
 ) -> dict[str, Any]:
-    """A story's digest entry: its headline and its summary rendered for ``fmt``."""
+    """A story's digest entry: its headline and its summary rendered in every format
+    (rendering is milliseconds, summarizing seconds: a digest in another format reads
+    the same entry)."""
     summary = summarize(
         list(story.articles),
         words=words,
@@ -504,14 +526,13 @@ def _summarized(
         latest_first=latest_first,  # news first (recency.py)
     )
     headline = _headline(summary, latest_first)
-    section = _SECTIONS[fmt](summary)
-    if fmt == "json":
-        section["title"] = headline  # the story is named as its digest entry names it
+    sections = {fmt: _SECTIONS[fmt](summary) for fmt in FORMATS}
+    sections["json"]["title"] = headline  # the story is named as its digest entry names it
     listed = {a.id for a in summary.articles}
     near = {d.article_id for d in summary.dropped if d.duplicate_of and d.article_id in listed}
     return {
         "headline": headline,
-        "section": section,
+        "sections": sections,
         "articles": len(summary.articles),
         "near_copies": len(near),
     }
@@ -718,8 +739,13 @@ def render_digest(
     title: str = "",
     failed: Sequence[FailedStory] = (),
     hidden: NotShown | None = None,
+    why_empty: str = "",
 ) -> str:
     """The whole digest from its items (rendered by :func:`digest` for the same format).
+
+    ``why_empty``: what an empty digest says under its heading (why no story is shown),
+    in place of the bare "No story meets the criteria."; the JSON's empty ``stories``
+    says it alone.
 
     ``failed``: stories left out because their summary failed (``on_error="skip"``),
     listed at the end (JSON: ``skipped``), so the reader knows the briefing is short of them;
@@ -730,6 +756,8 @@ def render_digest(
 
     title = title or "News digest"
     empty = "No story meets the criteria." if not failed else "No story could be summarized."
+    if why_empty and not failed:
+        empty = why_empty[:1].upper() + why_empty[1:].rstrip(".") + "."
     left_out = [f"Not summarized: {f}" for f in failed]
     left_out += hidden.lines() if hidden is not None else []
     if fmt == "json":
@@ -745,8 +773,8 @@ def render_digest(
                     "n_articles": it.n_articles,
                     "copies": it.copies,
                     "near_copies": it.near_copies,
-                    "first_seen": it.first_seen,
-                    "updated": it.updated,
+                    "first_seen": zoned(it.first_seen),
+                    "updated": zoned(it.updated),
                     "summary": it.section,
                 }
                 for it in items

@@ -214,6 +214,14 @@ def without_copies(prepared: Prepared) -> Prepared:
     )
 
 
+def _given_text(item: object) -> str:
+    """The text an article was given with: a plain string, a mapping's or an object's."""
+    if isinstance(item, str):
+        return item
+    text = item.get("text") if isinstance(item, dict) else getattr(item, "text", None)
+    return text if isinstance(text, str) else ""
+
+
 def _where(item: object) -> str:
     return str(getattr(item, "where", "") or getattr(item, "id", "") or "article")
 
@@ -273,6 +281,13 @@ def summarize(
     if not prepared.articles:
         from .text import NO_TEXT_HINT
 
+        if all(not _given_text(a).strip() for a in seq):
+            # nothing to clean: an empty file is named as empty, not as text cleaned away
+            raise InputError(
+                "holds no text" if len(seq) == 1 else "no article holds any text",
+                where=story_id or ", ".join(_where(a) for a in seq),
+                hint="give a file or article that holds the story's text",
+            )
         raise InputError(
             "every article is empty after cleaning",
             where=story_id or ", ".join(_where(a) for a in seq),

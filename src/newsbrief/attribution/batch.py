@@ -15,6 +15,7 @@ writes one line per claim, in input order: ``{"claim_id", "supported_by": [...],
 from __future__ import annotations
 
 import json
+import logging
 import sys
 import threading
 from collections import OrderedDict
@@ -106,7 +107,12 @@ def claim_from_json(obj: Mapping[str, Any], where: str) -> Claim:
     """A claim in the ``{"story", "claim_id", "claim"}`` schema."""
     cid = obj.get("claim_id")
     if not isinstance(cid, (str, int)) or isinstance(cid, bool):
-        raise InputError("claim has no 'claim_id' string", where=where)
+        # an integer id is taken (ids are often row numbers) and written back as a string
+        raise InputError(
+            "claim has no 'claim_id'",
+            where=where,
+            hint="give each claim a string or integer 'claim_id'",
+        )
     where = f"{where} (id {cid})"
     sid = obj.get("story")
     if not isinstance(sid, (str, int)) or isinstance(sid, bool):
@@ -372,6 +378,7 @@ def _claim_lines(
     from ..ingest import iter_jsonl_lines, json_object_line
 
     any_claim = False
+    first_line: dict[str, int] = {}  # the line each claim id was first given on
     for n, line in iter_jsonl_lines(path, what="claim"):
         any_claim = True
         where = f"{path}:{n}"
@@ -382,6 +389,7 @@ def _claim_lines(
             given = obj.get("claim_id")
             if isinstance(given, (str, int)) and not isinstance(given, bool):
                 cid = str(given)  # a line with a usable id keeps it on its error line
+                _warn_duplicate_id(path, n, cid, first_line)
             claim = claim_from_json(obj, where)
             if claim.story not in stories:
                 raise InputError(
@@ -395,6 +403,23 @@ def _claim_lines(
         yield claim
     if not any_claim:
         raise InputError("no claims in the input", where=path)
+
+
+def _warn_duplicate_id(path: str, n: int, cid: str, first_line: dict[str, int]) -> None:
+    """Warn when a claim id was given on an earlier line (``5`` and ``"5"`` are one id:
+    both come out as ``"5"``). The line is still checked and written in its place, so
+    the output keeps one line per claim line; a user joining the output back to the
+    claims by id would otherwise get one verdict for two claims without knowing it."""
+    first = first_line.setdefault(cid, n)
+    if first != n:
+        logging.getLogger("newsbrief").warning(
+            "%s:%d: claim_id %r was given before, on line %d: the output has a line for "
+            "each, under the same id (give every claim its own id)",
+            path,
+            n,
+            cid,
+            first,
+        )
 
 
 def run_attribute_batch(

@@ -546,7 +546,7 @@ def _decoded_lines(
                 raise _not_jsonl(path, what)
             checked = True
             for blank in leading_blanks:
-                _warn_blank(path, blank)
+                _warn_blank(path, blank, what)
         try:
             line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
         except UnicodeDecodeError as exc:
@@ -563,13 +563,14 @@ def _decoded_lines(
         if line.strip():
             yield n, line
         else:
-            _warn_blank(path, n)
+            _warn_blank(path, n, what)
     for blank in leading_blanks if not checked else ():
-        _warn_blank(path, blank)  # nothing but blank lines: the caller says "no stories"
+        _warn_blank(path, blank, what)  # nothing but blank lines: the caller says "no stories"
 
 
-def _warn_blank(path: str, n: int) -> None:
-    _log.warning("%s:%d: blank line, no story to read", path, n)
+def _warn_blank(path: str, n: int, what: str = "story") -> None:
+    """A blank line's warning, naming what a line of this input holds (a story, a claim)."""
+    _log.warning("%s:%d: blank line, no %s to read", path, n, what)
 
 
 def load_documents_report(

@@ -169,9 +169,39 @@ def extract_html(
         source=source,
         url=canonical,
         published=published,
-        author=(doc.author or "").strip() or None,
+        author=authors_only(doc.author),
         where=where,
     )
+
+
+# Words of a date or of a time stamp: trafilatura cuts a byline at its commas and keeps
+# the pieces as authors, dropping digits, so "By Mara Lind, November 24, 2026" gives
+# "Mara Lind; November" and "By Mara Lind | Updated Tuesday 10:00" "Mara Lind; Updated
+# Tuesday".
+_DATE_WORDS = frozenset(
+    "january february march april may june july august september october november "
+    "december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday "
+    "thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun today "
+    "yesterday updated published posted last modified on at am pm a.m p.m gmt utc et est "
+    "edt".split()
+)
+_AUTHOR_WORD = re.compile(r"[^\s,.:|]+")
+
+
+def authors_only(author: str | None) -> str | None:
+    """A page's author names without the date of its byline: an entry made only of
+    date words and numbers ("November", "Updated Tuesday", "Nov") is no author. A name
+    that is a month alone ("April") cannot be told from one, and a byline's date is far
+    more common."""
+    if not author:
+        return None
+    kept = []
+    for part in author.split(";"):
+        part = part.strip()
+        words = _AUTHOR_WORD.findall(part.lower())
+        if part and not all(w in _DATE_WORDS or w.isdigit() for w in words):
+            kept.append(part)
+    return "; ".join(kept) or None
 
 
 def html_fragment_text(fragment: str) -> str:

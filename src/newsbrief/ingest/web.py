@@ -154,7 +154,13 @@ class _Loader:
                     if not fallback:
                         self.skip(exc, item.link or where, context)
                         continue
-                    log.warning("%s: %s; using the feed's own text instead", item.link, exc.message)
+                    n = len(fallback.split())
+                    log.warning(
+                        "%s: %s; using the feed's own text instead (%s)",
+                        item.link,
+                        exc.message,
+                        f"{n} words" if n >= MIN_WORDS else f"a short description, {n} words",
+                    )
                     doc = Article(
                         id=doc_id_for_url(item.link or ""),
                         text=fallback,
@@ -165,9 +171,20 @@ class _Loader:
 
 
 def _item_fallback_text(item: Any) -> str:
-    for html in (item.content_html, item.summary_html):
-        text = html_fragment_text(html) if html else ""
+    """The feed's own text for an item whose page cannot be read: its full content or
+    its description. A page needs ``MIN_WORDS`` so that a stub, a paywall teaser or an
+    error page is no article; the feed's text is the outlet's own words about the item,
+    with no page furniture to fear, so a shorter one is used when it holds a sentence a
+    summary can show (``eligible.MIN_WORDS`` words or more, ending in a full stop, "?"
+    or "!"). Only a teaser without a sentence ("Teaser for Gone.") is left out."""
+    from ..eligible import MIN_WORDS as SENTENCE_WORDS
+
+    texts = [html_fragment_text(h) if h else "" for h in (item.content_html, item.summary_html)]
+    for text in texts:
         if len(text.split()) >= MIN_WORDS:
+            return text
+    for text in texts:
+        if len(text.split()) >= SENTENCE_WORDS and text.rstrip().rstrip("\"'”’)")[-1:] in ".?!":
             return text
     return ""
 

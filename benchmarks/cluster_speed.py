@@ -182,6 +182,7 @@ def run_engine(n: int, warm: int, chunk: int) -> dict[str, float]:
     sys.path.insert(0, SRC)
     import numpy as np
 
+    from newsbrief.stories import engine as engine_mod
     from newsbrief.stories import store as store_mod
     from newsbrief.stories.docs import stable_order, to_docs
     from newsbrief.stories.engine import PRIOR_WEIGHT, Engine, background, rows
@@ -228,18 +229,35 @@ def run_engine(n: int, warm: int, chunk: int) -> dict[str, float]:
         pool = recent + vecs
         near = pool[-NEIGHBOUR_ARTICLES:]
         n_ref = min(300, len(near))
-        mean, sd = background(
-            rows(vecs),
-            rows(near[-n_ref:]),
-            self_in_ref=True,
-            pile=rows(near),
-            reference=n_ref + PRIOR_WEIGHT,
-            ref_in_pile=np.arange(len(near) - n_ref, len(near)),
-        )
+        # The batch's cosines to itself come with the background's product where the
+        # source can (engine.background_and_gram, as the store; absent in older ones).
+        with_gram = getattr(engine_mod, "background_and_gram", None)
+        gram = None
+        if with_gram is not None and len(vecs) <= len(near):
+            mean, sd, gram = with_gram(
+                rows(vecs),
+                rows(near[-n_ref:]),
+                rows(near),
+                np.arange(len(near) - len(vecs), len(near)),
+                self_in_ref=True,
+                reference=n_ref + PRIOR_WEIGHT,
+                ref_in_pile=np.arange(len(near) - n_ref, len(near)),
+            )
+        else:
+            mean, sd = background(
+                rows(vecs),
+                rows(near[-n_ref:]),
+                self_in_ref=True,
+                pile=rows(near),
+                reference=n_ref + PRIOR_WEIGHT,
+                ref_in_pile=np.arange(len(near) - n_ref, len(near)),
+            )
         if linked is None:  # older sources measured with --src take no links
             keys = engine.assign(vecs, [d.day for d in part], mean, sd)
-        else:
+        elif gram is None:
             keys = engine.assign(vecs, [d.day for d in part], mean, sd, linked)
+        else:
+            keys = engine.assign(vecs, [d.day for d in part], mean, sd, linked, gram=gram)
         merges = engine.merge()
         if index is not None:
             parent = dict((gone, keep) for keep, gone in merges)

@@ -221,11 +221,14 @@ def page_runs(
     return _page_runs(len(parsed), run, page, ln)
 
 
-def line_runs_each(parsed: Sequence[Parsed]) -> list[tuple[np.ndarray, np.ndarray]]:
+def line_runs_each(
+    parsed: Sequence[Parsed], runs: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+) -> list[tuple[np.ndarray, np.ndarray]]:
     """Each page's runs once per line: (run hash, line number within the page). Why: a
     store keeps them for its recent articles between updates (:func:`runs_of_pages`)
-    instead of parsing those articles again."""
-    run, page, ln = _once_per_line(line_runs(parsed, RUN_STEMS))
+    instead of parsing those articles again. ``runs``: the pages' features.line_runs of
+    RUN_STEMS, when already hashed (the store hashes an update's once)."""
+    run, page, ln = _once_per_line(line_runs(parsed, RUN_STEMS) if runs is None else runs)
     order = np.argsort(page, kind="stable")
     run, page, ln = run[order], page[order], ln[order]
     cuts = np.searchsorted(page, np.arange(1, len(parsed)))

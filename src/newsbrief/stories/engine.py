@@ -54,12 +54,23 @@ number of active stories times their vocabulary, not by the size of the archive.
 
 from __future__ import annotations
 
+import math
 import threading
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 from scipy import sparse  # type: ignore[import-untyped]
+
+try:  # scipy's own kernels for a product of two CSR matrices and its dense copy
+    from scipy.sparse._sparsetools import (  # type: ignore[import-untyped]
+        csr_matmat as _csr_matmat,
+    )
+    from scipy.sparse._sparsetools import (
+        csr_todense as _csr_todense,
+    )
+except ImportError:  # pragma: no cover - a scipy without them: the public product
+    _csr_matmat = _csr_todense = None
 
 from .features import DIM, PRIOR_DOCS
 
@@ -177,12 +188,45 @@ class SparseSum:
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray]:
         if self._parts:
-            idx = np.concatenate([self._idx, *(p[0] for p in self._parts)])
-            val = np.concatenate([self._val, *(p[1] for p in self._parts)])
-            self._idx, inv = _unique_inverse(idx)
-            self._val = np.bincount(inv, weights=val)
+            added = sum(len(p[0]) for p in self._parts)
+            if len(self._idx) >= MERGE_SUM_MIN and 2 * added <= len(self._idx):
+                self._idx, self._val = _add_into(self._idx, self._val, self._parts)
+            else:
+                idx = np.concatenate([self._idx, *(p[0] for p in self._parts)])
+                val = np.concatenate([self._val, *(p[1] for p in self._parts)])
+                self._idx, inv = _unique_inverse(idx)
+                self._val = np.bincount(inv, weights=val)
             self._parts = []
         return self._idx, self._val
+
+
+# A sum of at least this many features takes a few vectors in by inserting their new
+# features (_add_into) instead of sorting everything again.
+MERGE_SUM_MIN = 8192
+
+
+def _add_into(
+    idx: np.ndarray, val: np.ndarray, parts: Sequence[tuple[np.ndarray, np.ndarray]]
+) -> tuple[np.ndarray, np.ndarray]:
+    """SparseSum.arrays for a large sum (sorted unique ``idx``) and a few vectors: the
+    vectors' new features are inserted and every value added in place, in the order
+    the bincount over the whole concatenation adds them (the sum's value, then each
+    vector's in turn; ``+ 0.0`` is bincount's start), so the same arrays to the last bit.
+    Why: a story of a few hundred articles holds tens of thousands of features, and
+    sorting them again for a handful of new articles cost 4 times this (merges and the
+    store's layouts re-read the sums after every update)."""
+    pidx = np.concatenate([p[0] for p in parts])
+    pval = np.concatenate([p[1] for p in parts]).astype(np.float64, copy=False)
+    dtype = np.result_type(idx.dtype, pidx.dtype)
+    uniq, inv = _unique_inverse(pidx)
+    pos = np.searchsorted(idx, uniq)
+    held = pos < len(idx)
+    held[held] = idx[pos[held]] == uniq[held]
+    fresh = ~held
+    out_idx = np.insert(idx.astype(dtype, copy=False), pos[fresh], uniq[fresh].astype(dtype))
+    out_val = np.insert(val.astype(np.float64, copy=False), pos[fresh], 0.0) + 0.0
+    np.add.at(out_val, np.searchsorted(out_idx, uniq)[inv], pval)
+    return out_idx, out_val
 
 
 def _unique_inverse(idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -538,7 +582,64 @@ def dots(a: sparse.csr_matrix, b: sparse.csr_matrix) -> np.ndarray:
     n = a.shape[0]
     if n <= FEW_ROWS and a.shape[1] == DIM and a.has_canonical_format:
         return _spread_dots([_row(a, r) for r in range(n)], b)
-    return (b @ a.T.tocsc()).toarray().T
+    return _dense_product(b, a.T.tocsr()).T
+
+
+# Results of more entries than this are bounded by the pairs of entries multiplied (one
+# gather over b's entries) rather than by the result's size.
+SPARSE_BOUND_AT = 1 << 22
+
+
+def _dense_product(b: sparse.csr_matrix, at: sparse.csr_matrix) -> np.ndarray:
+    """``(b @ at).toarray()`` for two CSR matrices, by the kernel scipy's product calls,
+    on the same arrays: the same numbers to the last bit (each entry sums ``b``'s row in
+    its stored order). Why not the product itself: scipy first runs a pass over every
+    pair of entries only to count the result's entries (about 40% of the product's time
+    here, where the result is about 90% dense), then builds and checks a sparse result
+    only for it to be made dense. Here the result's entries are bounded by its dense
+    size (a large result: by the pairs of entries multiplied), and memory is touched
+    only as entries are written (the sparse result scipy holds beside the dense one
+    costs as much)."""
+    m, k = b.shape
+    n = at.shape[1]
+    if (
+        _csr_matmat is None
+        or _csr_todense is None
+        or b.format != "csr"
+        or at.format != "csr"
+        or at.shape[0] != k
+        or b.dtype != np.float64
+        or at.dtype != np.float64
+        or not m
+        or not n
+    ):
+        return np.asarray((b @ at).toarray())
+    bound = m * n
+    if bound > SPARSE_BOUND_AT:  # a large, maybe sparse product: a tighter bound
+        bound = min(bound, int(np.diff(at.indptr)[b.indices].sum()))
+    idx = np.int32 if max(bound, k, n, b.nnz, at.nnz) < np.iinfo(np.int32).max else np.int64
+    indptr = np.empty(m + 1, dtype=idx)
+    indices = np.empty(bound, dtype=idx)
+    data = np.empty(bound)
+    out = np.zeros((m, n))
+    try:
+        _csr_matmat(
+            m,
+            n,
+            b.indptr.astype(idx, copy=False),
+            b.indices.astype(idx, copy=False),
+            b.data,
+            at.indptr.astype(idx, copy=False),
+            at.indices.astype(idx, copy=False),
+            at.data,
+            indptr,
+            indices,
+            data,
+        )
+        _csr_todense(m, n, indptr, indices, data, out)
+    except (TypeError, ValueError):  # pragma: no cover - a scipy whose kernels differ
+        return np.asarray((b @ at).toarray())
+    return out
 
 
 class _Dots:
@@ -555,7 +656,7 @@ class _Dots:
     def __call__(self, b: sparse.csr_matrix) -> np.ndarray:
         if self._at is None:
             return dots(self._a, b)
-        return (b @ self._at).toarray().T
+        return _dense_product(b, self._at).T
 
 
 def row_dots(a: sparse.csr_matrix, which: np.ndarray, b: sparse.csr_matrix) -> np.ndarray:
@@ -590,7 +691,7 @@ def _spread_dots(parts: list[Vector], b: sparse.csr_matrix) -> np.ndarray:
     return out
 
 
-def background(
+def _background(
     x: sparse.csr_matrix,
     ref: sparse.csr_matrix,
     *,
@@ -603,18 +704,10 @@ def background(
     prior: Prior = (PRIOR_MEAN, PRIOR_SD),
     chunk: int = 512,
     step: Callable[[int], None] | None = None,
-) -> tuple[np.ndarray, np.ndarray]:
-    """Per row of ``x``: mean and SD of its cosine to a background of REFERENCE_SIZE
-    articles: noise measured on the rows of ``ref`` (near neighbours clipped off, shrunk
-    toward the prior) plus the row's near neighbours among the rows of ``pile`` (default
-    ``ref``; a sample of the pile counts ``pile_scale`` times). The row itself is left out
-    where ``self_in_ref`` / ``self_in_pile`` say it is there. ``reference``: the size of
-    the background (the store passes its window of recent articles, smaller while the
-    store is young: see store.py). ``ref_in_pile``: the rows of ``pile`` that are
-    ``ref`` (then one sparse product serves both). ``prior``: what the noise is shrunk
-    toward (:func:`young_prior` in a young store). ``step(rows)``: called as each block
-    of rows is done (a progress bar). With COPY_COSINE set, a copy of the row (cosine at
-    least that) is left out of both parts, as the row itself is."""
+    x_in_pile: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """:func:`background`; with ``x_in_pile``, also the rows' cosines to each other
+    (:func:`background_and_gram`), else None."""
     n = x.shape[0]
     inside = np.broadcast_to(np.asarray(self_in_ref, dtype=bool), (n,))
     in_pile = inside if pile is None else np.broadcast_to(np.asarray(self_in_pile), (n,))
@@ -624,8 +717,11 @@ def background(
     big = float(reference)
     if pile is not None:  # dense blocks of rows x pile: keep each under about 16 MB
         chunk = max(16, min(chunk, 2_000_000 // max(1, pile.shape[0])))
+    gram = None if pile is None or x_in_pile is None else np.empty((n, n))
     for s in range(0, n, chunk):
         pile_sims = None if pile is None else dots(x[s : s + chunk], pile)
+        if gram is not None and pile_sims is not None and x_in_pile is not None:
+            gram[s : s + chunk] = pile_sims[:, x_in_pile]
         if pile_sims is not None and ref_in_pile is not None:
             block = pile_sims[:, ref_in_pile]
         else:
@@ -659,7 +755,88 @@ def background(
         sd[s : s + chunk] = np.sqrt(np.maximum(second - mu**2, 1e-8))
         if step is not None:
             step(len(mu))
+    return mean, sd, gram
+
+
+def background(
+    x: sparse.csr_matrix,
+    ref: sparse.csr_matrix,
+    *,
+    self_in_ref: bool | np.ndarray,
+    pile: sparse.csr_matrix | None = None,
+    self_in_pile: bool | np.ndarray = True,
+    pile_scale: float = 1.0,
+    reference: float = REFERENCE_SIZE,
+    ref_in_pile: np.ndarray | None = None,
+    prior: Prior = (PRIOR_MEAN, PRIOR_SD),
+    chunk: int = 512,
+    step: Callable[[int], None] | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per row of ``x``: mean and SD of its cosine to a background of REFERENCE_SIZE
+    articles: noise measured on the rows of ``ref`` (near neighbours clipped off, shrunk
+    toward the prior) plus the row's near neighbours among the rows of ``pile`` (default
+    ``ref``; a sample of the pile counts ``pile_scale`` times). The row itself is left out
+    where ``self_in_ref`` / ``self_in_pile`` say it is there. ``reference``: the size of
+    the background (the store passes its window of recent articles, smaller while the
+    store is young: see store.py). ``ref_in_pile``: the rows of ``pile`` that are
+    ``ref`` (then one sparse product serves both). ``prior``: what the noise is shrunk
+    toward (:func:`young_prior` in a young store). ``step(rows)``: called as each block
+    of rows is done (a progress bar). With COPY_COSINE set, a copy of the row (cosine at
+    least that) is left out of both parts, as the row itself is."""
+    mean, sd, _ = _background(
+        x,
+        ref,
+        self_in_ref=self_in_ref,
+        pile=pile,
+        self_in_pile=self_in_pile,
+        pile_scale=pile_scale,
+        reference=reference,
+        ref_in_pile=ref_in_pile,
+        prior=prior,
+        chunk=chunk,
+        step=step,
+    )
     return mean, sd
+
+
+def background_and_gram(
+    x: sparse.csr_matrix,
+    ref: sparse.csr_matrix,
+    pile: sparse.csr_matrix,
+    x_in_pile: np.ndarray,
+    *,
+    self_in_ref: bool | np.ndarray,
+    self_in_pile: bool | np.ndarray = True,
+    pile_scale: float = 1.0,
+    reference: float = REFERENCE_SIZE,
+    ref_in_pile: np.ndarray | None = None,
+    prior: Prior = (PRIOR_MEAN, PRIOR_SD),
+    chunk: int = 512,
+    step: Callable[[int], None] | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`background`, and the rows' cosines to each other (``gram[r, i]`` = row r .
+    row i), read off the product with the pile, which holds the rows (``x_in_pile``: the
+    pile's rows that are the rows of ``x``, in order): what :meth:`Engine.assign` would
+    multiply again (``gram``). The same numbers to the last bit: each cosine sums the
+    pile's row, which is the row of ``x``, in its stored order, as the batch times
+    itself does. Why: the store's background multiplies each update by its window of
+    recent articles, the update included."""
+    mean, sd, gram = _background(
+        x,
+        ref,
+        self_in_ref=self_in_ref,
+        pile=pile,
+        self_in_pile=self_in_pile,
+        pile_scale=pile_scale,
+        reference=reference,
+        ref_in_pile=ref_in_pile,
+        prior=prior,
+        chunk=chunk,
+        step=step,
+        x_in_pile=x_in_pile,
+    )
+    assert gram is not None
+    return mean, sd, gram
 
 
 def _not_self(block: np.ndarray, inside: np.ndarray, self_sim: np.ndarray) -> np.ndarray:
@@ -823,6 +1000,7 @@ class Engine:
         sd: np.ndarray,
         linked: Sequence[tuple[Collection[int], Collection[int]]] | None = None,
         wait: bool = False,
+        gram: np.ndarray | None = None,
     ) -> list[int]:
         """Story key for each vector, in order; stories are created and grown as needed.
 
@@ -834,6 +1012,8 @@ class Engine:
         the story's articles see below the full threshold starts a story instead, and
         ``(new story, story it would have joined)`` is added to :attr:`waiting` (the
         store offers the join again later: store.JOIN_WAIT_DAYS).
+        ``gram``: the vectors' cosines to each other when the caller has them
+        (:func:`background_and_gram`; the same numbers), else they are multiplied here.
         """
         n = len(vectors)
         if n == 0:
@@ -850,7 +1030,10 @@ class Engine:
         times = _Dots(x)  # up to three products with the batch: its transpose made once
         if k:
             dot[:, :k] = times(self._matrix)[:, self._live]
-        gram = times(x)  # symmetric: the same products in the same order either way
+        if gram is None:
+            gram = times(x)  # symmetric: the same products in the same order either way
+        elif gram.shape != (n, n):
+            raise ValueError(f"gram must be {n} x {n}, got {gram.shape}")
         # For back_share: (sum over a story's articles of x_a / sd_a) . article and the
         # sum of mean_a / sd_a give how the story's articles score the newcomer on average.
         wdot = osum = None
@@ -879,6 +1062,13 @@ class Engine:
                 lone_scale[j], lone_offset[j] = st.lone_scale(), st.osum
         keys: list[int] = list(self._keys) + [-1] * n
         col_of = {key: j for j, key in enumerate(self._keys)} if linked is not None else {}
+        # Per column, kept up to date as the batch grows stories (each the very expression
+        # it stands for, computed once a change instead of once an article): the size at
+        # least 1, the time discount's scale (time_discount) and the one-article stories.
+        share = SPAN_SHARE if self.join_span_share is None else self.join_span_share
+        size1 = np.maximum(size, 1.0)
+        scale = self.time_scale + share * span_days(first, last)
+        lone = size == 1
         used = k
         out: list[int] = []
         for i in range(n):
@@ -886,7 +1076,7 @@ class Engine:
             best_col, best = -1, -np.inf
             back: np.ndarray | None = None
             if used:
-                scores = (dot[i, :used] / np.maximum(size[:used], 1.0) - mean[i]) / sd[i]
+                scores = (dot[i, :used] / size1[:used] - mean[i]) / sd[i]
                 discount = None
                 if day is not None:
                     gap = time_gap(day, first[:used], last[:used])
@@ -894,26 +1084,19 @@ class Engine:
                         cols = [col_of[key] for key in linked[i][0] if key in col_of]
                         cols += [col_of[out[j]] for j in linked[i][1] if j < i]
                         gap[cols] = 0.0  # shares a passage: one story however far apart
-                    discount = time_discount(
-                        gap,
-                        span_days(first[:used], last[:used]),
-                        self.time_scale,
-                        self.join_span_share,
-                    )
+                    discount = 1.0 + gap / scale[:used]  # time_discount
                     scores = scores / discount
-                if self.pair_threshold:
-                    # A pair forms only as a merge would form it: the lone article
-                    # must also score the newcomer above the threshold.
-                    lone = size[:used] == 1
-                    if lone.any():
-                        back = dot[i, :used] * lone_scale[:used] - lone_offset[:used]
-                        if discount is not None:
-                            back = back / discount
-                        scores = np.where(lone & (back < self.threshold), -np.inf, scores)
+                # A pair forms only as a merge would form it: the lone article must
+                # also score the newcomer above the threshold.
+                if self.pair_threshold and lone[:used].any():
+                    back = dot[i, :used] * lone_scale[:used] - lone_offset[:used]
+                    if discount is not None:
+                        back = back / discount
+                    scores = np.where(lone[:used] & (back < self.threshold), -np.inf, scores)
                 if wdot is not None and osum is not None and self.back_share is not None:
                     # The story's side (back_share): its articles, on average, must
                     # score the newcomer at that share of the threshold.
-                    back = (wdot[i, :used] - osum[:used]) / np.maximum(size[:used], 1.0)
+                    back = (wdot[i, :used] - osum[:used]) / size1[:used]
                     if discount is not None:
                         back = back / discount
                     scores = np.where(back < self.back_share * self.threshold, -np.inf, scores)
@@ -945,16 +1128,23 @@ class Engine:
                 if waited is not None:
                     self.waiting.append((key, waited))
             c = best_col
-            dot[:, c] += gram[:, i]
+            # Only the later articles' rows are read again.
+            dot[i + 1 :, c] += gram[i + 1 :, i]
             if wdot is not None and osum is not None:
-                wdot[:, c] += gram[:, i] / sd[i]
+                wdot[i + 1 :, c] += gram[i + 1 :, i] / sd[i]
                 osum[c] += mean[i] / sd[i]
             size[c] += 1
+            size1[c] = size[c]  # at least 1 now
+            lone[c] = size[c] == 1
             if size[c] == 1:
                 lone_scale[c], lone_offset[c] = 1.0 / sd[i], mean[i] / sd[i]
             if day is not None:
                 first[c] = day if np.isnan(first[c]) else min(first[c], day)
                 last[c] = day if np.isnan(last[c]) else max(last[c], day)
+                span = float(last[c] - first[c])  # span_days of this one story
+                scale[c] = self.time_scale + share * (
+                    span if math.isfinite(span) and span > 0.0 else 0.0
+                )
             self._add(self.stories[keys[c]], vectors[i], day, float(mean[i]), float(sd[i]))
             if linked is not None:
                 for other in linked[i][0]:

@@ -91,6 +91,7 @@ from .cluster import (
     passage_links,
     passage_runs,
     refine_labels,
+    runs_of_rows,
     story_id,
 )
 from .docs import AddResult, Doc, Steps, day_number, make_doc, split_empty, to_docs
@@ -105,6 +106,7 @@ from .engine import (
     StoryState,
     Vector,
     background,
+    background_and_gram,
     dots,
     matrix,
     rows,
@@ -112,7 +114,7 @@ from .engine import (
     time_discount,
     young_prior,
 )
-from .features import Counts, DocFreq, Parsed, parse, term_counts
+from .features import RUN_STEMS, Counts, DocFreq, Parsed, line_runs, parse, term_counts
 
 SCHEMA_VERSION = 2
 # Work units per article of an update, for a progress bar (cluster.STEP_*).
@@ -437,9 +439,10 @@ class PassageIndex:
         mine = np.concatenate(runs)
         own = np.repeat(np.arange(n, dtype=np.int64), [len(r) for r in runs])
         uniq, inv, count = np.unique(mine, return_inverse=True, return_counts=True)
-        _, seq, at = self._holders(uniq)  # at: each holder's run's place in uniq
+        # at: each holder's run's place in uniq; runs known to link none are not read
+        _, seq, at, cannot = self._holders(uniq, count)
         count = count + np.bincount(at, minlength=len(uniq))
-        ok = (count >= 2) & (count <= PASSAGE_MAX_DOCS)  # the runs that can link two
+        ok = (count >= 2) & (count <= PASSAGE_MAX_DOCS) & ~cannot  # the runs that can link two
         if not ok.any():
             return found
         keep = ok[at]
@@ -477,12 +480,23 @@ class PassageIndex:
         run found more than HOLDERS_READ times (evicted entries not yet left out
         included) is left out: it is common, not a passage (PASSAGE_MAX_DOCS), and the
         look-up stays bounded however many pages repeat it."""
-        held, seq, _ = self._holders(runs)
+        held, seq, _, _ = self._holders(runs)
         return held, seq
 
-    def _holders(self, runs: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _holders(
+        self, runs: np.ndarray, new_count: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """:meth:`holders`, with each entry's place in ``runs`` (what a search of
-        ``runs`` for the run would give, known here without one)."""
+        ``runs`` for the run would give, known here without one), and which runs
+        ``cannot`` link two articles.
+
+        ``new_count`` (:meth:`links`: how many new articles hold each run): the runs that
+        cannot link two whatever their entries say are marked in ``cannot`` and their
+        entries not read. A run read counts its live holders, at most its entries (all
+        of them when none is evicted), one not read none: fewer than 2 holders in all,
+        or more than PASSAGE_MAX_DOCS, cannot link. Why: most of a run's holders are
+        read only to be dropped as too common (pages of one wire story); links keeps
+        exactly the pairs it found reading them all."""
         hits = []
         for level_runs, level_owner in self._levels:
             lo = level_runs.searchsorted(runs, "left")
@@ -494,18 +508,27 @@ class PassageIndex:
             if len(at):
                 hi = level_runs.searchsorted(runs[at], "right")
                 hits.append((at, lo[at], hi, level_runs, level_owner))
+        total = np.zeros(len(runs), dtype=np.int64)
+        for at, lo, hi, _, _ in hits:
+            total[at] += hi - lo
+        read = total <= HOLDERS_READ
+        cannot = np.zeros(len(runs), dtype=bool)
+        if new_count is not None:
+            held = np.where(read, total, 0)  # at most this many holders counted
+            cannot = (new_count + held < 2) | (new_count > PASSAGE_MAX_DOCS)
+            if not len(self._dead_arr):  # then exactly this many
+                cannot |= new_count + held > PASSAGE_MAX_DOCS
+            read &= ~cannot
         if not hits:
             return (
                 np.zeros(0, dtype=np.uint64),
                 np.zeros(0, dtype=np.int64),
                 np.zeros(0, dtype=np.intp),
+                cannot,
             )
-        total = np.zeros(len(runs), dtype=np.int64)
-        for at, lo, hi, _, _ in hits:
-            total[at] += hi - lo
         out_r, out_o, out_p = [], [], []
         for at, lo, hi, level_runs, level_owner in hits:
-            ok = total[at] <= HOLDERS_READ
+            ok = read[at]
             lo, cnt = lo[ok], (hi - lo)[ok]
             where = np.arange(int(cnt.sum())) + np.repeat(lo - (np.cumsum(cnt) - cnt), cnt)
             out_r.append(level_runs[where])
@@ -514,8 +537,8 @@ class PassageIndex:
         run, owner, place = (np.concatenate(p) for p in (out_r, out_o, out_p))
         if len(self._dead_arr) and len(owner):
             keep = ~np.isin(owner, self._dead_arr)
-            return run[keep], owner[keep], place[keep]
-        return run, owner, place
+            return run[keep], owner[keep], place[keep], cannot
+        return run, owner, place, cannot
 
 
 def _merge_sorted(
@@ -538,11 +561,14 @@ def _day_or_never(day: float | None) -> float:
     return float("-inf") if day is None else float(day)
 
 
-def distinct_runs(parsed: list[Parsed]) -> list[np.ndarray]:
-    """Each article's distinct passage runs (cluster.passage_runs), sorted."""
+def distinct_runs(
+    parsed: list[Parsed], runs: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+) -> list[np.ndarray]:
+    """Each article's distinct passage runs (cluster.passage_runs), sorted. ``runs``:
+    these articles' features.line_runs of PASSAGE_STEMS, when already hashed."""
     if not parsed:
         return []
-    run, art = passage_runs(parsed, PASSAGE_STEMS)
+    run, art = passage_runs(parsed, PASSAGE_STEMS) if runs is None else runs[:2]
     order = np.lexsort((run, art))
     run, art = run[order], art[order]
     keep = np.ones(len(run), dtype=bool)
@@ -869,13 +895,15 @@ class StoryStore:
         return index
 
     def _links(
-        self, parsed: list[Parsed]
+        self,
+        parsed: list[Parsed],
+        hashed: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
     ) -> tuple[list[np.ndarray], list[tuple[set[int], list[int]]]] | None:
         """Each new article's distinct runs, and what it shares a long passage with
-        (PassageIndex.links)."""
+        (PassageIndex.links). ``hashed``: the articles' line runs, when already hashed."""
         if self._index is None or PASSAGE_MIN_RUNS is None:
             return None
-        runs = distinct_runs(parsed)
+        runs = distinct_runs(parsed, hashed)
         return runs, self._index.links(runs)
 
     # -- API -----------------------------------------------------------------------------
@@ -954,7 +982,14 @@ class StoryStore:
             parsed.append(parse(d.clean, d.title))
             if self._steps is not None:
                 self._steps(STEP_FEATURES)
-        copies, listings = self._find_copies(new, parsed, df) if COPIES else ({}, {})
+        # Each article's runs of RUN_STEMS stems, hashed once for the page rules and the
+        # passage index alike (they read the same runs).
+        hashed = None
+        if (COPIES and PAGE_RULES) or (
+            self._index is not None and PASSAGE_MIN_RUNS is not None and PASSAGE_STEMS == RUN_STEMS
+        ):
+            hashed = line_runs(parsed, RUN_STEMS)
+        copies, listings = self._find_copies(new, parsed, df, hashed) if COPIES else ({}, {})
         originals = [i for i in range(len(new)) if i not in copies and i not in listings]
         start = 0
         for size in self._segments(df.n_docs, len(originals)):
@@ -967,6 +1002,9 @@ class StoryStore:
                 engine,
                 df,
                 [parsed[i] for i in part],
+                None
+                if hashed is None or PASSAGE_STEMS != RUN_STEMS
+                else runs_of_rows(hashed, np.asarray(part, dtype=np.int64), len(parsed)),
             )
         del parsed
         if listings:
@@ -1001,7 +1039,11 @@ class StoryStore:
         return [d.day if d.day is not None else clock for d in new]
 
     def _find_copies(
-        self, docs: list[Doc], parsed: list[Parsed], df: DocFreq
+        self,
+        docs: list[Doc],
+        parsed: list[Parsed],
+        df: DocFreq,
+        hashed: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
     ) -> tuple[dict[int, tuple[str, Vector]], dict[int, Vector]]:
         """Which of ``docs`` (in publication order) are copies of an article (the same
         text on another site, a wire re-send: cosine at least copies.COPY_COSINE, as a
@@ -1061,7 +1103,7 @@ class StoryStore:
                     found[j] = (best_id, vecs[j])
         listings: dict[int, Vector] = {}
         if PAGE_RULES:
-            listings = self._page_rules(docs, parsed, x, vecs, found)
+            listings = self._page_rules(docs, parsed, x, vecs, found, hashed)
         return found, listings
 
     def _page_rules(
@@ -1071,6 +1113,7 @@ class StoryStore:
         x: sparse.csr_matrix,
         vecs: list[Vector],
         found: dict[int, tuple[str, Vector]],
+        hashed: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
     ) -> dict[int, Vector]:
         """Batch's two page rules (copies.contained_copies, copies.listing_pages) over
         the recent window's articles and the update: each new page that a stored article
@@ -1108,7 +1151,7 @@ class StoryStore:
                 holders.discard(aid)
                 if not holders:
                     del self._run_pages[r]
-        new_runs = _copies.line_runs_each(parsed)
+        new_runs = _copies.line_runs_each(parsed, hashed)
         old = self._sharing(recent, new_runs)
         n_old, n = len(old), len(old) + len(docs)
         runs = _copies.runs_of_pages([self._line_runs[aid] for aid in old] + new_runs)
@@ -1274,8 +1317,10 @@ class StoryStore:
         engine: Engine,
         df: DocFreq,
         parsed: list[Parsed],
+        hashed: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
     ) -> None:
-        """Store one part of an update (articles in publication order, parsed)."""
+        """Store one part of an update (articles in publication order, parsed; ``hashed``:
+        their line runs, when already hashed)."""
         vecs, counts_idx = self._vectors(new, df, parsed)
         if self._index is not None:  # the bound holds for this part's newest article too
             dated = [d for d in days if d is not None]
@@ -1283,7 +1328,7 @@ class StoryStore:
                 dated.append(engine.newest)
             if dated:
                 self._index.evict(max(dated))
-        passages = self._links(parsed)
+        passages = self._links(parsed, hashed)
         if passages is not None:  # quiet stories an article reprints: candidates again
             wanted = {k for ks, _ in passages[1] for k in ks} - set(engine.stories)
             wanted_keys = sorted(wanted)
@@ -1319,17 +1364,34 @@ class StoryStore:
         self._window.extend(vecs)
         self._window.keep_last(NEIGHBOUR_ARTICLES)
         near_x = self._window.matrix()  # rows(near), kept up to date between calls
-        mean, sd = background(
-            x,
-            self._window.matrix(last=len(ref)),  # the last of the near window
-            self_in_ref=inside,
-            pile=near_x,
-            self_in_pile=in_near,
-            reference=len(ref) + PRIOR_WEIGHT,
-            ref_in_pile=np.arange(len(near) - len(ref), len(near)),
-            prior=young_prior(df.n_docs),
-            step=bg_step,
-        )
+        # The update is the window's last rows (when it fits): its articles' cosines to
+        # each other come with the background's product (assign's ``gram``).
+        gram = None
+        if len(vecs) <= len(near):
+            mean, sd, gram = background_and_gram(
+                x,
+                self._window.matrix(last=len(ref)),  # the last of the near window
+                near_x,
+                np.arange(len(near) - len(vecs), len(near)),
+                self_in_ref=inside,
+                self_in_pile=in_near,
+                reference=len(ref) + PRIOR_WEIGHT,
+                ref_in_pile=np.arange(len(near) - len(ref), len(near)),
+                prior=young_prior(df.n_docs),
+                step=bg_step,
+            )
+        else:
+            mean, sd = background(
+                x,
+                self._window.matrix(last=len(ref)),
+                self_in_ref=inside,
+                pile=near_x,
+                self_in_pile=in_near,
+                reference=len(ref) + PRIOR_WEIGHT,
+                ref_in_pile=np.arange(len(near) - len(ref), len(near)),
+                prior=young_prior(df.n_docs),
+                step=bg_step,
+            )
         order = list(range(len(new)))
         story_keys = [0] * len(new)
         old_keys = set(engine.stories)
@@ -1357,6 +1419,7 @@ class StoryStore:
                 sd[part],
                 linked,
                 wait=wait,
+                gram=None if gram is None else gram[np.ix_(part, part)],
             )
             for i, k in zip(part, got, strict=True):
                 story_keys[i] = k

@@ -284,7 +284,9 @@ def summarize(
         if all(not _given_text(a).strip() for a in seq):
             # nothing to clean: an empty file is named as empty, not as text cleaned away
             raise InputError(
-                "holds no text" if len(seq) == 1 else "no article holds any text",
+                "is empty: it holds no text"
+                if len(seq) == 1
+                else "every article is empty: none holds any text",
                 where=story_id or ", ".join(_where(a) for a in seq),
                 hint="give a file or article that holds the story's text",
             )

@@ -46,6 +46,16 @@ def far_fillers_off() -> Iterator[None]:
     config.set_config(saved)
 
 
+@pytest.fixture
+def far_fillers_on() -> Iterator[None]:
+    # off by default since the s27 held-out gate failed with it on (docs/attribution.md)
+    saved = config.CONFIG
+    config.set_config(replace(saved, far_fillers=1))
+    yield
+    config.set_config(saved)
+
+
+@pytest.mark.usefixtures("far_fillers_on")
 def test_the_figure_a_sentence_further_on_completes_the_claim() -> None:
     supported, contradicted = _verdicts(
         "In all, about 4,000 residents left the town, the mayor said."
@@ -54,6 +64,7 @@ def test_the_figure_a_sentence_further_on_completes_the_claim() -> None:
     assert contradicted == []
 
 
+@pytest.mark.usefixtures("far_fillers_on")
 def test_another_figure_there_contradicts_the_claim() -> None:
     supported, contradicted = _verdicts(
         "In all, about 400 residents left the town, the mayor said."
@@ -62,6 +73,7 @@ def test_another_figure_there_contradicts_the_claim() -> None:
     assert contradicted == ["valley-wire"]
 
 
+@pytest.mark.usefixtures("far_fillers_on")
 def test_a_figure_of_another_thing_does_not_complete_the_claim() -> None:
     supported, _ = _verdicts(
         "About 4,000 soldiers were sent to the northern border, the army said."

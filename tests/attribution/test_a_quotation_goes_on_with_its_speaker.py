@@ -39,10 +39,21 @@ def join_speaker_off() -> Iterator[None]:
     config.set_config(saved)
 
 
+@pytest.fixture
+def join_speaker_on() -> Iterator[None]:
+    # off by default since the s27 held-out gate failed with it on (docs/attribution.md)
+    saved = config.CONFIG
+    config.set_config(replace(saved, join_speaker=1))
+    yield
+    config.set_config(saved)
+
+
+@pytest.mark.usefixtures("join_speaker_on")
 def test_the_speakers_quotation_completes_what_the_sentence_before_says_of_them() -> None:
     assert _supported("Ruiz") == ["capital-wire"]
 
 
+@pytest.mark.usefixtures("join_speaker_on")
 def test_a_quotation_of_someone_else_is_another_statement() -> None:
     assert _supported("the mediator Tomas Kell") == []
 

@@ -12,7 +12,7 @@ def test_an_empty_file_is_said_to_hold_no_text(tmp_path: Path, capsys) -> None:
     empty.write_bytes(b"")
     assert main(["summarize", str(empty)]) == 2
     err = capsys.readouterr().err
-    assert f"{empty}: holds no text" in err and "after cleaning" not in err
+    assert f"{empty}: is empty: it holds no text" in err and "after cleaning" not in err
 
 
 def test_a_file_of_only_a_menu_is_still_said_to_be_emptied_by_cleaning(

@@ -64,11 +64,14 @@ class Config:
     # A window of three whose far end holds the figure or the date a sentence stating
     # support_coverage of the claim leaves out ("Floods forced residents to leave ..." /
     # "..." / "In all, 4,000 residents left"), the three one statement (cohesive): 1 = on.
-    far_fillers: int = 1
+    # Off (0) by default, as join_speaker: each rests on one dev pair (+1 copied, +1
+    # human support), and with both on the held-out CI gate (pass / fail) failed on
+    # contradiction precision (s27 atR round, docs/attribution.md).
+    far_fillers: int = 0
     # A sentence opening with a quotation whose speaker, named after it, is the one the
     # sentence before names first goes on with it, as one opening with "He" does
     # ("Ruiz insisted ..." / "``We play no role in this,'' Ruiz told"): 1 = on.
-    join_speaker: int = 1
+    join_speaker: int = 0
     # A figure, date or name the window leaves out is looked for in the article's other
     # sentences that state the claim's deed, bound to the claim's event there
     # (compare._elsewhere_details): agreeing, it is stated elsewhere (note "elsewhere",

@@ -539,7 +539,12 @@ class StoryIndex(Story):
         denied: set[str] = set()  # the claim's words such windows negate
         support_key, support_words = -1.0, frozenset[str]()
         pending: list[Scored] = []  # windows the [nli] model decides
+        least = config.get().min_candidate * claim.total
         for lo, hi in windows:
+            # two sentences that share the claim only together (windows.joint_windows):
+            # enough to report it when all agrees, too little of it to deny it (a
+            # conflict there is more often another event told with the same words)
+            joint = hi == lo + 1 and cands.get(lo, 0.0) < least and cands.get(hi, 0.0) < least
             check, ev = self.window_check(a.id, claim, lo, hi)
             key = check.coverage - 0.01 * (hi - lo)
             start, end = sents[lo].start, sents[hi].end
@@ -560,6 +565,7 @@ class StoryIndex(Story):
                 best_support = scored
             elif (
                 check.contradicts
+                and not joint
                 and (best_contra is None or key > best_contra.key)
                 # a name in the next sentence is another fact's more often than not
                 and not (hi > lo and all(d.kind == "name" for d in check.conflicts))

@@ -80,6 +80,9 @@ class Claim:
     # details in a peripheral part of the claim, with what pins them
     # (clauses.peripheral_parts; config.peripheral_parts): missing, they do not block
     parts: dict[str, Peripheral] = field(default_factory=dict)
+    # the details only a second coordinated clause states (part of ``peripheral``): a
+    # fact of its own, which a window stating little of the claim cannot leave out
+    second_details: frozenset[str] = frozenset()
     # the weight of all its words: what every share of the claim is a share of
     total: float = field(init=False, default=1.0)
 
@@ -138,6 +141,7 @@ def read_claim(text: str, published: dt.date | None, story: StoryWords) -> Claim
             core -= second
             events -= second
     peripheral = peripheral_details(text, facts, story.proper)
+    second_details = peripheral
     main_text = text
     only: frozenset[str] = frozenset()
     only_details: frozenset[str] = frozenset()
@@ -205,6 +209,7 @@ def read_claim(text: str, published: dt.date | None, story: StoryWords) -> Claim
         only,
         only_details,
         detail_clauses(text, story.proper) if config.get().clause_conflict <= 1.0 else {},
+        second_details=second_details,
     )
     reach = config.get().predicate_reach
     main_frame = clause_frame(text, facts, main_verb, reach, story.proper)

@@ -1414,6 +1414,13 @@ def _check(win: _Window) -> Check:
     anchored = (bool(facts.names) or agreeing) and (
         not extra_names or all(name_found(n, ev) for n in facts.names)
     )
+    # the names of a second coordinated clause the window leaves out (background,
+    # attribution and descriptive names are the claim's setting, source or a
+    # description, not a fact of their own)
+    second_names = sum(
+        d.kind == "name" and d.status == "missing" and d.claim in claim.second_details
+        for d in details
+    )
     return Check(
         cov,
         rest,
@@ -1427,6 +1434,7 @@ def _check(win: _Window) -> Check:
         clause_matched,
         clause_core,
         win.pinned,
+        second_names,
     )
 
 

@@ -23,6 +23,12 @@ class Config:
     # much of every word and long_core of the deed (core less titles) also supports.
     long_coverage: float = 0.3
     long_core: float = 0.4
+    # Such a window states little of the claim: a name of its second coordinated clause
+    # ("..., and Lindqvist's party lost seats") that the window leaves out would go
+    # unchecked, and a changed name would pass; 1 = a long-claim window must leave no
+    # such name missing (the main-event rule still may; background and attribution
+    # names may be missing in both), 0 = off.
+    long_names: int = 1
     # Coverage needed when the window has none of the claim's past-tense verbs (scaled).
     no_event_coverage: float = 0.7
     # Words a window must share when it names others and leaves the claim's names around it.
@@ -53,6 +59,12 @@ class Config:
     # -- windows ---------------------------------------------------------------------
     # Sentences sharing less than this with a claim are never aligned.
     min_candidate: float = 0.25
+    # Two adjacent sentences that share min_candidate only together (neither alone) and
+    # read as one statement (cohesive, or the second goes on with the first) are a
+    # candidate window too: an outlet may split the claim's event over two short
+    # sentences. Such a window may support, never contradict (align._best): a conflict
+    # there is more often another event told with the same words. 1 = on, 0 = off.
+    joint_candidates: int = 1
     # A wider window is only used when it covers this much more than its best part.
     window_gain: float = 0.05
     # Widest evidence window, in sentences.

@@ -40,6 +40,9 @@ class Check:
     # agreeing figures that pin the event: with a unit ("130 kph", "a 17-month") or a
     # count too large to coincide ("400 people"); a small bare count ("three") does not
     pinned: int = 0
+    # names of the claim's second coordinated clause the window leaves out (missing,
+    # noted peripheral): a fact of its own, which a long-claim window cannot leave out
+    second_names: int = 0
 
     @property
     def conflicts(self) -> tuple[Detail, ...]:
@@ -66,7 +69,9 @@ def support_rule(c: Check) -> str | None:
     * ``main event``: the window states enough of the claim (``support_coverage``) and of
       what happened (``support_core`` of the core and of the deed), or
     * ``long claim``: a long claim's main event (``long_core`` of the deed) with
-      ``long_coverage`` of every word: the attribution tail and background may be missing;
+      ``long_coverage`` of every word: the attribution tail and background may be missing,
+      but no name of a second coordinated clause (``long_names``: a window stating this
+      little would leave a changed name of that second fact unchecked);
     * and the claim's names are where the window's words are, or it shares enough words;
     * a claim of fewer than ``support_min_words`` content words states no fact to report.
     """
@@ -82,6 +87,8 @@ def support_rule(c: Check) -> str | None:
     if c.coverage >= cfg.support_coverage:
         return "main event"
     if c.coverage >= cfg.long_coverage and c.deed_coverage >= cfg.long_core:
+        if cfg.long_names and c.second_names:
+            return None  # so little stated, the second clause's names must be
         return "long claim"
     return None
 

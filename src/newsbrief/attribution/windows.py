@@ -7,10 +7,12 @@ sits: after :mod:`.claim` has weighed the claim's words, :mod:`.align` asks
 :func:`article_windows` for each article's windows: the sentences sharing
 ``min_candidate`` of the claim's weight and the windows around them
 (:func:`candidate_windows`: joined only when :func:`cohesive`, or when a sentence goes on
-with the one before: a pronoun or a connective), and sentences that state a figure's or
-a date's own clause (:func:`clause_candidates`). :func:`window_facts` gives what a window
-is compared as (each sentence's facts read by :class:`.story.LazyFacts`, several
-sentences made one by ``Facts.union``); :mod:`.compare` then checks it.
+with the one before: a pronoun or a connective), two adjacent sentences that share
+``min_candidate`` only together (:func:`joint_windows`), and sentences that state a
+figure's or a date's own clause (:func:`clause_candidates`). :func:`window_facts`
+gives what a window is compared as (each sentence's facts read by
+:class:`.story.LazyFacts`, several sentences made one by ``Facts.union``);
+:mod:`.compare` then checks it.
 """
 
 from __future__ import annotations
@@ -72,8 +74,39 @@ def article_windows(
     total = claim.total
     singles = {k: v / total for k, v in cands.items() if v / total >= config.get().min_candidate}
     windows = candidate_windows(claim, singles, facts, content, day)
+    if config.get().joint_candidates >= 1:
+        windows += joint_windows(claim, cands, singles, facts, content, set(windows))
     clause_only = clause_candidates(claim, content, cands, singles)
     return windows + [(k, k) for k in sorted(clause_only)], clause_only
+
+
+def joint_windows(
+    claim: Claim,
+    cands: dict[int, float],
+    singles: dict[int, float],
+    facts: LazyFacts,
+    content: Sequence[frozenset[str]],
+    seen: set[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """Two adjacent sentences, neither a candidate alone, that share ``min_candidate`` of
+    the claim together and read as one statement (:func:`cohesive`, or the second goes
+    on with the first): an outlet may split the claim's event over two short sentences
+    ("The council met on Monday." / "It voted to dismiss the judges.")."""
+    cfg = config.get()
+    total = claim.total
+    out = []
+    for k in sorted(cands):
+        j = k + 1
+        if j not in cands or k in singles or j in singles or (k, j) in seen:
+            continue
+        both = claim.facts.content & (content[k] | content[j])
+        if claim.weight_of(both) / total < cfg.min_candidate:
+            continue
+        if cohesive(claim, content[k], content[j]) or (
+            cfg.join_continuations >= 1 and facts.continues[j]
+        ):
+            out.append((k, j))
+    return out
 
 
 def window_facts(story: Story, article_id: str, lo: int, hi: int) -> Window:

@@ -36,9 +36,14 @@ nothing in it introduces ("The men were seized ...") or opens on a surname alone
 noun, or the name in full), else the first that leans on nothing and needs nothing
 itself, moves to the front with the sentences that lean on it. The reader of a summary
 meets its opening with nothing before it, so even a word of the story's topic ("the
-storm") needs its introduction there. Only the order changes, never a sentence; it
-costs a few pattern tests of the first sentence, and the story's surnames only when it
-opens on a lone capitalised word.
+storm") needs its introduction there. Nor does a summary open on a denial: when the
+first sentence's main clause is negated or denies (``opens_on_denial``: "Israel is not
+involved in any way in the current, growing confrontations between Turkey and Syria, a
+spokesman said"), the first later summary sentence that states an event
+(``render.states_no_event``) and leans on nothing moves to the front the same way: a
+news writer opens on what happened, not on what a party says did not. Only the order
+changes, never a sentence; it costs a few pattern tests of the first sentence, and the
+story's surnames only when it opens on a lone capitalised word.
 
 An article that shares (almost) no content word with any other
 (``coherence.uncorroborated``: a note in another language, a brief on another subject)
@@ -390,6 +395,42 @@ def opening_needs(text: str, story: _Names) -> tuple[frozenset[str], frozenset[s
     return nouns, surnames
 
 
+# A main clause that says what is not so: a negated verb ("is not involved", "never
+# returned", "cannot be reached"), a refusal ("declined to comment"), a denial ("denied",
+# "denies"), or a subject that is nobody ("No one was hurt"). "nor'easter" is a word of
+# its own.
+_DENIAL = re.compile(
+    r"\b(?:not|never|cannot|neither|nor(?![’']\w)|declined\s+to|den(?:y|ies|ied|ying))\b"
+    r"|n[’']t\b",
+    re.IGNORECASE,
+)
+_NOBODY = re.compile(r"[\"“‘']?(?:no|none|nobody|nothing|neither)\b", re.IGNORECASE)
+# Prepositions before which a negation belongs to a gerund in an object or an adjunct
+# ("criticism of Republican leaders for not moving faster"), not to the main verb.
+_GERUND_PREPOSITIONS = frozenset(
+    "about after against at before by for from in of on over since to without".split()
+)
+
+
+def opens_on_denial(text: str) -> bool:
+    """Whether a sentence's main clause (``render.main_clause``) is negated or denies:
+    "Israel is not involved in any way ..., a spokesman said", "Syria denied the
+    charge", "No one was hurt". A negation in an aside or a trailing clause ("..., a
+    charge Damascus denies") is background to what the sentence says happened, and one
+    after a preposition negates a gerund ("criticised them for not moving faster"), not
+    the main verb, so neither counts."""
+    from .render import main_clause
+
+    clause = main_clause(text)
+    if _NOBODY.match(clause):
+        return True
+    for m in _DENIAL.finditer(clause):
+        before = clause[: m.start()].split()
+        if not before or before[-1].strip("\"“‘'(,").lower() not in _GERUND_PREPOSITIONS:
+            return True
+    return False
+
+
 def _placeable_opening(
     out: list[int],
     items: Sequence[tuple[Sentence, bool]],
@@ -400,14 +441,22 @@ def _placeable_opening(
     description or a surname nothing before it introduces ("The men were seized ...",
     "Slepian was ..."), the first later sentence that introduces it ("Four foreign
     men were kidnapped ...", "Dr. Barnett Slepian ..."), else the first that leans on
-    nothing, moves to the front with the sentences that lean on it. Why: a reader of a
-    summary meets its opening with nothing before it; a news writer opens on the
-    sentence that introduces who or what the story is about."""
+    nothing, moves to the front with the sentences that lean on it. When the first
+    sentence's main clause denies (:func:`opens_on_denial`: "Israel is not involved
+    ..."), the first later sentence that states an event (``render.states_no_event``)
+    and leans on nothing moves to the front the same way. Why: a reader of a summary
+    meets its opening with nothing before it; a news writer opens on the sentence that
+    introduces who or what the story is about, and on what happened, not on what a
+    party says did not."""
     if len(out) < 2 or items[out[0]][1]:
         return out
-    nouns, surnames = opening_needs(items[out[0]][0].text, story)
-    if not (nouns or surnames):
+    first = items[out[0]][0].text
+    nouns, surnames = opening_needs(first, story)
+    denial = not (nouns or surnames) and opens_on_denial(first)
+    if not (nouns or surnames or denial):
         return out
+    from .render import states_no_event
+
     by_id = {a.id: a for a in articles}
     target = fallback = None
     for pos in range(1, len(out)):
@@ -423,6 +472,11 @@ def _placeable_opening(
         ):
             continue  # it reads only right after the sentence before it
         if any(opening_needs(s.text, story)):
+            continue
+        if denial:
+            if not opens_on_denial(s.text) and not states_no_event(s.text):
+                target = pos
+                break
             continue
         lowered = s.text.lower()
         if any(mentions(n, lowered) for n in nouns) or (

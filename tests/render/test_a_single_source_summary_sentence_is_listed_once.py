@@ -1,7 +1,9 @@
 """A summary sentence only one outlet reports is said once on a page: under "Summary
 sentences from a single source" (markdown) or by its "only" badge (HTML, the story
 page), never again under "Reported by one outlet only", which lists the story's other
-one-outlet facts. The JSON keeps every fact."""
+one-outlet facts. The analysis's facts lists are the story's facts beyond the summary,
+so the JSON lists no summary sentence among them either: its sources and its
+single-source flag are on the sentence itself."""
 
 from __future__ import annotations
 
@@ -39,8 +41,6 @@ def _one_outlet_sentences(summary: Summary) -> list[str]:
     assert summary.analysis is not None
     texts = [summary.sentences[x.sentence].text for x in summary.analysis.single_source]
     assert texts, "the story needs a summary sentence from one outlet"
-    facts = {f.text for f in summary.analysis.single_source_facts}
-    assert set(texts) & facts, "and the analysis lists it among the one-outlet facts"
     return texts
 
 
@@ -71,7 +71,16 @@ def test_the_story_page_lists_a_single_source_summary_sentence_once(summary: Sum
     assert any("Mayor Ana Ruiz" in t for t in listed)
 
 
-def test_the_json_keeps_every_one_outlet_fact(summary: Summary) -> None:
+def test_the_json_facts_hold_no_summary_sentence(summary: Summary) -> None:
     data = summary_dict(summary)
-    facts = {f["text"] for f in data["facts"]["single_source"]}
-    assert set(_one_outlet_sentences(summary)) & facts
+    said = {s["text"] for s in data["sentences"]}
+    spans = {(s["article_id"], s["start"], s["end"]) for s in data["sentences"]}
+    facts = [*data["facts"]["shared"], *data["facts"]["single_source"]]
+    assert not said & {f["text"] for f in facts}
+    assert not any(
+        (x["document"], x["start"], x["end"]) in spans for f in facts for x in f["sources"]
+    )
+    # the summary sentence's own sources still say who reported it
+    only = {x["sentence"] for x in data["single_source"]}
+    assert only and all(data["sentences"][i]["supported_by"] for i in only)
+    assert any("Mayor Ana Ruiz" in f["text"] for f in data["facts"]["single_source"])

@@ -7,7 +7,8 @@
 * ``single_source``: summary sentences only one article reports;
 * ``disagreements``: facts on which articles conflict, each with every side's span and the
   details that differ, for the summary sentences and for the figures in each lead;
-* ``shared_facts`` / ``single_source_facts``: the story's facts beyond the summary;
+* ``shared_facts`` / ``single_source_facts``: the story's facts beyond the summary (never a
+  summary sentence again, :func:`beyond_summary`: its sources are on the sentence itself);
 * ``quotes`` (on request): direct quotes with speakers, merged across outlets;
 * ``developments``: figures that change as the story unfolds (a rising toll), in time order.
 
@@ -192,8 +193,8 @@ def analyse(summary: Summary, *, quotes: bool = False, index: StoryIndex | None 
         coverage=coverage,
         single_source=single,
         disagreements=tuple(disagreements),
-        shared_facts=shared,
-        single_source_facts=single_facts,
+        shared_facts=beyond_summary(sentences, shared),
+        single_source_facts=beyond_summary(sentences, single_facts),
         quotes=story_quotes_public(articles) if quotes else None,
         developments=story_developments(index),
     )
@@ -286,6 +287,24 @@ def story_facts(
                     single.append(Fact(s.text, found))
                     said.append((art.label, words, figures))
     return tuple(shared), tuple(single)
+
+
+def beyond_summary(sentences: Sequence[SummarySentence], facts: Sequence[Fact]) -> tuple[Fact, ...]:
+    """``facts`` less those the summary already states: a fact that is a summary sentence
+    (the same words) or that an article reports in a summary sentence (one of its spans is
+    that sentence's span: "He urges others to carry out attacks in Saudi Arabia and
+    Turkey" beside the summary's "He called for attacks in Saudi Arabia and Turkey").
+    Why: the lists are the story's facts beyond the summary; a summary sentence's own
+    sources and single-source flag are on the sentence, so listing it again tells a
+    reader, or a program, nothing new and a page would say it twice."""
+    spans = {(s.article_id, s.start, s.end) for s in sentences}
+    words = {" ".join(s.text.split()) for s in sentences}
+    return tuple(
+        f
+        for f in facts
+        if " ".join(f.text.split()) not in words
+        and not any((e.article_id, e.start, e.end) in spans for e in f.sources)
+    )
 
 
 def _figures(text: str) -> frozenset[str]:

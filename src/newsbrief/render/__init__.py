@@ -964,18 +964,13 @@ def outlets_line(sources: Sequence[Evidence]) -> str:
 
 
 def beyond_summary(summary: Summary, facts: Sequence[Fact]) -> list[Fact]:
-    """``facts`` less the summary's own sentences (the same span of the same article, or
-    the same words): a page that lists a summary sentence again among the one-outlet
-    facts says it twice, once under "Summary sentences from a single source" (or its
-    badge). The JSON keeps every fact: data, not a page."""
-    spans = {(s.article_id, s.start, s.end) for s in summary.sentences}
-    words = {" ".join(s.text.split()) for s in summary.sentences}
-    return [
-        f
-        for f in facts
-        if " ".join(f.text.split()) not in words
-        and not any((e.article_id, e.start, e.end) in spans for e in f.sources)
-    ]
+    """``facts`` less the summary's own sentences (``attribution.analysis.beyond_summary``:
+    the same words, or an article's span that is a summary sentence). The analysis lists
+    no such fact since s27; a page still applies the test, so a summary whose analysis
+    was made otherwise (by hand, or an older cached one) does not say a sentence twice."""
+    from ..attribution.analysis import beyond_summary as beyond
+
+    return list(beyond(summary.sentences, facts))
 
 
 def article_dict(a: Article) -> dict[str, Any]:

@@ -157,7 +157,10 @@ def render_html(summary: Summary) -> str:
         body += _coverage(a.coverage, len(summary.sentences), article_names(arts))
         body += _developments(a.developments, {x.id: x.label for x in arts})
         # a summary sentence is said once: its "only" badge above, not again as a fact
-        body += _facts(a.shared_facts, beyond_summary(summary, a.single_source_facts))
+        body += _facts(
+            beyond_summary(summary, a.shared_facts),
+            beyond_summary(summary, a.single_source_facts),
+        )
         body += _quotes(a.quotes or ())
     body.append("<h2>Articles</h2>")
     for i, art in enumerate(arts):

@@ -211,7 +211,7 @@ def analysis_sections(summary: Summary, a: StoryAnalysis, brief: bool = False) -
         lines += ["", "✓ reports the sentence, ✗ contradicts it; columns are summary sentences."]
     from . import beyond_summary, outlets_line
 
-    shared = list(a.shared_facts)
+    shared = beyond_summary(summary, a.shared_facts)
     if brief:
         shared = brief_facts(summary, shared)
     if shared:

@@ -4,6 +4,7 @@ import json
 import os
 import shutil
 import tempfile
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,19 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "baghdadi-mosul"
 SHARED = ROOT.parent / "shared"
 DUC = SHARED / "data" / "duc2003" / "task2.jsonl"
+
+
+@cache
+def duc_cluster(cid: str) -> list[dict[str, str]]:
+    """The articles of one DUC 2003 cluster, read from ``../shared`` (tests that call it
+    skip where it is absent)."""
+    with open(DUC, encoding="utf-8") as f:
+        for line in f:
+            cluster = json.loads(line)
+            if cluster["id"] == cid:
+                return list(cluster["documents"])
+    raise KeyError(cid)
+
 
 # Small stories written for these tests (not third-party text).
 STORY_A = [

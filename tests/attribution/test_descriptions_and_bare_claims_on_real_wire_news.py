@@ -8,42 +8,29 @@ read while building the method (docs/attribution.md); the claims are a user's (s
 
 from __future__ import annotations
 
-import json
-from functools import cache
-
 import pytest
 
 import newsbrief
 
-from ..conftest import DUC
+from ..conftest import DUC, duc_cluster
 
 pytestmark = pytest.mark.skipif(not DUC.exists(), reason="needs ../shared (DUC 2003)")
-
-
-@cache
-def _cluster(cid: str) -> list[dict[str, str]]:
-    with open(DUC, encoding="utf-8") as f:
-        for line in f:
-            cluster = json.loads(line)
-            if cluster["id"] == cid:
-                return list(cluster["documents"])
-    raise KeyError(cid)
 
 
 def test_a_description_many_may_fit_is_not_contradicted_by_anothers() -> None:
     # "Mrs. Ciller, head of the center-right True Path Party" says nothing against
     # Ecevit being "a center-right leader" (the articles never describe him so, either)
-    (att,) = newsbrief.attribute(_cluster("d31009t"), ["Ecevit is a center-right leader."])
+    (att,) = newsbrief.attribute(duc_cluster("d31009t"), ["Ecevit is a center-right leader."])
     assert att.contradicted_by == ()
 
 
 def test_a_unique_post_another_holds_is_contradicted() -> None:
     claim = "Ecevit is head of the center-right True Path Party."
-    (att,) = newsbrief.attribute(_cluster("d31009t"), [claim])
+    (att,) = newsbrief.attribute(duc_cluster("d31009t"), [claim])
     assert att.contradicted_by
     assert all("Mrs. Ciller" in e.explanation for e in att.contradicted_by)
 
 
 def test_one_shared_word_is_no_report_of_a_claim_naming_no_one() -> None:
-    (att,) = newsbrief.attribute(_cluster("d30028t"), ["Duplicate id claim."])
+    (att,) = newsbrief.attribute(duc_cluster("d30028t"), ["Duplicate id claim."])
     assert att.supported_by == ()

@@ -7,9 +7,7 @@ clusters: read while building the method (docs/attribution.md).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
-from functools import cache
 
 import pytest
 
@@ -20,23 +18,13 @@ from newsbrief.attribution.analysis import own_span
 from newsbrief.attribution.developments import story_developments
 from newsbrief.model import Article, Evidence, Support
 
-from ..conftest import DUC
+from ..conftest import DUC, duc_cluster
 
 pytestmark = pytest.mark.skipif(not DUC.exists(), reason="needs ../shared (DUC 2003)")
 
 
-@cache
-def _cluster(cid: str) -> list[dict[str, str]]:
-    with open(DUC, encoding="utf-8") as f:
-        for line in f:
-            cluster = json.loads(line)
-            if cluster["id"] == cid:
-                return list(cluster["documents"])
-    raise KeyError(cid)
-
-
 def _lines(cid: str) -> dict[str, list[tuple[str, str]]]:
-    prepared = prepare(_cluster(cid))
+    prepared = prepare(duc_cluster(cid))
     devs = story_developments(StoryIndex(prepared.articles, prepared.sentences))
     return {d.quantity: [(p.value, p.published or "") for p in d.points] for d in devs}
 
@@ -66,7 +54,7 @@ def test_the_analysis_shows_what_attribute_says(cid: str) -> None:
     """One judgement: every sentence the analysis shows is ``attribute``'s verdict on that
     sentence read in its own article (its pronouns and definite subject refer to what
     the article said before it), the summary's, a disagreement's and a fact's alike."""
-    docs = _cluster(cid)
+    docs = duc_cluster(cid)
     summary = summarize(docs)
     analysis = summary.analysis
     assert analysis is not None

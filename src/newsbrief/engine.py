@@ -213,8 +213,10 @@ def _connect(scheduler: str | None) -> tuple[Any, Any]:
                     threads_per_worker=1,
                     processes=True,
                     dashboard_address=":0",  # any free port: 8787 may be taken
-                    # its workers' warnings (tasks cancelled on Ctrl-C...) are not ours
-                    silence_logs=logging.ERROR,
+                    # its workers' logs (tasks cancelled on Ctrl-C, a heartbeat that
+                    # finds the scheduler gone while the cluster closes) are not ours: a
+                    # task that fails reaches this process as the task's own error
+                    silence_logs=logging.CRITICAL,
                 )
         except RuntimeError as exc:
             # Worker processes are spawned and re-import the caller's main module; from

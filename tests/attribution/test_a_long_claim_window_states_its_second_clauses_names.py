@@ -7,8 +7,7 @@ describes another ("Midland's most affected country") may be left out by both.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import replace
+from collections.abc import Callable
 
 import pytest
 
@@ -35,11 +34,8 @@ def _check(coverage: float, second_names: int) -> Check:
 
 
 @pytest.fixture
-def long_names_off() -> Iterator[None]:
-    saved = config.CONFIG
-    config.set_config(replace(saved, long_names=0))
-    yield
-    config.set_config(saved)
+def long_names_off(config_with: Callable[..., config.Config]) -> None:
+    config_with(long_names=0)
 
 
 def test_a_long_claim_window_with_its_details_agreeing_supports() -> None:

@@ -6,8 +6,7 @@ texts are written for the tests."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import replace
+from collections.abc import Callable
 
 import pytest
 
@@ -35,11 +34,8 @@ def _windows(text: str) -> list[tuple[int, int]]:
 
 
 @pytest.fixture
-def joint_off() -> Iterator[None]:
-    saved = config.CONFIG
-    config.set_config(replace(saved, joint_candidates=0))
-    yield
-    config.set_config(saved)
+def joint_off(config_with: Callable[..., config.Config]) -> None:
+    config_with(joint_candidates=0)
 
 
 def test_two_sentences_sharing_the_claim_only_together_are_one_window() -> None:

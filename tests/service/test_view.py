@@ -126,3 +126,16 @@ def test_page_marks_single_source_and_disagreement() -> None:
     b = page.articles[1]
     assert b.url is None and b.url_text == "ftp://x"
     assert any(seg.kind == "con" for seg in b.segments)
+
+
+def test_story_page_marks_each_quote_once() -> None:
+    data = {
+        "articles": [{"id": "a", "source": "wire"}],
+        "quotes": [
+            {"speaker": "Amr Moussa", "text": "Mubarak “will head to Syria and Turkey”"},
+            {"speaker": "Ann Lee", "text": "We will rebuild the bridge"},
+        ],
+    }
+    page = build_page(data, {"a": ""})
+    shown = [text for text, _speaker, _sources in page.quotes]
+    assert shown == ["Mubarak “will head to Syria and Turkey”", "“We will rebuild the bridge”"]

@@ -21,7 +21,8 @@ with a speaker the article itself attributes it to, in the forms wire copy uses:
   "former", "acting", "outgoing" or "interim" the article puts before it ("former Premier
   Tansu Ciller" is no premier);
 * a speaker is someone the attribution names: never a noun phrase the clause is about
-  ("a decision that Albright said was appropriate" is Albright's), never a plural for
+  ("a decision that Albright said was appropriate" is Albright's; "X, a welder, who
+  attended the ceremony said" is X's, not the ceremony's), never a plural for
   "he"/"she", never the subject of the next sentence after a quote that ended its own
   with a full stop; "what one friend called "..."" is the friend's phrase;
 * a quote split by its attribution (``"...," he said, "..."``), a quote going on in the
@@ -36,7 +37,9 @@ with a speaker the article itself attributes it to, in the forms wire copy uses:
   out, as are quotes of fewer than four words;
 * a partial quote that opens on the predicate of a subject outside its marks (``Mubarak
   "will head to Syria," Moussa said``) is the speaker's report of someone else's deed:
-  shown alone it reads as the speaker's own, so it is left out;
+  shown alone it reads as the speaker's own, so it is shown with its subject, the
+  writer's words (``Mubarak “will head to Syria”``, its span from the subject on), and
+  left out when that subject is only a relative pronoun ("which");
 * an article written all in capitals is read with its function words and verbs in lower
   case to find names, its speakers shown as written, and its pronouns are not resolved.
 
@@ -185,7 +188,11 @@ _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_DNP}|{_NAME})\b")
 _SAID_PRONOUN = re.compile(
     rf"(?:,[^,\n]{{1,60}},)?\s+{_AUX}(?:said|says|told\s+\w+)(?:\s+\w+day)?\s+(he|she)\b"
 )
-_WHO_CLAUSE = re.compile(rf"(?P<who>{_NAME}),\s+who\b")
+# "Ruiz, who said", "Stipe Dorotic, a 38-year electrician from eastern Croatia, who
+# attended the ceremony said": the person before the appositive, never its place
+_WHO_CLAUSE = re.compile(
+    rf"(?P<who>{_NAME})(?:,[ \t]*(?:a|an|the|\d+)[ \t,][^,\"“”\n]{{0,90}})?,\s+who\b"
+)
 _NAME_RX = re.compile(_NAME)
 # Someone else's words reported between a speech verb and the quote: "..., rejecting Dunn's
 # claim that "..."", "said Dunn had called the offer "..."".
@@ -896,6 +903,43 @@ def _subject_outside(text: str, start: int, floor: int) -> str | None:
     return word.group(1)
 
 
+# Where the clause a partial quote goes on from begins: a speech verb, a subordinator or a
+# finite verb form (closed classes), the subject stands after it ("said the Port Council",
+# "because they", "hoped that the beatification"). Prepositions that also subordinate
+# ("after", "since", "as") are left out: they sit inside noun phrases ("the talks after
+# the summit").
+_CLAUSE_OPENER = re.compile(
+    rf"\b(?:{_SPEECH}|saying|adding|telling|warning|stressing|insisting|noting|arguing|"
+    r"(?i:that|because|although|though|while|if|unless|whether|when|where|but)|"
+    r"is|are|was|were|be|been|being|am|has|have|had|having|do|does|did|will|would|shall|"
+    r"should|can|could|may|might|must)\b"
+)
+# A clause boundary in punctuation: a comma, a colon, a semicolon, a bracket, a dash.
+_CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|\s[-_]{1,2}\s")
+# Relative pronouns: their clause's subject is a noun phrase further back, not shown alone.
+_RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
+
+
+def _subject_start(text: str, mark: int, floor: int) -> int | None:
+    """Where the subject of a partial quote begins, the quote's opening mark at ``mark``:
+    after the last clause boundary of its sentence (a punctuation mark, a quote mark, a
+    speech verb, a subordinator, a finite verb form), so ``Mubarak "will head ..."``
+    shows "Mubarak" and ``said the union's newly hard position "is ..."`` shows "the
+    union's newly hard position". None when nothing stands there or only a relative
+    pronoun does ("which "is ..."": its noun phrase is further back)."""
+    s = _sentence_start(text, mark, max(floor, mark - BEFORE_WINDOW))
+    head = text[s:mark]
+    cut = 0
+    for rx in (_CLAUSE_OPENER, _CLAUSE_MARK, _marks(text)):
+        for m in rx.finditer(head):
+            cut = max(cut, m.end())
+    lead = head[cut:]
+    words = lead.split()
+    if not words or words[0].lower() in _RELATIVE or not words[0][0].isalnum():
+        return None
+    return s + cut + (len(lead) - len(lead.lstrip()))
+
+
 def _sentence_start(text: str, pos: int, floor: int) -> int:
     cut = [x.end() for x in _SENTENCE_END.finditer(text, floor, min(len(text), pos + 1))]
     return cut[-1] if cut else floor
@@ -992,6 +1036,11 @@ def _after(text: str, end: int, limit: int) -> tuple[str, int, int, str | None] 
     return None
 
 
+# A relative clause's verb right before a noun phrase: "who attended the ceremony" (the
+# noun phrase is its object, never the subject of a speech verb after it).
+_IN_RELATIVE = re.compile(r"\bwho[ \t]+(?:[a-z][\w'’-]*[ \t]+){1,3}$")
+
+
 def _before(text: str, start: int, floor: int) -> tuple[str, int, str | None] | None:
     """The attribution earlier in the quote's sentence, or closing the sentence before it
     in the same paragraph: (subject, its offset, appositive)."""
@@ -1009,8 +1058,8 @@ def _before(text: str, start: int, floor: int) -> tuple[str, int, str | None] | 
         who = m.group("who")
         if _PREPOSITION_BEFORE.search(head[: m.start("who")]):
             continue
-        if who.split()[0].lower() == "who":
-            continue
+        if who.split()[0].lower() == "who" or _IN_RELATIVE.search(head[: m.start("who")]):
+            continue  # "who attended the ceremony said": the object of "who ...", no speaker
         if _REPORTED.search(head[m.end() :]):
             return None  # "Ruiz said Dunn had called the offer "..."": Dunn's words
         return who, s + m.start("who"), m.group("app")
@@ -1040,8 +1089,10 @@ class _Utterance:
     # indexes of parts that follow an attribution ("...," he said, adding, "..."): words
     # left out between them, shown as an ellipsis, never run together as one quote
     cut_before: set[int] = field(default_factory=set)
-    # words about someone else's deed, their subject outside the marks: not shown
+    # words about someone else's deed, their subject outside the marks: shown from where
+    # that subject starts (``lead``), or not at all when it cannot be found
     hidden: bool = False
+    lead: int | None = None
 
 
 def _headline_end(article: Article) -> int:
@@ -1101,9 +1152,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def article_quotes(
     article: Article, known: frozenset[str] = frozenset()
-) -> list[tuple[str, str, tuple[Support, ...], str]]:
-    """(speaker, identity key, parts, joined text) of each attributed quote of one article
-    (cleaned offsets); ``known``: surnames the story's other articles name in full."""
+) -> list[tuple[str, str, tuple[Support, ...], str, bool]]:
+    """(speaker, identity key, parts, joined text, shown with its subject) of each
+    attributed quote of one article (cleaned offsets); ``known``: surnames the story's
+    other articles name in full."""
     cased = _cased(article.text)
     text = cased if cased is not None else article.text
     spans = quote_spans(text)
@@ -1168,7 +1220,13 @@ def article_quotes(
         s, e = _trim(text, start, end)
         if e <= s:
             continue
-        if joined and not reopened and last is not None and last.hidden and text[s].isupper():
+        if (
+            joined
+            and not reopened
+            and last is not None
+            and (last.hidden or last.lead is not None)
+            and text[s].isupper()
+        ):
             # "Mubarak "will head ...," Moussa said. "We hope ...": a sentence of Moussa's own
             joined, who = False, (last.speaker, last.key)
         if joined and last is not None:
@@ -1183,6 +1241,9 @@ def article_quotes(
         if who is None:
             continue
         subject = _subject_outside(text, s, para_start)
+        about_other = subject is not None and speaker_key(subject) != who[1]
+        # shown with its subject, the writer's words, so it reads as a report of another's deed
+        lead = _subject_start(text, start - 1, para_start) if about_other else None
         utterances.append(
             _Utterance(
                 who[0],
@@ -1192,7 +1253,8 @@ def article_quotes(
                 after[2] if after else 0,
                 close_at,
                 not closed,
-                hidden=subject is not None and speaker_key(subject) != who[1],
+                hidden=about_other and lead is None,
+                lead=lead,
             )
         )
     out = []
@@ -1207,13 +1269,22 @@ def article_quotes(
             ("" if k == 0 else " … " if k in u.cut_before else " ") + sp.text
             for k, sp in enumerate(parts)
         )
+        if u.lead is not None:
+            # 'Mubarak "will head ..."': the subject as written, the words in marks, the
+            # first span from the subject on (offsets stay the article's)
+            words_at, words_end = u.parts[0]
+            subject = article.text[u.lead : words_at].rstrip(" \t\n`\"“„«‘'")
+            joined_text = f"{subject} “{joined_text}”"
+            span = article.text[u.lead : words_end]
+            first = Support(article.id, u.lead, words_end, 1.0, span)
+            parts = (first, *parts[1:])
         speaker = u.speaker
         if cased is not None:
             # the re-cased reading only finds names; its guesses at spelling ("Mccurry",
             # "Officials") are not shown: the speaker is given as the article writes it
             at = text.find(speaker)
             speaker = article.text[at : at + len(speaker)] if at >= 0 else speaker.upper()
-        out.append((speaker, u.key, parts, joined_text))
+        out.append((speaker, u.key, parts, joined_text, u.lead is not None))
     return out
 
 
@@ -1316,6 +1387,16 @@ class _Group:
     articles: set[str]
     speakers: list[str]
     sources: list[Support]
+    with_subject: bool = False  # ``text`` is a partial quote shown with its subject
+
+
+def _shown_instead(new: str, new_subject: bool, old: str, old_subject: bool) -> bool:
+    """Whether a merged quote shows ``new`` instead of ``old``: the longer, except that a
+    fragment opening in lower case (it reads as the speaker's own deed) never replaces
+    the same words shown with their subject, and always gives way to them."""
+    if old_subject != new_subject and (old if new_subject else new)[:1].islower():
+        return new_subject
+    return len(new) > len(old)
 
 
 def story_quotes(articles: Sequence[Article]) -> tuple[FoundQuote, ...]:
@@ -1329,13 +1410,13 @@ def story_quotes(articles: Sequence[Article]) -> tuple[FoundQuote, ...]:
         read = _cased(art.text) or art.text
         known |= _People(read, quote_spans(read)).surnames()
     for art in articles:
-        for who, key, spans, joined in article_quotes(art, frozenset(known)):
-            found.append((who, key, spans, joined))
+        for who, key, spans, joined, with_subject in article_quotes(art, frozenset(known)):
+            found.append((who, key, spans, joined, with_subject))
             forms = names.setdefault(key, [])
             if who not in forms:
                 forms.append(who)
     groups: list[_Group] = []
-    for who, key, spans, joined in found:
+    for who, key, spans, joined, with_subject in found:
         words = _words(joined)
         article = spans[0].article_id
         for g in groups:
@@ -1348,8 +1429,8 @@ def story_quotes(articles: Sequence[Article]) -> tuple[FoundQuote, ...]:
                 for sp in spans:
                     if all(s.article_id != sp.article_id or s.start != sp.start for s in g.sources):
                         g.sources.append(sp)
-                if len(joined) > len(g.text):
-                    g.text = joined
+                if _shown_instead(joined, with_subject, g.text, g.with_subject):
+                    g.text, g.with_subject = joined, with_subject
                 g.members.append(words)
                 g.articles.add(article)
                 g.speakers.append(who)
@@ -1360,7 +1441,9 @@ def story_quotes(articles: Sequence[Article]) -> tuple[FoundQuote, ...]:
                     g.who = who  # one letter apart: the form most articles print
                 break
         else:
-            groups.append(_Group(key, who, joined, [words], {article}, [who], list(spans)))
+            groups.append(
+                _Group(key, who, joined, [words], {article}, [who], list(spans), with_subject)
+            )
     out = []
     for g in groups:
         who = g.who

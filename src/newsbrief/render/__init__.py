@@ -1062,6 +1062,20 @@ def fact_dict(f: Fact) -> dict[str, Any]:
     return {"text": f.text, "sources": [evidence_dict(e) for e in f.sources]}
 
 
+# A partial quote shown with its subject, as the quote finder writes it: the writer's
+# words, then the quoted words in curly marks (`Mubarak “will head ...”`).
+_WITH_SUBJECT = re.compile(r"[^\"“”]+ “[^“”]+”")
+
+
+def quote_shown(text: str) -> tuple[str, str, str]:
+    """(before, words, after) to show a quote: its words between curly marks, or a partial
+    quote with its subject as written (it carries its own marks), so no mark is doubled."""
+    if _WITH_SUBJECT.fullmatch(text):
+        subject, words = text[:-1].split(" “", 1)
+        return f"{subject} “", words, "”"
+    return "“", text, "”"
+
+
 def quote_dict(q: Quote) -> dict[str, Any]:
     return {"speaker": q.speaker, "text": q.text, "sources": [evidence_dict(e) for e in q.sources]}
 
@@ -1140,7 +1154,8 @@ def render_text(summary: Summary, header: bool = True) -> str:
         lines += ["", "Quotes:"]
         for q in quotes:
             srcs = ", ".join(dict.fromkeys(e.source for e in q.sources))
-            lines.append(f"- {q.speaker}: \u201c{' '.join(q.text.split())}\u201d ({srcs})")
+            before, words, after = quote_shown(" ".join(q.text.split()))
+            lines.append(f"- {q.speaker}: {before}{words}{after} ({srcs})")
     return "\n".join(lines) + "\n"
 
 

@@ -261,11 +261,16 @@ def _facts(shared: Sequence[Fact], single: Sequence[Fact]) -> list[str]:
 def _quotes(quotes: Sequence[Quote]) -> list[str]:
     if not quotes:
         return []
+    from . import quote_shown
+
     out = ["<h2>Quotes</h2>"]
     for q in quotes:
         srcs = ", ".join(dict.fromkeys(_e(e.source) for e in q.sources))
+        before, words, _ = quote_shown(q.text)
+        # a partial quote with its subject is the writer's words, its marks its own
+        shown = f"“{_auto(words)}”" if before == "“" else _auto(q.text)
         out.append(
-            f"<blockquote>“{_auto(q.text)}”<br><strong>{_e(q.speaker)}</strong>"
+            f"<blockquote>{shown}<br><strong>{_e(q.speaker)}</strong>"
             f' <span class="sources">({srcs})</span></blockquote>'
         )
     return out

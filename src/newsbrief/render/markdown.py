@@ -258,8 +258,11 @@ def analysis_sections(summary: Summary, a: StoryAnalysis, brief: bool = False) -
         labels = {x.id: x.label for x in summary.articles}
         lines += [f"- {_md(development_line(dev, labels))}" for dev in a.developments]
     if a.quotes:
+        from . import quote_shown
+
         lines += ["", "## Quotes", ""]
         for q in a.quotes:
             srcs = ", ".join(dict.fromkeys(e.source for e in q.sources))
-            lines.append(f"- **{_md(q.speaker)}**: “{_md(q.text)}” *({_md(srcs)})*")
+            shown = "".join(_md(part) for part in quote_shown(q.text))
+            lines.append(f"- **{_md(q.speaker)}**: {shown} *({_md(srcs)})*")
     return lines

@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..model import Article, outlet_name
-from ..render import article_names
+from ..render import article_names, quote_shown
 
 
 def safe_url(url: object) -> str | None:
@@ -248,7 +248,7 @@ def build_page(
         single_facts.append((str(f["text"]), str(span.get("source") or ""), href))
     quotes = [
         (
-            str(q["text"]),
+            "".join(quote_shown(str(q["text"]))),
             str(q["speaker"]),
             list(dict.fromkeys(str(s["source"]) for s in q.get("sources") or [])),
         )

@@ -214,3 +214,13 @@ def figure_of_event(claim: Claim, q: Quantity, e: Quantity) -> bool:
     if e.event:
         return bool(e.event & (deeds(claim) | (q.event - claim.reporting)))
     return bool(q.after & e.after)
+
+
+def place_of_event(claim: Claim, sentences: Sequence[Facts]) -> bool:
+    """A claim's place found in ``sentences`` (those of them that name it) is where the
+    claim's event happened there: one of them states some of what happened (the claim's
+    core words), or the claim has no core to state. Why: a place is bound to its own
+    deed like a date: beside "Ocalan was arrested at the Rome airport", the sentence
+    before's "terrorist acts even in Germany" places the acts, not the arrest, so it
+    cannot back "Ocalan is in custody in Germany"."""
+    return not claim.core or any(claim.core & s.content for s in sentences)

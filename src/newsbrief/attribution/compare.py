@@ -22,7 +22,7 @@ from weakref import WeakKeyDictionary
 
 from ..model import Detail
 from . import config
-from .binding import date_of_event, deeds, figure_of_event, unbound_figures
+from .binding import date_of_event, deeds, figure_of_event, place_of_event, unbound_figures
 from .clauses import (
     Destination,
     copula_complement,
@@ -34,10 +34,14 @@ from .dates import compare, report_day
 from .details import (
     another_time,
     compare_dates,
+    modifier_check,
+    modifiers,
     name_found,
     quantity_check,
     scope_absent,
     spelled,
+    states_a_wish,
+    wished_quotes,
 )
 from .facts import (
     TITLES,
@@ -48,6 +52,7 @@ from .facts import (
     antonyms,
     canon,
     compatible_bounds,
+    content_of,
     copy_share,
     name_keys,
     near_copy_swaps,
@@ -245,6 +250,8 @@ def check_window(story: Story, claim: Claim, window: Window, *, disputes: bool =
     _plan_details(win)
     _negation_details(win)
     _place_details(win)
+    _modifier_details(win)
+    _wished_details(win)
     if disputes and config.get().story_disputes:
         _disputed_details(win)
     _mark_peripheral(win)
@@ -426,9 +433,13 @@ def _name_details(win: _Window) -> None:
             conflict_words.update(c for c in unmatched if c in claim.name_words)
             details.append(Detail("name", "conflicts", n.text, slot.text))
             continue
-        if name_found(n, ev):
-            continue
-        if name_found(n, ctx):
+        if name_found(n, ev) or name_found(n, ctx):
+            if _place_bound(win, n):
+                continue
+            # a place only a sentence about something else names ("acts even in
+            # Germany" beside "arrested at the Rome airport"): not where this happened
+            conflict_words.update(c for c in unmatched if c in claim.name_words)
+            details.append(Detail("name", "missing", n.text, "", "another deed's place"))
             continue
         if story.place_within(n, ev):
             details.append(Detail("name", "agrees", n.text, "", "the place it lies in"))
@@ -482,6 +493,24 @@ def _name_details(win: _Window) -> None:
             details.append(Detail("name", "conflicts", n.text, rivals[0].text))
         else:
             details.append(Detail("name", "missing", n.text, ""))
+
+
+def _place_bound(win: _Window, n: Name) -> bool:
+    """A claim place the window or its neighbours name is the place of the claim's
+    event (:func:`.binding.place_of_event`): a sentence naming it states some of what
+    happened, or it is the window's only sentence. A place is a name written right
+    after "in", "near" or "outside" in the claim; names of other roles (a doer, the one
+    a pronoun stands for, an apposition) and names after "at" (as often a company as a
+    place: "the future at PAL") are found wherever they are."""
+    if _word_before(win.claim.text, n.text) not in _PLACE_ROLES - {"at"}:
+        return True
+    own = [p for p in win.parts or [win.ev] if name_found(n, p)]
+    if own and len(win.parts) <= 1:
+        return True
+    lo, hi = win.window
+    facts = win.story.facts[win.article_id]
+    near = own or [p for p in [facts[0], *facts.span(lo - 2, hi + 2)] if name_found(n, p)]
+    return not near or place_of_event(win.claim, near)
 
 
 _INDEFINITE = re.compile(r"\s+(?:is|was|are|were|remains|became)\s+(?:a|an|one of)\b")
@@ -905,6 +934,43 @@ def _place_details(win: _Window) -> None:
         if other is not None and said[0] & other[0] and not said[2] & other[2]:
             details.append(Detail("verb", "missing", said[1], other[1], "said to be otherwise"))
             return
+
+
+def _modifier_details(win: _Window) -> None:
+    """A compound modifier bound to its head and name (:func:`.details.modifier_check`):
+    "center-left" in a window is no evidence for "a center-right leader"."""
+    claim = win.claim
+    texts = win.texts()
+    parts = win.parts if len(win.parts) == len(texts) else [win.ev] * len(texts)
+    theirs = [m for t, p in zip(texts, parts, strict=True) for m in modifiers(t, p.names)]
+    for d in modifier_check(modifiers(claim.text, claim.facts.names), theirs):
+        win.details.append(d)
+        if d.status == "conflicts":
+            win.conflict_words.update(
+                c
+                for c in claim.facts.content
+                if c in {canon(w) for w in d.claim.split()[0].split("-")}
+            )
+
+
+def _wished_details(win: _Window) -> None:
+    """A claim word the window states only inside a quotation of what its speaker
+    demands, asks or hopes for (:func:`.details.wished_quotes`): the wish is no report
+    of the deed, so the word is not stated (``plan``, missing: never a conflict, since
+    the deed may still have happened)."""
+    texts = win.texts()
+    wished = [q for t in texts for q in wished_quotes(t)]
+    if not wished or states_a_wish(win.claim.text):
+        return  # (a claim reporting the demand or the question is compared as written)
+    inside = content_of(" ".join(wished))
+    rest = " ".join(texts)
+    for q in wished:
+        rest = rest.replace(q, " ")
+    only = (win.matched & inside) - content_of(rest)
+    if only:
+        cf = win.cf
+        said = " ".join(sorted(cf.get(c, c) for c in only))
+        win.details.append(Detail("plan", "missing", said, "", "only asked for in a quote"))
 
 
 def _plan_details(win: _Window) -> None:

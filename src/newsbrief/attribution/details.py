@@ -13,16 +13,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..model import Detail
 from ..text import STOPWORDS
-from . import config
+from . import config, lexicon
 from .binding import unbound_dates
 from .clauses import DETAIL_CLAUSE
 from .dates import DateRef, compare, span_since
 from .facts import Facts, Name, Quantity, canon, compatible_bounds, quantities_agree
+from .lexicon import is_event
 from .names import one_edit
 from .numbers import event_classes
 
@@ -354,3 +356,226 @@ def scope_absent(
     mine = {canon(w) for w in near[1].words}
     theirs = {canon(w) for n in ev.names for w in n.words}
     return not any(frozenset((x, y)) in apposed for x in mine for y in theirs)
+
+
+# A modifier written as one hyphenated compound of two lower-case words ("center-left",
+# "five-year", "second-floor"): not a figure ("17-month", read by numbers.py) nor a name.
+_COMPOUND = re.compile(r"(?<![\w-])([a-z]{2,})-([a-z]{2,})(?![\w-])")
+_HEAD_WORDS = re.compile(r"\s+([A-Za-z]+)")
+_HEAD_REACH = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Modifier:
+    """A compound modifier bound to what it describes: the noun after it (its head:
+    "center-left *leader*", a name's words too: "the center-right *True Path Party*")
+    and the name nearest before it in its sentence (whom it describes: "*Ecevit*, leader
+    of a center-left party"; "*Ecevit* is a center-right leader")."""
+
+    text: str  # the compound and its head, as written
+    parts: tuple[str, str]  # canonical forms
+    written: tuple[str, str]  # as written (lower case: "left" is no form of "leave")
+    head: frozenset[str]
+    bearer: frozenset[str]
+
+
+def modifiers(text: str, names: Sequence[Name]) -> list[Modifier]:
+    """The hyphenated compound modifiers of one sentence, each with its head and bearer."""
+    out: list[Modifier] = []
+    placed = [(text.find(n.text), n) for n in names if n.text]
+    for m in _COMPOUND.finditer(text):
+        head: list[str] = []
+        at = m.end()
+        while len(head) < _HEAD_REACH:
+            w = _HEAD_WORDS.match(text, at)
+            if w is None or w.group(1).lower() in STOPWORDS or is_event(w.group(1)):
+                break  # the noun phrase ends at a stop word or a verb ("... totaled")
+            head.append(w.group(1))
+            at = w.end()
+        before = [(p, n) for p, n in placed if 0 <= p + len(n.text) <= m.start()]
+        near = max(before, key=lambda x: x[0], default=None)
+        bearer = (
+            near[1].words
+            if near is not None and _describes(text[near[0] + len(near[1].text) : m.start()])
+            else ()
+        )
+        out.append(
+            Modifier(
+                (m.group(0) + " " + " ".join(head)).strip(),
+                (canon(m.group(1)), canon(m.group(2))),
+                (m.group(1), m.group(2)),
+                frozenset(canon(w.lower()) for w in head),
+                frozenset(canon(w) for w in bearer),
+            )
+        )
+    return out
+
+
+# Words between a name and a modifier that end the name's description: a clause or a
+# verb ("Ecevit called on the center-right parties": the parties are not Ecevit's kind).
+_CLAUSE_STOP = frozenset(["that", "who", "which", "whom", "whose", "while", "when", "to"])
+
+
+def _describes(between: str) -> bool:
+    """Whether the words between a name and a modifier after it keep the modifier
+    about that name: an apposition or a copula ("Ecevit, leader of a center-left
+    party"; "Ecevit is a center-right leader"; "Turkey's two center-right parties"),
+    no past-tense verb and no clause in between ("outgoing" is no deed)."""
+    for tok in lexicon.tokenize(between):
+        low = tok.lower()
+        if low in _CLAUSE_STOP or (tok.isalpha() and is_event(tok)):
+            return False
+    return True
+
+
+def _rival(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Two compounds of one pattern that say different things: one part the same, the
+    other another word ("center-left" / "center-right", "five-year" / "two-year",
+    "first-floor" / "second-floor"), not one word in two forms ("hard-line" /
+    "hard-liner")."""
+
+    def other(x: str, y: str) -> bool:
+        return not (x.startswith(y) or y.startswith(x))
+
+    return (a[0] == b[0] and other(a[1], b[1])) or (a[1] == b[1] and other(a[0], b[0]))
+
+
+# Words of one scale: two of them as the same part of a compound cannot both hold
+# ("seven-month" / "eight-month", "first-round" / "second-round", "week-long" /
+# "months-long"); a count is a count, whichever two.
+_SCALES = tuple(
+    frozenset(canon(w) for w in line.split())
+    for line in (
+        "one two three four five six seven eight nine ten eleven twelve fifteen twenty "
+        "thirty forty fifty hundred thousand million",
+        "first second third fourth fifth sixth seventh eighth ninth tenth last",
+        "second minute hour day week month year decade century",
+    )
+)
+
+
+@cache
+def _opposites() -> frozenset[frozenset[str]]:
+    return frozenset(frozenset(line.split()) for line in lexicon.lines("modifier_opposites"))
+
+
+def _exclusive(a: Modifier, b: Modifier) -> bool:
+    """Two rival compounds that cannot both describe one thing: the parts that differ
+    are two counts, ordinals or spans of time, or a listed pair of opposites
+    (``data/modifier_opposites.txt``: "left" / "right")."""
+    k = 1 if a.parts[0] == b.parts[0] else 0
+    x, y = a.parts[k], b.parts[k]
+    if any(x in scale and y in scale for scale in _SCALES):
+        return True
+    return frozenset((a.written[k], b.written[k])) in _opposites()
+
+
+def modifier_check(mine: Sequence[Modifier], theirs: Sequence[Modifier]) -> list[Detail]:
+    """Each claim compound modifier against the window's, bound to the same name or head.
+
+    Why: the words of a modifier are no evidence apart from what it describes: a window
+    with "Ecevit, leader of a center-left party" and "the center-right True Path Party"
+    (Ciller's) holds every word of "Ecevit is a center-right leader" but says the
+    opposite. A claim's compound is stated where the window gives it to the same name,
+    or, where a name is missing on either side, to the same head (:func:`_bound`).
+    Not stated, it is ``missing`` where the window gives a rival compound of the same
+    pattern to the same name or head ("state-owned bank" for "state-run bank"; Turkey's
+    "center-right parties", led by Ciller, for "Ciller's center-left party"), or gives the
+    compound only to something else while the claim gives it to a name (Turkey's
+    "center-right parties" for Ecevit; a claim compound of no name, "hard-line
+    clergymen", is not denied by "a hard-line rival"), and ``conflicts`` where that
+    rival has the same head and the two exclude each other (:func:`_exclusive`:
+    "seven-month" / "eight-month", "center-left" / "center-right"; not
+    "weather-related" / "cold-related", which may both hold). A rival describing
+    something else ("a rented second-floor hall" beside "Sweden's second-largest city")
+    says nothing of the claim's, and a compound the window never writes is left to the
+    word comparison (a paraphrase may state it: "a minority ... for centuries")."""
+    out: list[Detail] = []
+    for m in mine:
+        if not (m.head or m.bearer):
+            continue  # nothing to bind it to
+        same = [e for e in theirs if e.parts == m.parts]
+        rivals = [
+            e for e in theirs if _rival(m.parts, e.parts) and (m.head & e.head or _bound(m, e))
+        ]
+        if not same and not rivals:
+            continue
+        if any(_bound(m, e) or not (e.head or e.bearer) for e in same):
+            continue
+        opposed = next(
+            (e for e in rivals if m.head & e.head and not _other_bearer(m, e) and _exclusive(m, e)),
+            None,
+        )
+        if opposed is not None:
+            out.append(Detail("modifier", "conflicts", m.text, opposed.text))
+        elif rivals or m.bearer:
+            out.append(Detail("modifier", "missing", m.text, ""))
+    return out
+
+
+def _other_bearer(a: Modifier, b: Modifier) -> bool:
+    """Two modifiers each describing a named one, not the same one."""
+    return bool(a.bearer and b.bearer and not a.bearer & b.bearer)
+
+
+def _bound(a: Modifier, b: Modifier) -> bool:
+    """Two modifiers describing the same: the same name, or, where one names no one, the
+    same head (or no head to tell)."""
+    if a.bearer & b.bearer:
+        return True
+    return not _other_bearer(a, b) and bool(a.head & b.head or not (a.head and b.head))
+
+
+# A quotation mark as the wires write them (straight, curly, or PTB ``...'').
+_QUOTE_MARK = re.compile(r"``|''|[\"“”]")
+
+
+# How far from a quotation its governing verb is looked for, each side, in words
+# ('"...," the march's organizer, Ali Demir, demanded').
+_GOVERNOR_REACH = 8
+
+
+def wished_quotes(text: str) -> list[str]:
+    """The quoted parts of one sentence that say what its speaker demands, asks or hopes
+    for, not what happened: a quotation whose governing verb, the verb of saying nearest
+    it in the words around it ('"Ocalan must stay in custody in Germany," the group's
+    leader demanded'; 'Ecevit urged Syria: "..."'), is a verb of wishing
+    (``data/wish_verbs.txt``), and any quoted question. A sentence with an unclosed
+    quotation (its speaker is another sentence's) gives none: its governing verb is
+    not there to read."""
+    pieces = _QUOTE_MARK.split(text)
+    if len(pieces) < 3 or len(pieces) % 2 == 0:
+        return []
+    wish, say = _quote_verbs()
+    out: list[str] = []
+    for k in range(1, len(pieces), 2):
+        quoted = pieces[k]
+        if not quoted.strip():
+            continue
+        after = [w.lower() for w in lexicon.tokenize(pieces[k + 1])][:_GOVERNOR_REACH]
+        before = [w.lower() for w in lexicon.tokenize(pieces[k - 1])][::-1][:_GOVERNOR_REACH]
+        verb = next((w for w in after + before if w in wish or w in say), None)
+        if verb in wish or quoted.rstrip().rstrip(",").endswith("?"):
+            out.append(quoted)
+    return out
+
+
+def states_a_wish(text: str) -> bool:
+    """Whether a claim itself reports a demand, a question or a wish ("Demir demanded
+    that Ocalan be held in Germany", a quoted question): compared as written, it is no
+    statement of the deed for :func:`wished_quotes` to hold back."""
+    wish, _ = _quote_verbs()
+    own = {w.lower() for w in lexicon.tokenize(text)}
+    return (
+        bool(own & wish) or text.rstrip().rstrip("\"'”").endswith("?") or bool(wished_quotes(text))
+    )
+
+
+@cache
+def _quote_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """(verbs of wishing, verbs of stating), from ``data/wish_verbs.txt``."""
+    groups: dict[str, set[str]] = {"wish": set(), "say": set()}
+    for line in lexicon.lines("wish_verbs"):
+        kind, _, words = line.partition(":")
+        groups[kind.strip()].update(words.split())
+    return frozenset(groups["wish"]), frozenset(groups["say"])

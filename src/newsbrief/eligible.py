@@ -871,8 +871,10 @@ def _definite_heads(text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
         end = m.start()
         break
     clause = text[:end]
-    if end < len(text) and text[end].isalnum():
-        clause = clause[: clause.rfind(" ") + 1]  # not inside a word
+    if end < len(text) and (text[end].isalnum() or text[end] in "-‐'’"):
+        # not inside a word, nor a hyphenated one ("the corruption|-battered coalition"
+        # cut at the limit read "the corruption" as a description of its own)
+        clause = clause[: clause.rfind(" ") + 1]
     out: list[tuple[int, tuple[str, ...]]] = []
     for m in _THE_NP.finditer(clause):
         first, second = m.group(1), m.group(2)

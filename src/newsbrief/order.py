@@ -39,11 +39,12 @@ meets its opening with nothing before it, so even a word of the story's topic ("
 storm") needs its introduction there. Nor does a summary open on a denial: when the
 first sentence's main clause is negated or denies (``opens_on_denial``: "Israel is not
 involved in any way in the current, growing confrontations between Turkey and Syria, a
-spokesman said"), the first later summary sentence that states an event
-(``render.states_no_event``) and leans on nothing moves to the front the same way: a
-news writer opens on what happened, not on what a party says did not. Only the order
-changes, never a sentence; it costs a few pattern tests of the first sentence, and the
-story's surnames only when it opens on a lone capitalised word.
+spokesman said"), or tells a plan (``opens_on_plan``: "Mubarak will go to Syria and
+Turkey to help cool tensions", s28), the first later summary sentence that states an
+event (``render.states_no_event``) and leans on nothing moves to the front the same way:
+a news writer opens on what happened, not on what a party says did not or means to do.
+Only the order changes, never a sentence; it costs a few pattern tests of the first
+sentence, and the story's surnames only when it opens on a lone capitalised word.
 
 An article that shares (almost) no content word with any other
 (``coherence.uncorroborated``: a note in another language, a brief on another subject)
@@ -431,6 +432,26 @@ def opens_on_denial(text: str) -> bool:
     return False
 
 
+def opens_on_plan(text: str) -> bool:
+    """Whether a sentence's main clause tells a plan, not a deed (``render._is_plan``:
+    "Mubarak will go to Syria and Turkey to help cool tensions, an official said",
+    "Demirel planned to meet Ecevit on Wednesday"): what someone meant to do may not
+    have happened, and a news writer opens on what did."""
+    from .render import _is_plan, main_clause
+
+    return _is_plan(main_clause(text).split())
+
+
+def tells_deed(text: str) -> bool:
+    """Whether a sentence's main clause has a verb in a tense that tells what was done
+    ("voted", "has approved", "was arrested"), not a present that may tell a plan
+    ("Construction starts next spring"): what a summary that would open on a plan opens
+    on instead."""
+    from .render import _has_finite, main_clause
+
+    return _has_finite(main_clause(text).split())
+
+
 def _placeable_opening(
     out: list[int],
     items: Sequence[tuple[Sentence, bool]],
@@ -443,8 +464,10 @@ def _placeable_opening(
     men were kidnapped ...", "Dr. Barnett Slepian ..."), else the first that leans on
     nothing, moves to the front with the sentences that lean on it. When the first
     sentence's main clause denies (:func:`opens_on_denial`: "Israel is not involved
-    ..."), the first later sentence that states an event (``render.states_no_event``)
-    and leans on nothing moves to the front the same way. Why: a reader of a summary
+    ...") or tells a plan (:func:`opens_on_plan`: "Mubarak will go to Syria ..."), the
+    first later sentence that states an event (``render.states_no_event``, which counts
+    a plan as none; after a plan, one that tells a deed, :func:`tells_deed`) and leans
+    on nothing moves to the front the same way. Why: a reader of a summary
     meets its opening with nothing before it; a news writer opens on the sentence that
     introduces who or what the story is about, and on what happened, not on what a
     party says did not."""
@@ -452,7 +475,8 @@ def _placeable_opening(
         return out
     first = items[out[0]][0].text
     nouns, surnames = opening_needs(first, story)
-    denial = not (nouns or surnames) and opens_on_denial(first)
+    plan = not (nouns or surnames) and opens_on_plan(first)
+    denial = plan or (not (nouns or surnames) and opens_on_denial(first))
     if not (nouns or surnames or denial):
         return out
     from .render import states_no_event
@@ -474,7 +498,11 @@ def _placeable_opening(
         if any(opening_needs(s.text, story)):
             continue
         if denial:
-            if not opens_on_denial(s.text) and not states_no_event(s.text):
+            if (
+                not opens_on_denial(s.text)
+                and not states_no_event(s.text)
+                and (not plan or tells_deed(s.text))
+            ):
                 target = pos
                 break
             continue

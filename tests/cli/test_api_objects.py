@@ -56,7 +56,7 @@ def test_every_offset_in_the_objects_indexes_the_text_as_given() -> None:
         assert e.source
 
 
-def test_shared_facts_name_both_outlets_as_objects() -> None:
+def test_facts_and_their_sources_are_objects_naming_the_outlets() -> None:
     summary = newsbrief.summarize(
         newsbrief.Story(
             "mosul",
@@ -68,8 +68,12 @@ def test_shared_facts_name_both_outlets_as_objects() -> None:
     )
     assert summary.story_id == "mosul"
     assert summary.analysis is not None
-    outlets = [{e.article_id for e in f.sources} for f in summary.analysis.shared_facts]
-    assert {"fox-news", "nbc-news"} in outlets
+    # the fact both report is said on summary sentence 1, with both outlets (the lists
+    # hold the facts beyond the summary)
+    assert {e.article_id for e in summary.sentences[0].supported_by} == {"fox-news", "nbc-news"}
+    assert summary.analysis.single_source_facts
+    for f in summary.analysis.single_source_facts:
+        assert f.sources and all(e.article_id in {"fox-news", "nbc-news"} for e in f.sources)
     assert summary.analysis.quotes is None  # not asked for
 
 

@@ -29,6 +29,13 @@ def test_a_one_outlet_story_page_says_so_once(tmp_path: Path, bridge_docs) -> No
 def test_a_story_of_several_outlets_lists_what_one_of_them_reports(
     tmp_path: Path, bridge_docs
 ) -> None:
-    html = _page(tmp_path, bridge_docs)  # Outlet 1, 2 and 3
+    # Outlet 1, 2 and 3; Outlet 1 tells one more thing, so the summary leaves out a
+    # fact only Outlet 2 gives ("Construction ... starts next spring"), which the list
+    # shows (the other one-outlet sentences restate the summary: not listed again)
+    first = dict(bridge_docs[0])
+    first["text"] += (
+        " A ferry service across the Elm River will run until the bridge opens, the port said."
+    )
+    html = _page(tmp_path, [first, *bridge_docs[1:]])
     assert "Reported by one outlet only</h2>" in html
     assert "one-outlet" not in html

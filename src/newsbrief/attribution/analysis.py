@@ -19,11 +19,19 @@ becomes what a user sees (offsets into the text as given).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import replace
 from datetime import date
 
-from ..eligible import is_eligible
+from ..eligible import (
+    announces,
+    is_eligible,
+    points_back,
+    refers_to,
+    relative_adverb,
+    story_topics,
+    unintroduced,
+)
 from ..model import (
     Article,
     CleanSpan,
@@ -31,6 +39,7 @@ from ..model import (
     Evidence,
     Fact,
     Quote,
+    Sentence,
     SingleSource,
     SourceCoverage,
     StoryAnalysis,
@@ -39,6 +48,8 @@ from ..model import (
     Support,
 )
 from ..select.coverage import RESTATE_SHARE
+from ..select.dateline import needs_dateline
+from ..text import content_stems
 from .align import Attribution, StoryIndex
 from .compare import CORRECTION
 from .developments import story_developments
@@ -144,10 +155,14 @@ def analyse(summary: Summary, *, quotes: bool = False, index: StoryIndex | None 
     articles = summary.articles
     by_id = {a.id: a for a in articles}
     index = index or StoryIndex(articles)
+    aside = near_copies(summary)
     atts = tuple(
-        index.attribute(s.text, source=own_span(s, by_id), in_context=True)
-        if s.article_id in by_id
-        else index.attribute(s.text)
+        without_articles(
+            index.attribute(s.text, source=own_span(s, by_id), in_context=True)
+            if s.article_id in by_id
+            else index.attribute(s.text),
+            aside,
+        )
         for s in summary.sentences
     )
     sentences = tuple(
@@ -170,6 +185,7 @@ def analyse(summary: Summary, *, quotes: bool = False, index: StoryIndex | None 
             ),
         )
         for art in articles
+        if art.id not in aside
     )
     # One source means one outlet: two articles of one wire (an update and its earlier
     # version) are not independent confirmation.
@@ -185,10 +201,10 @@ def analyse(summary: Summary, *, quotes: bool = False, index: StoryIndex | None 
             disagreements.append(Disagreement(s.text, s.supported_by, s.contradicted_by, i))
             seen.update((x.article_id, x.start, x.end) for x in a.supported_by)
             seen.update((x.article_id, x.start, x.end) for x in a.contradicted_by)
-    disagreements += _lead_disagreements(index, seen, by_id)
+    disagreements += _lead_disagreements(index, seen, by_id, aside)
     dropped = {d.article_id for d in summary.dropped}
     voting = [a for a in articles if a.id not in dropped]
-    shared, single_facts = story_facts(index, voting, by_id)
+    shared, single_facts = story_facts(index, voting, by_id, aside, alone=True)
     analysis = StoryAnalysis(
         coverage=coverage,
         single_source=single,
@@ -201,23 +217,55 @@ def analyse(summary: Summary, *, quotes: bool = False, index: StoryIndex | None 
     return replace(summary, sentences=sentences, analysis=analysis)
 
 
+def near_copies(summary: Summary) -> frozenset[str]:
+    """The articles the summary set aside as near-copies of another it reads (an updated
+    re-send, a syndicated copy: ``dedup.find_duplicates``). One rule for every output:
+    such an article is listed under Sources as "not used (duplicate of ...)" and is no
+    source of anything else, neither a row of "Who reported what" nor an article counted
+    beside a fact, as the digest counts it apart ("+1 near-copy set aside"). Why: the
+    copy repeats its original's words, so ticking it adds a second "report" the outlet
+    made once, and the outputs disagreed on whether it counts."""
+    listed = {a.id for a in summary.articles}
+    return frozenset(
+        d.article_id for d in summary.dropped if d.duplicate_of and d.article_id in listed
+    )
+
+
+def without_articles(att: Attribution, aside: frozenset[str]) -> Attribution:
+    """``att`` without the spans of the articles in ``aside`` (:func:`near_copies`)."""
+    if not aside:
+        return att
+    return replace(
+        att,
+        supported_by=tuple(x for x in att.supported_by if x.article_id not in aside),
+        contradicted_by=tuple(x for x in att.contradicted_by if x.article_id not in aside),
+        reasons=tuple(r for r in att.reasons if r[0] not in aside),
+    )
+
+
 def _overlaps(seen: set[tuple[str, int, int]], article_id: str, start: int, end: int) -> bool:
     return any(a == article_id and lo < end and start < hi for a, lo, hi in seen)
 
 
 def _lead_disagreements(
-    index: StoryIndex, seen: set[tuple[str, int, int]], by_id: dict[str, Article]
+    index: StoryIndex,
+    seen: set[tuple[str, int, int]],
+    by_id: dict[str, Article],
+    aside: frozenset[str] = frozenset(),
 ) -> list[Disagreement]:
-    """Conflicting figures, dates and names between the leads of different articles."""
+    """Conflicting figures, dates and names between the leads of different articles
+    (a near-copy set aside, ``aside``, is none of them)."""
     out = []
     pairs: set[frozenset[str]] = set()
     for art in index.articles:
+        if art.id in aside:
+            continue
         for k, s in enumerate(index.sentences[art.id][:LEAD_SENTENCES]):
             f = index.facts[art.id][k]
             if _overlaps(seen, art.id, s.start, s.end) or not (f.quantities or f.dates):
                 continue
             origin = Support(art.id, s.start, s.end, 1.0, s.text)
-            att = index.attribute(s.text, source=origin, in_context=True)
+            att = without_articles(index.attribute(s.text, source=origin, in_context=True), aside)
             conflicts = _contradictions(att, by_id)
             if not conflicts:
                 continue
@@ -234,7 +282,11 @@ def _lead_disagreements(
 
 
 def story_facts(
-    index: StoryIndex, voting: Sequence[Article], by_id: dict[str, Article]
+    index: StoryIndex,
+    voting: Sequence[Article],
+    by_id: dict[str, Article],
+    aside: frozenset[str] = frozenset(),
+    alone: bool = False,
 ) -> tuple[tuple[Fact, ...], tuple[Fact, ...]]:
     """The story's facts beyond the summary: what several outlets report, what only one does.
 
@@ -242,6 +294,10 @@ def story_facts(
     attributed against the other articles. A sentence another outlet reports is a shared
     fact, listed once with every article's span; the rest is single-source material (also
     when only other articles of the same outlet repeat it: they are listed once, too).
+    With ``alone`` (the analysis asks for it), only a sentence that reads without the
+    one before it (:func:`stands_alone`, the summary's own test) is listed: a list line
+    is read out of its article (without it, the attribution of every sentence can be
+    checked). A near-copy set aside (``aside``, :func:`near_copies`) is no source.
     """
     shared: list[Fact] = []
     single: list[Fact] = []
@@ -249,16 +305,24 @@ def story_facts(
     # by the same outlet joins it (:func:`_restates`)
     said: list[tuple[str, frozenset[str], frozenset[str]]] = []
     covered: set[tuple[str, int]] = set()
+    topics: Container[str] = (
+        story_topics([a.text for a in voting], [a.title or "" for a in voting])
+        if alone
+        else frozenset()
+    )
     for art in voting:
-        for k, s in enumerate(index.sentences[art.id][:FACT_SENTENCES]):
+        sents = index.sentences[art.id]
+        for k, s in enumerate(sents[:FACT_SENTENCES]):
             if (art.id, s.start) in covered or s.n_words < MIN_FACT_WORDS:
                 continue
             if not is_eligible(s):
                 # A headline line (JSON input does not split titles off), a fragment or a
                 # run-on paragraph is not a statement a reader can be shown as a fact.
                 continue
+            if alone and not stands_alone(s, sents[k - 1] if k else None, art.text, topics):
+                continue
             origin = Support(art.id, s.start, s.end, 1.0, s.text)
-            att = index.attribute(s.text, source=origin, in_context=True)
+            att = without_articles(index.attribute(s.text, source=origin, in_context=True), aside)
             for x in att.supported_by:  # listed once, whichever article says it again
                 covered.update(
                     (x.article_id, t.start)
@@ -289,22 +353,67 @@ def story_facts(
     return tuple(shared), tuple(single)
 
 
+def stands_alone(s: Sentence, previous: Sentence | None, text: str, topics: Container[str]) -> bool:
+    """Whether sentence ``s`` of an article (``text``, cleaned) reads without the one
+    before it (``previous``): the test the summary's selector puts to a sentence shown
+    alone (``select.coverage``: no pronoun or connective opening, ``eligible.refers_to``;
+    no pro-form at its end or relative adverb, "... is not stopping there", "The day
+    before, ..."; no announcement; no opening definite description nothing before it in
+    its article introduces, ``eligible.unintroduced``; no place that only its trimmed
+    dateline gives, ``select.dateline``). Why: a fact list line is read
+    out of its article, so "He argued that ..." and "It was excised because ..." name
+    nobody, and the lists showed them while the summary obeyed the rule."""
+    if refers_to(s.text, previous.text if previous is not None else None, topics):
+        return False
+    if points_back(s.text) or relative_adverb(s.text) or announces(s.text):
+        return False
+    if needs_dateline(s.text):
+        return False  # "arrived Saturday for a visit": where is its trimmed dateline
+    return not unintroduced(s.text, text, topics, subject=True, until=s.start)
+
+
 def beyond_summary(sentences: Sequence[SummarySentence], facts: Sequence[Fact]) -> tuple[Fact, ...]:
     """``facts`` less those the summary already states: a fact that is a summary sentence
-    (the same words) or that an article reports in a summary sentence (one of its spans is
+    (the same words), that an article reports in a summary sentence (one of its spans is
     that sentence's span: "He urges others to carry out attacks in Saudi Arabia and
-    Turkey" beside the summary's "He called for attacks in Saudi Arabia and Turkey").
-    Why: the lists are the story's facts beyond the summary; a summary sentence's own
-    sources and single-source flag are on the sentence, so listing it again tells a
-    reader, or a program, nothing new and a page would say it twice."""
+    Turkey" beside the summary's "He called for attacks in Saudi Arabia and Turkey"), or
+    whose content words the summary mostly holds already (``RESTATE_SHARE`` of them: the
+    selector's own test of a restatement, ``select.coverage``; "Turkey has reportedly
+    massed troops along its border with Syria" under "Turkey amassed troops on the
+    border with Syria"). Why: the lists are the story's facts beyond the summary; a
+    summary sentence's own sources and single-source flag are on the sentence, so
+    listing it again tells a reader, or a program, nothing new and a page would say it
+    twice."""
     spans = {(s.article_id, s.start, s.end) for s in sentences}
     words = {" ".join(s.text.split()) for s in sentences}
+    said: set[str] = set()
+    for s in sentences:
+        said.update(content_stems(s.text))
+    # where the articles report the summary's sentences (the aligner's evidence)
+    reported: dict[str, list[tuple[int, int]]] = {}
+    for s in sentences:
+        for e in s.supported_by:
+            reported.setdefault(e.article_id, []).append((e.start, e.end))
     return tuple(
         f
         for f in facts
         if " ".join(f.text.split()) not in words
         and not any((e.article_id, e.start, e.end) in spans for e in f.sources)
+        and not _said_already(f.text, said)
+        and not (f.sources and _inside(f.sources[0], reported))
     )
+
+
+def _inside(e: Evidence, reported: dict[str, list[tuple[int, int]]]) -> bool:
+    """Whether a fact's own sentence (``e``, its first source) lies in a span that
+    reports a summary sentence: the aligner found the summary's fact told there."""
+    return any(lo <= e.start and e.end <= hi for lo, hi in reported.get(e.article_id, ()))
+
+
+def _said_already(text: str, said: set[str]) -> bool:
+    """Whether ``RESTATE_SHARE`` of ``text``'s distinct content stems are in ``said``."""
+    mine = set(content_stems(text))
+    return bool(mine) and len(mine & said) >= RESTATE_SHARE * len(mine)
 
 
 def _figures(text: str) -> frozenset[str]:

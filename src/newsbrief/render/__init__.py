@@ -63,7 +63,8 @@ class StoryHeading:
     first: str | None  # earliest publication date (YYYY-MM-DD) among the articles
     last: str | None  # latest one
     outlets: tuple[str, ...]  # distinct outlets (``outlet_name``), in input order
-    n_articles: int
+    n_articles: int  # the articles read: a near-copy set aside is counted apart
+    near_copies: int = 0
 
     @property
     def dates(self) -> str:
@@ -76,6 +77,8 @@ class StoryHeading:
         """``2016-11-02 to 2016-11-03 · 2 articles: Reuters, BBC`` (parts left out when
         unknown)."""
         count = f"{self.n_articles} article{'s' if self.n_articles != 1 else ''}"
+        if self.near_copies:
+            count += f" (+{near_copies_apart(self.near_copies)})"
         if self.outlets:
             shown = self.outlets[:HEADING_OUTLETS]
             more = len(self.outlets) - len(shown)
@@ -89,13 +92,34 @@ def story_heading(summary: Summary) -> StoryHeading:
     title = candidates[0][0] if candidates else "Summary"
     dates = sorted(a.published[:10] for a in summary.articles if a.published)
     outlets = tuple(dict.fromkeys(" ".join(a.label.split()) for a in summary.articles))
+    near = len(set_aside(summary))
     return StoryHeading(
         title=title,
         first=dates[0] if dates else None,
         last=dates[-1] if dates else None,
         outlets=tuple(o for o in outlets if o),
-        n_articles=len(summary.articles),
+        n_articles=len(summary.articles) - near,
+        near_copies=near,
     )
+
+
+def set_aside(summary: Summary) -> dict[str, str]:
+    """The near-copies the summary set aside (an updated re-send, a syndicated copy:
+    ``dedup.find_duplicates``), each with the article it copies. One rule for every
+    output (``attribution.analysis.near_copies``): such an article is named, as a
+    near-copy of its original, and counted apart ("8 articles (+2 near-copies set
+    aside)"), never as a source of a sentence or a fact nor as an article read."""
+    listed = {a.id for a in summary.articles}
+    return {
+        d.article_id: d.duplicate_of
+        for d in summary.dropped
+        if d.duplicate_of and d.article_id in listed
+    }
+
+
+def near_copies_apart(n: int) -> str:
+    """``+N near-copies set aside`` without the plus: the digest's words."""
+    return f"{n} {'near-copy' if n == 1 else 'near-copies'} set aside"
 
 
 # A title made from a sentence: at most this many words, cut at a clause boundary when one
@@ -338,7 +362,45 @@ def states_no_event(title: str, *, states: bool = True) -> bool:
     for m in _NO_EVENT.finditer(clause):
         if not (m.group("perfect") and _REPORTING.search(clause, 0, m.start())):
             return True
-    return states and _is_state(clause.split())
+    return states and (_is_state(clause.split()) or _is_plan(clause.split()))
+
+
+# The verbs of a plan: "planned to meet", "intends to", "hopes to"; "is expected to",
+# "was scheduled to"; "will", "would".
+_PLAN_VERBS = frozenset(
+    "plan plans planned planning intend intends intended hope hopes hoped aim aims aimed".split()
+)
+_PLAN_AFTER_BE = frozenset("expected scheduled due set slated likely going".split())
+_FUTURE = frozenset({"will", "would", "shall"})
+
+
+def _is_plan(words: Sequence[str]) -> bool:
+    """Whether a main clause's verb (after a reporting verb, the reported clause's) tells
+    a plan or an expectation, not a deed: "Demirel planned to meet with Ecevit on
+    Wednesday", "Mubarak will travel to Damascus", "the talks are expected to resume".
+    A headline says what happened; what someone meant to do may never have happened,
+    and the story's main event is usually another sentence (s28 review: a digest headed
+    a government's fall by the president's plan to meet a party leader)."""
+    for k, w in enumerate(words):
+        b = _bare(w)
+        if b in _SAYS:
+            continue  # the reported clause says what is planned or done
+        nxt = [_bare(x) for x in words[k + 1 : k + 3]]
+        if b in _FUTURE:
+            return True
+        after_determiner = bool(k) and _bare(words[k - 1]) in _MODIFIED
+        if b in _PLAN_VERBS and w.islower() and nxt[:1] == ["to"] and not after_determiner:
+            return True  # a verb; "the plan to build" is a noun
+        if b in _BE:
+            return nxt[:1] == ["to"] or (
+                len(nxt) == 2 and nxt[0] in _PLAN_AFTER_BE and nxt[1] == "to"
+            )
+        if _is_finite(w) and not after_determiner:
+            following = _bare(words[k + 1]) if k + 1 < len(words) else ""
+            if following in _BE or following in _FINITE:
+                continue  # "the dead and injured were": an adjective in the subject
+            return False  # the clause's verb tells a deed
+    return False
 
 
 # Forms of "be" that make a clause a state when no participle follows them.
@@ -685,18 +747,44 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b(?!\s*(?:percent|%|people|dollars))")
 _LAST_YEAR = re.compile(r"\blast year\b", re.IGNORECASE)
 
 
-def _background(sentence: str, first_year: int | None) -> bool:
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+# A month named alone as when something happened ("In July, the Council backed ...",
+# "since March"): with no day or year after it.
+_MONTH = re.compile(
+    r"\b(?:in|since|last|early|late|mid-?)\s+(" + "|".join(_MONTHS) + r")\b(?![\s,]+\d)",
+    re.IGNORECASE,
+)
+
+
+_WEEKDAY = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight)\b")
+
+
+def _background(sentence: str, first_year: int | None, first_month: int | None = None) -> bool:
     """Whether a sentence tells background, not the news: it dates what it says before
     the story began ("Indonesia invaded East Timor in 1975", "Libya has faced U.N.
-    sanctions since 1992", "The military last year forced out ...") and names no year of
-    the story itself. A headline says what happened now. Without article dates nothing
-    is called background."""
+    sanctions since 1992", "The military last year forced out ...", and, with
+    ``first_month``, a month of the story's first year before its first article's
+    month, named alone, in a sentence that names no day of the week: "In July, the
+    Security Council backed ..." in a story of October, but not "prosecutors said
+    Wednesday that he had met him in August") and names no year of the story itself.
+    A headline says what happened now. Without article dates nothing is called
+    background."""
     if first_year is None:
         return False
     years = [int(y) for y in _YEAR.findall(sentence)]
     if any(y >= first_year for y in years):
         return False
-    return bool(years) or bool(_LAST_YEAR.search(sentence))
+    if years or _LAST_YEAR.search(sentence):
+        return True
+    if first_month is None or _WEEKDAY.search(sentence):
+        return False  # "said Wednesday that ... in August": the news is of this week
+    # a month named alone is of the story's year; one after the first article's month
+    # would be last year's, or a plan: neither is told here
+    return any(
+        _MONTHS.index(m.group(1).capitalize()) + 1 < first_month for m in _MONTH.finditer(sentence)
+    )
 
 
 def rank_titles(
@@ -849,6 +937,10 @@ class _TitleKeys:
             a.published[:4] for a in articles if a.published and a.published[:4].isdigit()
         )
         self.first_year = int(dated[0]) if dated else None
+        months = sorted(
+            a.published[:7] for a in articles if a.published and a.published[5:7].isdigit()
+        )
+        self.first_month = int(months[0][5:7]) if months else None
         self.n = max(len(articles), 1)
         self.articles = articles
         self.news_first, self.reading = news_first, reading
@@ -892,6 +984,7 @@ class _TitleKeys:
         self, k: int, full: str, text: str, df: dict[str, int]
     ) -> tuple[bool, bool, bool, float, int, str, float]:
         from ..eligible import announces, dependency, points_back, story_topics, unintroduced
+        from ..select.dateline import needs_dateline
 
         stems = self.stems(text)
         central = self.centrality(text, df)
@@ -901,15 +994,22 @@ class _TitleKeys:
             or text[:1] in "\"“'‘`"
             or _cut_before_main_clause(text)
             or dependency(Sentence("", 0, len(full), full, 1, 0)) is not None
-            or (reading and (announces(full) or points_back(full)))
+            or (reading and (announces(full) or points_back(full) or needs_dateline(full)))
         )
         if reading and not weak and re.search(r"\b(?:the|this|these|those) ", text, re.IGNORECASE):
             if self._topics is None:
                 arts = self.articles
                 self._topics = story_topics([a.text for a in arts], [a.title or "" for a in arts])
-            # a title is read first: a description it does not introduce leans on nothing
-            weak = bool(unintroduced(text.rstrip("…"), "", self._topics, demonstratives=True))
-        background = _background(full, self.first_year)
+            # a title is read first: a description it does not introduce leans on nothing;
+            # the one it opens with needs its introduction even when it is a word of the
+            # story's topic ("The sanctions, which include an air embargo, were imposed
+            # ..."), as the summary's opening does (``order.opening_needs``)
+            shown = text.rstrip("…")
+            weak = bool(
+                unintroduced(shown, "", self._topics, demonstratives=True)
+                or unintroduced(shown, "", subject=True)
+            )
+        background = _background(full, self.first_year, self.first_month)
         no_event = self.news_first and states_no_event(text, states=reading)
         return (weak, background, no_event, -central, k, text, central)
 

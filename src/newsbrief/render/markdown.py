@@ -101,6 +101,7 @@ class SourceItem:
     title: str | None
     day: str | None
     url: str | None
+    copy_of: str | None = None  # a near-copy set aside: the article it repeats
 
 
 def source_groups(summary: Summary) -> list[tuple[str, list[SourceItem]]]:
@@ -108,11 +109,14 @@ def source_groups(summary: Summary) -> list[tuple[str, list[SourceItem]]]:
     disagreement is found under its outlet: what the markdown and HTML briefings both
     list. A date the id already spells (``APW19981005.1097`` for 1998-10-05) is not said
     again: a briefing line of ten articles should not read every day twice."""
+    from . import set_aside
+
+    aside = set_aside(summary)
     groups: dict[str, list[SourceItem]] = {}
     for a in summary.articles:
         day = (a.published or "")[:10]
         said = bool(day) and day.replace("-", "") in a.id
-        item = SourceItem(a.id, a.title, day if day and not said else None, a.url)
+        item = SourceItem(a.id, a.title, day if day and not said else None, a.url, aside.get(a.id))
         groups.setdefault(a.label, []).append(item)
     return list(groups.items())
 
@@ -121,14 +125,32 @@ def count_articles(n: int) -> str:
     return f"{n} article{'s' if n != 1 else ''}"
 
 
+def group_count(items: Sequence[SourceItem]) -> str:
+    """An outlet's articles as its source line counts them: the articles read, and the
+    near-copies set aside apart ("6 articles, +2 near-copies set aside"), as the
+    digest's and the heading's counts say (``render.set_aside``)."""
+    from . import near_copies_apart
+
+    near = sum(1 for i in items if i.copy_of)
+    count = count_articles(len(items) - near)
+    return count + (f", +{near_copies_apart(near)}" if near else "")
+
+
+def item_note(item: SourceItem) -> str:
+    """What a source line says after a near-copy's id: `` (near-copy of X)``."""
+    return f" (near-copy of {item.copy_of})" if item.copy_of else ""
+
+
 def brief_sources(summary: Summary) -> list[str]:
     """A briefing's sources (:func:`source_groups`) in markdown: one line per outlet."""
     out = []
     for outlet, items in source_groups(summary):
         ids = [
-            f"{_md(i.id)}{f' ({_md(i.day)})' if i.day else ''}{markdown_link(i.url)}" for i in items
+            f"{_md(i.id)}{f' ({_md(i.day)})' if i.day else ''}{markdown_link(i.url)}"
+            + _md(item_note(i))
+            for i in items
         ]
-        out.append(f"- **{_md(outlet)}** ({count_articles(len(items))}): " + ", ".join(ids))
+        out.append(f"- **{_md(outlet)}** ({group_count(items)}): " + ", ".join(ids))
     return out
 
 

@@ -65,6 +65,7 @@ from ..furniture import sentence_key, story_furniture
 from ..model import Article, Sentence, Support
 from ..text import word_count
 from .base import Choice, Problem, fits, register
+from .dateline import needs_dateline
 
 if TYPE_CHECKING:
     from ..attribution.align import StoryIndex
@@ -191,6 +192,9 @@ class CoverageConfig:
     # A sentence whose content words are at least this share already in the summary
     # restates what it says (1 = off). Chosen by cross-validation (docs/quality.md).
     restate_share: float = RESTATE_SHARE
+    # Leave out a sentence whose place is its article's trimmed dateline ("flew here",
+    # "arrived Saturday for a visit": ``select.dateline``); s28 fxM.
+    dateline_places: bool = True
     # In an aligned story told within one news cycle, every article's lede states the same
     # main event: one lede per summary.
     one_lede: bool = False
@@ -1345,14 +1349,17 @@ def fill_choice(
     return None if best is None else Choice(best[1], best[0], filler=True)
 
 
-def furniture_of(problem: Problem) -> frozenset[int]:
-    """Candidates that are page furniture: known across stories, or repeated off topic."""
+def furniture_of(problem: Problem, dateline: bool = True) -> frozenset[int]:
+    """Candidates that are page furniture: known across stories, or repeated off topic;
+    with ``dateline``, also those whose place is a trimmed dateline
+    (``select.dateline.needs_dateline``: never shown, as furniture is not)."""
     inside = story_furniture(problem.all_sentences, (a.id for a in problem.articles))
     return frozenset(
         j
         for j, s in enumerate(problem.candidates)
         if (s.article_id, s.start) in inside
         or (problem.furniture and sentence_key(s.text) in problem.furniture)
+        or (dateline and needs_dateline(s.text))
     )
 
 
@@ -1361,8 +1368,9 @@ class _FurnitureOf:
     selection asks it only of the candidates it reaches, and hashing every candidate's
     text to look it up in the batch's furniture was most of the test."""
 
-    def __init__(self, problem: Problem) -> None:
+    def __init__(self, problem: Problem, dateline: bool = True) -> None:
         self.problem = problem
+        self.dateline = dateline
         self._inside: frozenset[tuple[str, int]] | None = None
         self._known: dict[int, bool] = {}
 
@@ -1377,8 +1385,10 @@ class _FurnitureOf:
                     problem.all_sentences, (a.id for a in problem.articles)
                 )
             s = problem.candidates[j]
-            got = self._known[j] = (s.article_id, s.start) in self._inside or bool(
-                problem.furniture and sentence_key(s.text) in problem.furniture
+            got = self._known[j] = (
+                (s.article_id, s.start) in self._inside
+                or bool(problem.furniture and sentence_key(s.text) in problem.furniture)
+                or (self.dateline and needs_dateline(s.text))
             )
         return got
 
@@ -1420,7 +1430,7 @@ def _lead_that_fits(problem: Problem, config: CoverageConfig, wc: WeightedConcep
     arrested two men after a fire destroyed the old mill." alone). Why: those rules choose
     among sentences; they must not leave a story that has a lead a reader can take with
     an empty summary (the empty-summary warning would then blame the wrong thing)."""
-    builder = UnitBuilder(problem, config, _FurnitureOf(problem))
+    builder = UnitBuilder(problem, config, _FurnitureOf(problem, config.dateline_places))
     for j in range(len(problem.candidates)):
         if fits(problem, (), j) and builder.alone(j):
             return [Choice(j, float(sum(wc.weights[c] for c in wc.by_candidate[j])))]
@@ -1435,8 +1445,8 @@ def _select_units(problem: Problem, config: CoverageConfig, wc: WeightedConcepts
         and not config.swap_rounds
         and not alignable(problem, config)
     ):
-        return _select_lazily(problem, config, wc, _FurnitureOf(problem))
-    banned = furniture_of(problem)
+        return _select_lazily(problem, config, wc, _FurnitureOf(problem, config.dateline_places))
+    banned = furniture_of(problem, config.dateline_places)
     units_n = build_units_needing(problem, config, banned)
     units = [u for u, _ in units_n]
     try:

@@ -11,7 +11,9 @@ several reported in the same period (story days within a half-life): one newsroo
 choice is not the news of the day. ``--since`` only filters: the stories it keeps are
 ranked as they are without it, so a window that leaves nothing out changes nothing (a
 user trimming old news must not get old news on top). Undated, the rule is plain outlet
-count. Ties: more outlets, more articles, the newer story.
+count; an undated story among dated ones ranks by its outlets alone, after the dated
+stories of as many outlets (:func:`_undated_by_coverage`). Ties: more outlets, more
+articles, the newer story.
 """
 
 from __future__ import annotations
@@ -317,7 +319,44 @@ def select(
             s.id,
         )
     )
-    return keep
+    if now is None:
+        return keep
+    return _undated_by_coverage(keep, day, reports, one_period)
+
+
+def _undated_by_coverage(
+    ranked: list[StoredStory],
+    day: dict[str, float | None],
+    reports: dict[str, set[str]],
+    one_period: bool,
+) -> list[StoredStory]:
+    """``ranked`` with each undated story of a digest that has dated ones placed by its
+    coverage only: after the dated stories, up to the first of them with fewer outlets
+    (and, ``one_period``, of several outlets when it has one). Why: an undated story
+    has no age to discount, so its full outlet count outranked dated stories of as many
+    outlets a few days old, and a pasted feature from another year opened a briefing of
+    the week's news ("5 stories, 1998-10-03 to 1998-12-02" over a 2016 story). With no
+    date it says nothing about being news now: it ranks by its coverage alone, after the
+    dated stories of equal coverage."""
+    dated = [s for s in ranked if day[s.id] is not None]
+    undated = [s for s in ranked if day[s.id] is None]
+    if not dated or not undated:
+        return ranked
+
+    def outranks(u: StoredStory, d: StoredStory) -> bool:
+        nu, nd = len(reports[u.id]), len(reports[d.id])
+        if one_period and (nu == 1) != (nd == 1):
+            return nd == 1
+        return nu > nd
+
+    out: list[StoredStory] = []
+    i = 0
+    for u in undated:
+        while i < len(dated) and not outranks(u, dated[i]):
+            out.append(dated[i])
+            i += 1
+        out.append(u)
+    return out + dated[i:]
 
 
 @dataclass(frozen=True)
@@ -674,15 +713,18 @@ def _developments(summary: Summary) -> list[str]:
 
 def _text_sources(summary: Summary) -> list[str]:
     """The sources as the markdown entry lists them: one line per outlet, its articles."""
-    from ..render.markdown import count_articles, source_groups
+    from ..render.markdown import group_count, item_note, source_groups
 
     out = []
     for name, items in source_groups(summary):
         shown = [
-            i.id + (f" ({i.day})" if i.day else "") + (f" <{i.url}>" if i.url else "")
+            i.id
+            + (f" ({i.day})" if i.day else "")
+            + (f" <{i.url}>" if i.url else "")
+            + item_note(i)
             for i in items
         ]
-        out.append(f"{name} ({count_articles(len(items))}): {', '.join(shown)}")
+        out.append(f"{name} ({group_count(items)}): {', '.join(shown)}")
     return out
 
 
@@ -893,7 +935,7 @@ def _html_sources(summary: Summary, anchors: dict[str, str] | None = None) -> li
     (:func:`newsbrief.render.markdown.source_groups`): one line per outlet with its
     articles' ids, so an id named in a disagreement or a "contradicted by" is found under
     its outlet (an outlet's only article was named by the outlet alone, its id nowhere)."""
-    from ..render.markdown import count_articles, source_groups
+    from ..render.markdown import group_count, item_note, source_groups
 
     e = html.escape
     anchors = anchors or {}
@@ -908,8 +950,8 @@ def _html_sources(summary: Summary, anchors: dict[str, str] | None = None) -> li
                 item += f" “{e(i.title)}”"
             if i.day:
                 item += f" ({e(i.day)})"
-            shown.append(item)
-        count = count_articles(len(items))
+            shown.append(item + e(item_note(i)))
+        count = group_count(items)
         at = anchors.get(name)
         where = f' id="{e(at, quote=True)}"' if at else ""
         out.append(f"<li{where}><strong>{e(name)}</strong> ({count}): {', '.join(shown)}</li>")

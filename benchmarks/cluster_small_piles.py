@@ -13,7 +13,12 @@ read from ../shared at run time, never copied:
 * same-topic pair split: each DUC topic's first two articles clustered alone; how many of
   the 30 pairs come out as two stories (should be 0);
 * small mixes: 1, 2, 3, 5 and 8 DUC topics of 1-4 articles each (random draws, the two
-  seeds added to every other draw, shuffled), mean B-cubed F1 per number of topics.
+  seeds added to every other draw, shuffled), mean B-cubed F1 per number of topics;
+* a brief in the same city: the lead paragraph of each of a topic's first three articles
+  (a short note) with the first two articles of another topic datelined in the same
+  city ("ANKARA", "MANILA"); how many of those trials put the brief in their story (the
+  topics differ, but some are close: Turkey's government and the Ocalan affair), and,
+  as the other side, how many briefs of a topic's articles 3-5 join its first two.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import argparse
 import hashlib
 import json
 import random
+import re
 import statistics
 import sys
 import time
@@ -78,6 +84,40 @@ def lone_joined(
     return joined, trials
 
 
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]+?)\s*(?:,|\()")
+
+
+def _lead(d: dict[str, str]) -> dict[str, str]:
+    """The article's first paragraph alone, as a short note of its own."""
+    return {"id": d["id"], "text": next(p for p in d["text"].split("\n\n") if p.strip())}
+
+
+def _city(d: dict[str, str]) -> str | None:
+    m = _DATELINE.match(d["text"])
+    return m.group(1).strip() if m else None
+
+
+def briefs(ts: list[Topic], threshold: float) -> tuple[int, int, int, int]:
+    """(briefs joined another topic's pair datelined in their city, such trials, briefs
+    joined their own topic's first two articles, such trials)."""
+    cities = {tid: {_city(d) for d in docs} - {None} for tid, docs in ts}
+    other = n_other = own = n_own = 0
+    for tid, docs in ts:
+        for tid2, docs2 in ts:
+            if tid2 == tid:
+                continue
+            for d in docs[:3]:
+                if _city(d) in cities[tid2]:
+                    labels = groups([_lead(d), *docs2[:2]], threshold)
+                    n_other += 1
+                    other += labels[0] in labels[1:]
+        for d in docs[2:5]:
+            labels = groups([_lead(d), *docs[:2]], threshold)
+            n_own += 1
+            own += labels[0] in labels[1:]
+    return other, n_other, own, n_own
+
+
 def pairs_split(ts: list[Topic], threshold: float) -> tuple[int, int]:
     """(same-topic pairs made two stories, pairs)."""
     split = 0
@@ -131,6 +171,10 @@ def main() -> None:
         print(f"  {k} topics: {p:.3f} / {r:.3f} / {f:.3f}")
     fs = [v[2] for v in mixes.values()]
     print(f"small mixes F1 range: {min(fs):.3f}-{max(fs):.3f}")
+    o, no, w, nw = briefs(ts, args.threshold)
+    print(
+        f"brief joined another topic's pair in its city: {o} of {no}; its own topic's: {w} of {nw}"
+    )
     print(f"({time.perf_counter() - t0:.0f} s)")
 
 

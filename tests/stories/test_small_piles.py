@@ -1,7 +1,7 @@
 """A handful of articles: an article on another event must not join a story.
 
 The two seed articles (one story, scraped from two sites) are read from ../shared; the
-other article is written for this test.
+other articles are written for these tests.
 """
 
 from __future__ import annotations
@@ -11,8 +11,9 @@ import json
 import numpy as np
 
 import newsbrief
-from newsbrief.stories.cluster import _parsed_counts, assign_batch
+from newsbrief.stories.cluster import _parsed_counts, assign_batch, one_feature_out
 from newsbrief.stories.docs import to_docs
+from newsbrief.stories.engine import rows
 from newsbrief.stories.features import _MASK, PRIOR_DOCS, DocFreq, _code
 
 from .conftest import DUC, ROOT, articles
@@ -95,3 +96,57 @@ def test_piles_of_prior_docs_articles_or_more_weigh_as_without_general_english()
         got, want = df.weigh(c), plain.weigh(c)
         assert np.array_equal(got[0], want[0])
         assert np.array_equal(got[1], want[1])
+
+
+# A fire and a short council note in the same (invented) town: the note shares the
+# town's name and one everyday word ("town") with the fire reports, nothing else.
+HARBOR_FIRE = [
+    {
+        "id": "fire1",
+        "published": "2026-03-05",
+        "text": "A fire broke out late Thursday at the Kessling timber yard in Ashby. "
+        "Crews from three towns fought the blaze for five hours, officials said.",
+    },
+    {
+        "id": "fire2",
+        "published": "2026-03-06",
+        "text": "The Kessling timber yard in Ashby burned for five hours on Thursday night. "
+        "Fire crews from three towns were called to the blaze, the fire chief said.",
+    },
+]
+COUNCIL_NOTE = {
+    "id": "note",
+    "published": "2026-03-06",
+    "text": "The Ashby swimming pool will stay open until nine in the evening from May, "
+    "the town board decided. The change costs the town about 15,000 dollars a year.",
+}
+
+
+def _groups(items: list[dict[str, str]]) -> list[list[str]]:
+    return sorted(sorted(a.id for a in s.articles) for s in newsbrief.cluster(items))
+
+
+def test_a_note_sharing_only_the_town_s_name_stays_out_of_a_story_there() -> None:
+    """One shared name (and one everyday word) is one coincidence, not a story: the
+    note stays apart from the fire's two reports, and from one report alone."""
+    assert _groups([*HARBOR_FIRE, COUNCIL_NOTE]) == [["fire1", "fire2"], ["note"]]
+    assert _groups([HARBOR_FIRE[0], COUNCIL_NOTE]) == [["fire1"], ["note"]]
+    assert _groups([*_seeds(), *HARBOR_FIRE, COUNCIL_NOTE]) == [
+        ["fire1", "fire2"],
+        ["note"],
+        ["seed0", "seed1"],
+    ]
+
+
+def test_a_small_pile_s_similarities_leave_out_the_one_feature_a_pair_shares_most() -> None:
+    counts, df, _ = _parsed_counts(to_docs([*HARBOR_FIRE, COUNCIL_NOTE]))
+    x = rows([df.weigh(c) for c in counts])
+    vecs, robust = one_feature_out(x)
+    plain, sims = (x @ x.T).toarray(), (robust @ robust.T).toarray()
+    assert np.allclose(np.diag(sims), 1.0)
+    for a in range(3):
+        for b in range(3):
+            if a != b:
+                top = x[a].multiply(x[b]).max()
+                assert np.isclose(sims[a, b], plain[a, b] - top)
+    assert [len(v[0]) for v in vecs] == [3, 3, 3]

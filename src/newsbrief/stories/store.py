@@ -37,8 +37,8 @@ Grouping: an update's new articles that join no live story are grouped among the
 as a batch groups them (cluster.py's single pass and refinement passes), then each group
 joins a live story whole, by the rule two stories merge by, or is stored as a new story
 (StoryStore._group_new): no stored article moves, and an update of one article is stored
-as before. A first import of BATCH_IMPORT_MIN articles or more into an empty store is
-grouped by cluster.assign_batch itself: the store starts with batch's stories
+as before. A first import of BATCH_IMPORT_MIN articles or more (two) into an empty store
+is grouped by cluster.assign_batch itself: the store starts with batch's stories
 (docs/stories.md, A young store groups as batch does).
 
 Bounds: stories with no article published (or, undated, stored) within ``quiet_after``
@@ -139,12 +139,14 @@ RESCORE_MIN_DOCS = 50
 RESCORE_UNTIL_DOCS = 2000
 # A first import of at least this many articles into an empty store is grouped by
 # cluster.assign_batch on the import itself (the store's stories are batch's); a smaller
-# one by the batch passes on the store's young statistics (StoryStore._group_new). Why
-# the size at which a store first re-scores: below it batch's statistics, made for a
-# grown vocabulary, join unrelated wire stories (the first 5 DUC articles by date: 4
-# topics in one story), as a young store's did before its prior followed its young
-# frequencies (docs/stories.md, A young store groups as batch does).
-BATCH_IMPORT_MIN = RESCORE_MIN_DOCS
+# one (a single article) by the store's single pass. Why any first import: the young
+# store's statistics split one DUC topic's ten articles into day-by-day stories that
+# batch keeps whole (over the 30 topics imported one at a time, 117 stories against
+# batch's 86). It was RESCORE_MIN_DOCS (50) while batch's small piles joined a note to a
+# story on one shared town name; since a small pile's similarities leave out the one
+# feature a pair shares most (cluster.one_feature_out) they do not (docs/stories.md,
+# Small piles; history: s28 stS round).
+BATCH_IMPORT_MIN = 2
 # Whether an update's new articles that join no live story are grouped as a batch groups
 # them (StoryStore._group_new). False: stored one by one, as the single pass leaves them.
 GROUP_NEW = True

@@ -137,6 +137,11 @@ class Sentence:
         return len(self.text.split())
 
 
+# The note of a ``negation`` detail left ``missing`` where one side's charge meets the
+# other's denial ("denied vs accuses"): two sides' claims, not two reports of the deed.
+TWO_SIDES = "one side's charge, the other's denial"
+
+
 @dataclass(frozen=True, slots=True)
 class Detail:
     """One compared detail of a claim against one piece of evidence, in a reader's words.
@@ -160,6 +165,9 @@ class Detail:
     def explanation(self) -> str:
         if self.status == "conflicts":
             text = f"{self.claim} vs {self.evidence}" if self.evidence else self.claim
+        elif self.status == "missing" and self.note == TWO_SIDES and self.evidence:
+            # a charge and its denial: what each side says, neither told as the fact
+            text = f"{self.claim} vs {self.evidence}"
         elif self.status == "missing":
             text = f"{self.claim} not stated"
         else:

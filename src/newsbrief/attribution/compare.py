@@ -20,7 +20,8 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
-from ..model import Detail
+from ..model import TWO_SIDES, Detail
+from ..text import STOPWORDS
 from . import config
 from .binding import date_of_event, deeds, figure_of_event, place_of_event, unbound_figures
 from .clauses import (
@@ -59,11 +60,13 @@ from .facts import (
     other_deed,
     parties_swapped,
     quantities_agree,
+    read,
     roles_swapped,
     same_slot,
     substitutions,
 )
-from .names import post_holder, rival_holder
+from .names import post_holder, rival_holder, same_kind, spelled_in_context
+from .negation import accusations, is_negator
 from .predicate import (
     ANOTHER_PREDICATE,
     REPORTING_VERBS,
@@ -411,6 +414,12 @@ def _name_details(win: _Window) -> None:
                 conflict_words.update(c for c in unmatched if c in claim.name_words)
                 details.append(Detail("name", "conflicts", n.text, holder.text, holder.post))
                 continue
+        if any(
+            spelled_in_context(canon(w), facts.seq, p.seq, p.name_canons)
+            for w in n.words
+            for p in parts or [ev]
+        ):
+            continue  # "Pam Am flight 103" for "Pan Am Flight 103": a typo of the name
         # a sentence of the window that is a near copy of the claim with another name
         # in this one's slot ("at a checkpoint near Sipitula" for "... near Malisevo")
         # states the event with that name, whatever the article or the window's other
@@ -423,6 +432,7 @@ def _name_details(win: _Window) -> None:
                 and len(facts.content & p.content) >= config.get().near_copy * len(facts.content)
                 for e in p.names
                 if not (e.keys & facts.words)
+                and same_kind(n, e)
                 and story.distinct_names(list(n.words), list(e.words))
                 and not story.place_within(n, replace(p, names=(e,)))
                 and same_slot(facts, n, p, e)
@@ -469,6 +479,7 @@ def _name_details(win: _Window) -> None:
             e
             for e in extra_names
             if e.role == n.role
+            and same_kind(n, e)
             and n.text not in claim.peripheral
             and story.distinct_names(list(n.words), list(e.words))
         ]
@@ -481,7 +492,8 @@ def _name_details(win: _Window) -> None:
             rivals = [
                 e
                 for e in extra_names
-                if story.distinct_names(list(n.words), list(e.words))
+                if same_kind(n, e)
+                and story.distinct_names(list(n.words), list(e.words))
                 and same_slot(facts, n, ev, e)
                 and not _governed(win, e)  # "the head of the Northern Front": whose head
             ]
@@ -778,10 +790,17 @@ def _near_copy_details(win: _Window) -> None:
                     Detail(
                         "roles",
                         "conflicts" if strict else "missing",
-                        f"{cf.get(x, x)} {cf.get(v, v)} {cf.get(y, y)}",
-                        f"{ef.get(y, y)} {ef.get(v, v)} {ef.get(x, x)}",
+                        f"{_named(x, facts)} {cf.get(v, v)} {_named(y, facts)}",
+                        f"{_named(y, ev)} {ef.get(v, v)} {_named(x, ev)}",
                     )
                 )
+
+
+def _named(w: str, f: Facts) -> str:
+    """A name word as a reader writes it: with its capital even where the sentence opens
+    on it ("Syria massed", never "syria massed")."""
+    shown = f.forms.get(w, w)
+    return shown[:1].upper() + shown[1:] if w in f.name_canons else shown
 
 
 def _predicate_details(win: _Window) -> None:
@@ -982,19 +1001,58 @@ def _plan_details(win: _Window) -> None:
     for v in sorted(claim.events & matched & facts.realis - facts.irrealis):
         if config.get().present_states and _present_state(claim.text, cf.get(v, v)):
             continue  # "the museum is closed until Thursday": a state, no deed done
-        if v in ev.irrealis and v not in ev.realis:
+        if v in ev.irrealis and v not in ev.realis and not _done_participle(win, ef.get(v, v)):
             # a near copy saying "would detain" for "detained" states the plan
             # instead; elsewhere the plan may be another report of the same deed. A plan
             # to go elsewhere ("might send forces into Syria" / "sent troops into
-            # northern Iraq") is another deed: it blocks support, never contradicts
+            # northern Iraq") is another deed, and a rumour ("stoking speculation that
+            # he'd ask") no one's plan: they block support, never contradict
             elsewhere = win.other_destination(v, "plan")
-            status = (
-                "conflicts" if share >= config.get().near_copy and elsewhere is None else "missing"
+            rumour = _rumoured(win, ef.get(v, v))
+            near = share >= config.get().near_copy and elsewhere is None and not rumour
+            status = "conflicts" if near else "missing"
+            note = (
+                "another place of the deed"
+                if elsewhere is not None
+                else "a rumour, not a plan"
+                if rumour
+                else ""
             )
-            note = "another place of the deed" if elsewhere is not None else ""
             details.append(Detail("plan", status, cf.get(v, v), f"{ef.get(v, v)} (planned)", note))
             conflict_words.add(v)
             break
+
+
+# A plan word as a noun, after its determiner and at most one modifier ("a U.S.-British
+# plan"), then a participle with its doer: "a plan approved by the U.N."
+_PLAN_NOUN = r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w.-]+\s+)?(?:plans?|proposals?)\s+"
+
+
+# Words of a rumour: the clause after them is what others guess, no one's plan or deed.
+_RUMOUR = re.compile(r"\b(?:speculation|speculated|rumou?rs?|rumou?red)\b[^.;:]*?\b", re.I)
+
+
+def _rumoured(win: _Window, written: str) -> bool:
+    """Every use of the verb in the window is inside a rumour ("stoking speculation that
+    he'd ask the center-left leader to form a new government")."""
+    uses = [len(re.findall(rf"\b{re.escape(written)}\b", t, re.I)) for t in win.texts()]
+    pattern = re.compile(_RUMOUR.pattern + re.escape(written) + r"\b", re.I)
+    rumours = [len(pattern.findall(t)) for t in win.texts()]
+    return sum(uses) > 0 and rumours == uses
+
+
+# "two men wanted in the bombing", "wanted for questioning": sought, no wish or plan
+_WANTED_IN = r"\bwanted\s+(?:in|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+)?"
+
+
+def _done_participle(win: _Window, written: str) -> bool:
+    """The verb is a participle after a plan word used as a noun ("under a plan approved
+    by the U.N."): it says the plan was approved, a deed done, not a plan of approving;
+    or the deed someone is "wanted in" ("two men wanted in the bombing"): sought for a
+    deed done, no wish of it."""
+    w = re.escape(written)
+    pattern = re.compile(rf"{_PLAN_NOUN}{w}\s+by\b|{_WANTED_IN}{w}\b", re.I)
+    return any(pattern.search(t) for t in win.texts())
 
 
 def _present_state(text: str, written: str) -> bool:
@@ -1018,6 +1076,14 @@ def _negation_details(win: _Window) -> None:
     # a flipped negation denies the claim where the window states most of it; in a
     # looser one it may be another clause's ("refused to allow" / "were allowed")
     neg_status = "conflicts" if share >= config.get().negation_conflict else "missing"
+    # a deed the claim tells as done that the window states only as a charge ("accused
+    # Syria of sheltering rebels" for "Syria sheltered the rebels"): one side's claim
+    told = claim.events & matched - facts.negated
+    if told and not facts.negated:
+        charged, charge = _charges(win.texts())
+        if told <= charged and not told <= _charges([claim.text])[0]:
+            w = min(told)
+            details.append(Detail("charge", "missing", cf.get(w, w), f"{charge} of it", CHARGE))
     # negation: the claim denies what the evidence asserts, or the other way round
     # ("could not detain him" neither states nor denies an arrest: see negation.py)
     if facts.negated and not (facts.negated & ev.negated):
@@ -1025,14 +1091,20 @@ def _negation_details(win: _Window) -> None:
         # part") may say the same in other words: only a plain assertion denies
         denied = facts.negated & ev.content if not ev.negated else set()
         w = min(denied or facts.negated)
-        if denied and not denied <= facts.modal:
+        charged, charge = _charges(win.texts())
+        if denied and denied <= charged:
+            # "Syria denied supporting rebels" / "Turkey accuses Syria of supporting
+            # rebels": the denial against the charge it answers, two sides' claims
+            denial = _first_negator(claim.text)
+            details.append(Detail("negation", "missing", denial, charge, TWO_SIDES))
+        elif denied and not denied <= facts.modal:
             # a denial of a synonym ("no U.N. authority" / "officials") is no denial
             # of the same word: it blocks support, never contradicts
             status = neg_status if _one_word(win, w) else "missing"
             details.append(Detail("negation", status, f"not {cf.get(w, w)}", ef.get(w, w)))
         elif denied:
             details.append(Detail("negation", "missing", f"could not {cf.get(w, w)}", ef.get(w, w)))
-        elif ev.negated and len(parts) <= 1:
+        elif ev.negated and len(parts) <= 1 and _same_denier(win):
             # the window denies something of its own and never asserts the claim's
             # negated word: the same denial in other words ("not a party to the
             # dispute" for "no part in the dispute"), in one sentence (a neighbour's
@@ -1047,7 +1119,12 @@ def _negation_details(win: _Window) -> None:
     flipped = (ev.negated - facts.negated) & matched - claim.reporting - REPORTING_VERBS
     if not (facts.negated & ev.negated) and flipped:
         w = min(flipped)
-        if flipped <= ev.modal:
+        charged, charge = _charges([claim.text])
+        if flipped <= charged:
+            # the claim's charge against the window's denial of it: two sides' claims
+            denial = _first_negator(" ".join(win.texts()))
+            details.append(Detail("negation", "missing", charge, denial, TWO_SIDES))
+        elif flipped <= ev.modal:
             details.append(
                 Detail(
                     "negation",
@@ -1349,6 +1426,48 @@ def _update(win: _Window, q: Quantity) -> bool:
     )
 
 
+# The note of a deed a window states only as one side's charge.
+CHARGE = "a charge, not a report of the deed"
+
+
+def _charges(texts: Sequence[str]) -> tuple[frozenset[str], str]:
+    """The words the texts state only as a charge against someone (never outside one),
+    and the first word that brings it (:func:`.negation.accusations`)."""
+    charged: frozenset[str] = frozenset()
+    told: frozenset[str] = frozenset()
+    first = ""
+    for t in texts:
+        _, lows, canons, _ = read(t)
+        inside, outside, word = accusations(lows, canons)
+        charged, told, first = charged | inside, told | outside, first or word
+    return charged - told, first
+
+
+def _deniers(text: str) -> frozenset[str]:
+    """The name keys of the capitalised words before a sentence's first word of denial:
+    who denies ("Syria denies ..."), not whom a denial is about ("... were not targeting
+    Syria"); empty when it has none."""
+    keys: set[str] = set()
+    for tok in read(text)[0]:
+        if is_negator(tok.lower()):
+            return frozenset(keys)
+        if tok[:1].isupper() and tok.lower() not in STOPWORDS:
+            keys |= name_keys(tok)
+    return frozenset()
+
+
+def _same_denier(win: _Window) -> bool:
+    """A denial in other words is the claim's only when said by the one the claim has
+    deny: the claim's names before its denial are among the window's before its own."""
+    mine = _deniers(win.claim.text)
+    return not mine or any(mine & _deniers(t) for t in win.texts())
+
+
+def _first_negator(text: str) -> str:
+    """The text's first word of denial as written ("denied", "not")."""
+    return next((w for w in read(text)[0] if is_negator(w.lower())), "not")
+
+
 def _one_word(win: _Window, w: str) -> bool:
     """The claim and the window write the canonical word ``w`` as one word (an
     inflection), not two words of one synonym group (``config.negation_same_word``)."""
@@ -1523,7 +1642,8 @@ def clause_coverage(
     for d in details:
         if d.status != "conflicts" or d.kind not in ("number", "date"):
             continue
-        if d.kind == "number" and not config.get().clause_figures:
+        measured = d.kind == "number" and _measures_the_same(claim, d, ev)
+        if d.kind == "number" and not config.get().clause_figures and not measured:
             continue
         words = claim.detail_clauses.get(d.claim)
         if not words:
@@ -1536,12 +1656,16 @@ def clause_coverage(
             continue
         if config.get().clause_same_event and not _same_event(claim, d, words, details, ev, ev_day):
             continue
-        if d.kind == "number" and any(
-            e.event and not q.event & e.event
-            for q in claim.facts.quantities
-            if q.text == d.claim
-            for e in ev.quantities
-            if e.text == d.evidence
+        if (
+            d.kind == "number"
+            and not measured
+            and any(
+                e.event and not q.event & e.event
+                for q in claim.facts.quantities
+                if q.text == d.claim
+                for e in ev.quantities
+                if e.text == d.evidence
+            )
         ):
             continue  # a figure of another predicate ("were at" / "killing 60")
         core = words - claim.name_words
@@ -1550,6 +1674,23 @@ def clause_coverage(
         share = claim.weight_of(got) / total
         best = max(best, (share, core_share, len(got)))
     return best
+
+
+def _measures_the_same(claim: Claim, d: Detail, ev: Facts) -> bool:
+    """A conflicting figure joined by hyphens to a noun the claim's figure measures too
+    ("3,500-page report" / "report runs to 5,300 pages", "17-month-old government" /
+    "government was 27 months old"): the compound states the figure's whole clause, the
+    thing and its measure, whatever verb each sentence has."""
+    return any(
+        e.measures
+        and e.measures in claim.facts.content
+        and (e.measures in q.event or not q.event)
+        and (q.span == e.span if q.span or e.span else bool(q.after & e.after))
+        for q in claim.facts.quantities
+        if q.text == d.claim
+        for e in ev.quantities
+        if e.text == d.evidence
+    )
 
 
 def _same_event(

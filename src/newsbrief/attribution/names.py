@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -63,6 +63,9 @@ class Name:
     # president,"), as written, and its words lower-cased: "" when it gives none
     post: str = ""
     post_words: frozenset[str] = frozenset()
+    # a figure follows the name ("Flight 103", "Resolution 883"): a numbered thing, no
+    # person or place, so only another numbered name can stand in its slot
+    numbered: bool = False
 
 
 # Words before a name that play the same part ("Paris and London", "in or near Paris").
@@ -151,8 +154,12 @@ def _names(toks: list[str], lows: list[str], proper: frozenset[str]) -> list[Nam
                 # acronym: Syrian Defense Forces -> sdf (two letters are a word: "Dullah
                 # Omar" is no "do")
                 keys.add("".join(w[0] for w in ws))
-            post, post_words = _post(toks, lows, first[0], first[0] + len(cur))
-            out.append(Name(" ".join(cur), tuple(ws), frozenset(keys), role[0], post, post_words))
+            end = first[0] + len(cur)
+            post, post_words = _post(toks, lows, first[0], end)
+            numbered = end < len(toks) and toks[end][:1].isdigit()
+            out.append(
+                Name(" ".join(cur), tuple(ws), frozenset(keys), role[0], post, post_words, numbered)
+            )
         cur.clear()
 
     for i, tok in enumerate(toks):
@@ -230,6 +237,54 @@ def one_edit(a: str, b: str) -> bool:
         return len(diff) == 1 or swapped
     short, long_ = sorted((a, b), key=len)
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def same_kind(a: Name, b: Name) -> bool:
+    """Whether two names may name things of one kind, so one can stand for the other: a
+    numbered thing ("Flight 103") is no person ("Lamen Khalifa Fhimah")."""
+    return a.numbered == b.numbered
+
+
+# Marks in a sentence's word sequence (``Facts.seq``) that are no word of its own.
+_SEQ_MARKS = frozenset(["^", "$", "_", "#n", "#d"])
+
+
+def _neighbours(seq: Sequence[str], i: int) -> tuple[str, str]:
+    """The nearest words before and after position ``i`` (a gap "_" skipped; a sentence
+    end or a figure is no word: "")."""
+    out = []
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(seq) and seq[k] == "_":
+            k += step
+        out.append(seq[k] if 0 <= k < len(seq) and seq[k] not in _SEQ_MARKS else "")
+    return out[0], out[1]
+
+
+def spelled_in_context(
+    word: str, mine: Sequence[str], theirs: Sequence[str], their_names: frozenset[str]
+) -> bool:
+    """Whether a name word (canonical, as in ``Facts.seq``) is written one letter
+    otherwise in the other sentence, among the same words: "Pam Am flight" for "Pan Am
+    Flight" is a typo of the name, not another name. Short words are allowed here (not in
+    :func:`one_edit`) because the shared neighbour says which word it is; the first
+    letter must agree."""
+    if word not in mine or word in theirs:
+        return False
+    around = {n for i, w in enumerate(mine) if w == word for n in _neighbours(mine, i)} - {""}
+    for j, x in enumerate(theirs):
+        if x == word or x not in their_names or x[:1] != word[:1] or min(len(x), len(word)) < 3:
+            continue
+        if not (one_edit(x, word) if min(len(x), len(word)) >= 4 else _one_letter(x, word)):
+            continue
+        if around & set(_neighbours(theirs, j)):
+            return True
+    return False
+
+
+def _one_letter(a: str, b: str) -> bool:
+    """Two words of one length that differ in one letter ("pan"/"pam")."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def _titled(n: Name) -> bool:

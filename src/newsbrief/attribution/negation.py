@@ -137,6 +137,13 @@ def _denied_clause(
     explicit = start < len(lows) and lows[start] == "that"
     if explicit:
         start += 1
+    elif (
+        start < len(lows)
+        and lows[start].endswith("ing")
+        and len(lows[start]) > 5
+        and canons[start] is not None
+    ):
+        return canons[start]  # "denied supporting Kurdish rebels": the deed denied
     for m in range(start, min(len(lows), start + 8)):
         if lows[m] in _PUNCT or lows[m] in _CLAUSE_STOPS or is_negator(lows[m]):
             return None
@@ -190,6 +197,46 @@ def _bounds_figure(lows: list[str], i: int) -> bool:
             k = m + 2 if lows[m + 1] == "than" else m + 1
             return k < len(lows) and lows[k][:1].isdigit()
     return False
+
+
+# Words that bring a charge: what they govern is one side's claim against another, not
+# a report that it happened ("Turkey accused Syria of sheltering rebels", "allegations
+# that Syria is supporting rebels"). "in charge of" is no charge.
+_ACCUSATIONS = frozenset(
+    """accuse accuses accused accusing accusation accusations allege alleges alleged
+    alleging allegation allegations charge charges charged""".split()
+)
+# The charge ends with its clause; a relative clause after it ("rebels who have been
+# fighting since 1984") is the writer's own description, not part of the charge.
+_ACCUSATION_ENDS = _PUNCT | frozenset(
+    [".", "but", "while", "although", "though", "because", "who", "which", "whose", "where"]
+)
+
+
+def accusations(
+    lows: list[str], canons: list[str | None]
+) -> tuple[frozenset[str], frozenset[str], str]:
+    """The content words a sentence states inside a charge (from an accusation word to
+    the end of its clause), those it states outside any, and the first accusation word
+    as written ("" for none).
+
+    Why: "Syria has denied supporting Kurdish rebels" and "Turkey accuses Syria of
+    supporting Kurdish rebels" are the two sides' claims, not two versions of one fact:
+    the charge neither states the deed (no support of "Syria supported the rebels") nor
+    the denial, so it does not contradict the denial either."""
+    inside: set[int] = set()
+    first = ""
+    for i, low in enumerate(lows):
+        if low not in _ACCUSATIONS or (i > 0 and lows[i - 1] == "in"):
+            continue
+        first = first or low
+        for m in range(i + 1, len(lows)):
+            if lows[m] in _ACCUSATION_ENDS:
+                break
+            inside.add(m)
+    charged = {c for m, c in enumerate(canons) if c is not None and m in inside}
+    told = {c for m, c in enumerate(canons) if c is not None and m not in inside}
+    return frozenset(charged), frozenset(told), first
 
 
 def is_negator(low: str) -> bool:

@@ -145,6 +145,9 @@ class Quantity:
     slack: tuple[float, float] = (0.0, 0.0)
     # a clock time written without a.m. or p.m. ("at 4:12"): either half of the day
     half_day: bool = False
+    # the noun a figure is joined to by hyphens, canonical ("3,500-page report" ->
+    # "report"): the figure measures that thing, "" when it stands alone
+    measures: str = ""
 
 
 _GLUED = re.compile(r"(?<=\d) ([-–/]) (?=\d)")
@@ -346,8 +349,15 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
             while start > 0 and i - start < 8 and lows[start - 1] not in _CLAUSE_MARKS:
                 start -= 1
             before = _content_near(lows, start, i)
+        head, at = _compound_head(toks, lows, i) if unit != "age" else (None, j)
+        if head is not None:
+            # "a 3,500-page report", "Yilmaz's 17-month-old government": a figure joined
+            # to its noun by hyphens measures that noun, whatever verb the sentence has
+            before, events = [], frozenset([canon(head)])
         shown = toks[first:j]  # a clock time with its hedge: "shortly after 9 p.m."
-        if j < n and toks[j][:1].isalpha() and toks[j].lower() not in STOPWORDS:
+        if head is not None and j == i + 1:
+            shown = toks[first:at]  # the compound of no unit as written: "3,500-page"
+        elif j < n and toks[j][:1].isalpha() and toks[j].lower() not in STOPWORDS:
             shown = [*shown, toks[j]]  # "14 dead": the figure with what it counts
         # tokens are split at hyphens: show "7-2" as written, not "7 - 2"
         text = _GLUED.sub(r"\1", " ".join(shown))
@@ -406,6 +416,7 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
                 denied,
                 slack,
                 half_day,
+                canon(head) if head is not None else "",
             )
         )
         i = j
@@ -423,6 +434,21 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
                 Quantity(mult, kind, False, frozenset(), frozenset(), low, f"{lows[m - 1]} {low}")
             )
     return out
+
+
+def _compound_head(toks: list[str], lows: list[str], i: int) -> tuple[str | None, int]:
+    """The noun a figure at ``i`` is joined to by hyphens ("3,500-page report",
+    "17-month-old government" -> "report", "government") and its position; None when
+    the figure stands alone ("5,300 pages") or joins another figure ("314-214")."""
+    n = len(toks)
+    k = i + 1
+    if k + 1 >= n or lows[k] != "-" or not toks[k + 1].isalpha():
+        return None, k
+    while k + 1 < n and lows[k] == "-" and toks[k + 1].isalpha():
+        k += 2
+    if k < n and toks[k].isalpha() and toks[k][:1].islower() and lows[k] not in STOPWORDS:
+        return lows[k], k
+    return None, k
 
 
 def _clock_hedge(lows: list[str], i: int) -> tuple[tuple[float, float], str, int]:

@@ -25,19 +25,29 @@ from .model import OffsetMap
 from .text import content_stems, is_plain, unpunctuated_sentence
 
 # --- Wire conventions normalised for output ------------------------------------------
-# `` and '' are the LDC/PTB way of writing double quotes; " _ " is the AP dash.
+# `` and '' are the LDC/PTB way of writing double quotes; " _ " is the AP dash, and a "_"
+# between an abbreviation's full stop and a word ("U.S._British") the same wire's hyphen
+# (a name_with_underscores, "Elm_(river)", has no full stop before it: left as written).
+# AP writes a mixed fraction with a hyphen ("2 1-2 years" for 2 1/2): see _AP_FRACTION.
 # Written so every alternative starts with one character class: the regex engine then
 # skips non-candidate characters in C, which halves the cost of this scan over the text.
-# Same matches as ``|''|(?<=\s)_(?=\s)|&[A-Za-z]{2,8};|&#\d{1,6};|[ \t\u00a0]{2,}.
+# Same matches as ``|''|(?<=\s)_(?=\s)|(?<=\.)_(?=[^\W\d_])|&[A-Za-z]{2,8};|&#\d{1,6};
+# |[ \t\u00a0]{2,}.
 _WIRE = re.compile(
-    r"[`'_&\t \u00a0](?:(?<=`)`|(?<=')'|(?<=\s_)(?=\s)|(?<=&)[A-Za-z]{2,8};|(?<=&)#\d{1,6};"
-    r"|(?<=[ \t\u00a0])[ \t\u00a0]+)"
+    r"[`'_&\t \u00a0](?:(?<=`)`|(?<=')'|(?<=\s_)(?=\s)|(?<=\._)(?=[^\W\d_])"
+    r"|(?<=&)[A-Za-z]{2,8};|(?<=&)#\d{1,6};|(?<=[ \t\u00a0])[ \t\u00a0]+)"
 )
 # The same without the runs of spaces, for the many lines that have none: every single
 # space would otherwise be a place to try a match.
 _WIRE_NO_RUNS = re.compile(
-    r"[`'_&](?:(?<=`)`|(?<=')'|(?<=\s_)(?=\s)|(?<=&)[A-Za-z]{2,8};|(?<=&)#\d{1,6};)"
+    r"[`'_&](?:(?<=`)`|(?<=')'|(?<=\s_)(?=\s)|(?<=\._)(?=[^\W\d_])|(?<=&)[A-Za-z]{2,8};"
+    r"|(?<=&)#\d{1,6};)"
 )
+# AP's mixed fraction: a whole number, a space, then numerator-hyphen-denominator with the
+# numerator the smaller ("2 1-2", "3 3-4"), not followed by another digit or hyphen (a
+# score, "won 2-1", has no whole number before it; "1 1-2-3" is no fraction). The hyphen
+# becomes "/", one character for one, so offsets are unchanged.
+_AP_FRACTION = re.compile(r"(?<![\d.,/-])\d{1,3} ([1-9]|1[0-5])-([2-9]|1[0-6])(?![\d/-])")
 
 
 # Entities that occur in scraped and wire news text; others are left as written.
@@ -444,6 +454,8 @@ def _add_normalised(
     Each run of copied text and each replacement is one segment of the offset map.
     Returns the cleaned text's new length.
     """
+    if "-" in piece and _AP_FRACTION.search(piece):
+        piece = _AP_FRACTION.sub(_fraction, piece)
     runs = "  " in piece or "\t" in piece or "\u00a0" in piece
     if not (runs or "``" in piece or "''" in piece or "_" in piece or "&" in piece):
         # No wire convention can match (most lines): one copied segment, no regex scan.
@@ -460,7 +472,10 @@ def _add_normalised(
             segments.append((length, offset + pos, offset + a, True))
             length += a - pos
         token = m.group()
-        rep = _WIRE_FIXED.get(token) or _wire_replacement(token)
+        if token == "_" and a and piece[a - 1] == ".":
+            rep = "-"  # "U.S._British": the wire's hyphen after an abbreviation
+        else:
+            rep = _WIRE_FIXED.get(token) or _wire_replacement(token)
         if rep:
             parts.append(rep)
             segments.append((length, offset + a, offset + b, rep == token))
@@ -471,6 +486,13 @@ def _add_normalised(
         segments.append((length, offset + pos, offset + len(piece), True))
         length += len(piece) - pos
     return length
+
+
+def _fraction(m: re.Match[str]) -> str:
+    """An AP fraction with its slash ("2 1-2" -> "2 1/2") when the numerator is smaller."""
+    if int(m.group(1)) >= int(m.group(2)):
+        return m.group()
+    return m.group()[: m.end(1) - m.start()] + "/" + m.group(2)
 
 
 def _offset_map(segments: list[_Segment]) -> OffsetMap:

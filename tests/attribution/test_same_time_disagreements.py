@@ -7,9 +7,15 @@ from __future__ import annotations
 import newsbrief
 from newsbrief import Article
 
-LEAD = "Fire swept through the old textile mill in Riverton on Friday, destroying the building. "
-EARLY = LEAD + "What started the blaze had not been determined, the chief said."
-LATER = LEAD + "What started the blaze had been determined, the chief said."
+# Two outlets' own words (a near copy of one article is set aside as no second source).
+EARLY = (
+    "Fire swept through the old textile mill in Riverton on Friday, destroying the building. "
+    "What started the blaze had not been determined, the chief said."
+)
+LATER = (
+    "The old textile mill in Riverton burned to the ground on Friday as crews watched. "
+    "Fire chief Dana Holt said what started the blaze had been determined."
+)
 
 
 def _conflicts(later_published: str) -> list[str]:

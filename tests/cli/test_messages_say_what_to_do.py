@@ -69,7 +69,7 @@ def test_an_empty_digest_suggests_a_min_sources_that_shows_a_story(tmp_path: Pat
     )
     assert main(["digest", str(src), "--min-sources", "4"]) == 0
     err = capsys.readouterr().err
-    assert "the most any has is 2 outlets (try --min-sources 2)" in err
+    assert "the most any has is 2 outlets (use --min-sources 2)" in err
     assert main(["digest", str(src), "--min-sources", "2"]) == 0
     assert "criteria" not in capsys.readouterr().err
 
@@ -156,7 +156,7 @@ def test_an_empty_digest_since_a_later_day_says_so_plainly_and_on_its_page(
     )
     (warning,) = capsys.readouterr().err.splitlines()
     assert "no story has news on or after 2030-01-01" in warning
-    assert "try an earlier --since" in warning
+    assert "; use an earlier --since" in warning
     assert "or more outlets" not in warning
     page = out.read_text(encoding="utf-8")
     assert "No story has news on or after 2030-01-01" in page

@@ -3,9 +3,11 @@ from hypothesis import strategies as st
 
 from newsbrief.clean import clean_text
 
-_NORMALISED = {'"', "—", " ", "\n", "&"}
+# "-" and "/": the wire's hyphen after an abbreviation ("U.S._British") and AP's
+# fraction slash ("2 1-2" -> "2 1/2")
+_NORMALISED = {'"', "—", " ", "\n", "&", "-", "/"}
 
-_PIECES = [*"abcdefgh ABC.,!?\"'`_&;\n-", "``", "''", " _ ", "&AMP;", "  ", "Said "]
+_PIECES = [*"abcdefgh ABC.,!?\"'`_&;\n-", "2 1-2", "3-4", "``", "''", " _ ", "&AMP;", "  ", "Said "]
 text = st.lists(st.sampled_from(_PIECES), max_size=120).map("".join)
 lines = st.lists(
     st.one_of(

@@ -164,7 +164,9 @@ def test_media_rule_in_two_parts_is_the_rule(s: str) -> None:
     assert whole == bool(clean._MEDIA_OPENING.match(s) or clean._MEDIA_INSIDE.search(s))
 
 
-_WIRE_REFERENCE = re.compile(r"``|''|(?<=\s)_(?=\s)|&[A-Za-z]{2,8};|&#\d{1,6};|[ \t\u00a0]{2,}")
+_WIRE_REFERENCE = re.compile(
+    r"``|''|(?<=\s)_(?=\s)|(?<=\.)_(?=[^\W\d_])|&[A-Za-z]{2,8};|&#\d{1,6};|[ \t\u00a0]{2,}"
+)
 
 
 def reference_normalised(piece: str, offset: int) -> tuple[str, list[tuple[int, int, int, bool]]]:
@@ -182,7 +184,8 @@ def reference_normalised(piece: str, offset: int) -> tuple[str, list[tuple[int, 
     pos = 0
     for m in _WIRE_REFERENCE.finditer(piece):
         add(piece[pos : m.start()], pos, m.start(), True)
-        rep = clean._wire_replacement(m.group())
+        after_stop = m.group() == "_" and piece[m.start() - 1 : m.start()] == "."
+        rep = "-" if after_stop else clean._wire_replacement(m.group())
         add(rep, m.start(), m.end(), rep == m.group())
         pos = m.end()
     add(piece[pos:], pos, len(piece), True)

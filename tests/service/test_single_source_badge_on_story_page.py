@@ -17,7 +17,8 @@ def _summary_items(page: str) -> dict[str, str | None]:
     out: dict[str, str | None] = {}
     for item in re.findall(r"<li .*?</li>", summary, flags=re.S):
         text = re.search(r'<span class="sentence-text"[^>]*>(.*?)</span>', item, flags=re.S)
-        badge = re.search(r"single source: <bdi>(.*?)</bdi>", item)
+        # the badge names the outlet once, a link to its articles
+        badge = re.search(r"single source: (?:<a [^>]*>)?<bdi>(.*?)</bdi>", item)
         assert text
         out[html.unescape(text.group(1))] = badge.group(1) if badge else None
     return out

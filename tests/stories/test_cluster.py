@@ -58,7 +58,7 @@ def test_plain_strings_and_singletons_are_kept() -> None:
 
 
 def test_articles_keep_their_text_as_given() -> None:
-    items = [{"id": "x", "text": "Line one ``quoted''\n\nMore text here."}]
+    items = [{"id": "x", "text": "Line one is ``quoted'' here.\n\nMore text here."}]
     (story,) = newsbrief.cluster(items)
     assert story.articles[0].text == items[0]["text"]
 

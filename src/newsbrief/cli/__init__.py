@@ -118,6 +118,13 @@ def engine_args(p: argparse.ArgumentParser) -> None:
 def budget(args: argparse.Namespace) -> tuple[int | None, int | None]:
     """(words, sentences): 100 words unless --sentences alone is given."""
     words, sentences = args.words, args.sentences
+    # said in the command line's words (the API's OptionsError says "words=100")
+    for flag, value in (("--words", words), ("--sentences", sentences)):
+        if value is not None and value < 1:
+            raise OptionsError(
+                f"{flag} must be a positive integer, got {value}",
+                hint=f"e.g. {flag} 100" if flag == "--words" else f"e.g. {flag} 3",
+            )
     if words is None and sentences is None:
         words = 100
     if args.fill and words is None:

@@ -184,7 +184,10 @@ def run(args: argparse.Namespace) -> int:
     )
     # an empty digest is a digest (exit 0: a cron job's quiet day is no failure); its
     # page says why it is empty, and stderr says it with the option that shows more
-    why, fix = _none_shown(n_candidates, most, args) if not items and not failed else ("", "")
+    undated = hidden[0].undated if hidden else 0
+    why, fix = (
+        _none_shown(n_candidates, most, args, undated) if not items and not failed else ("", "")
+    )
     if why:
         print(f"newsbrief: warning: {why}{fix}", file=sys.stderr)
     shown = render_digest(
@@ -239,7 +242,14 @@ def _digest_items(
     stage = stage if stage is not None else [""]
     hidden = hidden if hidden is not None else []
     from ..stories.cluster import cluster
-    from ..stories.digest import as_stored, digest, digest_furniture, not_shown, select
+    from ..stories.digest import (
+        as_stored,
+        digest,
+        digest_furniture,
+        n_outlets,
+        not_shown,
+        select,
+    )
     from .cluster import no_articles, report_kept_text, report_skipped
 
     if args.db:
@@ -253,9 +263,11 @@ def _digest_items(
                 stage[0] = "stored"
             n, _ = store.count()
             candidates = store.stories(limit=max(n, 1), since=args.since)
-            n_candidates = len(candidates)
-            most = max((s.n_sources for s in candidates), default=0)
-            # the store gave the stories with news since --since already
+            # every story stored: an empty digest says how many --since found older
+            n_candidates = n
+            most = max((n_outlets(s) for s in candidates), default=0)
+            # the store gave the stories with news since --since already (an article
+            # without a publication date is dated the day it was stored)
             eligible = select(candidates, min_sources=args.min_sources)
             hidden.append(
                 not_shown(candidates, eligible, min_sources=args.min_sources, limit=args.limit)
@@ -283,7 +295,7 @@ def _digest_items(
         stories = [as_stored(s) for s in clustered]
         n_candidates = len(stories)
         recent = select(stories, min_sources=1, since=args.since) if args.since else stories
-        most = max((s.n_sources for s in recent), default=0)
+        most = max((n_outlets(s) for s in recent), default=0)
         eligible = select(stories, min_sources=args.min_sources, since=args.since)
         hidden.append(
             not_shown(
@@ -307,31 +319,13 @@ def _digest_items(
     return items, n_candidates, most
 
 
-def _none_shown(n_stories: int, most: int, args: argparse.Namespace) -> tuple[str, str]:
-    """Why the digest is empty, in plain words, and the option that would show more (as
-    " (try ...)", for the warning; the digest's page says only why): a bare "no story
-    meets the criteria" leaves the user guessing which criterion (DUC wire copy, one
-    outlet per story, gives an empty digest at the default --min-sources 2). ``most``:
-    the most outlets any story with news since ``--since`` has (0: none has news since
-    then, the one thing to say; "none was reported by 1 or more outlets" was noise)."""
-    from .cluster import _count
+def _none_shown(
+    n_stories: int, most: int, args: argparse.Namespace, undated: int = 0
+) -> tuple[str, str]:
+    """Why the digest is empty and the option that shows more
+    (:func:`newsbrief.stories.digest.why_none_shown`, the service's words too)."""
+    from ..stories.digest import why_none_shown
 
-    if args.since and not most:
-        older = f" (the {_count(n_stories, 'story')} are older)" if n_stories > 1 else ""
-        of = older or (" (the one story is older)" if n_stories else "")
-        return f"no story has news on or after {args.since}{of}", "; try an earlier --since"
-    if not n_stories:
-        return "no story to show: there are no stories", ""
-    since = f" with news on or after {args.since}" if args.since else ""
-    # the value that shows the best-covered stories: one less may still show nothing
-    fewer = 0 < most < args.min_sources
-    fixes = [f"--min-sources {most}"] if fewer else []
-    if args.since:
-        fixes.append("an earlier --since")
-    fix = f" (try {' or '.join(fixes)})" if fixes else ""
-    best = f"; the most any has is {_count(most, 'outlet')}" if fewer else ""
-    return (
-        f"no story meets the criteria: of {_count(n_stories, 'story')}, none was reported "
-        f"by {args.min_sources} or more outlets{since}{best}",
-        fix,
+    return why_none_shown(
+        n_stories, most, min_sources=args.min_sources, since=args.since, undated=undated
     )

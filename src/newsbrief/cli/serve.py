@@ -7,14 +7,35 @@ import os
 import sys
 from typing import Any
 
+# Every address the service answers (tests/service/test_serve_cli.py checks this list
+# against the app's routes, so --help cannot fall behind a new endpoint).
+ENDPOINTS = (
+    ("POST /v1/summarize", "summarize one story (the JSON summarize --format json prints)"),
+    ("POST /v1/articles", "add articles to the story store"),
+    ("GET  /v1/stories", "stories, ranked as the digest ranks them"),
+    ("GET  /v1/stories/{id}", "one story with its summary"),
+    ("GET  /v1/digest", "the digest (digest --db STORE --format json)"),
+    ("GET  /healthz", "liveness and version"),
+    ("GET  /openapi.json", "the API's specification"),
+    ("GET  /", "page: the stories"),
+    ("GET  /stories/{id}", "page: one story"),
+    ("GET  /digest", "page: the digest"),
+    ("GET  /summarize", "page: paste articles or URLs to summarize (POST sends it)"),
+)
+SERVE_DESCRIPTION = (
+    "Serve the JSON API and the web pages:\n\n"
+    + "\n".join(f"  {path:<22} {what}" for path, what in ENDPOINTS)
+    + "\n\nWrites need 'Authorization: Bearer TOKEN' when NEWSBRIEF_API_TOKEN is set. "
+    "Needs newsbrief[serve]."
+)
+
 
 def add_parser(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "serve",
         help="run the HTTP service and web page",
-        description="Serve the JSON API (/v1/summarize, /v1/articles, /v1/stories, spec at "
-        "/openapi.json) and the story pages. Writes need 'Authorization: Bearer TOKEN' when "
-        "NEWSBRIEF_API_TOKEN is set. Needs newsbrief[serve].",
+        description=SERVE_DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default %(default)s)")
     p.add_argument("--port", type=int, default=8000, help="port (default %(default)s)")

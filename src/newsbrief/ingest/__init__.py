@@ -253,6 +253,13 @@ def _decode(data: bytes, where: str) -> str:
             f"starts like {name} text but is not valid {name}", where=where, hint="save it as UTF-8"
         )
     if b"\x00" in data[:4096]:
+        bomless = _bomless_utf16(data[:4096])
+        if bomless:
+            raise InputError(
+                f"looks like {bomless} text without a byte-order mark",
+                where=where,
+                hint="save it as UTF-8, or as UTF-16 with its byte-order mark",
+            )
         raise InputError("looks like a binary file, not text", where=where)
     try:
         return _without_c1(data.decode("utf-8-sig"))
@@ -267,6 +274,26 @@ def _decode(data: bytes, where: str) -> str:
             where,
         )
     return text
+
+
+# What no text holds: control characters (a line break and a tab aside), surrogates,
+# private-use and unassigned code points.
+_NOT_TEXT = frozenset({"Cc", "Cs", "Co", "Cn"})
+
+
+def _bomless_utf16(head: bytes) -> str | None:
+    """``"UTF-16"`` when bytes that hold NULs read as UTF-16 text without its mark: every
+    other byte NUL (the high byte of Latin text), and that reading holds no control
+    character but line breaks and tabs (:data:`_NOT_TEXT`); None for anything else (a
+    binary file). Said, not guessed: such a file is refused with a message that names
+    it, as one with a mark is read."""
+    for encoding, zeros in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
+        if len(zeros) < 4 or zeros.count(0) < 0.9 * len(zeros):
+            continue
+        text = head[: len(head) // 2 * 2].decode(encoding, errors="replace")
+        if all(c in "\r\n\t" or unicodedata.category(c) not in _NOT_TEXT for c in text):
+            return "UTF-16"
+    return None
 
 
 # C1 control characters (U+0080-U+009F) in decoded text are Windows-1252 bytes read as
@@ -335,6 +362,10 @@ def _doc_from_json(obj: Any, where: str, index: int, fetch: FetchOptions | None 
         author=opt("author") or meta.get("author"),
         where=f"{where} document {doc_id}",
         markup=markup,
+        # one rule for a title wherever plain text comes from (a .txt file, stdin, a
+        # string given to the API, a JSON document's "text", a service request): a
+        # given title wins, else a short first line read as a headline is the title
+        title_line=True,
     )
 
 
@@ -516,6 +547,10 @@ _NOT_JSONL = {
         "one JSON story per line",
         "for text files use 'newsbrief summarize', or 'newsbrief cluster' to build JSONL",
     ),
+    "article": (
+        "one JSON article or story per line",
+        'write {"id": ..., "text": ...} lines, or give text articles as .txt files',
+    ),
     "claim": (
         "one JSON claim per line",
         'write {"story": STORY_ID, "claim_id": ID, "claim": SENTENCE} lines',
@@ -679,6 +714,34 @@ def load_documents(inputs: Sequence[str], options: FetchOptions | None = None) -
     return unique_ids(docs)
 
 
+# What opens an HTML page (after whitespace and a BOM): a doctype or the html element.
+_HTML_START = re.compile(r"\A[\s\ufeff]*<(?:!doctype\s+html\b|html\b)", re.IGNORECASE)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether text piped in is an HTML page (``curl -s URL | newsbrief summarize -``):
+    it opens, after whitespace and a byte-order mark, with ``<!doctype html`` or
+    ``<html``. Read as text, its title would be markup and its summary the site's
+    furniture (a cookie banner), with exit 0; read as a page, only the article's text is.
+    A text that merely mentions a tag later on is text."""
+    return bool(_HTML_START.match(text[:1000]))
+
+
+def _stdin_page(text: str) -> Article:
+    """An HTML page piped to stdin, read as an ``.html`` file is (needs ``[html]``)."""
+    from .html import _trafilatura, extract_html
+
+    try:
+        _trafilatura("<stdin>")
+    except MissingExtraError as exc:
+        exc.message = (
+            "looks like an HTML page; reading one needs the optional dependencies of "
+            f"newsbrief[{exc.extra}]"
+        )
+        raise
+    return extract_html(text, doc_id="stdin", where="<stdin>")
+
+
 def _read_stdin() -> str:
     """Standard input as text; an article over the size limit is refused after reading at
     most one chunk past the limit (a JSONL story may be longer: its documents are checked)."""
@@ -718,6 +781,8 @@ def _load_one(
             if story_ids is not None:
                 story_ids.append(stories[0].id)
             return list(stories[0].articles)
+        if looks_like_html(text):
+            return [_stdin_page(text)]
         return [Article(id="stdin", text=text, where="<stdin>", title_line=True)]
     if item.startswith(("http://", "https://")):
         from .web import load_url

@@ -142,6 +142,16 @@ def error_page(
     return HTMLResponse(html, status_code=status, headers=headers)
 
 
+def page_words(exc: NewsbriefError) -> str:
+    """An error as a page says it: a query parameter by its name (``since``), never the
+    API's field path (``query.since``, read on a page as "Query.since")."""
+    where = exc.where or ""
+    if where.startswith("query."):
+        hint = f" ({exc.hint})" if exc.hint else ""
+        return f"{exc.message} in the {where.removeprefix('query.')} parameter{hint}"
+    return str(exc)
+
+
 def _sentence(message: str) -> str:
     return message[:1].upper() + message[1:] + ("" if message.endswith(".") else ".")
 
@@ -237,6 +247,19 @@ def _validation_where(loc: tuple[Any, ...], body: Any) -> str:
     return out or "request body"
 
 
+# pydantic's error types for a body that is not an object (text, a list, a number)
+_NOT_AN_OBJECT = frozenset({"model_attributes_type", "model_type", "dict_type"})
+
+
+def _readable(error: Any) -> Any:
+    """One validation error as JSON a client reads: a body sent as bytes is shown as its
+    text (``"hello"``), never a Python repr (``"b'hello'"``)."""
+    error = dict(error)
+    if isinstance(error.get("input"), (bytes, bytearray)):
+        error["input"] = bytes(error["input"]).decode("utf-8", errors="replace")
+    return json.loads(json.dumps(error, default=str))
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings.from_env()
     from .stories import Stories
@@ -266,7 +289,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def newsbrief_error(request: Request, exc: NewsbriefError) -> Response:
         status, body = error_body(exc)
         if is_page(request.url.path):
-            return error_page(status, exc.error_name, str(exc), path=request.url.path)
+            return error_page(status, exc.error_name, page_words(exc), path=request.url.path)
         return JSONResponse(body, status_code=status)
 
     @app.exception_handler(ServiceError)
@@ -341,12 +364,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             ctx = first.get("ctx")
             why = ctx.get("error") if isinstance(ctx, dict) else None
             message = "the request body is not valid JSON" + (f" ({why})" if why else "")
+        hint = "see /openapi.json for the request schema"
+        if tuple(first.get("loc") or ()) == ("body",) and first.get("type") in _NOT_AN_OBJECT:
+            # a body that is no JSON object (plain text, a JSON list): said in words, not
+            # pydantic's "valid dictionary or object to extract fields from"
+            message = "the request body is not a JSON object"
+            where = "request body"
+            hint = "send a JSON object with content-type: application/json"
         body = {
             "error": "InputError",
             "message": message,
             "where": where,
-            "hint": "see /openapi.json for the request schema",
-            "details": json.loads(json.dumps(errors, default=str)),
+            "hint": hint,
+            "details": [_readable(e) for e in errors],
         }
         return JSONResponse(body, status_code=422)
 

@@ -15,7 +15,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from .. import __version__
-from ..errors import InputError, NewsbriefError
+from ..errors import InputError, NewsbriefError, OptionsError
 from .app import ServiceError, check_count, error_body, run_job
 from .core import (
     SummaryRequest,
@@ -88,6 +88,7 @@ async def summarize(body: SummarizeRequest, request: Request) -> JSONResponse:
     """Summarize one story; the answer is the CLI's JSON (offsets into the text as given)."""
     check_count(request, len(body.documents), "documents")
     options = SummaryRequest(body.words, body.sentences, body.fill, body.method, body.quotes)
+    check_summary_options(options)
     allow_private = request.app.state.settings.allow_private
 
     def work() -> dict[str, Any]:
@@ -215,6 +216,25 @@ async def get_story(story_id: str, request: Request) -> JSONResponse:
     if found is None:
         raise ServiceError(404, "NotFound", f"no story {story_id!r}")
     return JSONResponse(found)
+
+
+def check_summary_options(options: SummaryRequest) -> None:
+    """Refuse a bad option before any document is read, naming the request field it is
+    in (``method``, as pydantic names ``words``), with the API's hint, never the CLI's."""
+    from ..options import METHODS
+
+    if options.method not in METHODS:
+        raise OptionsError(
+            f"unknown method {options.method!r}",
+            where="method",
+            hint="choose one of " + ", ".join(METHODS),
+        )
+    if options.words is None and options.sentences is None:
+        raise OptionsError(
+            "give a budget: words or sentences",
+            where="words",
+            hint='e.g. "words": 100 or "sentences": 3',
+        )
 
 
 DIGEST_HINT = (
@@ -359,8 +379,16 @@ async def digest_page(request: Request, since: str = "", min_sources: str = "2")
     """The digest as a page: each story's headline (linking to its page), outlets and
     summary sentences with the outlets that report each, as ``GET /v1/digest`` gives them."""
     stories = _stories(request)
-    # A page a browser opens: a mangled ?min_sources= is the default, not a JSON error.
-    least = int(min_sources) if min_sources.strip().isdigit() and int(min_sources) > 0 else 2
+    # One rule for the page and GET /v1/digest: an unreadable parameter is refused (422)
+    # and named, as an unreadable since is; left empty, it is the default.
+    raw = min_sources.strip()
+    if raw and not (raw.isdigit() and int(raw) > 0):
+        raise InputError(
+            f"unreadable number of outlets {min_sources!r}",
+            where="query.min_sources",
+            hint="use a whole number, 1 or more, e.g. min_sources=2",
+        )
+    least = int(raw) if raw else DIGEST_DEFAULTS["min_sources"]
     options = _digest_query(since=since.strip() or None, min_sources=least)
 
     def work() -> str:
@@ -403,7 +431,12 @@ def digest_view(data: dict[str, Any]) -> dict[str, Any]:
         )
     notes = [f"Not summarized: story {x['id']}: {x['reason']}" for x in data.get("skipped") or []]
     notes += (data.get("not_shown") or {}).get("notes") or []
-    return {"title": data.get("title") or "News digest", "stories": rows, "notes": notes}
+    return {
+        "title": data.get("title") or "News digest",
+        "stories": rows,
+        "notes": notes,
+        "why_empty": data.get("why_empty"),
+    }
 
 
 @page_router.get("/summarize")

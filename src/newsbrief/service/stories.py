@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import NewsbriefError
-from ..model import outlet_name
 from .app import StoreUnavailable
 from .core import Summarized, SummaryRequest, summarize_json
 from .settings import Settings
@@ -333,7 +332,7 @@ class Stories:
         """
         import json
 
-        from ..stories.digest import not_shown, render_digest
+        from ..stories.digest import n_outlets, not_shown, render_digest, why_none_shown
 
         eligible, candidates, furniture = self._digest_plan(since, min_sources)
         hidden = not_shown(candidates, eligible, min_sources=min_sources, limit=limit)
@@ -343,9 +342,20 @@ class Stories:
             item = self._digest_entry(story, words, furniture, failed)
             if item is not None:  # ranked 1, 2, ... as digest() ranks what it kept
                 items.append(replace(item, rank=len(items) + 1))
-        out: dict[str, Any] = json.loads(render_digest(items, "json", failed=failed, hidden=hidden))
+        why = ""
+        if not items and not failed:  # said as `newsbrief digest --db` says it
+            most = max((n_outlets(s) for s in candidates), default=0)
+            n_stories = self._need().count()[0]
+            why, _ = why_none_shown(
+                n_stories, most, min_sources=min_sources, since=since, undated=hidden.undated
+            )
+        out: dict[str, Any] = json.loads(
+            render_digest(items, "json", failed=failed, hidden=hidden, why_empty=why)
+        )
         if "not_shown" in out:
             out["not_shown"]["notes"] = [_as_query(x) for x in out["not_shown"]["notes"]]
+        if "why_empty" in out:
+            out["why_empty"] = _as_query(out["why_empty"])
         return out
 
     def _digest_entry(
@@ -418,9 +428,10 @@ def _as_query(note: str) -> str:
     """A digest note's option in the service's words: ``--limit 13`` as ``limit=13``."""
     import re
 
-    return re.sub(
+    note = re.sub(
         r"--(min-sources|limit) (\d+)", lambda m: f"{m[1].replace('-', '_')}={m[2]}", note
     )
+    return note.replace("--since", "since")
 
 
 def _first_text(story: Any) -> str:
@@ -459,6 +470,7 @@ def story_document(article: Any) -> dict[str, Any]:
 def story_item(story: Any) -> dict[str, Any]:
     """A story in ``GET /v1/stories``: its documents' metadata, not their text."""
     from ..stories.digest import zoned
+    from ..stories.store import outlet
 
     documents = [story_document(a) for a in story.articles]
     updated = getattr(story, "updated", None)
@@ -467,7 +479,7 @@ def story_item(story: Any) -> dict[str, Any]:
         "title": story_title(story),
         "documents": documents,
         "n_sources": int(
-            getattr(story, "n_sources", 0) or len({outlet_name(a) for a in story.articles})
+            getattr(story, "n_sources", 0) or len({outlet(a) for a in story.articles})
         ),
         # the store's times are UTC: said, as the articles' ``published`` say theirs
         "updated": None if updated is None else zoned(str(updated)),

@@ -295,8 +295,8 @@ def select(
             continue
         if since_day is not None:
             last = day_number(s.updated)
-            if last is not None and last < since_day:
-                continue
+            if last is None or last < since_day:
+                continue  # older, or undated: no news known to be on or after ``since``
         texts[s.id] = distinct_texts(s.articles)
         reports[s.id] = {outlet(a) for a in texts[s.id]}
         if len(reports[s.id]) < min_sources:
@@ -370,6 +370,10 @@ class NotShown:
     min_sources: int = 2
     over_limit: int = 0
     limit: int = 0
+    # the most outlets a story of ``few_sources`` has: the one --min-sources suggested
+    # (it shows the best covered of them), here and in the empty digest's message alike
+    most: int = 1
+    undated: int = 0  # stories with no date, left out by ``since``
 
     def lines(self) -> list[str]:
         """What was left out and the option that shows it, one line each."""
@@ -378,7 +382,12 @@ class NotShown:
             fewer = (
                 "one outlet" if self.min_sources == 2 else f"fewer than {self.min_sources} outlets"
             )
-            out.append(f"{_stories(self.few_sources)} from {fewer} not shown (use --min-sources 1)")
+            out.append(
+                f"{_stories(self.few_sources)} from {fewer} not shown "
+                f"(use --min-sources {max(min(self.most, self.min_sources - 1), 1)})"
+            )
+        if self.undated:
+            out.append(f"{undated_left_out(self.undated)} not shown ({UNDATED_RULE})")
         if self.over_limit:
             out.append(
                 f"{self.over_limit} more {_stories(self.over_limit).split()[1]} not shown "
@@ -391,6 +400,33 @@ def _stories(n: int) -> str:
     return f"{n} stor{'y' if n == 1 else 'ies'}"
 
 
+# Why a digest with a since date leaves out a story with no date: no news of it is known
+# to be on or after that day. (A story store dates an article without a publication date
+# by its clock when storing it, ``StoryStore._days``: only a digest of files has undated
+# stories.)
+UNDATED_RULE = "a since date keeps only stories dated on or after it"
+
+
+def _are(n: int) -> str:
+    return "is" if n == 1 else "are"
+
+
+def n_outlets(story: StoredStory) -> int:
+    """The outlets :func:`select` counts for ``story`` (a copy of a text is none)."""
+    from ..dedup import distinct_texts
+
+    return len({outlet(a) for a in distinct_texts(story.articles)})
+
+
+def undated_left_out(n: int) -> str:
+    return f"{n} undated stor{'y' if n == 1 else 'ies'}"
+
+
+def n_undated(stories: Sequence[StoredStory]) -> int:
+    """How many of ``stories`` have no date (what ``since`` leaves out as undated)."""
+    return sum(1 for s in stories if day_number(s.updated) is None)
+
+
 def not_shown(
     stories: Sequence[StoredStory],
     chosen: Sequence[StoredStory],
@@ -401,12 +437,55 @@ def not_shown(
 ) -> NotShown:
     """What a digest of ``stories`` leaves out: ``chosen`` is :func:`select`'s answer for
     the same ``min_sources`` and ``since`` (before ``limit`` is applied)."""
-    recent = len(select(stories, min_sources=1, since=since)) if min_sources > 1 else len(chosen)
+    recent = select(stories, min_sources=1, since=since) if min_sources > 1 else chosen
+    shown = {s.id for s in chosen}
+    few = [s for s in recent if s.id not in shown]
     return NotShown(
-        few_sources=recent - len(chosen),
+        few_sources=len(few),
         min_sources=min_sources,
         over_limit=max(len(chosen) - limit, 0),
         limit=limit,
+        most=max((n_outlets(s) for s in few), default=1),
+        undated=n_undated(stories) if since else 0,
+    )
+
+
+def why_none_shown(
+    n_stories: int, most: int, *, min_sources: int, since: str | None, undated: int = 0
+) -> tuple[str, str]:
+    """Why a digest is empty, in plain words, and the option that would show more (as
+    " (use ...)"; a page says only why). A bare "no story meets the criteria" leaves the
+    user guessing which criterion (DUC wire copy, one outlet per story, gives an empty
+    digest at the default --min-sources 2). ``n_stories``: every story at hand (before
+    ``since``); ``most``: the most outlets any story with news since ``since`` has (0:
+    none has, the one thing to say); ``undated``: stories ``since`` left out for having
+    no date. The same words in ``newsbrief digest`` and the service (which names its
+    query parameters: ``_as_query``)."""
+    if since and not most:
+        older = n_stories - undated
+        if n_stories == 1:
+            of = f" (the one story is {'undated' if undated else 'older'})"
+        elif not undated or not older:
+            of = f" (the {n_stories} stories are {'undated' if undated else 'older'})"
+        else:
+            of = f" ({older} {_are(older)} older, {undated} {_are(undated)} undated)"
+        return f"no story has news on or after {since}{of if n_stories else ''}", (
+            "; use an earlier --since"
+        )
+    if not n_stories:
+        return "no story to show: there are no stories", ""
+    on = f" with news on or after {since}" if since else ""
+    # the value that shows the best-covered stories: one less may still show nothing
+    fewer = 0 < most < min_sources
+    fixes = [f"--min-sources {most}"] if fewer else []
+    if since:
+        fixes.append("an earlier --since")
+    fix = f" (use {' or '.join(fixes)})" if fixes else ""
+    best = f"; the most any has is {most} outlet{'s' if most != 1 else ''}" if fewer else ""
+    return (
+        f"no story meets the criteria: of {_stories(n_stories)}, none was reported "
+        f"by {min_sources} or more outlets{on}{best}",
+        fix,
     )
 
 
@@ -805,6 +884,8 @@ def render_digest(
     if fmt == "json":
         out: dict[str, Any] = {
             "title": title,
+            # why no story is shown, when none is (what the text's page says)
+            **({"why_empty": empty} if not items and why_empty and not failed else {}),
             "stories": [
                 {
                     "rank": it.rank,
@@ -829,6 +910,7 @@ def render_digest(
                 "few_sources": hidden.few_sources,
                 "min_sources": hidden.min_sources,
                 "over_limit": hidden.over_limit,
+                "undated": hidden.undated,
                 "notes": hidden.lines(),
             }
         return json.dumps(out, ensure_ascii=False, indent=2) + "\n"

@@ -230,8 +230,18 @@ def to_docs(
             bad.append(SkippedArticle(str(name or where_bad), where_bad, exc.message))
             continue
         seen.add(art.id)
+        # a JSON document's text is kept as given (its offsets are the sender's), its
+        # headline read from it again each time it is cleaned, as summarize reads it
+        keep = isinstance(item, Mapping) or art.where.endswith(f" document {art.id}")
         out.append(
-            make_doc(art, title_line=title_line, cleaned=cleaned, markup=markup, where=where)
+            make_doc(
+                art,
+                title_line=title_line,
+                cleaned=cleaned,
+                markup=markup,
+                where=where,
+                move_title=not keep,
+            )
         )
     return out
 
@@ -243,6 +253,7 @@ def make_doc(
     cleaned: bool = False,
     markup: str = "text",
     where: str = "",
+    move_title: bool = True,
 ) -> Doc:
     """An article and its cleaned text, cleaned once.
 
@@ -252,13 +263,16 @@ def make_doc(
     back by ``batch``) and stored (``--db``) in the batch schema, which has a ``title`` but
     no "first line may be a headline" flag; with the headline as the title and the rest as
     the text, ``batch``, ``digest`` and the story store read the article exactly as
-    ``summarize`` read the file (same title, same cleaned text).
+    ``summarize`` read the file (same title, same cleaned text). ``move_title=False``
+    (a JSON document: its text is the sender's, and offsets index it) leaves the text
+    whole: its first line is read as a headline again whenever it is cleaned (the batch
+    schema's ``text`` has its first line read, since s28).
     """
     if cleaned:
         return Doc(art, art.text, art.title, where)
     detect = title_line and art.title is None
     result = clean_text(art.text, detect_title=detect, markdown=markup == "markdown")
-    if detect and result.title and result.text:
+    if detect and move_title and result.title and result.text:
         body = without_title_line(art.text, result.raw_map.to_raw(0), result.title)
         if body is not None:
             art = replace(art, text=body, title=result.title, title_line=False)

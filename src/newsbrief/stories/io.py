@@ -152,7 +152,7 @@ def _jsonl_articles(
         skipped.append(_skipped(error, where))
 
     # undecodable lines come through to be reported one by one, as batch does
-    for n, line in iter_jsonl_lines(path, strict=False) if lines is None else lines:
+    for n, line in iter_jsonl_lines(path, strict=False, what="article") if lines is None else lines:
         where = f"{path}:{n}"
         try:
             obj = json_object_line(line, where, "JSONL")

@@ -258,7 +258,8 @@ class StoredStory:
 def outlet(art: Article) -> str:
     """The outlet key a story's coverage is counted by: the name every output uses
     (:func:`newsbrief.model.outlet_name`), case-folded; an article whose outlet is unknown
-    counts as its own (``article:ID``), never as one outlet shared with others."""
+    counts as its own (``article:ID``), never as one outlet shared with others: a summary
+    names each such article by its id, and a digest counts the names a summary shows."""
     name = outlet_name(art)
     if not art.source and not art.url and name == art.id:
         return "article:" + art.id
@@ -1140,7 +1141,12 @@ class StoryStore:
             again = [
                 parse(d.clean, d.title)
                 for d in (
-                    make_doc(Article(id=aid, text=text, title=title), markup=markup or "text")
+                    make_doc(
+                        Article(id=aid, text=text, title=title),
+                        markup=markup or "text",
+                        title_line=True,  # an untitled text's first line, as when stored
+                        move_title=False,
+                    )
                     for aid, text, title, markup in got
                 )
             ]
@@ -1733,7 +1739,12 @@ class StoryStore:
             for aid, text, title, markup in self._db.execute(
                 f"SELECT id, text, title, markup FROM articles WHERE id IN ({marks})", id_part
             ):
-                doc = make_doc(Article(id=aid, text=text, title=title), markup=markup or "text")
+                doc = make_doc(
+                    Article(id=aid, text=text, title=title),
+                    markup=markup or "text",
+                    title_line=True,  # an untitled text's first line, as when stored
+                    move_title=False,
+                )
                 self._parsed[aid] = parse(doc.clean, doc.title)
         parsed = [self._parsed[r[0]] for r in stored]
         line_df = self._line_counts(parsed)
@@ -1951,6 +1962,9 @@ class StoryStore:
                 author=r[6],
                 position=n,
                 markup=r[7] or "text",
+                # stored untitled, its first line is read as a headline when it reads as
+                # one, as summarize reads the document it was posted as
+                title_line=True,
             )
             for n, r in enumerate(
                 self._db.execute(

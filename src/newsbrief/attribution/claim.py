@@ -44,6 +44,7 @@ from .predicate import (
     name_run,
     parsed_main_verb,
     predicates,
+    present_verb,
     progressive_verb,
 )
 
@@ -194,6 +195,11 @@ def read_claim(text: str, published: dt.date | None, story: StoryWords) -> Claim
         # Klerk") has no past-tense main verb: its "-ing" verb is what happened
         prog = progressive_verb(main_text)
         main_verb = prog if prog in core else None
+    if main_verb is None and config.get().predicate_present:
+        # "Syria accuses Turkey of aiding the rebels": a present-tense deed between
+        # its subject and its object is what the claim says happened
+        pres = present_verb(main_text)
+        main_verb = pres if pres in core else None
     claim = Claim(
         facts,
         weights,

@@ -67,11 +67,13 @@ from .facts import (
 )
 from .names import post_holder, rival_holder, same_kind, spelled_in_context
 from .negation import accusations, is_negator
+from .parse import enabled as parse_enabled
 from .predicate import (
     ANOTHER_PREDICATE,
     REPORTING_VERBS,
     agent_swapped,
     name_run,
+    only_governed,
     past_form,
     rival_predicate,
     roles_moved,
@@ -874,12 +876,14 @@ def _predicate_details(win: _Window) -> None:
             note = ANOTHER_PREDICATE if kind == "verb" else "a plan, not a deed"
             details.append(Detail(kind, "missing", cf.get(f.verb, f.verb), shown, note))
     if config.get().predicate_roles and not any(d.kind == "roles" for d in details):
+        # a demonym or a city stands for its country on either side of the verb
+        regions = win.story.regions if config.get().roles_names else None
         moved = next(
             (
                 (vf, turned)
                 for vf in claim.verb_frames
                 for p in parts or [ev]
-                if (turned := roles_moved(vf, facts, p, reach)) is not None
+                if (turned := roles_moved(vf, facts, p, reach, regions)) is not None
             ),
             None,
         )
@@ -1021,6 +1025,19 @@ def _plan_details(win: _Window) -> None:
             details.append(Detail("plan", status, cf.get(v, v), f"{ef.get(v, v)} (planned)", note))
             conflict_words.add(v)
             break
+        if (
+            config.get().plan_infinitive
+            and not (parse_enabled() and config.get().parse_plan)
+            and v not in ev.realis
+            and v == win.claim.main_verb
+        ):
+            # the window names the main deed only as an infinitive another word
+            # governs ("necessary to extradite"): something needed or meant, not done
+            # (word order only: the parse, where it is on, reads what governs the verb)
+            meant = only_governed(win.texts(), v)
+            if meant is not None:
+                details.append(Detail("plan", "missing", cf.get(v, v), f"to {meant}", "not done"))
+                break
 
 
 # A plan word as a noun, after its determiner and at most one modifier ("a U.S.-British

@@ -214,6 +214,17 @@ class Config:
     # A claim in the present progressive ("is suing") has its "-ing" verb as main verb
     # (1 = on): the main-verb and predicate checks read it like a past-tense one.
     predicate_progressive: int = 1
+    # Who did what (``predicate_roles``) reads a demonym or a city beside the verb as the
+    # country it stands for ("Turkish officials have accused Syria", "the Ankara
+    # government accuses Syria" for "Syria accuses Turkey"): 1 = on.
+    roles_names: int = 1
+    # A claim told in the simple present between two names ("Syria accuses Turkey of
+    # ...") has that verb as main verb when it has no past-tense one (1 = on).
+    predicate_present: int = 1
+    # A window naming the claim's done main deed only as an infinitive another word
+    # governs ("paperwork necessary to extradite" for "has extradited") states it as
+    # needed or meant, not done: support is blocked (1 = on).
+    plan_infinitive: int = 1
     # How many content words on each side of a verb are its participants.
     predicate_reach: int = 3
     # A claim's "said Monday" against a window whose statement was made on another day

@@ -34,14 +34,15 @@ verbs that carry no event ("had", "became", "put"):
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..text import stem
 from . import config
-from .facts import Facts
+from .facts import PLAN_WORDS, Facts
 from .lexicon import TOKEN, canon, clause_words, irregular, is_event
+from .names import name_keys
 from .parse import parse
 
 # Verbs that carry no event of their own ("had", "been", "became", "began to"), and the
@@ -223,7 +224,41 @@ def same_lemma(a: str, b: str) -> bool:
     return _lemma(a) == _lemma(b)
 
 
-def roles_moved(f: Frame, claim: Facts, part: Facts, reach: int) -> tuple[str, str] | None:
+_REGIONS: list[tuple[Mapping[str, frozenset[str]], dict[str, frozenset[str]]]] = []
+
+
+def _canon_regions(regions: Mapping[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """The story's dateline regions keyed by each city's canonical word, built once per
+    story (the last story's map is kept: a story's windows are checked together)."""
+    entry = _REGIONS[0] if _REGIONS else None
+    if entry is None or entry[0] is not regions:
+        entry = (regions, {canon(k): v for k, v in regions.items()})
+        _REGIONS[:] = [entry]  # one atomic swap: a thread reads its own entry
+    return entry[1]
+
+
+def _as_names(words: set[str], part: Facts, regions: Mapping[str, frozenset[str]]) -> set[str]:
+    """``words`` with what each name among them stands for: its country for a demonym
+    ("Turkish officials": Turkey), the region its city lies in by the story's datelines
+    ("ANKARA, Turkey": "the Ankara government" is Turkey's) (:func:`.names.name_keys`)."""
+    by_canon = _canon_regions(regions)
+    out = set(words)
+    for w in words:
+        written = part.forms.get(w, w)
+        if w not in part.name_canons and not written[:1].isupper():
+            continue
+        out |= {canon(k) for k in name_keys(written)}
+        out |= {canon(r) for r in by_canon.get(w, ())}
+    return out
+
+
+def roles_moved(
+    f: Frame,
+    claim: Facts,
+    part: Facts,
+    reach: int,
+    regions: Mapping[str, frozenset[str]] | None = None,
+) -> tuple[str, str] | None:
     """(the claim's doer, the sentence's) when ``part`` states the claim's predicate, in
     the same voice, with the claim's subject right after it and someone else before it:
     "the mayor asked the council" / "the council passed a motion asking the mayor".
@@ -236,6 +271,10 @@ def roles_moved(f: Frame, claim: Facts, part: Facts, reach: int) -> tuple[str, s
     j = part.seq.index(f.verb)
     before = set(_side(part.seq, j, -1, reach))
     after = set(_side(part.seq, j, 1, reach))
+    if regions is not None:
+        # a demonym or a city on either side counts as the country it stands for
+        before = _as_names(before, part, regions)
+        after = _as_names(after, part, regions)
     moved = (f.subject & after) - before
     # ... and the one before it is a word the claim puts after its verb: the two traded
     # places (a passive the tokens hide, "was re-elected", moves one side only)
@@ -302,6 +341,75 @@ def find_main_verb(text: str, events: frozenset[str]) -> str | None:
             continue  # "the city's elected body", "an estimated 300": describes a noun
         return canon(low)
     return None
+
+
+def present_verb(text: str, proper: frozenset[str] = frozenset()) -> str | None:
+    """The canonical verb of a main clause told in the simple present between two
+    names ("Syria accuses Turkey of ...", "Gadhafi meets Farrakhan"), before any
+    subordinate clause; None when there is none. A lower-case word ending in "s" whose
+    stem is the stem of its past form ("accuses"/"accused"), right after a capitalised
+    word and right before a capitalised word or a determiner: the name on each side is
+    its subject and its object, so it is the verb, not a plural noun."""
+    toks = TOKEN.findall(text)
+    lows = [t.lower() for t in toks]
+    for i in range(1, len(toks) - 1):
+        if lows[i] in SUBORDINATORS:
+            return None
+        tok = toks[i]
+        if not (tok.islower() and tok.isalpha() and tok.endswith("s") and len(tok) > 4):
+            continue
+        if tok.endswith(("ss", "us", "is")):
+            continue
+        past = tok[:-3] + "ied" if tok.endswith("ies") else tok[:-1] + "d"
+        alt = tok[:-2] + "ed"
+        if canon(lows[i]) not in (canon(past), canon(alt)) or not (is_event(past) or is_event(alt)):
+            continue
+        before, after = toks[i - 1], toks[i + 1]
+        if not before[:1].isupper() or before.lower() in SUBORDINATORS:
+            continue
+        if after[:1].isupper() or lows[i + 1] in _DETERMINERS:
+            return canon(lows[i])
+    return None
+
+
+def only_governed(texts: Sequence[str], verb: str) -> str | None:
+    """The first use of ``verb`` (canonical) in ``texts`` as written, when every use of
+    it there is an infinitive governed by another word ("paperwork necessary to
+    extradite", "he'd ask the leader to form a government"): the sentences name the deed
+    as something needed, asked or meant, never as done. None when one use is a verb in
+    another form ("extradited", "forms") or a noun, or when there is none.
+
+    Why: "Germany has extradited Salim" is not stated by "asked for an extension to
+    provide the paperwork necessary to extradite" him, though every word but the tense
+    is there."""
+    first = None
+    for text in texts:
+        toks = TOKEN.findall(text)
+        for i, tok in enumerate(toks):
+            low = tok.lower()
+            if not tok[:1].islower() or canon(low) != verb:
+                continue
+            if i == 0 or toks[i - 1].lower() != "to" or is_event(tok):
+                return None
+            if _implicative(toks, i - 1):
+                return None
+            first = first or tok
+    return first
+
+
+def _implicative(toks: list[str], to: int) -> bool:
+    """The infinitive after ``toks[to]`` ("to") hangs on a past-tense verb that carries
+    it out ("prompted the council to create", "has begun to consult", "voted narrowly on
+    Tuesday to approve"): reading back through its clause, a past-tense verb comes before
+    any plan word ("would", "planned", "he'd") or another "to" (an infinitive inside
+    another: "to provide the paperwork necessary to extradite" is all still to do)."""
+    for k in range(to - 1, max(-1, to - 13), -1):
+        low = toks[k].lower()
+        if low in ",;:()" or low == "to" or low in PLAN_WORDS or low.endswith(("'d", "’d")):
+            return False
+        if is_event(toks[k]):
+            return True
+    return False
 
 
 def progressive_verb(text: str) -> str | None:

@@ -252,6 +252,7 @@ def check_window(story: Story, claim: Claim, window: Window, *, disputes: bool =
     _near_copy_details(win)
     _predicate_details(win)
     _agent_details(win)
+    _relative_doer_details(win)
     _plan_details(win)
     _negation_details(win)
     _place_details(win)
@@ -912,6 +913,82 @@ def _agent_details(win: _Window) -> None:
         if swapped is not None:
             win.details.append(Detail("roles", "conflicts", swapped[0], swapped[1], "who did it"))
             return
+
+
+# "Archbishop Desmond Tutu, who chaired the commission": a name, a comma, "who" and a
+# verb (an adverb may come between): the relative clause's deed is the name's.
+_RELATIVE_DOER = re.compile(
+    r"((?:[A-Z][\w.'-]*\s+)*[A-Z][\w.'-]*)\s*,\s*who\s+(?:[a-z]+ly\s+)?([a-z]+)"
+)
+
+
+def _relative_doer_details(win: _Window) -> None:
+    """The claim's main verb stated by the window only in a relative clause of a name
+    the claim's doer does not have ("Desmond Tutu, who chaired the commission" for
+    "Nelson Mandela chairs the commission"): another holder's deed. It blocks support
+    (``missing``); it never contradicts (two people may both have done it)."""
+    if any(d.kind == "roles" for d in win.details):
+        return
+    # the main verb, or for a claim with none found ("Nelson Mandela chairs the
+    # commission": a present tense) the stated word right after its doer's name
+    verb = win.claim.main_verb or _after_doer(win.facts)
+    if verb is None or verb not in win.matched:
+        return
+    doer = _claim_doer(win.facts, verb)
+    if not doer:
+        return
+    others: list[str] = []
+    for text in win.texts():
+        told = [m for m in _RELATIVE_DOER.finditer(text) if canon(m.group(2)) == verb]
+        holders = [m for m in told if not {canon(w.lower()) for w in m.group(1).split()} & doer]
+        if len(holders) < len(told):
+            return  # the claim's doer is the one who did it
+        # the verb said elsewhere in the sentence (its own doer's clause) decides nothing
+        own = sum(1 for w in read(text)[0] if canon(w.lower()) == verb)
+        if own > len(holders):
+            return
+        others.extend(m.group(1) for m in holders)
+    if others:
+        cf = win.cf
+        win.details.append(
+            Detail(
+                "roles",
+                "missing",
+                f"{' '.join(_named(w, win.facts) for w in win.facts.seq if w in doer)} "
+                f"{cf.get(verb, verb)}",
+                f"{others[0]} {win.ef.get(verb, verb)}",
+                "another doer",
+            )
+        )
+
+
+def _after_doer(facts: Facts) -> str | None:
+    """The claim's first word when its sentence opens with a name run and goes straight
+    on to it ("Nelson Mandela chairs ..."): what the named doer does."""
+    seq = facts.seq
+    k = 1 if seq[:1] == ("^",) else 0
+    start = k
+    while k < len(seq) and seq[k] in facts.name_canons:
+        k += 1
+    if k == start or k >= len(seq) or seq[k] in ("^", "$", "#n", "#d", "_"):
+        return None
+    return seq[k]
+
+
+def _claim_doer(facts: Facts, verb: str) -> frozenset[str]:
+    """The claim's name words nearest before its main verb: who the claim says did it
+    (none for a passive, whose doer comes after)."""
+    seq = facts.seq
+    if verb not in seq or verb in facts.passive:
+        return frozenset()
+    i = seq.index(verb)
+    run: set[str] = set()
+    for w in reversed(seq[:i]):
+        if w in facts.name_canons:
+            run.add(w)
+        elif run or w in ("^", "$", "_"):
+            break
+    return frozenset(run)
 
 
 def _place_details(win: _Window) -> None:

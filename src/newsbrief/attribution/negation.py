@@ -12,6 +12,12 @@ from .lexicon import is_event, word_set
 
 _NEGATORS = word_set("negators")
 _VERB_NEGATORS = frozenset(["failed", "fail", "fails", "refused", "refuse", "refuses", "unable"])
+# Nouns of failure, refusal or resistance: "imposed for its failure to hand over",
+# "his refusal to testify" say the deed was not done, as "failed to" does. "resistance
+# to" / "opposition to" govern a deed only through a gerund ("resistance to turning
+# over"); before a noun ("resistance to the plan") they deny nothing.
+_NOUN_NEGATORS = frozenset(["failure", "failures", "refusal", "refusals"])
+_GERUND_NEGATORS = frozenset(["resistance", "opposition", "reluctance"])
 
 
 _PUNCT = frozenset(',;:()"“”')
@@ -66,11 +72,14 @@ def negation_scope(
             verb = _denied_clause(lows, canons, toks, i)
             if verb is not None:
                 scope.add(verb)
-        if low in _NEGATORS or low.endswith(("n't", "n’t")):
+        noun = low in _NOUN_NEGATORS or (
+            low in _GERUND_NEGATORS and i + 2 < len(lows) and lows[i + 2].endswith("ing")
+        )
+        if low in _NEGATORS or noun or low.endswith(("n't", "n’t")):
             start = i + 1
             if low == "no" and i + 1 < len(lows) and lows[i + 1] in ("-", "–"):
                 continue  # "no-confidence vote", "no-fly zone": a compound, not a denial
-            if low in _VERB_NEGATORS:
+            if low in _VERB_NEGATORS or noun:
                 # "failed to pass", "refused to testify": the verb after "to" is negated;
                 # "the talks failed" negates nothing else in the sentence
                 if i + 1 >= len(lows) or lows[i + 1] != "to":

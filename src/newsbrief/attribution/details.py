@@ -147,7 +147,11 @@ def name_found(n: Name, ev: Facts) -> bool:
 
 
 def spelled(w: str, words: frozenset[str]) -> bool:
-    return len(w) >= 5 and any(_spelling(w, x) for x in words if x[:1] == w[:1])
+    if len(w) < 5:
+        return False
+    n, first = len(w), w[:1]
+    # only words of a length one edit can reach: the same answer, without a call per word
+    return any(_spelling(w, x) for x in words if n - 2 < len(x) < n + 2 and x[:1] == first)
 
 
 def _spelling(a: str, b: str) -> bool:

@@ -12,6 +12,8 @@ import newsbrief
 from newsbrief.attribution import story_index
 from newsbrief.model import TWO_SIDES
 
+from .verdict_helpers import verdicts
+
 STORY = [
     {
         "id": "wire-1",
@@ -37,11 +39,7 @@ STORY = [
 
 
 def _verdicts(claim: str) -> tuple[list[str], dict[str, str]]:
-    (att,) = newsbrief.attribute(STORY, [claim])
-    return (
-        [e.article_id for e in att.supported_by],
-        {e.article_id: e.explanation for e in att.contradicted_by},
-    )
+    return verdicts(STORY, claim)
 
 
 def test_an_accusation_does_not_contradict_the_denial() -> None:

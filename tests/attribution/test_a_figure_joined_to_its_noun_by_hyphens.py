@@ -7,8 +7,9 @@ Stories written for these tests (fictional).
 
 from __future__ import annotations
 
-import newsbrief
 from newsbrief.attribution.facts import facts_of
+
+from .verdict_helpers import verdicts
 
 STORY = [
     {
@@ -31,11 +32,7 @@ STORY = [
 
 
 def _verdicts(claim: str) -> tuple[list[str], dict[str, str]]:
-    (att,) = newsbrief.attribute(STORY, [claim])
-    return (
-        [e.article_id for e in att.supported_by],
-        {e.article_id: e.explanation for e in att.contradicted_by},
-    )
+    return verdicts(STORY, claim)
 
 
 def test_another_page_count_for_the_report_is_contradicted() -> None:

@@ -557,6 +557,13 @@ class StoryIndex(Story):
                     best_contra = Scored(key, check, lo, hi, start, end, ev.content)
                 continue
             check = self._reviewed(a, claim, check, lo, hi, ev)
+            if claim.written is not None and (check.supports or check.contradicts):
+                # the object's description may be missing, but where the window gives a
+                # detail of it otherwise, or a conflict would rest on the description
+                # weighing nothing, the claim is read as written (Claim.written)
+                written = self.window_check(a.id, claim.written, lo, hi)[0]
+                if written.conflicts or check.contradicts:
+                    check = written
             scored = Scored(key, check, lo, hi, start, end, ev.content)
             if self.nli is not None and nli_pending(check):
                 pending.append(scored)

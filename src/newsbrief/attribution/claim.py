@@ -4,9 +4,10 @@ Why: every window of every article is compared with the same claim, so what the 
 says is read once: its facts (:mod:`.facts`), the story's IDF weight of each word, the
 core words (not names, not "said"), its main verb and the frames of the verbs it states
 as done (:mod:`.predicate`), and the parts an outlet may leave out: a second clause, an
-opening background clause, modifier and appositive names, each figure's own clause
-(:mod:`.clauses`). Where it sits: after :mod:`.clauses` and :mod:`.predicate`, before
-:mod:`.windows` retrieves evidence and :mod:`.compare` checks it.
+opening background clause, the attribution, a phrase describing the main verb's object,
+modifier and appositive names, each figure's own clause (:mod:`.clauses`). Where it
+sits: after :mod:`.clauses` and :mod:`.predicate`, before :mod:`.windows` retrieves
+evidence and :mod:`.compare` checks it.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from .clauses import (
     details_of,
     main_clause,
     modifier_names,
+    object_description,
     peripheral_details,
     peripheral_parts,
     second_clause_words,
@@ -84,6 +86,11 @@ class Claim:
     # the details only a second coordinated clause states (part of ``peripheral``): a
     # fact of its own, which a window stating little of the claim cannot leave out
     second_details: frozenset[str] = frozenset()
+    # the claim read with a description of its object as the rest (None when it has
+    # none: clauses.object_description): a window giving a detail of the description
+    # otherwise, or contradicting the claim, is judged on this reading (align._best), as
+    # a description weighing nothing ties no conflicting detail of it to the window
+    written: Claim | None = None
     # the weight of all its words: what every share of the claim is a share of
     total: float = field(init=False, default=1.0)
 
@@ -120,9 +127,13 @@ class StoryWords(Protocol):
     def idf(self, word: str) -> float: ...
 
 
-def read_claim(text: str, published: dt.date | None, story: StoryWords) -> Claim:
+def read_claim(
+    text: str, published: dt.date | None, story: StoryWords, *, describe: bool = True
+) -> Claim:
     """A claim read against the story: its facts, the story's IDF weight of each of its
-    words, its core and main verb, the parts an outlet may leave out, and its frames."""
+    words, its core and main verb, the parts an outlet may leave out, and its frames.
+    ``describe``: a phrase describing the main verb's object is such a part; the claim
+    read without that (``describe=False``) is kept as ``Claim.written``."""
     facts = facts_of(text, story.proper)
     if story.abbreviations:
         facts = replace(facts, words=expand_abbreviations(facts.words, story.abbreviations))
@@ -200,6 +211,19 @@ def read_claim(text: str, published: dt.date | None, story: StoryWords) -> Claim
         # its subject and its object is what the claim says happened
         pres = present_verb(main_text)
         main_verb = pres if pres in core else None
+    k = config.get().attribution_weight
+    span = object_description(main_text, main_verb) if describe and k < 1.0 else None
+    if span is not None:
+        # "released a message [encouraging forces in the fight for Mosul, which ...]":
+        # a phrase describing the main verb's object is a peripheral part, weighed as
+        # the attribution is (config.attribution_weight): its figures, dates and names
+        # may be missing. Its words stay in the core, so a window repeating them but
+        # not the main verb is still another event (compare's main-verb check)
+        main = facts_of(without(main_text, [span]), story.proper)
+        extra = facts.content - main.content - only
+        weights = {c: (w * k if c in extra else w) for c, w in weights.items()}
+        peripheral |= details_of(facts) - details_of(main) - only_details
+        events -= extra
     claim = Claim(
         facts,
         weights,
@@ -243,6 +267,8 @@ def read_claim(text: str, published: dt.date | None, story: StoryWords) -> Claim
         mods |= appositive_names(text, facts)
         if mods:
             claim = replace(claim, peripheral=claim.peripheral | mods)
+    if span is not None:
+        claim = replace(claim, written=read_claim(text, published, story, describe=False))
     return claim
 
 

@@ -236,6 +236,93 @@ def participle_split(text: str) -> list[str]:
     return [text]
 
 
+# Words that may stand in the main verb's object before a participle describing it ("a
+# message", "the new plan", "his first statement"): a determiner or possessive opens it.
+_OBJECT_DETERMINERS = frozenset("a an the his her its their our this these those another".split())
+# Relative words that go on describing the participle phrase's last noun after a comma
+# (", which they are defending ..."): a relative clause inside a peripheral part.
+_GOES_ON = frozenset("which who whom whose where".split())
+_PHRASE_END = re.compile(r"[,;:()—–]|\s--?\s|\s_\s")
+
+
+def _takes_complement(toks: list[re.Match[str]], det: int, k: int) -> bool:
+    """Whether the "-ing" word ``toks[k]`` opens a phrase of its own (a participle with
+    its complement) rather than modifying a head noun after it ("a temporary [spending]
+    measure"): what follows it is a small word (a determiner, a preposition, "to"), a
+    name, or a plural noun where the object's determiner ``toks[det]`` is singular ("a
+    message encouraging forces": "a" cannot go with "forces")."""
+    if k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1].group(0)
+    low = nxt.lower()
+    if low in STOPWORDS or nxt[0].isupper():
+        return True
+    plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
+    return plural and toks[det].group(0).lower() in ("a", "an", "another", "this")
+
+
+def object_description(text: str, main_verb: str | None) -> tuple[int, int] | None:
+    """The span of a participle phrase right after the main verb's object, which says
+    what the object is ("released a message [encouraging forces in the fight for
+    Mosul, which they are defending against Iraqi forces]"), with a relative clause set
+    off by a comma that goes on describing its last noun; None when there is none.
+
+    Why: support is the main event stated with its bound details agreeing; a phrase
+    describing the object is a peripheral part an outlet may leave out. The object is
+    a determiner and at most three lower-case words that are no verb, preposition or
+    other stop word ("a message", "the new plan"), with no punctuation before the
+    participle: ", killing 60 people" after a comma is a predication of its own, and
+    "thousands missing" (no determiner) no object description. An "-ing" word right
+    after the determiner or another "-ing" word, or one a singular noun follows,
+    modifies the head noun instead ("a continuing spending resolution", "a temporary
+    spending measure that expires Friday"). Word order cannot tell where the phrase
+    ends: it runs to the next clause mark ("asked the court [hearing the case for an
+    extra 20 days ...]" takes in what was asked)."""
+    if main_verb is None:
+        return None
+    toks = list(re.finditer(r"[A-Za-z][A-Za-z'-]*", text))
+    at = next(
+        (
+            k
+            for k, m in enumerate(toks)
+            if m.group(0)[:1].islower() and canon(m.group(0)) == main_verb
+        ),
+        None,
+    )
+    if (
+        at is None
+        or at + 2 >= len(toks)
+        or toks[at + 1].group(0).lower() not in _OBJECT_DETERMINERS
+    ):
+        return None
+    for k in range(at + 2, min(at + 6, len(toks))):
+        w = toks[k].group(0)
+        if _PHRASE_END.search(text[toks[k - 1].end() : toks[k].start()]):
+            return None  # punctuation inside: the object ended before any participle
+        low = w.lower()
+        if low.endswith("ing") and len(low) > 5 and w[0].islower():
+            before = toks[k - 1].group(0).lower()
+            if before in _OBJECT_DETERMINERS or before.endswith("ing"):
+                continue  # "a continuing spending resolution": a modifier, no head yet
+            if low in _NOT_PARTICIPLES or not _takes_complement(toks, at + 1, k):
+                return None
+            lo = toks[k].start()
+            break
+        if not w[0].islower() or low in STOPWORDS or is_event(w) or "'" in w:
+            return None
+    else:
+        return None
+    end = _PHRASE_END.search(text, lo)
+    hi = end.start() if end else len(text)
+    m = re.match(r",\s*(\w+)", text[hi:])
+    if end and m and m.group(1).lower() in _GOES_ON:
+        nxt = _PHRASE_END.search(text, hi + m.end())
+        hi = nxt.start() if nxt else len(text)
+    while hi > lo and text[hi - 1] in " .!?":
+        hi -= 1  # the sentence's full stop is no part of it
+    return lo, hi
+
+
 def peripheral_details(text: str, facts: Facts, proper: frozenset[str]) -> frozenset[str]:
     """Figures, dates, names and denials stated only after the first main clause (a
     denial only the second clause states: ", but Russia would not even confirm")."""

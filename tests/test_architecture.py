@@ -106,6 +106,8 @@ _ATTRIBUTION_BASE = ("config", "lexicon", "facts", "names", "dates", "numbers", 
 # compare records its result in a rules.Check, whose ``supports`` applies the support
 # rule: the one import of a later stage.
 _ATTRIBUTION_EXCEPTIONS = {("compare", "rules"): {"Check"}}
+# whose a deed, a figure or a state is: read by compare, built on the base modules only
+_ATTRIBUTION_BASE += ("owners",)
 
 
 def _attribution_imports(path: Path) -> list[tuple[str, set[str]]]:

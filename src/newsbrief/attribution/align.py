@@ -515,7 +515,7 @@ class StoryIndex(Story):
         """A claim read against the story (:func:`.claim.read_claim`), and the weight
         each sentence shares with it (article -> sentence -> weight, of ``claim.total``):
         what retrieval (:func:`.windows.article_windows`) starts from."""
-        claim = read_claim(text, published, self)
+        claim = read_claim(self.local_spelling(text), published, self)
         overlap: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
         for c, w in claim.weights.items():
             for art, k in self.postings.get(c, ()):

@@ -248,14 +248,15 @@ _PHRASE_END = re.compile(r"[,;:()—–]|\s--?\s|\s_\s")
 def _takes_complement(toks: list[re.Match[str]], det: int, k: int) -> bool:
     """Whether the "-ing" word ``toks[k]`` opens a phrase of its own (a participle with
     its complement) rather than modifying a head noun after it ("a temporary [spending]
-    measure"): what follows it is a small word (a determiner, a preposition, "to"), a
-    name, or a plural noun where the object's determiner ``toks[det]`` is singular ("a
-    message encouraging forces": "a" cannot go with "forces")."""
+    measure"): what follows it is its object: a determiner, a name, or a plural noun
+    where the object's determiner ``toks[det]`` is singular ("a message encouraging
+    forces": "a" cannot go with "forces"). A preposition after it is no sign: a noun
+    ends in "-ing" as often ("kept a flood warning in place ... on Saturday")."""
     if k + 1 >= len(toks):
         return False
     nxt = toks[k + 1].group(0)
     low = nxt.lower()
-    if low in STOPWORDS or nxt[0].isupper():
+    if low in _OBJECT_DETERMINERS or nxt[0].isupper():
         return True
     plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
     return plural and toks[det].group(0).lower() in ("a", "an", "another", "this")

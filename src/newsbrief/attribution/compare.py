@@ -67,6 +67,14 @@ from .facts import (
 )
 from .names import post_holder, rival_holder, same_kind, spelled_in_context
 from .negation import accusations, is_negator
+from .owners import (
+    continuing_state,
+    names_none,
+    other_doer,
+    other_place_figure,
+    other_place_named,
+    other_source,
+)
 from .parse import enabled as parse_enabled
 from .predicate import (
     ANOTHER_PREDICATE,
@@ -289,6 +297,8 @@ def _outcome_details(win: _Window) -> None:
             or not (theirs := [e for e in ev.quantities if o in e.event])
             or any(quantities_agree(q, e) for q in counted for e in theirs)
         }
+        if opp and names_none(facts.names, [p for p in win.parts or [ev] if opp & p.content]):
+            continue  # "Cardoso won" / "66 percent are worried about losing their jobs"
         if opp:
             o = min(opp)
             details.append(Detail("outcome", "conflicts", cf.get(c, c), ef.get(o, o)))
@@ -308,7 +318,15 @@ def _figure_details(win: _Window) -> None:
             continue
         unbound = unbound_figures(win.claim, q, win.parts)
         verdict, e = quantity_check(q, ev, facts.quantities, win.parts or [ev], unbound)
-        if verdict == "agrees" and e is not None:
+        if (
+            verdict == "agrees"
+            and e is not None
+            and other_place_figure(facts.names, win.parts, e, story.regions)
+        ):
+            # "... the embassy that left 11 people dead. The embassy attack in Kenya":
+            # the figure's sentence is about another place's event
+            details.append(Detail("number", "missing", q.text, e.text, "another place's event"))
+        elif verdict == "agrees" and e is not None:
             details.append(Detail("number", "agrees", q.text, e.text))
             win.pinned += q.unit != "" or q.value >= config.get().coincidence_below
         elif verdict == "conflicts" and e is not None:
@@ -327,6 +345,10 @@ def _figure_details(win: _Window) -> None:
                 # about and names another ("in Poland" / "throughout Europe", though the
                 # next sentence of the window names Poland): another total, not this one
                 details.append(Detail("number", "missing", q.text, e.text, "another scope"))
+            elif other_source(win.claim.text, q.value, win.texts(), e.value, q.event):
+                # "exit polls ... 56 percent, official tallies ... gave him 51 percent":
+                # the window states the claim's figure from the claim's source
+                details.append(Detail("number", "missing", q.text, e.text, "another source"))
             elif story.told_change(q, e):
                 # an article of the story tells the two values as a running total's
                 # change ("Earlier police said 32 ... more deaths were reported"): a
@@ -374,6 +396,16 @@ def _date_details(win: _Window) -> None:
     lead, article_id, window, ev_day = win.lead, win.article_id, win.window, win.ev_day
     details, facts = win.details, win.facts
     details += compare_dates(claim, ev, ctx, lead, ev_day, win.parts)
+    lasted = continuing_state(claim.facts, claim.main_verb, ev, ev_day)
+    if lasted:
+        # "kept the warning in place on Saturday" / "... on Sunday" in Sunday's paper: a
+        # state that went on, told on two days, is a development, not another date
+        details[:] = [
+            replace(d, status="missing", note="a continuing state")
+            if d.kind == "date" and d.status == "conflicts" and d.evidence in lasted
+            else d
+            for d in details
+        ]
     details = win.details = another_time(
         claim.text,
         details,
@@ -522,6 +554,8 @@ def _place_bound(win: _Window, n: Name) -> bool:
     own = [p for p in win.parts or [win.ev] if name_found(n, p)]
     if own and len(win.parts) <= 1:
         return True
+    if not own and other_place_named(win.facts.names, win.parts or [win.ev], win.story.regions):
+        return False  # "to Tanzania where ..." beside "The embassy attack in Kenya"
     lo, hi = win.window
     facts = win.story.facts[win.article_id]
     near = own or [p for p in [facts[0], *facts.span(lo - 2, hi + 2)] if name_found(n, p)]
@@ -1241,6 +1275,9 @@ def _negation_details(win: _Window) -> None:
             elsewhere = win.other_destination(w, "not")
             status = "conflicts" if own and elsewhere is None else "missing"
             note = "another place of the deed" if elsewhere is not None else ""
+            if status == "conflicts" and other_doer(claim.text, win.texts(), w):
+                # "Cardoso's rivals won" / "his allies failed to win": another party
+                status, note = "missing", "another doer"
             details.append(Detail("negation", status, cf.get(w, w), f"not {ef.get(w, w)}", note))
 
 

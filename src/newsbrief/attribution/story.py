@@ -55,6 +55,29 @@ _UPDATES = clause_words("updates")
 _APPOSED = re.compile(r"([A-Z][a-z]{2,})\.?, ([A-Z][a-z]{2,})")
 
 
+_CAPITALIZED = re.compile(r"\b[A-Z][a-z]{4,}\b")
+
+
+def _variant(a: str, b: str) -> bool:
+    """Two spellings of one place name: the same first letter and at most three edits in
+    ten letters apart ("gothenburg" / "goteborg": 3 of 10; "lisbon" / "lisboa": 1 of 6),
+    so a short name is never taken for another short one ("paris" / "parma": 2 of 5)."""
+    if a == b or a[:1] != b[:1]:
+        return False
+    return _edits(a, b) <= int(0.3 * max(len(a), len(b)))
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance: letters added, dropped or changed."""
+    prev = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        cur = [i]
+        for j, y in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
+        prev = cur
+    return prev[-1]
+
+
 _DATELINE_PLACE = re.compile(
     r"\s*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)*), ([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
 )
@@ -298,6 +321,31 @@ class Story:
             and not any(w in within or w in self.regions for w in words)
             and all(self._in_story(w) for w in words)
         )
+
+    def local_spelling(self, text: str) -> str:
+        """``text`` with a place the story never writes put in the spelling of the
+        dateline city it is a variant of ("Gothenburg" / "GOTEBORG, Sweden": an exonym
+        and the local name, a few letters apart; :func:`_variant`): one city, which the
+        story places in its country, so it is neither rivalled by that country nor by its
+        own other spelling. A word that may be one of several dateline cities, or a claim
+        naming another region than the city's, is left as written."""
+        if not self.regions:
+            return text
+        named = {w.lower() for w in _CAPITALIZED.findall(text)}
+
+        def local(m: re.Match[str]) -> str:
+            w = m.group(0).lower()
+            if w in self.regions or w in self._region_words or self._in_story(w):
+                return m.group(0)
+            cities = [c for c in self.regions if _variant(w, c)]
+            if len(cities) != 1:
+                return m.group(0)
+            city = cities[0]
+            if (named & self._region_words) - self.regions[city]:
+                return m.group(0)  # the claim puts it in another country
+            return city.title()
+
+        return _CAPITALIZED.sub(local, text)
 
     def _in_story(self, word: str) -> bool:
         """Some article of the story writes this (lower-case) word or a name key of it."""

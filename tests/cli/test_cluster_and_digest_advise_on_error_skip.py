@@ -31,7 +31,7 @@ def test_a_bad_article_line_says_use_on_error_skip(
     path = tmp_path / "articles.jsonl"
     lines = [json.dumps(a) for a in GOOD] + [bad if isinstance(bad, str) else json.dumps(bad)]
     path.write_text("\n".join(lines) + "\n")
-    out = tmp_path / "out.jsonl"
+    out = tmp_path / "out"  # no extension: cluster writes JSONL there, digest text
     assert main([command, str(path), "-o", str(out)]) == 2
     (line,) = capsys.readouterr().err.strip().splitlines()
     assert line.startswith(f"newsbrief: error: {path}:4")

@@ -40,7 +40,7 @@ def test_the_empty_article_is_named_by_file_and_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
 ) -> None:
     path = _articles(tmp_path, [{"id": "promo-7", "text": "Advertisement\n\nShare this article"}])
-    out, db = tmp_path / "out.txt", tmp_path / "news.sqlite"
+    out, db = tmp_path / "out", tmp_path / "news.sqlite"
     args = [a.format(out=out, db=db) for a in command]
     assert main([args[0], str(path), *args[1:]]) == 1
     err = capsys.readouterr().err

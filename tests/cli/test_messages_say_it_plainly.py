@@ -56,7 +56,7 @@ def test_a_db_in_a_missing_folder_or_naming_a_folder_says_which(
     tmp_path: Path, story_jsonl: Path, capsys: pytest.CaptureFixture[str], command: str
 ) -> None:
     missing = tmp_path / "nope" / "x.sqlite"
-    out = str(tmp_path / "o.out")
+    out = str(tmp_path / "o")
     assert main([command, str(story_jsonl), "--db", str(missing), "-o", out]) == 2
     line = one_error_line(capsys)
     assert f"{missing}: the folder {missing.parent} does not exist" in line

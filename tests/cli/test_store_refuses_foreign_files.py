@@ -53,7 +53,7 @@ def test_another_applications_database_is_refused_and_left_untouched(
 ) -> None:
     db = _other_app(tmp_path)
     before = _digest(db)
-    out = tmp_path / "out.jsonl"
+    out = tmp_path / "out"
     args = [a.format(articles=_articles(tmp_path), db=db, out=out) for a in command]
     assert main(args) == 2
     err = capsys.readouterr().err.strip().splitlines()
@@ -132,7 +132,7 @@ def test_a_foreign_store_is_refused_before_any_input_is_read(
 
     monkeypatch.setattr(io, "load_articles", spy)
     db = _other_app(tmp_path)
-    out = tmp_path / "out.jsonl"
+    out = tmp_path / "out"
     args = [command, str(_articles(tmp_path)), "--db", str(db), "-o", str(out)]
     assert main(args) == 2
     assert "not a newsbrief story store" in capsys.readouterr().err

@@ -28,7 +28,7 @@ def test_failed_batch_leaves_previous_output_intact(tmp_path: Path, capsys) -> N
 
 
 def test_unwritable_output_is_a_clear_error(story_jsonl: Path, tmp_path: Path, capsys) -> None:
-    target = tmp_path / "no" / "such" / "dir" / "out.jsonl"
+    target = tmp_path / "no" / "such" / "dir" / "out"
     assert main(["batch", str(story_jsonl), "-o", str(target)]) == 2
     assert "cannot write output" in one_error_line(capsys)
     assert main(["summarize", str(EXAMPLE), "-o", str(target)]) == 2

@@ -45,7 +45,7 @@ def test_cluster_and_digest_warn_once_naming_the_ids(
     assert main(["cluster", str(first), "--db", db, "-o", str(tmp_path / "o1.jsonl")]) == 0
     capsys.readouterr()
     second = _write(tmp_path / "u2.jsonl", [_updated(d) for d in STORY_A])
-    rc = main([command, str(second), "--db", db, "-o", str(tmp_path / "o2.out")])
+    rc = main([command, str(second), "--db", db, "-o", str(tmp_path / "o2")])
     assert rc == 0
     warned = [x for x in capsys.readouterr().err.splitlines() if "other text" in x]
     ids = ", ".join(d["id"] for d in STORY_A)

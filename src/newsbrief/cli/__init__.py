@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
 import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
@@ -50,7 +51,7 @@ def budget_args(
     ),
     sentences: tuple[str | None, str] = (
         None,
-        "sentence budget (with --words, both budgets hold)",
+        "sentence budget, instead of --words (give one of them)",
     ),
     fill: str = "let the last sentence run past the word budget (DUC convention)",
 ) -> None:
@@ -116,7 +117,11 @@ def engine_args(p: argparse.ArgumentParser) -> None:
 
 
 def budget(args: argparse.Namespace) -> tuple[int | None, int | None]:
-    """(words, sentences): 100 words unless --sentences alone is given."""
+    """(words, sentences): 100 words unless --sentences is given. The two are
+    alternatives, as the README offers them: given both, which one the user meant is a
+    guess (``--words 10 --sentences 2`` gave an empty summary and exit 0), so it is
+    refused in one line. ``eval``, whose --words is the cut it scores at, has its own
+    rule and does not come here."""
     words, sentences = args.words, args.sentences
     # said in the command line's words (the API's OptionsError says "words=100")
     for flag, value in (("--words", words), ("--sentences", sentences)):
@@ -125,6 +130,11 @@ def budget(args: argparse.Namespace) -> tuple[int | None, int | None]:
                 f"{flag} must be a positive integer, got {value}",
                 hint=f"e.g. {flag} 100" if flag == "--words" else f"e.g. {flag} 3",
             )
+    if words is not None and sentences is not None:
+        raise OptionsError(
+            "give --words or --sentences, not both",
+            hint=f"--words {words} caps the summary's words, --sentences {sentences} its sentences",
+        )
     if words is None and sentences is None:
         words = 100
     if args.fill and words is None:
@@ -162,29 +172,58 @@ FORMAT_OF_SUFFIX = {
     ".md": "markdown",
     ".markdown": "markdown",
     ".json": "json",
+    ".txt": "text",
+    ".text": "text",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
 }
 
-_SUFFIX_OF_FORMAT = {"text": ".txt", "markdown": ".md", "json": ".json", "html": ".html"}
+_SUFFIX_OF_FORMAT = {
+    "text": ".txt",
+    "markdown": ".md",
+    "json": ".json",
+    "html": ".html",
+    "jsonl": ".jsonl",
+}
+
+# An extension: a dot, a letter, then letters or digits. A dated name, ``digest.2026-12-01``
+# or ``news.01``, has none (it is written as text).
+_EXTENSION = re.compile(r"\.[a-z][a-z0-9]{0,9}", re.IGNORECASE)
 
 
 def output_format(fmt: str | None, output: str, choices: Sequence[str]) -> str:
-    """``--format`` when given, else the format ``-o``'s extension names, else text. An
-    extension naming a format the command does not write (``attribute -o check.html``)
-    is refused: plain text in a file named .html is a page no browser shows right."""
+    """``--format`` when given (it always wins: the user chose it for that name), else
+    the format ``-o``'s extension names (no extension, or stdout: text). An extension
+    that names a format the command does not write (``attribute -o check.html``), or
+    none that newsbrief writes (``-o out.pdf``), is refused before any work, in one line:
+    plain text under such a name is a file no program opens right. One rule for every
+    command that writes a file: ``summarize``, ``digest``, ``attribute`` here, and the
+    JSONL writers (``batch``, ``cluster``, ``attribute --batch``) with ``("jsonl",)``."""
     if fmt:
         return fmt
     from pathlib import Path
 
-    guess = FORMAT_OF_SUFFIX.get(Path(output).suffix.lower(), "text") if output != "-" else "text"
+    suffix = Path(output).suffix if output != "-" else ""
+    if not _EXTENSION.fullmatch(suffix):
+        suffix = ""
+    guess = FORMAT_OF_SUFFIX.get(suffix.lower(), "") if suffix else choices[0]
     if guess not in choices:
         from ..errors import OptionsError
 
+        writes = _either(["JSONL" if c == "jsonl" else c for c in choices])
+        names = _either([_SUFFIX_OF_FORMAT.get(c, "." + c) for c in choices])
+        what = f"names {guess}" if guess else f"ends in {suffix}, no format newsbrief writes"
         raise OptionsError(
-            f"-o {output} names {guess}, which this command does not write",
-            hint=f"it writes {' or '.join(choices)}: name the file "
-            f"{' or '.join(_SUFFIX_OF_FORMAT.get(c, '.' + c) for c in choices)}, or give --format",
+            f"-o {output} {what}; this command writes {writes}",
+            hint=f"name the file {names}"
+            + (", or give --format" if "jsonl" not in choices else ""),
         )
     return guess
+
+
+def _either(items: Sequence[str]) -> str:
+    """``a, b or c``."""
+    return " or ".join([", ".join(items[:-1]), items[-1]] if len(items) > 1 else items)
 
 
 def stdin_prompt(what: str) -> None:

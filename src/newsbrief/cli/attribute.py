@@ -164,6 +164,7 @@ def _run(args: argparse.Namespace) -> int:
         from ..attribution.batch import run_attribute_batch
         from ..engine import check_engine, resolve_jobs
 
+        output_format(None, args.output, ("jsonl",))  # -o out.html is refused, not filled
         resolve_jobs(args.jobs)
         check_engine(args.engine, args.scheduler)
         from ..render.progress import LineCounter, count_lines, lines_kept

@@ -13,6 +13,7 @@ from . import (
     engine_args,
     fetch_options_or_default,
     interrupted,
+    output_format,
     report_skipped,
     web_args,
 )
@@ -48,6 +49,7 @@ def run(args: argparse.Namespace) -> int:
     from ..render.progress import LineCounter, count_lines, lines_kept
 
     words, sentences = budget(args)
+    output_format(None, args.output, ("jsonl",))  # -o out.html is refused, not filled
     opts = SummaryOptions(
         words=words, sentences=sentences, fill=args.fill, method=args.method
     ).validate()

@@ -104,6 +104,7 @@ def _run(args: argparse.Namespace, stored_flag: list[bool]) -> int:
         check_store_output,
         check_store_to_read,
         fetch_options,
+        output_format,
     )
 
     check_threshold(args.threshold)
@@ -115,6 +116,7 @@ def _run(args: argparse.Namespace, stored_flag: list[bool]) -> int:
     check_store_to_read(args.db, args.paths)
     check_store_output(args.db, args.output)
     check_output(args.output, args.paths)
+    output_format(None, args.output, ("jsonl",))  # -o out.html is refused, not filled
     if args.db and os.path.exists(args.db):
         from ..stories.store import StoryStore
 

@@ -98,7 +98,6 @@ def run(args: argparse.Namespace) -> int:
     from ..stories.io import load_articles
     from .cluster import _count, check_store_path, report_skipped
 
-    args.format = output_format(args.format, args.output, FORMATS)
     check_threshold(args.threshold)
     if args.min_sources < 1:
         raise OptionsError(f"--min-sources must be at least 1, got {args.min_sources}")
@@ -115,6 +114,8 @@ def run(args: argparse.Namespace) -> int:
     check_store_to_read(args.db, args.paths)
     check_store_output(args.db, args.output)
     check_output(args.output, args.paths)
+    # after the store's checks: -o naming the --db store is said as that, not as a format
+    args.format = output_format(args.format, args.output, FORMATS)
     if args.db and os.path.exists(args.db):
         from ..stories.store import StoryStore
 

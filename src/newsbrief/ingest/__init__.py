@@ -10,6 +10,7 @@ rest of the pipeline never knows where an article came from. JSONL lines become
 from __future__ import annotations
 
 import codecs
+import itertools
 import json
 import logging
 import re
@@ -565,13 +566,33 @@ def _not_jsonl(path: str, what: str) -> InputError:
     return InputError(message, where=path)
 
 
+def _wide_lines(first: bytes, rest: Iterable[bytes], path: str) -> list[str] | None:
+    """The lines of a JSONL input in UTF-16 or UTF-32 (a byte-order mark, or NUL bytes in
+    its first line), decoded as a text file is (:func:`decode_text`): the same reading, and
+    the same errors naming the encoding ("looks like UTF-16 text without a byte-order
+    mark"), never "not JSONL" for what is an encoding. None for an input that is neither
+    (read line by line as UTF-8). Such an input is read whole: its lines are split after
+    decoding, as a ``\\n`` byte is half of a UTF-16 line break."""
+    if not (any(first.startswith(bom) for bom, _ in _WIDE_BOMS) or b"\x00" in first):
+        return None
+    text = decode_text(first + b"".join(rest), path)
+    lines = text.split("\n")  # JSON allows U+2028 in a string: no other line break
+    return [line + "\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
+
+
 def _decoded_lines(
     stream: Iterable[bytes], path: str, strict: bool, what: str = "story"
 ) -> Iterator[tuple[int, str]]:
     """Decoded lines; with ``strict=False`` a bad line is passed on for its story's error."""
+    stream = iter(stream)
+    first = next(stream, b"")
+    wide = _wide_lines(first, stream, path)
+    if wide is not None:
+        yield from _checked_lines(enumerate(wide, 1), path, what)
+        return
     leading_blanks: list[int] = []  # warned once the input is known to be JSONL
     checked = False
-    for n, raw in enumerate(stream, 1):
+    for n, raw in enumerate(itertools.chain([first] if first else [], stream), 1):
         if not checked:
             head = raw.decode("utf-8", errors="surrogateescape").lstrip("\ufeff").strip()
             if not head:
@@ -601,6 +622,31 @@ def _decoded_lines(
             _warn_blank(path, n, what)
     for blank in leading_blanks if not checked else ():
         _warn_blank(path, blank, what)  # nothing but blank lines: the caller says "no stories"
+
+
+def _checked_lines(
+    lines: Iterable[tuple[int, str]], path: str, what: str
+) -> Iterator[tuple[int, str]]:
+    """Decoded lines as :func:`_decoded_lines` passes them on: blank ones warned of, and
+    the input refused as not JSONL when its first non-blank line is no JSON object."""
+    leading_blanks: list[int] = []
+    checked = False
+    for n, line in lines:
+        if not line.strip():
+            if checked:
+                _warn_blank(path, n, what)
+            else:
+                leading_blanks.append(n)
+            continue
+        if not checked:
+            if not line.lstrip("\ufeff").strip().startswith("{"):
+                raise _not_jsonl(path, what)
+            checked = True
+            for blank in leading_blanks:
+                _warn_blank(path, blank, what)
+        yield n, line
+    for blank in leading_blanks if not checked else ():
+        _warn_blank(path, blank, what)
 
 
 def _warn_blank(path: str, n: int, what: str = "story") -> None:

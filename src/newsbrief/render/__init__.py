@@ -128,6 +128,10 @@ def near_copies_apart(n: int) -> str:
 HEADLINE_WORDS = 16
 HEADLINE_MIN_WORDS = 6
 HEADLINE_MIN_CONTENT = 4
+# A title an article gives (an editor's headline, "Bridge closed after flood") is short by
+# design: two content words are enough (in a story of several articles, each one a word
+# their text uses); the floor above is for a sentence cut to a title.
+GIVEN_TITLE_MIN_CONTENT = 2
 # Words that open a subordinate part of a sentence (a conjunction, a participle clause, an
 # attribution): a comma or dash before one of them (or before an -ing participle) ends the
 # main clause, so the words before it say what happened. Commas elsewhere often close an
@@ -809,13 +813,14 @@ def rank_titles(
 
 
 def title_flags(
-    articles: Sequence[Article], candidates: Sequence[tuple[str, str]]
+    articles: Sequence[Article], candidates: Sequence[tuple[str, str]], *, titles: int = 0
 ) -> list[tuple[str, bool, float]]:
     """``(title as shown, flagged, centrality)`` of each candidate as :func:`rank_titles`
     ranks them; flagged: weak, background or stating no event (what ranks a candidate
     after every other). For a caller choosing by another criterion among the titles the
-    ranking finds fit (``digest``'s latest development: the newest of them)."""
-    keys = _title_keys(articles, candidates, True, True)
+    ranking finds fit (``digest``'s latest development: the newest of them); ``titles``
+    as in :func:`rank_titles`."""
+    keys = _title_keys(articles, candidates, True, True, titles=titles)
     return [(text, any(key[:3]), central) for *key, text, central in keys]
 
 
@@ -906,6 +911,7 @@ def _title_keys(
     -centrality, position, title, centrality); the first ``titles`` candidates are given
     titles, first among those equal on the three tests."""
     ranking = _TitleKeys(articles, news_first, reading, all_sentences)
+    ranking.titles = titles
     df = ranking.df([text for _, text in candidates])
     scored = []
     seen: set[str] = set()
@@ -948,6 +954,7 @@ class _TitleKeys:
         self._stems: dict[str, set[str]] = {}
         self._keys: dict[tuple[int, str, str], tuple[bool, bool, bool, float, int, str, float]] = {}
         self._topics: Container[str] | None = None
+        self.titles = 0  # the first candidates that are given titles (``_title_keys``)
 
     def stems(self, text: str) -> set[str]:
         """The title's distinct content stems (``text.content_stems``)."""
@@ -989,8 +996,13 @@ class _TitleKeys:
         stems = self.stems(text)
         central = self.centrality(text, df)
         reading = self.reading
+        # a given title under the sentence floor is a headline's short form: over several
+        # articles each of its words must be one their text uses ("NATIONAL FORECAST", a
+        # page label over ten hurricane reports: none says "forecast")
+        short = k < self.titles and len(stems) < HEADLINE_MIN_CONTENT
         weak = (
-            len(stems) < HEADLINE_MIN_CONTENT
+            len(stems) < (GIVEN_TITLE_MIN_CONTENT if k < self.titles else HEADLINE_MIN_CONTENT)
+            or (short and self.n > 1 and any(df[w] < 1 for w in stems))
             or text[:1] in "\"“'‘`"
             or _cut_before_main_clause(text)
             or dependency(Sentence("", 0, len(full), full, 1, 0)) is not None

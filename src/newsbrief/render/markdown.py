@@ -147,7 +147,7 @@ def brief_sources(summary: Summary) -> list[str]:
     for outlet, items in source_groups(summary):
         ids = [
             f"{_md(i.id)}{f' ({_md(i.day)})' if i.day else ''}{markdown_link(i.url)}"
-            + _md(item_note(i))
+            + (" " + _md(item_note(i)) if i.copy_of else "")  # _md drops the leading space
             for i in items
         ]
         out.append(f"- **{_md(outlet)}** ({group_count(items)}): " + ", ".join(ids))

@@ -352,10 +352,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
-        errors = exc.errors()
-        first = errors[0] if errors else {"loc": (), "msg": "invalid request"}
-        where = _validation_where(tuple(first.get("loc") or ()), exc.body)
-        message = str(first.get("msg"))
+        from .invalid import MEMBERS, in_words
+
+        errors = exc.errors() or [{"loc": (), "msg": "invalid request"}]
+        first = errors[0]
+        loc = tuple(first.get("loc") or ())
+        if len(loc) > 1 and str(loc[-1]) in MEMBERS:
+            loc = loc[:-1]  # the union member tried (``id``'s ``str``) is no field
+        where = _validation_where(loc, exc.body)
+        # plain words naming the field; the validator's own list stays in ``details``
+        message = in_words(errors, where)
         if first.get("type") == "json_invalid":
             # loc is ("body", character offset): say so, not "[0]"
             loc = tuple(first.get("loc") or ())

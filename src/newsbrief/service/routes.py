@@ -15,6 +15,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from .. import __version__
+from ..dedup import distinct_texts
 from ..errors import InputError, NewsbriefError, OptionsError
 from .app import ServiceError, check_count, error_body, run_job
 from .core import (
@@ -361,6 +362,10 @@ def _index_page(
         item = story_item(story)
         item["title"] = stories.headline(story)
         item["outlets"] = list(dict.fromkeys(outlet_of(d) for d in item["documents"]))
+        # one text posted under two ids is one article, of one outlet, as the digest
+        # counts it (``dedup.distinct_texts``): "1 article (+1 copy of the same text)"
+        item["n_articles"] = len(distinct_texts(story.articles))
+        item["copies"] = len(item["documents"]) - item["n_articles"]
         rows.append(item)
     return render_page(
         "index.html",

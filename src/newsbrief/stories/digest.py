@@ -175,7 +175,7 @@ def latest_headline(summary: Summary) -> str | None:
             if reaches_main_verb(title) and title not in day:
                 day[title] = published[a.id]
                 candidates.append((lede, title))
-    fit = central_titles(title_flags(summary.articles, candidates))
+    fit = central_titles(title_flags(summary.articles, candidates, titles=len(given)))
     if not fit:
         return None
     # the newest; on one day a given title, then the opening the reader reads next

@@ -619,11 +619,13 @@ _PLACE_ENDS = frozenset(
 _COPULAS = frozenset("is are was were".split())
 
 
+@lru_cache(maxsize=8192)
 def verb_place(text: str, verb: str) -> tuple[str, frozenset[str]] | None:
     """The place a sentence binds to its verb ``verb`` (canonical): the phrase after "in",
     "at" ... right after the verb ("the blaze started in a storage shed ... and spread to
     the main warehouse": "a storage shed" for "start"), as written and as content words;
-    None when the verb has no place of its own there."""
+    None when the verb has no place of its own there. Cached, as
+    :func:`verb_destinations`: every window check asks it of the claim again."""
     toks = TOKEN.findall(unquoted(text))
     lows = [t.lower() for t in toks]
     at = next(

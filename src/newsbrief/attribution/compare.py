@@ -49,6 +49,7 @@ from .facts import (
     Facts,
     Name,
     Quantity,
+    Read,
     aligned_substitutions,
     antonyms,
     canon,
@@ -155,6 +156,11 @@ class _Window:
         """The window's sentences as written."""
         lo, hi = self.window
         return [s.text for s in self.story.sentences[self.article_id][lo : hi + 1]]
+
+    def reads(self) -> list[Read]:
+        """The window's sentences as indexing read them (:func:`.facts.read`)."""
+        lo, hi = self.window
+        return self.story.sentence_reads(self.article_id)[lo : hi + 1]
 
     def other_destination(self, verb: str, mood: str) -> tuple[Destination, Destination] | None:
         """Where the window's sentences send the claim's ``verb`` said in ``mood`` ("" done,
@@ -972,13 +978,13 @@ def _relative_doer_details(win: _Window) -> None:
     if not doer:
         return
     others: list[str] = []
-    for text in win.texts():
+    for text, said in zip(win.texts(), win.reads(), strict=True):
         told = [m for m in _RELATIVE_DOER.finditer(text) if canon(m.group(2)) == verb]
         holders = [m for m in told if not {canon(w.lower()) for w in m.group(1).split()} & doer]
         if len(holders) < len(told):
             return  # the claim's doer is the one who did it
         # the verb said elsewhere in the sentence (its own doer's clause) decides nothing
-        own = sum(1 for w in read(text)[0] if canon(w.lower()) == verb)
+        own = sum(1 for w in said[0] if canon(w.lower()) == verb)
         if own > len(holders):
             return
         others.extend(m.group(1) for m in holders)
@@ -1208,8 +1214,8 @@ def _negation_details(win: _Window) -> None:
     # Syria of sheltering rebels" for "Syria sheltered the rebels"): one side's claim
     told = claim.events & matched - facts.negated
     if told and not facts.negated:
-        charged, charge = _charges(win.texts())
-        if told <= charged and not told <= _charges([claim.text])[0]:
+        charged, charge = _charges(win.reads())
+        if told <= charged and not told <= _charges([read(claim.text)])[0]:
             w = min(told)
             details.append(Detail("charge", "missing", cf.get(w, w), f"{charge} of it", CHARGE))
     # negation: the claim denies what the evidence asserts, or the other way round
@@ -1219,7 +1225,7 @@ def _negation_details(win: _Window) -> None:
         # part") may say the same in other words: only a plain assertion denies
         denied = facts.negated & ev.content if not ev.negated else set()
         w = min(denied or facts.negated)
-        charged, charge = _charges(win.texts())
+        charged, charge = _charges(win.reads())
         if denied and denied <= charged:
             # "Syria denied supporting rebels" / "Turkey accuses Syria of supporting
             # rebels": the denial against the charge it answers, two sides' claims
@@ -1247,7 +1253,7 @@ def _negation_details(win: _Window) -> None:
     flipped = (ev.negated - facts.negated) & matched - claim.reporting - REPORTING_VERBS
     if not (facts.negated & ev.negated) and flipped:
         w = min(flipped)
-        charged, charge = _charges([claim.text])
+        charged, charge = _charges([read(claim.text)])
         if flipped <= charged:
             # the claim's charge against the window's denial of it: two sides' claims
             denial = _first_negator(" ".join(win.texts()))
@@ -1561,14 +1567,14 @@ def _update(win: _Window, q: Quantity) -> bool:
 CHARGE = "a charge, not a report of the deed"
 
 
-def _charges(texts: Sequence[str]) -> tuple[frozenset[str], str]:
-    """The words the texts state only as a charge against someone (never outside one),
-    and the first word that brings it (:func:`.negation.accusations`)."""
+def _charges(reads: Sequence[Read]) -> tuple[frozenset[str], str]:
+    """The words the sentences (as :func:`.facts.read` reads them) state only as a charge
+    against someone (never outside one), and the first word that brings it
+    (:func:`.negation.accusations`)."""
     charged: frozenset[str] = frozenset()
     told: frozenset[str] = frozenset()
     first = ""
-    for t in texts:
-        _, lows, canons, _ = read(t)
+    for _, lows, canons, _ in reads:
         inside, outside, word = accusations(lows, canons)
         charged, told, first = charged | inside, told | outside, first or word
     return charged - told, first

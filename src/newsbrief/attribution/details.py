@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import Detail
@@ -146,6 +146,7 @@ def name_found(n: Name, ev: Facts) -> bool:
     return bool(n.keys & ev.words) or any(spelled(w, ev.words) for w in n.words)
 
 
+@lru_cache(maxsize=2048)  # asked again for one window by several checks and claims
 def spelled(w: str, words: frozenset[str]) -> bool:
     if len(w) < 5:
         return False

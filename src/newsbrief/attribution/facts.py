@@ -13,7 +13,9 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import cache
 
+from ..memo import text_memo
 from ..text import STOPWORDS
 from .dates import MONTHS_ALL, WEEKDAYS, DateRef, date_refs, reported_days
 from .lexicon import (
@@ -149,13 +151,7 @@ def _read(text: str) -> Read:
     """Tokens, their lower case, their canonical forms, and the sentence's content words."""
     toks = tokenize(text.replace("``", '"').replace("''", '"'))
     lows = [t.lower() for t in toks]
-    canons: list[str | None] = []
-    for low in lows:
-        if low[0].isalpha() and low not in STOPWORDS and not is_negator(low) and len(low) > 2:
-            base = low.split("'", 1)[0].split("’", 1)[0]
-            canons.append(canon(base))
-        else:
-            canons.append(None)
+    canons: list[str | None] = [_token_canon(low) for low in lows]
     _title_canons(toks, lows, canons)
     # "voted for" / "voted against": the preposition carries the fact
     stance = {
@@ -197,11 +193,28 @@ def _read(text: str) -> Read:
     return toks, lows, canons, content
 
 
+@text_memo(maxsize=65536)  # every token of every sentence of a story, at indexing
+def _token_canon(low: str) -> str | None:
+    """A lower-cased token's canonical form, or None for a stopword, a negator, a short
+    word or a token that is no word."""
+    if low[0].isalpha() and low not in STOPWORDS and not is_negator(low) and len(low) > 2:
+        return canon(low.split("'", 1)[0].split("’", 1)[0])
+    return None
+
+
+@cache
+def _title_starts() -> frozenset[str]:
+    """The first words of the multi-word titles (``title_forms``): a token that is none
+    of them starts no title run."""
+    return frozenset(run[0] for run in title_forms()[0])
+
+
 def _title_canons(toks: list[str], lows: list[str], canons: list[str | None]) -> None:
     """One title in its other forms gets one canonical word (data/title_forms.txt):
     "Prime Minister", "Premier" and "PM" state the same post, so a summary's "former PM"
     is covered by an article's "former Premier"."""
     runs, caps, abbrev = title_forms()
+    starts = _title_starts()
     n = len(toks)
     for k, tok in enumerate(toks):
         if tok in caps:
@@ -210,7 +223,7 @@ def _title_canons(toks: list[str], lows: list[str], canons: list[str | None]) ->
                 canons[k] = caps[tok]
         elif tok in abbrev and k + 1 < n and toks[k + 1][:1].isupper():
             canons[k] = abbrev[tok]  # "Sen. Dole": before a name only
-        elif k + 1 < n and (lows[k], lows[k + 1]) in runs:
+        elif k + 1 < n and lows[k] in starts and (lows[k], lows[k + 1]) in runs:
             canons[k] = canons[k + 1] = runs[(lows[k], lows[k + 1])]
 
 
@@ -218,12 +231,15 @@ def _title_canons(toks: list[str], lows: list[str], canons: list[str | None]) ->
 # "overwhelmingly" or "unanimously" (one content word each side, see _ANTONYM_PAIRS).
 _NARROW = frozenset(["narrowly", "narrow", "slim", "razor-thin"])
 _WIDE = frozenset(["overwhelmingly", "overwhelming", "unanimously", "unanimous", "landslide"])
+_MARGIN_WORDS = _NARROW | _WIDE | frozenset(["single", "one"])
 
 
 def _margins(lows: list[str]) -> tuple[set[str], set[int]]:
     """Margin words found, and the positions of "single"/"one" read as a margin."""
-    out = set()
-    phrase = set()
+    out: set[str] = set()
+    phrase: set[int] = set()
+    if _MARGIN_WORDS.isdisjoint(lows):
+        return out, phrase  # most sentences: no margin word at all
     for k, low in enumerate(lows):
         if low in _NARROW:
             out.add("marginnarrow")
@@ -280,9 +296,15 @@ def content_of(text: str) -> frozenset[str]:
     return _read(text)[3]
 
 
-def facts_of(text: str, proper: frozenset[str] = frozenset(), done: Read | None = None) -> Facts:
+def facts_of(
+    text: str,
+    proper: frozenset[str] = frozenset(),
+    done: Read | None = None,
+    figures: Sequence[Quantity] | None = None,
+) -> Facts:
     """Extract the facts of ``text``; ``proper`` = see :func:`proper_words`; ``done`` =
-    :func:`read` of ``text`` when the caller already has it."""
+    :func:`read` of ``text`` and ``figures`` its :func:`quantities`, when the caller
+    already has them."""
     toks, lows, canons, content = done if done is not None else _read(text)
     names = _names(toks, lows, proper)
     words: set[str] = set()
@@ -318,7 +340,7 @@ def facts_of(text: str, proper: frozenset[str] = frozenset(), done: Read | None 
     return Facts(
         content=content,
         words=frozenset(words),
-        quantities=tuple(quantities(toks, lows)),
+        quantities=tuple(quantities(toks, lows) if figures is None else figures),
         dates=date_refs(
             toks,
             lows,

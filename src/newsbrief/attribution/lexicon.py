@@ -11,6 +11,7 @@ import re
 from functools import cache, lru_cache
 from importlib.resources import files
 
+from ..memo import text_memo
 from ..text import STOPWORDS, _fold, _mark_class, is_plain, stem
 
 
@@ -204,6 +205,7 @@ _NOT_EVENTS = frozenset(
 )
 
 
+@text_memo(maxsize=65536)  # asked of every token of a sentence by several readings
 def is_event(tok: str) -> bool:
     """A past-tense verb or participle, by its form ("arrested", "struck")."""
     if not tok[0].islower() or tok in _NOT_EVENTS:

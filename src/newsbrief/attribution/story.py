@@ -45,6 +45,7 @@ from .predicate import Frame, states_frame
 
 if TYPE_CHECKING:
     from .claim import Claim
+    from .windows import Window
 
 
 _WORD = re.compile(r"[a-z][a-z.'’-]*[a-z]|[a-z]")
@@ -135,9 +136,14 @@ class LazyFacts:
         # stating either form states the other
         self._abbreviations = abbreviations or {}
         self._done: list[Facts | None] = [None] * len(texts)
+        # each sentence's facts with its opening pronoun's antecedent, made once: a
+        # sentence is asked for by every window around it, for every claim
+        self._resolved: list[Facts | None] = [None] * len(texts)
         # each sentence's tokens from indexing: reading a sentence twice was a third of
         # the time of attributing a summary (each is used once, then dropped)
         self._reads: list[Read | None] = list(reads) if reads is not None else [None] * len(texts)
+        # a sentence's figures read before its other facts (:meth:`figures`), kept for them
+        self._figures: list[tuple[Quantity, ...] | None] = [None] * len(texts)
         self._pronoun = [bool(r is not None and _PRONOUNS & set(r[1][:4])) for r in self._reads]
         # a sentence that opens with a pronoun or a connective ("But his beatification
         # ...", "He was detained ...") goes on with the sentence before
@@ -169,14 +175,36 @@ class LazyFacts:
     def _plain(self, k: int) -> Facts:
         f = self._done[k]
         if f is None:
-            f = facts_of(self._texts[k], self._proper, self._reads[k])
+            f = facts_of(self._texts[k], self._proper, self._reads[k], self._figures[k])
             if self._abbreviations:
                 f = replace(f, words=expand_abbreviations(f.words, self._abbreviations))
             self._done[k] = f
             self._reads[k] = None
+            self._figures[k] = None
         return f
 
+    def figures(self, k: int) -> tuple[Quantity, ...]:
+        """Sentence ``k``'s figures (:func:`.facts.quantities`), without reading its other
+        facts: the story's figures are read once for all its sentences, and half of them
+        have their facts read for a claim too (before or after: read once either way)."""
+        f = self._done[k]
+        if f is not None:
+            return f.quantities
+        got = self._figures[k]
+        if got is None:
+            r = self._reads[k] or read(self._texts[k])
+            got = self._figures[k] = tuple(quantities(r[0], r[1]))
+        return got
+
     def __getitem__(self, k: int) -> Facts:
+        if k < 0:  # counted from the end: read as before, never stored
+            return self._resolve(k)
+        got = self._resolved[k]
+        if got is None:
+            got = self._resolved[k] = self._resolve(k)
+        return got
+
+    def _resolve(self, k: int) -> Facts:
         f = self._plain(k)
         if not self._pronoun[k] or k == 0:
             return f
@@ -271,6 +299,8 @@ class Story:
         self.n = max(sum(len(v) for v in self.content.values()), 1)
         self.df = df
         self._stated: dict[tuple[Frame, int], bool] = {}
+        # each window's facts (:func:`.windows.window_facts`), made on first use
+        self.windows: dict[tuple[str, int, int], Window] = {}
         self._updates: dict[str, frozenset[int]] = {}
 
     def frame_stated(self, f: Frame, reach: int) -> bool:
@@ -381,12 +411,20 @@ class Story:
             got = self._article_words[article_id] = frozenset(keys)
         return got
 
+    def sentence_reads(self, article_id: str) -> list[Read]:
+        """The article's sentences as indexing read them (:func:`.facts.read`: tokens,
+        lower case, canonical forms, content words), for a check that needs the tokens
+        of a window's sentences: read once per story, not once per claim."""
+        return self._reads[article_id]
+
     def figures(self) -> dict[str, list[tuple[int, Quantity]]]:
         """Every figure of every article (sentence number, quantity), read once."""
         if self._figures is None:
             self._figures = {
                 a.id: [
-                    (k, q) for k, r in enumerate(self._reads[a.id]) for q in quantities(r[0], r[1])
+                    (k, q)
+                    for k in range(len(self._reads[a.id]))
+                    for q in self.facts[a.id].figures(k)
                 ]
                 for a in self.articles
             }

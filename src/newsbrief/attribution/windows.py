@@ -113,7 +113,16 @@ def window_facts(story: Story, article_id: str, lo: int, hi: int) -> Window:
     """What sentences ``lo`` to ``hi`` of an article are compared as: the window as one,
     its neighbours and the lead around it (where a name or a date it leaves out may be
     given; "here" in a datelined article is the dateline's city), the lead, and the
-    window's sentences one by one."""
+    window's sentences one by one. Made once per story (:attr:`.story.Story.windows`):
+    every claim is checked against many of the same windows."""
+    key = (article_id, lo, hi)
+    got = story.windows.get(key)
+    if got is None:
+        got = story.windows[key] = _window_facts(story, article_id, lo, hi)
+    return got
+
+
+def _window_facts(story: Story, article_id: str, lo: int, hi: int) -> Window:
     facts = story.facts[article_id]
     parts = facts.span(lo, hi + 1)
     ev = Facts.union(parts)

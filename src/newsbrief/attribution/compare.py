@@ -829,14 +829,53 @@ def _near_copy_details(win: _Window) -> None:
         for v, who, strict in roles_swapped(facts, p):
             if not any(d.kind == "roles" for d in details):
                 x, y = who.split(" / ")
+                # two names that trade both places in a near copy are the same deed
+                # told the other way round, whichever names sit nearest the verb
+                traded = _near_trade(win, v) and _traded(v, x, y, facts, p)
                 details.append(
                     Detail(
                         "roles",
-                        "conflicts" if strict else "missing",
+                        "conflicts" if strict or traded else "missing",
                         f"{_named(x, facts)} {cf.get(v, v)} {_named(y, facts)}",
                         f"{_named(y, ev)} {ef.get(v, v)} {_named(x, ev)}",
                     )
                 )
+
+
+def _near_trade(win: _Window, verb: str) -> bool:
+    """The window repeats ``near_copy`` of the claim's words (``roles_trade`` on): two
+    parties trading places there tell the claim's own deed the other way round ("The
+    hard-liners won at least 54 places ... and the moderates only 13" for "The
+    moderates won ..."); in a looser window the two may belong to two clauses. The
+    window must write the verb as the claim does (not "his arrest ... by police" for
+    "police arrested him"), with "by" after it in both or in neither: "a plan approved
+    by the council" has its doer after the verb, "the council approved" before it."""
+    if not config.get().roles_trade or win.repeat_share < config.get().near_copy:
+        return False
+    form = re.escape(win.cf.get(verb, verb))
+    texts = win.texts()
+    if not any(re.search(rf"\b{form}\b", t, re.I) for t in texts):
+        return False
+    by = re.compile(rf"\b{form}\s+by\b", re.I)
+    return bool(by.search(win.claim.text)) == any(by.search(t) for t in texts)
+
+
+def _traded(v: str, x: str, y: str, claim: Facts, part: Facts) -> bool:
+    """``x`` stands before the verb ``v`` in the claim and after it in ``part``, ``y``
+    the other way: both parties moved, not one name said again elsewhere."""
+    if v not in claim.seq or v not in part.seq:
+        return False
+    i, j = claim.seq.index(v), part.seq.index(v)
+    if (v in claim.passive) != (v in part.passive):
+        return False
+    return (
+        x in claim.seq[:i]
+        and y in claim.seq[i + 1 :]
+        and x in part.seq[j + 1 :]
+        and y in part.seq[:j]
+        and x not in part.seq[:j]
+        and y not in part.seq[j + 1 :]
+    )
 
 
 def _named(w: str, f: Facts) -> str:
@@ -930,10 +969,12 @@ def _predicate_details(win: _Window) -> None:
         )
         if moved is not None:
             vf, (who, doer) = moved
+            # roles_moved reads a trade (the claim's doer after the verb, one of its
+            # objects before it): in a near copy that is the deed the other way round
             details.append(
                 Detail(
                     "roles",
-                    "missing",
+                    "conflicts" if _near_trade(win, vf.verb) else "missing",
                     f"{cf.get(who, who)} {cf.get(vf.verb, vf.verb)}",
                     f"{ef.get(doer, doer)} {ef.get(vf.verb, vf.verb)}",
                     "who did what",
@@ -1236,6 +1277,10 @@ def _negation_details(win: _Window) -> None:
             # of the same word: it blocks support, never contradicts
             status = neg_status if _one_word(win, w) else "missing"
             details.append(Detail("negation", status, f"not {cf.get(w, w)}", ef.get(w, w)))
+        elif denied and _same_mood(win, w):
+            # "would not insist" / "would insist": the one statement of intent, negated
+            status = neg_status if _one_word(win, w) else "missing"
+            details.append(Detail("negation", status, f"not {cf.get(w, w)}", ef.get(w, w)))
         elif denied:
             details.append(Detail("negation", "missing", f"could not {cf.get(w, w)}", ef.get(w, w)))
         elif ev.negated and len(parts) <= 1 and _same_denier(win):
@@ -1258,7 +1303,7 @@ def _negation_details(win: _Window) -> None:
             # the claim's charge against the window's denial of it: two sides' claims
             denial = _first_negator(" ".join(win.texts()))
             details.append(Detail("negation", "missing", charge, denial, TWO_SIDES))
-        elif flipped <= ev.modal:
+        elif flipped <= ev.modal and not _same_mood(win, w):
             details.append(
                 Detail(
                     "negation",
@@ -1272,9 +1317,14 @@ def _negation_details(win: _Window) -> None:
             # a denial of a predicate: the negated word is one the claim states as
             # done ("had been found"), not a noun ("neither trial") or a word under
             # another verb ("under pressure to accept a plan")
+            # ... or one the claim says under the very modal or future word the window
+            # negates ("will implicate" / "will not implicate": the same plan denied)
             own = (
                 neg_status == "conflicts"
-                and any(x in facts.realis or past_form(facts.forms.get(x, x)) for x in flipped)
+                and (
+                    any(x in facts.realis or past_form(facts.forms.get(x, x)) for x in flipped)
+                    or _same_mood(win, w)
+                )
                 and _one_word(win, w)
             )
             # "never sent troops into Syria" denies nothing of troops sent into Iraq
@@ -1603,6 +1653,51 @@ def _same_denier(win: _Window) -> bool:
 def _first_negator(text: str) -> str:
     """The text's first word of denial as written ("denied", "not")."""
     return next((w for w in read(text)[0] if is_negator(w.lower())), "not")
+
+
+# Modal and future auxiliaries, and their negated contractions read as the auxiliary.
+_MOOD_WORDS = frozenset("will would can could may might must should shall".split())
+_MOOD_CONTRACTIONS = {
+    "won't": "will",
+    "wouldn't": "would",
+    "can't": "can",
+    "cannot": "can",
+    "couldn't": "could",
+    "shouldn't": "should",
+    "mustn't": "must",
+}
+# Words that may stand between the auxiliary and its verb ("would not soon insist",
+# "will not be implicated", "could never have known").
+_MOOD_GAP = frozenset("not never n't be been have also still soon then".split())
+_MOOD_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+
+
+def _moods_of(text: str, written: str) -> set[str]:
+    """The modal or future auxiliary governing each use of the written verb form in
+    ``text`` ("would" for "he would not insist"); "" for a use under none."""
+    toks = [t.lower().replace("’", "'") for t in _MOOD_TOKEN.findall(text)]
+    out: set[str] = set()
+    for i, t in enumerate(toks):
+        if t != written.lower():
+            continue
+        j = i - 1
+        while j >= 0 and (toks[j] in _MOOD_GAP or toks[j].endswith("ly")):
+            j -= 1
+        aux = _MOOD_CONTRACTIONS.get(toks[j], toks[j]) if j >= 0 else ""
+        out.add(aux if aux in _MOOD_WORDS else "")
+    return out
+
+
+def _same_mood(win: _Window, w: str) -> bool:
+    """The claim and the window say the verb ``w`` under one and the same modal or future
+    auxiliary, and only under it ("he would insist" / "he would not insist"; "will
+    implicate" / "will not implicate"): a negation there denies the claim's own
+    statement of intent or possibility, not a done deed against a "could not"."""
+    if not config.get().negation_same_mood:
+        return False
+    mine = _moods_of(win.claim.text, win.cf.get(w, w))
+    theirs = set().union(*(_moods_of(t, win.ef.get(w, w)) for t in win.texts()))
+    return len(mine) == 1 and "" not in mine and mine == theirs
 
 
 def _one_word(win: _Window, w: str) -> bool:

@@ -189,9 +189,19 @@ class Config:
     # A one-sentence window stating this share of a claim is a near copy of it: a word
     # it has in place of the claim's is one changed detail (facts.near_copy_swaps).
     near_copy: float = 0.8
+    # Two parties trading places around the claim's verb in a window repeating
+    # near_copy of the claim's words conflict (who did what the other way round), not
+    # only block support: 1 = on, 0 = off.
+    roles_trade: int = 1
     # A flipped negation ("had not verified" / "verified") contradicts only in a window
     # stating this share of the claim's words; below, it only blocks support.
     negation_conflict: float = 0.6
+    # A flipped negation under the same modal or future word in the claim and the window
+    # ("would insist" / "would not insist", "will name" / "will not name") is the claim's
+    # own statement of intent denied, read as any flipped negation: 1 = on; 0 (the
+    # default) = such a window is a "could not" (neither states nor denies). Off: its
+    # dev gains (4 pairs, none false) all lie in fold 2 (s29 ctZ round).
+    negation_same_mood: int = 0
     # An article whose best contradicting window covers this much more than its best
     # supporting one contradicts.
     contradict_override: float = 0.15

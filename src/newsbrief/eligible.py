@@ -49,11 +49,31 @@ MAX_WORDS = 60  # longer ones are run-on paragraphs the splitter could not break
 # _OPENING and _CLOSING below (compiling each alone too cost ~1 ms of every start).
 _DANGLING = (
     r"^(?:and|but|or|so|also|still|yet|instead|meanwhile|however|moreover|furthermore|"
-    r"nevertheless|otherwise|then|there|that|this|these|those|such|both|thus|hence|"
+    r"nevertheless|nonetheless|otherwise|then|there|that|this|these|those|such|both|thus|hence|"
+    r"likewise|similarly|even\s+(?:so|then|still)|"
     r"(?:he|she|they|it|we|i|you)\s+(?:also|added|continued|further)|"
     r"(?:in|by)\s+(?:addition|contrast|comparison)|on the other hand)\b"
 )
 _PRONOUN_OPENER = r"^[\"“']?(?:he|she|they|it|his|her|their|its|him|them)\b"
+# A count of others of a kind just named ("Nine other candidates shared the rest", "Two
+# more died", "Others fled"), or a bare quantifier standing for people just named
+# ("Several shed tears", "Many were", "Some of them"): who they are is in the sentence
+# before. A quantifier before a noun ("Several people died") names its own. The verbs
+# after a bare quantifier: auxiliaries, saying, and a past tense (a regular one before a
+# function word: "Several wept as", "Most walked to"; "Several armed men" is a noun).
+_QUANT = (
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|"
+    r"scores|hundreds|thousands|several|many|some|few|most|all|both)"
+)
+_OTHERS = (
+    rf"^(?:{_QUANT}\s+(?:other|others|more)\b|others\b|"
+    r"(?:several|many|some|few|most|both|none|each)\s+(?:of\s+(?:them|those|these|us)\b|"
+    r"(?:were|are|was|is|have|had|has|will|would|could|can|may|might|did|do|said|say|says|"
+    r"told|shed|wept|cried|fled|died|went|came|left|stood|sat|ran|gave|took|got|made|held|"
+    r"knew|saw|felt|lost|found|kept|began|spoke|broke|fell|hid|sought|brought|stayed|"
+    r"[a-z]+ed\s+(?:the|a|an|to|in|on|at|as|that|their|his|her|into|from|with|for|up|down|"
+    r"out|over|through|when|while)))\b)"
+)
 # A quotation whose only attribution is a pronoun ('"...," he said.'): out of its
 # article nobody knows who is speaking.
 _PRONOUN_QUOTE = (
@@ -104,6 +124,30 @@ _RELATIVE_NP = (
 # (a singular one mostly refers to the speaker just named).
 _REPORTED_THEY = re.compile(
     r"\b(?:said|says|reported|added|told\s+\w+|announced)\s+(?:that\s+)?they\b", re.IGNORECASE
+)
+# "also" says that what the sentence tells holds of one more thing than something told
+# before ("X, a manicurist, also planned to vote for him": for whom else?); "not only ...
+# but also" and "also known as" carry both in the sentence.
+_ADDITIVE = re.compile(r"\balso\b(?!\s+(?:known|called)\b)", re.IGNORECASE)
+_BOTH_HALVES = re.compile(r"\bnot\s+only\b|\bbut\s+also\b|\bas\s+well\s+as\b", re.IGNORECASE)
+# "already" in a past tense ("The blaze was already consuming the building") is said of
+# a past moment the sentence does not name (when the firemen came?); a clause naming it
+# ("by the time", "when") anchors it. In the present perfect ("has already killed 30")
+# the moment is now.
+_PAST_ALREADY = re.compile(
+    r"\b(?:was|were|had)\s+(?:\w+\s+)?already\b|\balready\s+(?:was|were|had)\b", re.IGNORECASE
+)
+_TIME_ANCHOR = re.compile(
+    r"\b(?:when|by\s+the\s+time|before|after|until|by|as|since)\b", re.IGNORECASE
+)
+# A shell noun (Schmid 2000: "the situation", "the move", "the decision") as the opening
+# clause's subject, with no complement naming its content ("the situation in Brazil",
+# "the decision to ..."): it stands for what the sentence before told.
+_SHELL_SUBJECT = re.compile(
+    r"^(?:[^,;]{0,60},\s+)?the\s+(?:situation|move|step|decision|problem|issue|matter|"
+    r"incident|episode|affair|announcement|development)\b(?!\s+(?:of|in|at|on|that|to|for|"
+    r"over|about|with|between|facing|by|from|was\s+made|came)\b)",
+    re.IGNORECASE,
 )
 # A verb that needs a complement, left without one: "The Taliban ... refused." What was
 # refused, agreed or denied is in the sentence before (a closed class of control and
@@ -182,6 +226,7 @@ _OPENING = re.compile(
             _named("pronoun", _PRONOUN_OPENER),
             _named("relative_time", _RELATIVE_TIME),
             _named("relative", _RELATIVE_NP),
+            _named("others", _OTHERS),
         )
     ),
     re.IGNORECASE,
@@ -241,6 +286,13 @@ def _dependency(text: str, allow_pronoun_openers: bool = False) -> str | None:
         for a in _ABSTRACT_DEFINITE.finditer(head):
             if a.group("noun").lower() not in _NOT_PROPERTY:
                 return "definite"
+    low = text.lower()
+    if _SHELL_SUBJECT.match(head):
+        return "definite"
+    if "also" in low and _ADDITIVE.search(text) and not _BOTH_HALVES.search(text):
+        return "additive"
+    if "already" in low and _PAST_ALREADY.search(text) and not _TIME_ANCHOR.search(text):
+        return "relative time"
     return None
 
 
@@ -1073,6 +1125,33 @@ _NO_COMMENT = re.compile(
     r"(?:not|un)\s*(?:immediately\s+)?available\s+for\s+comment|could\s+not\s+be\s+reached)\b",
     re.IGNORECASE,
 )
+
+
+# How a page or a wire marks an opinion piece: a first line "The New York Times said in
+# an editorial ...:", a title or first line "Opinion", "Editorial: ...", "Op-Ed |
+# ...", "Commentary", or an address under /opinion/.
+_OPINION_LINE = re.compile(
+    r"^\s*(?:(?:opinion|editorial|commentary|op-ed|op-ed\s+contributor)\s*(?:$|[:|—–-])"
+    r"|[^\n]{0,80}\b(?:said|says)\s+in\s+(?:an?\s+|its\s+)?editorial\b)",
+    re.IGNORECASE,
+)
+_OPINION_URL = re.compile(r"/(?:opinion|opinions|editorials?|commentary|op-ed)/", re.IGNORECASE)
+
+
+def is_opinion(text: str, title: str | None = None, url: str | None = None) -> bool:
+    """Whether an article marks itself as an editorial or opinion piece (its title, its
+    first line or its address).
+
+    Why: an editorial's opening ("X has little time to savor his victory") is the
+    paper's view, not what happened; as a summary's lede or a digest's headline it reads
+    as news, with no hint that it is an opinion.
+    """
+    first = text.lstrip().split("\n", 1)[0][:200]
+    return bool(
+        _OPINION_LINE.match(first)
+        or (title and _OPINION_LINE.match(title))
+        or (url and _OPINION_URL.search(url))
+    )
 
 
 def no_comment(text: str) -> bool:

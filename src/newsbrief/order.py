@@ -118,6 +118,7 @@ def order_sentences(
     out = _uncorroborated_last(
         out, items, voting if voting is not None else articles, all_sentences
     )
+    out = _opinion_last(out, items, articles)
     names = _Names(articles)
     dated = {a.id for a in articles if a.published}
     if overview_first and out and items[out[0]][0].article_id in dated:
@@ -164,6 +165,23 @@ def _uncorroborated_last(
     fillers = [k for k in out if items[k][1]]
     body = [k for k in out if not items[k][1]]
     moved = [k for k in body if items[k][0].article_id in late]
+    return [k for k in body if k not in moved] + moved + fillers
+
+
+def _opinion_last(
+    out: list[int], items: Sequence[tuple[Sentence, bool]], articles: Sequence[Article]
+) -> list[int]:
+    """``out`` with the sentences of editorials and opinion pieces
+    (``eligible.is_opinion``) after the news (fillers stay last): a summary opens on what
+    happened, and a paper's view follows the facts it is about."""
+    from .eligible import is_opinion
+
+    views = {a.id for a in articles if is_opinion(a.text, a.title, a.url)}
+    if not views or not out:
+        return out
+    fillers = [k for k in out if items[k][1]]
+    body = [k for k in out if not items[k][1]]
+    moved = [k for k in body if items[k][0].article_id in views]
     return [k for k in body if k not in moved] + moved + fillers
 
 
@@ -467,7 +485,9 @@ def _placeable_opening(
     ...") or tells a plan (:func:`opens_on_plan`: "Mubarak will go to Syria ..."), the
     first later sentence that states an event (``render.states_no_event``, which counts
     a plan as none; after a plan, one that tells a deed, :func:`tells_deed`) and leans
-    on nothing moves to the front the same way. Why: a reader of a summary
+    on nothing moves to the front the same way; so does, when the first sentence opens on
+    a direct quotation (colour: someone's words), the first later article lede that
+    states an event (else the first later sentence that does). Why: a reader of a summary
     meets its opening with nothing before it; a news writer opens on the sentence that
     introduces who or what the story is about, and on what happened, not on what a
     party says did not."""
@@ -476,18 +496,22 @@ def _placeable_opening(
     first = items[out[0]][0].text
     nouns, surnames = opening_needs(first, story)
     plan = not (nouns or surnames) and opens_on_plan(first)
-    denial = plan or (not (nouns or surnames) and opens_on_denial(first))
+    # a direct quotation is colour: someone's words, not what happened
+    quote = not (nouns or surnames) and _opens_on_quote(first)
+    denial = plan or quote or (not (nouns or surnames) and opens_on_denial(first))
     if not (nouns or surnames or denial):
         return out
+    from .eligible import is_opinion
     from .render import states_no_event
 
     by_id = {a.id: a for a in articles}
-    target = fallback = None
+    views = {a.id for a in articles if is_opinion(a.text, a.title, a.url)}
+    target = fallback = quoted = None
     for pos in range(1, len(out)):
         k = out[pos]
         s = items[k][0]
-        if items[k][1]:
-            continue
+        if items[k][1] or s.article_id in views:
+            continue  # an editorial's view opens no summary
         before = items[out[pos - 1]][0]
         if (
             before.article_id == s.article_id
@@ -502,9 +526,13 @@ def _placeable_opening(
                 not opens_on_denial(s.text)
                 and not states_no_event(s.text)
                 and (not plan or tells_deed(s.text))
+                and not _opens_on_quote(s.text)
             ):
-                target = pos
-                break
+                if not quote or s.index == 0:
+                    target = pos  # after a quotation: an article's lede, where the news is
+                    break
+                if fallback is None:
+                    fallback = pos
             continue
         lowered = s.text.lower()
         if any(mentions(n, lowered) for n in nouns) or (
@@ -512,13 +540,20 @@ def _placeable_opening(
         ):
             target = pos
             break
-        if fallback is None:
-            fallback = pos
-    at = target if target is not None else fallback
+        if _opens_on_quote(s.text):
+            quoted = pos if quoted is None else quoted
+        elif fallback is None:
+            fallback = pos  # a quotation opens only when nothing else can
+    at = target if target is not None else fallback if fallback is not None else quoted
     if at is None:
         return out
     chain = _chain(out, at, items, by_id)
     return chain + [k for k in out if k not in chain]
+
+
+def _opens_on_quote(text: str) -> bool:
+    """The sentence opens on a direct quotation ('"No help," he said ...')."""
+    return text.lstrip()[:1] in "\"“‘'«"
 
 
 def leans_on(s: Sentence, prev: Sentence, by_id: dict[str, Article]) -> bool:

@@ -37,7 +37,7 @@ def test_an_earlier_report_in_the_lead_does_not_replace_the_current_toll() -> No
             "said Wednesday.\n",
         },
     ]
-    assert _developments(docs) == [("killing", ["60 people", "62 people"], ["mon", "wed"])]
+    assert _developments(docs) == [("dead", ["60 people", "62 people"], ["mon", "wed"])]
 
 
 def test_a_toll_for_the_whole_region_is_not_a_point_of_the_local_toll() -> None:

@@ -35,7 +35,7 @@ def test_a_rising_toll_is_one_development_in_publication_order() -> None:
     assert [p.article_id for p in dev.points] == ["day1", "day2", "day4"]
     assert [p.value for p in dev.points] == ["60 people", "60 people", "62 people"]
     line = describe(dev)
-    assert line.startswith("killing: 60 people (day1, 1998-10-30)")
+    assert line.startswith("dead: 60 people (day1, 1998-10-30)")
     assert line.endswith("-> 62 people (day4, 1998-11-02)")
     # offsets point at the sentence in the text as given
     p = dev.points[-1]

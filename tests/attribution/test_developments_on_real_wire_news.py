@@ -31,19 +31,19 @@ def _lines(cid: str) -> dict[str, list[tuple[str, str]]]:
 
 def test_the_polish_cold_wave_toll_rises_from_32_to_85_without_europe_or_moscow() -> None:
     lines = _lines("d31010t")
-    assert list(lines) == ["killed"]
-    values = [v for v, _ in lines["killed"]]
+    assert list(lines) == ["dead"]
+    values = [v for v, _ in lines["dead"]]
     # Poland's own toll, day by day; never the Europe-wide 62/65 or Moscow's 39
     assert values[0] == "32 people" and values[-1] == "85"
     assert {"36 people", "47 deaths", "74", "83"} <= set(values)
     assert not {"62 people", "65 people", "39 people"} & set(values)
-    days = [d for _, d in lines["killed"]]
+    days = [d for _, d in lines["dead"]]
     assert days == sorted(days)
 
 
 def test_the_dance_hall_fire_toll_is_60_then_62_not_the_withdrawn_65() -> None:
     lines = _lines("d31022t")
-    (points,) = [p for q, p in lines.items() if q.startswith("kill")]
+    (points,) = [p for q, p in lines.items() if q == "dead"]
     assert points[0] == ("60 people", "1998-10-30")
     assert points[-1] == ("62", "1998-11-02")
     assert "65 dead" not in [v for v, _ in points]

@@ -212,7 +212,7 @@ def analyse(summary: Summary, *, quotes: bool = False, index: StoryIndex | None 
         shared_facts=beyond_summary(sentences, shared),
         single_source_facts=beyond_summary(sentences, single_facts),
         quotes=story_quotes_public(articles) if quotes else None,
-        developments=story_developments(index),
+        developments=story_developments(index, aside),
     )
     return replace(summary, sentences=sentences, analysis=analysis)
 

@@ -95,12 +95,17 @@ _PREPOSITIONS = frozenset(
 _AUX = frozenset("has have had is are was were".split())
 
 
-def story_developments(index: StoryIndex) -> tuple[Development, ...]:
+def story_developments(
+    index: StoryIndex, aside: frozenset[str] = frozenset()
+) -> tuple[Development, ...]:
     """Every changing quantity of an indexed story, values in publication order.
 
-    Offsets of each point index the article text as given (like ``Evidence``).
+    Offsets of each point index the article text as given (like ``Evidence``). A
+    near-copy the summary set aside (``aside``: a wire re-send of another article) is no
+    point: one report filed three times is one point, as it is one source everywhere
+    else.
     """
-    return tuple(dev for _, dev, _ in _lines(index, _statements(index, LEAD_SENTENCES)))
+    return tuple(dev for _, dev, _ in _lines(index, _statements(index, LEAD_SENTENCES, aside)))
 
 
 def stale_statements(
@@ -146,9 +151,12 @@ def stale_statements(
     return tuple(out)
 
 
-def _statements(index: StoryIndex, limit: int | None) -> list[tuple[str, int, Any, _Key]]:
+def _statements(
+    index: StoryIndex, limit: int | None, aside: frozenset[str] = frozenset()
+) -> list[tuple[str, int, Any, _Key]]:
     """Every statement of a count in the dated articles' first ``limit`` sentences (all
-    of them for None), in article order: (article, sentence, figure, what it counts)."""
+    of them for None), in article order, but for the articles in ``aside``: (article,
+    sentence, figure, what it counts)."""
     figures = index.figures()
     by_id = {a.id: a for a in index.articles}
     # what a running total counts is what happened to people: a word the story uses as
@@ -159,7 +167,7 @@ def _statements(index: StoryIndex, limit: int | None) -> list[tuple[str, int, An
     main: frozenset[str] | None = None  # the story's own place, when first needed
     out: list[tuple[str, int, Any, _Key]] = []
     for aid, figs in figures.items():
-        if index.published.get(aid) is None:
+        if index.published.get(aid) is None or aid in aside:
             continue
         home = _home(by_id[aid], index)
         if not home:
@@ -207,9 +215,10 @@ def _lines(
         per_day: dict[object, list[float]] = defaultdict(list)
         for aid, (_, q) in ordered:
             per_day[index.published[aid]].append(q.value)
-        # one value a day (the median report), so one outlier report does not hide a
-        # total that rises from day to day
-        values = [sorted(v)[len(v) // 2] for _, v in sorted(per_day.items())]  # type: ignore[type-var]
+        # one value a day (the median report; of two, the lower: a running total does
+        # not fall, so the higher of two reports of one day is the one to doubt), so one
+        # outlier report does not hide a total that rises from day to day
+        values = [sorted(v)[(len(v) - 1) // 2] for _, v in sorted(per_day.items())]  # type: ignore[type-var]
         if len(values) < 2 or len(set(values)) < 2:
             continue
         if not all(a <= b for a, b in itertools.pairwise(values)):
@@ -436,12 +445,15 @@ def _event_words(index: StoryIndex) -> frozenset[str]:
 
 
 def _label(word: str, sentences: list[str]) -> str:
-    """The counted thing as the articles write it ("killed", "dead"), for the reader."""
-    for text in sentences:
-        for tok in tokenize(text):
-            if canon(tok.lower()) == word:
-                return tok.lower()
-    return word
+    """The counted people as a reader names them: "dead" for a death toll, else the
+    participle the articles write ("injured", "arrested"), never a verb form taken from
+    a span ("killing:", "dies:")."""
+    if canon("dead") == word:
+        return "dead"
+    found = [
+        tok.lower() for text in sentences for tok in tokenize(text) if canon(tok.lower()) == word
+    ]
+    return next((t for t in found if t.endswith("ed")), found[0] if found else word)
 
 
 def describe(dev: Development, names: dict[str, str] | None = None) -> str:

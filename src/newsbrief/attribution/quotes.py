@@ -1328,9 +1328,20 @@ def _same_quote(a: list[str], b: list[str]) -> bool:
     for words, side in ((a, 0), (b, 1)):
         hit = {p[side] for p in pairs}
         lo, hi = min(hit), max(hit)
-        if any(w in _NEGATION and k not in hit for k, w in enumerate(words) if lo <= k <= hi):
+        if any(
+            w in _NEGATION and k not in hit and not _correlative(words, k)
+            for k, w in enumerate(words)
+            if lo <= k <= hi
+        ):
             return False
     return True
+
+
+def _correlative(words: list[str], k: int) -> bool:
+    """``words[k]`` opens "not only ... but also": no negation, so a wire version that
+    leaves that stretch out ("is hard because ..." for "is hard not only because of
+    the burns but also because ...") is the same quote, shortened."""
+    return words[k] == "not" and k + 1 < len(words) and words[k + 1] == "only"
 
 
 def _given(name: str) -> list[str]:

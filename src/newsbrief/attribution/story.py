@@ -45,7 +45,6 @@ from .predicate import Frame, states_frame
 
 if TYPE_CHECKING:
     from .claim import Claim
-    from .windows import Window
 
 
 _WORD = re.compile(r"[a-z][a-z.'’-]*[a-z]|[a-z]")
@@ -299,8 +298,9 @@ class Story:
         self.n = max(sum(len(v) for v in self.content.values()), 1)
         self.df = df
         self._stated: dict[tuple[Frame, int], bool] = {}
-        # each window's facts (:func:`.windows.window_facts`), made on first use
-        self.windows: dict[tuple[str, int, int], Window] = {}
+        # each window's facts (:func:`.windows.window_facts`), made on first use; typed
+        # loosely, as the windows stage comes after this one (tests/test_architecture.py)
+        self.windows: dict[tuple[str, int, int], object] = {}
         self._updates: dict[str, frozenset[int]] = {}
 
     def frame_stated(self, f: Frame, reach: int) -> bool:

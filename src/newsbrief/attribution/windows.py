@@ -117,7 +117,7 @@ def window_facts(story: Story, article_id: str, lo: int, hi: int) -> Window:
     every claim is checked against many of the same windows."""
     key = (article_id, lo, hi)
     got = story.windows.get(key)
-    if got is None:
+    if not isinstance(got, Window):
         got = story.windows[key] = _window_facts(story, article_id, lo, hi)
     return got
 

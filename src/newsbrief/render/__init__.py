@@ -89,7 +89,7 @@ class StoryHeading:
 def story_heading(summary: Summary) -> StoryHeading:
     """Title, date range and outlets of a summarized story (see :class:`StoryHeading`)."""
     candidates = headline_candidates(summary)
-    title = candidates[0][0] if candidates else "Summary"
+    title = whole_heading(summary, candidates[0][0]) if candidates else "Summary"
     dates = sorted(a.published[:10] for a in summary.articles if a.published)
     outlets = tuple(dict.fromkeys(" ".join(a.label.split()) for a in summary.articles))
     near = len(set_aside(summary))
@@ -139,7 +139,7 @@ GIVEN_TITLE_MIN_CONTENT = 2
 # ("Gen. Augusto Pinochet, the former dictator,"), and a cut there would lose the verb.
 _SUBORDINATE = frozenset(
     """after although and as because before but despite following including nor or
-    since so though unless until when whereas while yet according""".split()
+    since so though unless until when whereas while yet according thus thereby""".split()
 )
 _DASHES = frozenset({"—", "–", "--", "_", "-"})
 
@@ -488,13 +488,7 @@ def clause_trim(text: str, words: int = HEADLINE_WORDS) -> str:
     flat = text.split()
     if len(flat) <= words:
         return " ".join(flat)
-    cut = 0
-    for k in range(HEADLINE_MIN_WORDS, words + 1):
-        word, after = flat[k - 1], flat[k]
-        ends = word.endswith((";", ":")) or (word.endswith(",") and _clause_ends_before(after))
-        dash = after in _DASHES and k + 1 < len(flat) and _clause_ends_before(flat[k + 1])
-        if ends or dash:
-            cut = k
+    cut = _clause_boundary(flat, words)
     for end in (cut, _word_limit_cut(flat, words)):  # the clause boundary, else the limit
         kept = flat[:end]
         while kept and not kept[-1].rstrip(",;:"):
@@ -503,6 +497,70 @@ def clause_trim(text: str, words: int = HEADLINE_WORDS) -> str:
             kept[-1] = kept[-1].rstrip(",;:")
             return " ".join(kept) + "…"
     return " ".join(flat[:words]) + "…"  # nothing but punctuation marks
+
+
+def _clause_boundary(flat: Sequence[str], words: int) -> int:
+    """The last clause boundary (see :func:`clause_trim`) within ``words`` words that
+    keeps at least :data:`HEADLINE_MIN_WORDS`, 0 if none."""
+    cut = 0
+    for k in range(HEADLINE_MIN_WORDS, min(words, len(flat) - 1) + 1):
+        word, after = flat[k - 1], flat[k]
+        ends = word.endswith((";", ":")) or (word.endswith(",") and _clause_ends_before(after))
+        dash = after in _DASHES and k + 1 < len(flat) and _clause_ends_before(flat[k + 1])
+        if ends or dash:
+            cut = k
+    return cut
+
+
+def whole_clause_title(sentence: str) -> str | None:
+    """``sentence`` as a title that is a whole sentence or a whole clause: the sentence
+    when it has at most :data:`HEADLINE_WORDS` words, else its start up to a clause
+    boundary (:func:`clause_trim`), else its main clause without the aside after its
+    subject; None when every such title would stop mid-clause ("The man accused of
+    directing the bomb attack ... came…" tells nothing). Why: a digest headline is the
+    first thing a reader sees; one cut at a word limit loses its grammar."""
+    title = sentence_title(sentence)
+    if not title.endswith("…"):
+        return title
+    if _cut_before_main_clause(title):
+        return None
+    shown = title[:-1].split()
+    flat = sentence.split()
+    for start in range(len(flat) - len(shown) + 1):
+        if [w.rstrip(",;:").lower() for w in flat[start : start + len(shown)]] == [
+            w.rstrip(",;:").lower() for w in shown
+        ]:
+            rest = flat[start:]
+            if _clause_boundary(rest, HEADLINE_WORDS) == len(shown):
+                return title
+            break
+    return None
+
+
+def whole_heading(summary: Summary, title: str) -> str:
+    """``title`` (:func:`headline_candidates`' first) when it is a given title, a whole
+    sentence or a whole clause; else the best ranked summary sentence or lede that heads
+    the story as a whole clause (:func:`whole_clause_title`), else one of at most twice
+    :data:`HEADLINE_WORDS` words shown whole; else ``title``. Why: a heading cut at the
+    word limit mid-clause ("The man accused of ... in Kenya came…") tells the reader
+    nothing, and it is the first thing read (``summarize`` and ``digest`` alike)."""
+    if not title.endswith("…") or any(
+        title == " ".join((a.title or "").split()) for a in summary.articles
+    ):
+        return title
+    fulls = [
+        " ".join(x.split())
+        for x in (*(s.text for s in summary.sentences), *ledes(summary.articles))
+    ]
+    if any(whole_clause_title(f) == title for f in fulls):
+        return title  # cut at a clause boundary
+    clauses = [(f, t) for f in fulls if (t := whole_clause_title(f)) is not None]
+    wholes = [(f, f) for f in fulls if len(f.split()) <= 2 * HEADLINE_WORDS]
+    for pairs in (clauses, wholes):
+        fit = [t for t, flagged, _ in title_flags(summary.articles, pairs) if not flagged]
+        if fit:
+            return fit[0]
+    return title
 
 
 def headline_candidates(summary: Summary) -> list[tuple[str, float]]:
@@ -740,6 +798,11 @@ def sentence_title(sentence: str) -> str:
     if not _cut_before_main_clause(title):
         return title
     _, comma, main = sentence.partition(", ")
+    # a second part of the opening clause joined by "and" ("As a team headed for
+    # Washington, and the president flew off to Portugal, officials ..."): the main
+    # clause comes after its comma, not with "And"
+    while comma and main.split(None, 1)[0].lower() in ("and", "or", "but", "nor"):
+        _, comma, main = main.partition(", ")
     if not comma or len(main.split()) < HEADLINE_MIN_WORDS:
         return title
     return clause_trim(main[:1].upper() + main[1:])
@@ -955,6 +1018,12 @@ class _TitleKeys:
         self._keys: dict[tuple[int, str, str], tuple[bool, bool, bool, float, int, str, float]] = {}
         self._topics: Container[str] | None = None
         self.titles = 0  # the first candidates that are given titles (``_title_keys``)
+        from ..eligible import is_opinion
+
+        # an editorial's sentences: no headline (the paper's view, not what happened)
+        self._opinion = [
+            " ".join(a.text.split()) for a in articles if is_opinion(a.text, a.title, a.url)
+        ]
 
     def stems(self, text: str) -> set[str]:
         """The title's distinct content stems (``text.content_stems``)."""
@@ -1007,6 +1076,7 @@ class _TitleKeys:
             or _cut_before_main_clause(text)
             or dependency(Sentence("", 0, len(full), full, 1, 0)) is not None
             or (reading and (announces(full) or points_back(full) or needs_dateline(full)))
+            or any(" ".join(full.split()) in t for t in self._opinion)
         )
         if reading and not weak and re.search(r"\b(?:the|this|these|those) ", text, re.IGNORECASE):
             if self._topics is None:

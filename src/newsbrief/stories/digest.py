@@ -135,7 +135,14 @@ def latest_headline(summary: Summary) -> str | None:
     ranked (the most central). None for a story of one day or without dates, or with no
     fit candidate (its usual title then)."""
     from ..recency import central_titles, newest_articles
-    from ..render import HEADLINE_WORDS, ledes, reaches_main_verb, sentence_title, title_flags
+    from ..render import (
+        HEADLINE_WORDS,
+        ledes,
+        reaches_main_verb,
+        sentence_title,
+        title_flags,
+        whole_clause_title,
+    )
 
     newest = newest_articles(summary.articles)
     if newest is None:
@@ -164,6 +171,10 @@ def latest_headline(summary: Summary) -> str | None:
             fits = True
         else:
             fits = reaches_main_verb(opening)
+        if opening.endswith("…") and whole_clause_title(whole) != opening:
+            # cut mid-clause: the sentence's whole clause, if it has one, heads it
+            opening = whole_clause_title(whole) or ""
+            fits = bool(opening) and reaches_main_verb(opening)
         if fits and opening not in day:
             day[opening] = published[first.article_id]
             candidates.append((first.text, opening))
@@ -171,15 +182,16 @@ def latest_headline(summary: Summary) -> str | None:
         if a.id not in newest:
             continue
         for lede in ledes([a]):
-            title = sentence_title(lede)
-            if reaches_main_verb(title) and title not in day:
-                day[title] = published[a.id]
-                candidates.append((lede, title))
+            clause = whole_clause_title(lede)  # a whole sentence or clause, never cut mid-clause
+            if clause is not None and reaches_main_verb(clause) and clause not in day:
+                day[clause] = published[a.id]
+                candidates.append((lede, clause))
     fit = central_titles(title_flags(summary.articles, candidates, titles=len(given)))
     if not fit:
         return None
-    # the newest; on one day a given title, then the opening the reader reads next
-    return max(fit, key=lambda t: (day[t], t in given, t == opening, -fit.index(t)))
+    # a given title (an editor's name for the story), else the summary's opening (the
+    # fact the reader reads next), else the newest
+    return max(fit, key=lambda t: (t in given, t == opening, day[t], -fit.index(t)))
 
 
 def _without_aside(sentence: str) -> str | None:
@@ -500,8 +512,9 @@ def why_none_shown(
 # first), the analysis and sources in every format, the articles the summary reads counted;
 # 10: near-copies counted apart, headlines cut to the word limit, markdown headings one
 # level under the story's, facts that stand alone, each sentence's day when they differ;
-# 11: one entry holds the section in every format, so the key names no format).
-_CACHE_VERSION = "11"
+# 11: one entry holds the section in every format, so the key names no format; 12:
+# whole-clause headlines, no leaning or editorial sentences first, developments per report).
+_CACHE_VERSION = "12"
 
 
 def content_key(

@@ -17,7 +17,7 @@ docs/stories.md for the figures.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import numpy as np
@@ -435,28 +435,12 @@ def _member_scores(
     own story counted without it, time discount, passages): (unique labels, sizes, mean
     score [j, k] of story j's articles for story k, and its standard deviation). The
     articles x stories scores are summed chunk by chunk, never held whole."""
-    uniq, lab, sums, size, first, last = _stories(x, dayv, labels)
-    n, k = x.shape[0], len(size)
-    linked = None
-    if links is not None:
-        member = sparse.csr_matrix((np.ones(n), (np.arange(n), lab)), shape=(n, k))
-        linked = (links @ member).tocsr()
-    span = span_days(first, last)[None, :]
+    stories = _stories(x, dayv, labels)
+    uniq, size = stories[0], stories[3]
+    k = len(size)
     total = np.zeros((k, k))
     square = np.zeros((k, k))
-    for s in range(0, n, CHUNK):
-        idx = np.arange(s, min(n, s + CHUNK))
-        r = np.arange(len(idx))
-        own = lab[idx]
-        dot = dots(x[idx], sums)
-        dot[r, own] -= np.asarray(x[idx].multiply(x[idx]).sum(axis=1)).ravel()
-        sizes = np.broadcast_to(size, dot.shape).copy()
-        sizes[r, own] -= 1
-        scores = (dot / np.maximum(sizes, 1.0) - mean[idx, None]) / sd[idx, None]
-        gap = time_gap(dayv[idx, None], first[None, :], last[None, :])
-        if linked is not None:
-            gap = np.where(linked[idx].toarray() > 0, 0.0, gap)
-        scores /= time_discount(gap, span, time_scale)
+    for _, _, own, scores in _story_scores(x, dayv, mean, sd, stories, time_scale, links):
         np.add.at(total, own, scores)
         np.add.at(square, own, scores**2)
     cross = total / size[:, None]
@@ -633,6 +617,48 @@ def _stories(
     return uniq, lab, sums, size, first, last
 
 
+def _story_scores(
+    x: sparse.csr_matrix,
+    dayv: np.ndarray,
+    mean: np.ndarray,
+    sd: np.ndarray,
+    stories: tuple[np.ndarray, np.ndarray, sparse.csr_matrix, np.ndarray, np.ndarray, np.ndarray],
+    time_scale: float,
+    links: sparse.csr_matrix | None = None,
+    alone: float | None = None,
+) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
+    """Each chunk's (article indices, row numbers, own stories, scores of its articles
+    for every story): an article's own story counted without it, standardised by its
+    background, discounted by time unless a shared passage links it to the story.
+    ``alone``: the score of an article's own story when it is that story's only member.
+
+    Why: _refine and _member_scores score articles against stories the same way; the
+    articles x stories scores are made chunk by chunk, never held whole."""
+    _, lab, sums, size, first, last = stories
+    n = x.shape[0]
+    linked = None
+    if links is not None:
+        member = sparse.csr_matrix((np.ones(n), (np.arange(n), lab)), shape=(n, len(size)))
+        linked = (links @ member).tocsr()
+    span = span_days(first, last)[None, :]
+    for s in range(0, n, CHUNK):
+        idx = np.arange(s, min(n, s + CHUNK))
+        r = np.arange(len(idx))
+        own = lab[idx]
+        dot = dots(x[idx], sums)
+        dot[r, own] -= np.asarray(x[idx].multiply(x[idx]).sum(axis=1)).ravel()
+        sizes = np.broadcast_to(size, dot.shape).copy()
+        sizes[r, own] -= 1
+        scores = (dot / np.maximum(sizes, 1.0) - mean[idx, None]) / sd[idx, None]
+        if alone is not None:
+            scores[sizes == 0] = alone
+        gap = time_gap(dayv[idx, None], first[None, :], last[None, :])
+        if linked is not None:
+            gap = np.where(linked[idx].toarray() > 0, 0.0, gap)
+        scores /= time_discount(gap, span, time_scale)
+        yield idx, r, own, scores
+
+
 def _refine(
     x: sparse.csr_matrix,
     dayv: np.ndarray,
@@ -646,27 +672,10 @@ def _refine(
     """Move every article to its best story now (its own story counted without it);
     an article below the threshold everywhere stands alone. ``links``: articles that
     share a passage (shared_passages): no time discount to a story holding one."""
-    _, lab, sums, size, first, last = _stories(x, dayv, labels)
-    n = x.shape[0]
-    linked = None
-    if links is not None:
-        member = sparse.csr_matrix((np.ones(n), (np.arange(n), lab)), shape=(n, len(size)))
-        linked = (links @ member).tocsr()
-    new = lab.copy()
-    for s in range(0, n, CHUNK):
-        idx = np.arange(s, min(n, s + CHUNK))
-        r = np.arange(len(idx))
-        own = lab[idx]
-        dot = dots(x[idx], sums)
-        dot[r, own] -= np.asarray(x[idx].multiply(x[idx]).sum(axis=1)).ravel()
-        sizes = np.broadcast_to(size, dot.shape).copy()
-        sizes[r, own] -= 1
-        scores = (dot / np.maximum(sizes, 1.0) - mean[idx, None]) / sd[idx, None]
-        scores[sizes == 0] = -np.inf
-        gap = time_gap(dayv[idx, None], first[None, :], last[None, :])
-        if linked is not None:
-            gap = np.where(linked[idx].toarray() > 0, 0.0, gap)
-        scores /= time_discount(gap, span_days(first, last)[None, :], time_scale)
+    stories = _stories(x, dayv, labels)
+    new = stories[1].copy()
+    scored = _story_scores(x, dayv, mean, sd, stories, time_scale, links, alone=-np.inf)
+    for idx, r, own, scores in scored:
         best = scores.argmax(axis=1)
         top = scores[r, best]
         choice = np.where(scores[r, own] >= top, own, best)

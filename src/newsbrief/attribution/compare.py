@@ -81,6 +81,7 @@ from .predicate import (
     ANOTHER_PREDICATE,
     REPORTING_VERBS,
     agent_swapped,
+    converse_facts,
     name_run,
     only_governed,
     past_form,
@@ -266,6 +267,7 @@ def check_window(story: Story, claim: Claim, window: Window, *, disputes: bool =
     _near_copy_details(win)
     _predicate_details(win)
     _agent_details(win)
+    _converse_details(win)
     _relative_doer_details(win)
     _plan_details(win)
     _negation_details(win)
@@ -996,6 +998,36 @@ def _agent_details(win: _Window) -> None:
             return
 
 
+def _converse_details(win: _Window) -> None:
+    """The claim read through its converse verb ("X lost to Y" is "Y defeated X",
+    :func:`.predicate.converse`) against a sentence that tells the deed with the two
+    names the other way round ("X defeated Y"): the winner and the loser swapped."""
+    if any(d.kind == "roles" for d in win.details):
+        return
+    turned = converse_facts(win.claim.text, win.story.proper)
+    if turned is None:
+        return
+    for p in win.parts or [win.ev]:
+        for v, who, strict in roles_swapped(turned, p):
+            x, y = who.split(" / ")
+            # as in _near_copy_details: both parties trading places in a near copy
+            traded = (
+                config.get().roles_trade
+                and win.repeat_share >= config.get().near_copy
+                and _traded(v, x, y, turned, p)
+            )
+            win.details.append(
+                Detail(
+                    "roles",
+                    "conflicts" if strict or traded else "missing",
+                    f"{_named(x, turned)} {turned.forms.get(v, v)} {_named(y, turned)}",
+                    f"{_named(y, win.ev)} {win.ef.get(v, v)} {_named(x, win.ev)}",
+                    "who won",
+                )
+            )
+            return
+
+
 # "Archbishop Desmond Tutu, who chaired the commission": a name, a comma, "who" and a
 # verb (an adverb may come between): the relative clause's deed is the name's.
 _RELATIVE_DOER = re.compile(
@@ -1171,13 +1203,21 @@ def _plan_details(win: _Window) -> None:
             # he'd ask") no one's plan: they block support, never contradict
             elsewhere = win.other_destination(v, "plan")
             rumour = _rumoured(win, ef.get(v, v))
-            near = share >= config.get().near_copy and elsewhere is None and not rumour
+            condition = _conditional(win, ef.get(v, v))
+            near = (
+                share >= config.get().near_copy
+                and elsewhere is None
+                and not rumour
+                and not condition
+            )
             status = "conflicts" if near else "missing"
             note = (
                 "another place of the deed"
                 if elsewhere is not None
                 else "a rumour, not a plan"
                 if rumour
+                else "a condition, not a deed"
+                if condition
                 else ""
             )
             details.append(Detail("plan", status, cf.get(v, v), f"{ef.get(v, v)} (planned)", note))
@@ -1205,6 +1245,20 @@ _PLAN_NOUN = r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w.-]+\s+)?(?:pl
 
 # Words of a rumour: the clause after them is what others guess, no one's plan or deed.
 _RUMOUR = re.compile(r"\b(?:speculation|speculated|rumou?rs?|rumou?red)\b[^.;:]*?\b", re.I)
+
+
+# "if" / "unless" and the words of its clause up to the verb: a condition, neither
+# stated nor denied.
+_CONDITION = re.compile(r"\b(?:if|unless)\b[^.;:,]*?\b", re.I)
+
+
+def _conditional(win: _Window, written: str) -> bool:
+    """Every use of the verb in the window is inside a condition ("would cut the budget
+    if the grant was rejected"): no one says it happened, and no one says it did not."""
+    pattern = re.compile(_CONDITION.pattern + re.escape(written) + r"\b", re.I)
+    uses = [len(re.findall(rf"\b{re.escape(written)}\b", t, re.I)) for t in win.texts()]
+    conditions = [len(pattern.findall(t)) for t in win.texts()]
+    return sum(uses) > 0 and uses == conditions
 
 
 def _rumoured(win: _Window, written: str) -> bool:

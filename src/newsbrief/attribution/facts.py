@@ -650,6 +650,40 @@ _AUX_WORDS = frozenset(["had", "has", "have", "was", "were", "been", "also", "al
 _BE_FORMS = frozenset(["was", "were", "been", "being", "is", "are", "be"])
 
 
+# Clauses whose deed is a condition ("unless", "if") or, under a plan word, a time still
+# to come ("would wait until the cause has been determined", "will resign once the budget
+# is passed"): the deed is not stated as done.
+_CONDITION_OPENERS = frozenset(["if", "unless"])
+_FUTURE_OPENERS = frozenset(["until", "till", "before", "once"])
+_SENTENCE_END = frozenset([".", "?", "!"])
+# Words that open another clause: the nearest one governs the word after it.
+_OTHER_OPENERS = frozenset(
+    """after when whenever while because since although though who whom whose which where
+    that as""".split()
+)
+
+
+def _conditioned(lows: list[str], i: int) -> str | None:
+    """ "condition" where the word at ``i`` stands in a clause opened by "if"/"unless",
+    "to come" where it stands in one opened by "until"/"before"/"once" after a plan word
+    in the clause it hangs on ("would wait until ..."), None otherwise: either way no
+    deed done. The nearest clause opener back to the clause's punctuation decides."""
+    for k in range(i - 1, -1, -1):
+        low = lows[k]
+        if low in _CLAUSE_END or low in _OTHER_OPENERS or low in _SENTENCE_END:
+            return None
+        if low in _CONDITION_OPENERS:
+            return "condition"
+        if low in _FUTURE_OPENERS:
+            for m in range(k - 1, -1, -1):
+                if lows[m] in _CLAUSE_END or lows[m] in _SENTENCE_END:
+                    return None
+                if lows[m] in _IRREALIS or lows[m].endswith(("'d", "’d")):
+                    return "to come"
+            return None
+    return None
+
+
 def _moods(
     toks: list[str], lows: list[str], canons: list[str | None], content: frozenset[str]
 ) -> tuple[set[str], set[str], set[str], set[str]]:
@@ -675,6 +709,12 @@ def _moods(
             ):
                 marked = True
                 break
+        mood = _conditioned(lows, i) if not marked and is_event(toks[i]) else None
+        if mood is not None:
+            # a deed written as done in a condition ("if the grant was rejected") or a
+            # time to come ("would wait until the cause has been determined") is read
+            # as a plan word's deed is: not done (a present form was never done)
+            marked, j = True, 0
         if marked and j > 0 and lows[j] in _IRREALIS and is_negator(lows[j - 1]):
             unwanted.add(c)  # "does not want to be involved": no plan, no deed
             continue

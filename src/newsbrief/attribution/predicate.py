@@ -25,6 +25,9 @@ verbs that carry no event ("had", "became", "put"):
   coalition") or under a plan word states another event, or a plan: support is denied
   (where the claim's verb is one no article of the story uses, or, strictly in order,
   where the window states the verb only beside the sentence that binds them);
+* :func:`converse`: "X lost the election to Y" told as "Y defeated X"
+  (``data/converse_verbs.txt``, exact converses only), so :mod:`.compare` reads who won
+  against a sentence that uses the other verb;
 * :func:`roles_moved`: a sentence that states the predicate in the claim's voice with the
   claim's subject after it and a word the claim puts after it before it says who did what
   to whom the other way round: "Yeltsin asked parliament" / "parliament passed an appeal
@@ -37,10 +40,11 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from ..text import stem
 from . import config
-from .facts import PLAN_WORDS, Facts
+from .facts import PLAN_WORDS, Facts, facts_of
 from .lexicon import TOKEN, canon, clause_words, irregular, is_event
 from .names import name_keys
 from .parse import parse
@@ -486,3 +490,55 @@ def name_run(seq: Sequence[str], i: int, step: int, names: frozenset[str]) -> fr
 
 # The note of a verb detail from predicate.rival_predicate.
 ANOTHER_PREDICATE = "another predicate"
+
+
+# -- converse verbs ("X lost to Y" is "Y defeated X") --------------------------
+
+# A name as written: capitalised words, with the particles some names carry between
+# them ("Luiz Inacio Lula da Silva").
+_WORD = r"[A-Z][\w'’-]*(?:\.(?=\s+[A-Z]))?"  # "Ms. Smith", not "Silva." ending the sentence
+_NAME = rf"{_WORD}(?:\s+(?:(?:da|de|do|dos|das|del|van|von|bin|al|la|le)\s+)?{_WORD})*"
+
+
+@lru_cache(maxsize=1)
+def _converse_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """One pattern per pair of ``data/converse_verbs.txt``: the left verb with the name
+    before it and the name after its preposition (up to five words between: "lost the
+    election to")."""
+    path = Path(__file__).parent / "data" / "converse_verbs.txt"
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        left, right = (side.strip() for side in line.split("|"))
+        *verb, prep = left.split()
+        said = r"\s+".join(verb)
+        pattern = re.compile(
+            rf"(?P<x>{_NAME})\s+{said}\b(?P<mid>(?:\s+(?!{prep}\b)[\w'’.-]+){{0,5}}?)"
+            rf"\s+{prep}\s+(?:the\s+)?(?P<y>{_NAME})"
+        )
+        out.append((pattern, right))
+    return tuple(out)
+
+
+def converse(text: str) -> str | None:
+    """``text`` with its converse verb turned round ("Cardoso lost the election to
+    Lula" -> "Lula defeated Cardoso the election"), None when it has none.
+
+    Why: "X lost to Y" names Y as the winner, so a sentence saying "X defeated Y" tells
+    the deed with the roles turned round; read through its converse the claim meets the
+    sentence's own verb, and the roles test (:func:`.facts.roles_swapped`) sees the two
+    names trade places."""
+    for pattern, right in _converse_patterns():
+        m = pattern.search(text)
+        if m is not None:
+            turned = f"{m.group('y')} {right} {m.group('x')}{m.group('mid')}"
+            return text[: m.start()] + turned + text[m.end() :]
+    return None
+
+
+@lru_cache(maxsize=1024)
+def converse_facts(text: str, proper: frozenset[str]) -> Facts | None:
+    """The facts of :func:`converse` of ``text``, None when it has no converse verb."""
+    turned = converse(text)
+    return None if turned is None else facts_of(turned, proper)

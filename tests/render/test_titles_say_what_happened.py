@@ -51,3 +51,14 @@ def test_the_overview_is_a_summary_sentence_that_states_the_event() -> None:
     ]
     assert overview_index(prepared.articles, sentences) == 1
     assert overview_index(prepared.articles, sentences[:1]) is None
+
+
+def test_a_habit_or_a_rule_is_no_event() -> None:
+    # what usually happens is background a reader needs, not the news a headline gives
+    assert states_no_event("The development bank generally lends money to poor countries.")
+    assert states_no_event("Ferries usually leave the harbour at dawn, the port said.")
+    assert not states_no_event("The development bank lent $2 billion to the country on Friday.")
+    assert not states_no_event(
+        "The development bank generally lends money to poor countries.", states=False
+    )
+

@@ -366,7 +366,23 @@ def states_no_event(title: str, *, states: bool = True) -> bool:
     for m in _NO_EVENT.finditer(clause):
         if not (m.group("perfect") and _REPORTING.search(clause, 0, m.start())):
             return True
-    return states and (_is_state(clause.split()) or _is_plan(clause.split()))
+    words = clause.split()
+    return states and (_is_state(words) or _is_plan(words) or _is_habit(words))
+
+
+# Adverbs of frequency: the clause tells what is usually so, not what happened.
+_HABITUAL = frozenset(
+    """generally usually typically normally traditionally routinely often always rarely
+    seldom""".split()
+)
+
+
+def _is_habit(words: Sequence[str]) -> bool:
+    """Whether a main clause tells a habit or a rule, not an event: an adverb of frequency
+    in it, outside a reported clause's opener ("The World Bank generally loans money for
+    development projects in poor countries" headed a digest's story on a rescue
+    package: background a reader needs, no news)."""
+    return any(_bare(w) in _HABITUAL for w in words)
 
 
 # The verbs of a plan: "planned to meet", "intends to", "hopes to"; "is expected to",

@@ -61,4 +61,3 @@ def test_a_habit_or_a_rule_is_no_event() -> None:
     assert not states_no_event(
         "The development bank generally lends money to poor countries.", states=False
     )
-

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import random
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -140,3 +142,27 @@ def section_front(
         lines += [" ".join(words[:9]), " ".join(words[:25]) + " ..."]
     page = {"id": name, "text": "\n\n".join(lines)}
     return page if source is None else {**page, "source": source}
+
+
+def paragraph_mix_bcubed(
+    topics: int, per_story: int, rng: random.Random, ident: Callable[[int, int], str]
+) -> tuple[float, float, float]:
+    """B-cubed (precision, recall, F1) of batch clustering a mix of the first ``topics``
+    DUC topics, ``per_story`` articles each, every article 4-10 paragraphs of its topic
+    drawn by ``rng`` (``ident(topic, k)`` names it, after its text is drawn): stories of
+    many articles, each a large share of the mix."""
+    import newsbrief
+    from newsbrief.stories.metrics import bcubed
+
+    with open(DUC, encoding="utf-8") as f:
+        chosen = [json.loads(line)["documents"] for line in f][:topics]
+    items, gold = [], []
+    for t, docs in enumerate(chosen):
+        paras = [p for d in docs for p in paragraphs(d["text"])]
+        for k in range(per_story):
+            text = "\n\n".join(rng.sample(paras, rng.randint(4, 10)))
+            items.append({"id": ident(t, k), "text": text})
+            gold.append(t)
+    stories = newsbrief.cluster(items)
+    where = {a.id: s.id for s in stories for a in s.articles}
+    return bcubed([where[d["id"]] for d in items], gold)

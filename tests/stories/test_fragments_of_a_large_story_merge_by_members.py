@@ -12,14 +12,12 @@ import random
 import numpy as np
 import pytest
 
-import newsbrief
 from newsbrief.stories import cluster as cluster_mod
 from newsbrief.stories.cluster import _background, member_merge, vectorize
 from newsbrief.stories.docs import stable_order, to_docs
 from newsbrief.stories.engine import CLIP_SD, TIME_SCALE_DAYS, rows
-from newsbrief.stories.metrics import bcubed
 
-from .conftest import DUC
+from .conftest import DUC, paragraph_mix_bcubed
 
 
 def _topics() -> list[list[dict[str, str]]]:
@@ -62,14 +60,5 @@ def test_a_story_that_is_a_sixth_of_the_mix_stays_whole_with_the_member_test(
     # whose articles pass as each other's members (14 stories, recall 0.91, F1 0.95).
     monkeypatch.setattr(cluster_mod, "MEMBER_SPREAD", CLIP_SD)
     rng = random.Random(5)
-    items, gold = [], []
-    for t, docs in enumerate(_topics()[:6]):
-        paras = [p for d in docs for p in d["text"].split("\n\n") if p.strip()]
-        for _ in range(80):
-            text = "\n\n".join(rng.sample(paras, rng.randint(4, 10)))
-            items.append({"id": f"a{rng.getrandbits(40):010x}", "text": text})
-            gold.append(t)
-    stories = newsbrief.cluster(items)
-    where = {a.id: s.id for s in stories for a in s.articles}
-    p, _, f = bcubed([where[d["id"]] for d in items], gold)
+    p, _, f = paragraph_mix_bcubed(6, 80, rng, lambda t, k: f"a{rng.getrandbits(40):010x}")
     assert p >= 0.95 and f >= 0.85

@@ -40,12 +40,11 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from ..text import stem
 from . import config
 from .facts import PLAN_WORDS, Facts, facts_of
-from .lexicon import TOKEN, canon, clause_words, irregular, is_event
+from .lexicon import TOKEN, canon, clause_words, irregular, is_event, lines
 from .names import name_keys
 from .parse import parse
 
@@ -505,11 +504,8 @@ def _converse_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     """One pattern per pair of ``data/converse_verbs.txt``: the left verb with the name
     before it and the name after its preposition (up to five words between: "lost the
     election to")."""
-    path = Path(__file__).parent / "data" / "converse_verbs.txt"
     out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in lines("converse_verbs"):
         left, right = (side.strip() for side in line.split("|"))
         *verb, prep = left.split()
         said = r"\s+".join(verb)

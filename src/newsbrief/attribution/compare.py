@@ -14,6 +14,7 @@ result.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -23,7 +24,14 @@ from weakref import WeakKeyDictionary
 from ..model import TWO_SIDES, Detail
 from ..text import STOPWORDS
 from . import config
-from .binding import date_of_event, deeds, figure_of_event, place_of_event, unbound_figures
+from .binding import (
+    date_of_event,
+    deeds,
+    event_part,
+    figure_of_event,
+    place_of_event,
+    unbound_figures,
+)
 from .clauses import (
     Destination,
     copula_complement,
@@ -33,11 +41,16 @@ from .clauses import (
 )
 from .dates import compare, report_day
 from .details import (
+    PLACE_LEAD,
     another_time,
+    capital_place,
+    capital_stated,
     compare_dates,
     modifier_check,
     modifiers,
     name_found,
+    place_head,
+    place_role,
     quantity_check,
     scope_absent,
     spelled,
@@ -109,6 +122,9 @@ _ROLE_WORDS = frozenset(
 _PLACE_ROLES = frozenset(["in", "at", "near", "outside"])
 # ... or anything but the doer of a verb after it.
 _PREPOSITIONS = _PLACE_ROLES | frozenset(["from", "of", "on", "for", "to", "with", "by", "into"])
+# The words that put a claim's place on its deed ("in", "near", "outside", and where it
+# went: "into northern Syria"); not "at", as often a company ("the future at PAL").
+_BOUND_ROLES = frozenset(["in", "near", "outside", "into"])
 
 
 @dataclass(slots=True)
@@ -554,11 +570,17 @@ def _place_bound(win: _Window, n: Name) -> bool:
     """A claim place the window or its neighbours name is the place of the claim's
     event (:func:`.binding.place_of_event`): a sentence naming it states some of what
     happened, or it is the window's only sentence. A place is a name written right
-    after "in", "near" or "outside" in the claim; names of other roles (a doer, the one
-    a pronoun stands for, an apposition) and names after "at" (as often a company as a
-    place: "the future at PAL") are found wherever they are."""
-    if _word_before(win.claim.text, n.text) not in _PLACE_ROLES - {"at"}:
+    after "in", "near", "outside" or "into" in the claim, past a direction ("into
+    northern Syria": :func:`.details.place_role`); names of other roles
+    (a doer, the one a pronoun stands for, an apposition) and names after "at" (as
+    often a company as a place: "the future at PAL") are found wherever they are."""
+    reading = config.get().place_reading
+    if not reading and _word_before(win.claim.text, n.text) not in _PLACE_ROLES - {"at"}:
+        return True  # as before the s30 plA round
+    if reading and place_role(win.claim.text, n.text) not in _BOUND_ROLES:
         return True
+    if reading and _rival_place(win, n):
+        return False  # "sent troops into northern Iraq" beside "... accused Syria"
     own = [p for p in win.parts or [win.ev] if name_found(n, p)]
     if own and len(win.parts) <= 1:
         return True
@@ -567,7 +589,69 @@ def _place_bound(win: _Window, n: Name) -> bool:
     lo, hi = win.window
     facts = win.story.facts[win.article_id]
     near = own or [p for p in [facts[0], *facts.span(lo - 2, hi + 2)] if name_found(n, p)]
+    if reading and not near and _dateline_city_only(win, n):
+        # only the dateline names it ("JOHANNESBURG, South Africa (AP) _"): the city the
+        # reporter files from is where the lead's event took place, or what "here" names,
+        # not where every later sentence's event did ("will release its report on
+        # Thursday", in Pretoria)
+        return lo == 0 or any(_HERE.search(t) for t in win.texts())
     return not near or place_of_event(win.claim, near)
+
+
+_HERE = re.compile(r"\bhere\b", re.IGNORECASE)
+
+
+def _dateline_city_only(win: _Window, n: Name) -> bool:
+    """The claim's place ``n`` is the city of the article's dateline."""
+    city = win.story.dateline_city.get(win.article_id)
+    return city is not None and bool({w.lower() for w in n.words} & set(city.lower().split()))
+
+
+def _rival_place(win: _Window, n: Name) -> bool:
+    """The window's sentence stating the claim's event (:func:`.binding.event_part`)
+    does not name the claim's place ``n`` and puts another in its role ("into northern
+    Iraq" for "into northern Syria"; by :func:`.details.place_role`), one the story
+    tells apart from it and does not place inside it or around it, after a word of the
+    claim ("troops into northern Iraq"; not "his hideout in Syria", another thing's
+    place): the event happened there, whatever a neighbour sentence says of ``n``."""
+    parts, texts = win.parts or [win.ev], win.texts()
+    k = event_part(win.claim, parts) if len(parts) > 1 else 0
+    if k is None or len(texts) != len(parts) or name_found(n, parts[k]):
+        return False
+    role, p, story = place_role(win.claim.text, n.text), parts[k], win.story
+    city = story.dateline_city.get(win.article_id)
+    if (
+        city is not None
+        and _head_here(win.claim.text, n.text, texts[k])
+        and not _dateline_city_only(win, n)
+        and story.distinct_names(list(n.words), city.split())
+        and not story.dateline_place(list(n.words), city.split())
+    ):
+        return True  # "the blast here" (DAR ES SALAAM) for "the blast in Nairobi"
+    return any(
+        not e.keys & win.claim.facts.words
+        and place_role(texts[k], e.text) == role
+        and place_head(texts[k], e.text) in win.claim.facts.content
+        and story.distinct_names(list(n.words), list(e.words))
+        and not story.place_within(n, replace(p, names=(e,)))
+        for e in p.names
+    )
+
+
+def _head_here(claim: str, place: str, text: str) -> bool:
+    """The word the claim puts in ``place`` ("the blast in Nairobi": "blast") is
+    followed by "here" in ``text`` ("the blast here"): the dateline's city is its place."""
+    at = claim.find(place)
+    words = re.findall(r"[A-Za-z]+", claim[:at]) if at > 0 else []
+    while words and words[-1].lower() in PLACE_LEAD | _BOUND_ROLES:
+        words.pop()
+    if not words or words[-1][:1].isupper():
+        return False
+    head = canon(words[-1].lower())
+    toks = re.findall(r"[A-Za-z]+", text)
+    return any(
+        canon(a.lower()) == head and b.lower() == "here" for a, b in itertools.pairwise(toks)
+    )
 
 
 _INDEFINITE = re.compile(r"\s+(?:is|was|are|were|remains|became)\s+(?:a|an|one of)\b")
@@ -1116,6 +1200,14 @@ def _place_details(win: _Window) -> None:
     lo, hi = win.window
     texts = [s.text for s in win.story.sentences[win.article_id][lo : hi + 1]]
     verb = claim.main_verb
+    capital = capital_place(claim.text) if config.get().place_reading else None
+    if capital is not None and not capital_stated(
+        texts, (w for n in win.ev.names for w in n.words), win.story.capitals
+    ):
+        # "in the Swedish capital" against "in Sweden's second-largest city" or a
+        # Swedish dateline: which city is the capital, only the story could say
+        details.append(Detail("place", "missing", capital, "", "a capital not named"))
+        return
     # where the deed went: "flew to Damascus on Sunday" states no trip to Ankara,
     # whatever a neighbouring sentence says of Ankara (the claim's done verbs where
     # it has no main verb found)

@@ -193,6 +193,14 @@ class Config:
     # near_copy of the claim's words conflict (who did what the other way round), not
     # only block support: 1 = on, 0 = off.
     roles_trade: int = 1
+    # A claim's place read where the article gives its deed's place otherwise: past a
+    # direction, "into" binding as "in" ("into northern Syria"), another place after a
+    # claim word in the window's event sentence ("troops into northern Iraq"), "here"
+    # after the claim's word (the dateline's city), a dateline city that
+    # only the dateline names (the lead's place, not a later sentence's), a capital the
+    # window never calls one. Each blocks support, none contradicts: 1 = on, 0 = off
+    # (s30 plA round).
+    place_reading: int = 1
     # A flipped negation ("had not verified" / "verified") contradicts only in a window
     # stating this share of the claim's words; below, it only blocks support.
     negation_conflict: float = 0.6

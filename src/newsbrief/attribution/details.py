@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -584,3 +584,59 @@ def _quote_verbs() -> tuple[frozenset[str], frozenset[str]]:
         kind, _, words = line.partition(":")
         groups[kind.strip()].update(words.split())
     return frozenset(groups["wish"]), frozenset(groups["say"])
+
+
+# Directions between a preposition and the place it governs ("into northern Iraq").
+# Not an article: "in the Turkey-Syria dispute" names no place, "Turkey" describes the
+# dispute.
+PLACE_LEAD = frozenset(
+    "northern southern eastern western central northeastern northwestern southeastern "
+    "southwestern".split()
+)
+
+
+def place_role(text: str, name: str) -> str:
+    """The word that puts ``name`` where it stands in ``text``, lower case ("" at the
+    start): the word right before it, past a direction ("crossed into northern Syria":
+    "into"), so a direction does not hide that the name is a place."""
+    at = text.find(name)
+    words = [w.lower() for w in text[:at].split()] if at > 0 else []
+    while words and words[-1] in PLACE_LEAD:
+        words.pop()
+    return words[-1] if words else ""
+
+
+# A place given as a capital ("in the Swedish capital", "to Sweden's capital", "in the
+# capital"), not followed by the city's own name ("the capital, Pretoria").
+_CAPITAL = re.compile(
+    r"\b(?:in|to|into|near|outside|at|from)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:'s|’s)?\s+)?capital\b"
+    r"(?!,?\s+[A-Z])"
+)
+
+
+def capital_place(text: str) -> str | None:
+    """The claim's place when it is given as a capital, as written; None otherwise. Why:
+    "the Swedish capital" names one city: "Sweden" (its demonym's key) or the city
+    of a Swedish dateline does not state it (Goteborg is not the capital), and nothing
+    short of a gazetteer says which city it is unless the story does."""
+    m = _CAPITAL.search(text)
+    return m.group(0) if m else None
+
+
+def capital_stated(texts: Sequence[str], named: Iterable[str], known: frozenset[str]) -> bool:
+    """A window states a claim's capital: it says "capital", or names a city the story
+    calls a capital (``known``; ``named``: the window's name words, lower case)."""
+    return any(re.search(r"\bcapital\b", t, re.IGNORECASE) for t in texts) or bool(
+        known & {w.lower() for w in named}
+    )
+
+
+def place_head(text: str, name: str) -> str:
+    """The word ``name`` is the place of in ``text``, canonical: the word before its
+    preposition ("sent 10,000 troops into northern Iraq": "troop"; "his hideout in
+    Syria": "hideout"), "" when there is none."""
+    at = text.find(name)
+    words = re.findall(r"[A-Za-z'’-]+", text[:at]) if at > 0 else []
+    while words and words[-1].lower() in PLACE_LEAD:
+        words.pop()
+    return canon(words[-2].lower()) if len(words) >= 2 else ""

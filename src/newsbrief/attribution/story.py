@@ -52,7 +52,28 @@ _WORD = re.compile(r"[a-z][a-z.'’-]*[a-z]|[a-z]")
 # Words telling that a figure is a change of a running total or an earlier report of it.
 _UPDATES = clause_words("updates")
 
-_APPOSED = re.compile(r"([A-Z][a-z]{2,})\.?, ([A-Z][a-z]{2,})")
+# "Geneva, Switzerland": two names side by side; not the head of a list ("camps in
+# Iraq, Iran and Syria": three places, none inside another).
+_APPOSED = re.compile(r"([A-Z][a-z]{2,})\.?, ([A-Z][a-z]{2,})\b(?!,? (?:and|or) [A-Z]|, [A-Z])")
+# Names coordinated in a list ("between Turkey and Syria", "Iraq, Iran and Syria"):
+# parts of one kind side by side, so neither lies inside the other.
+_LISTED = re.compile(r"\b[A-Z][a-z]{2,}(?:, [A-Z][a-z]{2,})*,? (?:and|or) [A-Z][a-z]{2,}\b")
+_CAP = re.compile(r"[A-Z][a-z]{2,}")
+# Where the story says which city is a capital: "Pretoria, the capital", "Tehran, the
+# Iranian capital", "the capital, Pretoria", "the Syrian capital Damascus".
+_CAPITAL_OF = re.compile(
+    r"\b([A-Z][a-z]{2,}),? the (?:[A-Z][a-z]+ )?capital\b"
+    r"|\bthe (?:[A-Z][a-z]+ )?capital,? ([A-Z][a-z]{2,})\b"
+)
+
+
+def _listed_pairs(text: str) -> set[frozenset[str]]:
+    """Every two names of one list in ``text`` (lower case)."""
+    out: set[frozenset[str]] = set()
+    for m in _LISTED.finditer(text):
+        names = [w.lower() for w in _CAP.findall(m.group(0))]
+        out.update(frozenset((a, b)) for i, a in enumerate(names) for b in names[i + 1 :] if a != b)
+    return out
 
 
 _CAPITALIZED = re.compile(r"\b[A-Z][a-z]{4,}\b")
@@ -295,6 +316,18 @@ class Story:
             for a in self.articles
             for m in _APPOSED.finditer(a.text)
         )
+        # the cities the story itself calls a capital ("Pretoria, the capital")
+        self.capitals = frozenset(
+            (m.group(1) or m.group(2)).lower()
+            for a in self.articles
+            for m in _CAPITAL_OF.finditer(a.text)
+        )
+        # name words coordinated in a list ("Iraq, Iran and Syria"): never one inside
+        # the other, though the story places only one of them by a dateline
+        self.listed = frozenset(
+            set().union(*(_listed_pairs(a.text) for a in self.articles))
+            - {frozenset((c, r)) for c, rs in self.regions.items() for r in rs}
+        )
         self.n = max(sum(len(v) for v in self.content.values()), 1)
         self.df = df
         self._stated: dict[tuple[Frame, int], bool] = {}
@@ -341,7 +374,8 @@ class Story:
         Geneva" / "to Switzerland" state one destination less or more precisely), so the
         two are no rivals. A place the story puts in another region ("PARIS, France")
         stays a rival, and so do two regions; so does a name the story never writes (a
-        claim's "Tehran" against "Iraq": nothing in the story puts it there)."""
+        claim's "Tehran" against "Iraq": nothing in the story puts it there), and one the
+        story lists beside the region ("camps in Iraq, Iran and Syria": peers)."""
         within = self._region_words
         words = [w.lower() for w in place]
         return (
@@ -350,6 +384,7 @@ class Story:
             and all(w.lower() in within for w in region)
             and not any(w in within or w in self.regions for w in words)
             and all(self._in_story(w) for w in words)
+            and not any(frozenset((w, r.lower())) in self.listed for w in words for r in region)
         )
 
     def local_spelling(self, text: str) -> str:

@@ -26,8 +26,9 @@ def _articles(story_jsonl: Path, tmp_path: Path) -> Path:
 
 
 def _summarized(capsys: pytest.CaptureFixture[str]) -> str:
+    """The line ``digest --db`` prints without -v: what it summarized, what it reused."""
     (line,) = [x for x in capsys.readouterr().err.splitlines() if "summarized" in x]
-    return line[line.index("shown (") + len("shown ") :]
+    return line[line.rindex("; ") + 2 :] if "; " in line else line.split(": ", 2)[-1]
 
 
 def test_a_second_digest_in_another_format_summarizes_no_story(
@@ -35,12 +36,12 @@ def test_a_second_digest_in_another_format_summarizes_no_story(
 ) -> None:
     db = str(tmp_path / "news.sqlite")
     src = _articles(story_jsonl, tmp_path)
-    assert main(["digest", str(src), "--db", db, "-v", "-o", str(tmp_path / "d.txt")]) == 0
-    assert _summarized(capsys).startswith("(1 summarized, 0 from the store's cache)")
+    assert main(["digest", str(src), "--db", db, "-o", str(tmp_path / "d.txt")]) == 0
+    assert _summarized(capsys) == "1 story summarized, 0 from the store's cache"
     for fmt in ("json", "markdown", "html", "text", "json"):
         out = tmp_path / f"d.{fmt}"
-        assert main(["digest", "--db", db, "--format", fmt, "-v", "-o", str(out)]) == 0
-        assert _summarized(capsys).startswith("(0 summarized, 1 from the store's cache)"), fmt
+        assert main(["digest", "--db", db, "--format", fmt, "-o", str(out)]) == 0
+        assert _summarized(capsys) == "0 stories summarized, 1 from the store's cache", fmt
         assert out.read_text(encoding="utf-8").strip()
 
 

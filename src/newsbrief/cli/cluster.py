@@ -144,12 +144,13 @@ def _run(args: argparse.Namespace, stored_flag: list[bool]) -> int:
         with StoryStore(args.db, quiet_after=quiet, threshold=args.threshold) as store:
             if docs:
                 known = {d.id for d in docs if store.story_of(d.id) is not None}
+                before = store.story_ids()
                 with TerminalProgress(sys.stderr, "articles") as bar:
                     added = store.add(docs, progress=in_articles(bar, len(docs)))
                 empty = report_skipped(added.skipped)
                 report_kept_text(added.changed, args.db)
                 stored_flag[0] = True
-                update = what_the_update_did(store, added, known)
+                update = what_the_update_did(store, added, known, before)
             n_stories, _ = store.count()
             stored = store.stories(limit=n_stories or 1)
             stories = [Story(s.id, s.articles) for s in stored]
@@ -187,14 +188,22 @@ def _run(args: argparse.Namespace, stored_flag: list[bool]) -> int:
     return EXIT_PARTIAL if skipped or empty else EXIT_OK
 
 
-def what_the_update_did(store: Any, added: Sequence[tuple[str, str]], known: set[str]) -> str:
-    """What one ``cluster --db`` update did, said before the store's totals (which read
-    the same whether it added 21 articles or re-sent 21 stored ones): ``21 new articles:
-    15 joined 4 stories, 6 in 3 new stories; 2 already stored``, or, when every story is
-    new, ``289 new articles: 27 new stories`` ("289 started 27 stories" read as if each
-    article started one). A story is joined when it holds an article stored before this
-    update (a story the update merged into an older one included), new when all its
-    articles are new."""
+def what_the_update_did(
+    store: Any,
+    added: Sequence[tuple[str, str]],
+    known: set[str],
+    before: set[str] | None = None,
+) -> str:
+    """What one ``cluster --db`` (or ``digest --db``) update did, said before the store's
+    totals (which read the same whether it added 21 articles or re-sent 21 stored ones):
+    ``21 new articles: 15 joined 4 stories, 6 in 3 new stories; 2 already stored``, or,
+    when every story is new, ``289 new articles: 27 new stories`` ("289 started 27
+    stories" read as if each article started one). A story is joined when it holds an
+    article stored before this update (a story the update merged into an older one
+    included), new when all its articles are new. ``before``: the ids stored before the
+    update; a stored story the update merged into another is named with the one it
+    merged into (``story s590… merged into s4cf… (its id now resolves there)``): stable
+    ids are the store's promise, so an id that leaves the output must be accounted for."""
     new = {aid: sid for aid, sid in added if aid not in known}
     already = len({aid for aid, _ in added if aid in known})
     joined: set[str] = set()
@@ -212,7 +221,24 @@ def what_the_update_did(store: Any, added: Sequence[tuple[str, str]], known: set
     elif started:
         parts.append(_count(len(started), "new story"))
     said = f"{_count(len(new), 'new article')}" + (f": {', '.join(parts)}" if parts else "")
-    return f"{said}; {already} already stored"
+    return f"{said}; {already} already stored" + merges_said(store, before)
+
+
+def merges_said(store: Any, before: set[str] | None) -> str:
+    """``; story A merged into B (its id now resolves there)`` for each story stored
+    before an update that the update merged into another (several: ``; 2 stories merged:
+    A into B, C into D (their ids now resolve there)``); "" for none."""
+    if not before:
+        return ""
+    gone = sorted(before - store.story_ids())
+    if not gone:
+        return ""
+    pairs = [f"{old} into {store.resolve(old)}" for old in gone]
+    if len(pairs) == 1:
+        return (
+            f"; story {pairs[0].replace(' into ', ' merged into ', 1)} (its id now resolves there)"
+        )
+    return f"; {len(pairs)} stories merged: {', '.join(pairs)} (their ids now resolve there)"
 
 
 def in_articles(bar: Callable[[int, int | None], None], n: int) -> Callable[[int, int], None]:

@@ -145,9 +145,10 @@ def run(args: argparse.Namespace) -> int:
             bar(n, total)
 
     stage = ["grouping"]  # then "stored" (--db: the articles committed), "summarizing"
+    update: list[str] = []  # --db: what adding the inputs did to the store
     try:
         items, n_candidates, most = _digest_items(
-            args, docs, progress, empty, failed, stage, hidden
+            args, docs, progress, empty, failed, stage, hidden, update
         )
     except KeyboardInterrupt:
         if bar and done[0] < done[1]:
@@ -195,6 +196,8 @@ def run(args: argparse.Namespace) -> int:
         items, args.format, failed=failed, hidden=hidden[0] if hidden else None, why_empty=why
     )
     write_output(shown, args.output, args.paths)
+    if args.db:
+        print(f"newsbrief: {_store_report(update, items)}", file=sys.stderr)
     report_skipped(failed)
     if skipped or empty or failed:
         # articles and stories are counted apart: "2 skipped" of one each would read as
@@ -208,6 +211,18 @@ def run(args: argparse.Namespace) -> int:
         )
         return EXIT_PARTIAL
     return EXIT_OK
+
+
+def _store_report(update: list[str], items: list[Any]) -> str:
+    """What a ``digest --db`` run did, in the one line ``cluster --db`` gives, with the
+    summaries it made: ``0 new articles; 24 already stored; 0 stories summarized, 6 from
+    the store's cache``. Why: a rerun printed nothing, so an editor could not tell
+    whether anything was new since the last digest (before, only -v said it)."""
+    from .cluster import _count
+
+    fresh = sum(1 for it in items if not it.cached)
+    made = f"{_count(fresh, 'story')} summarized, {len(items) - fresh} from the store's cache"
+    return "; ".join([*update, made]) if update else f"no input: {made}"
 
 
 def _interrupted_before_summaries(args: argparse.Namespace, docs: list[Any], stage: str) -> str:
@@ -233,12 +248,14 @@ def _digest_items(
     failed: list[Any],
     stage: list[str] | None = None,
     hidden: list[Any] | None = None,
+    update: list[str] | None = None,
 ) -> tuple[list[Any], int, int]:
     """The digest's entries, how many stories they were chosen from, and the most
     outlets any of those (with news since ``--since``) has; the articles clustering left
     out are named on stderr (before summarizing starts) and put in ``empty``, the stories
     whose summary failed (``--on-error skip``) in ``failed``, what --min-sources and
-    --limit left out (``stories.digest.NotShown``) in ``hidden``; ``stage[0]`` says how
+    --limit left out (``stories.digest.NotShown``) in ``hidden``, what a --db update did
+    to the store (``cluster.what_the_update_did``) in ``update``; ``stage[0]`` says how
     far it got, for a Ctrl-C."""
     stage = stage if stage is not None else [""]
     hidden = hidden if hidden is not None else []
@@ -251,31 +268,43 @@ def _digest_items(
         not_shown,
         select,
     )
-    from .cluster import no_articles, report_kept_text, report_skipped
+    from .cluster import no_articles, report_kept_text, report_skipped, what_the_update_did
 
+    update = update if update is not None else []
     if args.db:
         from ..stories.store import StoryStore
 
         with StoryStore(args.db, threshold=args.threshold) as store:
             if docs:
+                known = {d.id for d in docs if store.story_of(d.id) is not None}
+                before = store.story_ids()
                 added = store.add(docs)
                 empty.extend(report_skipped(added.skipped))
                 report_kept_text(added.changed, args.db)
                 stage[0] = "stored"
+                update.append(what_the_update_did(store, added, known, before))
             n, _ = store.count()
-            candidates = store.stories(limit=max(n, 1), since=args.since)
+            stored = store.stories(limit=max(n, 1))
             # every story stored: an empty digest says how many --since found older
             n_candidates = n
-            most = max((n_outlets(s) for s in candidates), default=0)
-            # the store gave the stories with news since --since already (an article
-            # without a publication date is dated the day it was stored)
-            eligible = select(candidates, min_sources=args.min_sources)
+            # --since as for files: by the dates the articles give (a story none of whose
+            # articles gives one is undated, whatever day the store filed it at)
+            recent = select(stored, min_sources=1, since=args.since) if args.since else stored
+            most = max((n_outlets(s) for s in recent), default=0)
+            eligible = select(stored, min_sources=args.min_sources, since=args.since)
             hidden.append(
-                not_shown(candidates, eligible, min_sources=args.min_sources, limit=args.limit)
+                not_shown(
+                    stored,
+                    eligible,
+                    min_sources=args.min_sources,
+                    limit=args.limit,
+                    since=args.since,
+                )
             )
             chosen = eligible[: args.limit]
-            # furniture is seen across every story at hand, not only those shown
-            furniture = digest_furniture(candidates)
+            # furniture is seen across every story with news since --since, not only
+            # those shown
+            furniture = digest_furniture(recent)
             stage[0] = "summarizing"
             items = digest(
                 chosen,

@@ -528,14 +528,14 @@ def _clause_boundary(flat: Sequence[str], words: int) -> int:
     return cut
 
 
-def whole_clause_title(sentence: str) -> str | None:
+def whole_clause_title(sentence: str, words: int = HEADLINE_WORDS) -> str | None:
     """``sentence`` as a title that is a whole sentence or a whole clause: the sentence
-    when it has at most :data:`HEADLINE_WORDS` words, else its start up to a clause
-    boundary (:func:`clause_trim`), else its main clause without the aside after its
-    subject; None when every such title would stop mid-clause ("The man accused of
+    when it has at most ``words`` (:data:`HEADLINE_WORDS`) words, else its start up to a
+    clause boundary (:func:`clause_trim`), else its main clause without the aside after
+    its subject; None when every such title would stop mid-clause ("The man accused of
     directing the bomb attack ... came…" tells nothing). Why: a digest headline is the
     first thing a reader sees; one cut at a word limit loses its grammar."""
-    title = sentence_title(sentence)
+    title = sentence_title(sentence, words)
     if not title.endswith("…"):
         return title
     if _cut_before_main_clause(title):
@@ -547,7 +547,7 @@ def whole_clause_title(sentence: str) -> str | None:
             w.rstrip(",;:").lower() for w in shown
         ]:
             rest = flat[start:]
-            if _clause_boundary(rest, HEADLINE_WORDS) == len(shown):
+            if _clause_boundary(rest, words) == len(shown):
                 return title
             break
     return None
@@ -804,13 +804,14 @@ def _story_words(
     return got
 
 
-def sentence_title(sentence: str) -> str:
+def sentence_title(sentence: str, words: int = HEADLINE_WORDS) -> str:
     """A sentence as a title: :func:`clause_trim`, or, when that would stop inside an
     opening subordinate clause ("A day after Iraq said its forces had re-entered the
     last ISIS-held city in the country…"), the main clause after that clause's comma
     ("ISIS leader Abu Bakr al-Baghdadi emerged Wednesday with a statement…"), its first
-    letter capitalised. Still only the source's words, in their order."""
-    title = clause_trim(sentence)
+    letter capitalised. Still only the source's words, in their order. ``words``: the
+    word limit (:data:`HEADLINE_WORDS`)."""
+    title = clause_trim(sentence, words)
     if not _cut_before_main_clause(title):
         return title
     _, comma, main = sentence.partition(", ")
@@ -821,7 +822,7 @@ def sentence_title(sentence: str) -> str:
         _, comma, main = main.partition(", ")
     if not comma or len(main.split()) < HEADLINE_MIN_WORDS:
         return title
-    return clause_trim(main[:1].upper() + main[1:])
+    return clause_trim(main[:1].upper() + main[1:], words)
 
 
 # A year named in a sentence ("in 1975", "since 1992"), and "last year": the sentence is

@@ -104,16 +104,24 @@ class SourceItem:
     copy_of: str | None = None  # a near-copy set aside: the article it repeats
 
 
+# What a briefing page says of the shared facts it does not list: in words a reader of
+# the page understands, not the option that shows them (``--format json``).
+MORE_IN_JSON = "(listed in the digest's JSON form)"
+
+
 def source_groups(summary: Summary) -> list[tuple[str, list[SourceItem]]]:
-    """A briefing's sources by outlet, articles in input order, so an id named in a
-    disagreement is found under its outlet: what the markdown and HTML briefings both
-    list. A date the id already spells (``APW19981005.1097`` for 1998-10-05) is not said
-    again: a briefing line of ten articles should not read every day twice."""
+    """A briefing's sources by outlet, articles in date order (undated ones after, in
+    input order), so an id named in a disagreement is found under its outlet: what the
+    markdown, text and HTML briefings all list. A date the id already spells
+    (``APW19981005.1097`` for 1998-10-05) is not said again: a briefing line of ten
+    articles should not read every day twice. Date order, not input order: a story
+    store keeps its articles in arrival order, and its digest listed them so (11-23,
+    11-24, 12-02, 11-22, ...) where a digest of the same files listed them by date."""
     from . import set_aside
 
     aside = set_aside(summary)
     groups: dict[str, list[SourceItem]] = {}
-    for a in summary.articles:
+    for a in sorted(summary.articles, key=lambda a: (not a.published, a.published or "")):
         day = (a.published or "")[:10]
         said = bool(day) and day.replace("-", "") in a.id
         item = SourceItem(a.id, a.title, day if day and not said else None, a.url, aside.get(a.id))
@@ -242,7 +250,7 @@ def analysis_sections(summary: Summary, a: StoryAnalysis, brief: bool = False) -
             lines.append(f"- {_md(f.text)} *({_md(outlets_line(f.sources))})*")
         more = len(shared) - BRIEF_FACTS
         if brief and more > 0:
-            lines.append(f"- … and {more} more (all in --format json)")
+            lines.append(f"- … and {more} more {MORE_IN_JSON}")
     # a summary sentence is said once: under "Summary sentences from a single source"
     single = [] if brief else beyond_summary(summary, a.single_source_facts)
     if single:

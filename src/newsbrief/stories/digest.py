@@ -132,11 +132,14 @@ def latest_headline(summary: Summary) -> str | None:
     (``render.title_flags``: standing alone, no background, stating an event; and
     ``recency.central_titles``: at least half as central as the most central), the
     newest; on one day a given title, then the summary's opening, then the first as
-    ranked (the most central). None for a story of one day or without dates, or with no
-    fit candidate (its usual title then)."""
-    from ..recency import central_titles, newest_articles
+    ranked (the most central). A fit candidate is also at least ``CENTRAL_SHARE`` as
+    central as the story's most central title (``render.headline_candidates``): the
+    headline states the story's event, not a side item filed with it. None for a story
+    of one day or without dates, or with no fit candidate (its usual title then)."""
+    from ..recency import CENTRAL_SHARE, central_titles, newest_articles
     from ..render import (
         HEADLINE_WORDS,
+        headline_candidates,
         ledes,
         reaches_main_verb,
         sentence_title,
@@ -173,7 +176,7 @@ def latest_headline(summary: Summary) -> str | None:
             fits = reaches_main_verb(opening)
         if opening.endswith("…") and whole_clause_title(whole) != opening:
             # cut mid-clause: the sentence's whole clause, if it has one, heads it
-            opening = whole_clause_title(whole) or ""
+            opening = _whole_clause(whole) or ""
             fits = bool(opening) and reaches_main_verb(opening)
         if fits and opening not in day:
             day[opening] = published[first.article_id]
@@ -182,16 +185,42 @@ def latest_headline(summary: Summary) -> str | None:
         if a.id not in newest:
             continue
         for lede in ledes([a]):
-            clause = whole_clause_title(lede)  # a whole sentence or clause, never cut mid-clause
+            clause = _whole_clause(lede)  # a whole sentence or clause, never cut mid-clause
             if clause is not None and reaches_main_verb(clause) and clause not in day:
                 day[clause] = published[a.id]
                 candidates.append((lede, clause))
-    fit = central_titles(title_flags(summary.articles, candidates, titles=len(given)))
+    flags = title_flags(summary.articles, candidates, titles=len(given))
+    # the story's event: at least CENTRAL_SHARE as central as the story's most central
+    # title, not only as its newest candidates' (a visit to congratulate Gadhafi on his
+    # hip headed the Lockerbie story: 0.47 of the story's best title)
+    story_best = max((c for _, c in headline_candidates(summary)), default=0.0)
+    central = {t: c for t, _, c in flags}
+    fit = [t for t in central_titles(flags) if central[t] >= CENTRAL_SHARE * story_best]
     if not fit:
         return None
     # a given title (an editor's name for the story), else the summary's opening (the
     # fact the reader reads next), else the newest
     return max(fit, key=lambda t: (t in given, t == opening, day[t], -fit.index(t)))
+
+
+def _whole_clause(sentence: str) -> str | None:
+    """``sentence`` as a headline that is a whole sentence or clause
+    (``render.whole_clause_title``): within :data:`~newsbrief.render.HEADLINE_WORDS`
+    words, else within twice as many (the longest heading ``render.whole_heading`` shows
+    whole), its first such clause. Why: a news lede is long ("Cathay Pacific Airways
+    said Wednesday it had pulled out of talks to buy a stake in ailing Philippine
+    Airlines — making ..."), so with the shorter limit no newest article's lede could
+    head its story, and the headline fell back to the whole story's title, often an
+    older article's (a stale "prospective investor" over a lede saying the investor
+    pulled out)."""
+    from ..render import HEADLINE_WORDS, whole_clause_title
+
+    # the shortest limit that gives one: the sentence's first whole clause, not its last
+    for words in range(HEADLINE_WORDS, 2 * HEADLINE_WORDS + 1):
+        title = whole_clause_title(sentence, words)
+        if title is not None:
+            return title
+    return None
 
 
 def _without_aside(sentence: str) -> str | None:
@@ -291,37 +320,32 @@ def select(
     module): by :func:`recent_coverage` as of the newest article among ``stories`` (so a
     story of one outlet never ranks above one of several outlets whose day is within
     :data:`RECENCY_HALF_LIFE_DAYS` of its own); ties: more outlets, more articles, the
-    newer. ``since`` only filters (the stories kept keep the order they have without it:
-    a window that excludes nothing changes nothing). ``one_period`` (off unless asked
-    for): rank every story of one outlet after every story of several, whatever their
-    days. A copy of another article's text (``dedup.distinct_texts``) is no
-    outlet of its own, whatever the store counted."""
+    newer. One ranking of every story, then the filters: ``min_sources`` and ``since``
+    only leave stories out, so the stories kept keep the order they have without them
+    (a window that excludes nothing changes nothing, and showing the one-outlet stories
+    too does not reorder the others). ``since`` keeps a story with an article dated on
+    or after it (an article's own date, :func:`dated_span`: an undated story has no news
+    known to be that recent). ``one_period`` (off unless asked for): rank every story of
+    one outlet after every story of several, whatever their days. A copy of another
+    article's text (``dedup.distinct_texts``) is no outlet of its own, whatever the
+    store counted."""
     from ..dedup import distinct_texts
 
     since_day = day_number(since) if since else None
-    keep = []
     reports: dict[str, set[str]] = {}  # each story's outlets, a copy of a text counted once
     texts: dict[str, list[Article]] = {}
     for s in stories:
-        if s.n_sources < min_sources:
-            continue
-        if since_day is not None:
-            last = day_number(s.updated)
-            if last is None or last < since_day:
-                continue  # older, or undated: no news known to be on or after ``since``
         texts[s.id] = distinct_texts(s.articles)
         reports[s.id] = {outlet(a) for a in texts[s.id]}
-        if len(reports[s.id]) < min_sources:
-            continue  # its outlets were counted with a copy of one text as another source
-        keep.append(s)
     newest = [d for d in (_newest_day(s.articles) for s in stories) if d is not None]
     now = max(newest) if newest else None
     # One outlet scores at most 2^-(age/half-life); two a half-life older score as much,
     # and the tie goes to more outlets: a story of one outlet never ranks above one of
     # several whose day is within a half-life of its own.
-    score = {s.id: round(_coverage(s.articles, now, reports[s.id]), 9) for s in keep}
-    day = {s.id: story_day(s.articles) for s in keep}
-    keep.sort(
+    score = {s.id: round(_coverage(s.articles, now, reports[s.id]), 9) for s in stories}
+    day = {s.id: story_day(s.articles) for s in stories}
+    ranked = sorted(
+        stories,
         key=lambda s: (
             one_period and len(reports[s.id]) == 1,
             -score[s.id],
@@ -329,11 +353,20 @@ def select(
             -len(texts[s.id]),
             -(day[s.id] or 0.0),
             s.id,
-        )
+        ),
     )
-    if now is None:
-        return keep
-    return _undated_by_coverage(keep, day, reports, one_period)
+    if now is not None:
+        ranked = _undated_by_coverage(ranked, day, reports, one_period)
+    keep = []
+    for s in ranked:
+        if len(reports[s.id]) < min_sources:
+            continue  # (a copy of one text is no second source, whatever the store counted)
+        if since_day is not None:
+            last = _newest_day(s.articles)
+            if last is None or last < since_day:
+                continue  # older, or undated: no news known to be on or after ``since``
+        keep.append(s)
+    return keep
 
 
 def _undated_by_coverage(
@@ -343,13 +376,17 @@ def _undated_by_coverage(
     one_period: bool,
 ) -> list[StoredStory]:
     """``ranked`` with each undated story of a digest that has dated ones placed by its
-    coverage only: after the dated stories, up to the first of them with fewer outlets
-    (and, ``one_period``, of several outlets when it has one). Why: an undated story
-    has no age to discount, so its full outlet count outranked dated stories of as many
-    outlets a few days old, and a pasted feature from another year opened a briefing of
-    the week's news ("5 stories, 1998-10-03 to 1998-12-02" over a 2016 story). With no
-    date it says nothing about being news now: it ranks by its coverage alone, after the
-    dated stories of equal coverage."""
+    coverage only: after every dated story it does not outrank (one of as many outlets or
+    more; ``one_period``: and, for an undated story of several outlets, no dated story of
+    one), wherever those rank; before the dated stories after the last of them. Why: an
+    undated story has no age to discount, so its full outlet count outranked dated
+    stories of as many outlets a few days old, and a pasted feature from another year
+    opened a briefing of the week's news ("5 stories, 1998-10-03 to 1998-12-02" over a
+    2016 story). With no date it says nothing about being news now: it ranks by its
+    coverage alone, after the dated stories of equal coverage. Placed after the last of
+    them, not before the first dated story of fewer outlets: the place then does not
+    depend on which other stories are shown (with --min-sources 1 an undated two-outlet
+    story came before two-outlet stories of a month ago, which it followed without)."""
     dated = [s for s in ranked if day[s.id] is not None]
     undated = [s for s in ranked if day[s.id] is None]
     if not dated or not undated:
@@ -361,14 +398,19 @@ def _undated_by_coverage(
             return nd == 1
         return nu > nd
 
+    # each undated story's place: after the last dated story it does not outrank (the
+    # places do not decrease along ``undated``: it is ranked most outlets first)
+    at = {
+        u.id: max((k + 1 for k, d in enumerate(dated) if not outranks(u, d)), default=0)
+        for u in undated
+    }
     out: list[StoredStory] = []
-    i = 0
-    for u in undated:
-        while i < len(dated) and not outranks(u, dated[i]):
-            out.append(dated[i])
-            i += 1
-        out.append(u)
-    return out + dated[i:]
+    waiting = sorted(undated, key=lambda u: at[u.id])  # stable: their ranked order
+    for k, d in enumerate(dated):
+        while waiting and at[waiting[0].id] <= k:
+            out.append(waiting.pop(0))
+        out.append(d)
+    return out + waiting
 
 
 @dataclass(frozen=True)
@@ -387,23 +429,34 @@ class NotShown:
     most: int = 1
     undated: int = 0  # stories with no date, left out by ``since``
 
-    def lines(self) -> list[str]:
-        """What was left out and the option that shows it, one line each."""
+    def lines(self, page: bool = False) -> list[str]:
+        """What was left out and the option that shows it, one line each; ``page``: for
+        a reader of a markdown or HTML page, who has no command line, the same in words
+        (``3 stories from one outlet not shown (a digest of stories from 1 or more
+        outlets shows them)``)."""
         out = []
         if self.few_sources:
             fewer = (
                 "one outlet" if self.min_sources == 2 else f"fewer than {self.min_sources} outlets"
             )
-            out.append(
-                f"{_stories(self.few_sources)} from {fewer} not shown "
-                f"(use --min-sources {max(min(self.most, self.min_sources - 1), 1)})"
+            least = max(min(self.most, self.min_sources - 1), 1)
+            them = "it" if self.few_sources == 1 else "them"
+            shows = (
+                f"a digest of stories from {least} or more outlets shows {them}"
+                if page
+                else f"use --min-sources {least}"
             )
+            out.append(f"{_stories(self.few_sources)} from {fewer} not shown ({shows})")
         if self.undated:
             out.append(f"{undated_left_out(self.undated)} not shown ({UNDATED_RULE})")
         if self.over_limit:
+            shows = (
+                f"this digest shows at most {_stories(self.limit)}"
+                if page
+                else f"use --limit {self.limit + self.over_limit}"
+            )
             out.append(
-                f"{self.over_limit} more {_stories(self.over_limit).split()[1]} not shown "
-                f"(use --limit {self.limit + self.over_limit})"
+                f"{self.over_limit} more {_stories(self.over_limit).split()[1]} not shown ({shows})"
             )
         return out
 
@@ -413,9 +466,10 @@ def _stories(n: int) -> str:
 
 
 # Why a digest with a since date leaves out a story with no date: no news of it is known
-# to be on or after that day. (A story store dates an article without a publication date
-# by its clock when storing it, ``StoryStore._days``: only a digest of files has undated
-# stories.)
+# to be on or after that day. A story store files an article without a publication date
+# at the stream's clock (``StoryStore._days``: the newest publication date seen in the
+# stream, for its own rules), but that is no date the article gave: a stored story whose
+# articles carry none is undated too (``store.published_span``).
 UNDATED_RULE = "a since date keeps only stories dated on or after it"
 
 
@@ -436,7 +490,7 @@ def undated_left_out(n: int) -> str:
 
 def n_undated(stories: Sequence[StoredStory]) -> int:
     """How many of ``stories`` have no date (what ``since`` leaves out as undated)."""
-    return sum(1 for s in stories if day_number(s.updated) is None)
+    return sum(1 for s in stories if _newest_day(s.articles) is None)
 
 
 def not_shown(
@@ -513,8 +567,11 @@ def why_none_shown(
 # 10: near-copies counted apart, headlines cut to the word limit, markdown headings one
 # level under the story's, facts that stand alone, each sentence's day when they differ;
 # 11: one entry holds the section in every format, so the key names no format; 12:
-# whole-clause headlines, no leaning or editorial sentences first, developments per report).
-_CACHE_VERSION = "12"
+# whole-clause headlines, no leaning or editorial sentences first, developments per report;
+# 13: a newest lede's first whole clause of up to twice the headline words heads a
+# developing story, a summary sentence the headline repeats whole is not shown again,
+# sources in date order, pages say in words what they leave out).
+_CACHE_VERSION = "13"
 
 
 def content_key(
@@ -657,7 +714,8 @@ def _summarized(
         latest_first=latest_first,  # news first (recency.py)
     )
     headline = _headline(summary, latest_first)
-    sections = {fmt: _SECTIONS[fmt](summary) for fmt in FORMATS}
+    body = without_headline(summary, headline)
+    sections = {fmt: _SECTIONS[fmt](body) for fmt in FORMATS}
     sections["json"]["title"] = headline  # the story is named as its digest entry names it
     listed = {a.id for a in summary.articles}
     near = {d.article_id for d in summary.dropped if d.duplicate_of and d.article_id in listed}
@@ -667,6 +725,48 @@ def _summarized(
         "articles": len(summary.articles),
         "near_copies": len(near),
     }
+
+
+def without_headline(summary: Summary, headline: str) -> Summary:
+    """``summary`` without the sentence its digest headline repeats word for word, when
+    it has others: a reader told "Syria has denied supporting Kurdish rebels." in the
+    headline should not read it again as the entry's second sentence. The analysis's
+    sentence numbers follow (a disagreement about the dropped sentence stays, as one
+    about the story). A headline cut from a sentence ("…") repeats none: the sentence
+    says the rest."""
+    from dataclasses import replace
+
+    said = " ".join(headline.split())
+    k = next((i for i, x in enumerate(summary.sentences) if " ".join(x.text.split()) == said), None)
+    if k is None or len(summary.sentences) < 2:
+        return summary
+
+    def after(i: int) -> int:
+        return i - 1 if i > k else i
+
+    sentences = summary.sentences[:k] + summary.sentences[k + 1 :]
+    a = summary.analysis
+    if a is None:
+        return replace(summary, sentences=sentences)
+    analysis = replace(
+        a,
+        coverage=tuple(
+            replace(
+                c,
+                supports=tuple(after(i) for i in c.supports if i != k),
+                contradicts=tuple(after(i) for i in c.contradicts if i != k),
+            )
+            for c in a.coverage
+        ),
+        single_source=tuple(
+            replace(x, sentence=after(x.sentence)) for x in a.single_source if x.sentence != k
+        ),
+        disagreements=tuple(
+            replace(d, sentence=None if d.sentence in (None, k) else after(d.sentence))
+            for d in a.disagreements
+        ),
+    )
+    return replace(summary, sentences=sentences, analysis=analysis)
 
 
 def _failure(exc: Exception, story_id: str, on_error: str) -> str:
@@ -893,7 +993,8 @@ def render_digest(
     if why_empty and not failed:
         empty = why_empty[:1].upper() + why_empty[1:].rstrip(".") + "."
     left_out = [f"Not summarized: {f}" for f in failed]
-    left_out += hidden.lines() if hidden is not None else []
+    # a page (markdown, html) says what was left out in words, the terminal with options
+    left_out += hidden.lines(page=fmt in ("markdown", "html")) if hidden is not None else []
     if fmt == "json":
         out: dict[str, Any] = {
             "title": title,
@@ -972,6 +1073,7 @@ def _html_section(summary: Summary) -> str:
     article linked to its page when its URL is known); every piece of article text is
     escaped."""
     from ..render import sentence_days
+    from ..render.markdown import MORE_IN_JSON
 
     e = html.escape
     anchors = _source_anchors(summary)
@@ -996,7 +1098,7 @@ def _html_section(summary: Summary) -> str:
         out.append("<p>Reported by several outlets:</p><ul>")
         out += [f"<li>{e(f)}</li>" for f in facts]
         if more:
-            out.append(f"<li>… and {more} more (all in --format json)</li>")
+            out.append(f"<li>… and {more} more {e(MORE_IN_JSON)}</li>")
         out.append("</ul>")
     disputes = _disputes(summary)
     if disputes:

@@ -296,6 +296,17 @@ def _iso_day(day: float | None) -> str | None:
     return (base + _dt.timedelta(days=day - int(day))).isoformat(timespec="seconds")
 
 
+def published_span(articles: Iterable[Article]) -> tuple[str | None, str | None]:
+    """The first and last days its articles carry (``published``), as the store writes
+    days; (None, None) when none carries one. What a reader is shown as a story's dates:
+    an undated article is stored at the stream's clock (``StoryStore._days``), a guess
+    that serves the store's own rules (quiet stories) but is no date the article gave,
+    so it never dates a story for a reader (a digest showed a 2017 story as 1998-12-18,
+    the newest date of the 1998 articles stored with it)."""
+    days = [d for d in (day_number(a.published) for a in articles) if d is not None]
+    return (_iso_day(min(days)), _iso_day(max(days))) if days else (None, None)
+
+
 class PassageIndex:
     """The passage runs (cluster.passage_runs) of the stored articles published within
     ``days`` of the newest: which of them a new article shares a long passage with
@@ -1907,15 +1918,22 @@ class StoryStore:
     ) -> list[StoredStory]:
         """Stories, most outlets first, then most articles, then most recently updated.
 
-        ``since``: only stories with an article published (or stored) at or after this
-        ISO date/time.
+        ``since``: only stories with an article published at or after this ISO date/time
+        (by the dates the articles carry, :func:`published_span`: a story none of whose
+        articles carries a date is left out, as a digest of files leaves it out).
         """
-        where, args = "", []
-        if since is not None:
-            day = day_number(since)
-            if day is None:
-                raise InputError(f"unreadable date {since!r}", hint="use ISO 8601: 2026-11-29")
-            where, args = "WHERE last_day >= ?", [day]
+        if since is None:
+            return self._stories("", [], limit, offset)
+        day = day_number(since)
+        if day is None:
+            raise InputError(f"unreadable date {since!r}", hint="use ISO 8601: 2026-11-29")
+        # ``last_day`` counts an undated article at the stream's clock: of the stories it
+        # finds, those kept have an article that gives a date on or after ``since``
+        found = self._stories("WHERE last_day >= ?", [day], -1, 0)
+        kept = [s for s in found if (day_number(s.updated) or -1.0) >= day]
+        return kept[offset : offset + limit] if limit >= 0 else kept[offset:]
+
+    def _stories(self, where: str, args: list[Any], limit: int, offset: int) -> list[StoredStory]:
         with self._lock:
             rows = self._db.execute(
                 f"SELECT id FROM stories {where} ORDER BY n_sources DESC, size DESC, "
@@ -1923,6 +1941,12 @@ class StoryStore:
                 [*args, int(limit), int(offset)],
             ).fetchall()
             return [s for s in (self._story(r[0]) for r in rows) if s is not None]
+
+    def story_ids(self) -> set[str]:
+        """The ids of the stories stored now (a merged story's id is not one: it resolves
+        to the story it merged into, :meth:`resolve`)."""
+        with self._lock:
+            return {str(r[0]) for r in self._db.execute("SELECT id FROM stories")}
 
     def story(self, story_id: str) -> StoredStory | None:
         """A story by id; the id of a story that merged into another finds that one."""
@@ -1974,8 +1998,9 @@ class StoryStore:
                 )
             )
         )
+        first, last = published_span(arts)
         return StoredStory(
-            sid, arts, int(row[0]), tuple(json.loads(row[1])), row[2], row[3], int(row[4])
+            sid, arts, int(row[0]), tuple(json.loads(row[1])), first, last, int(row[4])
         )
 
     # -- summary cache (digest) -------------------------------------------------------------

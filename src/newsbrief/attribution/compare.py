@@ -49,6 +49,7 @@ from .details import (
     modifier_check,
     modifiers,
     name_found,
+    one_predicate,
     place_head,
     place_role,
     quantity_check,
@@ -238,9 +239,12 @@ def _matched_words(claim: Claim, ev: Facts) -> tuple[frozenset[str], frozenset[s
     matched = facts.content & ev.content
     unmatched = facts.content - matched
     for c in list(unmatched):
-        if name_keys(c) & ev.words or (
-            c in claim.name_words and spelled(facts.forms.get(c, c).lower(), ev.words)
+        if (
+            name_keys(c) & ev.words
+            or (c in claim.name_words and spelled(facts.forms.get(c, c).lower(), ev.words))
+            or (c not in claim.name_words and any(one_predicate((c,), (w,)) for w in ev.content))
         ):
+            # a verb is stated by its noun: "cannot pay" / "payments on"
             matched |= {c}
             unmatched -= {c}
     return matched, unmatched
@@ -510,8 +514,15 @@ def _name_details(win: _Window) -> None:
             conflict_words.update(c for c in unmatched if c in claim.name_words)
             details.append(Detail("name", "missing", n.text, "", "another deed's place"))
             continue
-        if story.place_within(n, ev):
-            details.append(Detail("name", "agrees", n.text, "", "the place it lies in"))
+        # the city for its country, or the country for its city, by a mention of the
+        # window that states no other name of the claim: one "Syria" cannot be the
+        # claim's "Syria" (accused) and stand for its "Damascus" (denying) too
+        free = _free_mentions(n, facts.names, ev.names)
+        placed = story.placed(n, replace(ev, names=free))
+        if placed is not None:
+            # say which lies in which: "Damascus = Syria (Damascus lies in Syria)"
+            e, inner, outer = placed
+            details.append(Detail("name", "agrees", n.text, e.text, f"{inner} lies in {outer}"))
             continue
         city = story.dateline_city.get(article_id)
         if (
@@ -564,6 +575,27 @@ def _name_details(win: _Window) -> None:
             details.append(Detail("name", "conflicts", n.text, rivals[0].text))
         else:
             details.append(Detail("name", "missing", n.text, ""))
+
+
+def _free_mentions(n: Name, claim: Sequence[Name], window: Sequence[Name]) -> tuple[Name, ...]:
+    """The window's name mentions left once each other name of the claim has taken the
+    mention that states it (one of its own role, else one not of ``n``'s role): those
+    that may state ``n`` less or more precisely. "flew to Syria ... between Turkey and
+    Syria" keeps one "Syria" for the claim's "flew to Damascus"; "accused Syria" alone
+    is the claim's "Syria", not also its "a charge Damascus denies"."""
+    left = list(window)
+    for m in claim:
+        if m is n:
+            continue
+        stating = [e for e in left if e.keys & m.keys]
+        if not stating:
+            continue
+        taken = next(
+            (e for e in stating if e.role == m.role),
+            next((e for e in stating if e.role != n.role), stating[0]),
+        )
+        left.remove(taken)
+    return tuple(left)
 
 
 def _place_bound(win: _Window, n: Name) -> bool:
@@ -842,7 +874,8 @@ def _swapped_word_details(win: _Window) -> None:
     # another name or modifier in the place of one of the claim's (facts.substitutions):
     # not this fact, but not a denial of it either (a paraphrase can look the same)
     for sub in substitutions(facts, list(parts or [ev])) if loose_copy else ():
-        details.append(_swap(sub, "missing", cf, ef))
+        if not _told_by_its_noun(sub.partition(" vs ")[0].split("/"), ev):
+            details.append(_swap(sub, "missing", cf, ef))
     # ... or found by aligning the two word sequences, where the claim's word is one
     # no article of the story uses: a detail the claim brings in place of the story's.
     # One sentence that states all the rest of the claim with another word in that
@@ -853,7 +886,14 @@ def _swapped_word_details(win: _Window) -> None:
         # looks the same ("exploded" / "blew up"), so it blocks support, never
         # contradicts (contradictions come from figures, dates, names, negation)
         for sub in subs:
-            details.append(_swap(sub, "missing", cf, ef))
+            if not _told_by_its_noun(sub.partition(" vs ")[0].split("/"), ev):
+                details.append(_swap(sub, "missing", cf, ef))
+
+
+def _told_by_its_noun(mine: Sequence[str], ev: Facts) -> bool:
+    """Claim words a swapped-word finding names ("pay" for "make payments") that the
+    window states as their nouns ("payments"): the same word in another form."""
+    return all(any(one_predicate((w,), (x,)) for x in ev.content) for w in mine)
 
 
 def _near_copy_details(win: _Window) -> None:
@@ -878,6 +918,8 @@ def _near_copy_details(win: _Window) -> None:
         ):
             # the words as written ("Lausanne"), not their stems ("lausann"): the
             # story's datelines and articles are read in written words
+            if kind == "word" and _told_by_its_noun(mine.split(), p):
+                continue  # "pay" / "make payments": the verb told by its noun
             mine_words = [cf.get(w, w) for w in mine.split()]
             theirs_words = [ef.get(w, w) for w in theirs.split()]
             mine_shown = " ".join(mine_words)

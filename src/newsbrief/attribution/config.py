@@ -84,6 +84,17 @@ class Config:
     # sentence before names first goes on with it, as one opening with "He" does
     # ("Ruiz insisted ..." / "``We play no role in this,'' Ruiz told"): 1 = on.
     join_speaker: int = 0
+    # A window crosses a paragraph break only where the sentence after it goes on with
+    # the one before (a pronoun or a connective opens it, or join_speaker's quotation)
+    # or the two state one fact by words that are no name (windows.glued_paragraphs):
+    # two paragraphs sharing only a name of the claim are two facts ("... allegations
+    # that Syria is supporting Turkish Kurdish rebels." / "Damascus in response has
+    # accused Turkey and Israel ..."); 1 = on. Off (0) by default: on dev it removes one
+    # wrong support and one wrong contradiction but loses four labelled contradictions
+    # and one support, windows glued by a person's name ("Ahmed"); refusing every window
+    # over a break (no name test) lost 29 labelled dev pairs, as wire paragraphs hold
+    # one sentence and a fact is often told over two (s30 fxU, docs/rounds/fxU.md).
+    paragraph_windows: int = 0
     # A figure, date or name the window leaves out is looked for in the article's other
     # sentences that state the claim's deed, bound to the claim's event there
     # (compare._elsewhere_details): agreeing, it is stated elsewhere (note "elsewhere",

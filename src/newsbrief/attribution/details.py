@@ -26,7 +26,7 @@ from .dates import DateRef, compare, span_since
 from .facts import Facts, Name, Quantity, canon, compatible_bounds, quantities_agree
 from .lexicon import is_event
 from .names import one_edit
-from .numbers import event_classes
+from .numbers import event_classes, is_money
 
 if TYPE_CHECKING:
     from .claim import Claim
@@ -90,7 +90,8 @@ def quantity_check(
             return "agrees", e
     q_class = event_classes(q) if config.get().figure_events else frozenset()
     for e in ev.quantities:
-        same_kind = e.unit == q.unit or {e.unit, q.unit} == {"", "$"}
+        # a bare figure may be a sum of money; two currencies are two kinds of value
+        same_kind = e.unit == q.unit or ("" in (e.unit, q.unit) and is_money(e.unit + q.unit))
         if not same_kind or e.ident or e.value == q.value or compatible_bounds(q, e):
             continue
         e_class = event_classes(e) if q_class else frozenset()
@@ -115,14 +116,36 @@ def quantity_check(
             continue  # "a week ago" and "three days" measure different things
         # the same noun counted for another predicate: "hold 150 people" and "173
         # people were injured" are two figures, not one stated twice
-        other_predicate = q.before and e.before and not (q.before & e.before)
-        if q.unit in ("", "$", "%") and other_predicate and len(q.after & e.after) < 2:
+        other_predicate = q.before and e.before and not one_predicate(q.before, e.before)
+        if (
+            (q.unit in ("", "%") or is_money(q.unit))
+            and other_predicate
+            and len(q.after & e.after) < 2
+        ):
             continue
-        if q.unit in ("$", "%") and not bound:
+        if (q.unit == "%" or is_money(q.unit)) and not bound:
             continue  # two sums of money for two different things
         if q.unit != "" or q.after & e.after or (not (q.after or e.after) and q.before & e.before):
             return "conflicts", e
     return "missing", None
+
+
+# Suffixes that make a noun of a verb's stem ("pay" / "payment", "settl" / "settlement"):
+# the noun names the verb's deed, so a figure of either is of one predicate.
+_NOMINAL_SUFFIXES = ("ment", "ement", "ments", "ion", "ation", "al", "ance", "ence")
+
+
+def one_predicate(a: Collection[str], b: Collection[str]) -> bool:
+    """Two sets of canonical words share a predicate: a word in both, or a verb's stem in
+    one and its noun in the other ("cannot pay $3.5 billion" / "payments on dlrs 2.1
+    billion": one deed, paying, so the two sums are one quantity)."""
+    return any(
+        x == y
+        or (len(x) >= 3 and y.startswith(x) and y[len(x) :] in _NOMINAL_SUFFIXES)
+        or (len(y) >= 3 and x.startswith(y) and x[len(y) :] in _NOMINAL_SUFFIXES)
+        for x in a
+        for y in b
+    )
 
 
 def _own_verb(q: Quantity, e: Quantity, others: Sequence[Quantity]) -> bool:

@@ -24,6 +24,7 @@ from .lexicon import (
     event_words,
     irregular_forms,
     is_event,
+    lines,
     title_forms,
     tokenize,
 )
@@ -39,6 +40,7 @@ from .numbers import (
     UNITS,
     Quantity,
     compatible_bounds,
+    currency_positions,
     events_near,
     quantities,
     quantities_agree,
@@ -186,7 +188,10 @@ def _read(text: str) -> Read:
     )
     content |= {_STANCE.get(x, x) for x in stance}
     margins, phrase = _margins(lows)
-    if phrase:  # "by a single vote" is a margin, not a count of one
+    # "by a single vote" is a margin, not a count of one; "For its part" is a
+    # connective, no statement of a part; "dlrs 2.1 billion": the figure's unit
+    phrase |= discourse_positions(lows) | currency_positions(toks, lows)
+    if phrase:
         kept = {canons[k] for k in range(len(lows)) if k not in phrase}
         content -= {canons[k] for k in phrase} - kept
     content |= {canon(m) for m in margins}
@@ -232,6 +237,36 @@ def _title_canons(toks: list[str], lows: list[str], canons: list[str | None]) ->
 _NARROW = frozenset(["narrowly", "narrow", "slim", "razor-thin"])
 _WIDE = frozenset(["overwhelmingly", "overwhelming", "unanimously", "unanimous", "landslide"])
 _MARGIN_WORDS = _NARROW | _WIDE | frozenset(["single", "one"])
+
+
+_POSSESSIVES = frozenset("its his her their our my your".split())
+
+
+@cache
+def _discourse_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``data/discourse_phrases.txt`` by first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for line in lines("discourse_phrases"):
+        words = tuple(line.split())
+        out.setdefault(words[0], []).append(words)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def discourse_positions(lows: Sequence[str]) -> set[int]:
+    """The positions of the words of fixed discourse phrases ("for its part", "in
+    fact", "on the other hand"): connectives that say how a sentence follows the one
+    before, not what it states (``data/discourse_phrases.txt``)."""
+    table = _discourse_phrases()
+    out: set[int] = set()
+    for k, low in enumerate(lows):
+        for words in table.get(low, ()):
+            end = k + len(words)
+            if end <= len(lows) and all(
+                w == x or (w == "*" and x in _POSSESSIVES)
+                for w, x in zip(words, lows[k:end], strict=True)
+            ):
+                out.update(range(k, end))
+    return out
 
 
 def _margins(lows: list[str]) -> tuple[set[str], set[int]]:

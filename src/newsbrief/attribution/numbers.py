@@ -19,7 +19,7 @@ from functools import cache
 from ..text import STOPWORDS
 from . import config
 from .dates import CLOCK_ZONES, MONTHS_ALL, WEEKDAYS
-from .lexicon import canon, is_event, word_map
+from .lexicon import canon, is_event, lines, word_map
 from .negation import is_negator
 
 _UNITS = {
@@ -174,6 +174,7 @@ def _content_near(lows: list[str], lo: int, hi: int) -> list[str]:
         and lows[m] not in _SCALES
         and lows[m] not in NOT_CONTENT
         and lows[m] not in HEDGES  # "nearly", "an estimated": how sure, not what
+        and not _currency_word(lows[m])  # "dlrs", "yen": the unit, not what is counted
     ]
 
 
@@ -186,6 +187,7 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
         low = lows[i]
         value: float | None = None
         unit = span = ""
+        money_at: tuple[str, int] | None = None
         j = i + 1
         if _CLOCK.match(low):
             hours, minutes = low.split(":")
@@ -210,8 +212,9 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
                 # unreadable, or the day of a date ("March 14", "14 March"), read by _dates
                 i += 1
                 continue
-            if toks[i].startswith("$"):
-                unit = "$"
+            money_at = _currency_before(toks, lows, i)
+            if money_at is not None:
+                unit = money_at[0]  # "$3.5", "dlrs 2.1", "US dlrs 3", "HK $1.5"
             if toks[i].endswith("%"):
                 unit = "%"
             if re.search(r"\d(st|nd|rd|th)$", toks[i]):
@@ -291,8 +294,11 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
         if j < n and lows[j] in ("percent", "per") and unit == "":
             unit = "%"
             j += 1
-        if j < n and lows[j] in ("dollars", "dollar") and unit == "":
-            unit = "$"
+        money_after = _currency_after(toks, lows, j) if unit == "" else None
+        if money_after is not None:
+            # "40 million dollars", "300 million yen", "5 million Swiss francs"
+            unit, scale, j = money_after
+            value *= scale
         k = j + 1 if j < n and lows[j] == "-" else j
         if k < n and unit == "" and lows[k] in MEASURES:
             unit, mult = MEASURES[lows[k]]
@@ -323,9 +329,12 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
                 kind, mult = _TIME_UNITS[u]
                 unit, value = kind, value * mult
                 j = k + 1
-        approx = any(lows[m] in HEDGES for m in range(max(0, i - 2), i))
-        below = any(lows[m] in _BELOW for m in range(max(0, i - 2), i))
-        slack, clock_bound, first = (0.0, 0.0), "", i
+        # where the figure opens: at its currency when that comes first ("more than
+        # dlrs 100 billion"), so hedges, bounds and denials are read before it
+        lead = money_at[1] if money_at is not None else i
+        approx = any(lows[m] in HEDGES for m in range(max(0, lead - 2), lead))
+        below = any(lows[m] in _BELOW for m in range(max(0, lead - 2), lead))
+        slack, clock_bound, first = (0.0, 0.0), "", lead
         if unit.startswith("clock"):
             slack, clock_bound, first = _clock_hedge(lows, i)
             approx = slack != (0.0, 0.0)
@@ -333,11 +342,11 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
             unit, value = "age", value / _TIME_UNITS["year"][1]  # "62 years old"
         elif unit == "" and _is_age(lows, i, out):
             unit = "age"
-        denied = unit != "ord" and _denied(lows, i)
+        denied = unit != "ord" and _denied(lows, lead)
         # what is counted: the content words right after the figure, and the one before
         after = _content_near(lows, j, j + 4)[:2]
-        before = _content_near(lows, i - 3, i)[-1:]
-        events = events_near(toks, i, j)
+        before = _content_near(lows, lead - 3, lead)[-1:]
+        events = events_near(toks, lead, j)
         if denied and not after and out and out[-1].unit == unit and not out[-1].denied:
             # "about 200 homes, not 300": the denied figure counts what the figure it
             # corrects counts, for the same deed
@@ -345,10 +354,10 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
         elif not after:
             # a bare figure is the value of what the clause named before it: "the death
             # toll in the inferno (rose) to 62"
-            start = i
-            while start > 0 and i - start < 8 and lows[start - 1] not in _CLAUSE_MARKS:
+            start = lead
+            while start > 0 and lead - start < 8 and lows[start - 1] not in _CLAUSE_MARKS:
                 start -= 1
-            before = _content_near(lows, start, i)
+            before = _content_near(lows, start, lead)
         head, at = _compound_head(toks, lows, i) if unit != "age" else (None, j)
         if head is not None:
             # "a 3,500-page report", "Yilmaz's 17-month-old government": a figure joined
@@ -363,17 +372,17 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
         text = _GLUED.sub(r"\1", " ".join(shown))
         if denied:
             text = f"not {text}"
-        prev = lows[i - 1] if i > 0 else ""
+        prev = lows[lead - 1] if lead > 0 else ""
         bound = (
             "min"
-            if prev in _LOWER or (i > 1 and lows[i - 2] in _LOWER and prev in ("than", "to"))
+            if prev in _LOWER or (lead > 1 and lows[lead - 2] in _LOWER and prev in ("than", "to"))
             else "max"
             if prev in _UPPER
-            or (i > 1 and lows[i - 2] in _UPPER and prev in ("than", "to"))
-            or _limit_of(lows, i)
+            or (lead > 1 and lows[lead - 2] in _UPPER and prev in ("than", "to"))
+            or _limit_of(lows, lead)
             else ""
         )
-        if bound == "min" and _negated_bound(lows, i):
+        if bound == "min" and _negated_bound(lows, lead):
             bound = "max"  # "not ... more than 150", "no more than 150": at most
         if unit.startswith("clock"):
             bound = clock_bound
@@ -434,6 +443,126 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
                 Quantity(mult, kind, False, frozenset(), frozenset(), low, f"{lows[m - 1]} {low}")
             )
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Currencies:
+    """``data/currencies.txt`` read: each currency word's (name, share of the unit,
+    ambiguous), and each currency's home qualifiers."""
+
+    words: dict[str, tuple[str, float, bool]]
+    homes: dict[str, frozenset[str]]
+
+
+@cache
+def _currencies() -> _Currencies:
+    words: dict[str, tuple[str, float, bool]] = {}
+    homes: dict[str, frozenset[str]] = {}
+    for line in lines("currencies"):
+        head, _, rest = line.partition(":")
+        names, _, quals = rest.partition("|")
+        name, _, hundredth = head.strip().partition("/")
+        share = 1 / float(hundredth) if hundredth else 1.0
+        for w in names.split():
+            words.setdefault(w.rstrip("?"), (name, share, w.endswith("?")))
+        homes[name] = homes.get(name, frozenset()) | frozenset(
+            q.replace("_", " ") for q in quals.split()
+        )
+    return _Currencies(words, homes)
+
+
+def _currency_word(low: str) -> bool:
+    """A word that names a currency and nothing else ("dlrs", "yen"; not "won", "marks")."""
+    got = _currencies().words.get(low)
+    return got is not None and not got[2]
+
+
+def currency_positions(toks: list[str], lows: list[str]) -> set[int]:
+    """The positions of the currency words that are part of a figure ("dlrs 2.1
+    billion", "40 million dollars"): the figure's unit, compared with the figure, no
+    content word of the sentence (as "kilometers" is not)."""
+    out = set()
+    for k, low in enumerate(lows):
+        if _currency_word(low) and (
+            (k + 1 < len(toks) and toks[k + 1][:1].isdigit())
+            or (k > 0 and (toks[k - 1][:1].isdigit() or lows[k - 1] in _SCALES))
+        ):
+            out.add(k)
+    return out
+
+
+def money_unit(name: str, qualifier: str = "") -> str:
+    """The unit of a sum in currency ``name`` of the country ``qualifier`` names: "$"
+    for the dollar at home or unqualified (as a figure with "$" always was), else
+    "money NAME" or "money NAME QUALIFIER" (a Swiss franc is no French one)."""
+    if qualifier and qualifier not in _currencies().homes.get(name, frozenset()):
+        return f"money {name} {qualifier}"
+    return "$" if name == "dollar" else f"money {name}"
+
+
+def is_money(unit: str) -> bool:
+    """A sum of money in some currency."""
+    return unit == "$" or unit.startswith("money ")
+
+
+def _is_code(tok: str) -> bool:
+    """A country's code right before a currency: "US", "HK", "U.S." ("US dlrs", "HK$")."""
+    return tok == "U.S." or (len(tok) == 2 and tok.isalpha() and tok.isupper())
+
+
+def _currency_before(toks: list[str], lows: list[str], i: int) -> tuple[str, int] | None:
+    """The unit of a figure at ``i`` whose currency comes first, and where it starts:
+    "$3.5" ("HK $1.5" with its code), or the wire's "dlrs 2.1 billion" ("US dlrs 3
+    billion"); an ambiguous word ("marks 50 years") never stands first. None when no
+    currency comes first."""
+    table = _currencies()
+    if toks[i].startswith("$"):
+        name, start = "dollar", i
+    elif i > 0 and lows[i - 1] in table.words and not table.words[lows[i - 1]][2]:
+        name, share, _ = table.words[lows[i - 1]]
+        if share != 1.0:
+            return None
+        start = i - 1
+    else:
+        return None
+    if start > 0 and _is_code(toks[start - 1]):
+        return money_unit(name, lows[start - 1]), start - 1
+    return money_unit(name), start
+
+
+def _currency_after(toks: list[str], lows: list[str], j: int) -> tuple[str, float, int] | None:
+    """(unit, what one of it is worth in its currency, the token after it) of a
+    currency word at ``j``, past a qualifier in capitals ("5 million Swiss francs", "55
+    U.S. cents"), or None. An ambiguous word ("400 pounds of explosives") is money only
+    with a qualifier, "sterling" after it, or a sum of money in brackets after it."""
+    table = _currencies()
+    n = len(toks)
+    k = j
+    while k < n and k - j < 3 and toks[k][:1].isupper() and lows[k] not in table.words:
+        k += 1
+    if k >= n or lows[k] not in table.words:
+        return None
+    name, share, ambiguous = table.words[lows[k]]
+    qualifier = " ".join(lows[j:k])
+    end = k + 1
+    sterling = end < n and lows[end] == "sterling"
+    if ambiguous and not (qualifier or sterling or _money_in_brackets(toks, lows, end)):
+        return None
+    return money_unit(name, qualifier), share, end + sterling
+
+
+def _money_in_brackets(toks: list[str], lows: list[str], k: int) -> bool:
+    """A sum of money in brackets starts at ``k``: "(dlrs 2.5 million)", "(about $8
+    million)": the conversion that tells an ambiguous word before it is money."""
+    if k >= len(toks) or toks[k] != "(":
+        return False
+    k += 1
+    while k < len(toks) and lows[k] in HEDGES:
+        k += 1
+    if k < len(toks) and toks[k].startswith("$"):
+        return True
+    word = _currencies().words.get(lows[k]) if k < len(toks) else None
+    return word is not None and not word[2] and k + 1 < len(toks) and toks[k + 1][:1].isdigit()
 
 
 def _compound_head(toks: list[str], lows: list[str], i: int) -> tuple[str | None, int]:
@@ -724,7 +853,10 @@ def _hedge_holds(hedged: Quantity, other: Quantity) -> bool:
     diff = abs(hedged.value - other.value)
     if big <= 0 or diff > config.CONFIG.approx * big:
         return False
-    return hedged.unit not in ("", "$", "%") or diff <= last_place(hedged.value) / 2
+    return (
+        not (hedged.unit in ("", "%") or is_money(hedged.unit))
+        or diff <= last_place(hedged.value) / 2
+    )
 
 
 def last_place(value: float) -> float:

@@ -149,8 +149,15 @@ class LazyFacts:
         proper: frozenset[str],
         reads: list[Read] | None = None,
         abbreviations: dict[str, frozenset[str]] | None = None,
+        paragraphs: Sequence[int] | None = None,
     ) -> None:
         self._texts = texts
+        # a sentence that opens a paragraph of its article: a window reaching over
+        # the break joins two facts unless the sentence goes on with the one before
+        self.opens_paragraph = [
+            paragraphs is not None and k > 0 and paragraphs[k] != paragraphs[k - 1]
+            for k in range(len(texts))
+        ]
         self._proper = proper
         # abbreviations the story defines ("Kurdistan Workers Party (PKK)"): a sentence
         # stating either form states the other
@@ -280,7 +287,11 @@ class Story:
             self.sentences[a.id] = sents
             self.content[a.id] = content
             self.facts[a.id] = LazyFacts(
-                [s.text for s in sents], self.proper, reads, self.abbreviations
+                [s.text for s in sents],
+                self.proper,
+                reads,
+                self.abbreviations,
+                [s.paragraph for s in sents],
             )
             self._reads[a.id] = reads
             for k, words in enumerate(content):
@@ -421,10 +432,17 @@ class Story:
         """The window names the place ``n`` lies in, or a place lying in ``n``, by the
         story's datelines ("Damascus" / "Syria"): the same place, stated less or more
         precisely, never a rival."""
-        named = {w for e in ev.names for w in e.words}
-        if any(self.regions.get(w, frozenset()) & named for w in n.words):
-            return True
-        return any(self.regions.get(w, frozenset()) & set(n.words) for w in named)
+        return self.placed(n, ev) is not None
+
+    def placed(self, n: Name, ev: Facts) -> tuple[Name, str, str] | None:
+        """(the window's name, the city, the region it lies in) where :meth:`place_within`
+        holds: what a reader is told ("Damascus = Syria (Damascus lies in Syria)")."""
+        for e in ev.names:
+            for inner, outer in ((n, e), (e, n)):
+                for w in inner.words:
+                    if self.regions.get(w, frozenset()) & set(outer.words):
+                        return e, inner.text, outer.text
+        return None
 
     def dateline_place(self, a: Sequence[str], b: Sequence[str]) -> bool:
         """One name is a dateline's city and the other the region that dateline puts it

@@ -7,7 +7,8 @@ sits: after :mod:`.claim` has weighed the claim's words, :mod:`.align` asks
 :func:`article_windows` for each article's windows: the sentences sharing
 ``min_candidate`` of the claim's weight and the windows around them
 (:func:`candidate_windows`: joined only when :func:`cohesive`, or when a sentence goes on
-with the one before: a pronoun or a connective), two adjacent sentences that share
+with the one before: a pronoun or a connective; over a paragraph break not by a name
+alone, :func:`glued_paragraphs`), two adjacent sentences that share
 ``min_candidate`` only together (:func:`joint_windows`), and sentences that state a
 figure's or a date's own clause (:func:`clause_candidates`). :func:`window_facts`
 gives what a window is compared as (each sentence's facts read by
@@ -76,8 +77,32 @@ def article_windows(
     windows = candidate_windows(claim, singles, facts, content, day)
     if config.get().joint_candidates >= 1:
         windows += joint_windows(claim, cands, singles, facts, content, set(windows))
+    if config.get().paragraph_windows >= 1:
+        windows = [
+            (lo, hi) for lo, hi in windows if not glued_paragraphs(claim, facts, content, lo, hi)
+        ]
     clause_only = clause_candidates(claim, content, cands, singles)
     return windows + [(k, k) for k in sorted(clause_only)], clause_only
+
+
+def glued_paragraphs(
+    claim: Claim, facts: LazyFacts, content: Sequence[frozenset[str]], lo: int, hi: int
+) -> bool:
+    """Sentences ``lo`` to ``hi`` reach over a paragraph break to a sentence that shares
+    the claim with the one before only through a name: it neither goes on with it (an
+    opening pronoun or connective, a quotation of the same speaker) nor states one fact
+    with it by what happened (:func:`cohesive` over the words that are no name). Why: a
+    wire paragraph states one fact, and names recur in every paragraph of a story: a
+    span reaching into the next one by a name alone glues another fact to the claim's
+    and shows it to the reader ("... allegations that Syria is supporting Turkish Kurdish
+    rebels." / "Damascus in response has accused Turkey and Israel ...")."""
+    names = claim.name_words
+    return any(
+        facts.opens_paragraph[k]
+        and not (facts.continues[k] or facts.same_speaker(k))
+        and not cohesive(claim, content[k - 1] - names, content[k] - names)
+        for k in range(lo + 1, hi + 1)
+    )
 
 
 def joint_windows(

@@ -88,7 +88,9 @@ def test_the_looser_window_supported_the_altered_claim_without_the_rule(
     restore_config: None,
 ) -> None:
     # the behaviour the rule changes: with it off, "would go back" passes for "returned"
-    config.set_config(replace(config.CONFIG, story_disputes=0))
+    # (and with the plan-binding rule off too, which on its own reads "would go back"
+    # as a plan where the window never states "resumed": config.plan_governed)
+    config.set_config(replace(config.CONFIG, story_disputes=0, plan_governed=0))
     supported, _ = _verdicts(DAM, DEED)
     assert supported == ["daily-2"]
 

@@ -41,6 +41,7 @@ from .parse import enabled as parse_enabled
 from .predicate import (
     SUBORDINATORS,
     Frame,
+    announced_deed,
     find_main_verb,
     frame,
     name_run,
@@ -211,6 +212,12 @@ def read_claim(
         # its subject and its object is what the claim says happened
         pres = present_verb(main_text)
         main_verb = pres if pres in core else None
+    told = announced_deed(main_text) if main_verb is None and config.get().plan_governed else None
+    if told is not None:
+        # "officials on Friday announced a package": the announcement is a deed the
+        # window must state (predicate.unannounced), though no main verb ("unveiled a
+        # package" states it too)
+        events |= {told}
     k = config.get().attribution_weight
     span = object_description(main_text, main_verb) if describe and k < 1.0 else None
     if span is not None:

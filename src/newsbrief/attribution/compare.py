@@ -99,10 +99,12 @@ from .predicate import (
     name_run,
     only_governed,
     past_form,
+    planned_binding,
     rival_predicate,
     roles_moved,
     same_lemma,
     states_roles,
+    unannounced,
 )
 from .rules import Check
 from .windows import Window, window_facts
@@ -1078,11 +1080,19 @@ def _predicate_details(win: _Window) -> None:
             )
             if rival is not None and win.story.frame_stated(short, reach):
                 rival = None  # the story's own predicate: the other verb is wording
+        if rival is None and claim.frame is not None:
+            # a done deed the window never states, its participants bound by a plan
+            planned = planned_binding(claim.frame, facts, parts or [ev], matched, reach)
+            rival = None if planned is None else (claim.frame, ("plan", planned))
         if rival is not None:
             f, (kind, w) = rival
             shown = ef.get(w, w) + (" (planned)" if kind == "plan" else "")
             note = ANOTHER_PREDICATE if kind == "verb" else "a plan, not a deed"
             details.append(Detail(kind, "missing", cf.get(f.verb, f.verb), shown, note))
+    if not any(d.kind in ("verb", "plan") for d in details) and unannounced(claim.events, ev):
+        # an announcement the window never makes
+        said = canon("announced")
+        details.append(Detail("verb", "missing", cf.get(said, "announced"), "", "not announced"))
     if config.get().predicate_roles and not any(d.kind == "roles" for d in details):
         # a demonym or a city stands for its country on either side of the verb
         regions = win.story.regions if config.get().roles_names else None
@@ -1368,7 +1378,7 @@ def _plan_details(win: _Window) -> None:
             # (word order only: the parse, where it is on, reads what governs the verb)
             meant = only_governed(win.texts(), v)
             if meant is not None:
-                details.append(Detail("plan", "missing", cf.get(v, v), f"to {meant}", "not done"))
+                details.append(Detail("plan", "missing", cf.get(v, v), meant, "not done"))
                 break
 
 

@@ -254,6 +254,17 @@ class Config:
     # governs ("paperwork necessary to extradite" for "has extradited") states it as
     # needed or meant, not done: support is blocked (1 = on).
     plan_infinitive: int = 1
+    # A done deed against a plan of it, beyond the infinitive (data/plan_governors.txt):
+    # 1 = the deed's noun as the object of a word of wanting, asking, planning, threatening,
+    # refusing or weighing ("asked Rome for his extradition", "an extradition request",
+    # "the planned cuts"), or its gerund after such a verb ("is considering extraditing"),
+    # is no statement of it done either; and "announced a package" makes the announcement
+    # the claim's deed, which a window making none ("put the finishing touches on the
+    # package") does not state; 2 = also, where the window does not state the claim's done
+    # main verb at all, a sentence whose verb binding the claim's participants is a plan
+    # ("Ocalan would travel to Italy" for "Italy has extradited Ocalan") blocks support
+    # whatever the claim's length; 0 = off (s30 atP round).
+    plan_governed: int = 2
     # How many content words on each side of a verb are its participants.
     predicate_reach: int = 3
     # A claim's "said Monday" against a window whose statement was made on another day

@@ -24,6 +24,7 @@ from .lexicon import (
     event_words,
     irregular_forms,
     is_event,
+    is_event_at,
     lines,
     title_forms,
     tokenize,
@@ -393,7 +394,7 @@ def facts_of(
         modal=modal,
         pairs=pairs,
         seq=tuple(seq),
-        verbs=frozenset(canon(t) for t in toks if is_event(t)) | _REPORTING,
+        verbs=frozenset(canon(t) for i, t in enumerate(toks) if is_event_at(toks, i)) | _REPORTING,
         name_canons=frozenset(canon(w) for n in names for w in n.words),
         forms=forms,
         irrealis=frozenset(irrealis),
@@ -744,7 +745,7 @@ def _moods(
             ):
                 marked = True
                 break
-        mood = _conditioned(lows, i) if not marked and is_event(toks[i]) else None
+        mood = _conditioned(lows, i) if not marked and is_event_at(toks, i) else None
         if mood is not None:
             # a deed written as done in a condition ("if the grant was rejected") or a
             # time to come ("would wait until the cause has been determined") is read
@@ -761,9 +762,9 @@ def _moods(
         relative = j >= 0 and lows[j] in _RELATIVE
         if marked:
             irrealis.add(c)
-        elif is_event(toks[i]) and not relative:
+        elif is_event_at(toks, i) and not relative:
             realis.add(c)
-        if is_event(toks[i]) and any(lows[j] in _BE_FORMS for j in range(max(0, i - 2), i)):
+        if is_event_at(toks, i) and any(lows[j] in _BE_FORMS for j in range(max(0, i - 2), i)):
             passive.add(c)
     return irrealis, realis, passive, unwanted
 

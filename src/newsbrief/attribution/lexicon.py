@@ -8,6 +8,7 @@ no entry is written for one story or one sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib.resources import files
 
@@ -226,6 +227,30 @@ _SHORT_NOT_EVENTS = frozenset(["said", "says", "told", "saw", "seen", "gone", "l
 
 
 def event_words(text: str) -> frozenset[str]:
-    """Canonical forms of a sentence's past-tense verbs ("arrested", "struck"): what the
-    sentence says happened, which evidence must state too."""
-    return frozenset(canon(tok) for tok in TOKEN.findall(text) if is_event(tok))
+    """Canonical forms of a sentence's past-tense verbs ("arrested", "struck", "has
+    cut"): what the sentence says happened, which evidence must state too."""
+    toks = TOKEN.findall(text)
+    return frozenset(canon(tok) for i, tok in enumerate(toks) if is_event_at(toks, i))
+
+
+# A perfect auxiliary: the participle after it is a deed done ("has cut", "had been hit").
+_PERFECT = frozenset(["has", "have", "had", "having", "been"])
+
+
+def is_event_at(toks: Sequence[str], i: int) -> bool:
+    """``toks[i]`` is a past-tense verb or participle (:func:`is_event`), or a verb
+    whose participle is its base form ("cut", "put", "hit"; ``data/irregular_verbs.txt``)
+    right after a perfect auxiliary, one adverb allowed between ("has already cut"):
+    "The government has cut $7 billion" states a deed done as "has slashed" does."""
+    tok = toks[i]
+    if is_event(tok):
+        return True
+    if tok not in _SAME_FORM or i == 0:
+        return False
+    prev = toks[i - 1].lower()
+    if prev not in _PERFECT and i > 1 and (prev.endswith("ly") or prev in ("already", "also")):
+        prev = toks[i - 2].lower()
+    return prev in _PERFECT
+
+
+_SAME_FORM = frozenset(k for k, v in irregular().items() if k == v)

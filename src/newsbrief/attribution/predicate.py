@@ -41,10 +41,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..text import stem
+from ..text import STOPWORDS, stem
 from . import config
 from .facts import PLAN_WORDS, Facts, facts_of
-from .lexicon import TOKEN, canon, clause_words, irregular, is_event, lines
+from .lexicon import TOKEN, canon, clause_words, irregular, is_event, is_event_at, lines
 from .names import name_keys
 from .parse import parse
 
@@ -136,6 +136,24 @@ def rival_predicate(
             bound = bool((f.subject | f.obj) & (before | after))
         if bound:
             return ("plan" if plan and f.done else "verb"), w
+    return None
+
+
+def planned_binding(
+    f: Frame | None, claim: Facts, parts: Sequence[Facts], matched: frozenset[str], reach: int
+) -> str | None:
+    """The plan word's deed a sentence binds the claim's participants with, where the
+    claim states its main deed as done and the window never states that verb: the
+    first verb beside one of the claim's subject or object words is under a plan word
+    (:func:`rival_predicate`, kind "plan": "It was unclear why Ocalan would travel to
+    Italy" for "Italy has extradited Ocalan"), so the window tells what someone meant to
+    do, not the claim's deed. None otherwise, or with ``plan_governed`` below 2."""
+    if config.get().plan_governed < 2 or f is None or not f.done or f.verb in matched:
+        return None
+    for p in parts:
+        found = rival_predicate(f, claim, p, reach)
+        if found is not None and found[0] == "plan":
+            return found[1]
     return None
 
 
@@ -331,7 +349,7 @@ def find_main_verb(text: str, events: frozenset[str]) -> str | None:
         low = lows[i]
         if low in SUBORDINATORS:
             return None
-        if not is_event(toks[i]) or canon(low) not in events:
+        if not is_event_at(toks, i) or canon(low) not in events:
             continue
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
         prev = lows[i - 1] if i > 0 else ""
@@ -375,16 +393,67 @@ def present_verb(text: str, proper: frozenset[str] = frozenset()) -> str | None:
     return None
 
 
+# Verbs of saying that, with a thing as object, tell a deed: "announced a $20 billion
+# package", "declared a state of emergency" (not "announced that ...", "said the ...").
+_DEED_REPORTING = frozenset(["announced", "declared"])
+
+
+def announced_deed(text: str) -> str | None:
+    """The canonical verb of a main clause that announces a thing ("Brazilian officials
+    on Friday announced an ambitious package"): a verb of saying (``_DEED_REPORTING``)
+    right before a determiner or a figure, before any subordinate clause; None when
+    there is none. Why: the announcement is the deed the claim states done, which a
+    window telling the package still being prepared ("put the finishing touches on")
+    or expected ("could be announced soon") does not state."""
+    toks = TOKEN.findall(text)
+    lows = [t.lower() for t in toks]
+    start = 0
+    if lows and lows[0] in SUBORDINATORS:
+        start = lows.index(",") + 1 if "," in lows else len(lows)
+    for i in range(start, len(toks) - 1):
+        if lows[i] in SUBORDINATORS:
+            return None
+        nxt = lows[i + 1]
+        if lows[i] in _DEED_REPORTING and (
+            (nxt in _DETERMINERS and nxt != "that") or nxt[:1].isdigit() or nxt[:1] == "$"
+        ):
+            return canon(lows[i])
+    return None
+
+
+# Words that state an announcement made: the verb of saying the claim announces with
+# (canonical "say"), and the words outlets write for the act ("unveiled a plan", "the
+# announcement of the cuts", "the package, released Friday").
+_ANNOUNCING = frozenset(
+    canon(w) for w in "announced announcement unveiled released disclosed presented issued".split()
+)
+
+
+def unannounced(events: frozenset[str], window: Facts) -> bool:
+    """The claim's deed is an announcement (:func:`announced_deed`: the verb of saying
+    among its done verbs, which only that reading puts there) and the window states
+    none: it tells the thing prepared, expected or debated ("put the finishing touches
+    on an ambitious package"), not announced."""
+    if canon("announced") not in events or not config.get().plan_governed:
+        return False
+    return not (_ANNOUNCING & window.content)
+
+
 def only_governed(texts: Sequence[str], verb: str) -> str | None:
-    """The first use of ``verb`` (canonical) in ``texts`` as written, when every use of
-    it there is an infinitive governed by another word ("paperwork necessary to
-    extradite", "he'd ask the leader to form a government"): the sentences name the deed
-    as something needed, asked or meant, never as done. None when one use is a verb in
-    another form ("extradited", "forms") or a noun, or when there is none.
+    """How the deed ``verb`` (canonical) is first named in ``texts`` ("to extradite",
+    "request for Ocalan's extradition"), when every use of it there is governed by a
+    word of wanting, asking, planning, threatening, refusing, considering or expecting:
+    an infinitive another word governs ("paperwork necessary to extradite", "he'd ask
+    the leader to form a government"), or a noun that is the object of such a word
+    ("asked Italy for his extradition", "an extradition request", "the planned cuts";
+    :func:`_wanted`). The sentences name the deed as something needed, asked or meant,
+    never as done. None when one use is a verb in another form ("extradited", "forms")
+    or a noun nothing of the kind governs ("after his extradition"), or when there is
+    none.
 
     Why: "Germany has extradited Salim" is not stated by "asked for an extension to
-    provide the paperwork necessary to extradite" him, though every word but the tense
-    is there."""
+    provide the paperwork necessary to extradite" him, nor by "he asked Bonn for Salim's
+    extradition", though every word but the tense is there."""
     first = None
     for text in texts:
         toks = TOKEN.findall(text)
@@ -392,12 +461,91 @@ def only_governed(texts: Sequence[str], verb: str) -> str | None:
             low = tok.lower()
             if not tok[:1].islower() or canon(low) != verb:
                 continue
-            if i == 0 or toks[i - 1].lower() != "to" or is_event(tok):
+            if i > 0 and toks[i - 1].lower() == "to" and not is_event(tok):
+                if _implicative(toks, i - 1):
+                    return None
+                first = first or f"to {tok}"
+                continue
+            nxt = toks[i + 1].lower() if i + 1 < len(toks) else ""
+            prev = toks[i - 1].lower() if i > 0 else ""
+            if (
+                config.get().plan_governed
+                and low.endswith("ing")
+                and low not in _governors()["verb"]
+                and prev.endswith(("ing", "ed"))
+                and prev in _governors()["verb"]
+            ):
+                # a gerund a verb of weighing or refusing governs ("is considering
+                # extraditing"): meant, not done
+                first = first or f"{toks[i - 1]} {tok}"
+                continue
+            if (
+                is_event(tok)
+                or low.endswith("ing")
+                or nxt in _DETERMINERS
+                or nxt in _OBJECT_PRONOUNS
+                or any(low in group for group in _governors().values())
+            ):
+                # a verb in another form ("extradited", "an appeal asking"), a bare
+                # verb before its object ("and resume their probe"), or a deed that is
+                # itself a request or a plan: not a wanted deed's noun
                 return None
-            if _implicative(toks, i - 1):
+            governor = _wanted(toks, i) if config.get().plan_governed else None
+            if governor is None:
                 return None
-            first = first or tok
+            first = first or governor
     return first
+
+
+_OBJECT_PRONOUNS = frozenset(["him", "her", "them", "it", "us", "me", "you"])
+# How far back a deed's noun is read for the word that governs it ("asked through
+# Italy's ambassador to Ankara for Ocalan's extradition": ten words).
+_GOVERNOR_REACH = 10
+_CLAUSE_STOP = frozenset(',;:()"“”.?!')
+
+
+def _wanted(toks: list[str], i: int) -> str | None:
+    """The deed's noun at ``toks[i]`` as a wanted, planned or refused thing, shown with
+    its governor ("asked ... for Ocalan's extradition", "extradition request"), None
+    when nothing of the kind governs it: a noun of plan right after it ("an extradition
+    request"), a modifier of plan right before it ("the planned cuts"), or, reading back
+    through its clause, a verb or noun of plan before any past-tense verb that would
+    carry it out ("welcomed his extradition"; ``data/plan_governors.txt``, the plan
+    words of :data:`.facts.PLAN_WORDS` and the wish verbs of ``data/wish_verbs.txt``)."""
+    words = _governors()
+    nxt = toks[i + 1].lower() if i + 1 < len(toks) else ""
+    if nxt in words["noun"]:
+        return f"{toks[i]} {toks[i + 1]}"
+    if nxt.isalpha() and nxt.islower() and nxt not in STOPWORDS:
+        return None  # it names another thing ("an arrest warrant"), not the deed
+    for k in range(i - 1, max(-1, i - 1 - _GOVERNOR_REACH), -1):
+        low = toks[k].lower()
+        if low in _CLAUSE_STOP or low in SUBORDINATORS:
+            return None  # its clause begins: "after his extradition"
+        if k == i - 1 and low in words["modifier"]:
+            return f"{toks[k]} {toks[i]}"
+        if low == "for" and k > 0 and toks[k - 1].lower() in words["for"]:
+            return f"{toks[k - 1]} for {' '.join(toks[k + 1 : i + 1])}"
+        if low in words["verb"] or low in words["noun"] or low in PLAN_WORDS:
+            return " ".join(toks[k : i + 1]) if i - k < 4 else f"{toks[k]} ... {toks[i]}"
+        if is_event(toks[k]):
+            return None  # a deed done to it: "welcomed his extradition"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _governors() -> dict[str, frozenset[str]]:
+    """The lists of ``data/plan_governors.txt`` ("verb", "noun", "modifier", "for"),
+    the verbs with the "wish:" verbs of ``data/wish_verbs.txt``."""
+    groups: dict[str, set[str]] = {"verb": set(), "noun": set(), "modifier": set(), "for": set()}
+    for line in lines("plan_governors"):
+        kind, _, words = line.partition(":")
+        groups[kind.strip()].update(words.split())
+    for line in lines("wish_verbs"):
+        kind, _, words = line.partition(":")
+        if kind.strip() == "wish":
+            groups["verb"].update(words.split())
+    return {k: frozenset(v) for k, v in groups.items()}
 
 
 def _implicative(toks: list[str], to: int) -> bool:
@@ -440,13 +588,13 @@ def predicates(text: str, events: frozenset[str]) -> frozenset[str]:
     lows = [t.lower() for t in toks]
     out = set()
     sub = False  # inside a subordinate clause ("when a fire broke out"): background
-    for i, tok in enumerate(toks):
+    for i in range(len(toks)):
         if lows[i] in SUBORDINATORS:
             sub = True
         elif lows[i] in (",", ";"):
             sub = False
         c = canon(lows[i])
-        if sub or c not in events or not is_event(tok):
+        if sub or c not in events or not is_event_at(toks, i):
             continue
         prev = lows[i - 1] if i > 0 else ""
         nxt = lows[i + 1] if i + 1 < len(lows) else ""

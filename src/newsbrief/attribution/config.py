@@ -141,6 +141,12 @@ class Config:
     # name the window gives the same post ("An ANC spokesman, Thabo Masebe,"), where the
     # window does not name the claim's: 1 = on, 0 = off.
     post_holders: int = 1
+    # A singular definite description ("the commission", "the president") states the
+    # name the article gave earlier with that noun as its last word, its post or a
+    # description set beside it ("the Truth and Reconciliation Commission", "President
+    # Cardoso", "PAL, Asia's oldest airline,"), where only one such name fits
+    # (names.described_names): 1 = on, 0 = off.
+    described_names: int = 1
     # Another name in the same place contradicts only from this coverage up.
     name_conflict: float = 0.5
     # A story-new word in another word's slot contradicts only from this rest coverage up.

@@ -165,8 +165,13 @@ def _other_whole(q: Quantity, e: Quantity) -> bool:
 
 
 def name_found(n: Name, ev: Facts) -> bool:
-    """The name or a spelling of it ("Endeavor"/"Endeavour", a typo "Yilmza") is there."""
-    return bool(n.keys & ev.words) or any(spelled(w, ev.words) for w in n.words)
+    """The name, a spelling of it ("Endeavor"/"Endeavour", a typo "Yilmza") or a
+    description the article gives it ("the commission": ``Facts.described``) is there."""
+    return (
+        bool(n.keys & ev.words)
+        or bool(n.keys & ev.described)
+        or any(spelled(w, ev.words) for w in n.words)
+    )
 
 
 @lru_cache(maxsize=2048)  # asked again for one window by several checks and claims

@@ -107,6 +107,10 @@ class Facts:
     clauses: tuple[tuple[frozenset[str], frozenset[float]], ...] = ()
     # the day a statement was made ("said Thursday"): not a date of the event
     said_on: tuple[DateRef, ...] = ()
+    # name keys its definite descriptions stand for ("the commission": the Truth and
+    # Reconciliation Commission the article named before; names.described_names): they
+    # state a name, never a claim's common word ("truth"), so kept apart from ``words``
+    described: frozenset[str] = frozenset()
 
     @staticmethod
     def union(parts: Sequence[Facts]) -> Facts:
@@ -131,6 +135,7 @@ class Facts:
             realis=frozenset().union(*(p.realis for p in parts)),
             passive=frozenset().union(*(p.passive for p in parts)),
             said_on=tuple(d for p in parts for d in p.said_on),
+            described=frozenset().union(*(p.described for p in parts)),
         )
 
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..text import STOPWORDS
 from .dates import MONTHS_ALL, WEEKDAYS
-from .lexicon import word_map, word_set
+from .lexicon import is_event, word_map, word_set
 
 TITLES = word_set("titles")
 _CONNECT = frozenset({"of", "de", "bin", "al", "van", "von", "la", "du", "der", "da"})
@@ -371,3 +371,267 @@ def expand_abbreviations(words: frozenset[str], defs: dict[str, frozenset[str]])
         elif k in words:
             extra |= v
     return words | extra if extra else words
+
+
+# A name of two or more capitalised words (joined by "and", "of", ...) after "the",
+# ending in a noun that ends the name: "the Truth and Reconciliation Commission", "the
+# Workers Party" (not "World War II", nor "Newsweek and Time": no "the").
+_HEADED = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s+(?:(?:and|of|for|on|the|de)\s+)*)+)([A-Z][a-z]{2,})\b(?!\s+[A-Z0-9])"
+)
+# A run of capitalised words: a post and a person's name ("Prime Minister Mesut
+# Yilmaz", "Treasury Secretary Robert Rubin", "Former President Itamar Franco").
+_CAPITAL_RUN = re.compile(r"\b[A-Z][\w.'’-]*(?:\s+(?:(?:de|bin|al|van|von|la)\s+)?[A-Z][\w.'’-]*)+")
+# A name and its description side by side: "PAL, Asia's oldest airline," / "Asia's oldest
+# airline, known as PAL," / "the last apartheid president, F.W. de Klerk,".
+_NAME_RUN = r"\b((?:[A-Z][\w.'’-]*\s+(?:(?:de|of|bin|al|van|von|la)\s+)*){0,3}[A-Z][\w'’-]*)"
+_DESCRIBER = r"\b((?:[Tt]he|an?|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+))"
+# each read from a comma: the name before it (to the comma) and the description after
+# it, or the description before it and the name after it
+_NAME_BEFORE = re.compile(_NAME_RUN + r"$")
+_DESCRIBER_AFTER = re.compile(r"\s+" + _DESCRIBER + r"(?=[,.;]|\s+who\b)")
+_DESCRIBER_BEFORE = re.compile(_DESCRIBER + r"$")
+_NAME_AFTER = re.compile(r"\s+(?:known as\s+|called\s+)?" + _NAME_RUN + r"(?=[,.;])")
+_REACH = 60  # characters a name or a description before a comma is looked for in
+# Words right before an apposition that make it something else: a list ("the Council
+# of Guardians, the Islamic Consultative Assembly, the judiciary,"), or a phrase's
+# object ("McDonald of the United States, the tribunal's president": not McDonald's
+# post; "lawyer in the case, David Boies").
+_NOT_APPOSED = frozenset(
+    ", of in on at for from with by to into about over under between among than".split()
+)
+_THE = re.compile(r"\b[Tt]he\s+")
+# "the" and the (up to three) words after it, each only after a space: a mark ends it
+_THE_PHRASE = re.compile(r"\b[Tt]he\s+(?=([\w'’-]+)(?:\s+([\w'’-]+))?(?:\s+([\w'’-]+))?)")
+_WORD_AFTER = re.compile(r"([\w'’-]+)(\s*)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Antecedent:
+    """A name a later description may call by ``head``: its place in the sentence, its
+    keys, and the words that describe it ("prime", "minister"; "oldest", "airline")."""
+
+    at: int
+    head: str
+    keys: frozenset[str]
+    describing: frozenset[str]
+    # False: a name that only makes the noun ambiguous ("Alkifah Refugee Center",
+    # written without "the", beside "the World Trade Center"; "World War II" beside
+    # "the Cold War"): "the center" stands for neither
+    named: bool = True
+
+
+def _keys_of(name: str) -> frozenset[str]:
+    """The match keys of a name's words, titles and small words left out."""
+    keys: set[str] = set()
+    for w in name.split():
+        w = w.strip(".'’").lower()
+        if w and w not in TITLES and w not in _CONNECT and w not in STOPWORDS:
+            keys |= name_keys(w)
+    return frozenset(keys)
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    """A phrase's words in lower case, possessives dropped ("Asia's oldest" -> asia, oldest)."""
+    return frozenset(_POSSESSIVE.sub("", w).strip(".'’").lower() for w in text.split())
+
+
+def _modified(word: str) -> bool:
+    """A lower-case word after a name that makes the name its modifier: a noun ("the
+    World Trade Center bombing"), no small word, verb or mark ("the Commission said")."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in STOPWORDS
+        and word not in _POST_STOP
+        and not is_event(word)
+    )
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word (or comma) before a phrase starting at ``at``, past an article ("of the
+    United States": "of")."""
+    before = text[:at].rstrip()
+    if before.endswith(","):
+        return ","
+    last = before.rsplit(None, 1)[-1] if before else ""
+    if last.lower() in ("the", "a", "an"):
+        return _word_before(text, len(before) - len(last))
+    return last.lower()
+
+
+def _antecedents(text: str, wanted: Collection[str] = ()) -> list[_Antecedent]:
+    """The names a sentence gives with the noun a later definite description may call
+    them by: a name's own last word ("the ... Commission"), the post written before a
+    person ("Prime Minister Mesut Yilmaz"), or the description set beside a name ("PAL,
+    Asia's oldest airline,"). ``wanted``: only these nouns (those the article's
+    descriptions use; empty: any)."""
+    out: list[_Antecedent] = []
+    if wanted and set(_LOWER_WORD.findall(text.lower())).isdisjoint(wanted):
+        return out
+
+    def wants(noun: str) -> bool:
+        return not wanted or noun in wanted
+
+    for the in _THE.finditer(text):
+        m = _HEADED.match(text, the.end())
+        if m is None or not wants(m.group(2).lower()):
+            continue
+        name = m.group(1) + m.group(2)
+        after = _WORD_AFTER.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+        if after is not None and _modified(after.group(1)):
+            continue  # "the World Trade Center case": "the" is the case's, no name's
+        if len(name.split()) >= 2:
+            out.append(
+                _Antecedent(the.start(), m.group(2).lower(), _keys_of(name), _lower_words(name))
+            )
+    for m in _CAPITAL_RUN.finditer(text):
+        words = m.group(0).split()
+        heads = [h for w in words[1:] if w.isalpha() and w[1:].islower() and wants(h := w.lower())]
+        if heads:
+            keys, describing = _keys_of(m.group(0)), _lower_words(m.group(0))
+            out += [_Antecedent(m.start(), h, keys, describing, False) for h in heads]
+        posts = [k for k, w in enumerate(words) if w.lower().strip(".") in TITLES]
+        if not posts or posts[-1] == len(words) - 1:
+            continue
+        last = posts[-1]
+        # the post's words run up to the name: "Treasury Secretary", "Former President"
+        post = words[last].lower()
+        if posts != list(range(posts[0], last + 1)) or post not in _POSTS or not wants(post):
+            continue
+        keys = _keys_of(" ".join(words[last + 1 :]))
+        if keys:
+            describing = _lower_words(" ".join(words[: last + 1]))
+            out.append(_Antecedent(m.start(), post, keys, describing))
+    for at, name, phrase, noun, first in _appositions(text) if "," in text else ():
+        if not wants(noun):
+            continue
+        before = _word_before(text, at)
+        # a comma before a name opens a list; before a description, the sentence; a
+        # verb before a description makes it the verb's object ("who attended the
+        # meeting, Marc Andreessen")
+        if (before in _NOT_APPOSED and (before != "," or first)) or is_event(noun):
+            continue
+        if not first and before and is_event(before):
+            continue
+        if keys := _keys_of(name):
+            out.append(_Antecedent(at, noun, keys, _lower_words(phrase)))
+    return sorted(out, key=lambda a: a.at)
+
+
+def _appositions(text: str) -> list[tuple[int, str, str, str, bool]]:
+    """Each name and description set side by side around a comma: (where the pair
+    starts, the name, the description, its noun, whether the name comes first)."""
+    out: list[tuple[int, str, str, str, bool]] = []
+    comma = text.find(",")
+    while comma > 0:
+        lo = max(0, comma - _REACH)
+        m = _NAME_BEFORE.search(text, lo, comma)
+        d = _DESCRIBER_AFTER.match(text, comma + 1)
+        if m is not None and d is not None:
+            out.append((m.start(), m.group(1), d.group(1), d.group(2), True))
+        b = _DESCRIBER_BEFORE.search(text, lo, comma)
+        n = _NAME_AFTER.match(text, comma + 1)
+        if b is not None and n is not None:
+            out.append((b.start(), n.group(1), b.group(1), b.group(2), False))
+        comma = text.find(",", comma + 1)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Description:
+    """A singular definite description: its place, its noun (the last of its words:
+    "the computer industry" is an industry), and the words before the noun."""
+
+    at: int
+    noun: str
+    lower: frozenset[str]
+    capital: frozenset[str]
+
+
+def _descriptions(text: str) -> list[_Description]:
+    """The singular definite descriptions of a sentence: "the" and up to three words,
+    up to a small word, a verb or a mark ("the 57-year-old airline in ...": "airline";
+    "the prime minister replied": "minister")."""
+    out: list[_Description] = []
+    for m in _THE_PHRASE.finditer(text):
+        words: list[str] = []
+        for word in m.groups():
+            if word is None or word.lower() in STOPWORDS or word in _POST_STOP or is_event(word):
+                break
+            words.append(word)
+            if _POSSESSIVE.search(word):
+                break  # a possessive ends it: "the airline's near-death experience"
+        if not words:
+            continue
+        noun = _POSSESSIVE.sub("", words[-1])
+        if not (noun.isalpha() and noun.islower()) or (noun.endswith("s") and noun[-2:] != "ss"):
+            continue
+        before = [_POSSESSIVE.sub("", w) for w in words[:-1]]
+        out.append(
+            _Description(
+                m.start(),
+                noun,
+                frozenset(w for w in before if w.isalpha() and w.islower()),
+                frozenset(w.strip("'’").lower() for w in before if w[:1].isupper()),
+            )
+        )
+    return out
+
+
+def _note(seen: dict[str, list[_Antecedent]], a: _Antecedent) -> None:
+    """One more name called by its head: the same one as a name sharing a key with it."""
+    bucket = seen.setdefault(a.head, [])
+    own = a.keys - name_keys(a.head)  # "Commission" is no key two commissions share
+    for k, b in enumerate(bucket):
+        if own & b.keys:
+            bucket[k] = _Antecedent(
+                b.at, b.head, b.keys | a.keys, b.describing | a.describing, b.named or a.named
+            )
+            return
+    bucket.append(a)
+
+
+def _fits(d: _Description, a: _Antecedent) -> bool:
+    """Every word of the description before its noun is one the name was described by
+    ("the prime minister" / "Prime Minister Yilmaz"; not "the Italian parliament" /
+    "the Kurdish Parliament", nor "the first thing" / "the Next Big Thing")."""
+    if not d.lower <= a.describing:
+        return False
+    return all(name_keys(c) & (a.keys | a.describing) for c in d.capital)
+
+
+def described_names(texts: Sequence[str]) -> list[frozenset[str]]:
+    """For each sentence of one article, the name keys its definite descriptions stand
+    for: "the commission" for the "Truth and Reconciliation Commission" the article
+    named before, "the prime minister" for its "Prime Minister Mesut Yilmaz", "the
+    57-year-old airline" for the "PAL" it called "Asia's oldest airline".
+
+    Why: a window that calls a named thing by its description states it ("The
+    commission ... It has held hearings"), and a claim naming it is no name the window
+    leaves out. Only a description the article resolves one way counts: a singular
+    noun said of one name the article gave before (as the name's last word, a person's
+    post or a description set beside the name), the description's other words among
+    the name's (:func:`_fits`); where the article named two things it fits before
+    ("President Clinton", "President Cardoso"), "the president" stands for neither.
+    """
+    seen: dict[str, list[_Antecedent]] = {}
+    out: list[frozenset[str]] = []
+    descs = [_descriptions(text) for text in texts]
+    # only names called by a noun the article's descriptions use are looked for
+    wanted = {d.noun for ds in descs for d in ds}
+    for text, ds in zip(texts, descs, strict=True):
+        found: set[str] = set()
+        ante = _antecedents(text, wanted) if wanted else []
+        k = 0
+        for d in ds:
+            while k < len(ante) and ante[k].at < d.at:
+                _note(seen, ante[k])
+                k += 1
+            fitting = [a for a in seen.get(d.noun, []) if _fits(d, a)]
+            if len(fitting) == 1 and fitting[0].named:
+                found |= fitting[0].keys
+        for a in ante[k:]:
+            _note(seen, a)
+        out.append(frozenset(found))
+    return out

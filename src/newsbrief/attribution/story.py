@@ -40,7 +40,7 @@ from .facts import (
     read,
 )
 from .lexicon import clause_words
-from .names import defined_abbreviations, expand_abbreviations
+from .names import defined_abbreviations, described_names, expand_abbreviations
 from .predicate import Frame, states_frame
 
 if TYPE_CHECKING:
@@ -163,6 +163,9 @@ class LazyFacts:
         # stating either form states the other
         self._abbreviations = abbreviations or {}
         self._done: list[Facts | None] = [None] * len(texts)
+        # the names each sentence's definite descriptions stand for ("the commission"),
+        # read for the whole article on first use (names.described_names)
+        self._described: list[frozenset[str]] | None = None
         # each sentence's facts with its opening pronoun's antecedent, made once: a
         # sentence is asked for by every window around it, for every claim
         self._resolved: list[Facts | None] = [None] * len(texts)
@@ -203,6 +206,11 @@ class LazyFacts:
         f = self._done[k]
         if f is None:
             f = facts_of(self._texts[k], self._proper, self._reads[k], self._figures[k])
+            if config.get().described_names:
+                if self._described is None:
+                    self._described = described_names(self._texts)
+                if self._described[k]:
+                    f = replace(f, described=self._described[k])
             if self._abbreviations:
                 f = replace(f, words=expand_abbreviations(f.words, self._abbreviations))
             self._done[k] = f

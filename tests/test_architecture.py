@@ -92,6 +92,7 @@ def test_the_default_summary_and_its_analysis_need_no_numeric_stack() -> None:
 _ATTRIBUTION_STAGES = (
     "clauses",
     "predicate",
+    "roles",
     "claim",
     "story",
     "windows",

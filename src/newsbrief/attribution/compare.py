@@ -106,6 +106,7 @@ from .predicate import (
     states_roles,
     unannounced,
 )
+from .roles import Deed, roles_traded, word_keys
 from .rules import Check
 from .windows import Window, window_facts
 
@@ -290,6 +291,7 @@ def check_window(story: Story, claim: Claim, window: Window, *, disputes: bool =
     _predicate_details(win)
     _agent_details(win)
     _converse_details(win)
+    _deed_role_details(win)
     _relative_doer_details(win)
     _plan_details(win)
     _negation_details(win)
@@ -1162,6 +1164,46 @@ def _converse_details(win: _Window) -> None:
                 )
             )
             return
+
+
+def _deed_role_details(win: _Window) -> None:
+    """A sentence of the window that states one of the claim's deeds with its doer and
+    the one it was done to read from the written words, in any form (active, passive,
+    "by", a possessor's deed: :func:`.roles.roles_traded`), the claim's two names
+    each in the other's role: the deed the other way round conflicts; one name alone in
+    the other role only blocks support (``roles_deed``)."""
+    if not config.get().roles_deed or any(d.kind == "roles" for d in win.details):
+        return
+    regions = win.story.regions if config.get().roles_names else None
+    for text in win.texts():
+        found = roles_traded(win.claim.text, text, regions)
+        if found is None:
+            continue
+        mine, theirs, both = found
+        win.details.append(
+            Detail(
+                "roles",
+                "conflicts" if both else "missing",
+                _deed_shown(mine, win.claim.text),
+                _deed_shown(theirs, text),
+                "who did what to whom",
+            )
+        )
+        return
+
+
+def _deed_shown(d: Deed, text: str) -> str:
+    """A deed as a reader reads it: "Syria accuses Turkey" (the names as the sentence
+    writes them, "someone" where it names none)."""
+    words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[A-Za-z][\w.'’-]*", text)]
+
+    def named(keys: frozenset[str]) -> str:
+        shown = [w.rstrip(".") for w in words if w[:1].isupper() and word_keys(w) & keys]
+        return " ".join(dict.fromkeys(shown)) or "someone"
+
+    given = f" to {named(d.receiver)}" if d.receiver else ""
+    done_to = named(d.undergoer) if d.undergoer or not given else "it"
+    return f"{named(d.doer)} {d.shown} {done_to}{given}"
 
 
 # "Archbishop Desmond Tutu, who chaired the commission": a name, a comma, "who" and a

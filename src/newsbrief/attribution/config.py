@@ -246,6 +246,11 @@ class Config:
     # A sentence stating a claim verb with the claim's subject after it or its object
     # before it (who did what to whom turned round) denies support (1 = on).
     predicate_roles: int = 1
+    # Who did what to whom read from the written words of the claim and of each window
+    # sentence (:func:`.roles.roles_traded`: active, passive, "by", a possessor's deed
+    # noun): the claim's two names in each other's roles conflict, one alone blocks
+    # support (1 = on, 0 = off).
+    roles_deed: int = 1
     # A claim in the present progressive ("is suing") has its "-ing" verb as main verb
     # (1 = on): the main-verb and predicate checks read it like a past-tense one.
     predicate_progressive: int = 1

@@ -12,10 +12,12 @@ is about excepted), a sentence that leans on the one before it in its article
 (``eligible.refers_to``, or ``eligible.points_back``: "... not stopping there.") without
 that sentence right before it, a definite description of the opening clause that
 neither the sentence's article before it, nor the story's topic, nor an earlier summary
-sentence introduces (``eligible.unintroduced``: "held back the crowds"), and a sentence
-that only announces what follows (``eligible.announces``). The detectors are the
-selector's own, so the counts show that the rules hold, not that every dangling
-reference is found: read the printed summaries for the rest. ``--base`` defaults to
+sentence introduces (``eligible.unintroduced``: "held back the crowds"), a definite
+subject or reporting source whose noun its article named before and no earlier summary
+sentence names (``eligible.named_before``: "The memo, dated ..." after the article's "a
+memo"), and a sentence that only announces what follows (``eligible.announces``).
+The detectors are the selector's own, so the counts show that the rules hold, not that
+every dangling reference is found: read the printed summaries for the rest. ``--base`` defaults to
 the briefing round's rules off (selection and order).
 """
 
@@ -36,6 +38,7 @@ from newsbrief.eligible import (
     TopicWords,
     announces,
     mentions,
+    named_before,
     points_back,
     refers_to,
     unintroduced,
@@ -83,6 +86,9 @@ def dangling(prepared: Prepared, sentences: list[Sentence]) -> list[str]:
         for noun in sorted(unintroduced(s.text, earlier, topics, demonstratives=True)):
             if not any(mentions(noun, t) for t in shown):
                 out.append(f"description '{noun}': {s.text}")
+        for noun in sorted(named_before(s.text, earlier, topics)):
+            if not any(mentions(noun, t) for t in shown):
+                out.append(f"named before '{noun}': {s.text}")
         shown.append(s.text.lower())
         if announces(s.text):
             out.append(f"announces: {s.text}")

@@ -93,6 +93,13 @@ def as_article(item: object, index: int) -> Article:
     if isinstance(item, Mapping):
         from .ingest import _doc_from_json
 
+        if "documents" in item and "text" not in item:
+            raise InputError(
+                "is a story (it has 'documents'), not an article",
+                where=f"article {index + 1}",
+                hint="pass the story itself, summarize(story); several: summarize_batch(stories)",
+            )
+
         return _doc_from_json(dict(item), f"article {index + 1}", index)
     raise InputError(
         f"cannot use a {type(item).__name__} as an article",
@@ -120,9 +127,21 @@ def _story_parts(articles: object, story_id: str | None) -> tuple[Sequence[Any],
             hint="pass [text] for one article",
         )
     if isinstance(articles, Mapping):
+        if "documents" in articles:
+            # a story in the batch schema ({"id", "documents"}: one line of a batch
+            # file), what summarize_batch takes: the same story summarized alone
+            from .ingest import story_from_json
+
+            story = story_from_json(dict(articles), "story")
+            return story.articles, story_id or story.id
         raise InputError(
             "expected a list of articles, got a single dict",
-            hint="pass [article] for one article, or a newsbrief.Story",
+            hint=(
+                "pass [article] for one article"
+                if isinstance(articles.get("text"), str)
+                else 'pass a list of articles, a story {"id", "documents": [...]} '
+                "or a newsbrief.Story"
+            ),
         )
     if isinstance(articles, Sequence):
         return articles, story_id
@@ -226,10 +245,33 @@ def _where(item: object) -> str:
     return str(getattr(item, "where", "") or getattr(item, "id", "") or "article")
 
 
+class _DefaultWords(int):
+    """The default word budget, told apart from a caller's own ``words=100``: given
+    ``sentences`` alone, the sentence count is the budget (as ``--sentences`` alone is on
+    the command line); given both, which one the caller meant is a guess."""
+
+    __slots__ = ()
+
+
+DEFAULT_WORDS = _DefaultWords(100)
+
+
+def budget_of(words: int | None, sentences: int | None) -> tuple[int | None, int | None]:
+    """(words, sentences) of a call to :func:`summarize`: the CLI's rule (``budget``)."""
+    if sentences is None:
+        return (int(words) if isinstance(words, _DefaultWords) else words), None
+    if words is None or isinstance(words, _DefaultWords):
+        return None, sentences
+    raise OptionsError(
+        "give words or sentences, not both",
+        hint=f"words={words} caps the summary's words, sentences={sentences} its sentences",
+    )
+
+
 def summarize(
     articles: Sequence[ArticleLike] | Story,
     *,
-    words: int | None = 100,
+    words: int | None = DEFAULT_WORDS,
     sentences: int | None = None,
     fill: bool = False,
     method: str = "default",
@@ -245,11 +287,15 @@ def summarize(
 ) -> Summary:
     """Summarize one story: its articles in, a budgeted extractive summary out.
 
-    ``articles`` may be a :class:`Story` or a list of :class:`Article` objects, text
-    strings or dicts in the batch schema (``{"id", "text", "title"?, "source"?, "url"?,
-    "published"?}``). With ``analysis`` (the default) every summary sentence lists all
-    the articles that report or contradict it and ``Summary.analysis`` holds the story's
-    cross-source analysis; ``quotes`` adds direct quotes. ``options`` replaces the
+    ``articles`` may be a :class:`Story`, a story dict in the batch schema (``{"id",
+    "documents": [...]}``, one line of a batch file) or a list of :class:`Article`
+    objects, text strings or article dicts in the batch schema (``{"id", "text",
+    "title"?, "source"?, "url"?, "published"?}``). ``words`` (100 by default) and
+    ``sentences`` are alternatives, as ``--words`` and ``--sentences`` are: ``sentences``
+    alone leaves the words uncapped, and both given are refused. With ``analysis`` (the
+    default) every summary sentence lists all the articles that report or contradict it
+    and ``Summary.analysis`` holds the story's cross-source analysis; ``quotes`` adds
+    direct quotes. ``options`` replaces the
     budget and method arguments. Offsets index each article's text as given.
     ``furniture``: keys (``newsbrief.furniture.sentence_key``) of sentences known to be
     page furniture because they occur in unrelated stories; never selected. ``nli``: a
@@ -261,6 +307,8 @@ def summarize(
     newest third of articles, taken in when the budget's choice left it out), the other
     sentences following in the time order of the days they report.
     """
+    if options is None:
+        words, sentences = budget_of(words, sentences)
     opts = options or SummaryOptions(
         words=words,
         sentences=sentences,
@@ -309,6 +357,7 @@ def summarize(
         else:
             summary = analyse(summary, quotes=quotes)
         summary = without_speakerless_quotes(summary)
+        summary = without_off_topic_facts(summary, prepared)
         times.analyse += time.perf_counter() - t0
     elif quotes:
         raise OptionsError("quotes are part of the analysis", hint="drop analysis=False")
@@ -348,6 +397,31 @@ def without_speakerless_quotes(summary: Summary) -> Summary:
 
     shared = tuple(f for f in a.shared_facts if alone(f))
     single = tuple(f for f in a.single_source_facts if alone(f))
+    if len(shared) == len(a.shared_facts) and len(single) == len(a.single_source_facts):
+        return summary
+    return replace(summary, analysis=replace(a, shared_facts=shared, single_source_facts=single))
+
+
+# The fewest independent articles whose topic words (``eligible.TopicWords``: in half of
+# them, and in two or more) tell a side item from the story.
+OFF_TOPIC_MIN_ARTICLES = 3
+
+
+def without_off_topic_facts(summary: Summary, prepared: Prepared) -> Summary:
+    """``summary`` without the facts (shared and single-source) that use no word the
+    story is about (``eligible.off_topic``): a wire article may close on an item of
+    another story (the Saudi king's health in a Turkey-Syria report), which the fact
+    lists showed as the story's. A story of fewer than three articles keeps its facts:
+    with two, no word is in "half of them and two or more" but the shared ones."""
+    from .eligible import off_topic, story_topics
+
+    a = summary.analysis
+    if a is None or len(prepared.voting) < OFF_TOPIC_MIN_ARTICLES:
+        return summary
+    arts = prepared.articles
+    topics = story_topics([x.text for x in arts], [x.title or "" for x in arts])
+    shared = tuple(f for f in a.shared_facts if not off_topic(f.text, topics))
+    single = tuple(f for f in a.single_source_facts if not off_topic(f.text, topics))
     if len(shared) == len(a.shared_facts) and len(single) == len(a.single_source_facts):
         return summary
     return replace(summary, analysis=replace(a, shared_facts=shared, single_source_facts=single))

@@ -130,6 +130,10 @@ _REPORTED_THEY = re.compile(
 # but also" and "also known as" carry both in the sentence.
 _ADDITIVE = re.compile(r"\balso\b(?!\s+(?:known|called)\b)", re.IGNORECASE)
 _BOTH_HALVES = re.compile(r"\bnot\s+only\b|\bbut\s+also\b|\bas\s+well\s+as\b", re.IGNORECASE)
+# "too" and "as well" closing a sentence are "also" put last ("Lesser-known officials
+# could face charges too.": who else?); before an adjective "too" is a degree ("too
+# late"), which never ends a sentence.
+_TRAILING_ADDITIVE = re.compile(r"(?:,\s*|\s)(?:too|as\s+well)\s*[.!]?[\"”’')]*\s*$", re.IGNORECASE)
 # "already" in a past tense ("The blaze was already consuming the building") is said of
 # a past moment the sentence does not name (when the firemen came?); a clause naming it
 # ("by the time", "when") anchors it. In the present perfect ("has already killed 30")
@@ -291,6 +295,8 @@ def _dependency(text: str, allow_pronoun_openers: bool = False) -> str | None:
         return "definite"
     if "also" in low and _ADDITIVE.search(text) and not _BOTH_HALVES.search(text):
         return "additive"
+    if ("too" in low[-12:] or "well" in low[-12:]) and _TRAILING_ADDITIVE.search(text[-24:]):
+        return "additive"
     if "already" in low and _PAST_ALREADY.search(text) and not _TIME_ANCHOR.search(text):
         return "relative time"
     return None
@@ -300,6 +306,11 @@ def _dependency(text: str, allow_pronoun_openers: bool = False) -> str | None:
 # ("According to Reuters, the recording showed").
 _DEFINITE = re.compile(
     rf"^(?:[^,]{{0,30}},\s+)?(?:the|this|these|those)\s+([{LOWER}]{{3,}})(?:\s+([{LOWER}]{{3,}}))?"
+)
+# ... tried first at the very start: "The first goal, the memo said, was ..." opens on
+# "the first goal", not on an opening phrase "The first goal," before "the memo".
+_DEFINITE_AT_START = re.compile(
+    rf"^(?:the|this|these|those)\s+([{LOWER}]{{3,}})(?:\s+([{LOWER}]{{3,}}))?"
 )
 _WORD = re.compile(f"[{LOWER}]+")
 _NAMED_AFTER = re.compile(rf",?\s+(?:[{UPPER}]|\()")
@@ -492,7 +503,7 @@ def refers_to(
     if not previous:
         return False
     head = text[:_OPENING_CHARS].lower()
-    m = _DEFINITE.match(head)
+    m = _DEFINITE_AT_START.match(head) or _DEFINITE.match(head)
     if m is None:
         return False  # no definite subject
     if _NAMED_AFTER.match(text, m.end()) and not (asides and _REPORTING_ASIDE.match(text, m.end())):
@@ -762,6 +773,18 @@ def story_topics(texts: Sequence[str], titles: Sequence[str]) -> TopicWords:
 @lru_cache(maxsize=8)
 def _story_topics(texts: tuple[str, ...], titles: tuple[str, ...]) -> TopicWords:
     return TopicWords(texts, titles)
+
+
+def off_topic(text: str, topics: Container[str]) -> bool:
+    """Whether a sentence uses no word its story is about (``topics``: the story's
+    :class:`TopicWords`, words in at least half of its articles or in a headline): a
+    side item of another story inside an article ("Fahd's half-brother, Crown Prince
+    Abdullah, handled the kingdom's day-to-day affairs ..." in a Saudi paragraph of a
+    Turkey-Syria article), which a list of the story's facts should not show. Only a
+    story of three or more articles has topic words to judge by: ask it of those."""
+    return not any(
+        w in topics for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in STOPWORDS
+    )
 
 
 def story_surnames(
@@ -1082,6 +1105,90 @@ def unintroduced(
                 break
         else:
             out.add(heads[-1])
+    return frozenset(out)
+
+
+# The source of a reporting aside or tail named by a definite common noun: "The first
+# goal, the memo said, was ...", "..., the statement said." Its noun is one the article
+# named before, which a summary quoting the sentence alone has not.
+_REPORTING_THE = re.compile(
+    rf"(?:^|,\s+)the\s+([{LOWER}][{LOWER}-]{{2,}})\s+(?:said|says|stated|states|showed|"
+    r"shows|added|adds|noted|notes|reported|reports)\b"
+)
+
+
+# "The" + at most one modifier + the head, right before a comma or the verb: the
+# subject a sentence opens with ("The e-mail message, written by ...", "The storm
+# killed"); a possessive, a name or a longer description does not match.
+_OPENING_DEFINITE = re.compile(
+    rf"The\s+(?:[{LOWER}][\w-]*\s+)?([{LOWER}][\w-]*)(?=,|\s+(?:[{LOWER}]+ly\s+|later\s+|"
+    rf"also\s+|still\s+)?(?:[{LOWER}]{{2,}}ed|is|are|was|were|has|have|had|will|would|said|says|"
+    r"can|could|may|might|must|should|did|does|do)\b)"
+)
+
+
+def _common_noun(w: str) -> bool:
+    """Whether ``w`` may head a description a reader needs introduced: not a function
+    word, nor a referent unique in any news setting ("the government")."""
+    return not (w in STOPWORDS or w in _FUNCTION or w in _SITUATION or w.rstrip("s") in _SITUATION)
+
+
+def opening_definite(text: str) -> frozenset[str]:
+    """The head of the definite description a sentence opens with as its subject, at
+    most one modifier before it and a comma or the verb after it ("The e-mail message,
+    written by ..." -> message; "The storm killed" -> storm), unless its own words
+    establish it ("The memo from ...", "The memo, from ...") or it is no common noun a
+    reader needs introduced (:func:`_common_noun`)."""
+    start = len(text) - len(text.lstrip(_OPENING_MARKS))
+    if text[start : start + 4] != "The ":
+        return frozenset()
+    m = _OPENING_DEFINITE.match(text, start)
+    if m is None or _ESTABLISHED.match(text, m.end()) or not _common_noun(m.group(1)):
+        return frozenset()
+    return frozenset([m.group(1)])
+
+
+def named_before(
+    text: str,
+    earlier: str | Callable[[], str],
+    known: Container[str] = frozenset(),
+    *,
+    subject: bool = True,
+    asides: bool = True,
+    until: int | None = None,
+) -> frozenset[str]:
+    """The heads of the definite descriptions ``text`` opens with as its subject ("The
+    e-mail message, written by ..., was submitted") or names its source by ("..., the
+    memo said, ...") that its article named before it (``earlier``, lower-cased or a
+    function giving it; ``until`` as for :func:`unintroduced`): the article introduced
+    the e-mail or the memo ("a secret e-mail message", "The memo, from Dan Rosen, ..."),
+    and "the" points back to that; a summary showing the sentence alone has not, so it
+    needs a summary sentence naming the noun before it. A noun the story is about
+    (``known``), a referent unique in any news setting ("the government", "the pope") and
+    a description its own words establish ("the memo from Dan Rosen") need none; a noun
+    the article never named before is :func:`unintroduced`'s. ``subject``, ``asides``:
+    look at the opening subject, at the reporting sources."""
+    start = len(text) - len(text.lstrip(_OPENING_MARKS))
+    heads = list(opening_definite(text)) if subject else []
+    if asides and "the " in text:
+        heads += [
+            w
+            for m in _REPORTING_THE.finditer(text[start:].lower(), 0, 160)
+            if _common_noun(w := m.group(1))
+        ]
+    out = set()
+    low: str | None = None
+    for w in dict.fromkeys(heads):
+        if w in known:
+            continue
+        if low is None:
+            low = earlier if isinstance(earlier, str) else earlier()
+            if until is not None:
+                low = low[:until]
+            if not low.islower():
+                low = low.lower()
+        if mentions(w, low):
+            out.add(w)
     return frozenset(out)
 
 

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from newsbrief import InputError, summarize
+from newsbrief import InputError, SummaryOptions, summarize
 from newsbrief.api import prepare
 from newsbrief.concepts import ConceptTable
 from newsbrief.ingest import load_documents
@@ -53,7 +53,9 @@ def test_fill_runs_over_only_by_its_last_sentence(method) -> None:
 def test_stays_in_sentence_budget(method, k) -> None:
     summary = summarize(STORY_A, words=None, sentences=k, method=method)
     assert 1 <= len(summary.sentences) <= k
-    filled = summarize(STORY_A, words=200, sentences=k, fill=True, method=method)
+    # both caps at once, as ``evaluate`` sets them (the keywords refuse both given)
+    both = SummaryOptions(words=200, sentences=k, fill=True, method=method)
+    filled = summarize(STORY_A, options=both)
     assert len(filled.sentences) <= k
 
 

@@ -15,6 +15,8 @@ LEANING = [
     "Two more people died on Monday in the city hospital.",
     "Even without new cuts, the situation still looks grim for the mayor's allies.",
     "The move angered opposition leaders in the capital on Monday.",
+    "Two junior clerks at the port could lose their jobs too.",
+    "The harbour master was questioned by the inspectors as well.",
 ]
 ALONE = [
     "Several people died in the blaze at the club on Friday.",
@@ -25,6 +27,8 @@ ALONE = [
     "The law bans not only smoking but also vaping in bars.",
     "The situation in Harlow looks grim for the allies of the mayor.",
     "The decision to close the plant was made by the board on Friday.",
+    "The ferry arrived too late for the morning train to the capital.",
+    "The mayor and the harbour master as well as two clerks resigned.",
 ]
 
 

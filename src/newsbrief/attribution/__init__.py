@@ -114,17 +114,26 @@ def attribute(
 ) -> tuple[ClaimAttribution, ...]:
     """Check any summary against its sources: per sentence, who supports or contradicts it.
 
-    ``articles`` are what :func:`newsbrief.summarize` takes (a :class:`Story`, or strings,
-    dicts in the batch schema, :class:`Article`); ``sentences`` is a summary text (split
-    into sentences) or a list of sentences. Every article is searched, near-duplicates
+    ``articles`` are what :func:`newsbrief.summarize` takes (a :class:`Story`, a story
+    dict, or strings, dicts in the batch schema, :class:`Article`); ``sentences`` is a
+    summary text (split into sentences; one with none is an ``InputError``) or a list of
+    sentences. Every article is searched, near-duplicates
     included. An empty ``supported_by`` is an unsupported sentence. ``semantic``: e.g.
     ``newsbrief.attribution.semantic.Embeddings(model_dir)`` (the ``[semantic]`` extra)
     also accepts paraphrases that share few words. ``nli``: a folder holding an ONNX
     entailment model (the ``[nli]`` extra, :mod:`newsbrief.attribution.nli`) that decides
     support among windows whose figures, dates, names and negation all agree.
     """
-    index, by_id = story_index(articles, semantic, nli)
     claims = split_claims(sentences) if isinstance(sentences, str) else list(sentences)
+    if isinstance(sentences, str) and not claims:
+        # an empty summary text is a mistake, as `newsbrief attribute` says, not a
+        # summary every source agrees with (no verdicts at all)
+        from ..errors import InputError
+
+        raise InputError(
+            "the summary has no sentences", hint="pass the summary's text, or a list of sentences"
+        )
+    index, by_id = story_index(articles, semantic, nli)
     return tuple(checked(index.attribute(c), by_id) for c in claims)
 
 

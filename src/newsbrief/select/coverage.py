@@ -53,6 +53,7 @@ from ..eligible import (
     dependency,
     may_be_unintroduced,
     mentions,
+    named_before,
     no_comment,
     points_back,
     refers_to,
@@ -162,6 +163,12 @@ class CoverageConfig:
     # crowds"), that no earlier sentence of its article and no word the story is about
     # introduces is usable only after a summary sentence that names it, shown before it.
     definite_introduced: bool = True
+    # ... and so does a definite subject whose noun its article named before ("The
+    # e-mail message, written by ..." after "a secret e-mail message"): "the" points back
+    # to that mention, which the summary has not shown (``eligible.named_before``) ...
+    definite_named_before: bool = True
+    # ... and a reporting aside's definite source ("..., the memo said, ...").
+    source_named_before: bool = True
     # ... and so does a demonstrative description anywhere in the sentence ("in this
     # impoverished archipelago": the dateline's place, which a summary does not show).
     demonstratives: bool = True
@@ -603,6 +610,7 @@ class UnitBuilder:
         self._introducers: dict[str, list[int]] = {}
         self._nouns: list[frozenset[str] | None] = [None] * n
         self._subject_nouns: list[frozenset[str] | None] = [None] * n
+        self._named: dict[int, frozenset[str]] = {}
         self._noun_intro: dict[str, list[int]] = {}
         self._lowered: dict[str, str] = {}
         self._lowered_texts: list[str] | None = None
@@ -697,6 +705,31 @@ class UnitBuilder:
             memo[j] = got
         return got
 
+    def named(self, j: int) -> frozenset[str]:
+        """The nouns of candidate ``j``'s definite subject or reporting source that its
+        article named before it (``eligible.named_before``): "the" points back to that
+        mention, so a summary sentence naming the noun must come before it (the sentence
+        before it in its article does not do in its place, as it may for
+        :meth:`nouns`: had it named the noun, ``j`` would lean on it)."""
+        got = self._named.get(j)
+        if got is None:
+            got = frozenset()
+            config = self.config
+            if config.definite_named_before or config.source_named_before:
+                s = self.problem.candidates[j]
+                a = self._by_id.get(s.article_id)
+                title = len(a.title or "") + 1 if a is not None else 0
+                got = named_before(
+                    s.text,
+                    lambda: self._lower(s.article_id),
+                    self._topic_words(),
+                    subject=config.definite_named_before,
+                    asides=config.source_named_before,
+                    until=title + s.start,
+                )
+            self._named[j] = got
+        return got
+
     def _namers_of(self, k: str) -> list[int]:
         """The candidates naming surname ``k`` in a long form, in order (each holds ``k``
         as a substring, a cheap test before its names are read)."""
@@ -760,6 +793,7 @@ class UnitBuilder:
         nouns: frozenset[str] = frozenset(),
         anywhere: frozenset[str] = frozenset(),
         near: int | None = None,
+        named: frozenset[str] = frozenset(),
     ) -> Needs | None:
         """For each surname and each definite description not introduced, the
         introducers shown before ``first``, and for each surname of ``anywhere`` the
@@ -774,7 +808,8 @@ class UnitBuilder:
             if not intro:
                 return None
             out.append(frozenset(intro))
-        for noun in sorted(nouns) if nouns else ():
+        wanted = sorted(nouns | named) if nouns or named else ()
+        for noun in wanted:
             intro = self._noun_intro.get(noun)
             if intro is None:  # the candidates that name it and stand alone
                 lowered = self._lowered_candidates()
@@ -785,7 +820,7 @@ class UnitBuilder:
             got = frozenset(
                 i for i in intro if i != first and self._key(i) < self._key(first) and self.alone(i)
             )
-            if near is not None:
+            if near is not None and noun in nouns:
                 got |= {near}
             if not got:
                 return None
@@ -822,7 +857,7 @@ class UnitBuilder:
         if self.alone(j):
             nouns = self.nouns(j)
             near = self._near(j) if nouns else None
-            need = self._needs(j, self.names(j)[1], nouns, self.topical(j), near)
+            need = self._needs(j, self.names(j)[1], nouns, self.topical(j), near, self.named(j))
             return None if need is None else ((j,), need)
         if not self.config.dependents or self._announces(j):
             return None
@@ -835,7 +870,7 @@ class UnitBuilder:
             topical = (self.topical(p) | self.topical(j)) - named_p
             nouns = self.nouns(p)
             near = self._near(p) if nouns else None
-            need = self._needs(p, (bare_p | bare_j) - named_p, nouns, topical, near)
+            need = self._needs(p, (bare_p | bare_j) - named_p, nouns, topical, near, self.named(p))
             return None if need is None else ((p, j), need)
         return None
 
@@ -881,7 +916,10 @@ def greedy_cover(
     chosen: list[int] = []
     in_summary: set[int] = set()
     used = 0
-    single_unit = {u[0] for u in units if len(u) == 1}
+    # a sentence usable alone, with what it needs shown first (its surname's long form,
+    # the noun its "the" points back to): the fuller statement of a fact taken in place
+    # of another must be ready too
+    single_unit = {u[0]: need[k] for k, u in enumerate(units) if len(u) == 1}
 
     def cost(k: int) -> int:
         return sum(lengths[j] for j in units[k] if j not in in_summary)
@@ -950,6 +988,8 @@ def greedy_cover(
             best = (gain, -add[0], add[0])
             for alt in same[add[0]]:
                 if alt in in_summary or alt not in single_unit or clashes([alt]):
+                    continue
+                if not all(not group.isdisjoint(in_summary) for group in single_unit[alt]):
                     continue
                 if not _budget_ok(problem, len(chosen), used, lengths[alt], 1):
                     continue

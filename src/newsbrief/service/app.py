@@ -251,13 +251,25 @@ def _validation_where(loc: tuple[Any, ...], body: Any) -> str:
 _NOT_AN_OBJECT = frozenset({"model_attributes_type", "model_type", "dict_type"})
 
 
+# The most of a refused value a 422's ``details`` echoes back.
+ECHO_CHARS = 80
+
+
 def _readable(error: Any) -> Any:
     """One validation error as JSON a client reads: a body sent as bytes is shown as its
-    text (``"hello"``), never a Python repr (``"b'hello'"``)."""
+    text (``"hello"``), never a Python repr (``"b'hello'"``); an ``input`` longer than
+    :data:`ECHO_CHARS` as JSON is cut to its first characters and "…" (a refused request
+    of whole articles echoed every article back: the client has what it sent)."""
     error = dict(error)
     if isinstance(error.get("input"), (bytes, bytearray)):
         error["input"] = bytes(error["input"]).decode("utf-8", errors="replace")
-    return json.loads(json.dumps(error, default=str))
+    error = json.loads(json.dumps(error, default=str))
+    given = error.get("input")
+    if given is not None:
+        text = given if isinstance(given, str) else json.dumps(given, ensure_ascii=False)
+        if len(text) > ECHO_CHARS:
+            error["input"] = text[:ECHO_CHARS] + "…"
+    return error
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:

@@ -13,6 +13,7 @@ from typing import Any
 from ..errors import FetchError, InputError, OptionsError
 from ..ingest import _doc_from_json, _text_size, check_article_size, max_article_bytes
 from ..model import Article, Summary
+from ..options import SummaryOptions
 
 
 class ServerMisconfigured(Exception):
@@ -227,13 +228,18 @@ def summarize_documents(
     """The analysed summary of one story (supports, disagreements, facts, quotes)."""
     import newsbrief
 
-    return newsbrief.summarize(
-        list(docs),
-        story_id=story_id,
+    # the request's budget as given: "sentences" with the default "words" caps both, as
+    # the service always has (``newsbrief.summarize``'s keywords refuse both given)
+    options = SummaryOptions(
         words=request.words,
         sentences=request.sentences,
         fill=request.fill,
         method=request.method,
+    )
+    return newsbrief.summarize(
+        list(docs),
+        story_id=story_id,
+        options=options,
         quotes=request.quotes,
         analysis=request.analysis,
     )

@@ -7,6 +7,7 @@ thread, under the time limit) and renders. Writes need the API token when one is
 from __future__ import annotations
 
 import hmac
+from collections.abc import Iterator
 from importlib.resources import files
 from typing import Annotated, Any
 from urllib.parse import parse_qs
@@ -46,7 +47,42 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     )
 }
 
-api_router = APIRouter()
+
+def known_query(request: Request) -> None:
+    """Refuse a query parameter the route does not declare, naming it: a typo
+    (``min-sources=1``, ``limt=5``) was ignored and the default answer given, which
+    reads as if the option had been applied. (The pages, which a browser's links and
+    trackers may decorate, still ignore them.)"""
+    if not request.query_params:
+        return
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return
+    declared = list(dict.fromkeys(_query_names(dependant)))
+    for name in request.query_params:
+        if name not in declared:
+            raise InputError(
+                f"{name} is no query parameter of this address",
+                where=f"query.{name}",
+                hint=(
+                    "it takes " + ", ".join(declared)
+                    if declared
+                    else "it takes no query parameters"
+                ),
+            )
+
+
+def _query_names(dependant: Any) -> Iterator[str]:
+    """The query parameters a route declares, its dependencies' (``_digest_query``)
+    included: FastAPI's ``Dependant`` tree, walked by its public fields."""
+    for param in dependant.query_params:
+        yield param.alias
+    for sub in dependant.dependencies:
+        yield from _query_names(sub)
+
+
+api_router = APIRouter(dependencies=[Depends(known_query)])
 page_router = APIRouter(include_in_schema=False)
 
 

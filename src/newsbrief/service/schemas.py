@@ -85,7 +85,12 @@ class StoryDocument(BaseModel):
 
     id: str
     title: str | None = None
-    source: str | None = None
+    source: str | None = Field(default=None, description="the outlet as posted")
+    outlet: str | None = Field(
+        default=None,
+        description="the outlet n_sources counts: the source, else the URL's host, "
+        "else the wire code of an LDC id",
+    )
     url: str | None = None
     published: str | None = None
 

@@ -456,14 +456,23 @@ def story_title(story: Any) -> str | None:
 
 
 # A document's fields in a story item, null when absent (``schemas.StoryDocument``).
-DOCUMENT_FIELDS = ("id", "title", "source", "url", "published")
+DOCUMENT_FIELDS = ("id", "title", "source", "outlet", "url", "published")
 
 
 def story_document(article: Any) -> dict[str, Any]:
     """A story's document as ``GET /v1/stories`` and ``/v1/stories/{id}`` list it: its
     metadata, not its text, every documented field present (null when absent) in both,
-    so a client reads one shape (``author`` only when known, as the list gives it)."""
+    so a client reads one shape (``author`` only when known, as the list gives it).
+    ``source`` is the outlet as posted (null when none was); ``outlet`` the name every
+    output gives it and ``n_sources`` counts (``model.outlet_name``: the source, else the
+    URL's host, else an LDC id's wire code), null only when that is the bare id: a
+    story of wire articles posted without a source said ``"source": null`` while its
+    ``n_sources`` and the digest named APW."""
+    from ..model import outlet_name
+
     doc = {k: v for k, v in article_doc(article).items() if k != "text"}
+    name = outlet_name(article)
+    doc["outlet"] = None if name == str(article.id) else name
     return {**{k: doc.pop(k, None) for k in DOCUMENT_FIELDS}, **doc}
 
 

@@ -72,6 +72,7 @@ from .facts import (
     copy_share,
     name_keys,
     near_copy_swaps,
+    negator_deeds,
     other_deed,
     parties_swapped,
     quantities_agree,
@@ -308,32 +309,63 @@ def check_window(story: Story, claim: Claim, window: Window, *, disputes: bool =
 
 def _outcome_details(win: _Window) -> None:
     """An opposite outcome: the window states an antonym (``data/antonyms.txt``) of a
-    claim word it does not state."""
+    claim word it does not state, read in its context (``opposite_deeds``): a negator
+    verb said as a deed ("refused", "denied") is the opposite of "agreed", "admitted";
+    an opposite the window negates ("did not refuse") or a claim word the claim
+    negates is none."""
     ev, unmatched, details, conflict_words = win.ev, win.unmatched, win.details, win.conflict_words
     facts, cf, ef = win.facts, win.cf, win.ef
+    read_context = bool(config.get().opposite_deeds)
+    # the negator verbs each side says as a deed (canonical -> as written)
+    claim_deeds = negator_deeds(win.claim.text) if read_context else {}
+    candidates = unmatched - win.claim.name_words
+    if read_context:
+        # "prices did not rise" is not the claim that they rose
+        candidates = (candidates - facts.negated) | claim_deeds.keys()
+    candidates = frozenset(c for c in candidates if antonyms(c))  # most claims have none
+    if not candidates:
+        return
+    texts = win.texts() if read_context else []
+    part_deeds = [negator_deeds(t) for t in texts]  # per sentence
+    ev_deeds = {c: w for d in part_deeds for c, w in d.items()}
+    candidates -= claim_deeds.keys() & ev_deeds.keys()  # "refused" / "refused"
     # a word inside a proper name names, it states no outcome: a group called "Holy War
     # Front" is no war against the window's "peace accord"
     ev_names = {canon(w) for n in ev.names for w in n.words}
-    for c in sorted(unmatched - win.claim.name_words):
+    stated = ev.content - ev_names
+    if read_context:
+        stated -= ev.negated  # "did not fall" is no opposite of "rose"
+    sides = facts.content | claim_deeds.keys()
+    for c in sorted(candidates):
         # a claim that states both sides or several outcomes ("killing 12 and
         # injuring 30") denies none of them
-        if antonyms(c) & facts.content:
+        if antonyms(c) & sides:
             continue
         # an outcome said of another counted group is no opposite: "killed 40 people" /
         # "another 170 people were injured" (each verb with its own figure)
         counted = [q for q in facts.quantities if c in q.event]
         opp = {
             o
-            for o in antonyms(c) & ev.content - ev_names
+            for o in antonyms(c) & stated
             if not counted
             or not (theirs := [e for e in ev.quantities if o in e.event])
             or any(quantities_agree(q, e) for q in counted for e in theirs)
         }
-        if opp and names_none(facts.names, [p for p in win.parts or [ev] if opp & p.content]):
+        if read_context and c in facts.realis:
+            # a deed the claim tells as done has no opposite in one only asked or meant
+            # ("after failing to persuade its union to accept the plan" / "the union
+            # rejected the plan"): every use of it an infinitive another word governs
+            opp = {o for o in opp if only_governed(texts, o) is None}
+        deeds = antonyms(c) & ev_deeds.keys()
+        saying = [p for p in win.parts or [ev] if opp & p.content]
+        saying += [p for p, d in zip(win.parts, part_deeds, strict=False) if deeds & d.keys()]
+        opp |= deeds
+        if opp and names_none(facts.names, saying):
             continue  # "Cardoso won" / "66 percent are worried about losing their jobs"
         if opp:
             o = min(opp)
-            details.append(Detail("outcome", "conflicts", cf.get(c, c), ef.get(o, o)))
+            shown = cf.get(c, claim_deeds.get(c, c))
+            details.append(Detail("outcome", "conflicts", shown, ef.get(o, ev_deeds.get(o, o))))
             conflict_words.add(c)
 
 

@@ -151,6 +151,13 @@ class Config:
     name_conflict: float = 0.5
     # A story-new word in another word's slot contradicts only from this rest coverage up.
     slot_conflict: float = 0.8
+    # The opposite of a claim's verb (data/antonyms.txt: "agreed" / "refused", "admitted"
+    # / "denied") read in its context: a negator verb said as a deed ("refused",
+    # "denied", not "did not refuse", not "may refuse") is the opposite of the claim's
+    # verb, as the claim's is of the window's; an opposite under a negation, or a claim
+    # word the claim negates, is no opposite (compare._outcome_details). 1 = on, 0 = the
+    # outcome test before it (opposites among content words only, negation not read).
+    opposite_deeds: int = 1
     # The guards that only block support (a story-new word in the place of one of the
     # window's, the claim's verb with another object, another modifier between two shared
     # words) run on windows repeating this share of the claim's words: below it the window

@@ -10,15 +10,17 @@ fast enough to run over a ten-article story in a few milliseconds.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cache
+from types import MappingProxyType
 
 from ..memo import text_memo
 from ..text import STOPWORDS
 from .dates import MONTHS_ALL, WEEKDAYS, DateRef, date_refs, reported_days
 from .lexicon import (
+    TOKEN,
     antonyms,
     canon,
     event_words,
@@ -28,6 +30,7 @@ from .lexicon import (
     lines,
     title_forms,
     tokenize,
+    word_set,
 )
 from .names import TITLES, Name, name_keys, proper_words
 from .names import names as _names
@@ -64,6 +67,7 @@ __all__ = [
     "event_words",
     "facts_of",
     "name_keys",
+    "negator_deeds",
     "other_deed",
     "parties_swapped",
     "proper_words",
@@ -973,3 +977,39 @@ def _name_text(f: Facts, word: str) -> str:
         if word in {canon(w) for w in n.words}:
             return n.text
     return word
+
+
+@text_memo(maxsize=65536)  # asked of every window's sentences, for every claim
+def negator_deeds(text: str) -> Mapping[str, str]:
+    """The negator verbs of ``text`` that are a deed's opposite ("refused", "denied":
+    ``data/negators.txt`` words with an antonym), canonical -> as written, where the
+    sentence says them as done: not under a negation ("did not refuse": agreement), a
+    plan, wish or modal ("may refuse", "threatened to deny": not yet done) within the
+    three words before them, nor as an infinitive ("asked him to refuse"). Read as
+    negators they are no content word, so the opposite test
+    (:func:`.compare._outcome_details`) reads them from the words as written."""
+    low_text = text.lower()
+    if not any(w in low_text for w in _DEED_STEMS):
+        return _NONE  # most sentences: no such verb, nothing to read
+    toks = TOKEN.findall(text)
+    lows = [t.lower() for t in toks]
+    out: dict[str, str] = {}
+    for i, low in enumerate(lows):
+        c = _DEED_NEGATORS.get(low)
+        if c is None:
+            continue
+        before = lows[max(0, i - 3) : i]
+        cut = max((k for k, w in enumerate(before) if w in _CLAUSE_END), default=-1)
+        before = before[cut + 1 :]
+        if any(is_negator(w) or w in PLAN_WORDS for w in before) or before[-1:] == ["to"]:
+            continue  # "did not refuse", "may refuse", "asked him to refuse"
+        out.setdefault(c, toks[i])
+    return out
+
+
+_DEED_NEGATORS = {
+    w: canon(w) for w in sorted(word_set("negators")) if w.isascii() and antonyms(canon(w))
+}
+# their first four letters: a quick test that a text holds none of them
+_DEED_STEMS = tuple(sorted({w[:4] for w in _DEED_NEGATORS}))
+_NONE: Mapping[str, str] = MappingProxyType({})

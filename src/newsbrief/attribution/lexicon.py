@@ -169,7 +169,9 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, frozenset[str]]
             table.setdefault(stem(m), head)
     ants: dict[str, set[str]] = {}
     for line in lines("antonyms"):
-        a, b = (both.get(stem(x), noun.get(stem(x), stem(x))) for x in line.split())
+        # a word of a noun group keeps its own stem here, as a verb form does in canon():
+        # "hire fire" opposes "fired" (stem "fire"), not the noun group "blaze fire"
+        a, b = (both.get(stem(x), stem(x)) for x in line.split())
         if a == b:
             continue
         ants.setdefault(a, set()).add(b)

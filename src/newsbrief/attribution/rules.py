@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..model import Detail
 from . import config
+from .lexicon import canon
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,13 +237,17 @@ def article_verdict(
     """An article's verdict from its best supporting and contradicting windows.
 
     Support wins unless the contradiction covers ``contradict_override`` more of the
-    claim; it is withdrawn where the article's own statement of the fact is a denial or
-    a "could not" that covers the claim better (``denial``: the best such coverage) or
-    negates claim words the support leaves out (``unsupported_denied``)."""
+    claim, or covers it as well with the opposite of a claim verb the support does not
+    state (``opposite_deeds``: "refused" where the supporting window never says
+    "agreed"); it is withdrawn where the article's own statement of the fact is a denial
+    or a "could not" that covers the claim better (``denial``: the best such coverage)
+    or negates claim words the support leaves out (``unsupported_denied``)."""
     if support is not None and (
         contra is None
         or contra.check.coverage < support.check.coverage + config.CONFIG.contradict_override
     ):
+        if contra is not None and _opposite_unanswered(support, contra):
+            return ("contradicts", contra)
         if denial > support.check.coverage or unsupported_denied:
             # the article's own statement of the fact is a denial or a "could not":
             # it covers the claim best, or it negates what the support leaves out
@@ -251,3 +256,17 @@ def article_verdict(
     if contra is not None:
         return ("contradicts", contra)
     return None
+
+
+def _opposite_unanswered(support: Scored, contra: Scored) -> bool:
+    """The contradicting window states the opposite of a claim verb (an ``outcome``
+    conflict: "agreed" / "refused") and covers the claim at least as well as the
+    supporting one, which does not state that verb (the request the refusal answers
+    covers as much alone): the article tells the event the other way, and nowhere as
+    the claim does."""
+    if not config.CONFIG.opposite_deeds or contra.check.coverage < support.check.coverage:
+        return False
+    return any(
+        d.kind == "outcome" and canon(d.claim.lower()) not in support.words
+        for d in contra.check.conflicts
+    )

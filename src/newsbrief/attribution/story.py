@@ -184,6 +184,10 @@ class LazyFacts:
     def __len__(self) -> int:
         return len(self._texts)
 
+    def text(self, k: int) -> str:
+        """Sentence ``k`` as written (a negator verb said as a deed is no content word)."""
+        return self._texts[k]
+
     def same_speaker(self, k: int) -> bool:
         """Sentence ``k`` opens with a quotation whose speaker, named after it, is the
         one sentence ``k - 1`` names first (its subject): the speaker's words go on with

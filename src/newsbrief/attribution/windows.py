@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 
 from . import config
 from .dates import compare
-from .facts import Facts
+from .facts import Facts, negator_deeds
+from .lexicon import antonyms
 
 if TYPE_CHECKING:
     from .claim import Claim
@@ -184,15 +185,31 @@ def candidate_windows(
         union = claim.facts.content & frozenset().union(*content[lo : hi + 1])
         return claim.weight_of(union) / claim.total
 
-    def fills(other: Facts) -> bool:
-        # a sentence holding a figure, or a date agreeing with the claim's
-        return bool(claim.facts.quantities and other.quantities) or any(
-            compare(d, claim.published, e, day).status == "agrees"
-            for d in claim.facts.dates
-            for e in other.dates
+    cfg = config.get()
+    # the opposites of the claim's deeds, its past-tense verbs (data/antonyms.txt): a
+    # neighbour saying one answers the claim's event ("... asked him to hand over bin
+    # Laden." / "The Taliban ... refused." for "The Taliban agreed to ... hand over bin
+    # Laden"); a claim's present "denies" is a stance, no deed a neighbour answers
+    opposite = (
+        frozenset().union(*(antonyms(v) for v in claim.events))
+        if cfg.opposite_deeds >= 1
+        else frozenset()
+    )
+
+    def fills(j: int) -> bool:
+        # a sentence holding a figure, or a date agreeing with the claim's, or an
+        # opposite of the claim's verb
+        other = facts[j]
+        return (
+            bool(claim.facts.quantities and other.quantities)
+            or any(
+                compare(d, claim.published, e, day).status == "agrees"
+                for d in claim.facts.dates
+                for e in other.dates
+            )
+            or bool(opposite and opposite & (content[j] | negator_deeds(facts.text(j)).keys()))
         )
 
-    cfg = config.get()
     for k in singles:
         for size in range(2, width + 1):
             for lo in range(k - size + 1, k + 1):
@@ -203,7 +220,7 @@ def candidate_windows(
                 if size == 2:
                     # the neighbour may hold the figure or the date the sentence
                     # leaves out, when the sentence itself states most of the claim
-                    filled = fills(facts[hi if lo == k else lo])
+                    filled = fills(hi if lo == k else lo)
                     if filled and singles[k] >= cfg.support_coverage:
                         fillers.add((lo, hi))
                     best_part = max(singles.get(lo, 0.0), singles.get(hi, 0.0))
@@ -221,7 +238,7 @@ def candidate_windows(
                             for i in range(lo, hi + 1)
                             for j in range(i + 1, hi + 1)
                         )
-                        and fills(facts[far])
+                        and fills(far)
                     )
                     best_part = max(cover(lo, hi - 1), cover(lo + 1, hi))
                 if filled or cover(lo, hi) >= best_part + cfg.window_gain:

@@ -131,6 +131,25 @@ def test_altered_verbs_plans_and_roles_of_the_enlarged_dev_set_rarely_get_suppor
     assert res["contradiction"]["precision"] >= 0.90
 
 
+# the later altered sets, each its share of altered claims with any support at HEAD plus about
+# 0.03: dev_altered4 (verb, plan, roles; read since s29) 0.161, the place and roles sets written by
+# the s30 rounds that tuned on them 0.000 / 0.133, and dev_altered5, written blind in s30 and
+# only ever scored as a whole (never its errors) 0.200
+LATER_ALTERED_CEILINGS = {
+    "dev_altered4": 0.19,
+    "dev_altered_place": 0.03,
+    "dev_altered_roles": 0.16,
+    "dev_altered5": 0.23,
+}
+
+
+@pytest.mark.parametrize(("split", "ceiling"), LATER_ALTERED_CEILINGS.items(), ids=str)
+def test_later_altered_sets_rarely_get_support(split: str, ceiling: float) -> None:
+    res = _scores(split)
+    assert res["altered"]["any_support_rate"] <= ceiling
+    assert res["contradiction"]["precision"] >= 0.80
+
+
 @pytest.mark.parametrize("split", ["heldout", "heldout2"])
 def test_the_held_out_splits_are_the_frozen_ones(split: str) -> None:
     pinned = (LABELS / f"{split}.sha256").read_text(encoding="utf-8").split()[0]

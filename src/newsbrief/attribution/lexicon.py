@@ -226,6 +226,11 @@ def is_event(tok: str) -> bool:
 # Short past forms that say whose words ("said") or are mostly other words
 # ("center-left", "a lost cause"): not what happened.
 _SHORT_NOT_EVENTS = frozenset(["said", "says", "told", "saw", "seen", "gone", "left", "lost"])
+# Of those, the ones that are the verb when an object follows them (:func:`is_event_at`).
+_VERB_BEFORE_OBJECT = frozenset(["lost", "left"])
+_OBJECT_OPENERS = frozenset(
+    "the a an his her its their our my your this that these those every all both".split()
+)
 
 
 def event_words(text: str) -> frozenset[str]:
@@ -247,6 +252,12 @@ def is_event_at(toks: Sequence[str], i: int) -> bool:
     tok = toks[i]
     if is_event(tok):
         return True
+    if tok in _VERB_BEFORE_OBJECT and i > 0 and i + 1 < len(toks):
+        # "Cardoso lost the election", "left 11 people dead": with a determiner or a figure
+        # after it the word is the verb; "a lost cause", "center-left" have neither
+        nxt = toks[i + 1].lower()
+        if nxt in _OBJECT_OPENERS or nxt[0].isdigit():
+            return True
     if tok not in _SAME_FORM or i == 0:
         return False
     prev = toks[i - 1].lower()

@@ -82,7 +82,7 @@ from .facts import (
     substitutions,
 )
 from .names import post_holder, rival_holder, same_kind, spelled_in_context
-from .negation import accusations, is_negator
+from .negation import accusations, is_negator, prefix_negations
 from .owners import (
     continuing_state,
     names_none,
@@ -153,6 +153,8 @@ class _Window:
     conflict_words: set[str] = field(default_factory=set)
     # agreeing figures that pin the event (:attr:`.rules.Check.pinned`)
     pinned: int = 0
+    # the claim's words the window states in other words ("unhappy" / "not happy")
+    restated: set[str] = field(default_factory=set)
 
     @property
     def facts(self) -> Facts:
@@ -1356,7 +1358,7 @@ def _place_details(win: _Window) -> None:
                     return
         return
     said = copula_complement(claim.text)
-    if said is None or said[2] & win.ev.content:
+    if said is None or said[2] & (win.ev.content | win.restated):
         return
     for text in texts:
         # the same subject said to be something else in the window ("the cause of the
@@ -1531,9 +1533,10 @@ def _negation_details(win: _Window) -> None:
         if told <= charged and not told <= _charges([read(claim.text)])[0]:
             w = min(told)
             details.append(Detail("charge", "missing", cf.get(w, w), f"{charge} of it", CHARGE))
+    agreed = _prefix_negation_details(win)
     # negation: the claim denies what the evidence asserts, or the other way round
     # ("could not detain him" neither states nor denies an arrest: see negation.py)
-    if facts.negated and not (facts.negated & ev.negated):
+    if facts.negated - agreed and not (facts.negated & ev.negated):
         # an evidence window with a negation of its own ("not a party" for "no
         # part") may say the same in other words: only a plain assertion denies
         denied = facts.negated & ev.content if not ev.negated else set()
@@ -1607,6 +1610,43 @@ def _negation_details(win: _Window) -> None:
                 # "Cardoso's rivals won" / "his allies failed to win": another party
                 status, note = "missing", "another doer"
             details.append(Detail("negation", status, cf.get(w, w), f"not {ef.get(w, w)}", note))
+
+
+def _prefix_negation_details(win: _Window) -> frozenset[str]:
+    """A prefixed adjective against its base word on the other side ("unhappy" / "very
+    happy" conflict, "unhappy" / "not happy" agree: :func:`.negation.prefix_negations`).
+    Returns the claim's negated words such an agreement accounts for.
+
+    The prefixed word is the base's only mention, so it counts as repeated in the share
+    that lets a negation conflict."""
+    claim, ev, details, cf, ef = win.claim, win.ev, win.details, win.cf, win.ef
+    own = read(claim.text)
+    reads = win.reads()
+    mine = prefix_negations(own[1], own[2], reads)
+    theirs: dict[str, str] = {}
+    for r in reads:
+        theirs |= prefix_negations(r[1], r[2], [own])
+    share = (len(win.matched) + 1) / max(len(claim.facts.content), 1)
+    status = "conflicts" if share >= config.get().negation_conflict else "missing"
+    agreed: set[str] = set()
+    for p, b in sorted(mine.items()):
+        if b in ev.negated:
+            win.matched |= {p}  # the same denial in other words: the word is stated
+            win.restated.add(p)
+            details.append(Detail("negation", "agrees", cf.get(p, p), f"not {ef.get(b, b)}"))
+        else:
+            win.conflict_words.add(p)
+            details.append(Detail("negation", status, cf.get(p, p), ef.get(b, b)))
+    for p, b in sorted(theirs.items()):
+        if b in claim.facts.negated:
+            agreed.add(b)
+            win.matched |= {b}
+            win.restated.add(b)
+            details.append(Detail("negation", "agrees", f"not {cf.get(b, b)}", ef.get(p, p)))
+        elif b not in mine.values():
+            win.conflict_words.add(b)
+            details.append(Detail("negation", status, cf.get(b, b), ef.get(p, p)))
+    return frozenset(agreed)
 
 
 # Kinds of detail a near copy may give otherwise than the claim (one changed detail).

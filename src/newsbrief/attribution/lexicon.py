@@ -255,8 +255,11 @@ def is_event_at(toks: Sequence[str], i: int) -> bool:
     if tok in _VERB_BEFORE_OBJECT and i > 0 and i + 1 < len(toks):
         # "Cardoso lost the election", "left 11 people dead": with a determiner or a figure
         # after it the word is the verb; "a lost cause", "center-left" have neither
+        # "lost the election to Lula" is read through its converse ("Lula defeated ...",
+        # predicate.converse), as "lost to Lula" always was: a "to" soon after leaves it so
         nxt = toks[i + 1].lower()
-        if nxt in _OBJECT_OPENERS or nxt[0].isdigit():
+        to_after = "to" in (t.lower() for t in toks[i + 1 : i + 7])
+        if (nxt in _OBJECT_OPENERS or nxt[0].isdigit()) and not (tok == "lost" and to_after):
             return True
     if tok not in _SAME_FORM or i == 0:
         return False

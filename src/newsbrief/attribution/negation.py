@@ -8,7 +8,13 @@ binds to its own predicate, not to every word of the sentence.
 
 from __future__ import annotations
 
-from .lexicon import is_event, word_set
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .lexicon import canon, is_event, word_set
+
+if TYPE_CHECKING:
+    from .facts import Read
 
 _NEGATORS = word_set("negators")
 _VERB_NEGATORS = frozenset(["failed", "fail", "fails", "refused", "refuse", "refuses", "unable"])
@@ -250,3 +256,64 @@ def accusations(
 
 def is_negator(low: str) -> bool:
     return low in _NEGATORS or (low[-1] == "t" and low.endswith(("n't", "n’t")))
+
+
+# Prefixes that negate an adjective: "unhappy", "inactive", "impossible", "illegal",
+# "irregular", "dishonest", "nonviolent".
+_NEGATING_PREFIXES = ("non", "dis", "un", "in", "im", "il", "ir")
+# Verbs that link a subject to what is said of it ("are happy", "seemed unlikely").
+_COPULAS = frozenset(
+    """is are was were be been being am remain remains remained seem seems seemed appear
+    appears appeared become becomes became feel feels felt""".split()
+)
+# Words that may stand between a copula and its adjective ("are "very happy"", "is not
+# legal").
+_DEGREES = frozenset(
+    """very so too quite really extremely deeply highly most more less increasingly still
+    also largely particularly rather " “ ” '""".split()
+)
+
+
+def predicative(lows: Sequence[str], i: int) -> bool:
+    """The word at ``i`` is said of the subject after a copula ("are (very) happy", "is
+    not legal"): an adjective by its place, not a verb or a noun ("the rest", "inform")."""
+    k = i - 1
+    while k >= 0 and (lows[k] in _DEGREES or is_negator(lows[k])):
+        k -= 1
+    return k >= 0 and lows[k] in _COPULAS
+
+
+def prefix_negations(
+    lows: Sequence[str], canons: Sequence[str | None], others: Sequence[Read]
+) -> dict[str, str]:
+    """The canonical forms of a sentence's prefixed adjectives ("unhappy") mapped to those
+    of their base words ("happy"), where one of ``others`` states the base.
+
+    Why: "unhappy" is "not happy": read as an unrelated word, "the suspects are unhappy"
+    neither conflicts with "are very happy" nor agrees with "are not happy". The base is
+    never guessed: it must be a word of at least four letters the other side says as an
+    adjective (after a copula), and the prefixed word must stand there too, so "unrest",
+    "inform", "discuss" or "uncovered" (a noun or a verb) are not read as prefixed."""
+    bases = {
+        c
+        for _toks, other, other_canons, _content in others
+        for j, c in enumerate(other_canons)
+        if c is not None and predicative(other, j)
+    }
+    out: dict[str, str] = {}
+    for i, low in enumerate(lows):
+        c = canons[i]
+        if (
+            c is None
+            or not low.isalpha()
+            or low.endswith(("ed", "ing"))  # a verb's form: "uncovered", "disarming"
+            or low in _VERB_NEGATORS  # "unable to": negation_scope reads it
+            or not predicative(lows, i)
+        ):
+            continue
+        for prefix in _NEGATING_PREFIXES:
+            base = low[len(prefix) :]
+            if low.startswith(prefix) and len(base) >= 4 and canon(base) in bases:
+                out[c] = canon(base)
+                break
+    return out

@@ -49,7 +49,7 @@ from .details import (
     modifier_check,
     modifiers,
     name_found,
-    one_predicate,
+    nominal_in,
     place_head,
     place_role,
     quantity_check,
@@ -248,7 +248,7 @@ def _matched_words(claim: Claim, ev: Facts) -> tuple[frozenset[str], frozenset[s
         if (
             name_keys(c) & ev.words
             or (c in claim.name_words and spelled(facts.forms.get(c, c).lower(), ev.words))
-            or (c not in claim.name_words and any(one_predicate((c,), (w,)) for w in ev.content))
+            or (c not in claim.name_words and nominal_in(c, ev.content))
         ):
             # a verb is stated by its noun: "cannot pay" / "payments on"
             matched |= {c}
@@ -931,7 +931,7 @@ def _swapped_word_details(win: _Window) -> None:
 def _told_by_its_noun(mine: Sequence[str], ev: Facts) -> bool:
     """Claim words a swapped-word finding names ("pay" for "make payments") that the
     window states as their nouns ("payments"): the same word in another form."""
-    return all(any(one_predicate((w,), (x,)) for x in ev.content) for w in mine)
+    return all(w in ev.content or nominal_in(w, ev.content) for w in mine)
 
 
 def _near_copy_details(win: _Window) -> None:

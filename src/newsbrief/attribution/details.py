@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -145,6 +145,17 @@ def one_predicate(a: Collection[str], b: Collection[str]) -> bool:
         or (len(y) >= 3 and x.startswith(y) and x[len(y) :] in _NOMINAL_SUFFIXES)
         for x in a
         for y in b
+    )
+
+
+def nominal_in(word: str, words: Container[str]) -> bool:
+    """``word``'s verb or noun form is in ``words`` (:func:`one_predicate` of one word
+    against a set, by set lookups: it is asked for every claim word of every window)."""
+    if len(word) >= 3 and any(word + s in words for s in _NOMINAL_SUFFIXES):
+        return True
+    return any(
+        word.endswith(s) and len(word) - len(s) >= 3 and word[: -len(s)] in words
+        for s in _NOMINAL_SUFFIXES
     )
 
 

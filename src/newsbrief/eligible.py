@@ -1054,6 +1054,15 @@ def may_be_unintroduced(text: str, *, subject: bool = False, demonstratives: boo
     return demonstratives and ("this " in text or "these " in text or "those " in text)
 
 
+def _earlier_lower(earlier: str | Callable[[], str], until: int | None) -> str:
+    """What came before a sentence, cut at ``until`` and lower-cased: read only when a
+    description needs looking up (most sentences have none)."""
+    low = earlier if isinstance(earlier, str) else earlier()
+    if until is not None:
+        low = low[:until]
+    return low if low.islower() else low.lower()
+
+
 def unintroduced(
     text: str,
     earlier: str | Callable[[], str],
@@ -1096,11 +1105,7 @@ def unintroduced(
             if w in _SITUATION or w in known or w.rstrip("s") in _SITUATION:
                 break
             if low is None:
-                low = earlier if isinstance(earlier, str) else earlier()
-                if until is not None:
-                    low = low[:until]
-                if not low.islower():
-                    low = low.lower()
+                low = _earlier_lower(earlier, until)
             if mentions(w, low):
                 break
         else:
@@ -1182,11 +1187,7 @@ def named_before(
         if w in known:
             continue
         if low is None:
-            low = earlier if isinstance(earlier, str) else earlier()
-            if until is not None:
-                low = low[:until]
-            if not low.islower():
-                low = low.lower()
+            low = _earlier_lower(earlier, until)
         if mentions(w, low):
             out.add(w)
     return frozenset(out)

@@ -133,13 +133,13 @@ def test_altered_verbs_plans_and_roles_of_the_enlarged_dev_set_rarely_get_suppor
 
 # the later altered sets, each its share of altered claims with any support at HEAD plus about
 # 0.03: dev_altered4 (verb, plan, roles; read since s29) 0.161, the place and roles sets written by
-# the s30 rounds that tuned on them 0.000 / 0.133, and dev_altered5, written blind in s30 and
-# only ever scored as a whole (never its errors) 0.200
+# the s30 rounds that tuned on them 0.000 / 0.133, and dev_altered5, written blind in s30
+# (0.200 then), read since the s31 atQ round: 0.125
 LATER_ALTERED_CEILINGS = {
     "dev_altered4": 0.19,
     "dev_altered_place": 0.03,
     "dev_altered_roles": 0.16,
-    "dev_altered5": 0.23,
+    "dev_altered5": 0.15,
 }
 
 

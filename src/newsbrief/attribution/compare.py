@@ -96,6 +96,8 @@ from .predicate import (
     ANOTHER_PREDICATE,
     REPORTING_VERBS,
     agent_swapped,
+    announcement_put_off,
+    asked_deeds,
     converse_facts,
     name_run,
     only_governed,
@@ -288,6 +290,7 @@ def check_window(story: Story, claim: Claim, window: Window, *, disputes: bool =
     _name_details(win)
     _subject_details(win)
     _object_details(win)
+    _asked_deed_details(win)
     _main_verb_details(win)
     _swapped_word_details(win)
     _near_copy_details(win)
@@ -835,6 +838,32 @@ def _names_beside(p: Facts, j: int, step: int, reach: int) -> frozenset[str]:
     return name_run(p.seq, k - step, step, names)
 
 
+def _asked_deed_details(win: _Window) -> None:
+    """The deed the claim says was asked of someone ("urged Iranians to boycott") that a
+    window repeating most of the claim asks of the same one as another deed ("urged
+    Iranians to vote"), never naming the claim's: another request. It blocks support
+    (``verb``, missing), never contradicts (both may have been asked)."""
+    if not win.loose_copy:
+        return
+    for mine in asked_deeds(win.claim.text):
+        if mine.deed in win.ev.content:
+            continue
+        for text in win.texts():
+            other = next(
+                (
+                    a
+                    for a in asked_deeds(text)
+                    if a.verb == mine.verb and a.whom == mine.whom and a.deed != mine.deed
+                ),
+                None,
+            )
+            if other is not None:
+                win.details.append(
+                    Detail("verb", "missing", mine.shown, other.shown, "another deed asked")
+                )
+                return
+
+
 def _object_details(win: _Window) -> None:
     """The claim's verb stated with another object (a near copy only)."""
     claim, ev, matched, details = win.claim, win.ev, win.matched, win.details
@@ -1129,6 +1158,12 @@ def _predicate_details(win: _Window) -> None:
         # an announcement the window never makes
         said = canon("announced")
         details.append(Detail("verb", "missing", cf.get(said, "announced"), "", "not announced"))
+    elif not any(d.kind in ("verb", "plan") for d in details) and (
+        put_off := announcement_put_off(claim.events, ev, win.texts())
+    ):
+        # an announcement the window names only as put off or planned
+        said = canon("announced")
+        details.append(Detail("plan", "missing", cf.get(said, "announced"), put_off, "not done"))
     if config.get().predicate_roles and not any(d.kind == "roles" for d in details):
         # a demonym or a city stands for its country on either side of the verb
         regions = win.story.regions if config.get().roles_names else None
@@ -1231,13 +1266,21 @@ def _deed_shown(d: Deed, text: str) -> str:
     writes them, "someone" where it names none)."""
     words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[A-Za-z][\w.'’-]*", text)]
 
-    def named(keys: frozenset[str]) -> str:
+    def named(keys: frozenset[str], done_to: bool = False) -> str:
         shown = [w.rstrip(".") for w in words if w[:1].isupper() and word_keys(w) & keys]
+        # a party named by a pronoun ("he accused ...", "... accuse him")
+        shown += [_PRONOUN_SHOWN[k][done_to] for k in sorted(keys) if k in _PRONOUN_SHOWN]
         return " ".join(dict.fromkeys(shown)) or "someone"
 
+    if d.not_doer:  # "rejected by Intuit, not by the Justice Department"
+        return f"{d.shown} by {named(d.doer)}, not by {named(d.not_doer)}"
     given = f" to {named(d.receiver)}" if d.receiver else ""
-    done_to = named(d.undergoer) if d.undergoer or not given else "it"
+    done_to = named(d.undergoer, True) if d.undergoer or not given else "it"
     return f"{named(d.doer)} {d.shown} {done_to}{given}"
+
+
+# a pronoun party key (:mod:`.roles`) as a reader reads it: as the doer, as done to
+_PRONOUN_SHOWN = {"#he": ("he", "him"), "#she": ("she", "her"), "#they": ("they", "them")}
 
 
 # "Archbishop Desmond Tutu, who chaired the commission": a name, a comma, "who" and a
@@ -1538,8 +1581,14 @@ def _negation_details(win: _Window) -> None:
     # ("could not detain him" neither states nor denies an arrest: see negation.py)
     if facts.negated - agreed and not (facts.negated & ev.negated):
         # an evidence window with a negation of its own ("not a party" for "no
-        # part") may say the same in other words: only a plain assertion denies
-        denied = facts.negated & ev.content if not ev.negated else set()
+        # part") may say the same in other words, but only where it never asserts the
+        # claim's negated word: "came as no surprise since most moderates had been
+        # dropped" states the dropping as done, in a clause of its own ("not dropped" is
+        # denied, whatever else the window negates); "has no power to hear" asserts no
+        # hearing, and a noun ("for its own part") is no deed stated
+        denied = facts.negated & ev.content
+        if ev.negated:
+            denied = frozenset(w for w in denied if w in ev.realis and _asserted(win.texts(), w))
         w = min(denied or facts.negated)
         charged, charge = _charges(win.reads())
         if denied and denied <= charged:
@@ -1610,6 +1659,29 @@ def _negation_details(win: _Window) -> None:
                 # "Cardoso's rivals won" / "his allies failed to win": another party
                 status, note = "missing", "another doer"
             details.append(Detail("negation", status, cf.get(w, w), f"not {ef.get(w, w)}", note))
+
+
+# Words that open a clause of its own: a negation before them does not reach past them
+# ("came as no surprise since most moderates had been dropped").
+_OWN_CLAUSE = frozenset(
+    "since because although though while whereas but after before when".split()
+) | frozenset(",;:")
+
+
+def _asserted(texts: Sequence[str], w: str) -> bool:
+    """A sentence states the word ``w`` (canonical) with no negation before it in its
+    own clause: asserted, not denied ("had been dropped" after "no surprise since")."""
+    for text in texts:
+        _, toks, canons, _ = read(text)
+        for i, c in enumerate(canons):
+            if c != w:
+                continue
+            k = i - 1
+            while k >= 0 and toks[k] not in _OWN_CLAUSE and not is_negator(toks[k]):
+                k -= 1
+            if k < 0 or toks[k] in _OWN_CLAUSE:
+                return True
+    return False
 
 
 def _prefix_negation_details(win: _Window) -> frozenset[str]:

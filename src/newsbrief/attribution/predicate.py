@@ -439,6 +439,57 @@ def unannounced(events: frozenset[str], window: Facts) -> bool:
     return not (_ANNOUNCING & window.content)
 
 
+def announcement_put_off(events: frozenset[str], window: Facts, texts: Sequence[str]) -> str | None:
+    """How the window names the claim's announcement (:func:`announced_deed`) when it
+    names it only as a thing wanted, planned or put off ("repeatedly put off announcing
+    the package"): the announcement was not made. None when the claim announces nothing,
+    or the window makes the announcement, or names none (:func:`unannounced`)."""
+    if canon("announced") not in events or not config.get().plan_governed:
+        return None
+    said = _ANNOUNCING & window.content
+    if not said:
+        return None
+    shown = [only_governed(texts, w) for w in sorted(said)]
+    return None if any(s is None for s in shown) else next(s for s in shown if s)
+
+
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """A deed asked of someone: a verb of asking or urging, its object and the deed its
+    infinitive names ("urged Iranians to boycott"), canonical, and as written."""
+
+    verb: str
+    whom: str
+    deed: str
+    shown: str
+
+
+def asked_deeds(text: str) -> tuple[Asked, ...]:
+    """Every deed ``text`` asks of someone: a verb of asking, wanting or urging
+    (``data/plan_governors.txt``, "verb"), an object of one to three words (a name, "the
+    voters", "them"), then "to" and a lower-case verb ("urged Iranians to boycott the
+    vote", "asked the council to approve"). Why: the deed asked is what the request is
+    about; the same one asked to do another thing made another request."""
+    toks = TOKEN.findall(text)
+    lows = [t.lower() for t in toks]
+    out: list[Asked] = []
+    for i, low in enumerate(lows):
+        if low not in _governors()["verb"]:
+            continue
+        for j in range(i + 2, min(len(toks) - 1, i + 5)):
+            if lows[j] in _CLAUSE_STOP:
+                break
+            if lows[j] != "to":
+                continue
+            deed = toks[j + 1]
+            whom = lows[j - 1]
+            if deed.isalpha() and deed.islower() and deed not in STOPWORDS and whom.isalpha():
+                shown = " ".join(toks[i : j + 2])
+                out.append(Asked(canon(low), canon(whom), canon(deed.lower()), shown))
+            break
+    return tuple(out)
+
+
 def only_governed(texts: Sequence[str], verb: str) -> str | None:
     """How the deed ``verb`` (canonical) is first named in ``texts`` ("to extradite",
     "request for Ocalan's extradition"), when every use of it there is governed by a
@@ -478,6 +529,16 @@ def only_governed(texts: Sequence[str], verb: str) -> str | None:
                 # a gerund a verb of weighing or refusing governs ("is considering
                 # extraditing"): meant, not done
                 first = first or f"{toks[i - 1]} {tok}"
+                continue
+            if (
+                config.get().plan_governed
+                and low.endswith("ing")
+                and prev == "off"
+                and i > 1
+                and toks[i - 2].lower() in _governors()["off"]
+            ):
+                # a gerund put off ("repeatedly put off announcing the package"): not done
+                first = first or f"{toks[i - 2]} off {tok}"
                 continue
             if (
                 is_event(tok)
@@ -535,9 +596,15 @@ def _wanted(toks: list[str], i: int) -> str | None:
 
 @lru_cache(maxsize=1)
 def _governors() -> dict[str, frozenset[str]]:
-    """The lists of ``data/plan_governors.txt`` ("verb", "noun", "modifier", "for"),
+    """The lists of ``data/plan_governors.txt`` ("verb", "noun", "modifier", "for", "off"),
     the verbs with the "wish:" verbs of ``data/wish_verbs.txt``."""
-    groups: dict[str, set[str]] = {"verb": set(), "noun": set(), "modifier": set(), "for": set()}
+    groups: dict[str, set[str]] = {
+        "verb": set(),
+        "noun": set(),
+        "modifier": set(),
+        "for": set(),
+        "off": set(),
+    }
     for line in lines("plan_governors"):
         kind, _, words = line.partition(":")
         groups[kind.strip()].update(words.split())

@@ -48,6 +48,12 @@ _THAT = "that"
 # Words before a name that leave it the verb's object ("accused the ANC", "persecuted
 # fellow ... Goran Jelisic"); a preposition or a pronoun ends the object.
 _ROLE_DET = frozenset("the a an".split())
+# Quantifiers before a name that leave it the verb's object ("accused many Serbs").
+_ROLE_QUANT = frozenset("many several some most all both".split())
+# Personal pronouns as a party: the subject form before a verb, the object form right
+# after it; "he" and "him" are one party ("#he"), read alike in a claim and a window.
+_SUBJECT_PRONOUNS = {"he": "#he", "she": "#she", "they": "#they"}
+_OBJECT_PRONOUNS = {"him": "#he", "them": "#they"}
 # Prepositions after a deed's noun that name who it was done to ("Turkey's demand on
 # Italy", "the U.S. attack against Iraq").
 _ROLE_NOUN_PREP = frozenset("on against over upon".split())
@@ -74,6 +80,9 @@ class Deed:
     doer: frozenset[str]
     undergoer: frozenset[str]
     receiver: frozenset[str] = frozenset()  # whom it went to: "handed Ocalan to Turkey"
+    # who the sentence says did not do it: "rejected not by Intuit but by ...", "by
+    # Intuit itself, not by the Justice Department"
+    not_doer: frozenset[str] = frozenset()
     noun: bool = False  # a deed noun ("accusations that Syria ..."), matched by its group
     modal: bool = False  # said as meant or possible ("would sue"), not as done
 
@@ -119,6 +128,8 @@ def _doer_before(toks: Sequence[str], i: int) -> frozenset[str]:
     keys, _ = _name_at(toks, k, -1)
     if keys:
         return keys
+    if k >= 0 and toks[k].lower() in _SUBJECT_PRONOUNS:
+        return frozenset([_SUBJECT_PRONOUNS[toks[k].lower()]])  # "he accused ..."
     for _ in range(2):  # "the Ankara government accuses", "Turkish officials accused"
         if k < 0 or not toks[k].islower() or toks[k] in STOPWORDS:
             return frozenset()
@@ -135,12 +146,14 @@ def _object_after(toks: Sequence[str], j: int) -> frozenset[str]:
     "praised fellow war crimes suspect Goran Jelisic"); none past a preposition, a
     pronoun or a comma."""
     k, plain = j, 0
+    if j < len(toks) and toks[j] in _OBJECT_PRONOUNS:
+        return frozenset([_OBJECT_PRONOUNS[toks[j]]])  # "accuse him of ..."
     while k < len(toks):
         keys, _ = _name_at(toks, k, 1)
         if keys:
             return keys
         t = toks[k]
-        if t in _ROLE_DET:
+        if t in _ROLE_DET or (k == j and t in _ROLE_QUANT):
             k += 1
             continue
         if not t[:1].islower() or t in STOPWORDS or plain == 3:
@@ -150,9 +163,31 @@ def _object_after(toks: Sequence[str], j: int) -> frozenset[str]:
     return frozenset()
 
 
+def _denied_agent(toks: Sequence[str], j: int) -> frozenset[str]:
+    """The one a "by" phrase at ``j`` says did not do the deed: "not by Intuit but by the
+    Justice Department" (Intuit), "by Intuit itself, not by the Justice Department" (the
+    Justice Department); empty where no "not by" goes with it."""
+    if j + 1 < len(toks) and toks[j] == "not" and toks[j + 1] == "by":
+        return _object_after(toks, j + 2)
+    if j >= len(toks) or toks[j] != "by":
+        return frozenset()
+    if j > 0 and toks[j - 1] == "not":
+        return _object_after(toks, j + 1)
+    # the named doer, then ", not by" within a few words ("by Intuit itself, not by")
+    for k in range(j + 1, min(len(toks) - 2, j + 8)):
+        if toks[k] == "," and toks[k + 1] == "not" and toks[k + 2] == "by":
+            return _object_after(toks, k + 3)
+        if toks[k] in (";", ":", "(", ")"):
+            break
+    return frozenset()
+
+
 def _by_agent(toks: Sequence[str], j: int) -> frozenset[str] | None:
     """The doer a "by" phrase at ``j`` names ("by the Tito regime"; "not by Intuit but
-    by the Justice Department": the second); None when ``toks[j]`` is no "by"."""
+    by the Justice Department": the second, also where "not" opens the phrase); None when
+    ``toks[j]`` is no "by"."""
+    if j + 1 < len(toks) and toks[j] == "not" and toks[j + 1] == "by":
+        j += 1
     if j >= len(toks) or toks[j] != "by":
         return None
     keys = _object_after(toks, j + 1)
@@ -162,6 +197,15 @@ def _by_agent(toks: Sequence[str], j: int) -> frozenset[str] | None:
             k += 1
         keys = _object_after(toks, k + 2) if k < len(toks) - 1 else frozenset()
     return keys
+
+
+def _pronoun_object(toks: Sequence[str], j: int) -> frozenset[str]:
+    """The party "him" or "them" at ``j`` stands for (its pronoun key), else empty."""
+    return (
+        frozenset([_OBJECT_PRONOUNS[toks[j]]])
+        if j < len(toks) and toks[j] in _OBJECT_PRONOUNS
+        else frozenset()
+    )
 
 
 def _verb_like(t: str) -> bool:
@@ -229,8 +273,9 @@ def deed_roles(text: str) -> tuple[Deed, ...]:
             # a passive: the one before the "be" undergoes it, "by" names its doer
             by = _by_agent(toks, i + 1)
             under = _undergoer_before(toks, be)
-            if under or by:
-                out.append(Deed(verb, t, by or frozenset(), under))
+            denied = _denied_agent(toks, i + 1)
+            if under or by or denied:
+                out.append(Deed(verb, t, by or frozenset(), under, not_doer=denied))
             continue
         by = _by_agent(toks, i + 1)
         if by is not None and _past(low):
@@ -281,9 +326,13 @@ def deed_roles(text: str) -> tuple[Deed, ...]:
                 out.append(Deed(verb, t, doer, obj, given))
         elif low.endswith("s") and not low.endswith("ss") and (doer := _doer_before(toks, i)):
             nxt = i + 2 if i + 1 < len(toks) and toks[i + 1] in _ROLE_DET else i + 1
-            obj = _name_at(toks, nxt, 1)[0]
+            obj = _name_at(toks, nxt, 1)[0] or _pronoun_object(toks, i + 1)
             if obj:
                 out.append(Deed(verb, t, doer, obj))  # "Syria accuses Turkey"
+        elif (obj := _pronoun_object(toks, i + 1)) and (doer := _name_at(toks, i - 1, -1)[0]):
+            # a present verb between a plural doer's name and "him" or "them": "many
+            # Serbs and Jews accuse him of sympathizing with the Nazis"
+            out.append(Deed(verb, t, doer, obj))
     return tuple(out)
 
 
@@ -369,6 +418,18 @@ def roles_traded(
             if not _same_deed(claim_deed, said):
                 continue
             mine, d = _placed(claim_deed, regions), _placed(said, regions)
+            # the claim's doer is the one the sentence says did not do it ("rejected by
+            # Intuit" / "rejected not by Intuit but by the Justice Department"): the deed
+            # of another doer; with the claim's own "not by" naming the sentence's doer,
+            # the two told the other way round
+            denied = bool(mine.doer & d.not_doer) and not mine.doer & d.doer
+            if denied or (mine.not_doer & d.doer and not mine.doer & d.doer):
+                both = denied and bool(mine.not_doer & d.doer)
+                if both:
+                    return mine, d, True
+                if found is None:
+                    found = (mine, d, False)
+                continue
             if mine.doer & mine.undergoer or d.doer & d.undergoer:
                 continue
             if (mine.doer & d.doer) or (mine.receiver & d.receiver):
@@ -380,11 +441,21 @@ def roles_traded(
                 continue
             back = bool(mine.doer & (d.undergoer | d.receiver))
             forth = bool((mine.undergoer | mine.receiver) & d.doer)
-            if back and forth and not (mine.modal or d.modal):
+            # a pronoun may stand for another person than the claim's: a trade it
+            # takes part in is no deed told the other way round, only not the claim's
+            named = not _pronouns(mine.doer & (d.undergoer | d.receiver)) and not _pronouns(
+                (mine.undergoer | mine.receiver) & d.doer
+            )
+            if back and forth and not (mine.modal or d.modal) and named:
                 return mine, d, True
             if (back and forth and found is None) or (found is None and (back or forth)):
                 found = (mine, d, False)
     return found
+
+
+def _pronouns(keys: frozenset[str]) -> bool:
+    """Whether the party keys shared are pronouns only ("#he")."""
+    return bool(keys) and all(k.startswith("#") for k in keys)
 
 
 def _placed(d: Deed, regions: Mapping[str, frozenset[str]] | None) -> Deed:

@@ -36,11 +36,11 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.attribution_real_eval import (
-    LABELS,
     TASK2,
     _stories,
     apply_overrides,
     folds,
+    label_files,
     load_claims,
     load_clusters,
     predict_current,
@@ -96,20 +96,25 @@ def _reason(cls: str, check: Any, blocking: list[Any], raw: str) -> str:
 
 
 def diagnose(
-    kinds: set[str], label: str, only: str | None, fold: tuple[int, int] | None = None
+    kinds: set[str],
+    label: str,
+    only: str | None,
+    fold: tuple[int, int] | None = None,
+    split: str = "dev",
 ) -> list[dict[str, Any]]:
-    """One record per missed pair of the dev split (of one cluster fold: ``(i, k)``)."""
+    """One record per missed pair of a dev split (of one cluster fold: ``(i, k)``);
+    ``split`` joins dev splits with + as the eval's ``--split`` does."""
     from newsbrief.attribution import story_index
     from newsbrief.attribution.clauses import undated
 
     clusters = load_clusters(TASK2)
-    claims = load_claims("dev", clusters)
+    claims = load_claims(split, clusters)
     if fold is not None:
         # the eval's own cluster folds: read one fold's errors, keep the other blind
         claims = folds(claims, fold[1])[fold[0] - 1]
     pred = predict_current(claims, clusters)
     recs: dict[str, dict[str, Any]] = {}
-    for path in sorted((LABELS / "dev").glob("*.jsonl")):
+    for path in label_files(split):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 rec = json.loads(line)
@@ -210,7 +215,15 @@ def main(argv: list[str] | None = None) -> int:
         metavar="NAME=VALUE",
         help="override a constant of newsbrief.attribution.config (as the eval's --set)",
     )
+    ap.add_argument(
+        "--split",
+        default="dev",
+        help="dev splits joined with + (dev+dev_altered2); never a held-out or blind one",
+    )
     args = ap.parse_args(argv)
+    parts = args.split.split("+")
+    if any(p.startswith("heldout") or p == "dev_altered5" for p in parts):
+        ap.error(f"--split {args.split!r}: held-out and blind splits are never read for errors")
     apply_overrides(args.set)
     fold = None
     if args.fold:
@@ -223,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     if not TASK2.exists():
         print(f"no DUC 2003 data at {TASK2}: nothing to read", file=sys.stderr)
         return 2
-    items = diagnose(set(args.kind.split(",")), args.label, args.claim, fold)
+    items = diagnose(set(args.kind.split(",")), args.label, args.claim, fold, args.split)
     if args.reasons:
         for reason, n in Counter(it["reason"] for it in items).most_common():
             print(f"{n:4d}  {reason}")
@@ -243,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
                 print("  lacking: ", " ".join(it["lacking"]))
     counts = Counter(it["class"] for it in items)
     kinds = Counter(d.split(" ", 1)[0] for it in items for d in it["details"])
-    print(f"# {len(items)} missed {args.label} pairs of {args.kind} claims (dev)")
+    print(f"# {len(items)} missed {args.label} pairs of {args.kind} claims ({args.split})")
     for cls, n in counts.most_common():
         print(f"#   {cls}: {n}")
     shown = ", ".join(f"{k} {n}" for k, n in kinds.most_common() if k in _VALUE_KINDS)

@@ -3,8 +3,8 @@
 Two parties trading places around the claim's verb ("The Greens won 40 seats and the
 Reds only 12" / "The Reds won 40 seats and the Greens only 12") and the same statement
 of intent negated ("he would insist" / "he would not insist"; "will publish" / "will not
-publish", with ``negation_same_mood`` on: off by default) are read on windows that
-repeat the claim closely; with the switches off, or the intent negated under another
+publish", ``negation_same_mood``: on by default since the s31 ctR round) are read on
+windows that repeat the claim closely; with the switches off, or the intent negated under another
 modal ("could not insist"), nothing is contradicted. The stories below are written for
 these tests (invented places, parties and people).
 """
@@ -76,14 +76,15 @@ def test_the_same_intent_negated_contradicts(config_with: Callable[..., config.C
     assert att.contradicted_by[0].explanation == "insist vs not insist"
 
 
-def test_with_the_mood_rule_off_the_default_a_negated_intent_decides_nothing(
+def test_with_the_mood_rule_off_a_negated_intent_decides_nothing(
     config_with: Callable[..., config.Config],
 ) -> None:
     docs = _doc(
         "KORVAL (AP) _ The head of Velmar's farmers' party said Thursday he would not "
         "insist on his right to lead the next coalition government, avoiding a fight."
     )
-    assert verdict(docs, INSIST) == ([], [])
+    # on by default: the claim's own statement of intent, negated
+    assert verdict(docs, INSIST) == ([], ["wire"])
     config_with(negation_same_mood=0)
     assert verdict(docs, INSIST) == ([], [])
 

@@ -90,6 +90,7 @@ from .owners import (
     other_place_figure,
     other_place_named,
     other_source,
+    same_report,
 )
 from .parse import enabled as parse_enabled
 from .predicate import (
@@ -1473,7 +1474,19 @@ def _plan_details(win: _Window) -> None:
                 and not rumour
                 and not condition
             )
-            status = "conflicts" if near else "missing"
+            # one source's one statement told as a plan: "A Kurdish news agency said
+            # he would ask" against the claim's "A Kurdish news agency said Ocalan had
+            # already asked" (not where the two statements were made on other days)
+            reported = (
+                not near
+                and config.get().plan_same_report
+                and elsewhere is None
+                and not rumour
+                and not condition
+                and not any(d.note.startswith("said on") for d in details)
+                and same_report(claim.text, win.texts(), ef.get(v, v))
+            )
+            status = "conflicts" if near or reported else "missing"
             note = (
                 "another place of the deed"
                 if elsewhere is not None
@@ -1481,6 +1494,8 @@ def _plan_details(win: _Window) -> None:
                 if rumour
                 else "a condition, not a deed"
                 if condition
+                else "the same source's report"
+                if reported
                 else ""
             )
             details.append(Detail("plan", status, cf.get(v, v), f"{ef.get(v, v)} (planned)", note))

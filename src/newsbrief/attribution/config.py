@@ -230,10 +230,12 @@ class Config:
     negation_conflict: float = 0.6
     # A flipped negation under the same modal or future word in the claim and the window
     # ("would insist" / "would not insist", "will name" / "will not name") is the claim's
-    # own statement of intent denied, read as any flipped negation: 1 = on; 0 (the
-    # default) = such a window is a "could not" (neither states nor denies). Off: its
-    # dev gains (4 pairs, none false) all lie in fold 2 (s29 ctZ round).
-    negation_same_mood: int = 0
+    # own statement of intent denied, read as any flipped negation: 1 (the default) =
+    # on; 0 = such a window is a "could not" (neither states nor denies). Its dev gains
+    # (4 pairs, none false) lie in fold 2 and fold 1 does not move: off after the s29
+    # ctZ round (both folds had to gain), on since the s31 ctR round (the other fold
+    # must not lose).
+    negation_same_mood: int = 1
     # An article whose best contradicting window covers this much more than its best
     # supporting one contradicts.
     contradict_override: float = 0.15
@@ -272,6 +274,12 @@ class Config:
     # governs ("paperwork necessary to extradite" for "has extradited") states it as
     # needed or meant, not done: support is blocked (1 = on).
     plan_infinitive: int = 1
+    # A done deed the window states only as a plan, told inside a statement of a speaker
+    # the claim also reports ("A Kurdish news agency said he would ask" / "... said
+    # Ocalan had already asked"): one source's one statement told the other way, a
+    # conflict even where the window is no near copy (owners.same_report; 1 = on, 0 =
+    # off: such a plan only blocks support). s31 ctR round.
+    plan_same_report: int = 1
     # A done deed against a plan of it, beyond the infinitive (data/plan_governors.txt):
     # 1 = the deed's noun as the object of a word of wanting, asking, planning, threatening,
     # refusing or weighing ("asked Rome for his extradition", "an extradition request",

@@ -17,6 +17,7 @@ from ..text import STOPWORDS
 from .dates import DateRef, compare
 from .facts import Facts, Name
 from .lexicon import canon
+from .names import TITLES
 from .negation import is_negator
 
 # Verbs (and "still") that say a state went on: "kept the warning in place on
@@ -223,3 +224,80 @@ def other_place_named(
     if not places or any(n.keys & p.words for p in parts for n in places):
         return False
     return any(_other_places(names, p, regions) for p in parts)
+
+
+# Verbs that report a statement, as written ("said", "told"): the speaker is the phrase
+# next to one.
+_REPORTING = frozenset(
+    "said says say told tells announced announces reported reports added adds".split()
+)
+# Capitalised words that name no speaker: sentence openers and a wire dateline's mark.
+_NOT_SPEAKER = frozenset(["a", "an", "the", "ap", "earlier", "later", "but", "and", "in", "on"])
+
+
+def report_speakers(text: str) -> list[tuple[int, tuple[str, ...]]]:
+    """Each reporting verb's token position and its speaker's capitalised words, in
+    order: those right before it back to a clause mark ("A Kurdish news agency said"),
+    or, where none is there, right after it ("..., said Defense Minister Ismet Sezgin").
+    A pronoun speaker ("he said") names no one: it gives no words."""
+    toks = _tokens(text)
+    out: list[tuple[int, tuple[str, ...]]] = []
+    for i, tok in enumerate(toks):
+        if tok.lower() not in _REPORTING:
+            continue
+        before: list[str] = []
+        for t in reversed(toks[max(0, i - 8) : i]):
+            if t in _MARKS or t.lower() in ("that", "which", "who"):
+                break
+            before.insert(0, t)
+        words = _capitalised(before)
+        if not words and not any(t.lower() in _PRONOUNS for t in before):
+            after: list[str] = []
+            for t in toks[i + 1 : i + 9]:
+                if t in _MARKS:
+                    break
+                after.append(t)
+            words = _capitalised(after)
+        out.append((i, words))
+    return out
+
+
+_MARKS = frozenset(',;:()"“”')
+
+
+def _capitalised(tokens: Sequence[str]) -> tuple[str, ...]:
+    return tuple(
+        t.lower()
+        for t in tokens
+        if t[:1].isupper() and t.lower() not in _NOT_SPEAKER and t.lower() not in _PRONOUNS
+    )
+
+
+def _head(words: Sequence[str]) -> str | None:
+    """The speaker's last word that is no title: the surname or what names the body
+    ("Sezgin" of "Defense Minister Ismet Sezgin", "Kurdish" of "A Kurdish news agency");
+    a letter of an abbreviation ("U.S." is read as "U", "S") names nothing on its own."""
+    return next((w for w in reversed(words) if w not in TITLES and len(w) > 1), None)
+
+
+def same_report(claim_text: str, texts: Sequence[str], written: str) -> bool:
+    """The window tells ``written`` (its plan verb, as written) inside a statement whose
+    speaker has the head word of a speaker the claim reports ("A Kurdish news agency
+    said Ocalan had already asked" / "A Kurdish news agency said he would ask"; "...,
+    Finance Secretary Edgardo Espiritu said" / "Espiritu said Cathay Pacific may
+    invest"): one source's one statement, told by the claim as a deed done and by the
+    window as a plan. A plan with no such speaker before it in its sentence may be
+    another report of the deed, made before it was done: not this one. Titles alone
+    ("Defense Minister") name no one speaker."""
+    heads = {h for _, w in report_speakers(claim_text) if (h := _head(w)) is not None}
+    if not heads:
+        return False
+    low = written.lower()
+    for t in texts:
+        toks = [x.lower() for x in _tokens(t)]
+        if low not in toks:
+            continue
+        at = toks.index(low)
+        if any(i < at and heads & set(words) for i, words in report_speakers(t)):
+            return True
+    return False

@@ -43,7 +43,7 @@ def test_the_same_source_telling_the_deed_as_a_plan_contradicts() -> None:
     assert verdict(docs, ASKED) == ([], ["wire"])
     (att,) = newsbrief.attribute(docs, [ASKED])
     assert att.contradicted_by[0].explanation == (
-        "asked vs ask (planned) (the same source's report)"
+        "asked vs would ask (planned) (the same source's report)"
     )
 
 

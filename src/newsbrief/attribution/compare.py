@@ -59,6 +59,7 @@ from .details import (
     wished_quotes,
 )
 from .facts import (
+    PLAN_WORDS,
     TITLES,
     Facts,
     Name,
@@ -83,10 +84,12 @@ from .facts import (
 )
 from .names import post_holder, rival_holder, same_kind, spelled_in_context
 from .negation import accusations, is_negator, prefix_negations
+from .numbers import figure_direction
 from .owners import (
     continuing_state,
     names_none,
     other_doer,
+    other_holder,
     other_place_figure,
     other_place_named,
     other_source,
@@ -396,6 +399,18 @@ def _figure_details(win: _Window) -> None:
             # "... the embassy that left 11 people dead. The embassy attack in Kenya":
             # the figure's sentence is about another place's event
             details.append(Detail("number", "missing", q.text, e.text, "another place's event"))
+        elif (
+            verdict == "agrees"
+            and e is not None
+            and config.get().figure_holders
+            and other_holder(win.claim.text, q.value, win.texts())
+        ):
+            # "Lula ... had 32.6 percent, and Ciro Gomes ... had 11 percent" for "Ciro
+            # Gomes had 32.6 percent": the window's figure is said of someone else
+            details.append(Detail("number", "missing", q.text, e.text, "said of another"))
+        elif verdict == "agrees" and e is not None and (turned := _turned(win, q, e)):
+            # "rose 4.5 percent" / "was down 4.47 percent": the figure moved the other way
+            details.append(Detail("number", "conflicts", *turned))
         elif verdict == "agrees" and e is not None:
             details.append(Detail("number", "agrees", q.text, e.text))
             win.pinned += q.unit != "" or q.value >= config.get().coincidence_below
@@ -430,6 +445,22 @@ def _figure_details(win: _Window) -> None:
                 details.append(Detail("number", "conflicts", q.text, e.text))
         else:
             details.append(Detail("number", "missing", q.text, ""))
+
+
+def _turned(win: _Window, q: Quantity, e: Quantity) -> tuple[str, str] | None:
+    """The claim's figure and the window's agreeing one said to move opposite ways
+    ("rose 4.5 percent" / "was down 4.47 percent"): the two as a reader reads them,
+    None where either says no direction (:func:`.numbers.figure_direction`)."""
+    if not config.get().figure_directions or not (q.text and e.text):
+        return None
+    mine = figure_direction(win.claim.text, q.text.split()[0])
+    theirs = next(
+        (d for t in win.texts() if (d := figure_direction(t, e.text.split()[0]))[0]),
+        ("", ""),
+    )
+    if not mine[0] or not theirs[0] or mine[0] == theirs[0]:
+        return None
+    return f"{mine[1]} {q.text}", f"{theirs[1]} {e.text}"
 
 
 # The note of a figure a text denies or corrects ("about 200 homes, not 300"): a
@@ -1498,7 +1529,8 @@ def _plan_details(win: _Window) -> None:
                 if reported
                 else ""
             )
-            details.append(Detail("plan", status, cf.get(v, v), f"{ef.get(v, v)} (planned)", note))
+            shown = _plan_phrase(win, ef.get(v, v))
+            details.append(Detail("plan", status, cf.get(v, v), shown, note))
             conflict_words.add(v)
             break
         if (
@@ -1514,6 +1546,21 @@ def _plan_details(win: _Window) -> None:
             if meant is not None:
                 details.append(Detail("plan", "missing", cf.get(v, v), meant, "not done"))
                 break
+
+
+def _plan_phrase(win: _Window, written: str) -> str:
+    """The window's words from the plan word to the deed ("would detain", "planned to
+    meet"), so a reader sees what makes the deed a plan; the bare verb marked
+    "(planned)" where the words are not found as written."""
+    words = "|".join(sorted(PLAN_WORDS))
+    pattern = re.compile(
+        rf"\b(?:{words}|\w+['’]d)\b(?:\s+[\w'’-]+){{0,2}}?\s+{re.escape(written)}\b", re.I
+    )
+    for t in win.texts():
+        found = pattern.search(t)
+        if found is not None:
+            return f"{found.group(0)} (planned)"
+    return f"{written} (planned)"
 
 
 # A plan word as a noun, after its determiner and at most one modifier ("a U.S.-British

@@ -330,6 +330,27 @@ class Config:
     # so no dev figure moves, and off, such a pair is a false contradiction), 0 = off
     # (docs/attribution.md, blind-half round).
     rounded_figures: int = 1
+    # A share or sum written with decimals ("4.5 percent") agrees with a more precise
+    # one that rounds to it ("4.47 percent"), in either order: 1 = on (an outlet rounding
+    # is no disagreement; s31 fxX round), 0 = off.
+    rounded_decimals: int = 1
+    # A figure said to move one way in the claim ("rose 4.5 percent") and the other way
+    # where the window states it ("was down 4.47 percent"): 1 = a conflicting detail
+    # (data/figure_directions.txt; s31 fxX round), 0 = off.
+    figure_directions: int = 1
+    # A claim date with a month and no year ("Oct. 4") against a date that states only a
+    # year ("1996", "last year", "a year ago"): 1 = not compared (the claim's year is only
+    # assumed, the bare year is another event's; s31 fxX round), 0 = the assumed year
+    # conflicts.
+    year_only_dates: int = 1
+    # Two shares of a count done so far ("with 69.5 percent of the votes counted" / "with
+    # 22 percent of the vote counted", data/count_progress.txt): 1 = never a conflict
+    # (each dates its report; s31 fxX round), 0 = compared as any two shares.
+    count_progress: int = 1
+    # A figure the window says of someone else while it gives the claim's holder a
+    # figure of its own ("Lula had 32.6 percent, and Ciro Gomes had 11 percent" for "Ciro
+    # Gomes had 32.6 percent"): 1 = it does not agree (s31 fxX round), 0 = off.
+    figure_holders: int = 1
     # -- developments ----------------------------------------------------------------
     # Days between two reports for a changed figure to be an update, not a disagreement.
     development_days: int = 1

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from . import config
 from .lexicon import canon, is_event
 
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -394,6 +395,16 @@ def compare(
     firm = [
         k for k in ("y", "m", "p", "d", "wd") if k in call and k in eall and (k in cs or k in es)
     ]
+    if (
+        config.CONFIG.year_only_dates
+        and "y" not in cs
+        and "m" in cs
+        and not ({"m", "d", "wd"} & es.keys())
+    ):
+        # "Oct. 4" (no year: the nearest one assumed) against a year alone ("in 1996",
+        # "last year's October election", "a year ago"): the claim never states a year,
+        # and a bare year beside it is another event's, so nothing is compared
+        firm = [k for k in firm if k != "y"]
     if any(call[k] != eall[k] for k in firm):
         if claim.edition or ev.edition:
             return DateMatch("unrelated", "")  # two editions, not two dates of one

@@ -24,7 +24,7 @@ from .binding import unbound_dates
 from .clauses import DETAIL_CLAUSE
 from .dates import DateRef, compare, span_since
 from .facts import Facts, Name, Quantity, canon, compatible_bounds, quantities_agree
-from .lexicon import is_event
+from .lexicon import is_event, word_set
 from .names import one_edit
 from .numbers import event_classes, is_money
 
@@ -108,6 +108,13 @@ def quantity_check(
             continue  # a figure of no verb beside one of the claim's verb
         if _other_whole(q, e):
             continue  # shares of two wholes: "of the vote" / "of the votes counted"
+        if (
+            config.get().count_progress
+            and count_progress(q)
+            and count_progress(e)
+            and not _same_result(q, others, ev)
+        ):
+            continue  # "69.5 percent of the votes counted" / "22 percent ...": two reports' times
         # durations in other units ("16 minutes before" / "two weeks later") are other
         # spans of time unless they measure the same thing; a bare "a day" against "an
         # hour" is the same span restated
@@ -173,6 +180,26 @@ def _other_whole(q: Quantity, e: Quantity) -> bool:
     if q.unit != "%" or e.unit != "%" or not (q.whole and e.whole):
         return False
     return bool((q.whole ^ e.whole) & (q.event | e.event))
+
+
+@cache
+def _progress_words() -> frozenset[str]:
+    return frozenset(canon(w) for w in word_set("count_progress"))
+
+
+def count_progress(q: Quantity) -> bool:
+    """A share of a count done so far ("69.5 percent of the votes counted",
+    data/count_progress.txt): it says when a report was written, not what happened."""
+    return q.unit == "%" and bool(q.whole & _progress_words())
+
+
+def _same_result(q: Quantity, others: Sequence[Quantity], ev: Facts) -> bool:
+    """The window states one of the claim's results (a figure that is no share of the
+    count so far) at the same value: the same report, whose stage the claim changed
+    ("after 30 percent were tallied, 51 percent" / "after 20 percent ..., 51 percent")."""
+    results = [o for o in others if o is not q and not count_progress(o)]
+    theirs = [e for e in ev.quantities if not count_progress(e)]
+    return any(quantities_agree(o, e) for o in results for e in theirs)
 
 
 def name_found(n: Name, ev: Facts) -> bool:

@@ -729,6 +729,17 @@ def _conditioned(lows: list[str], i: int) -> str | None:
     return None
 
 
+def month_may(toks: Sequence[str], j: int) -> bool:
+    """The token at ``j`` is the month May, not the modal "may": written with a capital
+    inside a sentence ("In May the Congress rejected"), where the modal is lower case, or
+    followed by a day ("May 3"). A month dates a deed; it makes no plan of it."""
+    if toks[j] != "May":
+        return False
+    if j + 1 < len(toks) and toks[j + 1][:1].isdigit():
+        return True
+    return j > 0 and toks[j - 1] not in _SENTENCE_END and toks[j - 1] not in ('"', "“")
+
+
 def _moods(
     toks: list[str], lows: list[str], canons: list[str | None], content: frozenset[str]
 ) -> tuple[set[str], set[str], set[str], set[str]]:
@@ -749,8 +760,10 @@ def _moods(
         for j in range(i - 1, max(-1, i - 4), -1):
             if lows[j] in _CLAUSE_END:
                 break
-            if (lows[j] in _IRREALIS or lows[j].endswith(("'d", "’d"))) and (
-                j + 1 < len(lows) and lows[j] != lows[i]
+            if (
+                (lows[j] in _IRREALIS or lows[j].endswith(("'d", "’d")))
+                and (j + 1 < len(lows) and lows[j] != lows[i])
+                and not month_may(toks, j)
             ):
                 marked = True
                 break

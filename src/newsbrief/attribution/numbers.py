@@ -148,6 +148,10 @@ class Quantity:
     # the noun a figure is joined to by hyphens, canonical ("3,500-page report" ->
     # "report"): the figure measures that thing, "" when it stands alone
     measures: str = ""
+    # a figure written with decimals and no scale word, to two or more significant digits
+    # ("4.5 percent", "$12.75"): the place value of its last written decimal (0.1, 0.01),
+    # the rounding its form allows; 0 for a whole number or one significant digit
+    places: float = 0.0
 
 
 _GLUED = re.compile(r"(?<=\d) ([-–/]) (?=\d)")
@@ -426,6 +430,7 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
                 slack,
                 half_day,
                 canon(head) if head is not None else "",
+                _places(digits) if not step and (unit in ("", "%") or is_money(unit)) else 0.0,
             )
         )
         i = j
@@ -835,6 +840,8 @@ def quantities_agree(a: Quantity, b: Quantity) -> bool:
         return big > 0 and abs(a.value - b.value) / big <= APPROX_MEASURE
     if config.CONFIG.rounded_figures and (_rounded(a, b) or _rounded(b, a)):
         return True
+    if config.CONFIG.rounded_decimals and (_rounded_places(a, b) or _rounded_places(b, a)):
+        return True
     if a.approx or b.approx:
         if _hedge_holds(a, b) or _hedge_holds(b, a):
             return True
@@ -885,6 +892,50 @@ def _rounded(rounded: Quantity, other: Quantity) -> bool:
     if 0 < other.step >= rounded.step or other.step < 0:
         return False
     return abs(rounded.value - other.value) <= rounded.step / 2
+
+
+@cache
+def _directions() -> dict[str, str]:
+    return {w: d for d, words in word_map("figure_directions").items() for w in words.split()}
+
+
+_DIRECTION_GAP = frozenset(["by", "about", "nearly", "almost", "some", "around", "roughly", "a"])
+
+
+def figure_direction(text: str, figure: str) -> tuple[str, str]:
+    """("up" or "down", the word as written) where a word of change stands right before
+    ``figure`` in ``text`` ("rose 4.5 percent", "was down 4.47 percent", "fell by nearly
+    5 percent"), ("", "") where none does (data/figure_directions.txt)."""
+    table = _directions()
+    at = text.find(figure)
+    while at >= 0:
+        words = re.findall(r"[\w'’]+", text[:at])[-3:]
+        for w in reversed(words):
+            if w.lower() in table:
+                return table[w.lower()], w
+            if w not in _DIRECTION_GAP:
+                break
+        at = text.find(figure, at + 1)
+    return "", ""
+
+
+def _places(digits: str) -> float:
+    """The place value of the last written decimal of a figure of two or more significant
+    digits ("4.5" -> 0.1, "52.40" -> 0.01); 0 for a whole number or "0.5"."""
+    if not re.fullmatch(r"\d+\.\d+", digits):
+        return 0.0
+    whole, _, frac = digits.partition(".")
+    return 10.0 ** -len(frac) if len((whole + frac).lstrip("0")) >= 2 else 0.0
+
+
+def _rounded_places(rounded: Quantity, other: Quantity) -> bool:
+    """A share or sum written to fewer decimals ("4.5 percent") holds a more precise one
+    that rounds to it ("4.47 percent"): one value, rounded by one outlet."""
+    if rounded.places <= 0 or rounded.bound or other.bound or rounded.unit != other.unit:
+        return False
+    if other.step != 0 or not 0 < other.places < rounded.places:
+        return False
+    return abs(rounded.value - other.value) <= rounded.places / 2 + 1e-9
 
 
 def _rounded_duration(hedged: Quantity, exact: Quantity) -> bool:

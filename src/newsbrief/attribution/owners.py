@@ -301,3 +301,39 @@ def same_report(claim_text: str, texts: Sequence[str], written: str) -> bool:
         if any(i < at and heads & set(words) for i, words in report_speakers(t)):
             return True
     return False
+
+
+def _holders(text: str) -> list[tuple[float, frozenset[str]]]:
+    """Each figure of the text with the capitalised words of its clause before it: whom
+    it is said of ("Ciro Gomes of the Popular Socialist Party had 11 percent")."""
+    out: list[tuple[float, frozenset[str]]] = []
+    clause: set[str] = set()
+    for tok in _tokens(text):
+        low = tok.lower()
+        if tok[0].isdigit():
+            try:
+                value = float(tok.replace(",", ""))
+            except ValueError:
+                value = float("nan")
+            out.append((value, frozenset(clause)))
+            clause = set()
+        elif low in _BREAKS:
+            clause = set()
+        elif tok[:1].isupper() and low not in STOPWORDS and low not in _PRONOUNS:
+            clause.add(low)
+    return out
+
+
+def other_holder(claim_text: str, value: float, texts: Sequence[str]) -> bool:
+    """The window says the claim's figure ``value`` of someone else and gives the claim's
+    holder a figure of its own ("Lula ... had 32.6 percent, and Ciro Gomes ... had 11
+    percent" against "Ciro Gomes had 32.6 percent"): the figure is the other party's.
+    Only where both sides name a holder in the figure's clause."""
+    mine = next((w for v, w in _holders(claim_text) if v == value), None)
+    if not mine:
+        return False
+    found = [h for t in texts for h in _holders(t)]
+    same = [w for v, w in found if v == value]
+    if not same or any(w & mine or not w for w in same):
+        return False
+    return any(w & mine for v, w in found if v != value)

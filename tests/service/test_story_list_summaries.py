@@ -70,10 +70,10 @@ def test_a_summary_asked_for_twice_at_once_is_made_once(tmp_path: Path, bridge_d
         release = threading.Event()
         real = service_stories.summarize_json
 
-        def slow(docs: Any, request: Any, story_id: Any = None) -> Any:
+        def slow(docs: Any, request: Any, story_id: Any = None, **more: Any) -> Any:
             made.append(str(story_id))
             release.wait(10)
-            return real(docs, request, story_id)
+            return real(docs, request, story_id, **more)
 
         service_stories.summarize_json = slow  # type: ignore[assignment]
         try:
@@ -100,9 +100,9 @@ def test_a_list_past_the_time_limit_says_to_ask_for_fewer_stories(
     release = threading.Event()
     real = service_stories.summarize_json
 
-    def slow(*args: Any) -> Any:
+    def slow(*args: Any, **kwargs: Any) -> Any:
         release.wait(10)
-        return real(*args)
+        return real(*args, **kwargs)
 
     monkeypatch.setattr(service_stories, "summarize_json", slow)
     with make_client(tmp_path, time_limit=0.3) as c:

@@ -91,6 +91,9 @@ _NAMES_JOINED = re.compile(_NAME_RUN + r"\s+and\s+" + _NAME_RUN + r"\s*$")
 _PREPOSITIONS = frozenset(
     "of from in on at by with for over during after since across near throughout".split()
 )
+# Words from "number of" to what it counts ("the number of people killed", "the number
+# of those reported missing").
+_NUMBER_OF_REACH = 4
 # Auxiliaries between a doer and its verb ("The storms have left ...").
 _AUX = frozenset("has have had is are was were".split())
 
@@ -327,6 +330,11 @@ def _counts(q: Any, text: str, at: int, noun: str, events: frozenset[str]) -> se
     if not noun:
         toks = [canon(t.lower()) for t in tokenize(text[:at])]
         tolls = {a for a, b in itertools.pairwise(toks) if b == "toll" and a in events}
+        # "the number of people killed when the dam gave way ... rose to 17": a running
+        # count named by what happened to whom, the same as "the death toll"
+        for m, tok in enumerate(toks[:-1]):
+            if tok == "number" and toks[m + 1] == "of":
+                tolls |= {t for t in toks[m + 2 : m + 2 + _NUMBER_OF_REACH] if t in events}
         if tolls:
             return tolls
     bound = q.event if q.event else q.before | q.after
@@ -463,6 +471,27 @@ def describe(dev: Development, names: dict[str, str] | None = None) -> str:
         f"{p.value} ({names.get(p.article_id, p.article_id)}, {p.published})" for p in dev.points
     ]
     return f"{dev.quantity}: " + " -> ".join(parts)
+
+
+def same_day_differences(dev: Development) -> list[tuple[str, list[str]]]:
+    """The days on which a development's reports give different values, each with its
+    values as written (in the line's order): ``[("1998-10-30", ["60 people", "67"])]``.
+
+    Why: a line follows a count over the days (one value a day, the median report, is
+    what says whether it rose), but two reports of one day that give 60 and 67 are no
+    development: they disagree, and the line must say so rather than read as a count
+    that went 60 -> 67 -> 60.
+    """
+    by_day: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    for p in dev.points:
+        values = counted_figures(p.value)
+        if p.published and values:
+            by_day[p.published[:10]].append((min(values), " ".join(p.value.split())))
+    return [
+        (day, list(dict.fromkeys(shown for _, shown in got)))
+        for day, got in by_day.items()
+        if len({v for v, _ in got}) > 1
+    ]
 
 
 def counted_figures(text: str) -> frozenset[float]:

@@ -156,6 +156,9 @@ class Quantity:
 
 _GLUED = re.compile(r"(?<=\d) ([-–/]) (?=\d)")
 _CLAUSE_MARKS = frozenset([",", ";", ":", "(", ")", '"', "“", "”"])
+# A word after a figure that opens a clause saying who gave it or when it held ("not 300
+# as first reported", "60 as of Monday"): what the figure counts is written before it.
+_REPORT_OPENERS = frozenset(["as"])
 
 
 def _number_value(tok: str) -> float | None:
@@ -348,7 +351,8 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
             unit = "age"
         denied = unit != "ord" and _denied(lows, lead)
         # what is counted: the content words right after the figure, and the one before
-        after = _content_near(lows, j, j + 4)[:2]
+        stop = next((m for m in range(j, min(j + 4, n)) if lows[m] in _REPORT_OPENERS), j + 4)
+        after = _content_near(lows, j, stop)[:2]
         before = _content_near(lows, lead - 3, lead)[-1:]
         events = events_near(toks, lead, j)
         if denied and not after and out and out[-1].unit == unit and not out[-1].denied:

@@ -1144,14 +1144,35 @@ def article_names(articles: Sequence[Article]) -> dict[str, str]:
 
 def development_line(dev: Development, labels: dict[str, str]) -> str:
     """One figure's development as plain text, ``killed: 32 people (APW, 1998-11-23) → 36
-    people (APW, 1998-11-24)``: one wording for every format (each escapes it its way)."""
+    people (APW, 1998-11-24)``: one wording for every format (each escapes it its way).
+    Reports of one day that give different values are said to disagree
+    (:func:`.attribution.developments.same_day_differences`): no development."""
+    from ..attribution.developments import same_day_differences
+
     steps = " → ".join(
         f"{' '.join(p.value.split())} ({labels.get(p.article_id, p.article_id)}"
         + (f", {p.published}" if p.published else "")
         + ")"
         for p in dev.points
     )
-    return f"{dev.quantity}: {steps}"
+    notes = [
+        f"reports of {day} disagree ({', '.join(values)})"
+        for day, values in same_day_differences(dev)
+    ]
+    return f"{dev.quantity}: {steps}" + "".join(f"; {n}" for n in notes)
+
+
+def developments_heading(devs: Sequence[Development]) -> str:
+    """What a digest says of its figures' lines: that the story moved on, and that the
+    outlets do not disagree only when no line has reports of one day that differ."""
+    from ..attribution.developments import same_day_differences
+
+    if any(same_day_differences(d) for d in devs):
+        return (
+            "How the figures developed (the story moved on; reports of one day that "
+            "differ disagree):"
+        )
+    return "How the figures developed (the story moved on; no disagreement):"
 
 
 def outlets_line(sources: Sequence[Evidence]) -> str:

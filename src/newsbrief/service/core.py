@@ -46,6 +46,9 @@ class Summarized:
 
     data: dict[str, Any]
     texts: dict[str, str]
+    # the digest's headline of the story (``stories.digest.story_headline``), made for a
+    # stored story: its page, the list and ``/digest`` name it alike; "" when not made
+    headline: str = ""
 
 
 def parse_documents(
@@ -246,9 +249,19 @@ def summarize_documents(
 
 
 def summarize_json(
-    docs: Sequence[Article], request: SummaryRequest, story_id: str | None = None
+    docs: Sequence[Article],
+    request: SummaryRequest,
+    story_id: str | None = None,
+    headline: bool = False,
 ) -> Summarized:
+    """The summary as ``summarize --format json`` prints it; with ``headline``, also the
+    digest's headline of the story (where it stands now, for a story told over days)."""
     from ..render import summary_dict
 
     summary = summarize_documents(docs, request, story_id)
-    return Summarized(summary_dict(summary), {d.id: d.text for d in docs})
+    head = ""
+    if headline and summary.sentences:
+        from ..stories.digest import story_headline
+
+        head = story_headline(summary)
+    return Summarized(summary_dict(summary), {d.id: d.text for d in docs}, head)

@@ -216,12 +216,13 @@ async def list_stories(
             if summaries:
                 try:
                     # the summary's text and title: no analysis needed (see LISTED)
-                    data = stories.summary(story, LISTED).data
+                    made = stories.summary(story, LISTED)
                 except NewsbriefError:  # one unsummarizable story does not hide the rest
-                    data = {}
+                    made = None
+                data = made.data if made is not None else {}
                 item["summary"] = data.get("summary")
-                # an untitled story is named by its summary's title, as on its page
-                item["title"] = item["title"] or data.get("title")
+                # named by the digest's headline, as on its page and in /digest
+                item["title"] = (made and made.headline) or item["title"] or data.get("title")
             items.append(item)
         return items + ([{}] if len(found) > limit else [])
 
@@ -245,9 +246,11 @@ async def get_story(story_id: str, request: Request) -> JSONResponse:
         story = stories.get(story_id)
         if story is None:
             return None
-        item, data = story_item(story), stories.summary(story).data
-        # an untitled story is named by its summary's title, as on its page and in the list
-        return {**item, "title": item["title"] or data.get("title"), "summary": data}
+        item, made = story_item(story), stories.summary(story)
+        # named by the digest's headline, as on its page, in the list and in /digest: one
+        # story, one headline (the summary keeps `summarize`'s own title)
+        title = made.headline or item["title"] or made.data.get("title")
+        return {**item, "title": title, "summary": made.data}
 
     found = await run_job(request, work, hint=STORY_HINT)
     if found is None:

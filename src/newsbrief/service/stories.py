@@ -186,7 +186,7 @@ class Stories:
             # cleaning, the same summary as `newsbrief summarize` of the same documents.
             where = f"story {story.id} document"
             docs = [replace(a, where=a.where or f"{where} {a.id}") for a in story.articles]
-            result = summarize_json(docs, request, str(story.id))
+            result = summarize_json(docs, request, str(story.id), headline=True)
             with self._lock:
                 self._cache[key] = result
                 while len(self._cache) > self.cache_size:
@@ -395,26 +395,26 @@ class Stories:
         return eligible, candidates, digest_furniture(candidates)
 
     def headline(self, story: Any) -> str:
-        """A line to list the story by: a stored title, else the title its summary carries.
+        """A line to name the story by: the digest's headline of its summary, else a
+        stored title, else its first words.
 
-        Articles posted as JSON rarely carry a title; the summary's heading (what
-        ``summarize`` prints on top, its opening sentence shortened) says what happened,
-        and the list, the story page and the JSON then name the story the same way.
+        Why the digest's: a story told over several days is headed by where it stands
+        now ("death toll rises to 17"); its first article's own title ("Floods kill 14")
+        would tell the list's reader a superseded toll while ``/digest`` tells the new
+        one. Made from the listed summary (no cross-source analysis, which changes
+        neither the sentences nor the headline) at a fraction of the page's cost.
         """
-        title = story_title(story)
-        if title:
-            return title
-        # The story page's summary without the cross-source analysis (which does not change
-        # the selection): the same heading at a fraction of the cost, so a page of 20
-        # untitled stories lists in seconds even when nothing is cached.
         try:
-            data = self.summary(story, LISTED).data
+            made = self.summary(story, LISTED)
         except NewsbriefError:
             # A story that cannot be summarized (no article text) must not take the
             # whole story list down with it: list it by what text it has.
-            data = {}
-        if data.get("sentences") and data.get("title"):
-            return str(data["title"])
+            made = None
+        if made is not None and made.headline:
+            return made.headline
+        title = story_title(story)
+        if title:
+            return title
         words = _first_text(story).split()
         if not words:
             return f"story {story.id} (no article text)"

@@ -122,6 +122,13 @@ def _headline(summary: Summary, latest_first: bool = False) -> str:
     return story_heading(summary).title
 
 
+def story_headline(summary: Summary) -> str:
+    """The headline a digest gives a story summarized news first (``latest_first``):
+    the service's story page and index name a stored story by it, so a story reads the
+    same on every page."""
+    return _headline(summary, latest_first=True)
+
+
 def latest_headline(summary: Summary) -> str | None:
     """A developing story's headline says where it stands now: what its newest articles
     (``recency.newest_articles``: the newest third of the dated ones) open with, their
@@ -903,6 +910,12 @@ def _developments(summary: Summary) -> list[str]:
     return [development_line(dev, labels) for dev in summary.analysis.developments]
 
 
+def _developments_heading(summary: Summary) -> str:
+    from ..render import developments_heading
+
+    return developments_heading(summary.analysis.developments if summary.analysis else ())
+
+
 def _text_sources(summary: Summary) -> list[str]:
     """The sources as the markdown entry lists them: one line per outlet, its articles."""
     from ..render.markdown import group_count, item_note, source_groups
@@ -940,7 +953,7 @@ def _text_section(summary: Summary) -> str:
         lines += [f"   - {d}" for d in disputes]
     developed = _developments(summary)
     if developed:
-        lines += ["", "   How the figures developed (the story moved on; no disagreement):"]
+        lines += ["", f"   {_developments_heading(summary)}"]
         lines += [f"   - {d}" for d in developed]
     lines += ["", "   Sources:"]
     lines += [f"   - {x}" for x in _text_sources(summary)]
@@ -1107,7 +1120,7 @@ def _html_section(summary: Summary) -> str:
         out.append("</ul>")
     developed = _developments(summary)
     if developed:
-        out.append("<p>How the figures developed (the story moved on; no disagreement):</p><ul>")
+        out.append(f"<p>{e(_developments_heading(summary))}</p><ul>")
         out += [f"<li>{e(d)}</li>" for d in developed]
         out.append("</ul>")
     out.append("<details open><summary>Sources</summary><ul>")

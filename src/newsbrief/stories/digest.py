@@ -602,8 +602,10 @@ def why_none_shown(
 # whole-clause headlines, no leaning or editorial sentences first, developments per report;
 # 13: a newest lede's first whole clause of up to twice the headline words heads a
 # developing story, a summary sentence the headline repeats whole is not shown again,
-# sources in date order, pages say in words what they leave out).
-_CACHE_VERSION = "13"
+# sources in date order, pages say in words what they leave out; 14: the most central
+# newest candidate heads a developing story, a headline cut from a summary sentence of up
+# to twice the headline words is that sentence whole, s33 dgR).
+_CACHE_VERSION = "14"
 
 
 def content_key(

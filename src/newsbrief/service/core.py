@@ -99,6 +99,18 @@ def parse_documents(
             reason = exc.message.removeprefix(f"{url}: ")
             failed[i] = (url or f"{label}[{i}]", reason + (f" ({exc.hint})" if exc.hint else ""))
             return None
+        except InputError as exc:
+            # a line of the paste form that is no web address, or a feed's: that URL is
+            # left out like a dead one, said in the form's words (it was the whole
+            # paste refused as "url[0] document y-1: document y-1 'url' is not ...")
+            url = str(docs[i].get("url") or "")
+            if skipped is None or not _fetched(docs[i]) or "'url' is " not in exc.message:
+                raise
+            reason = exc.message.split("'url' is ", 1)[1]
+            if "feed" in reason:
+                reason += ": paste the addresses of its articles"
+            failed[i] = (url, reason)
+            return None
 
     failed: dict[int, tuple[str, str]] = {}
     remote = [i for i, obj in enumerate(docs) if _fetched(obj)]

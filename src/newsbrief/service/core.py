@@ -103,6 +103,10 @@ def parse_documents(
             # a line of the paste form that is no web address, or a feed's: that URL is
             # left out like a dead one, said in the form's words (it was the whole
             # paste refused as "url[0] document y-1: document y-1 'url' is not ...")
+            if exc.hint and "NEWSBRIEF_MAX_ARTICLE_BYTES" in exc.hint:
+                # the per-article cap: an HTTP caller can set no variable of the server's,
+                # and sends documents, not files
+                exc.hint = "the limit is the server's: send a shorter article, one per document"
             url = str(docs[i].get("url") or "")
             if skipped is None or not _fetched(docs[i]) or "'url' is " not in exc.message:
                 raise

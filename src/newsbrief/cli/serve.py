@@ -135,7 +135,13 @@ def run(args: argparse.Namespace) -> int:
         if args.workers == 1:
             from ..service import create_app
 
-            uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level=log_level)
+            uvicorn.run(
+                create_app(settings),
+                host=args.host,
+                port=args.port,
+                log_level=log_level,
+                timeout_graceful_shutdown=settings.shutdown_grace,
+            )
         else:
             os.environ.update(settings.to_env())
             uvicorn.run(
@@ -145,6 +151,7 @@ def run(args: argparse.Namespace) -> int:
                 port=args.port,
                 workers=args.workers,
                 log_level=log_level,
+                timeout_graceful_shutdown=settings.shutdown_grace,
             )
     finally:
         if temporary:

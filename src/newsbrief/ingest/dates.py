@@ -74,6 +74,20 @@ def iso_datetime(value: str | None) -> str | None:
         return None
 
 
+def read_date(value: str) -> str | None:
+    """``value`` as sortable ISO 8601, or None when it is no date this reads (no warning:
+    a caller that refuses such a date, as the HTTP service does, says so itself)."""
+    iso = iso_datetime(value)
+    if iso:
+        return iso
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(value.strip(), fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
 def normalize_date(value: str | None, where: str = "", doc_id: str = "") -> str | None:
     """``value`` as sortable ISO 8601; else the date an LDC ``doc_id`` encodes; else None.
 
@@ -81,14 +95,9 @@ def normalize_date(value: str | None, where: str = "", doc_id: str = "") -> str 
     Idempotent: an ISO date comes back unchanged.
     """
     if value and value.strip():
-        iso = iso_datetime(value)
-        if iso:
-            return iso
-        for fmt in _DATE_FORMATS:
-            try:
-                return datetime.strptime(value.strip(), fmt).date().isoformat()
-            except ValueError:
-                continue
+        read = read_date(value)
+        if read:
+            return read
         _log.warning(
             "%s: unreadable 'published' date %r ignored (use ISO 8601)", where or doc_id, value
         )

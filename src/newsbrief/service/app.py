@@ -6,6 +6,8 @@ and renders; the error tree (``newsbrief.errors``) is mapped to HTTP once, here.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import logging
 import math
@@ -16,7 +18,6 @@ from contextlib import asynccontextmanager
 from typing import Any, TypeVar
 
 import anyio
-import anyio.to_thread
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -96,6 +97,7 @@ PAGE_WORDS = {
     "PayloadTooLarge": ("Too much text at once", None),
     "TooManyDocuments": ("Too many articles at once", None),
     "TimeLimit": ("This took too long", "Try again in a moment."),
+    "ServerStopping": ("The server is stopping", "Try again once it is back."),
     "NotFound": ("No such page", None),
     "MethodNotAllowed": ("No such page", None),
     "InternalError": ("Something went wrong", None),
@@ -283,8 +285,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.stories.warm_first_page(app.state.busy)
         try:
             yield
+        except asyncio.CancelledError:
+            # a second Ctrl-C (uvicorn's forced exit) cancels the lifespan: the store is
+            # closed below all the same, and the stop is no traceback on the console
+            pass
         finally:
-            app.state.stories.close()
+            app.state.stories.close(wait=settings.shutdown_grace)
 
     app = FastAPI(
         title="newsbrief",
@@ -440,7 +446,17 @@ async def run_job(
 
     try:
         with anyio.fail_after(settings.time_limit):
-            return await anyio.to_thread.run_sync(guarded, abandon_on_cancel=True)
+            return await in_daemon_thread(guarded)
+    except asyncio.CancelledError:
+        # Not the time limit (anyio says that as TimeoutError): the server dropping the
+        # request as it stops (``Settings.shutdown_grace``). Answered, not left to
+        # escape as a traceback on the operator's console; its work is abandoned.
+        raise ServiceError(
+            503,
+            "ServerStopping",
+            "the server stopped before this request was finished",
+            hint="retry once the server is back",
+        ) from None
     except TimeoutError:
         raise ServiceError(
             503,
@@ -448,6 +464,39 @@ async def run_job(
             f"the request took longer than the limit of {_seconds(settings.time_limit)}",
             hint=hint,
         ) from None
+
+
+async def in_daemon_thread(fn: Callable[[], T]) -> T:
+    """``fn()`` in a daemon thread of its own, awaited; a cancelled await abandons it.
+
+    Why not ``anyio.to_thread``: its worker threads are no daemons, so a stop (Ctrl-C)
+    after a request was given up (503, or its client gone) waited at exit for the work
+    nobody would read (a URL that never answers held the process for over a minute).
+    """
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[T] = loop.create_future()
+
+    def settle(value: Any, error: BaseException | None) -> None:
+        if done.done():  # abandoned: its caller has gone
+            return
+        if error is not None:
+            done.set_exception(error)
+        else:
+            done.set_result(value)
+
+    def work() -> None:
+        value: Any = None
+        error: BaseException | None = None
+        try:
+            value = fn()
+        except BaseException as exc:  # handed to the awaiting request, raised there
+            error = exc
+        # a closed event loop (RuntimeError): the server stopped and nobody waits
+        with contextlib.suppress(RuntimeError):
+            loop.call_soon_threadsafe(settle, value, error)
+
+    threading.Thread(target=work, name="newsbrief-job", daemon=True).start()
+    return await done
 
 
 def _seconds(value: float) -> str:

@@ -6,7 +6,9 @@ the event loop keeps answering other requests; nothing here knows about HTTP.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
@@ -80,6 +82,9 @@ def parse_documents(
                 where=f"{label}[{i}]" + named,
                 hint="each document needs one of them",
             )
+    # each date read once, here, as ISO 8601: the story store orders and ranks by ISO
+    # dates only, so a feed's "Mon, 30 Nov 2026 10:00:00 GMT" left the story undated
+    docs = [_with_iso_published(obj, f"{label}[{i}]") for i, obj in enumerate(docs)]
 
     def one(i: int) -> Article | None:
         try:
@@ -94,25 +99,92 @@ def parse_documents(
             reason = exc.message.removeprefix(f"{url}: ")
             failed[i] = (url or f"{label}[{i}]", reason + (f" ({exc.hint})" if exc.hint else ""))
             return None
+        except InputError as exc:
+            # a line of the paste form that is no web address, or a feed's: that URL is
+            # left out like a dead one, said in the form's words (it was the whole
+            # paste refused as "url[0] document y-1: document y-1 'url' is not ...")
+            if exc.hint and "NEWSBRIEF_MAX_ARTICLE_BYTES" in exc.hint:
+                # the per-article cap: an HTTP caller can set no variable of the server's,
+                # and sends documents, not files
+                exc.hint = "the limit is the server's: send a shorter article, one per document"
+            url = str(docs[i].get("url") or "")
+            if skipped is None or not _fetched(docs[i]) or "'url' is " not in exc.message:
+                raise
+            reason = exc.message.split("'url' is ", 1)[1]
+            if "feed" in reason:
+                reason += ": paste the addresses of its articles"
+            failed[i] = (url, reason)
+            return None
 
     failed: dict[int, tuple[str, str]] = {}
     remote = [i for i, obj in enumerate(docs) if _fetched(obj)]
     if len(remote) <= 1 or fetch.concurrency <= 1:
         got = [one(i) for i in range(len(docs))]
     else:
-        from concurrent.futures import ThreadPoolExecutor
-
-        with ThreadPoolExecutor(max_workers=min(fetch.concurrency, len(remote))) as pool:
-            pending = {i: pool.submit(one, i) for i in remote}
-            try:
-                # In request order: the first bad document is the one reported.
-                got = [pending[i].result() if i in pending else one(i) for i in range(len(docs))]
-            finally:
-                for future in pending.values():
-                    future.cancel()  # an error stops fetches not yet started
+        pending = _fetch_in_daemons(one, remote, min(fetch.concurrency, len(remote)))
+        try:
+            # In request order: the first bad document is the one reported.
+            got = [pending[i].result() if i in pending else one(i) for i in range(len(docs))]
+        finally:
+            for future in pending.values():
+                future.cancel()  # an error stops fetches not yet started
     if skipped is not None:
         skipped.extend(failed[i] for i in sorted(failed))
     return [d for d in got if d is not None]
+
+
+def _with_iso_published(obj: dict[str, Any], place: str) -> dict[str, Any]:
+    """The document with its ``published`` as ISO 8601; an unreadable one is refused,
+    naming it: the CLI drops one with a warning on its user's console, but an HTTP caller
+    never sees the server's console, so the date was lost without a word."""
+    from ..ingest.dates import read_date
+
+    value = obj.get("published")
+    if not isinstance(value, str) or not value.strip():
+        return obj
+    iso = read_date(value)
+    if iso is None:
+        named = f" (id {obj['id']})" if obj.get("id") is not None else ""
+        raise InputError(
+            f"unreadable date {value!r}",
+            where=f"{place}{named}.published",
+            hint="use ISO 8601, e.g. 2026-11-29 or 2026-11-29T14:30:00Z",
+        )
+    return {**obj, "published": iso}
+
+
+def _fetch_in_daemons(
+    one: Callable[[int], Article | None], indices: Sequence[int], workers: int
+) -> dict[int, Future[Article | None]]:
+    """``one(i)`` for each index, on ``workers`` daemon threads, as futures.
+
+    Why not a ``ThreadPoolExecutor``: Python joins its threads at exit, so a server
+    stopped while a request's URL hung (its client gone, or answered 503) waited for
+    every retry of the fetch before exiting."""
+    import queue
+
+    futures: dict[int, Future[Article | None]] = {i: Future() for i in indices}
+    todo: queue.SimpleQueue[int] = queue.SimpleQueue()
+    for i in indices:
+        todo.put(i)
+
+    def worker() -> None:
+        while True:
+            try:
+                i = todo.get_nowait()
+            except queue.Empty:
+                return
+            future = futures[i]
+            if not future.set_running_or_notify_cancel():
+                continue  # cancelled: an earlier document failed
+            try:
+                future.set_result(one(i))
+            except BaseException as exc:  # raised in request order by the caller
+                future.set_exception(exc)
+
+    for _ in range(workers):
+        threading.Thread(target=worker, name="newsbrief-fetch", daemon=True).start()
+    return futures
 
 
 def _fetched(obj: dict[str, Any]) -> bool:

@@ -36,6 +36,9 @@ class Settings:
     cpu_jobs: int = 0  # summaries computed at once per process; 0: the number of cores
     allow_private: bool = False  # fetch URLs on private addresses (never by default)
     summary_cache: int = 256  # story summaries kept per process
+    # seconds a stop (Ctrl-C, SIGTERM) waits for requests in progress before dropping
+    # them; work they left running (a fetch, a summary) is abandoned, never waited for
+    shutdown_grace: int = 3
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:

@@ -91,11 +91,13 @@ class Stories:
             return cls(None, None, None, settings.summary_cache, f"story store missing: {exc}")
         return cls(StoryStore(path), path, temporary, settings.summary_cache)
 
-    def close(self) -> None:
+    def close(self, wait: float = 30.0) -> None:
+        """Stop making summaries and close the store; a summary in progress is waited for
+        at most ``wait`` seconds (the thread is a daemon: a stop never hangs on it)."""
         self._closing = True
         if self._worker is not None:
             self._queue.put(None)
-            self._worker.join(timeout=30)
+            self._worker.join(timeout=wait)
         if self.store is not None:
             self.store.close()
         if self.temporary:

@@ -65,3 +65,12 @@ def test_with_the_switch_off_the_denial_only_blocks_support(
 ) -> None:
     config_with(negation_phrase=0)
     assert judged(ARTICLE_NO, "The Dunmore warehouse had sprinklers.") == ([], [])
+
+
+def test_a_window_that_also_states_the_thing_does_not_deny_it() -> None:
+    article = (
+        "The old Dunmore warehouse had no sprinklers, but the new Dunmore warehouse had "
+        "sprinklers, officials said."
+    )
+    _, contradicted = judged(article, "The new Dunmore warehouse had sprinklers.")
+    assert contradicted == []

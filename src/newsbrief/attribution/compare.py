@@ -1737,6 +1737,8 @@ def _phrase_denial(win: _Window, w: str, claim_denies: bool) -> tuple[str, str] 
     ``config.negation_phrase`` off. Why: such a "no" denies the clause, not a word."""
     if not config.get().negation_phrase:
         return None
+    if not claim_denies and _asserted(win.texts(), w):
+        return None  # "the old one had no sprinklers, but the new one had sprinklers"
     c = read(win.claim.text)
     mine = (c[0], c[1], c[2])
     for text in win.texts():

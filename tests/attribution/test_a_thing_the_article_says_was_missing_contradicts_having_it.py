@@ -74,3 +74,19 @@ def test_a_window_that_also_states_the_thing_does_not_deny_it() -> None:
     )
     _, contradicted = judged(article, "The new Dunmore warehouse had sprinklers.")
     assert contradicted == []
+
+
+def test_no_before_a_modified_noun_denies_the_noun() -> None:
+    article = "The Dunmore warehouse had no working sprinklers, officials said."
+    assert judged(article, "The Dunmore warehouse had sprinklers.") == (
+        [],
+        ["had sprinklers vs had no working sprinklers"],
+    )
+
+
+def test_no_after_an_article_is_a_compound_not_a_denial() -> None:
+    article = "The Dunmore council held a no confidence vote on Monday, officials said."
+    assert judged(article, "The Dunmore council held a no confidence vote on Monday.") == (
+        ["wire"],
+        [],
+    )

@@ -239,7 +239,8 @@ class Config:
     # A thing denied by a determiner bound to the same verb's object ("had no
     # sprinklers" / "had sprinklers", "built without sprinklers" / "built with
     # sprinklers"): 1 = a flipped negation (the window denies the claim's statement;
-    # shown as the two phrases; s33 ctM round), 0 = a noun under "no" only blocks
+    # shown as the two phrases; "no" after a verb denies its modifier and noun together,
+    # "had no working sprinklers"; s33 ctM round), 0 = a noun under "no" only blocks
     # support.
     negation_phrase: int = 1
     # An article whose best contradicting window covers this much more than its best

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from . import config
 from .lexicon import canon, is_event, word_set
 
 if TYPE_CHECKING:
@@ -112,6 +113,9 @@ def negation_scope(
                     continue  # "denied that Ocalan was there": the name is not negated
                 if c is not None:
                     if low == "no" and m == i + 1 and m + 1 < len(lows) and canons[m + 1]:
+                        if config.get().negation_phrase and i > 0 and lows[i - 1] not in _ARTICLES:
+                            # "had no working sprinklers": the modifier and its noun
+                            scope.update(_modified_noun(lows, canons, m, toks))
                         break  # "a no confidence vote": a compound modifier, not a denial
                     scope.add(c)
                     if is_modal:
@@ -176,6 +180,25 @@ def _denied_clause(
 
 # Words that end the clause a negation governs: a noun phrase after them is another's.
 _CLAUSE_ENDS = frozenset(["that", "whether", "if", "but", "and", "or", "while", "because"])
+
+
+_ARTICLES = frozenset(["a", "an", "the"])
+
+
+def _modified_noun(
+    lows: list[str], canons: list[str | None], start: int, toks: list[str] | None
+) -> list[str]:
+    """The content words from ``start`` to the noun they modify ("working sprinklers",
+    at most three, lowercase, up to a stopword or punctuation): after a verb, "no"
+    denies the whole phrase ("had no working sprinklers"); after an article it is a
+    compound modifier ("a no confidence vote") and denies nothing."""
+    out = []
+    for k in range(start, min(len(lows), start + 3)):
+        c = canons[k]
+        if c is None or lows[k] in _PUNCT or (toks is not None and toks[k][:1].isupper()):
+            break
+        out.append(c)
+    return out
 
 
 def _any_phrase(

@@ -90,3 +90,9 @@ def test_no_after_an_article_is_a_compound_not_a_denial() -> None:
         ["wire"],
         [],
     )
+
+
+def test_no_in_an_adverb_denies_nothing() -> None:
+    article = "The Dunmore mayor no doubt knew of the fire risk, officials said."
+    _, contradicted = judged(article, "The Dunmore mayor knew of the fire risk.")
+    assert contradicted == []

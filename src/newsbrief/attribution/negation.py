@@ -183,6 +183,7 @@ _CLAUSE_ENDS = frozenset(["that", "whether", "if", "but", "and", "or", "while", 
 
 
 _ARTICLES = frozenset(["a", "an", "the"])
+_NO_ADVERBS = word_set("no_adverbs")
 
 
 def _modified_noun(
@@ -192,6 +193,8 @@ def _modified_noun(
     at most three, lowercase, up to a stopword or punctuation): after a verb, "no"
     denies the whole phrase ("had no working sprinklers"); after an article it is a
     compound modifier ("a no confidence vote") and denies nothing."""
+    if lows[start] in _NO_ADVERBS:
+        return []  # "no longer expected", "no doubt": an adverb, not a noun phrase
     out = []
     for k in range(start, min(len(lows), start + 3)):
         c = canons[k]

@@ -66,10 +66,19 @@ def verdict(config_with: Callable[..., config.Config]) -> Verdict:
     return read
 
 
-def test_a_figure_the_outlet_gives_for_another_predicate_does_not_support(verdict: Verdict) -> None:
+def test_a_figure_the_outlet_gives_for_another_predicate_does_not_support(
+    verdict: Verdict, config_with: Callable[..., config.Config]
+) -> None:
     claim = "A truck bomb wounded 14 people outside the Dalmora trade mission on Friday."
-    assert verdict(claim, on=False)[0] == ["wire"]  # word order: 14 people, "wounded" stated
+    # with "dozens of" unread (spelled_multiples off), word order finds 14 people and
+    # "wounded" stated; the parse binds the 14 to "killed"
+    config_with(spelled_multiples=0)
+    assert verdict(claim, on=False)[0] == ["wire"]
     assert verdict(claim)[0] == []
+    # read as at least 24, "wounded dozens of passers-by" contradicts "wounded 14"
+    config_with(spelled_multiples=1)
+    assert verdict(claim, on=False)[:2] == ([], ["wire"])
+    assert verdict(claim)[:2] == ([], ["wire"])
 
 
 def test_the_figure_with_its_own_predicate_is_still_supported(verdict: Verdict) -> None:
@@ -178,7 +187,8 @@ def test_where_installed_mode_uses_the_parse_only_where_it_is_installed(
     monkeypatch: pytest.MonkeyPatch, config_with: Callable[..., config.Config]
 ) -> None:
     claim = "A truck bomb wounded 14 people outside the Dalmora trade mission on Friday."
-    config_with(parse=2)
+    # "dozens of" unread, so only the parse tells the two readings apart
+    config_with(parse=2, spelled_multiples=0)
     assert parse.available()
     (att,) = newsbrief.attribute(STORY, [claim])
     assert [s.article_id for s in att.supported_by] == []

@@ -16,8 +16,11 @@ from newsbrief.attribution import config, parse
 from newsbrief.cli import main
 from newsbrief.errors import MissingExtraError
 
+# "several passers-by": a count with no figure, so only the parse tells whether the
+# story's 14 were wounded ("dozens of" is read as at least 24 since the s33 ctM round,
+# which would contradict the claim's 14 by word order alone)
 WIRE = (
-    "DALMORA (AP) _ A truck bomb that wounded dozens of passers-by outside the Dalmora trade "
+    "DALMORA (AP) _ A truck bomb that wounded several passers-by outside the Dalmora trade "
     "mission on Friday killed 14 people, the police chief said.\n"
 )
 POST = (

@@ -83,7 +83,7 @@ from .facts import (
     substitutions,
 )
 from .names import post_holder, rival_holder, same_kind, spelled_in_context
-from .negation import accusations, is_negator, prefix_negations
+from .negation import accusations, is_negator, phrase_negation, prefix_negations
 from .numbers import figure_direction
 from .owners import (
     continuing_state,
@@ -1662,7 +1662,9 @@ def _negation_details(win: _Window) -> None:
             # a denial of a synonym ("no U.N. authority" / "officials") is no denial
             # of the same word: it blocks support, never contradicts
             status = neg_status if _one_word(win, w) else "missing"
-            details.append(Detail("negation", status, f"not {cf.get(w, w)}", ef.get(w, w)))
+            phrase = _phrase_denial(win, w, claim_denies=True)
+            mine, theirs = phrase or (f"not {cf.get(w, w)}", ef.get(w, w))
+            details.append(Detail("negation", status, mine, theirs))
         elif denied and _same_mood(win, w):
             # "would not insist" / "would insist": the one statement of intent, negated
             status = neg_status if _one_word(win, w) else "missing"
@@ -1705,11 +1707,15 @@ def _negation_details(win: _Window) -> None:
             # another verb ("under pressure to accept a plan")
             # ... or one the claim says under the very modal or future word the window
             # negates ("will implicate" / "will not implicate": the same plan denied)
+            # ... or a thing the window denies by a determiner after the claim's own
+            # verb ("had no sprinklers" / "had sprinklers": the statement denied)
+            phrase = _phrase_denial(win, w, claim_denies=False)
             own = (
                 neg_status == "conflicts"
                 and (
                     any(x in facts.realis or past_form(facts.forms.get(x, x)) for x in flipped)
                     or _same_mood(win, w)
+                    or phrase is not None
                 )
                 and _one_word(win, w)
             )
@@ -1720,7 +1726,33 @@ def _negation_details(win: _Window) -> None:
             if status == "conflicts" and other_doer(claim.text, win.texts(), w):
                 # "Cardoso's rivals won" / "his allies failed to win": another party
                 status, note = "missing", "another doer"
-            details.append(Detail("negation", status, cf.get(w, w), f"not {ef.get(w, w)}", note))
+            mine, theirs = phrase or (cf.get(w, w), f"not {ef.get(w, w)}")
+            details.append(Detail("negation", status, mine, theirs, note))
+
+
+def _phrase_denial(win: _Window, w: str, claim_denies: bool) -> tuple[str, str] | None:
+    """The claim's phrase and the window's where one side denies the thing ``w`` by a
+    determiner the other states after the same verb ("had sprinklers" / "had no
+    sprinklers", :func:`.negation.phrase_negation`); None elsewhere or with
+    ``config.negation_phrase`` off. Why: such a "no" denies the clause, not a word."""
+    if not config.get().negation_phrase:
+        return None
+    if not claim_denies and _asserted(win.texts(), w):
+        return None  # "the old one had no sprinklers, but the new one had sprinklers"
+    c = read(win.claim.text)
+    mine = (c[0], c[1], c[2])
+    for text in win.texts():
+        r = read(text)
+        theirs = (r[0], r[1], r[2])
+        if claim_denies:
+            found = phrase_negation(theirs, mine, w)
+            if found is not None:
+                return found[1], found[0]
+        else:
+            found = phrase_negation(mine, theirs, w)
+            if found is not None:
+                return found
+    return None
 
 
 # Words that open a clause of its own: a negation before them does not reach past them

@@ -236,6 +236,13 @@ class Config:
     # ctZ round (both folds had to gain), on since the s31 ctR round (the other fold
     # must not lose).
     negation_same_mood: int = 1
+    # A thing denied by a determiner bound to the same verb's object ("had no
+    # sprinklers" / "had sprinklers", "built without sprinklers" / "built with
+    # sprinklers"): 1 = a flipped negation (the window denies the claim's statement;
+    # shown as the two phrases; "no" after a verb denies its modifier and noun together,
+    # "had no working sprinklers"; s33 ctM round), 0 = a noun under "no" only blocks
+    # support.
+    negation_phrase: int = 1
     # An article whose best contradicting window covers this much more than its best
     # supporting one contradicts.
     contradict_override: float = 0.15
@@ -321,6 +328,16 @@ class Config:
     # -- values ----------------------------------------------------------------------
     # How far apart two figures may be when one is hedged ("about 600" vs "610").
     approx: float = 0.05
+    # A figure within approx of a hedged one ("63" / "about 65") that the hedged
+    # figure's rounding does not hold: 1 = neither agrees nor conflicts (the hedge's
+    # tolerance; outside it, "60" / "about 65", it may conflict; s33 ctM round), 0 = a
+    # conflict like any other value.
+    hedge_tolerance: int = 1
+    # Spelled multiples: "half a dozen" is 6 (0 = read as "a dozen", 12), and a plural
+    # scale word ("dozens of", "hundreds of", "thousands of") is at least two of the
+    # scale (a lower bound: "hundreds of people" / "a dozen people" conflict, "300"
+    # does not); 1 = on (s33 ctM round), 0 = neither read.
+    spelled_multiples: int = 1
     # A figure under this that counts another noun ("two vehicles" / "two embassies") is a
     # coincidence, not the claim's figure; larger values rarely coincide.
     coincidence_below: float = 100.0

@@ -26,7 +26,7 @@ from .dates import DateRef, compare, span_since
 from .facts import Facts, Name, Quantity, canon, compatible_bounds, quantities_agree
 from .lexicon import is_event, word_set
 from .names import one_edit
-from .numbers import event_classes, is_money
+from .numbers import event_classes, is_money, within_hedge
 
 if TYPE_CHECKING:
     from .claim import Claim
@@ -94,6 +94,8 @@ def quantity_check(
         same_kind = e.unit == q.unit or ("" in (e.unit, q.unit) and is_money(e.unit + q.unit))
         if not same_kind or e.ident or e.value == q.value or compatible_bounds(q, e):
             continue
+        if config.get().hedge_tolerance and within_hedge(q, e):
+            continue  # "about 65" / "63": within the hedge, neither agreed nor denied
         e_class = event_classes(e) if q_class else frozenset()
         if q_class and e_class:
             # both figures say what happened to what they count ("killed 17 people" /

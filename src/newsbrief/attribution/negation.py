@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from . import config
 from .lexicon import canon, is_event, word_set
 
 if TYPE_CHECKING:
@@ -112,6 +113,9 @@ def negation_scope(
                     continue  # "denied that Ocalan was there": the name is not negated
                 if c is not None:
                     if low == "no" and m == i + 1 and m + 1 < len(lows) and canons[m + 1]:
+                        if config.get().negation_phrase and i > 0 and lows[i - 1] not in _ARTICLES:
+                            # "had no working sprinklers": the modifier and its noun
+                            scope.update(_modified_noun(lows, canons, m, toks))
                         break  # "a no confidence vote": a compound modifier, not a denial
                     scope.add(c)
                     if is_modal:
@@ -176,6 +180,28 @@ def _denied_clause(
 
 # Words that end the clause a negation governs: a noun phrase after them is another's.
 _CLAUSE_ENDS = frozenset(["that", "whether", "if", "but", "and", "or", "while", "because"])
+
+
+_ARTICLES = frozenset(["a", "an", "the"])
+_NO_ADVERBS = word_set("no_adverbs")
+
+
+def _modified_noun(
+    lows: list[str], canons: list[str | None], start: int, toks: list[str] | None
+) -> list[str]:
+    """The content words from ``start`` to the noun they modify ("working sprinklers",
+    at most three, lowercase, up to a stopword or punctuation): after a verb, "no"
+    denies the whole phrase ("had no working sprinklers"); after an article it is a
+    compound modifier ("a no confidence vote") and denies nothing."""
+    if lows[start] in _NO_ADVERBS:
+        return []  # "no longer expected", "no doubt": an adverb, not a noun phrase
+    out = []
+    for k in range(start, min(len(lows), start + 3)):
+        c = canons[k]
+        if c is None or lows[k] in _PUNCT or (toks is not None and toks[k][:1].isupper()):
+            break
+        out.append(c)
+    return out
 
 
 def _any_phrase(
@@ -317,3 +343,74 @@ def prefix_negations(
                 out[c] = canon(base)
                 break
     return out
+
+
+# Noun-phrase negators: "had no sprinklers", "built without sprinklers" deny the thing
+# the verb before them takes; the claim's own phrase opens with the word each stands
+# against ("had sprinklers", "built with sprinklers"; "" = nothing in its place).
+_PHRASE_NEGATORS = {"no": "", "without": "with"}
+# Words that may stand between a phrase negator and its noun, or a verb and its object,
+# without changing what is denied ("no fire sprinklers" keeps "fire" as a modifier).
+_PHRASE_FILLERS = frozenset("a an the any some".split())
+# The forms of "have" and "be" are stopwords (no canonical form): read as one verb.
+_AUX_LEMMAS = {
+    **dict.fromkeys(["has", "have", "had", "having"], "have"),
+    **dict.fromkeys(["is", "are", "was", "were", "be", "been", "being"], "be"),
+}
+
+
+def _verb_key(low: str, canon: str | None) -> str:
+    return _AUX_LEMMAS.get(low, canon or low)
+
+
+def phrase_negation(
+    claim: tuple[list[str], list[str], list[str | None]],
+    sentence: tuple[list[str], list[str], list[str | None]],
+    w: str,
+) -> tuple[str, str] | None:
+    """The thing ``w`` (canonical) denied by a determiner in ``sentence`` ("had no
+    sprinklers", "built without sprinklers") and stated by the same verb in ``claim``
+    ("had sprinklers", "built with sprinklers"): the two phrases as written, or None.
+
+    Why: a "no" before a noun is the negation of the whole clause bound to that object;
+    it denies the claim's statement only where the same verb takes the same object,
+    so "had no sprinklers" is no denial of "installed sprinklers". Each side is a
+    (tokens, lowercase tokens, canonical forms) triple as :func:`.facts.read` gives.
+    """
+    toks, lows, canons = sentence
+    ctoks, clows, ccanons = claim
+    for i, low in enumerate(lows):
+        if low not in _PHRASE_NEGATORS or i == 0 or lows[i - 1] in _PUNCT:
+            continue
+        if i + 1 < len(lows) and lows[i + 1] in ("-", "–"):
+            continue  # "no-fly zone": a compound
+        noun = next(
+            (
+                m
+                for m in range(i + 1, min(len(lows), i + 5))
+                if canons[m] == w and all(lows[x] not in _PUNCT for x in range(i + 1, m))
+            ),
+            None,
+        )
+        if noun is None:
+            continue
+        gov = _verb_key(lows[i - 1], canons[i - 1])
+        opener = _PHRASE_NEGATORS[low]
+        for m, c in enumerate(ccanons):
+            if c != w:
+                continue
+            k = m - 1
+            # back over fillers and modifiers to the word that takes the noun
+            while k >= 0 and m - k <= 3 and clows[k] not in _PUNCT:
+                if opener and clows[k] == opener:
+                    if k > 0 and _verb_key(clows[k - 1], ccanons[k - 1]) == gov:
+                        return " ".join(ctoks[k - 1 : m + 1]), " ".join(toks[i - 1 : noun + 1])
+                    break
+                if not opener and _verb_key(clows[k], ccanons[k]) == gov:
+                    if clows[k + 1] in _NEGATORS:
+                        break
+                    return " ".join(ctoks[k : m + 1]), " ".join(toks[i - 1 : noun + 1])
+                if clows[k] not in _PHRASE_FILLERS and ccanons[k] is None:
+                    break
+                k -= 1
+    return None

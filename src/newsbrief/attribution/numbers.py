@@ -30,6 +30,9 @@ _UNITS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "half": 0.5,
 }  # fmt: skip
 _SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# Plural scale words ("dozens of", "hundreds of", "thousands of"): at least two of the
+# scale, so read as a lower bound at twice it (``config.spelled_multiples``).
+_PLURAL_SCALES = {"dozens": 12.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6}
 _ORDINALS = {
     "first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10,
@@ -194,6 +197,7 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
         low = lows[i]
         value: float | None = None
         unit = span = ""
+        plural = False
         money_at: tuple[str, int] | None = None
         j = i + 1
         if _CLOCK.match(low):
@@ -259,7 +263,11 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
                 if (
                     j + 1 < n
                     and lows[j] in ("a", "an")
-                    and (lows[j + 1] in _SCALES or lows[j + 1].rstrip("s") in _TIME_UNITS)
+                    and (
+                        lows[j + 1] in _SCALES
+                        or lows[j + 1].rstrip("s") in _TIME_UNITS
+                        or (lows[j + 1] == "dozen" and config.CONFIG.spelled_multiples)
+                    )
                 ):
                     j += 1
                 else:
@@ -268,6 +276,12 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
             if low == "dozen" and i > 0 and lows[i - 1] not in ("a", "one"):
                 i += 1
                 continue
+        elif config.CONFIG.spelled_multiples and _plural_scale(lows, i):
+            # "dozens of people": at least two dozen; "hundreds of thousands" and "tens
+            # of thousands" are left unread (no single scale)
+            value, plural = 2 * _PLURAL_SCALES[low], True
+            if j < n and lows[j] == "of":
+                j += 1  # what is counted follows "of"
         elif (
             low == "both"
             and i + 1 < n
@@ -394,6 +408,8 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
             bound = "max"  # "not ... more than 150", "no more than 150": at most
         if unit.startswith("clock"):
             bound = clock_bound
+        if plural:
+            bound = "min"  # "hundreds of people": 200 or more
         # "MD-11", "Flight 111", "Boeing 747": a figure glued to a name is an identifier
         ident = (
             i > 0
@@ -868,6 +884,37 @@ def _hedge_holds(hedged: Quantity, other: Quantity) -> bool:
         not (hedged.unit in ("", "%") or is_money(hedged.unit))
         or diff <= last_place(hedged.value) / 2
     )
+
+
+def _plural_scale(lows: list[str], i: int) -> bool:
+    """``lows[i]`` is a plural scale word that counts on its own ("dozens of people",
+    "hundreds were hurt"): not one after a figure or "several" ("two hundreds" is no
+    English, "several hundreds" no bound), nor one of two scales joined by "of"
+    ("hundreds of thousands", "tens of thousands")."""
+    if lows[i] not in _PLURAL_SCALES:
+        return False
+    if i > 0 and (lows[i - 1][:1].isdigit() or lows[i - 1] in _UNITS or lows[i - 1] == "several"):
+        return False
+    if i + 2 < len(lows) and lows[i + 1] == "of" and lows[i + 2] in _PLURAL_SCALES:
+        return False
+    return not (i > 1 and lows[i - 1] == "of" and lows[i - 2] in (*_PLURAL_SCALES, "tens"))
+
+
+def within_hedge(a: Quantity, b: Quantity) -> bool:
+    """One figure is hedged ("about 65") and the other lies within ``config.approx`` of
+    it ("63"): the hedge says the writer is not sure to that distance, so the two do not
+    disagree, though the rounding of "about 65" (to the unit) keeps them from agreeing.
+    From below ("nearly 60") only values under it are held; bounds and clock times
+    are compared on their own terms."""
+    if a.bound or b.bound or a.denied or b.denied or "clock" in a.unit + b.unit:
+        return False
+    for hedged, other in ((a, b), (b, a)):
+        if not hedged.approx or (hedged.below and other.value > hedged.value):
+            continue
+        big = max(abs(hedged.value), abs(other.value))
+        if big > 0 and abs(hedged.value - other.value) <= config.CONFIG.approx * big:
+            return True
+    return False
 
 
 def last_place(value: float) -> float:

@@ -62,6 +62,7 @@ from __future__ import annotations
 import datetime as _dt
 import heapq
 import json
+import math
 import os
 import sqlite3
 import threading
@@ -290,10 +291,17 @@ def _unpack_vec(blob: bytes) -> Vector:
 
 
 def _iso_day(day: float | None) -> str | None:
+    """A day number (:func:`day_number`) as ISO date and time, to the nearest second.
+
+    Why rounded, not cut: a day number is a float, so 10:00:00 comes back as
+    09:59:59.99999 and cutting the fraction showed an article published at 10:00:00 as
+    updated at 09:59:59."""
     if day is None:
         return None
-    base = _dt.datetime.fromordinal(int(day))
-    return (base + _dt.timedelta(days=day - int(day))).isoformat(timespec="seconds")
+    whole = math.floor(day)
+    seconds = round((day - whole) * 86400.0)
+    base = _dt.datetime.fromordinal(int(whole))
+    return (base + _dt.timedelta(seconds=seconds)).isoformat(timespec="seconds")
 
 
 def published_span(articles: Iterable[Article]) -> tuple[str | None, str | None]:

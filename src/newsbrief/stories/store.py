@@ -941,7 +941,10 @@ class StoryStore:
         Articles already stored (same id) are left where they are. A new article with no
         text after cleaning is not stored (a story of it could never be summarized) and
         has no pair: it is listed in the result's ``skipped``, with where it came from.
-        Each article is cleaned once, here. ``progress(done, total)``: called as the work
+        Each article is cleaned once, here. A ``published`` date that is not ISO 8601 (an
+        RSS feed's RFC 822 date, "Nov. 30, 2026") is stored as ISO, since the store's
+        clock reads ISO only; an unreadable one is dropped with a warning naming the
+        article, which is kept (``docs.to_docs``). ``progress(done, total)``: called as the work
         advances (``done / total`` is the share done), for a progress bar.
         """
         items = list(articles)

@@ -131,7 +131,8 @@ def _run(args: argparse.Namespace, stored_flag: list[bool]) -> int:
     )
     t_read = time.perf_counter() - t0
     report_skipped(skipped)
-    warn_unreadable_dates(docs)
+    # an unreadable 'published' is named once, where the articles are read for
+    # clustering (stories.docs.to_docs), for the store and a plain run alike
     if not docs and not args.db:
         raise no_articles("cluster", args.paths, said_why=bool(skipped))
     empty: Sequence[Any] = ()
@@ -270,16 +271,6 @@ def report_skipped(items: Sequence[Any]) -> Sequence[Any]:
     for item in items:
         print(f"newsbrief: skipped {item}", file=sys.stderr)
     return items
-
-
-def warn_unreadable_dates(docs: Sequence[Any]) -> None:
-    """The warning ``summarize`` and ``batch`` give for a ``published`` no date reader
-    understands: the story's order and time span ignore it, so the user should know."""
-    from ..ingest.dates import normalize_date
-
-    for doc in docs:
-        if doc.published:
-            normalize_date(doc.published, doc.where, doc.id)  # warns when unreadable
 
 
 def check_store_path(db: str | None) -> None:

@@ -141,6 +141,27 @@ def day_number(published: str | None) -> float | None:
     return moment.toordinal() + (moment - midnight).total_seconds() / 86400.0
 
 
+def _readable_date(published: Any, where: str, doc_id: str) -> str | None:
+    """``published`` as a date :func:`day_number` reads: an ISO one as given, any other
+    date the dates module reads (an RSS feed's RFC 822 "Mon, 30 Nov 2026 10:00:00 GMT",
+    a pasted "Nov. 30, 2026") as ISO 8601, none given: the date an LDC id encodes.
+
+    Why here: every way into clustering and the story store (CLI, API, service) passes
+    through :func:`to_docs`, and the engine and store read only ISO dates, so a feed's
+    dated article was stored undated (never went quiet by time, ranked by no recency).
+    An unreadable date is dropped with a warning naming the article, which is kept.
+    """
+    from ..ingest.dates import date_from_ldc_id, normalize_date
+
+    if published is None or not str(published).strip():
+        return date_from_ldc_id(doc_id)
+    text = str(published)
+    if day_number(text) is not None:
+        return text  # ISO already: kept as the user wrote it (offset and all)
+    named = where if doc_id in where else (f"{where} (id {doc_id})" if where else doc_id)
+    return normalize_date(text, named, doc_id)
+
+
 def _from_item(item: Any, index: int) -> tuple[Article, bool, bool, str, str]:
     """(article as given, detect a title line?, already cleaned?, markup, where)."""
     if isinstance(item, str):
@@ -164,12 +185,8 @@ def _from_item(item: Any, index: int) -> tuple[Article, bool, bool, str, str]:
         and not getattr(item, "extracted", False)
     )
     markup = str(getattr(item, "markup", "text"))
-    published = getattr(item, "published", None)
-    if published is None:
-        from ..ingest import date_from_ldc_id
-
-        published = date_from_ldc_id(str(item.id))
     where = str(getattr(item, "where", "") or "")
+    published = _readable_date(getattr(item, "published", None), where, str(item.id))
     # Everything the reader of the input knew travels on: where it was read, whether its
     # first line may be a headline, its markup (and a cleaned article's offset map).
     if isinstance(item, Article):

@@ -62,6 +62,7 @@ from __future__ import annotations
 import datetime as _dt
 import heapq
 import json
+import math
 import os
 import sqlite3
 import threading
@@ -290,10 +291,17 @@ def _unpack_vec(blob: bytes) -> Vector:
 
 
 def _iso_day(day: float | None) -> str | None:
+    """A day number (:func:`day_number`) as ISO date and time, to the nearest second.
+
+    Why rounded, not cut: a day number is a float, so 10:00:00 comes back as
+    09:59:59.99999 and cutting the fraction showed an article published at 10:00:00 as
+    updated at 09:59:59."""
     if day is None:
         return None
-    base = _dt.datetime.fromordinal(int(day))
-    return (base + _dt.timedelta(days=day - int(day))).isoformat(timespec="seconds")
+    whole = math.floor(day)
+    seconds = round((day - whole) * 86400.0)
+    base = _dt.datetime.fromordinal(int(whole))
+    return (base + _dt.timedelta(seconds=seconds)).isoformat(timespec="seconds")
 
 
 def published_span(articles: Iterable[Article]) -> tuple[str | None, str | None]:
@@ -933,7 +941,10 @@ class StoryStore:
         Articles already stored (same id) are left where they are. A new article with no
         text after cleaning is not stored (a story of it could never be summarized) and
         has no pair: it is listed in the result's ``skipped``, with where it came from.
-        Each article is cleaned once, here. ``progress(done, total)``: called as the work
+        Each article is cleaned once, here. A ``published`` date that is not ISO 8601 (an
+        RSS feed's RFC 822 date, "Nov. 30, 2026") is stored as ISO, since the store's
+        clock reads ISO only; an unreadable one is dropped with a warning naming the
+        article, which is kept (``docs.to_docs``). ``progress(done, total)``: called as the work
         advances (``done / total`` is the share done), for a progress bar.
         """
         items = list(articles)

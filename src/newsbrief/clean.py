@@ -19,7 +19,8 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib.resources import files
 
 from .model import OffsetMap
 from .text import content_stems, is_plain, unpunctuated_sentence
@@ -187,6 +188,23 @@ _COMMENT_STAMP = re.compile(
     re.IGNORECASE,
 )
 _COMMENT_STAMPS = 2  # a thread is at least this many stamped comments
+# A forum's quote header: "marco_p wrote:", "On 3 May, jk_1977 wrote:", "Quote from:
+# river_watcher", "Originally posted by Anna B". "X wrote:" is a comment stamp (a thread
+# of them is removed with the comments after them, see _comment_thread); alone it is
+# removed only when X is a user name (a digit, "_" or "@" in it, or all in lower case),
+# so "Prime Minister wrote:" before a quoted letter stays. The other forms are forum
+# words and removed wherever they stand.
+_WROTE = re.compile(
+    r"^(?:on\s+[^,]{1,40},\s*)?(?P<who>[^\s,:]+(?:\s+[^\s,:]+){0,2})\s+(?:wrote|writes)\s*:$",
+    re.IGNORECASE,
+)
+_USER_NAME = re.compile(r"[\d_@]|^[^A-Z]*$")
+_DETERMINER = re.compile(r"(?:the|a|an|his|her|their|its|our|my|this|that)\b", re.IGNORECASE)
+_FORUM_QUOTE = re.compile(
+    r"^(?:quote\s+from|quoting|originally\s+posted\s+by|in\s+reply\s+to)\s*:?\s*"
+    r"[^\s,]+(?:\s+[^\s,]+){0,2}$",
+    re.IGNORECASE,
+)
 _NAV_ELLIPSIS = re.compile(r"^[\w\s]{1,40}(?:\.\.+|…)\s*$")
 _HAS_LETTER = re.compile(r"[A-Za-z]")
 
@@ -337,6 +355,8 @@ def is_debris(line: str, *, first: bool = False) -> bool:
         return True
     if n_words <= 6 and _NAV_ELLIPSIS.match(s):
         return True
+    if n_words <= _SITE_NOTICE_WORDS and _is_site_notice(s):
+        return True
     if n_words <= 25 and _LINK_LABEL.match(s) and _is_link_line(s):
         return True
     if n_words <= 40 and _SPACED_CREDIT.search(s):
@@ -367,6 +387,53 @@ def is_debris(line: str, *, first: bool = False) -> bool:
     return (n_words <= 8 or not _looks_like_reporting(s)) and bool(_CTA.search(s))
 
 
+def _user_wrote(s: str) -> bool:
+    """A forum's "NAME wrote:" header where NAME is a user name, not a person's name."""
+    m = _WROTE.match(s.strip())
+    return m is not None and _USER_NAME.search(m.group("who")) is not None
+
+
+# Site furniture that is not a call to action: a cookie or consent banner ("We use cookies
+# to improve your experience"), a "Please enable JavaScript" line, a browser warning. Why
+# two lists: such a line is about the site, the reader's browser or account (a word of
+# site_terms.txt) *and* speaks to the reader or as the site (reader_address.txt); a story
+# about cookies or browsers speaks of others ("Google said it will block cookies in
+# Chrome") and keeps its text. A line that reports (a speech verb, a quote) is kept too.
+_SITE_NOTICE_WORDS = 60  # longer paragraphs are never a banner
+
+
+@cache
+def _phrases(name: str) -> re.Pattern[str]:
+    """A whole-word pattern of the phrases of ``data/<name>.txt`` (package data)."""
+    text = files("newsbrief").joinpath(f"data/{name}.txt").read_text("utf-8")
+    items = [line.split("#", 1)[0].strip() for line in text.splitlines()]
+    alternation = "|".join(sorted((re.escape(w) for w in items if w), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+
+_SPEECH_OR_QUOTE = re.compile(r"\b(?:said|says|told|according to)\b|[\"“”]", re.IGNORECASE)
+
+
+def _is_site_notice(s: str) -> bool:
+    """Whether ``s`` is a line about the site, the reader's browser or account, said to
+    the reader: consent banners, JavaScript and ad-blocker walls, browser warnings."""
+    return (
+        _phrases("site_terms").search(s) is not None
+        and _phrases("reader_address").search(s) is not None
+        and _SPEECH_OR_QUOTE.search(s) is None
+    )
+
+
+def is_site_wall(raw: str) -> bool:
+    """Whether a page that came out of cleaning without a sentence held site notices
+    (cookie consent, "enable JavaScript"): a wall in front of the story, told to the user
+    as such rather than as an empty file. Read only for pages left empty."""
+    return any(
+        len(line.split()) <= _SITE_NOTICE_WORDS and _is_site_notice(line.strip())
+        for line in raw.splitlines()
+    )
+
+
 def _is_link_line(s: str) -> bool:
     """A link label followed by a headline: a line of at most 20 words with no sentence
     end (a sentence after "Related:" is reporting, kept)."""
@@ -381,15 +448,15 @@ def _comment_thread(lines: list[str]) -> set[int]:
     a comment is a sentence like any other; what marks it is the stamp before it, and
     a page's comments come several in a row. A thread needs _COMMENT_STAMPS stamps, so
     a lone "Posted 2 hours ago" above an article (a stamp rule's job) is no thread."""
-    stamps = [
-        n for n, t in enumerate(lines) if len(t.split()) <= 6 and _COMMENT_STAMP.match(t.strip())
-    ]
+    stamps = [n for n, t in enumerate(lines) if len(t.split()) <= 8 and _is_comment_stamp(t)]
     if len(stamps) < _COMMENT_STAMPS:
-        return set()
-    out: set[int] = set()
+        # one forum header alone is still no text of the story ("marco_p wrote:")
+        return {n for n in stamps if _FORUM_QUOTE.match(lines[n].strip()) or _user_wrote(lines[n])}
+    out: set[int] = set(stamps)
+    # a set, not the list: one test per stamp, where a list scan made a page with
+    # thousands of comments quadratic (benchmarks/cleaning_speed.py)
     for n in stamps:
-        out.add(n)
-        if n + 1 < len(lines) and n + 1 not in stamps:
+        if n + 1 < len(lines) and n + 1 not in out:
             out.add(n + 1)
     head = stamps[0] - 1
     if (
@@ -400,6 +467,21 @@ def _comment_thread(lines: list[str]) -> set[int]:
     ):
         out.add(head)
     return out
+
+
+def _is_comment_stamp(line: str) -> bool:
+    """A reader comment's stamp ("jk_1977 5 hours ago") or a forum's header ("marco_p
+    wrote:", "Anna B wrote:", "Quote from: river_watcher"); never a reporter's "The
+    minister wrote:" or "his lawyer wrote:" (a word in lower case that is no user name)."""
+    t = line.strip()
+    if _COMMENT_STAMP.match(t) or _FORUM_QUOTE.match(t):
+        return True
+    m = _WROTE.match(t)
+    return (
+        m is not None
+        and all(_USER_NAME.search(w) is not None or w[:1].isupper() for w in m.group("who").split())
+        and not _DETERMINER.match(m.group("who"))
+    )
 
 
 _REPORTING = re.compile(
@@ -589,7 +671,7 @@ def clean_text(raw: str, *, detect_title: bool = True, markdown: bool = False) -
             continue
         kept.append(ranges)
 
-    if len(kept) > _COMMENT_STAMPS:
+    if len(kept) > 1:
         thread = _comment_thread(["".join(raw[a:b] for a, b in r) for r in kept])
         if thread:
             removed.extend("".join(raw[a:b] for a, b in kept[n]).strip() for n in sorted(thread))

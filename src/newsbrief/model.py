@@ -326,6 +326,9 @@ class Dropped:
 
 
 UNSUPPORTED_SCRIPT = "unsupported-script"  # Dropped.kind: written in a script without spaces
+# Dropped.kind of an "empty" article whose page held only notices about the site (a cookie
+# consent or "enable JavaScript" wall): the text was never fetched, which the user is told.
+SITE_WALL = "site-wall"
 
 
 @dataclass(frozen=True, slots=True)

@@ -75,3 +75,14 @@ def test_a_batch_with_a_wall_page_finishes_and_names_it(tmp_path: Path, capsys) 
     assert all(x["summary"] for x in lines)
     err = capsys.readouterr().err
     assert "left out bridge/walled" in err and "JavaScript wall" in err
+
+
+def test_cluster_names_a_wall_page_and_clusters_the_rest(tmp_path: Path, capsys) -> None:
+    for name, text in (("a.txt", A), ("wall.txt", WALL), ("b.txt", B)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    paths = [str(tmp_path / n) for n in ("a.txt", "wall.txt", "b.txt")]
+    out = tmp_path / "stories.jsonl"
+    main(["cluster", *paths, "-o", str(out)])
+    err = capsys.readouterr().err
+    assert f"skipped {tmp_path / 'wall.txt'}" in err and "JavaScript wall" in err
+    assert "2 articles in 1 story" in err

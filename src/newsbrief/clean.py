@@ -305,13 +305,15 @@ def _is_wire_markup(s: str, n_words: int, first: bool) -> bool:
     )
 
 
-def is_debris(line: str, *, first: bool = False) -> bool:
+def is_debris(line: str, *, first: bool = False, notices: tuple[str, ...] | None = None) -> bool:
     """Whether a whole paragraph is page furniture rather than story text.
 
     Why shapes, not strings: real pages word their widgets a thousand ways, but widgets
     are short, lack the subject-verb sentences of reporting, and use a small vocabulary.
     Long paragraphs are never removed by vocabulary alone, so a story *about* a
     newsletter keeps its text. ``first``: the paragraph opens the text (a headline).
+    ``notices``: the hint words of site notices the whole page holds (:func:`_notice_hints`;
+    none: no paragraph of it is a notice), or None to look at this paragraph alone.
     """
     s = line.strip()
     if not s:
@@ -355,7 +357,7 @@ def is_debris(line: str, *, first: bool = False) -> bool:
         return True
     if n_words <= 6 and _NAV_ELLIPSIS.match(s):
         return True
-    if _is_site_notice(s):
+    if (notices is None or notices) and _is_site_notice(s, notices):
         return True
     if n_words <= 25 and _LINK_LABEL.match(s) and _is_link_line(s):
         return True
@@ -417,13 +419,37 @@ def _phrases(name: str) -> re.Pattern[str]:
 
 
 @cache
-def _hints(name: str) -> tuple[str, ...]:
-    """The longest word of each phrase of ``data/<name>.txt`` (the last of equal ones: "page"
-    of "this page"), less those holding another ("cookie" finds "cookies"): a line holding
-    none of them (lower-cased) cannot match :func:`_phrases`, which is then not run (most
-    lines): substring tests in C cost a tenth of the case-blind regex."""
-    words = {max(reversed(x.lower().split()), key=len) for x in _items(name)}
-    return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
+def _hints(name: str) -> dict[str, tuple[str, ...]]:
+    """Few words, each with the phrases of ``data/<name>.txt`` (lower-cased) that hold it,
+    such that every phrase holds one ("your" for "your device" and "your account", "site"
+    for "this site" and "website", "cookie" for "cookies"): picked greedily, the word in
+    most phrases first, among words of four letters or more (a short one, "ad" or "our",
+    is inside too many other words to rule a page out). An ASCII text holding none of a
+    word's phrases (lower-cased) cannot match :func:`_phrases` there."""
+    phrases = sorted({x.lower() for x in _items(name)})
+    words = sorted({w for x in phrases for w in x.split() if len(w) >= 4})
+    left, out = set(phrases), {}
+    while left:
+        # ties: the longer word, then one that ends a phrase (its noun: "page", not "this")
+        best = max(
+            words,
+            key=lambda w: (sum(w in x for x in left), len(w), any(x.endswith(w) for x in left)),
+        )
+        out[best] = tuple(x for x in sorted(left) if best in x)
+        left -= set(out[best])
+    return out
+
+
+def _notice_hints(text: str) -> tuple[str, ...] | None:
+    """The phrases of site_terms.txt (lower-cased) that ``text`` holds: a paragraph of it
+    can only be a site notice if it holds one of these. One scan of the whole page per
+    hint word (in C) instead of every phrase per paragraph: most pages hold none, the
+    rest one or two. None where the shortcut does not apply: it is exact for ASCII only
+    (re.IGNORECASE also folds "K" (Kelvin), "ſ", "İ")."""
+    if not text.isascii():
+        return None
+    low = text.lower()
+    return tuple(x for h, xs in _hints("site_terms").items() if h in low for x in xs if x in low)
 
 
 # Reporting: a speech verb, or a quote mark of any kind (wire ``...'' included).
@@ -432,14 +458,18 @@ _SPEECH_OR_QUOTE = re.compile(
 )
 
 
-def _is_site_notice(s: str) -> bool:
+def _is_site_notice(s: str, hints: tuple[str, ...] | None = None) -> bool:
     """Whether ``s`` is a line about the site, the reader's browser or account, said to
-    the reader: consent banners, JavaScript and ad-blocker walls, browser warnings."""
-    # the shortcut is exact for ASCII only: re.IGNORECASE also folds "K" (Kelvin), "ſ", "İ"
-    low = s.lower()
+    the reader: consent banners, JavaScript and ad-blocker walls, browser warnings.
+    ``hints``: those of the page ``s`` is a paragraph of (:func:`_notice_hints`)."""
+    if hints is None:
+        hints = _notice_hints(s)
+    if hints is not None:
+        low = s.lower()
+        if not any(h in low for h in hints):
+            return False
     return (
-        (not s.isascii() or any(h in low for h in _hints("site_terms")))
-        and _phrases("site_terms").search(s) is not None
+        _phrases("site_terms").search(s) is not None
         and len(s.split(None, _SITE_NOTICE_WORDS)) <= _SITE_NOTICE_WORDS
         and _phrases("reader_address").search(s) is not None
         and _SPEECH_OR_QUOTE.search(s) is None
@@ -672,6 +702,7 @@ def clean_text(raw: str, *, detect_title: bool = True, markdown: bool = False) -
     removed: list[str] = []
     # markdown front matter is metadata (ingest reads its title, date and author)
     body = front_matter(raw)[1] if markdown and raw.startswith(("---", "\ufeff---")) else 0
+    notices = _notice_hints(raw)
     for line_start, seg in _lines(raw, body):
         text = seg.strip()
         if not text:
@@ -685,7 +716,7 @@ def clean_text(raw: str, *, detect_title: bool = True, markdown: bool = False) -
             text = "".join(raw[a:b] for a, b in ranges)
         else:
             ranges = [(start, end)]
-        if is_debris(text, first=detect_title and not kept and not removed):
+        if is_debris(text, first=detect_title and not kept and not removed, notices=notices):
             removed.append(text.strip())
             continue
         kept.append(ranges)

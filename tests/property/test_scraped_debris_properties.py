@@ -14,8 +14,10 @@ from newsbrief.clean import (
     _comment_thread,
     _is_comment_stamp,
     _is_site_notice,
+    _notice_hints,
     _user_wrote,
     clean_text,
+    is_debris,
     looks_like_title,
 )
 from newsbrief.language import english_share
@@ -109,3 +111,22 @@ def test_cleaning_a_page_with_notices_copies_every_kept_character(raw: str) -> N
     for i, ch in enumerate(c.text):
         if ch != "\n":
             assert raw[c.raw_map.to_raw(i)] == ch
+
+
+notice_lines = st.lists(
+    st.one_of(
+        notice_like,
+        st.sampled_from(["Accept all cookies", "Read our cookie policy.", "Ad-blocker on?"]),
+    ),
+    min_size=1,
+    max_size=8,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(notice_lines)
+def test_the_page_wide_notice_shortcut_decides_as_each_line_alone(lines: list[str]) -> None:
+    page = "\n".join(lines)
+    hints = _notice_hints(page)
+    for line in lines:
+        assert is_debris(line, notices=hints) == is_debris(line)

@@ -199,6 +199,7 @@ _WROTE = re.compile(
     re.IGNORECASE,
 )
 _USER_NAME = re.compile(r"[\d_@]|^[^A-Z]*$")
+_HANDLE_MARK = re.compile(r"[\d_@]")
 _DETERMINER = re.compile(r"(?:the|a|an|his|her|their|its|our|my|this|that)\b", re.IGNORECASE)
 _FORUM_QUOTE = re.compile(
     r"^(?:quote\s+from|quoting|originally\s+posted\s+by|in\s+reply\s+to)\s*:?\s*"
@@ -312,7 +313,7 @@ def is_debris(line: str, *, first: bool = False, notices: tuple[str, ...] | None
     are short, lack the subject-verb sentences of reporting, and use a small vocabulary.
     Long paragraphs are never removed by vocabulary alone, so a story *about* a
     newsletter keeps its text. ``first``: the paragraph opens the text (a headline).
-    ``notices``: the hint words of site notices the whole page holds (:func:`_notice_hints`;
+    ``notices``: the site-notice phrases the whole page holds (:func:`_notice_hints`;
     none: no paragraph of it is a notice), or None to look at this paragraph alone.
     """
     s = line.strip()
@@ -521,16 +522,16 @@ def _comment_thread(lines: list[str]) -> set[int]:
 def _is_comment_stamp(line: str) -> bool:
     """A reader comment's stamp ("jk_1977 5 hours ago") or a forum's header ("marco_p
     wrote:", "Anna B wrote:", "Quote from: river_watcher"); never a reporter's "The
-    minister wrote:" or "his lawyer wrote:" (a word in lower case that is no user name)."""
+    minister wrote:" or "his lawyer wrote:" (a determiner opens the name), nor "Prime
+    minister wrote:" (a name of several words is capitalised or user-name-like in each)."""
     t = line.strip()
     if _COMMENT_STAMP.match(t) or _FORUM_QUOTE.match(t):
         return True
     m = _WROTE.match(t)
-    return (
-        m is not None
-        and all(_USER_NAME.search(w) is not None or w[:1].isupper() for w in m.group("who").split())
-        and not _DETERMINER.match(m.group("who"))
-    )
+    if m is None or _DETERMINER.match(m.group("who")):
+        return False
+    words = m.group("who").split()
+    return len(words) == 1 or all(w[:1].isupper() or _HANDLE_MARK.search(w) for w in words)
 
 
 _REPORTING = re.compile(
@@ -702,7 +703,8 @@ def clean_text(raw: str, *, detect_title: bool = True, markdown: bool = False) -
     removed: list[str] = []
     # markdown front matter is metadata (ingest reads its title, date and author)
     body = front_matter(raw)[1] if markdown and raw.startswith(("---", "\ufeff---")) else 0
-    notices = _notice_hints(raw)
+    # markdown text is joined from pieces of a line (emphasis left out): looked at per line
+    notices = None if markdown else _notice_hints(raw)
     for line_start, seg in _lines(raw, body):
         text = seg.strip()
         if not text:

@@ -102,3 +102,15 @@ def test_a_reporters_wrote_before_a_quoted_letter_stays() -> None:
     cleaned = clean_text("\n".join([*STORY, letter, "The bridge will reopen in spring."]))
     assert letter in cleaned.text
     assert "The bridge will reopen in spring." in cleaned.text
+
+
+def test_two_reporters_wrote_lines_are_no_comment_thread() -> None:
+    lines = [
+        "The minister wrote:",
+        "The bridge will reopen in spring.",
+        "Prime minister wrote:",
+        "Repairs are funded in full.",
+    ]
+    cleaned = clean_text("\n".join([*STORY, *lines]))
+    for line in lines:
+        assert line in cleaned.text

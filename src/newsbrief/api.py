@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import InputError, NewsbriefError, OptionsError
 from .model import (
+    SITE_WALL,
     UNSUPPORTED_SCRIPT,
     Article,
     CleanSpan,
@@ -156,6 +157,7 @@ def _story_parts(articles: object, story_id: str | None) -> tuple[Sequence[Any],
 def prepare(items: Sequence[ArticleLike] | Story, times: StageTimes | None = None) -> Prepared:
     """Clean, split and deduplicate a story's articles."""
     from .dedup import find_duplicates
+    from .language import other_language
     from .segment import UnsupportedScript, split_sentences
     from .text import has_sentence, unspaced_script
 
@@ -183,7 +185,10 @@ def prepare(items: Sequence[ArticleLike] | Story, times: StageTimes | None = Non
             # nothing left, or no sentence at all (a page's menu, a headline alone): left
             # out and named as newsbrief.cluster leaves it out (the same has_sentence);
             # a script without spaces is refused by the splitter below, with its reason
-            dropped.append(Dropped(art.id, "empty"))
+            from .clean import is_site_wall
+
+            wall = is_site_wall(given.text) and not given.cleaned
+            dropped.append(Dropped(art.id, "empty", kind=SITE_WALL if wall else ""))
             continue
         articles.append(art)
     t1 = time.perf_counter()
@@ -201,6 +206,14 @@ def prepare(items: Sequence[ArticleLike] | Story, times: StageTimes | None = Non
         readable.append(art)
     if refused and not readable:
         raise refused[0]
+    # an article in French or Spanish among English ones: set aside and named, never
+    # summarized into an English summary (language.py)
+    foreign = other_language(readable)
+    if foreign:
+        aside = {d.article_id for d in foreign}
+        readable = [a for a in readable if a.id not in aside]
+        sentences = [s for s in sentences if s.article_id not in aside]
+        dropped.extend(foreign)
     articles = readable
     t2 = time.perf_counter()
     voting, dups = find_duplicates(articles, sentences)

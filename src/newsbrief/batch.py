@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING, Any, TextIO
 from .api import BatchResult, StageTimes, StoryLine, empty_reason, story_failed, summarize_batch
 from .engine import TerminalProgress, resolve_jobs
 from .errors import InputError
-from .model import UNSUPPORTED_SCRIPT
+from .language import OTHER_LANGUAGE
+from .model import SITE_WALL, UNSUPPORTED_SCRIPT
 from .options import SummaryOptions, check_on_error
+from .text import WALL_TEXT
 
 if TYPE_CHECKING:
     from .ingest.fetch import FetchOptions
@@ -36,7 +38,8 @@ class BatchReport:
     empty: list[str] = field(default_factory=list)
     empty_why: list[str] = field(default_factory=list)
     # "story/article: reason" for articles left out of a summarized story for what they
-    # are (a script without spaces between words), not for being empty or a duplicate:
+    # are (a script without spaces between words, a cookie or JavaScript wall instead of a
+    # story, another language than the story's), not for being empty or a duplicate:
     # the batch line has no place for them, so the end of the run names them
     left_out: list[str] = field(default_factory=list)
 
@@ -141,9 +144,10 @@ def _run_lines(
                     report.empty_why.append(why.kind)
                 if result.summary is not None:
                     report.left_out.extend(
-                        f"{result.story_id or '?'}/{d.article_id}: {d.reason}"
+                        f"{result.story_id or '?'}/{d.article_id}: "
+                        f"{WALL_TEXT if d.kind == SITE_WALL else d.reason}"
                         for d in result.summary.dropped
-                        if d.kind == UNSUPPORTED_SCRIPT
+                        if d.kind in (UNSUPPORTED_SCRIPT, SITE_WALL, OTHER_LANGUAGE)
                     )
             else:
                 report.skipped.append(result.error or "")

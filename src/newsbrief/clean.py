@@ -19,7 +19,8 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib.resources import files
 
 from .model import OffsetMap
 from .text import content_stems, is_plain, unpunctuated_sentence
@@ -187,6 +188,24 @@ _COMMENT_STAMP = re.compile(
     re.IGNORECASE,
 )
 _COMMENT_STAMPS = 2  # a thread is at least this many stamped comments
+# A forum's quote header: "marco_p wrote:", "On 3 May, jk_1977 wrote:", "Quote from:
+# river_watcher", "Originally posted by Anna B". "X wrote:" is a comment stamp (a thread
+# of them is removed with the comments after them, see _comment_thread); alone it is
+# removed only when X is a user name (a digit, "_" or "@" in it, or all in lower case),
+# so "Prime Minister wrote:" before a quoted letter stays. The other forms are forum
+# words and removed wherever they stand.
+_WROTE = re.compile(
+    r"^(?:on\s+[^,]{1,40},\s*)?(?P<who>[^\s,:]+(?:\s+[^\s,:]+){0,2})\s+(?:wrote|writes)\s*:$",
+    re.IGNORECASE,
+)
+_USER_NAME = re.compile(r"[\d_@]|^[^A-Z]*$")
+_HANDLE_MARK = re.compile(r"[\d_@]")
+_DETERMINER = re.compile(r"(?:the|a|an|his|her|their|its|our|my|this|that)\b", re.IGNORECASE)
+_FORUM_QUOTE = re.compile(
+    r"^(?:quote\s+from|quoting|originally\s+posted\s+by|in\s+reply\s+to)\s*:?\s*"
+    r"[^\s,]+(?:\s+[^\s,]+){0,2}$",
+    re.IGNORECASE,
+)
 _NAV_ELLIPSIS = re.compile(r"^[\w\s]{1,40}(?:\.\.+|…)\s*$")
 _HAS_LETTER = re.compile(r"[A-Za-z]")
 
@@ -287,13 +306,15 @@ def _is_wire_markup(s: str, n_words: int, first: bool) -> bool:
     )
 
 
-def is_debris(line: str, *, first: bool = False) -> bool:
+def is_debris(line: str, *, first: bool = False, notices: tuple[str, ...] | None = None) -> bool:
     """Whether a whole paragraph is page furniture rather than story text.
 
     Why shapes, not strings: real pages word their widgets a thousand ways, but widgets
     are short, lack the subject-verb sentences of reporting, and use a small vocabulary.
     Long paragraphs are never removed by vocabulary alone, so a story *about* a
     newsletter keeps its text. ``first``: the paragraph opens the text (a headline).
+    ``notices``: the site-notice phrases the whole page holds (:func:`_notice_hints`;
+    none: no paragraph of it is a notice), or None to look at this paragraph alone.
     """
     s = line.strip()
     if not s:
@@ -337,6 +358,8 @@ def is_debris(line: str, *, first: bool = False) -> bool:
         return True
     if n_words <= 6 and _NAV_ELLIPSIS.match(s):
         return True
+    if (notices is None or notices) and _is_site_notice(s, notices):
+        return True
     if n_words <= 25 and _LINK_LABEL.match(s) and _is_link_line(s):
         return True
     if n_words <= 40 and _SPACED_CREDIT.search(s):
@@ -367,6 +390,100 @@ def is_debris(line: str, *, first: bool = False) -> bool:
     return (n_words <= 8 or not _looks_like_reporting(s)) and bool(_CTA.search(s))
 
 
+def _user_wrote(s: str) -> bool:
+    """A forum's "NAME wrote:" header where NAME is a user name, not a person's name."""
+    m = _WROTE.match(s.strip())
+    return m is not None and _USER_NAME.search(m.group("who")) is not None
+
+
+# Site furniture that is not a call to action: a cookie or consent banner ("We use cookies
+# to improve your experience"), a "Please enable JavaScript" line, a browser warning. Why
+# two lists: such a line is about the site, the reader's browser or account (a word of
+# site_terms.txt) *and* speaks to the reader or as the site (reader_address.txt); a story
+# about cookies or browsers speaks of others ("Google said it will block cookies in
+# Chrome") and keeps its text. A line that reports (a speech verb, a quote) is kept too.
+_SITE_NOTICE_WORDS = 80  # longer paragraphs are never a banner (a GDPR one runs to 60)
+
+
+@cache
+def _items(name: str) -> tuple[str, ...]:
+    """The phrases of ``data/<name>.txt`` (package data), comments left out."""
+    text = files("newsbrief").joinpath(f"data/{name}.txt").read_text("utf-8")
+    return tuple(x for x in (line.split("#", 1)[0].strip() for line in text.splitlines()) if x)
+
+
+@cache
+def _phrases(name: str) -> re.Pattern[str]:
+    """A whole-word pattern of the phrases of ``data/<name>.txt``."""
+    alternation = "|".join(sorted(map(re.escape, _items(name)), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _hints(name: str) -> dict[str, tuple[str, ...]]:
+    """Few words, each with the phrases of ``data/<name>.txt`` (lower-cased) that hold it,
+    such that every phrase holds one ("your" for "your device" and "your account", "site"
+    for "this site" and "website", "cookie" for "cookies"): picked greedily, the word in
+    most phrases first, among words of four letters or more (a short one, "ad" or "our",
+    is inside too many other words to rule a page out). An ASCII text holding none of a
+    word's phrases (lower-cased) cannot match :func:`_phrases` there."""
+    phrases = sorted({x.lower() for x in _items(name)})
+    words = sorted({w for x in phrases for w in x.split() if len(w) >= 4})
+    left, out = set(phrases), {}
+    while left:
+        # ties: the longer word, then one that ends a phrase (its noun: "page", not "this")
+        best = max(
+            words,
+            key=lambda w: (sum(w in x for x in left), len(w), any(x.endswith(w) for x in left)),
+        )
+        out[best] = tuple(x for x in sorted(left) if best in x)
+        left -= set(out[best])
+    return out
+
+
+def _notice_hints(text: str) -> tuple[str, ...] | None:
+    """The phrases of site_terms.txt (lower-cased) that ``text`` holds: a paragraph of it
+    can only be a site notice if it holds one of these. One scan of the whole page per
+    hint word (in C) instead of every phrase per paragraph: most pages hold none, the
+    rest one or two. None where the shortcut does not apply: it is exact for ASCII only
+    (re.IGNORECASE also folds "K" (Kelvin), "ſ", "İ")."""
+    if not text.isascii():
+        return None
+    low = text.lower()
+    return tuple(x for h, xs in _hints("site_terms").items() if h in low for x in xs if x in low)
+
+
+# Reporting: a speech verb, or a quote mark of any kind (wire ``...'' included).
+_SPEECH_OR_QUOTE = re.compile(
+    r"\b(?:said|says|told|asked|wrote|according to)\b|[\"“”„«»]|``|''", re.IGNORECASE
+)
+
+
+def _is_site_notice(s: str, hints: tuple[str, ...] | None = None) -> bool:
+    """Whether ``s`` is a line about the site, the reader's browser or account, said to
+    the reader: consent banners, JavaScript and ad-blocker walls, browser warnings.
+    ``hints``: those of the page ``s`` is a paragraph of (:func:`_notice_hints`)."""
+    if hints is None:
+        hints = _notice_hints(s)
+    if hints is not None:
+        low = s.lower()
+        if not any(h in low for h in hints):
+            return False
+    return (
+        _phrases("site_terms").search(s) is not None
+        and len(s.split(None, _SITE_NOTICE_WORDS)) <= _SITE_NOTICE_WORDS
+        and _phrases("reader_address").search(s) is not None
+        and _SPEECH_OR_QUOTE.search(s) is None
+    )
+
+
+def is_site_wall(raw: str) -> bool:
+    """Whether a page that came out of cleaning without a sentence held site notices
+    (cookie consent, "enable JavaScript"): a wall in front of the story, told to the user
+    as such rather than as an empty file. Read only for pages left empty."""
+    return any(_is_site_notice(line.strip()) for line in raw.splitlines())
+
+
 def _is_link_line(s: str) -> bool:
     """A link label followed by a headline: a line of at most 20 words with no sentence
     end (a sentence after "Related:" is reporting, kept)."""
@@ -381,15 +498,15 @@ def _comment_thread(lines: list[str]) -> set[int]:
     a comment is a sentence like any other; what marks it is the stamp before it, and
     a page's comments come several in a row. A thread needs _COMMENT_STAMPS stamps, so
     a lone "Posted 2 hours ago" above an article (a stamp rule's job) is no thread."""
-    stamps = [
-        n for n, t in enumerate(lines) if len(t.split()) <= 6 and _COMMENT_STAMP.match(t.strip())
-    ]
+    stamps = [n for n, t in enumerate(lines) if len(t.split()) <= 8 and _is_comment_stamp(t)]
     if len(stamps) < _COMMENT_STAMPS:
-        return set()
-    out: set[int] = set()
+        # one forum header alone is still no text of the story ("marco_p wrote:")
+        return {n for n in stamps if _FORUM_QUOTE.match(lines[n].strip()) or _user_wrote(lines[n])}
+    out: set[int] = set(stamps)
+    # a set, not the list: one test per stamp, where a list scan made a page with
+    # thousands of comments quadratic (benchmarks/cleaning_speed.py)
     for n in stamps:
-        out.add(n)
-        if n + 1 < len(lines) and n + 1 not in stamps:
+        if n + 1 < len(lines) and n + 1 not in out:
             out.add(n + 1)
     head = stamps[0] - 1
     if (
@@ -400,6 +517,21 @@ def _comment_thread(lines: list[str]) -> set[int]:
     ):
         out.add(head)
     return out
+
+
+def _is_comment_stamp(line: str) -> bool:
+    """A reader comment's stamp ("jk_1977 5 hours ago") or a forum's header ("marco_p
+    wrote:", "Anna B wrote:", "Quote from: river_watcher"); never a reporter's "The
+    minister wrote:" or "his lawyer wrote:" (a determiner opens the name), nor "Prime
+    minister wrote:" (a name of several words is capitalised or user-name-like in each)."""
+    t = line.strip()
+    if _COMMENT_STAMP.match(t) or _FORUM_QUOTE.match(t):
+        return True
+    m = _WROTE.match(t)
+    if m is None or _DETERMINER.match(m.group("who")):
+        return False
+    words = m.group("who").split()
+    return len(words) == 1 or all(w[:1].isupper() or _HANDLE_MARK.search(w) for w in words)
 
 
 _REPORTING = re.compile(
@@ -571,6 +703,8 @@ def clean_text(raw: str, *, detect_title: bool = True, markdown: bool = False) -
     removed: list[str] = []
     # markdown front matter is metadata (ingest reads its title, date and author)
     body = front_matter(raw)[1] if markdown and raw.startswith(("---", "\ufeff---")) else 0
+    # markdown text is joined from pieces of a line (emphasis left out): looked at per line
+    notices = None if markdown else _notice_hints(raw)
     for line_start, seg in _lines(raw, body):
         text = seg.strip()
         if not text:
@@ -584,12 +718,12 @@ def clean_text(raw: str, *, detect_title: bool = True, markdown: bool = False) -
             text = "".join(raw[a:b] for a, b in ranges)
         else:
             ranges = [(start, end)]
-        if is_debris(text, first=detect_title and not kept and not removed):
+        if is_debris(text, first=detect_title and not kept and not removed, notices=notices):
             removed.append(text.strip())
             continue
         kept.append(ranges)
 
-    if len(kept) > _COMMENT_STAMPS:
+    if len(kept) > 1:
         thread = _comment_thread(["".join(raw[a:b] for a, b in r) for r in kept])
         if thread:
             removed.extend("".join(raw[a:b] for a, b in kept[n]).strip() for n in sorted(thread))

@@ -318,7 +318,7 @@ class Dropped:
     """An input that did not take part in selection, and why (never lost silently)."""
 
     article_id: str
-    reason: str  # "empty" | "duplicate" | "skipped: ..."
+    reason: str  # "empty" | "duplicate" | "skipped: ..." | language.OTHER_LANGUAGE_REASON
     duplicate_of: str | None = None
     # What a program tests instead of parsing ``reason``: UNSUPPORTED_SCRIPT for an article
     # newsbrief cannot read yet (which makes a command exit 1); not part of the JSON.
@@ -326,6 +326,9 @@ class Dropped:
 
 
 UNSUPPORTED_SCRIPT = "unsupported-script"  # Dropped.kind: written in a script without spaces
+# Dropped.kind of an "empty" article whose page held only notices about the site (a cookie
+# consent or "enable JavaScript" wall): the text was never fetched, which the user is told.
+SITE_WALL = "site-wall"
 
 
 @dataclass(frozen=True, slots=True)

@@ -342,6 +342,8 @@ def unspaced_script(text: str) -> str | None:
 
 
 NO_TEXT = "no article text after cleaning"  # why an article without a sentence is left out
+# why a page of site notices alone is left out (Dropped.kind SITE_WALL)
+WALL_TEXT = NO_TEXT + " (a cookie-consent or JavaScript wall: the page held no story)"
 
 
 def has_sentence(clean: str) -> bool:

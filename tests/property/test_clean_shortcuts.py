@@ -21,6 +21,8 @@ from newsbrief.clean import (
     _DATED_BYLINE,
     _GLUED_CREDIT,
     _NAV_ELLIPSIS,
+    _SITE_NOTICE_WORDS,
+    _SPEECH_OR_QUOTE,
     _STAMP,
     _TRAILING_CREDIT,
     _is_wire_markup,
@@ -74,10 +76,31 @@ def reference_is_debris(line: str, *, first: bool = False) -> bool:
         or (n <= 6 and _NAV_ELLIPSIS.match(s) is not None)
         or (n <= 40 and (_GLUED_CREDIT.search(s) or _TRAILING_CREDIT.search(s)) is not None)
         or ((n <= 8 or (n <= 25 and not _looks_like_reporting(s))) and _CTA.search(s) is not None)
+        or reference_site_notice(s, n)
+    )
+
+
+def reference_site_notice(s: str, n: int) -> bool:
+    """A site term and a reader address as whole words, at most 80 words, no reporting:
+    every regex run, no substring shortcut."""
+    return (
+        n <= _SITE_NOTICE_WORDS
+        and clean._phrases("site_terms").search(s) is not None
+        and clean._phrases("reader_address").search(s) is not None
+        and _SPEECH_OR_QUOTE.search(s) is None
     )
 
 
 _WORDS = [
+    "We use cookies",
+    "your browser",
+    "Please enable JavaScript",
+    "on this site",
+    "our partners",
+    "COOKIES",
+    "ad-blocker",
+    "you",
+    "said",
     "Media playback is unsupported on your device",
     "Media caption",
     "Image 1 of 4",

@@ -64,6 +64,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..model import Article, Support
+from ..text import UPPER
 
 MIN_WORDS = 4
 # Share of the shorter quote's words, in order, the longer one must hold to be the same quote
@@ -117,7 +118,9 @@ _MALE_TITLES = frozenset({"mr", "sir", "king", "prince", "lord"})
 _ABBREVIATED = frozenset({"jr", "sr", "co", "corp", "inc", "ltd", "bros", "st"})
 _PARTICLES = r"(?:de|del|della|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|abu|dos|das)"
 
-_NAME_TOKEN = r"(?:(?:[a-z]{1,3}-)?[A-Z][\w'’.-]*)"
+# A capital of any Latin alphabet ("Élisabeth", "Ángel", "Øresund"): ``[A-Z]`` missed
+# the accented ones and cut "Élisabeth Borne" to "Borne".
+_NAME_TOKEN = rf"(?:(?:[a-z]{{1,3}}-)?[{UPPER}][\w'’.-]*)"
 _NAME = rf"{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+){{0,2}}{_NAME_TOKEN}){{0,5}}"
 # A name led by a lower-case particle, as a surname alone is written ("de Souza said").
 _PNAME = rf"{_PARTICLES}(?:[ \t]+{_PARTICLES})?[ \t]+{_NAME}"
@@ -198,7 +201,7 @@ _NAME_RX = re.compile(_NAME)
 # claim that "..."", "said Dunn had called the offer "..."".
 _NOT_NAME = "|".join(w.capitalize() for w in sorted(_DAYS_MONTHS | {"i"}))
 _REPORTED = re.compile(
-    rf"(?:\b[A-Z][\w'’.-]*['’]s?|(?<![\w'’-])(?!(?:{_NOT_NAME})\b){_NAME}"
+    rf"(?:\b[{UPPER}][\w'’.-]*['’]s?|(?<![\w'’-])(?!(?:{_NOT_NAME})\b){_NAME}"
     rf"|\b(?:he|she|they|his|her|their))"
     rf"[ \t]+(?:(?!(?:in|a|an|the|on|at|to|with|for|by|of)\b)[\w'’-]+[ \t]+){{0,2}}?"
     rf"(?:claims?|called|calls|call|statement|remarks?|assertion|charges?|words|comments?|"
@@ -209,13 +212,15 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|on|at|by|for|from|of|to|with|into|about|over|under|near|than|against|since)\s*$",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?][\"”']?\s+(?=[\"“`A-Z])")
+_SENTENCE_END = re.compile(rf"[.!?][\"”']?\s+(?=[\"“`{UPPER}])")
 # ", a university student", ", 24, the publisher of ...": a role given in apposition
 _ROLE_AFTER = re.compile(r",\s+(?:\d+,\s+)?(?:(?:a|an|the)\s+)?([a-z][^,.;\n]{2,80})")
 # A role in apposition or an affiliation that says the name is a person's: ", 34, a
 # farmer", ", the mayor", " of the Communist Party"
-_APPOSED = re.compile(r",\s+(?:\d+,|(?:a|an|the|one)\s+\w)|\s+of\s+(?:the\s+)?[A-Z]")
-_SPELLED_OUT = re.compile(r"[A-Z][\w'-]*(?:[ \t]+(?:(?:of|in|for|the|and)[ \t]+)*[A-Z][\w'-]*)+")
+_APPOSED = re.compile(rf",\s+(?:\d+,|(?:a|an|the|one)\s+\w)|\s+of\s+(?:the\s+)?[{UPPER}]")
+_SPELLED_OUT = re.compile(
+    rf"[{UPPER}][\w'-]*(?:[ \t]+(?:(?:of|in|for|the|and)[ \t]+)*[{UPPER}][\w'-]*)+"
+)
 _MARK = re.compile(r"[\"“”„«»]|(?<!`)`(?!`)")
 # Single quote marks, read as quotes only in an article that uses no other kind (British
 # and some wire styles); elsewhere they are apostrophes and quotes inside quotes.
@@ -444,7 +449,7 @@ def _titled(name: str) -> bool:
 
 
 # A title and "of" right before a name: "Secretary of State Madeleine Albright".
-_OFFICE_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
+_OFFICE_OF = re.compile(rf"\b([{UPPER}][a-z]+)\s+of\s+(?:the\s+)?$")
 
 _SPEAKER_SCAN = re.compile(
     rf"(?:^|(?<=[\s(]))(?P<who>{_PRONOUN}|{_DNP}|{_NAME}){_APPOSITIVE}{_AUX}{_SPEECH}\b"
@@ -852,7 +857,7 @@ def _ends_sentence(text: str, start: int, end: int, close_at: int) -> bool:
     what follows is the next sentence ("... babies." A longtime patient who asked ...
     said that ...), not its attribution (written '"...," she said')."""
     inside = text[start:end].rstrip(" '’`")
-    return inside.endswith(".") and bool(re.match(r"[\s'’]*[A-Z]", text[close_at:]))
+    return inside.endswith(".") and bool(re.match(rf"[\s'’]*[{UPPER}]", text[close_at:]))
 
 
 # Finite verbs of a closed class that open a predicate ("will head", "does not accept").
@@ -882,7 +887,7 @@ def _subject_outside(text: str, start: int, floor: int) -> str | None:
     if first is None or first.group() in _FUNCTION:
         return None
     head = text[floor:start].rstrip("`\"“„«‘'")
-    word = re.search(r"([A-Za-z][\w'’.-]*)[ \t]+$", head)
+    word = re.search(rf"([a-z{UPPER}][\w'’.-]*)[ \t]+$", head)
     if word is None:
         return None  # a comma, a colon or a full stop: the quote opens its own clause
     low = word.group(1).lower()
@@ -1027,7 +1032,7 @@ def _after(text: str, end: int, limit: int) -> tuple[str, int, int, str | None] 
                     # the title's holder, named in apposition
                     at = m.end(g) + named.start("n")
                     return named.group("n"), at, at + len(named.group("n")), None
-            role = re.match(r"(?:[a-z][\w-]*[ \t]+){1,3}(?=[A-Z])", who)
+            role = re.match(rf"(?:[a-z][\w-]*[ \t]+){{1,3}}(?=[{UPPER}])", who)
             particle = re.match(_PNAME, who)
             if role and not particle and who.split()[0] not in _FUNCTION:
                 # "defense lawyer John Smith"

@@ -259,12 +259,19 @@ def _report_dropped(dropped: list[Any], where: dict[str, str]) -> int:
     """Name every article not searched, as summarize does: one with no text after
     cleaning (nothing left, or no sentence) or in a script newsbrief cannot read yet is
     skipped input (exit 1), never lost silently."""
-    from ..model import UNSUPPORTED_SCRIPT
-    from ..text import NO_TEXT
+    from ..language import OTHER_LANGUAGE
+    from ..model import SITE_WALL, UNSUPPORTED_SCRIPT
+    from ..text import NO_TEXT, WALL_TEXT
 
     for d in dropped:
         name = where.get(d.article_id) or d.article_id
-        why = d.reason if d.kind == UNSUPPORTED_SCRIPT else NO_TEXT
+        why = (
+            d.reason
+            if d.kind in (UNSUPPORTED_SCRIPT, OTHER_LANGUAGE)
+            else WALL_TEXT
+            if d.kind == SITE_WALL
+            else NO_TEXT
+        )
         print(f"newsbrief: skipped {name}: {why}", file=sys.stderr)
     return EXIT_PARTIAL if dropped else EXIT_OK
 

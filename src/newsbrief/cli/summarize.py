@@ -75,11 +75,12 @@ def _run(args: argparse.Namespace) -> int:
     from ..api import StageTimes, summarize
     from ..errors import InputError
     from ..ingest import given_name
-    from ..model import UNSUPPORTED_SCRIPT, Dropped
+    from ..language import OTHER_LANGUAGE
+    from ..model import SITE_WALL, UNSUPPORTED_SCRIPT, Dropped
     from ..options import SummaryOptions
     from ..outfile import check_output, write_output
     from ..render import render
-    from ..text import NO_TEXT
+    from ..text import NO_TEXT, WALL_TEXT
 
     # Options first: a bad budget must not wait for every URL to be fetched.
     args.format = output_format(args.format, args.output, FORMATS)
@@ -141,7 +142,8 @@ def _run(args: argparse.Namespace) -> int:
         if d.reason == "empty":
             unreadable = True
             print(
-                f"newsbrief: skipped {where.get(d.article_id) or d.article_id}: {NO_TEXT}",
+                f"newsbrief: skipped {where.get(d.article_id) or d.article_id}: "
+                f"{WALL_TEXT if d.kind == SITE_WALL else NO_TEXT}",
                 file=sys.stderr,
             )
         elif d.duplicate_of and d.article_id not in kept:
@@ -151,7 +153,7 @@ def _run(args: argparse.Namespace) -> int:
                 "(a copy is not a second source)",
                 file=sys.stderr,
             )
-        elif d.kind == UNSUPPORTED_SCRIPT:
+        elif d.kind in (UNSUPPORTED_SCRIPT, OTHER_LANGUAGE):
             unreadable = True
             print(
                 f"newsbrief: skipped {where.get(d.article_id) or d.article_id}: {d.reason}",

@@ -110,8 +110,9 @@ def split_empty(docs: Sequence[Doc]) -> tuple[list[Doc], list[SkippedArticle]]:
     an article again just to test it)."""
     kept: list[Doc] = []
     empty: list[SkippedArticle] = []
+    from ..clean import is_site_wall
     from ..segment import unsupported_script_reason
-    from ..text import unspaced_script
+    from ..text import WALL_TEXT, unspaced_script
 
     for d in docs:
         script = unspaced_script(d.clean)
@@ -120,7 +121,9 @@ def split_empty(docs: Sequence[Doc]) -> tuple[list[Doc], list[SkippedArticle]]:
         elif has_sentence(d.clean):
             kept.append(d)
         else:  # nothing left, or no sentence: a menu or labels ("Home | News | Sports")
-            empty.append(SkippedArticle(d.id, d.where or d.id))
+            # a page of cookie-consent or "enable JavaScript" notices says what it was
+            wall = not d.article.cleaned and is_site_wall(d.article.text)
+            empty.append(SkippedArticle(d.id, d.where or d.id, WALL_TEXT if wall else NO_TEXT))
     return kept, empty
 
 

@@ -61,7 +61,7 @@ def test_two_head_counts_of_the_same_place_are_one_quantity() -> None:
         "About 400 people were at the Kobe dance hall when the fire broke out.",
         "Some 250 people were at the Kobe dance hall when the fire broke out.",
     )
-    assert got == ["400 people vs 250 people"]
+    assert got == ["About 400 people vs Some 250 people"]
 
 
 def test_a_figure_after_a_copula_belongs_to_the_copula_subject() -> None:

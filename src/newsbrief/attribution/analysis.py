@@ -53,7 +53,7 @@ from ..text import content_stems
 from .align import Attribution, StoryIndex
 from .compare import CORRECTION
 from .developments import story_developments
-from .facts import as_written
+from .facts import as_written, figure_as_written
 from .quotes import story_quotes
 
 # Sentences of each article looked at for the story's shared and single-source facts, and
@@ -79,8 +79,10 @@ def evidence(s: Support, by_id: dict[str, Article], claim: str = "") -> Evidence
     details = tuple(
         replace(
             d,
-            claim=as_written(d.claim, claim),
-            evidence=as_written(d.evidence, text, art.text),
+            claim=(figure_as_written if d.kind == "number" else as_written)(d.claim, claim),
+            evidence=(figure_as_written if d.kind == "number" else as_written)(
+                d.evidence, text, art.text
+            ),
             span=art.to_raw(*d.span) if d.span is not None else None,
         )
         for d in s.details

@@ -178,8 +178,9 @@ def _read(text: str) -> Read:
         and low not in _DETAIL_WORDS
         and not (k > 0 and low == "long" and lows[k - 1] in _DURATION_WORDS)
         # "nearly 37,000", "an estimated 37,000": the hedge belongs to the figure
+        # "minus 26": the sign belongs to the figure too
         and not (
-            low in HEDGES
+            (low in HEDGES or low == "minus")
             and k + 1 < len(lows)
             and (lows[k + 1][:1].isdigit() or lows[k + 1] in UNITS)
         )
@@ -334,6 +335,35 @@ def as_written(shown: str, *sources: str) -> str:
             if found is not None:
                 return found.group(0)
     return _SPACED_HYPHEN.sub(r"\1", shown)
+
+
+# Words before a figure that say how sure or how bounded it is ("about 65", "an
+# estimated 37,000", "at least 14", "more than 150", "up to 20"): shown with the figure.
+_FIGURE_HEDGE = re.compile(
+    r"(?<![\w-])((?:an? estimated|about|around|nearly|almost|roughly|some|approximately|"
+    r"estimated|at least|at most|more than|less than|fewer than|over|under|up to|"
+    r"upwards of|exceeding)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def figure_as_written(shown: str, *sources: str) -> str:
+    """A figure of a detail as :func:`as_written` quotes it, with the hedge or bound the
+    first source holding it writes before it ("about 65 people", "at least 14 dead").
+
+    Why: ``Quantity.text`` leaves the hedge out, since other checks look figures up by
+    that text; a reader shown "65 people vs 60 people" for a claim of "about 65 people"
+    reads a claim more exact than the one written."""
+    written = as_written(shown, *sources)
+    if not written:
+        return written
+    pattern = re.compile(r"(?<!\w)" + re.escape(written) + r"(?!\w)")
+    for source in sources:
+        found = pattern.search(source)
+        if found is not None:
+            hedge = _FIGURE_HEDGE.search(source[max(0, found.start() - 40) : found.start()])
+            return hedge.group(1) + written if hedge is not None else written
+    return written
 
 
 def content_of(text: str) -> frozenset[str]:

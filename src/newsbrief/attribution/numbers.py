@@ -19,7 +19,7 @@ from functools import cache
 from ..text import STOPWORDS
 from . import config
 from .dates import CLOCK_ZONES, MONTHS_ALL, WEEKDAYS
-from .lexicon import canon, is_event, lines, word_map
+from .lexicon import canon, is_event, lines, word_map, word_set
 from .negation import is_negator
 
 _UNITS = {
@@ -276,9 +276,25 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
             if low == "dozen" and i > 0 and lows[i - 1] not in ("a", "one"):
                 i += 1
                 continue
+        elif config.CONFIG.nested_multiples and _nested_scale(lows, i):
+            # "tens of thousands", "hundreds of thousands of people": at least two of
+            # the one times the other (20,000; 200,000)
+            inner = _TENS if low == "tens" else _PLURAL_SCALES[low]
+            value, plural = 2 * inner * _PLURAL_SCALES[lows[i + 2]], True
+            j = i + 3
+            if j < n and lows[j] == "of":
+                j += 1  # what is counted follows "of"
+        elif (
+            config.CONFIG.single_scales
+            and low in ("a", "an", "one")
+            and j < n
+            and lows[j] in _SCALES
+            and not (i > 0 and lows[i - 1] == "half")
+        ):
+            value = 1.0  # "a hundred people", "one thousand": one of the scale, read below
         elif config.CONFIG.spelled_multiples and _plural_scale(lows, i):
-            # "dozens of people": at least two dozen; "hundreds of thousands" and "tens
-            # of thousands" are left unread (no single scale)
+            # "dozens of people": at least two dozen ("hundreds of thousands" is read
+            # above, by _nested_scale)
             value, plural = 2 * _PLURAL_SCALES[low], True
             if j < n and lows[j] == "of":
                 j += 1  # what is counted follows "of"
@@ -312,6 +328,8 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
                 step = _SCALES[lows[j]] / 10 ** len(frac) if sig >= 2 else -1.0
             value *= _SCALES.get(lows[j], 12)
             j += 1
+        if config.CONFIG.single_scales and toks[i].isalpha() and step == 0 and value >= 100:
+            j, value = _and_units(lows, j, value)  # "two hundred and fifty": 250
         if j < n and lows[j] in ("percent", "per") and unit == "":
             unit = "%"
             j += 1
@@ -353,6 +371,10 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
         # where the figure opens: at its currency when that comes first ("more than
         # dlrs 100 billion"), so hedges, bounds and denials are read before it
         lead = money_at[1] if money_at is not None else i
+        sign_at, below_zero = _sign(toks, lows, lead, j, unit)
+        if sign_at is not None or below_zero:
+            value = -value  # "minus 26", "-26C", "26 degrees below zero"
+            lead = sign_at if sign_at is not None else lead
         approx = any(lows[m] in HEDGES for m in range(max(0, lead - 2), lead))
         below = any(lows[m] in _BELOW for m in range(max(0, lead - 2), lead))
         slack, clock_bound, first = (0.0, 0.0), "", lead
@@ -390,8 +412,12 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
             shown = toks[first:at]  # the compound of no unit as written: "3,500-page"
         elif j < n and toks[j][:1].isalpha() and toks[j].lower() not in STOPWORDS:
             shown = [*shown, toks[j]]  # "14 dead": the figure with what it counts
+        if below_zero:
+            shown = toks[first:below_zero]  # "26 degrees below zero", as one value
         # tokens are split at hyphens: show "7-2" as written, not "7 - 2"
         text = _GLUED.sub(r"\1", " ".join(shown))
+        if sign_at is not None and toks[sign_at] == "-":
+            text = "-" + text[2:]  # "-26 C": the sign is glued to its figure
         if denied:
             text = f"not {text}"
         prev = lows[lead - 1] if lead > 0 else ""
@@ -453,7 +479,7 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
                 _places(digits) if not step and (unit in ("", "%") or is_money(unit)) else 0.0,
             )
         )
-        i = j
+        i = max(j, below_zero)  # "below zero" is part of the figure, no zero of its own
     # "an hour" / "a day" with no number: one unit of time ("a year" is left out: it is
     # mostly a rate, "$5 million a year")
     for m, low in enumerate(lows):
@@ -898,6 +924,72 @@ def _plural_scale(lows: list[str], i: int) -> bool:
     if i + 2 < len(lows) and lows[i + 1] == "of" and lows[i + 2] in _PLURAL_SCALES:
         return False
     return not (i > 1 and lows[i - 1] == "of" and lows[i - 2] in (*_PLURAL_SCALES, "tens"))
+
+
+# "tens of thousands": the plural of ten, read only before a larger plural scale.
+_TENS = 10.0
+
+
+def _nested_scale(lows: list[str], i: int) -> bool:
+    """``lows[i]`` opens a plural scale of a larger plural scale ("tens of thousands",
+    "hundreds of millions"): one lower bound, not two figures (``nested_multiples``)."""
+    low = lows[i]
+    inner = _TENS if low == "tens" else _PLURAL_SCALES.get(low)
+    if inner is None or i + 2 >= len(lows) or lows[i + 1] != "of":
+        return False
+    outer = _PLURAL_SCALES.get(lows[i + 2])
+    return outer is not None and outer > inner
+
+
+def _and_units(lows: list[str], j: int, value: float) -> tuple[int, float]:
+    """A spelled figure's tail joined by "and" ("two hundred and fifty", "a hundred and
+    twenty-five"): (the token after it, the value with it added), else unchanged."""
+    if j + 1 >= len(lows) or lows[j] != "and" or lows[j + 1] not in _UNITS:
+        return j, value
+    tail = _UNITS[lows[j + 1]]
+    if tail < 1 or lows[j + 1] in ("dozen", "zero"):
+        return j, value
+    k = j + 2
+    if k + 1 < len(lows) and lows[k] == "-" and lows[k + 1] in _UNITS and tail >= 20:
+        tail += _UNITS[lows[k + 1]]  # "and twenty-five"
+        k += 2
+    return k, value + tail
+
+
+@cache
+def _temperature_words() -> frozenset[str]:
+    return word_set("temperature_words")
+
+
+def _sign(toks: list[str], lows: list[str], lead: int, j: int, unit: str) -> tuple[int | None, int]:
+    """Where a figure's minus sign stands ("minus 26", "-26C"; None when unsigned) and the
+    token after "below zero" when the figure is a temperature below zero ("26 degrees
+    below zero"; 0 when not), for a figure opening at ``lead`` whose unit words start at
+    ``j`` (``config.signed_figures``).
+
+    Why: "-26C" and "26C" are two temperatures 52 degrees apart; read without its sign
+    the first supports the second. "minus" is a sign before any figure; "-" only before
+    a temperature, and not after a figure or a name ("10-15 C" is a range, "F-16" a
+    name), where the tokenizer's "-" is a hyphen."""
+    if not config.CONFIG.signed_figures or (unit not in ("", "%") and not is_money(unit)):
+        return None, 0
+    n = len(lows)
+    k = j
+    while k < n and k - j < 2 and lows[k] in _temperature_words():
+        k += 1
+    temperature = k > j
+    if temperature and k + 1 < n and (lows[k], lows[k + 1]) == ("below", "zero"):
+        return None, k + 2
+    if lead > 0 and lows[lead - 1] == "minus":
+        return lead - 1, 0
+    if (
+        temperature
+        and lead > 0
+        and lows[lead - 1] == "-"
+        and not (lead > 1 and (toks[lead - 2][:1].isdigit() or toks[lead - 2][:1].isupper()))
+    ):
+        return lead - 1, 0
+    return None, 0
 
 
 def within_hedge(a: Quantity, b: Quantity) -> bool:

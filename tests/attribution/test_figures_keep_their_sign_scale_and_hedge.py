@@ -185,3 +185,16 @@ def test_a_scale_of_a_larger_scale_is_a_bound_at_twice_their_product(
     inner, outer = pair
     (q,) = figures(f"{inner} of {outer} of people")
     assert (q.value, q.bound) == (2 * _BASE[inner] * _BASE[outer], "min")
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    # a four-figure value from 1800 to 2099 is read as a year, no figure
+    st.integers(min_value=2, max_value=99_999).filter(lambda v: not 1800 <= v <= 2099),
+    st.sampled_from(["about", "nearly", "an estimated", "at least", "more than", "up to", ""]),
+)
+def test_a_figure_is_shown_with_the_hedge_written_before_it(value: int, hedge: str) -> None:
+    article = f"Police said {hedge} {value} people were hurt in the fire.".replace("  ", " ")
+    (q,) = figures(article)
+    shown = figure_as_written(q.text, article)
+    assert shown == f"{hedge} {value} people".strip()

@@ -63,7 +63,8 @@ def test_any_text_is_read_without_error(text: str) -> None:
         st.sampled_from(
             "4:12 a.m. p m : - half an hour $ 1.5 million March 14 the second first dozen "
             "two Monday not n't U.S. al-Baghdadi \" , 2014 percent % twenty five years "
-            "ago last month yesterday Nov. Sept 30".split()
+            "ago last month yesterday Nov. Sept 30 minus below zero degrees C Celsius tens "
+            "of thousands hundreds a one hundred and fifty".split()
         ),
         max_size=30,
     )

@@ -204,7 +204,7 @@ class CoverageConfig:
     # aligner's main-event test (its main event and the details bound to it stated,
     # nothing in conflict: ``attribution.rules.support_rule``) restates a fact the
     # summary has in other words, and is skipped (``_Supported``). Off: on DUC 2003 it
-    # caught 1 of 5 summaries stating a fact twice, at 2-3 times the selection time
+    # caught 1 of 5 summaries stating a fact twice, at 3 times the selection time
     # (docs/quality.md, s33 rdS).
     supported_restates: bool = False
     # Leave out a sentence whose place is its article's trimmed dateline ("flew here",

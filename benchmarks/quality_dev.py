@@ -1,7 +1,7 @@
 """Dev-set quality experiments: ROUGE of selector variants on DUC-style JSONL stories.
 
     python benchmarks/quality_dev.py [STORIES.jsonl] --words 100 --subset all|first2 \
-        --variant coverage --variant ilp --variant coverage:lead_bonus=0 ...
+        --variant coverage --variant ilp --variant coverage:lead_bonus=0 ... [--show]
 
 A variant is a registered ``--method`` name, optionally followed by ``:key=value,...``
 overrides of :class:`newsbrief.select.coverage.CoverageConfig` (coverage only), or
@@ -13,7 +13,8 @@ sentence boundaries). Stories are
 prepared once; scoring is ``newsbrief eval``'s (ROUGE recall, Porter, cut at ``--words``,
 averaged over references then stories). ``--subset first2`` keeps each story's first two
 articles in the given order, a proxy for two-source web stories; ``lead-first`` is then the
-web-news lead baseline (the first words of the articles in the order given).
+web-news lead baseline (the first words of the articles in the order given). ``--show``
+prints each story's summary per variant instead of scoring (to read them).
 """
 
 from __future__ import annotations
@@ -208,9 +209,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--variant", action="append", default=[])
     ap.add_argument("--su4", action="store_true", help="also ROUGE-SU4 (slower)")
     ap.add_argument("--json", help="write the table as JSON here")
+    ap.add_argument(
+        "--show",
+        action="store_true",
+        help="print each story's summary per variant instead (to read, e.g. for repeats)",
+    )
     args = ap.parse_args(argv)
     variants = args.variant or ["coverage", "ilp", "lead"]
     stories = load_stories(args.stories, args.subset)
+    if args.show:
+        for sid, prepared, _refs in stories:
+            for v in variants:
+                text, _ = run_variant(prepared, args.words, v)
+                print(f"===== {sid} {v}")
+                print("\n".join(f"  [{k}] {line}" for k, line in enumerate(text.split("\n"))))
+        return 0
     table = score_variants(stories, args.words, [*variants, "lead-first"], args.su4)
     print(f"{len(stories)} stories, subset {args.subset}, {args.words} words")
     print_table(table)

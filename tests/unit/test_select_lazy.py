@@ -26,7 +26,14 @@ pytestmark = pytest.mark.skipif(not DUC.exists(), reason="shared DUC data not pr
     [{"words": 100, "fill": True}, {"words": 250}, {"words": None, "sentences": 3}],
 )
 @pytest.mark.parametrize(
-    "settings", [{}, {"surnames": False}, {"attach_dependents": False}, {"ratio_power": 1.0}]
+    "settings",
+    [
+        {},
+        {"surnames": False},
+        {"attach_dependents": False},
+        {"ratio_power": 1.0},
+        {"supported_restates": True},
+    ],
 )
 def test_lazy_units_choose_what_building_every_unit_first_chooses(
     duc_problems: list[Problem], budget: dict[str, object], settings: dict[str, object]

@@ -38,7 +38,7 @@ import logging
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain, compress, repeat
 from operator import itemgetter, mul, not_
@@ -70,6 +70,7 @@ from .dateline import needs_dateline
 
 if TYPE_CHECKING:
     from ..attribution.align import StoryIndex
+    from ..attribution.claim import Claim
 
 # Constants below were chosen from principles and then checked for sensitivity on the DUC
 # 2003 dev set (docs/quality.md has the tables); none is tuned to its best dev value.
@@ -199,6 +200,13 @@ class CoverageConfig:
     # A sentence whose content words are at least this share already in the summary
     # restates what it says (1 = off). Chosen by cross-validation (docs/quality.md).
     restate_share: float = RESTATE_SHARE
+    # A candidate that a summary sentence of another outlet supports by the attribution
+    # aligner's main-event test (its main event and the details bound to it stated,
+    # nothing in conflict: ``attribution.rules.support_rule``) restates a fact the
+    # summary has in other words, and is skipped (``_Supported``). Off: on DUC 2003 it
+    # caught 1 of 5 summaries stating a fact twice, at 3 times the selection time
+    # (docs/quality.md, s33 rdS).
+    supported_restates: bool = False
     # Leave out a sentence whose place is its article's trimmed dateline ("flew here",
     # "arrived Saturday for a visit": ``select.dateline``); s28 fxM.
     dateline_places: bool = True
@@ -875,6 +883,82 @@ class UnitBuilder:
         return None
 
 
+class _Supported:
+    """Whether a candidate states nothing the summary does not: a summary sentence of
+    another outlet supports it by the attribution aligner's test (its main event and the
+    details bound to it agree: ``attribution.rules.support_rule``).
+
+    Why: two outlets tell one fact in their own words ("Most victims have been the
+    homeless or men who passed out from drinking" / "..., with most victims homeless or
+    passed out from alcohol"), sharing too few words for the restatement test
+    (``restate_share``); once one is in the summary, the other adds only its wording.
+    The test is lexical, so paraphrases in other verbs and nouns ("hand over the two
+    defendants" / "turn the men over") pass it: off by default (docs/quality.md, s33
+    rdS). The story index is built on first use (only a unit about to join the summary
+    is asked), and each pair is judged once. A class of the module, not a closure, for
+    the reason :class:`_AloneAfter` gives."""
+
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+        self._index: StoryIndex | None = None
+        self._at: dict[tuple[str, int], int] = {}  # (article, start) -> index position
+        self._claims: dict[int, tuple[Claim, dict[str, dict[int, float]]]] = {}
+        self._pairs: dict[tuple[int, int], bool] = {}
+
+    def _story(self) -> StoryIndex:
+        if self._index is None:
+            from ..attribution.align import StoryIndex
+
+            voters = {a.id for a in self.problem.articles}
+            own = [s for s in self.problem.all_sentences if s.article_id in voters]
+            self._index = StoryIndex(self.problem.articles, own)
+            for aid, sents in self._index.sentences.items():
+                for k, s in enumerate(sents):
+                    self._at[(aid, s.start)] = k
+        return self._index
+
+    def __call__(self, j: int, summary: Iterable[int]) -> bool:
+        cands = self.problem.candidates
+        mine = cands[j].article_id
+        for i in summary:
+            if cands[i].article_id == mine:
+                continue  # its own article's context would hold the candidate itself
+            got = self._pairs.get((j, i))
+            if got is None:
+                got = self._pairs[(j, i)] = self._supports(i, j)
+            if got:
+                return True
+        return False
+
+    def _supports(self, i: int, j: int) -> bool:
+        """Whether summary sentence ``i`` supports candidate ``j``."""
+        from ..attribution import config as attribution_config
+        from ..attribution.clauses import undated
+        from ..attribution.rules import support_rule
+
+        index = self._story()
+        s, t = self.problem.candidates[j], self.problem.candidates[i]
+        k = self._at.get((t.article_id, t.start))
+        if k is None:
+            return False
+        got = self._claims.get(j)
+        if got is None:
+            got = self._claims[j] = index.claim_search(
+                undated(s.text), index.published.get(s.article_id)
+            )
+        claim, overlap = got
+        # the aligner's own retrieval gate: a sentence sharing less than min_candidate of
+        # the claim's weight is no window it would check
+        shared = overlap.get(t.article_id, {}).get(k, 0.0)
+        if shared < attribution_config.get().min_candidate * claim.total:
+            return False
+        check, _ = index.window_check(t.article_id, claim, k, k)
+        # Only the main-event rule: the long-claim rule lets the window leave out the
+        # claim's background, words the candidate would add to the summary ("indicted
+        # in the United States" read as stated by "accused of conspiring to bomb").
+        return support_rule(check) == "main event"
+
+
 def greedy_cover(
     problem: Problem,
     wc: WeightedConcepts,
@@ -883,6 +967,7 @@ def greedy_cover(
     same: dict[int, set[int]] | None = None,
     needs: list[Needs] | None = None,
     news: Container[int] = (),
+    supported: _Supported | None = None,
 ) -> list[int]:
     """Budgeted max coverage over units: cost-scaled lazy greedy, best-single check.
 
@@ -929,6 +1014,8 @@ def greedy_cover(
 
     word_cache: dict[int, frozenset[int]] = {}
     said: set[int] = set()  # content words the summary already has
+    if supported is None and config.supported_restates:
+        supported = _Supported(problem)
 
     def words_of(j: int) -> frozenset[int]:
         got = word_cache.get(j)
@@ -981,6 +1068,10 @@ def greedy_cover(
         item = key(k, gain)
         if heap and heap[0] < item:
             heapq.heappush(heap, item)
+            continue
+        # ... or in other words, by the attribution aligner's test: asked only of the
+        # unit about to join (the costly test, once the cheap ones have passed)
+        if supported is not None and any(j not in news and supported(j, chosen) for j in add):
             continue
         if len(add) == 1 and same.get(add[0]):
             # A fact several outlets state: show the fullest statement of it that fits
@@ -1445,12 +1536,33 @@ def fill_choice(
     allowed: Container[int] | None = None,
     same: dict[int, set[int]] | None = None,
     restate_share: float = 1.0,
+    supported: Callable[[int, Iterable[int]], bool] | None = None,
 ) -> Choice | None:
     """With ``fill``, the sentence whose words up to the budget add the most coverage.
 
     Only the part that fits is valued: a reader cutting at the budget, like DUC's scorer,
-    sees only that part. It goes last, so it must stand alone (``allowed``).
+    sees only that part. It goes last, so it must stand alone (``allowed``). With
+    ``supported`` (:class:`_Supported`), the best one that a summary sentence supports is
+    a restatement too, and the next best is asked.
     """
+    skip: set[int] = set()
+    while True:
+        got = _fill_once(problem, wc, chosen, allowed, same, restate_share, skip)
+        if got is None or supported is None or not supported(got.index, chosen):
+            return got
+        skip.add(got.index)
+
+
+def _fill_once(
+    problem: Problem,
+    wc: WeightedConcepts,
+    chosen: list[int],
+    allowed: Container[int] | None,
+    same: dict[int, set[int]] | None,
+    restate_share: float,
+    skip: Container[int],
+) -> Choice | None:
+    """:func:`fill_choice`'s best filler, leaving out ``skip``."""
     if not problem.fill or problem.words is None:
         return None
     if problem.sentences is not None and len(chosen) >= problem.sentences:
@@ -1468,7 +1580,7 @@ def fill_choice(
         open_weight[c] = 0.0
     best: tuple[float, int] | None = None
     for j, units in enumerate(wc.by_candidate):
-        if j in taken or any(i in taken for i in same.get(j, ())):
+        if j in taken or j in skip or any(i in taken for i in same.get(j, ())):
             continue
         gain = sum(map(open_weight.__getitem__, units))
         if gain <= 0 or (best is not None and gain <= best[0]):
@@ -1633,7 +1745,10 @@ def _select_built(
                 kept.append((u, (*need, frozenset(u[:1]))))
         units_n = kept
     units = [u for u, _ in units_n]
-    picked = greedy_cover(problem, wc, config, units, same, [n for _, n in units_n], news)
+    supported = _Supported(problem) if config.supported_restates else None
+    picked = greedy_cover(
+        problem, wc, config, units, same, [n for _, n in units_n], news, supported
+    )
     covered: set[int] = set()
     out = []
     for j in sorted(picked):
@@ -1645,7 +1760,7 @@ def _select_built(
     alone = {
         u[0] for u, need in units_n if len(u) == 1 and all(not g.isdisjoint(taken) for g in need)
     }
-    extra = fill_choice(problem, wc, picked, alone, same, config.restate_share)
+    extra = fill_choice(problem, wc, picked, alone, same, config.restate_share, supported)
     return out if extra is None else [*out, extra]
 
 
@@ -1666,7 +1781,8 @@ def _select_lazily(
         u, need = got  # usable once its antecedent is in the summary
         return u, (*need, frozenset(u[:1]))
 
-    picked = lazy_greedy_cover(problem, wc, config, unit_of)
+    supported = _Supported(problem) if config.supported_restates else None
+    picked = lazy_greedy_cover(problem, wc, config, unit_of, supported)
     covered: set[int] = set()
     out = []
     for j in sorted(picked):
@@ -1675,7 +1791,7 @@ def _select_lazily(
         out.append(Choice(j, float(gain)))
     taken = set(picked)
     alone = _AloneAfter(builder, unit_of, taken)
-    extra = fill_choice(problem, wc, picked, alone, {}, config.restate_share)
+    extra = fill_choice(problem, wc, picked, alone, {}, config.restate_share, supported)
     return out if extra is None else [*out, extra]
 
 
@@ -1710,6 +1826,7 @@ def lazy_greedy_cover(
     wc: WeightedConcepts,
     config: CoverageConfig,
     unit_of: Callable[[int], tuple[tuple[int, ...], Needs] | None],
+    supported: _Supported | None = None,
 ) -> list[int]:
     """:func:`greedy_cover` with no same-fact groups and no swaps, over the unit each
     candidate ends (``unit_of``: None for none), asked only of candidates popped from
@@ -1766,6 +1883,9 @@ def lazy_greedy_cover(
             got = word_cache[j] = wc.word_ids.intersection(sets[j])
         return got
 
+    if supported is None and config.supported_restates:
+        supported = _Supported(problem)
+
     def restates(add: list[int]) -> bool:
         return config.restate_share < 1 and any(
             words_of(j) and len(words_of(j) & said) >= config.restate_share * len(words_of(j))
@@ -1804,6 +1924,8 @@ def lazy_greedy_cover(
         if heap and heap[0] < item:
             heapq.heappush(heap, item)
             continue
+        if supported is not None and any(supported(x, chosen) for x in add):
+            continue  # the same fact in other words (as greedy_cover: the unit about to join)
         for x in add:
             chosen.append(x)
             in_summary.add(x)

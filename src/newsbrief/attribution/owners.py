@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from ..text import STOPWORDS
 from .dates import DateRef, compare
@@ -123,11 +123,13 @@ def names_none(names: Sequence[Name], parts: Iterable[Facts]) -> bool:
     return True
 
 
-def _sources(text: str) -> list[tuple[float, frozenset[str]]]:
-    """Each figure of the text with the content words of its clause before it: who or
-    what gave it ("exit polls reported ... 56 percent")."""
+def _figure_clauses(
+    text: str, pick: Callable[[str, str], str | None]
+) -> list[tuple[float, frozenset[str]]]:
+    """Each figure of the text with the words ``pick`` keeps from its clause before it
+    (``pick(token, lowered)`` gives the word to keep, or None)."""
     out: list[tuple[float, frozenset[str]]] = []
-    clause: list[str] = []
+    clause: set[str] = set()
     for tok in _tokens(text):
         low = tok.lower()
         if tok[0].isdigit():
@@ -136,12 +138,18 @@ def _sources(text: str) -> list[tuple[float, frozenset[str]]]:
             except ValueError:
                 value = float("nan")
             out.append((value, frozenset(clause)))
-            clause = []
+            clause = set()
         elif low in _BREAKS:
-            clause = []
-        elif low not in STOPWORDS:
-            clause.append(canon(low))
+            clause = set()
+        elif (word := pick(tok, low)) is not None:
+            clause.add(word)
     return out
+
+
+def _sources(text: str) -> list[tuple[float, frozenset[str]]]:
+    """Each figure of the text with the content words of its clause before it: who or
+    what gave it ("exit polls reported ... 56 percent")."""
+    return _figure_clauses(text, lambda tok, low: None if low in STOPWORDS else canon(low))
 
 
 def other_source(
@@ -306,22 +314,12 @@ def same_report(claim_text: str, texts: Sequence[str], written: str) -> bool:
 def _holders(text: str) -> list[tuple[float, frozenset[str]]]:
     """Each figure of the text with the capitalised words of its clause before it: whom
     it is said of ("Ciro Gomes of the Popular Socialist Party had 11 percent")."""
-    out: list[tuple[float, frozenset[str]]] = []
-    clause: set[str] = set()
-    for tok in _tokens(text):
-        low = tok.lower()
-        if tok[0].isdigit():
-            try:
-                value = float(tok.replace(",", ""))
-            except ValueError:
-                value = float("nan")
-            out.append((value, frozenset(clause)))
-            clause = set()
-        elif low in _BREAKS:
-            clause = set()
-        elif tok[:1].isupper() and low not in STOPWORDS and low not in _PRONOUNS:
-            clause.add(low)
-    return out
+
+    def capitalised(tok: str, low: str) -> str | None:
+        named = tok[:1].isupper() and low not in STOPWORDS and low not in _PRONOUNS
+        return low if named else None
+
+    return _figure_clauses(text, capitalised)
 
 
 def other_holder(claim_text: str, value: float, texts: Sequence[str]) -> bool:

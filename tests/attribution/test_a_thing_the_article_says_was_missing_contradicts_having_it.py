@@ -11,18 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import newsbrief
 from newsbrief.attribution import config
 
-
-def judged(article: str, claim: str) -> tuple[list[str], list[str]]:
-    docs = [{"id": "wire", "text": "Warehouse fire\n\n" + article + "\n"}]
-    (att,) = newsbrief.attribute(docs, [claim])
-    return (
-        [e.article_id for e in att.supported_by],
-        [e.explanation for e in att.contradicted_by],
-    )
-
+from .judging import judged
 
 ARTICLE_NO = "The Dunmore warehouse had no sprinklers, fire officials said on Monday."
 

@@ -16,25 +16,16 @@ from collections.abc import Callable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import newsbrief
 from newsbrief.attribution import config
 from newsbrief.attribution.facts import figure_as_written
-from newsbrief.attribution.lexicon import tokenize
-from newsbrief.attribution.numbers import UNITS, Quantity, quantities
+from newsbrief.attribution.numbers import UNITS
+
+from .judging import figures
+from .judging import judged as _judged_on
 
 
-def judged(article: str, claim: str) -> tuple[list[str], list[str]]:
-    docs = [{"id": "wire", "text": "Cold wave\n\n" + article + "\n"}]
-    (att,) = newsbrief.attribute(docs, [claim])
-    return (
-        [e.article_id for e in att.supported_by],
-        [e.explanation for e in att.contradicted_by],
-    )
-
-
-def figures(text: str) -> list[Quantity]:
-    toks = tokenize(text)
-    return quantities(toks, [t.lower() for t in toks])
+def _judged(article: str, claim: str) -> tuple[list[str], list[str]]:
+    return _judged_on(article, claim, title="Cold wave")
 
 
 def cold(reading: str) -> str:
@@ -70,14 +61,14 @@ def test_a_dash_joining_figures_or_names_is_no_sign() -> None:
 
 def test_a_temperature_below_zero_contradicts_the_same_above_zero() -> None:
     article = cold("minus 26 Celsius") + ", officials said."
-    assert judged(article, cold("26 Celsius") + ".") == ([], ["26 Celsius vs minus 26 Celsius"])
+    assert _judged(article, cold("26 Celsius") + ".") == ([], ["26 Celsius vs minus 26 Celsius"])
     article = cold("-26C") + ", officials said."
-    assert judged(article, cold("26C") + ".") == ([], ["26C vs -26C"])
+    assert _judged(article, cold("26C") + ".") == ([], ["26C vs -26C"])
 
 
 def test_a_temperature_below_zero_supports_the_same_below_zero() -> None:
     article = cold("minus 26 Celsius") + ", officials said."
-    assert judged(article, cold("minus 26 Celsius") + ".")[0] == ["wire"]
+    assert _judged(article, cold("minus 26 Celsius") + ".")[0] == ["wire"]
 
 
 # -- scale words ------------------------------------------------------------------
@@ -97,8 +88,8 @@ def test_a_number_word_joined_by_and_completes_a_spelled_figure() -> None:
 
 def test_a_hundred_people_supports_100_and_contradicts_60() -> None:
     article = "Police said " + fled("a hundred") + "."
-    assert judged(article, fled("100") + ".")[0] == ["wire"]
-    assert judged(article, fled("60") + ".") == ([], ["60 people vs a hundred people"])
+    assert _judged(article, fled("100") + ".")[0] == ["wire"]
+    assert _judged(article, fled("60") + ".") == ([], ["60 people vs a hundred people"])
 
 
 def test_tens_and_hundreds_of_thousands_are_lower_bounds() -> None:
@@ -112,10 +103,10 @@ def test_tens_and_hundreds_of_thousands_are_lower_bounds() -> None:
 
 def test_tens_of_thousands_contradicts_a_few_hundred_but_not_fifty_thousand() -> None:
     article = "Police said " + fled("tens of thousands of") + "."
-    supported, contradicted = judged(article, fled("About 500") + ".")
+    supported, contradicted = _judged(article, fled("About 500") + ".")
     assert supported == []
     assert contradicted == ["About 500 people vs tens of thousands of people"]
-    assert judged(article, fled("About 50,000") + ".")[1] == []
+    assert _judged(article, fled("About 50,000") + ".")[1] == []
 
 
 # -- hedges shown -----------------------------------------------------------------
@@ -124,7 +115,7 @@ def test_tens_of_thousands_contradicts_a_few_hundred_but_not_fifty_thousand() ->
 def test_an_explanation_shows_the_hedge_and_the_bound_as_written() -> None:
     article = "Police said about 60 people were hurt in the Dunmore warehouse fire on Monday."
     claim = "At least 75 people were hurt in the Dunmore warehouse fire on Monday."
-    assert judged(article, claim) == ([], ["At least 75 people vs about 60 people"])
+    assert _judged(article, claim) == ([], ["At least 75 people vs about 60 people"])
 
 
 def test_the_shown_hedge_is_the_one_before_the_figure_only() -> None:

@@ -13,24 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import newsbrief
 from newsbrief.attribution import config
-from newsbrief.attribution.lexicon import tokenize
-from newsbrief.attribution.numbers import Quantity, quantities
 
-
-def judged(article: str, claim: str) -> tuple[list[str], list[str]]:
-    docs = [{"id": "wire", "text": "Warehouse fire\n\n" + article + "\n"}]
-    (att,) = newsbrief.attribute(docs, [claim])
-    return (
-        [e.article_id for e in att.supported_by],
-        [e.explanation for e in att.contradicted_by],
-    )
-
-
-def figures(text: str) -> list[Quantity]:
-    toks = tokenize(text)
-    return quantities(toks, [t.lower() for t in toks])
+from .judging import figures, judged
 
 
 def hurt(count: str) -> str:

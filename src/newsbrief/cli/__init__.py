@@ -459,7 +459,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     _setup_logging(args.verbose)
     try:
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # a full disk is said here, not as "Exception ignored"
+        return code
     except NewsbriefError as exc:
         print(f"newsbrief: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -470,6 +473,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:
+        # a full disk under a write no command wraps: one line, not a traceback
+        from ..outfile import WRITE_ERRORS
+
+        if exc.errno not in WRITE_ERRORS:
+            raise
+        print(f"newsbrief: error: cannot write output: {exc.strerror}", file=sys.stderr)
+        return EXIT_USAGE
 
 
 if __name__ == "__main__":

@@ -146,7 +146,10 @@ def fetch_options(args: argparse.Namespace) -> FetchOptions:
     from ..ingest.fetch import FetchOptions
 
     if not args.timeout > 0:
-        raise OptionsError(f"--timeout must be positive, got {args.timeout}")
+        raise OptionsError(
+            f"--timeout must be positive, got {args.timeout:g}",  # "0" as typed, not "0.0"
+            hint=f"e.g. --timeout {DEFAULT_TIMEOUT:g}",
+        )
     return FetchOptions(
         allow_private=args.allow_private,
         use_cache=not args.no_cache,

@@ -101,9 +101,12 @@ def run(args: argparse.Namespace) -> int:
     check_threshold(args.threshold)
     if args.min_sources < 1:
         raise OptionsError(f"--min-sources must be at least 1, got {args.min_sources}")
-    for flag, value in (("--words", args.words), ("--limit", args.limit)):
+    # the example as summarize gives it (digest said only "got 0")
+    for flag, value, example in (("--words", args.words, 100), ("--limit", args.limit, 50)):
         if value < 1:
-            raise OptionsError(f"{flag} must be a positive integer, got {value}")
+            raise OptionsError(
+                f"{flag} must be a positive integer, got {value}", hint=f"e.g. {flag} {example}"
+            )
     if args.since and day_number(args.since) is None:
         raise OptionsError(
             f"unreadable --since date {args.since!r}", hint="use YYYY-MM-DD, e.g. 2026-11-29"

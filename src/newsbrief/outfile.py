@@ -97,6 +97,21 @@ def check_output(path: str, inputs: Sequence[str] = ()) -> None:
             )
     if target.is_dir():
         raise InputError("is a folder, not a file", where=path, hint="name an output file")
+    # said now, not after a long digest or summary that then cannot be written
+    folder = Path(os.path.realpath(path)).parent
+    if not folder.is_dir():
+        what = "is a file, not a folder" if folder.exists() else "does not exist"
+        raise InputError(
+            f"cannot write output: folder {str(target.parent)!r} {what}",
+            where=path,
+            hint="create it first, or name a file in an existing folder",
+        )
+    if not written_in_place(path) and not os.access(folder, os.W_OK | os.X_OK):
+        raise InputError(
+            f"cannot write output: no permission to write in folder {str(target.parent)!r}",
+            where=path,
+            hint="name a file in a folder you can write to",
+        )
 
 
 def _keep_whole_lines(path: str) -> None:

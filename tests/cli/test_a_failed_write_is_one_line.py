@@ -66,3 +66,34 @@ def test_closed_standard_output_is_said_before_any_work(
     assert one_error_line(capsys) == (
         "newsbrief: error: standard output: is closed (give -o FILE to write a file)"
     )
+
+
+def test_an_output_in_a_missing_folder_is_refused_before_the_digest_is_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import newsbrief.stories.cluster
+
+    def never(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("clustered though the digest could not be written")
+
+    monkeypatch.setattr(newsbrief.stories.cluster, "cluster", never)
+    out = tmp_path / "reports" / "today.txt"
+    assert main(["digest", str(EXAMPLE), "-o", str(out)]) == 2
+    assert one_error_line(capsys) == (
+        f"newsbrief: error: {out}: cannot write output: folder '{out.parent}' does not exist "
+        "(create it first, or name a file in an existing folder)"
+    )
+
+
+def test_an_output_in_a_folder_one_cannot_write_to_is_refused_before_any_work(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import newsbrief.outfile
+
+    monkeypatch.setattr(newsbrief.outfile.os, "access", lambda *args: False)  # as if not root
+    out = tmp_path / "summary.txt"
+    assert main(["summarize", str(EXAMPLE), "-o", str(out)]) == 2
+    assert one_error_line(capsys) == (
+        f"newsbrief: error: {out}: cannot write output: no permission to write in folder "
+        f"'{tmp_path}' (name a file in a folder you can write to)"
+    )

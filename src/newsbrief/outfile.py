@@ -2,13 +2,18 @@
 
 Output goes to a temporary file beside the target and replaces it only when the run
 succeeds, so a run that stops on bad input leaves an earlier result intact, and an output
-path that names one of the inputs is refused before anything is written.
+path that names one of the inputs is refused before anything is written. A target that is
+no plain file (``/dev/null``, ``/dev/stdout``, a named pipe) is written as it is, once the
+run succeeds: renaming a file over it would replace the device or pipe with a plain file.
+A write that fails (a full disk, a closed standard output) is one line naming the output.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
+import stat
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -17,6 +22,9 @@ from pathlib import Path
 from typing import TextIO, cast
 
 from .errors import InputError, OptionsError
+
+# errors only a write gives: said as the output that could not be written, in one line
+WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 
 # line output for stdout held in memory up to this size, then in a temporary file
 HELD_IN_MEMORY = 8 << 20
@@ -29,9 +37,55 @@ def _same_file(a: str, b: Path) -> bool:
         return False
 
 
-def check_output(path: str, inputs: Sequence[str] = ()) -> None:
-    """Refuse an output path that names an input or a folder, before any work is done."""
+def written_in_place(path: str) -> bool:
+    """Whether ``path`` is written as it is, not replaced: a device, pipe or socket, or a
+    name under /dev or /proc (``/dev/stdout`` may lead to a plain file the shell opened).
+    Why: a temporary file renamed over ``/dev/null`` would replace the device itself."""
     if path == "-":
+        return False
+    if os.path.abspath(path).startswith(("/dev/", "/proc/")):
+        return os.path.exists(path)
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+def _cannot_write(exc: OSError, path: str) -> InputError:
+    where = "standard output" if path == "-" else path
+    return InputError(f"cannot write output: {exc.strerror or exc}", where=where)
+
+
+def _stdout() -> TextIO:
+    """The standard output, or a one-line error when the shell closed it (``>&-``)."""
+    if sys.stdout is None:
+        raise InputError("is closed", where="standard output", hint="give -o FILE to write a file")
+    return sys.stdout
+
+
+def _deliver(held: TextIO, path: str) -> None:
+    """Copy a held result to stdout (``-``) or a target written in place, in one go."""
+    held.seek(0)
+    try:
+        if path == "-":
+            out = _stdout()
+            shutil.copyfileobj(held, out)
+            out.flush()
+        else:
+            with open(path, "w", encoding="utf-8", newline="") as out:
+                shutil.copyfileobj(held, out)
+    except BrokenPipeError:
+        raise  # the reader stopped reading (| head): not an error
+    except OSError as exc:
+        raise _cannot_write(exc, path) from exc
+
+
+def check_output(path: str, inputs: Sequence[str] = ()) -> None:
+    """Refuse an output path that names an input or a folder, or a closed standard
+    output, before any work is done."""
+    if path == "-":
+        _stdout()
         return
     target = Path(path)
     for item in inputs:
@@ -43,6 +97,21 @@ def check_output(path: str, inputs: Sequence[str] = ()) -> None:
             )
     if target.is_dir():
         raise InputError("is a folder, not a file", where=path, hint="name an output file")
+    # said now, not after a long digest or summary that then cannot be written
+    folder = Path(os.path.realpath(path)).parent
+    if not folder.is_dir():
+        what = "is a file, not a folder" if folder.exists() else "does not exist"
+        raise InputError(
+            f"cannot write output: folder {str(target.parent)!r} {what}",
+            where=path,
+            hint="create it first, or name a file in an existing folder",
+        )
+    if not written_in_place(path) and not os.access(folder, os.W_OK | os.X_OK):
+        raise InputError(
+            f"cannot write output: no permission to write in folder {str(target.parent)!r}",
+            where=path,
+            hint="name a file in a folder you can write to",
+        )
 
 
 def _keep_whole_lines(path: str) -> None:
@@ -76,25 +145,30 @@ def open_output(
     whole to the next program in a pipe.
     """
     if path == "-" and not partial_on_interrupt:
-        yield sys.stdout  # written in one piece at the end by its caller
+        yield _stdout()  # written in one piece at the end by its caller
         return
-    if path == "-":
+    if path == "-" or written_in_place(path):
+        if path != "-":
+            check_output(path, inputs)
         with tempfile.SpooledTemporaryFile(
             max_size=HELD_IN_MEMORY, mode="w+", encoding="utf-8", newline=""
         ) as held:
             try:
                 yield cast(TextIO, held)
             except KeyboardInterrupt:
-                held.seek(0)
-                text = held.read()
-                sys.stdout.write(text[: text.rfind("\n") + 1])
-                sys.stdout.flush()
+                if partial_on_interrupt:
+                    held.seek(0)
+                    text = held.read()
+                    held.seek(0)
+                    held.truncate()
+                    held.write(text[: text.rfind("\n") + 1])
+                    _deliver(cast(TextIO, held), path)
                 raise
-            held.seek(0)
-            shutil.copyfileobj(held, sys.stdout)
+            _deliver(cast(TextIO, held), path)
         return
     check_output(path, inputs)
-    target = Path(path)
+    # a symbolic link is kept: the file it leads to is the one replaced
+    target = Path(os.path.realpath(path))
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=str(target.parent))
     except OSError as exc:
@@ -105,7 +179,16 @@ def open_output(
         os.chmod(tmp, 0o666 & ~umask)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             yield handle
-        os.replace(tmp, target)
+        try:
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise _cannot_write(exc, path) from exc
+    except OSError as exc:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        if exc.errno in WRITE_ERRORS:
+            raise _cannot_write(exc, path) from exc
+        raise
     except KeyboardInterrupt:
         if partial_on_interrupt and os.path.exists(tmp):
             _keep_whole_lines(tmp)
@@ -120,5 +203,16 @@ def open_output(
 
 
 def write_output(text: str, path: str, inputs: Sequence[str] = ()) -> None:
+    """Write a whole result to ``path`` (``-``: stdout), a failed write said in one line."""
+    if path == "-":
+        out = _stdout()
+        try:
+            out.write(text)
+            out.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _cannot_write(exc, path) from exc
+        return
     with open_output(path, inputs) as handle:
         handle.write(text)

@@ -88,7 +88,9 @@ def test_digest_db_says_what_the_update_did_and_what_it_summarized(
         "newsbrief: 0 new articles; 5 already stored; "
         "0 stories summarized, 1 from the store's cache"
     ]
-    assert digest() == ["newsbrief: no input: 0 stories summarized, 1 from the store's cache"]
+    assert digest() == [
+        "newsbrief: no articles added; 0 stories summarized, 1 from the store's cache"
+    ]
 
 
 def test_the_stored_digest_lists_sources_by_date_as_the_plain_one_does(

@@ -146,7 +146,10 @@ def fetch_options(args: argparse.Namespace) -> FetchOptions:
     from ..ingest.fetch import FetchOptions
 
     if not args.timeout > 0:
-        raise OptionsError(f"--timeout must be positive, got {args.timeout}")
+        raise OptionsError(
+            f"--timeout must be positive, got {args.timeout:g}",  # "0" as typed, not "0.0"
+            hint=f"e.g. --timeout {DEFAULT_TIMEOUT:g}",
+        )
     return FetchOptions(
         allow_private=args.allow_private,
         use_cache=not args.no_cache,
@@ -459,7 +462,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     _setup_logging(args.verbose)
     try:
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # a full disk is said here, not as "Exception ignored"
+        return code
     except NewsbriefError as exc:
         print(f"newsbrief: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -470,6 +476,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:
+        # a full disk under a write no command wraps: one line, not a traceback
+        from ..outfile import WRITE_ERRORS
+
+        if exc.errno not in WRITE_ERRORS:
+            raise
+        print(f"newsbrief: error: cannot write output: {exc.strerror}", file=sys.stderr)
+        return EXIT_USAGE
 
 
 if __name__ == "__main__":

@@ -109,7 +109,9 @@ def _run(args: argparse.Namespace, stored_flag: list[bool]) -> int:
 
     check_threshold(args.threshold)
     if args.quiet_days is not None and not args.quiet_days > 0:
-        raise OptionsError(f"--quiet-days must be positive, got {args.quiet_days}")
+        raise OptionsError(
+            f"--quiet-days must be positive, got {args.quiet_days:g}", hint="e.g. --quiet-days 14"
+        )
     if not args.paths and not args.db:
         raise InputError("nothing to cluster", hint="give INPUT files, or --db to write a store")
     check_store_path(args.db)

@@ -101,9 +101,12 @@ def run(args: argparse.Namespace) -> int:
     check_threshold(args.threshold)
     if args.min_sources < 1:
         raise OptionsError(f"--min-sources must be at least 1, got {args.min_sources}")
-    for flag, value in (("--words", args.words), ("--limit", args.limit)):
+    # the example as summarize gives it (digest said only "got 0")
+    for flag, value, example in (("--words", args.words, 100), ("--limit", args.limit, 50)):
         if value < 1:
-            raise OptionsError(f"{flag} must be a positive integer, got {value}")
+            raise OptionsError(
+                f"{flag} must be a positive integer, got {value}", hint=f"e.g. {flag} {example}"
+            )
     if args.since and day_number(args.since) is None:
         raise OptionsError(
             f"unreadable --since date {args.since!r}", hint="use YYYY-MM-DD, e.g. 2026-11-29"
@@ -162,6 +165,9 @@ def run(args: argparse.Namespace) -> int:
             f"; {'it is' if done[0] == 1 else f'those {done[0]} are'} kept in {args.db}, "
             "so a rerun summarizes only the rest"
             if args.db and done[0]
+            # the store's add was committed before summarizing began
+            else f"; the articles are stored in {args.db}, so a rerun need not read them again"
+            if args.db and docs
             else ""
         )
         print(
@@ -222,7 +228,9 @@ def _store_report(update: list[str], items: list[Any]) -> str:
 
     fresh = sum(1 for it in items if not it.cached)
     made = f"{_count(fresh, 'story')} summarized, {len(items) - fresh} from the store's cache"
-    return "; ".join([*update, made]) if update else f"no input: {made}"
+    # no INPUT: the store is only read ("no input: 5 stories summarized" read as if
+    # summaries came from nothing)
+    return "; ".join([*update, made]) if update else f"no articles added; {made}"
 
 
 def _interrupted_before_summaries(args: argparse.Namespace, docs: list[Any], stage: str) -> str:
@@ -306,6 +314,8 @@ def _digest_items(
             # those shown
             furniture = digest_furniture(recent)
             stage[0] = "summarizing"
+            if chosen:  # a Ctrl-C now says "0 of N", never "0 of ?"
+                progress(0, len(chosen))
             items = digest(
                 chosen,
                 fmt=args.format,
@@ -336,6 +346,8 @@ def _digest_items(
         # furniture is seen across every story at hand, not only those shown
         furniture = digest_furniture(stories)
         stage[0] = "summarizing"
+        if chosen:
+            progress(0, len(chosen))
         items = digest(
             chosen,
             fmt=args.format,

@@ -7,6 +7,7 @@ stopped by Ctrl-C reports; :class:`Ticker` counts work done in threads (pages fe
 
 from __future__ import annotations
 
+import os
 import threading
 from typing import TYPE_CHECKING, TextIO
 
@@ -73,9 +74,11 @@ def lines_kept(counter: LineCounter | None, output: str) -> int:
 
 
 def count_lines(path: str) -> int | None:
-    """Non-blank lines of a file (a batch's item count), None for stdin or an unreadable
-    file (the bar then counts without a total)."""
-    if path == "-":
+    """Non-blank lines of a file (a batch's item count), None for stdin, an unreadable
+    file or one that is no plain file (the bar then counts without a total). Why the
+    last: reading ``/dev/stdout`` or a named pipe would wait on, or eat, another
+    program's data."""
+    if path == "-" or not os.path.isfile(path):
         return None
     try:
         with open(path, "rb") as f:

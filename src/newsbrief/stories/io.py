@@ -38,6 +38,8 @@ def load_articles(
     (``"raise"``, the error naming FILE:LINE), or is left out and listed with the
     skipped inputs (``"skip"``), so one bad line does not cost the user the others.
     """
+    from dataclasses import replace
+
     from ..ingest import check_size_setting, load_documents_report
 
     check_on_error(on_error)
@@ -45,6 +47,7 @@ def load_articles(
     skip = on_error == "skip"
     docs: list[Any] = []
     skipped: list[Any] = []
+    from_files: list[int] = []  # where in ``docs`` the articles read from files are
     for item in inputs:
         if Path(item).suffix.lower() in JSONL:
             docs.extend(_jsonl_articles(item, fetch, skipped=skipped if skip else None))
@@ -52,8 +55,19 @@ def load_articles(
             docs.extend(_stdin_articles(fetch, skipped if skip else None))
         else:
             got, passed = load_documents_report([item], fetch)
+            from_files.extend(range(len(docs), len(docs) + len(got)))
             docs.extend(got)
             skipped.extend(passed)
+    # files of one name in two folders given apart (sites/a/index.html
+    # sites/b/index.html) are two articles named by their paths, as summarize names them;
+    # before, cluster and digest refused them as one id used twice. One file given twice
+    # keeps its id: it is kept once below, as before.
+    paths: dict[str, set[str]] = {}
+    for k in from_files:
+        paths.setdefault(docs[k].id, set()).add(docs[k].where or docs[k].id)
+    for k in from_files:
+        if len(paths[docs[k].id]) > 1:
+            docs[k] = replace(docs[k], id=docs[k].where or docs[k].id)
     seen: dict[str, tuple[str, str]] = {}
     unique: list[Any] = []
     repeats: list[tuple[str, str, str]] = []

@@ -71,6 +71,54 @@ def test_a_temperature_below_zero_supports_the_same_below_zero() -> None:
     assert _judged(article, cold("minus 26 Celsius") + ".")[0] == ["wire"]
 
 
+def test_a_spaced_dash_before_a_temperature_is_punctuation_not_a_minus_sign() -> None:
+    article = (
+        "Phoenix hit 118 degrees on Monday, the weather service said - 6 degrees above "
+        "the old record."
+    )
+    assert _judged(article, "Phoenix was 6 degrees above the old record.") == (["wire"], [])
+    article = "Seville reached a record - 49 degrees Celsius - on Tuesday, officials said."
+    claim = "Seville reached a record 49 degrees Celsius on Tuesday."
+    assert _judged(article, claim) == (["wire"], [])
+
+
+def test_a_dash_written_against_the_figure_stays_a_minus_sign() -> None:
+    for written in ("-26C", "-26 C", "(-26 C)"):
+        assert [q.value for q in figures(cold(written))] == [-26], written
+    assert [q.value for q in figures(cold("- 26 C"))] == [26]
+
+
+def test_plus_or_minus_is_a_margin_not_a_negative_figure() -> None:
+    article = (
+        "The poll of 1,000 voters has a margin of error of plus or minus 3 percentage "
+        "points, the pollster said."
+    )
+    claim = "The poll has a margin of error of 3 percentage points."
+    assert _judged(article, claim) == (["wire"], [])
+    for margin in ("plus or minus 3", "plus/minus 3", "±3"):
+        assert [q.value for q in figures(f"a margin of {margin} points")] == [3], margin
+
+
+def test_minus_before_a_counted_noun_means_without_not_below_zero() -> None:
+    article = "England, minus 3 injured starters, lost to Wales on Saturday, the coach said."
+    claim = "England lost to Wales on Saturday with 3 injured starters missing."
+    assert _judged(article, claim)[1] == []
+    assert [q.value for q in figures(article)] == [3]
+
+
+def test_minus_as_the_value_a_reading_fell_to_is_a_sign() -> None:
+    assert [q.value for q in figures("Temperatures fell to minus 5 on Monday")] == [-5]
+
+
+def test_a_spelled_range_is_two_figures_not_their_sum() -> None:
+    article = "Police said between one hundred and two hundred protesters marched on Sunday."
+    claim = "Police said between 100 and 200 protesters marched on Sunday."
+    assert _judged(article, claim) == (["wire"], [])
+    assert [q.value for q in figures(article)] == [100, 200]
+    assert [q.value for q in figures("between one hundred and fifty people")] == [100, 50]
+    assert [q.value for q in figures("two hundred and fifty people")] == [250]
+
+
 # -- scale words ------------------------------------------------------------------
 
 
@@ -189,3 +237,22 @@ def test_a_figure_is_shown_with_the_hedge_written_before_it(value: int, hedge: s
     (q,) = figures(article)
     shown = figure_as_written(q.text, article)
     assert shown == f"{hedge} {value} people".strip()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=999), st.sampled_from([" - ", " – ", " — "]))
+def test_a_dash_spaced_from_its_figure_never_signs_it(value: int, dash: str) -> None:
+    text = f"Phoenix hit a record on Monday, officials said{dash}{value} degrees above normal"
+    assert [q.value for q in figures(text)] == [value]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from([w for w in _WORDS if UNITS[w] < 10]),
+    st.sampled_from([w for w in _WORDS if UNITS[w] < 10]),
+    st.sampled_from(["hundred", "thousand", "million"]),
+)
+def test_two_scaled_figures_joined_by_and_stay_two(low: str, high: str, scale: str) -> None:
+    first, second = figures(f"between {low} {scale} and {high} {scale} protesters")
+    (unit,) = figures(f"one {scale} people")
+    assert (first.value, second.value) == (UNITS[low] * unit.value, UNITS[high] * unit.value)

@@ -340,15 +340,19 @@ class Config:
     spelled_multiples: int = 1
     # A scale word after "a" or "one" ("a hundred people", "one thousand") is one of the
     # scale (100, 1,000), with a number word joined by "and" added ("two hundred and
-    # fifty": 250); 1 = on (s33 nmS round), 0 = not read.
+    # fifty": 250; not an "and" opening a scaled figure or closing "between": "between
+    # one hundred and two hundred" is 100 and 200, s33 fxN); 1 = on (s33 nmS round), 0 =
+    # not read.
     single_scales: int = 1
     # A plural scale word of a larger plural scale ("tens of thousands", "hundreds of
     # thousands") is at least two of the one times the other (20,000; 200,000), a lower
     # bound as "hundreds of" is; 1 = on (s33 nmS round), 0 = not read.
     nested_multiples: int = 1
-    # A figure's sign: "minus 26", a "-" right before a temperature ("-26C") and "26
+    # A figure's sign: "minus 26" before a temperature or after "fell to", a "-" written
+    # against a temperature's figure ("-26C"; a spaced dash is punctuation) and "26
     # degrees below zero" are negative (data/temperature_words.txt), so "-26C" neither
-    # supports nor is "26C"; 1 = on (s33 nmS round), 0 = the sign is dropped.
+    # supports nor is "26C"; never "plus or minus 3" or "minus 3 injured" (s33 fxN);
+    # 1 = on (s33 nmS round), 0 = the sign is dropped.
     signed_figures: int = 1
     # A figure under this that counts another noun ("two vehicles" / "two embassies") is a
     # coincidence, not the claim's figure; larger values rarely coincide.

@@ -8,7 +8,7 @@ no entry is written for one story or one sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from importlib.resources import files
 
@@ -85,6 +85,11 @@ class _Tokens:
             return _ASCII_TOKEN.findall(text)
         return _unicode_token().findall(text)
 
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if is_plain(text):
+            return _ASCII_TOKEN.finditer(text)
+        return _unicode_token().finditer(text)
+
 
 TOKEN = _Tokens()
 
@@ -112,15 +117,37 @@ _PARTICLE_COMPOUND = re.compile(
 )
 
 
+class TouchingDash(str):
+    """A "-" token written against the figure after it ("-26C", "(-5"): equal to "-" for
+    every reader, but it alone may be a minus sign. Why: tokens keep no offsets, and a
+    spaced dash ("the service said - 6 degrees above") is punctuation, not a sign."""
+
+    __slots__ = ()
+
+
+_TOUCHING = TouchingDash("-")
+
+
+def _marked_dashes(text: str) -> list[str]:
+    """The tokens of ``text`` with each "-" that touches a digit after it marked."""
+    found = list(TOKEN.finditer(text))
+    out = [m.group() for m in found]
+    for k in range(len(found) - 1):
+        nxt = found[k + 1]
+        if out[k] == "-" and nxt.start() == found[k].end() and out[k + 1][:1].isdigit():
+            out[k] = _TOUCHING
+    return out
+
+
 def tokenize(text: str) -> list[str]:
     text = figure_dashes(text)
     if "-" in text:
         text = _PARTICLE_COMPOUND.sub(r"\1\2", text)
+        toks = _marked_dashes(text)
+    else:
+        toks = TOKEN.findall(text)
     # a slice, not a regex substitution per token: the hottest line of indexing
-    return [
-        t[:-2] if t[-1:] in ("s", "S") and t[-2:-1] in ("'", "’") else t
-        for t in TOKEN.findall(text)
-    ]
+    return [t[:-2] if t[-1:] in ("s", "S") and t[-2:-1] in ("'", "’") else t for t in toks]
 
 
 @cache

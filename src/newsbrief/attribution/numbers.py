@@ -19,7 +19,7 @@ from functools import cache
 from ..text import STOPWORDS
 from . import config
 from .dates import CLOCK_ZONES, MONTHS_ALL, WEEKDAYS
-from .lexicon import canon, is_event, lines, word_map, word_set
+from .lexicon import TouchingDash, canon, is_event, lines, word_map, word_set
 from .negation import is_negator
 
 _UNITS = {
@@ -329,7 +329,7 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
             value *= _SCALES.get(lows[j], 12)
             j += 1
         if config.CONFIG.single_scales and toks[i].isalpha() and step == 0 and value >= 100:
-            j, value = _and_units(lows, j, value)  # "two hundred and fifty": 250
+            j, value = _and_units(lows, i, j, value)  # "two hundred and fifty": 250
         if j < n and lows[j] in ("percent", "per") and unit == "":
             unit = "%"
             j += 1
@@ -941,18 +941,28 @@ def _nested_scale(lows: list[str], i: int) -> bool:
     return outer is not None and outer > inner
 
 
-def _and_units(lows: list[str], j: int, value: float) -> tuple[int, float]:
+def _and_units(lows: list[str], i: int, j: int, value: float) -> tuple[int, float]:
     """A spelled figure's tail joined by "and" ("two hundred and fifty", "a hundred and
-    twenty-five"): (the token after it, the value with it added), else unchanged."""
-    if j + 1 >= len(lows) or lows[j] != "and" or lows[j + 1] not in _UNITS:
+    twenty-five"): (the token after it, the value with it added), else unchanged.
+
+    Not a tail that opens a scaled figure of its own ("one hundred and two hundred": two
+    figures, not 102), nor the "and" of "between X and Y" for the figure opening at
+    ``i`` when no other "and" follows to close the range ("between one hundred and
+    fifty" is 100 to 50 read as two figures, as "between 100 and 50" is)."""
+    n = len(lows)
+    if j + 1 >= n or lows[j] != "and" or lows[j + 1] not in _UNITS:
         return j, value
     tail = _UNITS[lows[j + 1]]
     if tail < 1 or lows[j + 1] in ("dozen", "zero"):
         return j, value
     k = j + 2
-    if k + 1 < len(lows) and lows[k] == "-" and lows[k + 1] in _UNITS and tail >= 20:
+    if k + 1 < n and lows[k] == "-" and lows[k + 1] in _UNITS and tail >= 20:
         tail += _UNITS[lows[k + 1]]  # "and twenty-five"
         k += 2
+    if k < n and (lows[k] in _SCALES or lows[k] == "dozen"):
+        return j, value  # "and two hundred": a new figure, not this one's tail
+    if i > 0 and lows[i - 1] == "between" and "and" not in lows[k : k + 4]:
+        return j, value  # "between one hundred and fifty": the range's "and"
     return k, value + tail
 
 
@@ -968,9 +978,11 @@ def _sign(toks: list[str], lows: list[str], lead: int, j: int, unit: str) -> tup
     ``j`` (``config.signed_figures``).
 
     Why: "-26C" and "26C" are two temperatures 52 degrees apart; read without its sign
-    the first supports the second. "minus" is a sign before any figure; "-" only before
-    a temperature, and not after a figure or a name ("10-15 C" is a range, "F-16" a
-    name), where the tokenizer's "-" is a hyphen."""
+    the first supports the second. "minus" is a sign before a temperature or as the value
+    a change reached ("fell to minus 5"), never in "plus or minus 3" (a margin) or before
+    a counted noun ("minus 3 injured starters": without them); "-" only when written
+    against a temperature's figure ("-26C"; a spaced dash is punctuation), and not after
+    a figure or a name ("10-15 C" is a range, "F-16" a name)."""
     if not config.CONFIG.signed_figures or (unit not in ("", "%") and not is_money(unit)):
         return None, 0
     n = len(lows)
@@ -980,16 +992,36 @@ def _sign(toks: list[str], lows: list[str], lead: int, j: int, unit: str) -> tup
     temperature = k > j
     if temperature and k + 1 < n and (lows[k], lows[k + 1]) == ("below", "zero"):
         return None, k + 2
-    if lead > 0 and lows[lead - 1] == "minus":
+    if (
+        lead > 0
+        and lows[lead - 1] == "minus"
+        and not _margin(lows, lead - 1)
+        and (temperature or _reached(lows, lead - 1, j))
+    ):
         return lead - 1, 0
     if (
         temperature
         and lead > 0
-        and lows[lead - 1] == "-"
+        and isinstance(toks[lead - 1], TouchingDash)
         and not (lead > 1 and (toks[lead - 2][:1].isdigit() or toks[lead - 2][:1].isupper()))
     ):
         return lead - 1, 0
     return None, 0
+
+
+def _margin(lows: list[str], m: int) -> bool:
+    """The "minus" at ``m`` is half of "plus or minus" / "plus/minus" (a margin either
+    way, as "±" is): no sign."""
+    return (m > 0 and lows[m - 1] == "plus") or (m > 1 and lows[m - 2 : m] == ["plus", "or"])
+
+
+def _reached(lows: list[str], m: int, j: int) -> bool:
+    """The figure after the "minus" at ``m`` (its unit words ending at ``j``) is the value
+    a change reached ("fell to minus 5", "dropped to minus 12 overnight"): a word of
+    change (data/figure_directions.txt), "to", "minus", and no counted noun after it."""
+    if m < 2 or lows[m - 1] != "to" or lows[m - 2] not in _directions():
+        return False
+    return not (j < len(lows) and lows[j].isalpha() and lows[j] not in STOPWORDS)
 
 
 def within_hedge(a: Quantity, b: Quantity) -> bool:

@@ -47,3 +47,20 @@ def test_the_refused_date_is_not_printed_on_the_server_console(
     with make_client(tmp_path) as client:
         assert client.post("/v1/summarize", json={"documents": [doc]}).status_code == 422
     assert not [r for r in caplog.records if "yesterday" in r.getMessage()]
+
+
+def test_a_pasted_written_date_is_stored_not_refused(tmp_path: Path) -> None:
+    doc = {"id": "a", "text": TEXT, "published": "Sept. 30, 2026"}
+    with make_client(tmp_path) as client:
+        assert client.post("/v1/articles", json={"articles": [doc]}).status_code == 200
+        (story,) = client.get("/v1/stories").json()["stories"]
+    assert story["documents"][0]["published"] == "2026-09-30"
+
+
+def test_a_time_in_an_unknown_zone_is_refused_naming_the_zone(tmp_path: Path) -> None:
+    doc = {"id": "a", "text": TEXT, "published": "Mon, 30 Nov 2026 23:30:00 IST"}
+    with make_client(tmp_path) as client:
+        answer = client.post("/v1/articles", json={"articles": [doc]})
+    assert answer.status_code == 422
+    assert "unknown time zone 'IST'" in answer.json()["message"]
+    assert "offset" in answer.json()["hint"]

@@ -363,6 +363,18 @@ def _verb_key(low: str, canon: str | None) -> str:
     return _AUX_LEMMAS.get(low, canon or low)
 
 
+def _other_subjects(ctoks: list[str], cv: int, toks: list[str], v: int) -> bool:
+    """The subjects before the claim's verb at ``cv`` and the sentence's at ``v`` are two
+    things: each names a word the other lacks ("the new school" / "the old school", "the
+    newer wing" / "the older wing"). Why: "had no alarms" denies the alarms of its own
+    subject only; a subject the other side leaves out or leaves bare ("it", "the school"
+    for "the old school") may be the same one, so it still denies."""
+    from .numbers import subject_words
+
+    mine, theirs = subject_words(ctoks, cv), subject_words(toks, v)
+    return bool(mine - theirs) and bool(theirs - mine)
+
+
 def phrase_negation(
     claim: tuple[list[str], list[str], list[str | None]],
     sentence: tuple[list[str], list[str], list[str | None]],
@@ -374,7 +386,8 @@ def phrase_negation(
 
     Why: a "no" before a noun is the negation of the whole clause bound to that object;
     it denies the claim's statement only where the same verb takes the same object,
-    so "had no sprinklers" is no denial of "installed sprinklers". Each side is a
+    so "had no sprinklers" is no denial of "installed sprinklers", and only of the same
+    subject: "the old school had no alarms" is none of "the new school had alarms". Each side is a
     (tokens, lowercase tokens, canonical forms) triple as :func:`.facts.read` gives.
     """
     toks, lows, canons = sentence
@@ -404,10 +417,12 @@ def phrase_negation(
             while k >= 0 and m - k <= 3 and clows[k] not in _PUNCT:
                 if opener and clows[k] == opener:
                     if k > 0 and _verb_key(clows[k - 1], ccanons[k - 1]) == gov:
+                        if _other_subjects(ctoks, k - 1, toks, i - 1):
+                            break
                         return " ".join(ctoks[k - 1 : m + 1]), " ".join(toks[i - 1 : noun + 1])
                     break
                 if not opener and _verb_key(clows[k], ccanons[k]) == gov:
-                    if clows[k + 1] in _NEGATORS:
+                    if clows[k + 1] in _NEGATORS or _other_subjects(ctoks, k, toks, i - 1):
                         break
                     return " ".join(ctoks[k : m + 1]), " ".join(toks[i - 1 : noun + 1])
                 if clows[k] not in _PHRASE_FILLERS and ccanons[k] is None:

@@ -797,7 +797,7 @@ def _copula_link(toks: list[str], i: int, m: int, step: int) -> frozenset[str] |
     if step < 0:  # copula before the figure: the figure is its complement
         if any(t.lower() not in HEDGES and t.lower() not in _LINK_GAP for t in toks[m + 1 : i]):
             return None
-        return _subject_words(toks, m) or frozenset([BEING])
+        return subject_words(toks, m) or frozenset([BEING])
     k = m + 1
     while k < len(toks) and (toks[k].lower() in _COPULA_ADVERBS or toks[k].lower().endswith("ly")):
         k += 1
@@ -812,7 +812,7 @@ def _copula_link(toks: list[str], i: int, m: int, step: int) -> frozenset[str] |
     return frozenset([BEING])
 
 
-def _subject_words(toks: list[str], m: int) -> frozenset[str]:
+def subject_words(toks: list[str], m: int) -> frozenset[str]:
     """The head words of the subject of a copula at ``m``: the noun phrase between the
     clause's start (or its last determiner) and the copula, before its first modifier
     ("Police said the death toll from the fire was 62" -> death, toll), with the

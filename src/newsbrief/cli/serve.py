@@ -68,6 +68,14 @@ def add_parser(subparsers: Any) -> None:
         action="store_true",
         help="let documents' URLs reach private, loopback or link-local addresses",
     )
+    p.add_argument(
+        "--shutdown-grace",
+        type=int,
+        default=3,
+        metavar="SECONDS",
+        help="on Ctrl-C or SIGTERM, how long requests in progress may finish before they are "
+        "answered 503 (default %(default)s)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -85,6 +93,8 @@ def run(args: argparse.Namespace) -> int:
         raise OptionsError(f"--port must be 1-65535, got {args.port}")
     if not args.time_limit > 0:
         raise OptionsError(f"--time-limit must be positive, got {args.time_limit}")
+    if args.shutdown_grace < 0:
+        raise OptionsError(f"--shutdown-grace must be 0 or more, got {args.shutdown_grace}")
     try:
         import fastapi  # noqa: F401
         import jinja2  # noqa: F401
@@ -114,6 +124,7 @@ def run(args: argparse.Namespace) -> int:
         max_articles=args.max_articles,
         time_limit=args.time_limit,
         allow_private=args.allow_private,
+        shutdown_grace=args.shutdown_grace,
     )
     temporary = None
     if args.workers > 1 and db is None:

@@ -137,7 +137,7 @@ def _with_iso_published(obj: dict[str, Any], place: str) -> dict[str, Any]:
     """The document with its ``published`` as ISO 8601; an unreadable one is refused,
     naming it: the CLI drops one with a warning on its user's console, but an HTTP caller
     never sees the server's console, so the date was lost without a word."""
-    from ..ingest.dates import read_date
+    from ..ingest.dates import read_date, unknown_zone
 
     value = obj.get("published")
     if not isinstance(value, str) or not value.strip():
@@ -145,10 +145,13 @@ def _with_iso_published(obj: dict[str, Any], place: str) -> dict[str, Any]:
     iso = read_date(value)
     if iso is None:
         named = f" (id {obj['id']})" if obj.get("id") is not None else ""
+        zone = unknown_zone(value)
         raise InputError(
-            f"unreadable date {value!r}",
+            f"unreadable date {value!r}" + (f" (unknown time zone {zone!r})" if zone else ""),
             where=f"{place}{named}.published",
-            hint="use ISO 8601, e.g. 2026-11-29 or 2026-11-29T14:30:00Z",
+            hint="give the zone as an offset, e.g. 2026-11-29T14:30:00+01:00"
+            if zone
+            else "use ISO 8601, e.g. 2026-11-29 or 2026-11-29T14:30:00Z",
         )
     return {**obj, "published": iso}
 

@@ -16,6 +16,7 @@ _ENV = {
     "max_articles": "NEWSBRIEF_SERVE_MAX_ARTICLES",
     "time_limit": "NEWSBRIEF_SERVE_TIME_LIMIT",
     "allow_private": "NEWSBRIEF_SERVE_ALLOW_PRIVATE",
+    "shutdown_grace": "NEWSBRIEF_SERVE_SHUTDOWN_GRACE",
 }
 
 
@@ -38,6 +39,7 @@ class Settings:
     summary_cache: int = 256  # story summaries kept per process
     # seconds a stop (Ctrl-C, SIGTERM) waits for requests in progress before dropping
     # them; work they left running (a fetch, a summary) is abandoned, never waited for
+    # (``serve --shutdown-grace``, ``NEWSBRIEF_SERVE_SHUTDOWN_GRACE`` for workers)
     shutdown_grace: int = 3
 
     @classmethod
@@ -55,6 +57,8 @@ class Settings:
             values["time_limit"] = float(env[_ENV["time_limit"]])
         if env.get(_ENV["allow_private"]):
             values["allow_private"] = env[_ENV["allow_private"]] == "1"
+        if env.get(_ENV["shutdown_grace"]):
+            values["shutdown_grace"] = int(env[_ENV["shutdown_grace"]])
         values.update(overrides)
         return cls(**values)  # type: ignore[arg-type]
 
@@ -65,6 +69,7 @@ class Settings:
             _ENV["max_articles"]: str(self.max_articles),
             _ENV["time_limit"]: str(self.time_limit),
             _ENV["allow_private"]: "1" if self.allow_private else "0",
+            _ENV["shutdown_grace"]: str(self.shutdown_grace),
         }
         if self.db:
             out[_ENV["db"]] = self.db

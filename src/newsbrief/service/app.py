@@ -13,7 +13,7 @@ import logging
 import math
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from typing import Any, TypeVar
 
@@ -26,6 +26,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
 from ..errors import FetchError, InputError, MissingExtraError, NewsbriefError, OptionsError
+from ..model import Article
 from .core import ServerMisconfigured
 from .settings import Settings
 
@@ -511,4 +512,32 @@ def check_count(request: Request, n: int, what: str) -> None:
             "TooManyDocuments",
             f"{n} {what} in one request; the limit is {limit}",
             hint="split them over several requests",
+        )
+
+
+def check_read(settings: Settings, docs: Sequence[Article], what: str) -> None:
+    """The request's caps again once its URLs are read: a feed's address is one document
+    of the request but gives up to ``FetchOptions.max_feed_items`` articles, so
+    ``max_articles`` counts the articles read and ``max_body`` bounds the bytes of their
+    text, as it bounds a body sent."""
+    from ..ingest import _text_size
+    from ..ingest.fetch import FetchOptions
+
+    if len(docs) > settings.max_articles:
+        raise ServiceError(
+            413,
+            "TooManyDocuments",
+            f"{len(docs)} {what} read from this request; the limit is {settings.max_articles}",
+            hint="send fewer per request (a feed's address gives up to "
+            f"{FetchOptions().max_feed_items} articles)",
+        )
+    total = sum(_text_size(d.text) for d in docs)
+    if total > settings.max_body:
+        raise ServiceError(
+            413,
+            "PayloadTooLarge",
+            f"the {what} read hold {total} bytes of text; the limit is {settings.max_body} "
+            "bytes per request",
+            hint="post fewer feeds or URLs per request",
+            limit=settings.max_body,
         )

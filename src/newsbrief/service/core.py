@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -16,6 +17,15 @@ from ..errors import FetchError, InputError, OptionsError
 from ..ingest import Skipped, _doc_from_json, _text_size, check_article_size, max_article_bytes
 from ..model import Article, Summary
 from ..options import SummaryOptions
+
+
+class ClientGone(Exception):
+    """The client of a request closed its connection: work not yet started is dropped."""
+
+
+# The job thread's "client gone" event (``app.run_job`` sets it): a request naming many
+# URLs whose client has gone stops before fetching the URLs not yet started.
+CLIENT_GONE: ContextVar[threading.Event | None] = ContextVar("client_gone", default=None)
 
 
 class ServerMisconfigured(Exception):
@@ -112,7 +122,11 @@ def parse_documents(
             notes[i] = web.skipped
         return web.articles
 
+    gone = CLIENT_GONE.get()
+
     def one(i: int) -> list[Article] | None:
+        if gone is not None and gone.is_set() and _fetched(docs[i]):
+            raise ClientGone  # nobody would read the answer: fetch nothing more
         try:
             return read(i)
         except FetchError as exc:

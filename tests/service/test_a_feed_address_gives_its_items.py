@@ -22,6 +22,20 @@ from ..ingest.conftest import FEED_ITEMS, PAGES, rss_feed
 from .conftest import make_client
 
 GONE = ("Gone", "/missing", "Wed, 12 Mar 2025 11:00:00 GMT")
+# An item that carries its whole article and no link (written for this test).
+FULL_TEXT = " ".join(
+    f"<p>The Port Alder ferry board met for the {n} time this winter on Thursday evening "
+    f"and agreed to keep the harbor crossing running every twenty minutes until the "
+    f"Harbor Street Bridge reopens, its chair told residents in the town hall.</p>"
+    for n in ("first", "second", "third", "fourth", "fifth")
+)
+LINKLESS_FEED = (
+    '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" '
+    'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
+    "<title>Harbor Board Notes</title><item><title>Ferry stays frequent</title>"
+    "<pubDate>Thu, 13 Mar 2025 19:00:00 GMT</pubDate>"
+    f"<content:encoded><![CDATA[{FULL_TEXT}]]></content:encoded></item></channel></rss>"
+)
 
 
 class FeedServer(ThreadingHTTPServer):
@@ -59,6 +73,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(200, rss_feed(base, FEED_ITEMS).encode(), rss)
         if self.path == "/feed-with-dead.xml":
             return self._send(200, rss_feed(base, [*FEED_ITEMS[:2], GONE]).encode(), rss)
+        if self.path == "/linkless.xml":
+            return self._send(200, LINKLESS_FEED.encode(), rss)
         if self.path == "/feed-all-dead.xml":
             return self._send(200, rss_feed(base, [GONE]).encode(), rss)
         page = PAGES / self.path.removeprefix("/pages/")
@@ -180,3 +196,14 @@ def test_a_pasted_feed_address_gives_its_items_and_names_a_dead_one(
     assert r.status_code == 200, r.text
     assert "is a feed" not in r.text
     assert feeds.url("/missing") in r.text  # the dead item, named on the page
+
+
+def test_a_stored_item_without_a_link_is_named_by_its_place_in_the_feed(
+    tmp_path: Path, feeds: FeedServer
+) -> None:
+    url = feeds.url("/linkless.xml")
+    post = {"articles": [{"id": "board", "url": url}]}
+    with _client(tmp_path) as client:
+        r = client.post("/v1/articles", json=post)
+    assert r.status_code == 200, r.text
+    assert [a["id"] for a in r.json()["articles"]] == [f"{url} item 1"]  # not "item1"

@@ -188,8 +188,8 @@ def _item_id(doc: Article, taken: set[str], stored: bool) -> Article:
     another article of the request has it, its link (unique, and the same on a re-post)."""
     if (stored or doc.id in taken) and doc.url:
         return replace(doc, id=doc.url)
-    if doc.id in taken:  # an item read from the feed's own text, with no link
-        return replace(doc, id=doc.where or doc.id)
+    if stored or doc.id in taken:  # an item read from the feed's own text, with no link
+        return replace(doc, id=doc.where or doc.id)  # "FEED_URL item 3"
     return doc
 
 

@@ -26,7 +26,7 @@ from .model import (
 from .options import SummaryOptions
 
 if TYPE_CHECKING:
-    from .api import prepare, summarize, summarize_batch
+    from .api import load_articles, prepare, summarize, summarize_batch
     from .attribution import attribute
     from .attribution.batch import attribute_batch
     from .eval.run import evaluate
@@ -61,6 +61,7 @@ __all__ = [
     "attribute_batch",
     "cluster",
     "evaluate",
+    "load_articles",
     "prepare",
     "summarize",
     "summarize_batch",
@@ -69,6 +70,7 @@ __all__ = [
 # The pipeline (and numpy/scipy behind selection) loads on first use, not on import, so
 # `newsbrief --help`, `--version` and argument errors answer at Python start-up speed.
 _LAZY = {
+    "load_articles": "api",
     "prepare": "api",
     "summarize": "api",
     "summarize_batch": "api",

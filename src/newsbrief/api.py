@@ -34,7 +34,8 @@ from .options import DEFAULT_METHOD, SummaryOptions, check_on_error
 if TYPE_CHECKING:
     from .attribution.nli import NLIModel
     from .engine import Progress
-    from .ingest.fetch import FetchOptions
+    from .ingest import Skipped
+    from .ingest.fetch import Fetcher, FetchOptions
 
 _log = logging.getLogger("newsbrief")
 
@@ -81,6 +82,25 @@ def build_article(doc: Article, position: int) -> Article:
         cleaned=True,
         raw_map=cleaned.raw_map,
     )
+
+
+def load_articles(
+    sources: Sequence[str],
+    *,
+    fetch: FetchOptions | None = None,
+    fetcher: Fetcher | None = None,
+    story_ids: list[str] | None = None,
+) -> tuple[list[Article], list[Skipped]]:
+    """The articles ``newsbrief summarize SOURCES`` reads (files, folders, ``-``, URLs,
+    and RSS/Atom feeds: a feed gives its first ``fetch.max_feed_items`` items, each
+    fetched, or taken from the feed's own text where it holds the article or its page
+    cannot be read), with the inputs that gave no article and why. Why here: a caller
+    with a feed's address reads what the command reads, and the command calls this.
+    ``fetcher`` (a shared :class:`~newsbrief.ingest.fetch.Fetcher`) and ``story_ids``
+    (filled with each JSONL story's id) are what the command passes."""
+    from .ingest import load_documents_report
+
+    return load_documents_report(sources, fetch, fetcher=fetcher, story_ids=story_ids)
 
 
 def as_article(item: object, index: int) -> Article:

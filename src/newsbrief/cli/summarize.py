@@ -205,13 +205,13 @@ def _load(
     paths: list[str], fetch: FetchOptions, story_ids: list[str]
 ) -> tuple[list[Article], list[Skipped]]:
     """Read the inputs; with several URLs, a count of pages fetched on a terminal."""
+    from ..api import load_articles
     from ..engine import TerminalProgress
-    from ..ingest import load_documents_report
     from ..ingest.web import is_url
 
     urls = [p for p in paths if is_url(p)]
     if len(urls) < 2:
-        return load_documents_report(paths, fetch, story_ids=story_ids)
+        return load_articles(paths, fetch=fetch, story_ids=story_ids)
     from ..ingest.fetch import Fetcher
     from ..render.progress import Ticker
 
@@ -226,7 +226,7 @@ def _load(
                     ticker.tick()
 
         with _Counting(fetch) as fetcher:
-            return load_documents_report(paths, fetch, fetcher=fetcher, story_ids=story_ids)
+            return load_articles(paths, fetch=fetch, fetcher=fetcher, story_ids=story_ids)
 
 
 def _why_empty(summary: Summary, words: int | None, fill: bool) -> str:

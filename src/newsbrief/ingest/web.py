@@ -292,38 +292,86 @@ def load_feed_file(path: Path, options: FetchOptions | None = None) -> list[Arti
 def document_from_json_web(
     obj: dict[str, Any], doc_id: str, where: str, options: FetchOptions | None = None
 ) -> Article:
-    """A batch/API document given as ``html`` (a page's markup) or ``url`` (fetched)."""
+    """A batch/API document given as ``html`` (a page's markup) or ``url`` (fetched).
+
+    A feed's address is refused here: a batch line is one article, so a feed there is
+    a mistake (the service, which takes feeds, calls :func:`documents_from_json_web`)."""
+    (doc,) = documents_from_json_web(obj, doc_id, where, options).articles
+    return doc
+
+
+@dataclass(frozen=True)
+class WebDocuments:
+    """What one ``html``/``url`` document gave: its article, or a feed's items."""
+
+    articles: list[Article]
+    skipped: list[Skipped]  # a feed's items that gave no article (the rest are kept)
+    feed: bool = False  # the URL was a feed: ``articles`` are its items, with their own ids
+
+
+def documents_from_json_web(
+    obj: dict[str, Any],
+    doc_id: str,
+    where: str,
+    options: FetchOptions | None = None,
+    *,
+    feeds: bool = False,
+) -> WebDocuments:
+    """The article of a document given as ``html`` or ``url``; with ``feeds``, a ``url``
+    that is an RSS/Atom feed gives its items, read as the CLI reads a feed URL (the same
+    :meth:`_Loader.page_docs`: at most ``options.max_feed_items`` items, each fetched or
+    taken from the feed's own text, the items that give no article listed as
+    :class:`Skipped` and the rest kept). A feed none of whose items gives an article is
+    a :class:`FetchError`, as a dead page is. The document's ``source`` names every item's
+    outlet; its ``title``, ``published`` and ``author`` are one article's, so a feed's
+    items keep their own."""
     html = obj.get("html")
     url = obj.get("url")
     if html is not None and not isinstance(html, str):
         raise InputError(f"document {doc_id} 'html' must be a string", where=where)
     if url is not None and not isinstance(url, str):
         raise InputError(f"document {doc_id} 'url' must be a string", where=where)
-    if html:
-        doc = extract_html(html, doc_id=doc_id, where=where, url=url or None)
-    else:
-        assert url
-        if not is_url(url):
-            raise InputError(f"document {doc_id} 'url' is not an http(s) URL", where=where)
-        try:
-            with Fetcher(options or FetchOptions()) as fetcher:
-                page = fetcher.fetch(url)
-                if page.kind == "feed":
-                    raise InputError(
-                        f"document {doc_id} 'url' is a feed, not an article",
-                        where=where,
-                        hint="give each article its own document",
-                    )
-                (doc,) = _Loader(options or FetchOptions(), fetcher).page_docs(page, doc_id=doc_id)
-        except FetchError as exc:
-            raise FetchError(f"{url}: {exc.message}", where=where, hint=exc.hint) from None
     from dataclasses import replace
 
     def opt(key: str) -> str | None:
         value = obj.get(key)
         return None if value is None else str(value)
 
-    return replace(
+    if html:
+        doc = extract_html(html, doc_id=doc_id, where=where, url=url or None)
+    else:
+        assert url
+        if not is_url(url):
+            raise InputError(f"document {doc_id} 'url' is not an http(s) URL", where=where)
+        opts = options or FetchOptions()
+        try:
+            with Fetcher(opts) as fetcher:
+                page = fetcher.fetch(url)
+                loader = _Loader(opts, fetcher)
+                if page.kind == "feed":
+                    if not feeds:
+                        raise InputError(
+                            f"document {doc_id} 'url' is a feed, not an article",
+                            where=where,
+                            hint="give each article its own document",
+                        )
+                    items = loader.page_docs(page)
+                    if not items:
+                        first = loader.skipped[0]
+                        more = len(loader.skipped) - 1
+                        raise FetchError(
+                            f"no item of the feed gave an article ({first.input}: "
+                            f"{first.reason}" + (f"; and {more} more)" if more else ")"),
+                            where=where,
+                        )
+                    source = opt("source")
+                    items = [replace(d, source=source or d.source) for d in items]
+                    return WebDocuments(items, loader.skipped, feed=True)
+                (doc,) = loader.page_docs(page, doc_id=doc_id)
+        except FetchError as exc:
+            raise FetchError(f"{url}: {exc.message}", where=where, hint=exc.hint) from None
+
+    doc = replace(
         doc,
         id=doc_id,
         title=opt("title") or doc.title,
@@ -332,3 +380,4 @@ def document_from_json_web(
         author=opt("author") or doc.author,
         where=where,
     )
+    return WebDocuments([doc], [])

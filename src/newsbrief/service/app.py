@@ -13,7 +13,7 @@ import logging
 import math
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from typing import Any, TypeVar
 
@@ -26,7 +26,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
 from ..errors import FetchError, InputError, MissingExtraError, NewsbriefError, OptionsError
-from .core import ServerMisconfigured
+from ..model import Article
+from .core import CLIENT_GONE, ClientGone, ServerMisconfigured
 from .settings import Settings
 
 log = logging.getLogger("newsbrief.service")
@@ -433,6 +434,8 @@ async def run_job(
     settings: Settings = request.app.state.settings
     busy: threading.BoundedSemaphore = request.app.state.busy
     deadline = time.monotonic() + settings.time_limit
+    gone = threading.Event()  # set when the client closes its connection
+    watcher = asyncio.ensure_future(_watch_client(request, gone))
 
     def guarded() -> T:
         if not busy.acquire(timeout=max(0.0, deadline - time.monotonic())):
@@ -440,6 +443,9 @@ async def run_job(
         try:
             if time.monotonic() >= deadline:
                 raise TimeoutError  # its caller has given up already
+            if gone.is_set():
+                raise ClientGone  # nobody would read the answer: the turn goes to others
+            CLIENT_GONE.set(gone)  # checked before each URL document is fetched
             return fn(*args)
         finally:
             busy.release()
@@ -447,6 +453,14 @@ async def run_job(
     try:
         with anyio.fail_after(settings.time_limit):
             return await in_daemon_thread(guarded)
+    except ClientGone:
+        # logged by the server's access log as 499 (nginx's "client closed request");
+        # the client itself is not there to read it
+        raise ServiceError(
+            499,
+            "ClientGone",
+            "the client closed the connection before this request's work was done",
+        ) from None
     except asyncio.CancelledError:
         # Not the time limit (anyio says that as TimeoutError): the server dropping the
         # request as it stops (``Settings.shutdown_grace``). Answered, not left to
@@ -464,6 +478,19 @@ async def run_job(
             f"the request took longer than the limit of {_seconds(settings.time_limit)}",
             hint=hint,
         ) from None
+    finally:
+        watcher.cancel()
+
+
+async def _watch_client(request: Request, gone: threading.Event) -> None:
+    """Set ``gone`` when the client disconnects. Runs only after the route has read the
+    body (every route has, before its job), so the messages left are the disconnect; it
+    is cancelled when the job's answer is ready."""
+    while True:
+        message = await request.receive()
+        if message["type"] == "http.disconnect":
+            gone.set()
+            return
 
 
 async def in_daemon_thread(fn: Callable[[], T]) -> T:
@@ -511,4 +538,32 @@ def check_count(request: Request, n: int, what: str) -> None:
             "TooManyDocuments",
             f"{n} {what} in one request; the limit is {limit}",
             hint="split them over several requests",
+        )
+
+
+def check_read(settings: Settings, docs: Sequence[Article], what: str) -> None:
+    """The request's caps again once its URLs are read: a feed's address is one document
+    of the request but gives up to ``FetchOptions.max_feed_items`` articles, so
+    ``max_articles`` counts the articles read and ``max_body`` bounds the bytes of their
+    text, as it bounds a body sent."""
+    from ..ingest import _text_size
+    from ..ingest.fetch import FetchOptions
+
+    if len(docs) > settings.max_articles:
+        raise ServiceError(
+            413,
+            "TooManyDocuments",
+            f"{len(docs)} {what} read from this request; the limit is {settings.max_articles}",
+            hint="send fewer per request (a feed's address gives up to "
+            f"{FetchOptions().max_feed_items} articles)",
+        )
+    total = sum(_text_size(d.text) for d in docs)
+    if total > settings.max_body:
+        raise ServiceError(
+            413,
+            "PayloadTooLarge",
+            f"the {what} read hold {total} bytes of text; the limit is {settings.max_body} "
+            "bytes per request",
+            hint="post fewer feeds or URLs per request",
+            limit=settings.max_body,
         )

@@ -9,13 +9,23 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass
+from contextvars import ContextVar
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..errors import FetchError, InputError, OptionsError
-from ..ingest import _doc_from_json, _text_size, check_article_size, max_article_bytes
+from ..ingest import Skipped, _doc_from_json, _text_size, check_article_size, max_article_bytes
 from ..model import Article, Summary
 from ..options import SummaryOptions
+
+
+class ClientGone(Exception):
+    """The client of a request closed its connection: work not yet started is dropped."""
+
+
+# The job thread's "client gone" event (``app.run_job`` sets it): a request naming many
+# URLs whose client has gone stops before fetching the URLs not yet started.
+CLIENT_GONE: ContextVar[threading.Event | None] = ContextVar("client_gone", default=None)
 
 
 class ServerMisconfigured(Exception):
@@ -59,6 +69,8 @@ def parse_documents(
     label: str,
     allow_private: bool = False,
     skipped: list[tuple[str, str]] | None = None,
+    left_out: list[Skipped] | None = None,
+    stored: bool = False,
 ) -> list[Article]:
     """Batch-schema dicts to documents; HTML is extracted and URLs fetched (``[html]``).
 
@@ -69,6 +81,13 @@ def parse_documents(
     the one reported, whatever finished first. With ``skipped`` (the paste form), a
     document whose URL gives no article is left out and listed there as
     ``(url, reason)``, in request order, as the CLI skips a dead URL.
+
+    A URL that is an RSS/Atom feed gives its items, as ``newsbrief summarize FEED_URL``
+    reads them (:func:`newsbrief.ingest.web.documents_from_json_web`); the items that
+    give no article go to ``left_out`` and the rest are kept. Item ids are the CLI's
+    (from each link), made unique in the request by the link; with ``stored``, an item's
+    id is its link, so the same article posted from two feeds (both ``bridge-closed``)
+    stays two articles in the store and posting a feed again changes nothing.
     """
     from ..ingest.fetch import FetchOptions
 
@@ -85,10 +104,31 @@ def parse_documents(
     # each date read once, here, as ISO 8601: the story store orders and ranks by ISO
     # dates only, so a feed's "Mon, 30 Nov 2026 10:00:00 GMT" left the story undated
     docs = [_with_iso_published(obj, f"{label}[{i}]") for i, obj in enumerate(docs)]
+    notes: dict[int, list[Skipped]] = {}
+    feeds: set[int] = set()  # the documents whose URL was a feed
 
-    def one(i: int) -> Article | None:
+    def read(i: int) -> list[Article]:
+        if not _fetched(docs[i]):
+            return [_doc_from_json(docs[i], f"{label}[{i}]", i, fetch)]
+        from ..ingest.web import documents_from_json_web
+
+        obj = docs[i]
+        doc_id = str(obj["id"]) if obj.get("id") is not None else f"doc{i}"
+        web = documents_from_json_web(
+            obj, doc_id, f"{label}[{i}] document {doc_id}", fetch, feeds=True
+        )
+        if web.feed:
+            feeds.add(i)
+            notes[i] = web.skipped
+        return web.articles
+
+    gone = CLIENT_GONE.get()
+
+    def one(i: int) -> list[Article] | None:
+        if gone is not None and gone.is_set() and _fetched(docs[i]):
+            raise ClientGone  # nobody would read the answer: fetch nothing more
         try:
-            return _doc_from_json(docs[i], f"{label}[{i}]", i, fetch)
+            return read(i)
         except FetchError as exc:
             if exc.hint and "--allow-private" in exc.hint:
                 # The caller of an HTTP API has no command line: the switch is the server's.
@@ -100,9 +140,9 @@ def parse_documents(
             failed[i] = (url or f"{label}[{i}]", reason + (f" ({exc.hint})" if exc.hint else ""))
             return None
         except InputError as exc:
-            # a line of the paste form that is no web address, or a feed's: that URL is
-            # left out like a dead one, said in the form's words (it was the whole
-            # paste refused as "url[0] document y-1: document y-1 'url' is not ...")
+            # a line of the paste form that is no web address: that URL is left out like
+            # a dead one, said in the form's words (it was the whole paste refused as
+            # "url[0] document y-1: document y-1 'url' is not ...")
             if exc.hint and "NEWSBRIEF_MAX_ARTICLE_BYTES" in exc.hint:
                 # the per-article cap: an HTTP caller can set no variable of the server's,
                 # and sends documents, not files
@@ -110,10 +150,7 @@ def parse_documents(
             url = str(docs[i].get("url") or "")
             if skipped is None or not _fetched(docs[i]) or "'url' is " not in exc.message:
                 raise
-            reason = exc.message.split("'url' is ", 1)[1]
-            if "feed" in reason:
-                reason += ": paste the addresses of its articles"
-            failed[i] = (url, reason)
+            failed[i] = (url, exc.message.split("'url' is ", 1)[1])
             return None
 
     failed: dict[int, tuple[str, str]] = {}
@@ -130,7 +167,30 @@ def parse_documents(
                 future.cancel()  # an error stops fetches not yet started
     if skipped is not None:
         skipped.extend(failed[i] for i in sorted(failed))
-    return [d for d in got if d is not None]
+    if left_out is not None:
+        left_out.extend(
+            replace(s, where=s.where or f"{label}[{i}]") for i in sorted(notes) for s in notes[i]
+        )
+    given = [d for i, articles in enumerate(got) if i not in feeds for d in articles or ()]
+    taken = {d.id for d in given}
+    out: list[Article] = []
+    for i, articles in enumerate(got):
+        for doc in articles or ():
+            if i in feeds:
+                doc = _item_id(doc, taken, stored)
+                taken.add(doc.id)
+            out.append(doc)
+    return out
+
+
+def _item_id(doc: Article, taken: set[str], stored: bool) -> Article:
+    """A feed item's id: the CLI's short one (from its link), else, when stored or when
+    another article of the request has it, its link (unique, and the same on a re-post)."""
+    if (stored or doc.id in taken) and doc.url:
+        return replace(doc, id=doc.url)
+    if stored or doc.id in taken:  # an item read from the feed's own text, with no link
+        return replace(doc, id=doc.where or doc.id)  # "FEED_URL item 3"
+    return doc
 
 
 def _with_iso_published(obj: dict[str, Any], place: str) -> dict[str, Any]:
@@ -157,8 +217,8 @@ def _with_iso_published(obj: dict[str, Any], place: str) -> dict[str, Any]:
 
 
 def _fetch_in_daemons(
-    one: Callable[[int], Article | None], indices: Sequence[int], workers: int
-) -> dict[int, Future[Article | None]]:
+    one: Callable[[int], list[Article] | None], indices: Sequence[int], workers: int
+) -> dict[int, Future[list[Article] | None]]:
     """``one(i)`` for each index, on ``workers`` daemon threads, as futures.
 
     Why not a ``ThreadPoolExecutor``: Python joins its threads at exit, so a server
@@ -166,7 +226,7 @@ def _fetch_in_daemons(
     every retry of the fetch before exiting."""
     import queue
 
-    futures: dict[int, Future[Article | None]] = {i: Future() for i in indices}
+    futures: dict[int, Future[list[Article] | None]] = {i: Future() for i in indices}
     todo: queue.SimpleQueue[int] = queue.SimpleQueue()
     for i in indices:
         todo.put(i)
@@ -259,12 +319,15 @@ def pasted_documents(
         for k, url in enumerate(links, 1):
             objs.append({"id": f"{doc_id_for_url(url)}-{k}", "url": url})
         failed: list[tuple[str, str]] = []
+        items: list[Skipped] = []  # a feed's items that gave no article
         docs += parse_documents(
             objs,
             label="url",
             allow_private=allow_private,
             skipped=None if skipped is None else failed,
+            left_out=items,
         )
+        failed += [(s.input, s.reason) for s in items]
         if failed and not docs:
             url, reason = failed[0]
             rest = len(failed) - 1

@@ -18,7 +18,8 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from .. import __version__
 from ..dedup import distinct_texts
 from ..errors import InputError, NewsbriefError, OptionsError
-from .app import ServiceError, check_count, error_body, run_job
+from ..ingest import Skipped
+from .app import ServiceError, check_count, check_read, error_body, run_job
 from .core import (
     SummaryRequest,
     parse_documents,
@@ -126,15 +127,24 @@ async def summarize(body: SummarizeRequest, request: Request) -> JSONResponse:
     check_count(request, len(body.documents), "documents")
     options = SummaryRequest(body.words, body.sentences, body.fill, body.method, body.quotes)
     check_summary_options(options)
-    allow_private = request.app.state.settings.allow_private
+    settings = request.app.state.settings
 
     def work() -> dict[str, Any]:
+        items: list[Skipped] = []  # a feed's items that gave no article
         docs = parse_documents(
             [d.as_batch_dict() for d in body.documents],
             label="documents",
-            allow_private=allow_private,
+            allow_private=settings.allow_private,
+            left_out=items,
         )
-        return summarize_json(docs, options).data
+        check_read(settings, docs, "documents")
+        data = summarize_json(docs, options).data
+        # named in the answer, as the CLI names a feed's dead item on stderr
+        data["dropped"] = [
+            *data["dropped"],
+            *({"id": s.input, "reason": f"skipped: {s.reason}"} for s in items),
+        ]
+        return data
 
     return JSONResponse(await run_job(request, work))
 
@@ -160,18 +170,27 @@ async def add_articles(body: ArticlesRequest, request: Request) -> dict[str, Any
                 where=f"articles[{i}].id",
                 hint="stored articles need an id so that posting them again changes nothing",
             )
-    allow_private = request.app.state.settings.allow_private
+    settings = request.app.state.settings
     stories = _stories(request)
 
     def work() -> dict[str, Any]:
+        items: list[Skipped] = []  # a feed's items that gave no article
         docs = parse_documents(
             [a.as_batch_dict() for a in body.articles],
             label="articles",
-            allow_private=allow_private,
+            allow_private=settings.allow_private,
+            left_out=items,
+            stored=True,
         )
+        check_read(settings, docs, "articles")
         # one call to the API, as `cluster --db` makes it: the store cleans each article
         # once and says which ones it left out
-        return stored_answer(docs, stories.add(docs), label="articles")
+        answer = stored_answer(docs, stories.add(docs), label="articles")
+        answer["skipped"] += [
+            {"id": s.input, "where": s.where, "reason": f"feed item not read: {s.reason}"}
+            for s in items
+        ]
+        return answer
 
     answer: dict[str, Any] = await run_job(request, work, hint=ARTICLES_HINT)
     # the stories that changed get their listed summaries made now, in the background,
@@ -517,12 +536,7 @@ async def summarize_form(request: Request) -> HTMLResponse:
                 allow_private=settings.allow_private,
                 skipped=skipped,
             )
-            if len(docs) > settings.max_articles:
-                raise ServiceError(
-                    413,
-                    "TooManyDocuments",
-                    f"{len(docs)} articles; the limit is {settings.max_articles}",
-                )
+            check_read(settings, docs, "articles")
             result = summarize_json(docs, SummaryRequest(words=words, quotes=bool(form["quotes"])))
         except (NewsbriefError, ValueError, ServiceError) as exc:
             status = (

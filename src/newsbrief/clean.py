@@ -189,18 +189,17 @@ _COMMENT_STAMP = re.compile(
 )
 _COMMENT_STAMPS = 2  # a thread is at least this many stamped comments
 # A forum's quote header: "marco_p wrote:", "On 3 May, jk_1977 wrote:", "Quote from:
-# river_watcher", "Originally posted by Anna B". "X wrote:" is a comment stamp (a thread
-# of them is removed with the comments after them, see _comment_thread); alone it is
-# removed only when X is a user name (a digit, "_" or "@" in it, or all in lower case),
-# so "Prime Minister wrote:" before a quoted letter stays. The other forms are forum
-# words and removed wherever they stand.
+# river_watcher", "Originally posted by Anna B". "X wrote:" is a comment stamp only when
+# X is a user name (_user_wrote), so "President Macron wrote:" before a quoted letter
+# stays. The other forms are forum words and removed wherever they stand.
 _WROTE = re.compile(
     r"^(?:on\s+[^,]{1,40},\s*)?(?P<who>[^\s,:]+(?:\s+[^\s,:]+){0,2})\s+(?:wrote|writes)\s*:$",
     re.IGNORECASE,
 )
 _USER_NAME = re.compile(r"[\d_@]|^[^A-Z]*$")
-_HANDLE_MARK = re.compile(r"[\d_@]")
-_DETERMINER = re.compile(r"(?:the|a|an|his|her|their|its|our|my|this|that)\b", re.IGNORECASE)
+# A paragraph that is itself a quotation (it opens with a quote mark): the words of
+# someone the story quotes, never a reader's comment under a stamp.
+_QUOTATION = re.compile(r"^\s*(?:[\"“„«‘']|``)")
 _FORUM_QUOTE = re.compile(
     r"^(?:quote\s+from|quoting|originally\s+posted\s+by|in\s+reply\s+to)\s*:?\s*"
     r"[^\s,]+(?:\s+[^\s,]+){0,2}$",
@@ -391,18 +390,39 @@ def is_debris(line: str, *, first: bool = False, notices: tuple[str, ...] | None
 
 
 def _user_wrote(s: str) -> bool:
-    """A forum's "NAME wrote:" header where NAME is a user name, not a person's name."""
+    """A forum's "NAME wrote:" header where NAME is a user name ("marco_p", "jk_1977",
+    "@anna", "riverwatcher"): one word with a digit, "_" or "@" in it, or all in lower
+    case, and no pronoun ("he wrote:"). A person's name or title ("President Macron",
+    "the minister") is a reporter's lead-in to a quotation."""
     m = _WROTE.match(s.strip())
-    return m is not None and _USER_NAME.search(m.group("who")) is not None
+    if m is None:
+        return False
+    who = m.group("who")
+    return " " not in who and who.lower() not in _PRONOUNS and _USER_NAME.search(who) is not None
+
+
+_PRONOUNS = frozenset("he she they it we i you who one".split())
 
 
 # Site furniture that is not a call to action: a cookie or consent banner ("We use cookies
 # to improve your experience"), a "Please enable JavaScript" line, a browser warning. Why
-# two lists: such a line is about the site, the reader's browser or account (a word of
-# site_terms.txt) *and* speaks to the reader or as the site (reader_address.txt); a story
-# about cookies or browsers speaks of others ("Google said it will block cookies in
-# Chrome") and keeps its text. A line that reports (a speech verb, a quote) is kept too.
-_SITE_NOTICE_WORDS = 80  # longer paragraphs are never a banner (a GDPR one runs to 60)
+# a clause and not a paragraph: a notice speaks to the reader or as the site *about* the
+# site, the reader's browser or account in one breath ("we use cookies", "your browser",
+# "enable JavaScript", "accept all cookies"): a clause that opens with a phrase of
+# reader_address.txt (after an optional "please") and holds a phrase of site_terms.txt.
+# News names its subject first and may hold both words apart ("Girl Scout cookies go on
+# sale, and you can order them online"; "If you are a customer, check your account
+# statements"): kept. A line that reports (a speech verb, a quote) is kept too.
+_SITE_NOTICE_WORDS = 40  # longer paragraphs are never a notice (those of the tests: 2-32 words)
+# Where a clause ends: a punctuation mark, or a word that opens a new clause ("It looks
+# like | you are using an ad blocker", "We noticed that | you ...").
+_CLAUSE_BREAK = re.compile(
+    r"[.!?;:,()\[\]\u2013\u2014|]+|\s-+\s|\b(?:if|when|while|because|before|after|unless|"
+    r"until|which|that|whether|although|though|since|like|so)\b",
+    re.IGNORECASE,
+)
+# Words that may stand before a clause's opener: "and you ...", "Please enable ...".
+_CLAUSE_LEAD = re.compile(r"^(?:(?:and|but|or|then|now|please|kindly)\s+)*", re.IGNORECASE)
 
 
 @cache
@@ -470,18 +490,42 @@ def _is_site_notice(s: str, hints: tuple[str, ...] | None = None) -> bool:
         if not any(h in low for h in hints):
             return False
     return (
-        _phrases("site_terms").search(s) is not None
-        and len(s.split(None, _SITE_NOTICE_WORDS)) <= _SITE_NOTICE_WORDS
-        and _phrases("reader_address").search(s) is not None
+        len(s.split(None, _SITE_NOTICE_WORDS)) <= _SITE_NOTICE_WORDS
         and _SPEECH_OR_QUOTE.search(s) is None
+        and any(_is_notice_clause(c) for c in _CLAUSE_BREAK.split(s))
     )
 
 
+def _is_notice_clause(clause: str) -> bool:
+    """A clause that opens with an address to the reader (or as the site) and names the
+    site, browser or account after it: "we use cookies", "your browser is out of date",
+    "enable JavaScript". The opener and the site term are separate words ("check your
+    account statements" opens with "check": no notice)."""
+    c = _CLAUSE_LEAD.sub("", clause.strip(), count=1)
+    m = _phrases("reader_address").match(c)
+    if m is None:
+        return False
+    if _phrases("site_terms").search(c, m.end()) is not None:
+        return True
+    # "Your account has been locked": a site term that holds its opener, read from the start
+    term = _phrases("site_terms").match(c)
+    return term is not None and term.end() > m.end()
+
+
 def is_site_wall(raw: str) -> bool:
-    """Whether a page that came out of cleaning without a sentence held site notices
-    (cookie consent, "enable JavaScript"): a wall in front of the story, told to the user
-    as such rather than as an empty file. Read only for pages left empty."""
-    return any(_is_site_notice(line.strip()) for line in raw.splitlines())
+    """Whether a page that came out of cleaning without a sentence was a wall in front of
+    the story (cookie consent, "enable JavaScript"), told to the user as such rather than
+    as an empty file. A wall holds nothing else: every paragraph is a site notice or a
+    button's label of a few words ("Manage preferences"), so a page of news about cookie
+    rules is never called one. Read only for pages left empty."""
+    lines = [t.strip() for t in raw.splitlines() if t.strip()]
+    notices = [_is_site_notice(t) for t in lines]
+    return any(notices) and all(
+        n or len(t.split()) <= _WALL_LABEL_WORDS for n, t in zip(notices, lines, strict=True)
+    )
+
+
+_WALL_LABEL_WORDS = 3  # a consent dialog's button: "Manage preferences", "Reject all"
 
 
 def _is_link_line(s: str) -> bool:
@@ -506,7 +550,7 @@ def _comment_thread(lines: list[str]) -> set[int]:
     # a set, not the list: one test per stamp, where a list scan made a page with
     # thousands of comments quadratic (benchmarks/cleaning_speed.py)
     for n in stamps:
-        if n + 1 < len(lines) and n + 1 not in out:
+        if n + 1 < len(lines) and n + 1 not in out and not _QUOTATION.match(lines[n + 1]):
             out.add(n + 1)
     head = stamps[0] - 1
     if (
@@ -521,17 +565,12 @@ def _comment_thread(lines: list[str]) -> set[int]:
 
 def _is_comment_stamp(line: str) -> bool:
     """A reader comment's stamp ("jk_1977 5 hours ago") or a forum's header ("marco_p
-    wrote:", "Anna B wrote:", "Quote from: river_watcher"); never a reporter's "The
-    minister wrote:" or "his lawyer wrote:" (a determiner opens the name), nor "Prime
-    minister wrote:" (a name of several words is capitalised or user-name-like in each)."""
+    wrote:", "Quote from: river_watcher"). "NAME wrote:" counts only where NAME is a user
+    name (:func:`_user_wrote`): a news story quoting two letters ("President Macron
+    wrote:", "Chancellor Merz wrote:", "The minister wrote:") is reporting, and its
+    quotes are the story."""
     t = line.strip()
-    if _COMMENT_STAMP.match(t) or _FORUM_QUOTE.match(t):
-        return True
-    m = _WROTE.match(t)
-    if m is None or _DETERMINER.match(m.group("who")):
-        return False
-    words = m.group("who").split()
-    return len(words) == 1 or all(w[:1].isupper() or _HANDLE_MARK.search(w) for w in words)
+    return bool(_COMMENT_STAMP.match(t) or _FORUM_QUOTE.match(t)) or _user_wrote(t)
 
 
 _REPORTING = re.compile(

@@ -81,12 +81,11 @@ def reference_is_debris(line: str, *, first: bool = False) -> bool:
 
 
 def reference_site_notice(s: str, n: int) -> bool:
-    """A site term and a reader address as whole words, at most 80 words, no reporting:
-    every regex run, no substring shortcut."""
+    """A clause that opens with a reader address and names the site after it, at most
+    40 words, no reporting: every regex run, no substring shortcut."""
     return (
         n <= _SITE_NOTICE_WORDS
-        and clean._phrases("site_terms").search(s) is not None
-        and clean._phrases("reader_address").search(s) is not None
+        and any(clean._is_notice_clause(c) for c in clean._CLAUSE_BREAK.split(s))
         and _SPEECH_OR_QUOTE.search(s) is None
     )
 

@@ -28,6 +28,8 @@ _LINES = [
     "marco_p wrote:",
     "Quote from: river_watcher",
     "The Prime Minister wrote:",
+    "President Macron wrote:",
+    '"We will rebuild the bridge," the mayor said.',
     "Comments",
     "The bridge was closed on Tuesday, officials said.",
     "This bridge has been a disaster for years.",
@@ -43,7 +45,7 @@ def reference_thread(lines: list[str]) -> set[int]:
     out: set[int] = set()
     for n in stamps:
         out.add(n)
-        if n + 1 < len(lines) and n + 1 not in stamps:
+        if n + 1 < len(lines) and n + 1 not in stamps and not lines[n + 1].startswith('"'):
             out.add(n + 1)
     head = stamps[0] - 1
     if (
@@ -91,11 +93,12 @@ words = st.lists(
 
 @settings(max_examples=500, deadline=None)
 @given(words, st.integers(min_value=2, max_value=4))
-def test_english_share_is_a_share_blind_to_case_and_repetition(text: str, k: int) -> None:
+def test_english_share_is_a_share_blind_to_names_numbers_and_repetition(text: str, k: int) -> None:
     share, n = english_share(text)
     assert 0.0 <= share <= 1.0
     assert english_share(" ".join([text] * k)) == (share, n * k)
-    assert english_share(text.upper()) == (share, n)
+    # a capitalised name or a number between the words is not judged
+    assert english_share(text.replace(" ", " Fisher 54 ")) == (share, n)
 
 
 pieces = st.lists(

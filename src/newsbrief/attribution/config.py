@@ -56,6 +56,12 @@ class Config:
     # (data/figure_events.txt: "killed 17 people" / "left 11 people dead" / "270
     # deaths") are one quantity, whatever verb each hangs on: 1 = on, 0 = off.
     figure_events: int = 0
+    # Two durations of one thing conflict whatever their units: the thing a duration
+    # measures is the noun it is joined to ("the 30-minute message", "a half an hour
+    # long recording") or the subject of a verb of lasting (data/duration_verbs.txt:
+    # "the message lasted two hours"); 1 = on (s33 fxT round), 0 = off (a duration then
+    # conflicts only with one sharing its neighbouring words).
+    duration_subjects: int = 1
     # -- windows ---------------------------------------------------------------------
     # Sentences sharing less than this with a claim are never aligned.
     min_candidate: float = 0.25

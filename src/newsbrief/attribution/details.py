@@ -89,6 +89,7 @@ def quantity_check(
         if quantities_agree(q, e) and not other_thing:
             return "agrees", e
     q_class = event_classes(q) if config.get().figure_events else frozenset()
+    q_span = _measured_span(q) if config.get().duration_subjects else frozenset()
     for e in ev.quantities:
         # a bare figure may be a sum of money; two currencies are two kinds of value
         same_kind = e.unit == q.unit or ("" in (e.unit, q.unit) and is_money(e.unit + q.unit))
@@ -96,6 +97,8 @@ def quantity_check(
             continue
         if config.get().hedge_tolerance and within_hedge(q, e):
             continue  # "about 65" / "63": within the hedge, neither agreed nor denied
+        if q_span and q_span & _measured_span(e):
+            return "conflicts", e  # two lengths of one thing: "lasted two hours" / "30-minute"
         e_class = event_classes(e) if q_class else frozenset()
         if q_class and e_class:
             # both figures say what happened to what they count ("killed 17 people" /
@@ -182,6 +185,29 @@ def _other_whole(q: Quantity, e: Quantity) -> bool:
     if q.unit != "%" or e.unit != "%" or not (q.whole and e.whole):
         return False
     return bool((q.whole ^ e.whole) & (q.event | e.event))
+
+
+@cache
+def _duration_verbs() -> frozenset[str]:
+    return frozenset(canon(w) for w in word_set("duration_verbs"))
+
+
+def _measured_span(q: Quantity) -> frozenset[str]:
+    """What a duration is the length of, or nothing when it does not say.
+
+    Why: "the 30-minute message" and "the message lasted two hours" give two lengths of
+    one message (both in minutes, :mod:`.numbers`), so they cannot both be true; "two
+    weeks later" or "16 minutes before" measure no thing and stay apart.
+    """
+    if q.unit != "min" or q.ident:
+        return frozenset()
+    if q.text.endswith(" long"):
+        return q.after - {"long"}  # "a half an hour long recording", "a 45-minute long one"
+    if q.measures:
+        return frozenset([q.measures])  # "30-minute message"
+    if q.event & _duration_verbs():
+        return q.before - q.event  # "the message lasted two hours": its subject
+    return frozenset()
 
 
 @cache

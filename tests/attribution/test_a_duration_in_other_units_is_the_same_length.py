@@ -1,0 +1,63 @@
+"""Two lengths of one thing conflict whatever their units: "the 30-minute message"
+against "the message lasted two hours" (issue 11), while the same length in other
+units ("half an hour", "30 minutes") supports, and durations that measure no thing
+("two weeks later") stay apart. Articles written for these tests (fictional).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .judging import judged
+
+ARTICLE = (
+    "The 30-minute message, released by the rebel commander on Tuesday, was his first "
+    "public statement since last winter."
+)
+
+
+def test_a_message_said_to_last_hours_contradicts_a_30_minute_message() -> None:
+    supported, contradicted = judged(ARTICLE, "The message lasted two hours.", "Rebel message")
+    assert supported == []
+    assert len(contradicted) == 1
+    assert "two hours" in contradicted[0] and "30-minute" in contradicted[0]
+
+
+def test_another_length_in_the_same_unit_contradicts_too() -> None:
+    _, contradicted = judged(ARTICLE, "The message lasted 90 minutes.", "Rebel message")
+    assert len(contradicted) == 1
+
+
+def test_the_same_length_in_other_units_supports() -> None:
+    for claim in ("The message lasted half an hour.", "The message lasted 30 minutes."):
+        supported, contradicted = judged(ARTICLE, claim, "Rebel message")
+        assert supported == ["wire"], claim
+        assert contradicted == [], claim
+
+
+def test_a_45_minute_long_recording_and_a_recording_lasting_days_conflict() -> None:
+    article = "The rebels released a 45-minute long recording of the commander on Tuesday."
+    claim = "The rebels' recording of the commander lasted three days."
+    _, contradicted = judged(article, claim, "Rebel message")
+    assert len(contradicted) == 1
+
+
+def test_a_lower_bound_holds_a_longer_length() -> None:
+    article = "The rebels released a more than half an hour long recording on Tuesday."
+    _, contradicted = judged(article, "The recording lasted two hours.", "Rebel message")
+    assert contradicted == []
+
+
+def test_a_duration_of_no_thing_is_not_the_message_length() -> None:
+    article = "The 30-minute message was released on Tuesday. The rebels left the city."
+    _, contradicted = judged(article, "The rebels left the city two hours later.", "Rebel message")
+    assert contradicted == []
+
+
+def test_the_knob_off_leaves_lengths_in_other_words_apart(
+    config_with: Callable[..., Any],
+) -> None:
+    config_with(duration_subjects=0)
+    _, contradicted = judged(ARTICLE, "The message lasted two hours.", "Rebel message")
+    assert contradicted == []

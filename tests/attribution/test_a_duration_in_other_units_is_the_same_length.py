@@ -7,7 +7,10 @@ units ("half an hour", "30 minutes") supports, and durations that measure no thi
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
+
+import newsbrief
 
 from .judging import judged
 
@@ -61,3 +64,16 @@ def test_the_knob_off_leaves_lengths_in_other_words_apart(
     config_with(duration_subjects=0)
     _, contradicted = judged(ARTICLE, "The message lasted two hours.", "Rebel message")
     assert contradicted == []
+
+
+def test_the_example_story_contradicts_a_message_of_two_hours() -> None:
+    """The new-user case: both example outlets give the message about half an hour."""
+    folder = Path(__file__).resolve().parents[2] / "examples" / "baghdadi-mosul"
+    docs = [{"id": p.stem, "text": p.read_text("utf-8")} for p in sorted(folder.glob("*.txt"))]
+    long_claim, right_claim = newsbrief.attribute(
+        docs, ["The message lasted two hours.", "The message lasted half an hour."]
+    )
+    assert [e.article_id for e in long_claim.contradicted_by] == ["nbc-news"]
+    assert long_claim.supported_by == ()
+    assert right_claim.contradicted_by == ()
+    assert "nbc-news" in [e.article_id for e in right_claim.supported_by]

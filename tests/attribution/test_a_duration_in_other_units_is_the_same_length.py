@@ -46,6 +46,15 @@ def test_a_45_minute_long_recording_and_a_recording_lasting_days_conflict() -> N
     assert len(contradicted) == 1
 
 
+def test_an_hour_long_recording_and_a_recording_of_two_days_conflict() -> None:
+    article = "The rebels released an hour long recording of the commander on Tuesday."
+    claim = "The rebels released a recording of the commander that lasted {}."
+    _, contradicted = judged(article, claim.format("two days"), "Rebel message")
+    assert contradicted == ["two days vs an hour long"]
+    supported, contradicted = judged(article, claim.format("60 minutes"), "Rebel message")
+    assert (supported, contradicted) == (["wire"], [])
+
+
 def test_a_lower_bound_holds_a_longer_length() -> None:
     article = "The rebels released a more than half an hour long recording on Tuesday."
     _, contradicted = judged(article, "The recording lasted two hours.", "Rebel message")

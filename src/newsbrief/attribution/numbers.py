@@ -490,9 +490,12 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
             and not (m > 1 and lows[m - 2] == "half")
         ):
             kind, mult = _TIME_UNITS[low]
-            out.append(
-                Quantity(mult, kind, False, frozenset(), frozenset(), low, f"{lows[m - 1]} {low}")
-            )
+            text, measured = f"{lows[m - 1]} {low}", frozenset[str]()
+            if m + 1 < len(lows) and lows[m + 1] == "long":
+                # "an hour long recording": the length of the recording, as "a
+                # 30-minute recording" is (see details.quantity_check)
+                text, measured = f"{text} long", frozenset(_content_near(lows, m + 1, m + 5)[:2])
+            out.append(Quantity(mult, kind, False, measured, frozenset(), low, text))
     return out
 
 

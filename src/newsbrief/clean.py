@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 
 from .model import OffsetMap
-from .text import content_stems, is_plain, unpunctuated_sentence
+from .text import content_stems, is_plain, is_postal_address, unpunctuated_sentence
 
 # --- Wire conventions normalised for output ------------------------------------------
 # `` and '' are the LDC/PTB way of writing double quotes; " _ " is the AP dash, and a "_"
@@ -356,6 +356,8 @@ def is_debris(line: str, *, first: bool = False, notices: tuple[str, ...] | None
     ):
         return True
     if n_words <= 6 and _NAV_ELLIPSIS.match(s):
+        return True
+    if n_words <= 12 and is_postal_address(s):  # a contact address: no reporting in it
         return True
     if (notices is None or notices) and _is_site_notice(s, notices):
         return True

@@ -40,7 +40,15 @@ from functools import lru_cache
 
 from .memo import StoryMemo, text_memo
 from .model import Sentence
-from .text import LOWER, STOPWORDS, UPPER, stem_of, unpunctuated_sentence, word_count
+from .text import (
+    LOWER,
+    STOPWORDS,
+    UPPER,
+    is_postal_address,
+    stem_of,
+    unpunctuated_sentence,
+    word_count,
+)
 
 MIN_WORDS = 6  # shorter sentences are mostly headlines, captions and fragments
 MAX_WORDS = 60  # longer ones are run-on paragraphs the splitter could not break
@@ -210,6 +218,8 @@ def is_eligible(sentence: Sentence, *, allow_pronoun_openers: bool = False) -> b
         return False
     if text.rstrip()[-1:] not in _FINAL and not unpunctuated_sentence(text):
         return False  # a fragment, unless a sentence that lost its full stop
+    if is_postal_address(text):
+        return False  # an address the splitter cut from "... reached at P.O. Box B, ..."
     # balanced double quotation marks (straight or curly), counted in C, and balanced
     # brackets: "(Astronomers call them meteoroids." is one sentence of an aside that
     # runs on, and a sentence closing one begun before it is its end

@@ -407,3 +407,34 @@ _SENTENCE_END = re.compile(rf"[^\W_][{_CLOSERS}]*[{_FINAL}]")
 def _marked_sentence_end() -> re.Pattern[str]:
     """``_SENTENCE_END`` with a combining mark as a word's last character."""
     return re.compile(rf"(?:[^\W_]|[{_mark_class()}])[{_CLOSERS}]*[{_FINAL}]")
+
+
+# A postal code closing an address: a US ZIP (5 digits, or ZIP+4), a Canadian postcode
+# ("K1A 0B1") or a British one ("SW1A 2AA"), after the region: a state or province
+# written short ("Conn.", "CT", "D.C.") or in full ("Connecticut"), then an optional
+# full stop. What comes before is the address's other parts, split by commas.
+_POSTCODE_END = re.compile(
+    r",\s*(?:[A-Z][a-z]*\.?|[A-Z]{2}|(?:[A-Z]\.){2}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+    r"(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\.?\Z"
+)
+# An address has at most a box or street, a town and a region before its code.
+_ADDRESS_MAX_WORDS = 12
+
+
+def is_postal_address(text: str) -> bool:
+    """Whether a line or sentence is nothing but a postal address ("P.O. Box B, Redding
+    Ridge, Conn. 06876."): short, its parts split by commas, closing on a postal code
+    after a region, and with no word in lower case, so no verb (every verb of an English
+    sentence is a lower-case word). Such text is contact furniture, never a summary
+    sentence; a sentence that gives an address inside its reporting ("can be reached at
+    ...") has lower-case words and is kept."""
+    s = text.strip()
+    last = s.rstrip(".")[-1:]  # a code ends on a digit or a capital: cheap, first
+    if not (last.isdigit() or last.isupper()):
+        return False
+    words = s.split()
+    if len(words) > _ADDRESS_MAX_WORDS or s.count(",") < 1:
+        return False
+    if any(w[:1].islower() for w in words):
+        return False
+    return _POSTCODE_END.search(s) is not None

@@ -123,13 +123,7 @@ def budget(args: argparse.Namespace) -> tuple[int | None, int | None]:
     refused in one line. ``eval``, whose --words is the cut it scores at, has its own
     rule and does not come here."""
     words, sentences = args.words, args.sentences
-    # said in the command line's words (the API's OptionsError says "words=100")
-    for flag, value in (("--words", words), ("--sentences", sentences)):
-        if value is not None and value < 1:
-            raise OptionsError(
-                f"{flag} must be a positive integer, got {value}",
-                hint=f"e.g. {flag} 100" if flag == "--words" else f"e.g. {flag} 3",
-            )
+    check_budget_flags(words, sentences)
     if words is not None and sentences is not None:
         raise OptionsError(
             "give --words or --sentences, not both",
@@ -140,6 +134,41 @@ def budget(args: argparse.Namespace) -> tuple[int | None, int | None]:
     if args.fill and words is None:
         raise OptionsError("--fill needs a word budget", hint="add --words N")
     return words, sentences
+
+
+def check_budget_flags(words: int | None, sentences: int | None) -> None:
+    """``--words``/``--sentences`` below 1 said in the command line's words (the API's
+    OptionsError says "words=100"); ``eval`` checks its own with this too."""
+    for flag, value in (("--words", words), ("--sentences", sentences)):
+        if value is not None and value < 1:
+            raise OptionsError(
+                f"{flag} must be a positive integer, got {value}",
+                hint=f"e.g. {flag} 100" if flag == "--words" else f"e.g. {flag} 3",
+            )
+
+
+def check_jobs(jobs: int) -> None:
+    """``--jobs`` said in the command line's words (the API's OptionsError says "jobs")."""
+    if jobs < 0:
+        raise OptionsError(
+            f"--jobs must be 0 (all cores) or a positive integer, got {jobs}",
+            hint="e.g. --jobs 2",
+        )
+
+
+def check_threshold_flag(threshold: float | None) -> None:
+    """``--threshold`` said as the flag and as typed ("-1", not the API's "threshold ...
+    got -1.0"); the range is the clustering's own (:func:`stories.cluster.check_threshold`)."""
+    from ..stories.cluster import DEFAULT_THRESHOLD, check_threshold
+
+    try:
+        check_threshold(threshold)
+    except OptionsError:
+        raise OptionsError(
+            f"--threshold must be above 0 and at most 10 (standard deviations above an "
+            f"article's background similarity), got {threshold:g}",
+            hint=f"the default is {DEFAULT_THRESHOLD:g}",
+        ) from None
 
 
 def fetch_options(args: argparse.Namespace) -> FetchOptions:

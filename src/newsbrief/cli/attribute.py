@@ -11,7 +11,15 @@ from contextlib import contextmanager
 from typing import Any
 
 from ..errors import InputError, OptionsError
-from . import EXIT_OK, EXIT_PARTIAL, engine_args, interrupted, output_format, report_skipped
+from . import (
+    EXIT_OK,
+    EXIT_PARTIAL,
+    check_jobs,
+    engine_args,
+    interrupted,
+    output_format,
+    report_skipped,
+)
 
 
 def add_parser(subparsers: Any) -> None:
@@ -165,6 +173,7 @@ def _run(args: argparse.Namespace) -> int:
         from ..engine import check_engine, resolve_jobs
 
         output_format(None, args.output, ("jsonl",))  # -o out.html is refused, not filled
+        check_jobs(args.jobs)
         resolve_jobs(args.jobs)
         check_engine(args.engine, args.scheduler)
         from ..render.progress import LineCounter, count_lines, lines_kept

@@ -10,6 +10,7 @@ from . import (
     EXIT_PARTIAL,
     budget,
     budget_args,
+    check_jobs,
     engine_args,
     fetch_options_or_default,
     interrupted,
@@ -53,6 +54,7 @@ def run(args: argparse.Namespace) -> int:
     opts = SummaryOptions(
         words=words, sentences=sentences, fill=args.fill, method=args.method
     ).validate()
+    check_jobs(args.jobs)
     resolve_jobs(args.jobs)
     check_engine(args.engine, args.scheduler)
     fetch = fetch_options_or_default(args)

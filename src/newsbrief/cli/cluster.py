@@ -96,18 +96,19 @@ def _run(args: argparse.Namespace, stored_flag: list[bool]) -> int:
     from ..engine import TerminalProgress
     from ..errors import InputError, OptionsError
     from ..outfile import check_output, open_output
-    from ..stories.cluster import check_threshold, cluster
+    from ..stories.cluster import cluster
     from ..stories.io import load_articles, write_stories
     from . import (
         EXIT_OK,
         EXIT_PARTIAL,
         check_store_output,
         check_store_to_read,
+        check_threshold_flag,
         fetch_options,
         output_format,
     )
 
-    check_threshold(args.threshold)
+    check_threshold_flag(args.threshold)
     if args.quiet_days is not None and not args.quiet_days > 0:
         raise OptionsError(
             f"--quiet-days must be positive, got {args.quiet_days:g}", hint="e.g. --quiet-days 14"

@@ -13,6 +13,7 @@ from . import (
     EXIT_PARTIAL,
     check_store_output,
     check_store_to_read,
+    check_threshold_flag,
     fetch_options,
     output_format,
     web_args,
@@ -92,13 +93,12 @@ def run(args: argparse.Namespace) -> int:
 
     from ..errors import InputError, OptionsError
     from ..outfile import check_output, write_output
-    from ..stories.cluster import check_threshold
     from ..stories.digest import progress_bar, render_digest
     from ..stories.docs import day_number
     from ..stories.io import load_articles
     from .cluster import _count, check_store_path, report_skipped
 
-    check_threshold(args.threshold)
+    check_threshold_flag(args.threshold)
     if args.min_sources < 1:
         raise OptionsError(f"--min-sources must be at least 1, got {args.min_sources}")
     # the example as summarize gives it (digest said only "got 0")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from . import EXIT_INTERRUPTED, EXIT_OK, budget_args
+from . import EXIT_INTERRUPTED, EXIT_OK, budget_args, check_budget_flags
 
 
 def add_parser(subparsers: Any) -> None:
@@ -75,6 +75,7 @@ def run(args: argparse.Namespace) -> int:
             hint="drop --method/--sentences, or drop --summaries",
         )
     words = 100 if args.words is None else args.words
+    check_budget_flags(words, args.sentences)
     # Scoring follows DUC: the summary may run past N words and is cut at N, so --fill is
     # always on when eval summarizes.
     opts = SummaryOptions(

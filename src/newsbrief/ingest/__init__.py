@@ -37,6 +37,7 @@ __all__ = [
     "load_documents_report",
     "normalize_date",
     "parse_story_line",
+    "refuse_binary",
     "story_from_json",
 ]
 
@@ -253,15 +254,7 @@ def _decode(data: bytes, where: str) -> str:
         raise InputError(
             f"starts like {name} text but is not valid {name}", where=where, hint="save it as UTF-8"
         )
-    if b"\x00" in data[:4096]:
-        bomless = _bomless_utf16(data[:4096])
-        if bomless:
-            raise InputError(
-                f"looks like {bomless} text without a byte-order mark",
-                where=where,
-                hint="save it as UTF-8, or as UTF-16 with its byte-order mark",
-            )
-        raise InputError("looks like a binary file, not text", where=where)
+    _refuse_nul_bytes(data, where)
     try:
         return _without_c1(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
@@ -275,6 +268,30 @@ def _decode(data: bytes, where: str) -> str:
             where,
         )
     return text
+
+
+def refuse_binary(data: bytes, where: str) -> None:
+    """Refuse a file whose first bytes are not text (a PNG, a PDF, a zip), whatever its
+    name ends in: an ``.html``, feed or JSONL file is sniffed as a ``.txt`` one is, so a
+    picture saved under the wrong name is said to be binary, not "no article text found"
+    or "malformed feed". Text with a UTF-16/32 byte-order mark passes (its NULs are text)."""
+    if any(data.startswith(bom) for bom, _ in _WIDE_BOMS):
+        return
+    _refuse_nul_bytes(data, where)
+
+
+def _refuse_nul_bytes(data: bytes, where: str) -> None:
+    """A NUL byte near the start: UTF-16 without its mark, said by name, else binary."""
+    if b"\x00" not in data[:4096]:
+        return
+    bomless = _bomless_utf16(data[:4096])
+    if bomless:
+        raise InputError(
+            f"looks like {bomless} text without a byte-order mark",
+            where=where,
+            hint="save it as UTF-8, or as UTF-16 with its byte-order mark",
+        )
+    raise InputError("looks like a binary file, not text", where=where)
 
 
 # What no text holds: control characters (a line break and a tab aside), surrogates,
@@ -599,6 +616,8 @@ def _decoded_lines(
                 leading_blanks.append(n)
                 continue
             if not head.startswith("{"):
+                # a picture or archive named .jsonl is binary, not "not JSONL"
+                refuse_binary(raw + b"".join(itertools.islice(stream, 64))[:4096], path)
                 raise _not_jsonl(path, what)
             checked = True
             for blank in leading_blanks:

@@ -253,13 +253,16 @@ def load_documents_report(
 
 
 def _read(path: Path) -> bytes:
-    from . import MAX_PAGE_BYTES, check_article_size
+    """A page or feed file's bytes; a binary file (sniffed, whatever its name) refused."""
+    from . import MAX_PAGE_BYTES, check_article_size, refuse_binary
 
     try:
         check_article_size(path.stat().st_size, str(path), MAX_PAGE_BYTES, what="page")
-        return path.read_bytes()
+        data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror}", where=str(path)) from exc
+    refuse_binary(data, str(path))
+    return data
 
 
 def _html_file(path: Path) -> Article:

@@ -140,6 +140,8 @@ LATER_ALTERED_CEILINGS = {
     "dev_altered_place": 0.03,
     "dev_altered_roles": 0.16,
     "dev_altered5": 0.15,
+    # blind (its errors never read): 0.150 at the s30, s31 and s33 heads
+    "dev_altered6": 0.175,
 }
 
 

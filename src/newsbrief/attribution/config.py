@@ -99,7 +99,7 @@ class Config:
     # wrong support and one wrong contradiction but loses four labelled contradictions
     # and one support, windows glued by a person's name ("Ahmed"); refusing every window
     # over a break (no name test) lost 29 labelled dev pairs, as wire paragraphs hold
-    # one sentence and a fact is often told over two (s30 fxU, docs/rounds/fxU.md).
+    # one sentence and a fact is often told over two (s30 fxU, docs/history/attribution-rounds.md).
     paragraph_windows: int = 0
     # A figure, date or name the window leaves out is looked for in the article's other
     # sentences that state the claim's deed, bound to the claim's event there

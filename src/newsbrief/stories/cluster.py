@@ -104,7 +104,8 @@ ONE_FEATURE_OUT_MEAN_DROP = 0.0045
 # the background calls a similarity a neighbour): stories of 6 x 80 / 10 x 100 articles
 # 0.765 / 0.897 -> 0.936-0.954 / 0.975, real text unchanged, but 20 x 50 0.964 -> 0.956
 # on one draw (two DUC topic twins merge), more than the 0.005 a mix may lose; and its
-# merges depended on what the process had clustered before (docs/rounds/stT.md). Not on.
+# merges depended on what the process had clustered before (the s29 stT round in
+# docs/history/stories-rounds.md). Not on.
 MEMBER_SPREAD: float | None = None
 MEMBER_SIGNIFICANCE = 2.0
 MEMBER_MIN = 3

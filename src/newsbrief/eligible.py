@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from functools import lru_cache
+from importlib.resources import files
 
 from .memo import StoryMemo, text_memo
 from .model import Sentence
@@ -1163,6 +1164,44 @@ def opening_definite(text: str) -> frozenset[str]:
     return frozenset([m.group(1)])
 
 
+# A definite description closing an opening prepositional phrase ("In the recording,
+# ...", "During the raid, ..."): at most one modifier, then the comma that ends the
+# phrase. Like an opening subject, "the" points back to a mention the summary may not
+# show; :func:`definite_heads` reads a word after that comma as a list of modifiers.
+_OPENING_PHRASE_DEFINITE = re.compile(
+    r"(?:In|During|After|Before|At|On|From|Under|With|Through|Throughout|Despite|Since|"
+    r"Following|Amid|Inside|Outside|Within|Beyond|Without|Behind)\s+the\s+"
+    rf"(?:([{LOWER}][\w-]*)\s+)?([{LOWER}][\w-]*),\s"
+)
+
+
+@lru_cache(maxsize=1)
+def _phrase_idioms() -> frozenset[str]:
+    """Nouns of fixed opening phrases that point back at nothing ("In the end,")."""
+    text = files("newsbrief").joinpath("data/opening_phrase_idioms.txt").read_text("utf-8")
+    return frozenset(w for w in (x.split("#", 1)[0].strip() for x in text.splitlines()) if w)
+
+
+def opening_phrase_definite(text: str) -> frozenset[str]:
+    """The head of the definite description that closes a sentence's opening
+    prepositional phrase ("In the recording, al-Baghdadi rallies ..." -> recording),
+    unless it is unique by its own words ("After the first round,"), a time anchored to
+    the day ("In the morning,"), a fixed phrase ("In the end,") or no common noun a
+    reader needs introduced (:func:`_common_noun`: "In the capital,")."""
+    start = len(text) - len(text.lstrip(_OPENING_MARKS))
+    m = _OPENING_PHRASE_DEFINITE.match(text, start)
+    if m is None:
+        return frozenset()
+    mod, head = m.group(1), m.group(2)
+    if mod is not None and (_UNIQUE.match(mod) or mod in ("other", "very") or mod.endswith("ly")):
+        return frozenset()
+    if _UNIQUE.match(head) or head in _DEICTIC_TIME or head in _phrase_idioms():
+        return frozenset()
+    if not _common_noun(head):
+        return frozenset()
+    return frozenset([head])
+
+
 def named_before(
     text: str,
     earlier: str | Callable[[], str],
@@ -1170,6 +1209,7 @@ def named_before(
     *,
     subject: bool = True,
     asides: bool = True,
+    phrases: bool = False,
     until: int | None = None,
 ) -> frozenset[str]:
     """The heads of the definite descriptions ``text`` opens with as its subject ("The
@@ -1182,9 +1222,13 @@ def named_before(
     (``known``), a referent unique in any news setting ("the government", "the pope") and
     a description its own words establish ("the memo from Dan Rosen") need none; a noun
     the article never named before is :func:`unintroduced`'s. ``subject``, ``asides``:
-    look at the opening subject, at the reporting sources."""
+    look at the opening subject, at the reporting sources; ``phrases``: also at the
+    description closing an opening prepositional phrase ("In the recording, ...",
+    :func:`opening_phrase_definite`)."""
     start = len(text) - len(text.lstrip(_OPENING_MARKS))
     heads = list(opening_definite(text)) if subject else []
+    if phrases:
+        heads += opening_phrase_definite(text)
     if asides and "the " in text:
         heads += [
             w

@@ -170,6 +170,9 @@ class CoverageConfig:
     definite_named_before: bool = True
     # ... and a reporting aside's definite source ("..., the memo said, ...").
     source_named_before: bool = True
+    # ... and a definite description closing an opening prepositional phrase ("In the
+    # recording, al-Baghdadi rallies ...": the article named "an audio recording" before).
+    opening_phrase_named_before: bool = True
     # ... and so does a demonstrative description anywhere in the sentence ("in this
     # impoverished archipelago": the dateline's place, which a summary does not show).
     demonstratives: bool = True
@@ -723,7 +726,11 @@ class UnitBuilder:
         if got is None:
             got = frozenset()
             config = self.config
-            if config.definite_named_before or config.source_named_before:
+            if (
+                config.definite_named_before
+                or config.source_named_before
+                or config.opening_phrase_named_before
+            ):
                 s = self.problem.candidates[j]
                 a = self._by_id.get(s.article_id)
                 title = len(a.title or "") + 1 if a is not None else 0
@@ -733,6 +740,7 @@ class UnitBuilder:
                     self._topic_words(),
                     subject=config.definite_named_before,
                     asides=config.source_named_before,
+                    phrases=config.opening_phrase_named_before,
                     until=title + s.start,
                 )
             self._named[j] = got

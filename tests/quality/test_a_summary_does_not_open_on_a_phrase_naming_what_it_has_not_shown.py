@@ -6,7 +6,6 @@ about. Stories written for these tests."""
 from __future__ import annotations
 
 import newsbrief
-
 from newsbrief.eligible import named_before, opening_phrase_definite
 from newsbrief.select.coverage import CoverageConfig, select_with
 

@@ -34,7 +34,8 @@ log = logging.getLogger("newsbrief.service")
 
 T = TypeVar("T")
 
-# What a 499 says (only the access log reads it: the client has gone).
+# What a 499 says. Nobody reads it (the client has gone; uvicorn sends nothing to a
+# gone client and writes no access-log line for it): it ends the request's handling.
 CLIENT_LEFT = "the client closed the connection before this request's work was done"
 
 # What a 503 tells the sender of documents (a route without its own hint).
@@ -433,8 +434,8 @@ async def run_job(
     job past the limit is answered 503 and abandoned: if it has not started it never
     does; if it has, it keeps its turn until it ends (bounded by the body and article
     caps), so abandoned work can never pile up beyond ``jobs`` threads. A client that
-    leaves is answered 499 ``ClientGone`` at once (only the access log reads it), its
-    job abandoned the same way.
+    leaves is answered 499 ``ClientGone`` at once (read by nobody: it ends the request),
+    its job abandoned the same way.
     ``hint``: what the caller of this route can do about a 503 (a GET has no documents
     to send fewer of).
     """
@@ -475,8 +476,7 @@ async def run_job(
         with anyio.fail_after(settings.time_limit):
             return await in_turn()
     except ClientGone:
-        # logged by the server's access log as 499 (nginx's "client closed request");
-        # the client itself is not there to read it
+        # 499: nginx's "client closed request"; the client is not there to read it
         raise ServiceError(499, "ClientGone", CLIENT_LEFT) from None
     except asyncio.CancelledError:
         if gone.is_set():  # cancelled because its client left: a 499, not a stop's 503

@@ -450,7 +450,11 @@ async def run_job(
         # once it is held: a burst of requests waits as coroutines, never as one
         # thread each (threads stay at most ``jobs``, plus the background summaries)
         await _take_turn(busy, gone)
-        job = start_daemon_thread(guarded)  # ``guarded`` gives the turn back
+        try:
+            job = start_daemon_thread(guarded)  # ``guarded`` gives the turn back
+        except BaseException:
+            busy.release()  # no thread was started (the OS refused one): nor will it
+            raise
         either: set[asyncio.Future[Any]] = {job, watcher}
         try:
             # a client that leaves is answered (499) at once, not when the job ends

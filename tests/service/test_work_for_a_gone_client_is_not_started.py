@@ -15,6 +15,7 @@ import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -191,3 +192,38 @@ def test_urls_not_yet_fetched_are_not_fetched_once_the_client_goes(
 def _wait_for_hits(srv: HeldPages, n: int) -> None:
     with srv.lock:
         srv.lock.wait_for(lambda: srv.hits >= n, timeout=10)
+
+
+def test_a_client_that_leaves_while_its_job_runs_is_answered_499_without_waiting_for_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsbrief.service.routes as routes
+
+    running = threading.Event()
+    release = threading.Event()
+
+    def slow(*args: Any, **kwargs: Any) -> Any:
+        running.set()
+        release.wait(timeout=60)
+        return SimpleNamespace(data={"dropped": []})
+
+    monkeypatch.setattr(routes, "summarize_json", slow)
+    app = create_app(Settings(db=str(tmp_path / "s.sqlite"), cpu_jobs=1))
+    client = GoneClient({"documents": [{"id": "a", "text": "A short article. It has text."}]})
+    answered_while_running: list[bool] = []
+
+    async def scenario() -> None:
+        request = asyncio.ensure_future(
+            app(client.scope("/v1/summarize"), client.receive, client.send)
+        )
+        await asyncio.to_thread(running.wait, 30)
+        client.leave.set()
+        # the request ends while its job is still held (it used to wait for the job)
+        done, _ = await asyncio.wait({request}, timeout=20)
+        answered_while_running.append(bool(done) and not release.is_set())
+        release.set()
+        await asyncio.wait_for(request, timeout=30)
+
+    asyncio.run(scenario())
+    assert answered_while_running == [True]
+    assert client.status == 499 and b"ClientGone" in client.answer

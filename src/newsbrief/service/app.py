@@ -34,6 +34,10 @@ log = logging.getLogger("newsbrief.service")
 
 T = TypeVar("T")
 
+# What a 499 says. Nobody reads it (the client has gone; uvicorn sends nothing to a
+# gone client and writes no access-log line for it): it ends the request's handling.
+CLIENT_LEFT = "the client closed the connection before this request's work was done"
+
 # What a 503 tells the sender of documents (a route without its own hint).
 TIME_LIMIT_HINT = "send fewer documents, or retry later"
 
@@ -425,9 +429,13 @@ async def run_job(
     """Run CPU-bound or fetching work in a worker thread, within the request's time limit.
 
     At most ``Settings.jobs`` jobs run at once per process, and waiting for a turn counts
-    towards the limit. A job past the limit is answered 503 and abandoned: if it has not
-    started it never does; if it has, it keeps its turn until it ends (bounded by the body
-    and article caps), so abandoned work can never pile up beyond ``jobs`` threads.
+    towards the limit. A request waits for its turn in the event loop, and its thread is
+    started only once it holds one: a burst of requests costs no thread per request. A
+    job past the limit is answered 503 and abandoned: if it has not started it never
+    does; if it has, it keeps its turn until it ends (bounded by the body and article
+    caps), so abandoned work can never pile up beyond ``jobs`` threads. A client that
+    leaves is answered 499 ``ClientGone`` at once (read by nobody: it ends the request),
+    its job abandoned the same way.
     ``hint``: what the caller of this route can do about a 503 (a GET has no documents
     to send fewer of).
     """
@@ -437,9 +445,27 @@ async def run_job(
     gone = threading.Event()  # set when the client closes its connection
     watcher = asyncio.ensure_future(_watch_client(request, gone))
 
+    async def in_turn() -> T:
+        # the turn is waited for here, in the event loop, and a thread started only
+        # once it is held: a burst of requests waits as coroutines, never as one
+        # thread each (threads stay at most ``jobs``, plus the background summaries)
+        await _take_turn(busy, gone)
+        try:
+            job = start_daemon_thread(guarded)  # ``guarded`` gives the turn back
+        except BaseException:
+            busy.release()  # no thread was started (the OS refused one): nor will it
+            raise
+        either: set[asyncio.Future[Any]] = {job, watcher}
+        try:
+            # a client that leaves is answered (499) at once, not when the job ends
+            await asyncio.wait(either, return_when=asyncio.FIRST_COMPLETED)
+            if gone.is_set() and not job.done():
+                raise ClientGone
+            return await job
+        finally:
+            job.cancel()  # abandoned unless done: the thread keeps its turn to its end
+
     def guarded() -> T:
-        if not busy.acquire(timeout=max(0.0, deadline - time.monotonic())):
-            raise TimeoutError
         try:
             if time.monotonic() >= deadline:
                 raise TimeoutError  # its caller has given up already
@@ -452,16 +478,13 @@ async def run_job(
 
     try:
         with anyio.fail_after(settings.time_limit):
-            return await in_daemon_thread(guarded)
+            return await in_turn()
     except ClientGone:
-        # logged by the server's access log as 499 (nginx's "client closed request");
-        # the client itself is not there to read it
-        raise ServiceError(
-            499,
-            "ClientGone",
-            "the client closed the connection before this request's work was done",
-        ) from None
+        # 499: nginx's "client closed request"; the client is not there to read it
+        raise ServiceError(499, "ClientGone", CLIENT_LEFT) from None
     except asyncio.CancelledError:
+        if gone.is_set():  # cancelled because its client left: a 499, not a stop's 503
+            raise ServiceError(499, "ClientGone", CLIENT_LEFT) from None
         # Not the time limit (anyio says that as TimeoutError): the server dropping the
         # request as it stops (``Settings.shutdown_grace``). Answered, not left to
         # escape as a traceback on the operator's console; its work is abandoned.
@@ -493,6 +516,22 @@ async def _watch_client(request: Request, gone: threading.Event) -> None:
             return
 
 
+# How often a request waiting for a turn looks again (seconds, doubling up to the
+# second figure): a turn is a job slot, so a waiter polls; its wait costs no thread.
+TURN_POLL = (0.005, 0.05)
+
+
+async def _take_turn(busy: threading.BoundedSemaphore, gone: threading.Event) -> None:
+    """Wait for one of the server's turns without a thread; raises ``ClientGone`` if the
+    client leaves first. Cancelled (time limit, stop) while waiting, it holds no turn."""
+    pause = TURN_POLL[0]
+    while not busy.acquire(blocking=False):
+        if gone.is_set():
+            raise ClientGone
+        await asyncio.sleep(pause)
+        pause = min(pause * 2, TURN_POLL[1])
+
+
 async def in_daemon_thread(fn: Callable[[], T]) -> T:
     """``fn()`` in a daemon thread of its own, awaited; a cancelled await abandons it.
 
@@ -500,6 +539,12 @@ async def in_daemon_thread(fn: Callable[[], T]) -> T:
     after a request was given up (503, or its client gone) waited at exit for the work
     nobody would read (a URL that never answers held the process for over a minute).
     """
+    return await start_daemon_thread(fn)
+
+
+def start_daemon_thread(fn: Callable[[], T]) -> asyncio.Future[T]:
+    """Start ``fn()`` in a daemon thread now; the future gets its result. Cancelling the
+    future abandons the thread's result (the thread itself runs to its end)."""
     loop = asyncio.get_running_loop()
     done: asyncio.Future[T] = loop.create_future()
 
@@ -523,7 +568,7 @@ async def in_daemon_thread(fn: Callable[[], T]) -> T:
             loop.call_soon_threadsafe(settle, value, error)
 
     threading.Thread(target=work, name="newsbrief-job", daemon=True).start()
-    return await done
+    return done
 
 
 def _seconds(value: float) -> str:

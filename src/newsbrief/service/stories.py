@@ -95,11 +95,14 @@ class Stories:
         """Stop making summaries and close the store; a summary in progress is waited for
         at most ``wait`` seconds (the thread is a daemon: a stop never hangs on it)."""
         self._closing = True
+        until = time.monotonic() + wait
         if self._worker is not None:
             self._queue.put(None)
             self._worker.join(timeout=wait)
-        if self.store is not None:
-            self.store.close()
+        # an abandoned write (a request dropped at the stop) may hold the store: what is
+        # left of the same ``wait``, then the store is left to the process's exit
+        if self.store is not None and not self.store.close(wait=until - time.monotonic()):
+            log.info("story store left open: work in progress past the stop's grace")
         if self.temporary:
             shutil.rmtree(self.temporary, ignore_errors=True)
 

@@ -2030,9 +2030,18 @@ class StoryStore:
                 (sid, content, payload),
             )
 
-    def close(self) -> None:
-        with self._lock:
+    def close(self, wait: float | None = None) -> bool:
+        """Close the database once no write or read holds it. ``wait``: at most so many
+        seconds for one in progress (a server's stop never hangs on an abandoned
+        write); past it the store is left open for the process's exit, and the
+        unfinished write's transaction never commits. Whether it was closed."""
+        if not self._lock.acquire(timeout=-1 if wait is None else max(0.0, wait)):
+            return False
+        try:
             self._db.close()
+        finally:
+            self._lock.release()
+        return True
 
     def __enter__(self) -> StoryStore:
         return self

@@ -25,11 +25,10 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from service_stop import _free_port, _post, _silent_url
+from service_stop import _post, _silent_url, start_server
 
 
 def _threads(pid: int) -> collections.Counter[str]:
@@ -49,22 +48,11 @@ def main() -> None:
     parser.add_argument("--time-limit", type=float, default=5.0)
     args = parser.parse_args()
     url, listener = _silent_url()
-    port = _free_port()
-    command = [sys.executable, "-m", "newsbrief", "serve", "--port", str(port)]
-    proc = subprocess.Popen(
-        [*command, "-v", "--allow-private", "--time-limit", str(args.time_limit)],
+    proc, base = start_server(
+        ["-v", "--time-limit", str(args.time_limit)],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
-        text=True,
-        env={**os.environ, "NEWSBRIEF_API_TOKEN": ""},
     )
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(300):
-        try:
-            urllib.request.urlopen(base + "/healthz", timeout=1).close()
-            break
-        except OSError:
-            time.sleep(0.1)
     idle = _threads(proc.pid)
     answers: list[str] = []
     clients = [

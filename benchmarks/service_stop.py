@@ -72,15 +72,16 @@ def _post(base: str, url: str, timeout: float) -> str:
         return f"no answer ({type(exc).__name__})"
 
 
-def one_case(case: str, url: str, give_up: float) -> dict[str, Any]:
+def start_server(extra: list[str], **streams: Any) -> tuple[subprocess.Popen[str], str]:
+    """``newsbrief serve`` on a free loopback port (private addresses allowed, no token),
+    returned once it answers its health check, with its base URL."""
     port = _free_port()
-    extra = ["--time-limit", "1"] if case == "503" else []
     command = [sys.executable, "-m", "newsbrief", "serve", "--port", str(port)]
     proc = subprocess.Popen(
         [*command, "--allow-private", *extra],
-        stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "NEWSBRIEF_API_TOKEN": ""},
+        **streams,
     )
     base = f"http://127.0.0.1:{port}"
     for _ in range(300):
@@ -89,6 +90,12 @@ def one_case(case: str, url: str, give_up: float) -> dict[str, Any]:
             break
         except OSError:
             time.sleep(0.1)
+    return proc, base
+
+
+def one_case(case: str, url: str, give_up: float) -> dict[str, Any]:
+    extra = ["--time-limit", "1"] if case == "503" else []
+    proc, base = start_server([*extra], stderr=subprocess.PIPE)
     answers: list[str] = []
     waiting = None
     if case == "waiting":

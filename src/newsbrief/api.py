@@ -10,6 +10,7 @@ what they return indexes the text as given; cleaned offsets stay inside the pipe
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -85,7 +86,7 @@ def build_article(doc: Article, position: int) -> Article:
 
 
 def load_articles(
-    sources: Sequence[str],
+    sources: Sequence[str | os.PathLike[str]] | str | os.PathLike[str],
     *,
     fetch: FetchOptions | None = None,
     fetcher: Fetcher | None = None,
@@ -97,10 +98,17 @@ def load_articles(
     cannot be read), with the inputs that gave no article and why. Why here: a caller
     with a feed's address reads what the command reads, and the command calls this.
     ``fetcher`` (a shared :class:`~newsbrief.ingest.fetch.Fetcher`) and ``story_ids``
-    (filled with each JSONL story's id) are what the command passes."""
+    (filled with each JSONL story's id) are what the command passes. One path (a
+    string or a ``Path``) is one source: a folder's name was read letter by letter."""
     from .ingest import load_documents_report
 
-    return load_documents_report(sources, fetch, fetcher=fetcher, story_ids=story_ids)
+    given = [sources] if isinstance(sources, (str, os.PathLike)) else list(sources)
+    return load_documents_report(
+        [os.fspath(s) if isinstance(s, os.PathLike) else s for s in given],
+        fetch,
+        fetcher=fetcher,
+        story_ids=story_ids,
+    )
 
 
 def as_article(item: object, index: int) -> Article:
@@ -108,8 +116,15 @@ def as_article(item: object, index: int) -> Article:
     if isinstance(item, Article):
         return item
     if isinstance(item, str):
+        _refuse_file_name(item, index)
         return Article(
             id=f"doc{index + 1}", text=item, where=f"article {index + 1}", title_line=True
+        )
+    if isinstance(item, os.PathLike):
+        raise InputError(
+            f"is a path ({os.fspath(item)}), not an article's text",
+            where=f"article {index + 1}",
+            hint=READ_FILES_HINT,
         )
     if isinstance(item, Mapping):
         from .ingest import _doc_from_json
@@ -129,6 +144,26 @@ def as_article(item: object, index: int) -> Article:
     )
 
 
+READ_FILES_HINT = (
+    "read files, folders and URLs first: "
+    "articles, skipped = newsbrief.load_articles(paths); newsbrief.summarize(articles)"
+)
+
+
+def _refuse_file_name(text: str, index: int) -> None:
+    """A string that is the name of an existing file or folder is refused: it was taken as
+    the article's text, and ``summarize(["story.txt"])`` summarized the name itself (a
+    word with a full stop reads as a sentence)."""
+    name = text.strip()
+    if not name or "\n" in name or len(name) > 4096 or not os.path.exists(name):
+        return
+    raise InputError(
+        f"is the name of a file or folder ({name}), not an article's text",
+        where=f"article {index + 1}",
+        hint=READ_FILES_HINT,
+    )
+
+
 @dataclass(frozen=True)
 class Prepared:
     """A story after cleaning, splitting and deduplication: what every selector starts from."""
@@ -142,11 +177,15 @@ class Prepared:
 def _story_parts(articles: object, story_id: str | None) -> tuple[Sequence[Any], str | None]:
     if isinstance(articles, Story):
         return articles.articles, story_id or articles.id
-    if isinstance(articles, (str, bytes)):
-        raise InputError(
-            "expected a list of articles, got a single string",
-            hint="pass [text] for one article",
-        )
+    if isinstance(articles, (str, bytes, os.PathLike)):
+        if isinstance(articles, bytes):
+            hint = "pass [text] for one article"
+        elif isinstance(articles, os.PathLike) or os.path.exists(articles.strip()[:4096]):
+            hint = READ_FILES_HINT
+        else:
+            hint = "pass [text] for one article"
+        kind = "path" if isinstance(articles, os.PathLike) else "single string"
+        raise InputError(f"expected a list of articles, got a {kind}", hint=hint)
     if isinstance(articles, Mapping):
         if "documents" in articles:
             # a story in the batch schema ({"id", "documents"}: one line of a batch
@@ -674,7 +713,7 @@ def summarize_one(job: _SummarizeJob) -> BatchResult:
 
 
 def summarize_batch(
-    stories: Iterable[Story | Mapping[str, Any] | StoryLine],
+    stories: Iterable[Story | Mapping[str, Any] | StoryLine] | str | os.PathLike[str],
     options: SummaryOptions | None = None,
     *,
     on_error: str = "raise",
@@ -692,10 +731,17 @@ def summarize_batch(
     (a JSONL line, parsed by the worker). ``on_error="raise"`` raises at the first bad
     story (naming it); ``"skip"`` yields its :class:`BatchResult` with the error and goes
     on. ``jobs``/``engine``/``scheduler``: see :func:`newsbrief.engine.run_ordered`.
-    ``analysis`` is off by default here: a batch wants summaries, not reports.
+    ``analysis`` is off by default here: a batch wants summaries, not reports. A path
+    (a string or a ``Path``) is a JSONL file of stories, read as ``newsbrief batch``
+    reads it (as :func:`evaluate` takes one): its lines were taken for stories one
+    character at a time.
     """
     from .engine import check_engine, resolve_jobs
-    from .ingest import check_size_setting
+    from .ingest import check_size_setting, iter_jsonl_lines
+
+    if isinstance(stories, (str, os.PathLike)):
+        path = os.fspath(stories)
+        stories = [StoryLine(path, n, line) for n, line in iter_jsonl_lines(path, strict=False)]
 
     # Checked here, when called, not when the first result is asked for.
     opts = (options or SummaryOptions()).validate()

@@ -260,3 +260,50 @@ def test_a_phone_reader_sees_legible_timeline_labels_and_the_paste_error(
         assert 0 <= top < browser.execute_script("return window.innerHeight")
     finally:
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+LONG_LINK = "https://example.org/storm-updates/" + "riverton-" * 30 + "live"
+LONG_WORD = "Supercalifragilistic" * 8
+
+
+def test_a_long_link_or_word_does_not_widen_a_phone_page(server: str, browser: Any) -> None:
+    """A URL or an unbroken word in an article (in a summary sentence, a fact, a heading)
+    wraps inside a 375 px window; before s34 the summary of such a paste was 3,143 px
+    wide and a phone reader scrolled sideways along every line."""
+    from selenium.webdriver.common.by import By
+
+    pasted = (
+        f"Flood closes {LONG_WORD}\n\n"
+        "Floods closed the A1 motorway near Riverton on Tuesday after heavy rain, police said. "
+        f"Drivers were told to check {LONG_LINK} for updates before they set out.\n---\n"
+        "Riverton flood\n\nHeavy rain flooded homes in Riverton on Tuesday, the council said. "
+        f"The mayor called the storm {LONG_WORD} in a statement on Tuesday."
+    )
+    phone = {"width": 375, "height": 812, "deviceScaleFactor": 1, "mobile": True}
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", phone)
+    try:
+        browser.get(server + "/")
+        browser.execute_script("document.getElementById('articles').value = arguments[0]", pasted)
+        browser.find_element(By.CSS_SELECTOR, "form.paste button").click()
+        sentences = _wait_for(browser, "ol.summary li .sentence-text")
+        assert any(LONG_LINK in s.text.replace("\n", "") for s in sentences)
+        assert browser.execute_script("return window.innerWidth") == 375
+        width = browser.execute_script("return document.documentElement.scrollWidth")
+        assert width <= 375, f"the page is {width} px wide in a 375 px window"
+    finally:
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def test_highlight_kinds_differ_by_more_than_colour(server: str, browser: Any) -> None:
+    """Red (contradicts) and yellow (one outlet only) spans are also underlined, each in
+    its own style, so a reader who cannot tell red from green still tells them apart."""
+    browser.get(server + "/")
+    lines = browser.execute_script(
+        "const out = {};"
+        "for (const kind of ['sup', 'con', 'one']) {"
+        "  const m = document.createElement('mark'); m.className = kind; m.textContent = 'x';"
+        "  document.body.appendChild(m); const s = getComputedStyle(m);"
+        "  out[kind] = s.textDecorationLine + ' ' + s.textDecorationStyle; }"
+        "return out;"
+    )
+    assert len(set(lines.values())) == 3, lines

@@ -36,7 +36,7 @@ from .schemas import (
     SummarizeRequest,
 )
 from .stories import DIGEST_DEFAULTS, LISTED, Stories, story_item
-from .view import build_page, format_when, outlet_of
+from .view import MARK_MEANINGS, build_page, format_when, outlet_of
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorAnswer, "description": what}
@@ -365,6 +365,7 @@ def _templates() -> Any:
     )
     env.filters["when"] = format_when
     env.filters["names"] = names_list
+    env.globals["mark_meanings"] = MARK_MEANINGS
     return env
 
 

@@ -133,6 +133,17 @@ class Page:
     # the outlet, when every article is from one: a note says so once, instead of a list
     # of "reported by one outlet only" facts that would be every sentence of the story
     one_outlet: str | None = None
+    # the kinds of highlight the article texts hold ("sup", "con", "one"), in that order:
+    # the legend names only these (a reader met green and yellow spans with no key)
+    marks: list[str] = field(default_factory=list)
+
+
+# What each highlight kind means, as the legend above the article texts says it.
+MARK_MEANINGS = {
+    "sup": "reports a summary sentence",
+    "con": "contradicts a summary sentence",
+    "one": "reported by this outlet only",
+}
 
 
 def build_page(
@@ -272,6 +283,8 @@ def build_page(
                 segments=highlight(text, spans[a["id"]]),
             )
         )
+    present = {seg.kind for a in page_articles for seg in a.segments if seg.kind}
+    marks = [kind for kind in MARK_MEANINGS if kind in present]
     dropped = []
     for d in data.get("dropped") or []:
         why = f"duplicate of {d['duplicate_of']}" if d.get("duplicate_of") else str(d.get("reason"))
@@ -296,6 +309,7 @@ def build_page(
         outlets=outlets,
         updated=updated,
         one_outlet=one_outlet,
+        marks=marks,
     )
 
 

@@ -139,3 +139,29 @@ def test_story_page_marks_each_quote_once() -> None:
     page = build_page(data, {"a": ""})
     shown = [text for text, _speaker, _sources in page.quotes]
     assert shown == ["Mubarak “will head to Syria and Turkey”", "“We will rebuild the bridge”"]
+
+
+def test_no_dot_covers_an_outlets_name() -> None:
+    """On the drawn page the outlet names end left of every dot, the biggest at the
+    earliest time included: the names ended 10 px left of the first time, and an 11 px
+    dot (three articles at once) covered their last letters ("APW" read "AP")."""
+    import re
+
+    from newsbrief.service.routes import render_page
+
+    dated = [("APW", "1998-10-17")] * 3 + [("NYT", "1998-10-17"), ("NYT", "1998-10-18")]
+    arts = [
+        {"id": f"{src}{k}", "source": src, "published": day}
+        for k, (src, day) in enumerate([*dated, ("AFP", None)])
+    ]
+    page = build_page({"id": "s", "articles": arts, "sentences": []}, {})
+    html = render_page("story.html", page=page, stored=False, skipped=[])
+    ends = [float(x) for x in re.findall(r'<text class="outlet" x="([\d.]+)"', html)]
+    dots = [
+        (float(cx), float(r))
+        for cx, r in re.findall(r'<circle class="dot" cx="([\d.]+)" cy="[\d.]+" r="([\d.]+)"', html)
+    ]
+    assert len(ends) == 3 and len(dots) == 4
+    assert max(r for _, r in dots) >= 10  # the case drawn: a dot of several articles
+    for cx, r in dots:
+        assert cx - r > max(ends), f"a dot at {cx} (radius {r}) reaches over the outlet names"

@@ -390,6 +390,14 @@ class Timeline:
     ticks: list[tuple[float, str]]  # x, label
     undated_x: float | None
     plot_right: float
+    # where the outlet labels end: clear of the widest dot drawn at the earliest time
+    # (the labels ended 10 px left of it, and an 11 px dot covered an outlet's last letters)
+    label_x: float = 0.0
+
+
+# The largest dot's radius (several articles at one time) and the gap kept beside it.
+MAX_DOT_R = 11.0
+LABEL_GAP = 5.0
 
 
 def format_when(value: object) -> str:
@@ -466,9 +474,10 @@ def timeline(items: Iterable[tuple[str, object, str]]) -> Timeline | None:
             when = t.strftime("%Y-%m-%d %H:%M UTC") if t is not None else "no date"
             count = len(hrefs)
             label = f"{outlet}, {when}: {count} article{'s' if count > 1 else ''}"
-            dots.append(Dot(round(x, 1), y, min(4.0 + 2.0 * count, 11.0), label, hrefs[0]))
+            dots.append(Dot(round(x, 1), y, min(4.0 + 2.0 * count, MAX_DOT_R), label, hrefs[0]))
     fmt = "%Y-%m-%d" if span >= 2 * 86400 or span == 0 else "%m-%d %H:%M"
     ticks: list[tuple[float, str]] = [(left, lo.strftime(fmt))]
     if span:
         ticks.append((right, hi.strftime(fmt)))
-    return Timeline(width, height, left, row_list, dots, ticks, undated_x, right)
+    label_x = left - MAX_DOT_R - LABEL_GAP
+    return Timeline(width, height, left, row_list, dots, ticks, undated_x, right, label_x)

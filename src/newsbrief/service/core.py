@@ -14,7 +14,14 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..errors import FetchError, InputError, OptionsError
-from ..ingest import Skipped, _doc_from_json, _text_size, check_article_size, max_article_bytes
+from ..ingest import (
+    Skipped,
+    _doc_from_json,
+    _text_size,
+    check_article_size,
+    looks_like_html,
+    max_article_bytes,
+)
 from ..model import Article, Summary
 from ..options import SummaryOptions
 
@@ -308,6 +315,9 @@ def pasted_documents(
     chunks = [c for c in _split_pasted(text) if c.strip()]
     for k, chunk in enumerate(chunks, 1):
         _check_pasted_size(chunk, k, limit)
+        if looks_like_html(chunk):
+            docs.append(_pasted_page(chunk, k))
+            continue
         docs.append(
             Article(id=f"pasted-{k}", text=chunk, where=f"pasted article {k}", title_line=True)
         )
@@ -338,6 +348,27 @@ def pasted_documents(
     if not docs:
         raise InputError("nothing to summarize", hint="paste at least one article or URL")
     return docs
+
+
+def _pasted_page(html: str, k: int) -> Article:
+    """A page's HTML source pasted as an article (it opens with ``<!doctype html`` or
+    ``<html``), read as ``newsbrief summarize -`` reads one piped in: its main text,
+    title, outlet and date, not its markup. Read as text it gave an empty summary said
+    to be "No sentence fits the budget", the markup shown as the article."""
+    from ..errors import MissingExtraError
+    from ..ingest.html import extract_html
+
+    where = f"pasted article {k}"
+    try:
+        page = extract_html(html, doc_id=f"pasted-{k}", where=where)
+    except MissingExtraError as exc:
+        exc.message = (
+            f"{where} looks like an HTML page; reading one needs the optional "
+            f"dependencies of newsbrief[{exc.extra}]"
+        )
+        exc.hint = "paste the article's text instead of the page's source"
+        raise
+    return replace(page, where=where)
 
 
 def _check_pasted_size(chunk: str, k: int, limit: int) -> None:

@@ -68,6 +68,10 @@ class Summarized:
     # the digest's headline of the story (``stories.digest.story_headline``), made for a
     # stored story: its page, the list and ``/digest`` name it alike; "" when not made
     headline: str = ""
+    # why the summary is empty, in a reader's words (None when it has sentences): the
+    # page said "No sentence fits the budget" whatever the reason was
+    why_empty: str | None = None
+    empty_kind: str | None = None  # ``api.EmptyReason.kind``: "alone", "budget", "chosen"
 
 
 def parse_documents(
@@ -433,4 +437,31 @@ def summarize_json(
         from ..stories.digest import story_headline
 
         head = story_headline(summary)
-    return Summarized(summary_dict(summary), {d.id: d.text for d in docs}, head)
+    texts = {d.id: d.text for d in docs}
+    if summary.sentences:
+        return Summarized(summary_dict(summary), texts, head)
+    kind, why = why_empty(summary, request)
+    return Summarized(summary_dict(summary), texts, head, why, kind)
+
+
+def why_empty(summary: Summary, request: SummaryRequest) -> tuple[str, str]:
+    """Why no sentence was chosen (its kind, and the sentence a page says), as
+    ``newsbrief summarize`` warns it (:func:`newsbrief.api.empty_reason`), in the page's
+    words: a form has no flags."""
+    from ..api import empty_reason
+
+    why = empty_reason(summary, request.words, request.fill)
+    if why.kind == "alone":
+        return why.kind, (
+            f"No sentence can stand alone as a summary sentence ({why.read} read: headlines, "
+            "fragments, or sentences that refer back to the one before)."
+        )
+    if why.kind == "budget":
+        return why.kind, (
+            f"No sentence fits the budget of {request.words} words "
+            f"(the shortest has {why.shortest} words)."
+        )
+    return why.kind, (
+        "No sentence was chosen (those that fit the budget refer back to a sentence before "
+        "them, or are page furniture or repeats)."
+    )

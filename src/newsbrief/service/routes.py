@@ -555,7 +555,9 @@ async def summarize_form(request: Request) -> HTMLResponse:
             *data["dropped"],
             *({"id": url, "reason": f"skipped: {why}"} for url, why in skipped),
         ]
-        page = build_page(data, result.texts)
+        page = build_page(
+            data, result.texts, why_empty=result.why_empty, empty_kind=result.empty_kind
+        )
         return 200, render_page("story.html", page=page, stored=False, skipped=skipped)
 
     status, html = await run_job(request, work)
@@ -579,6 +581,8 @@ async def story_page(story_id: str, request: Request) -> HTMLResponse:
             result.texts,
             title=stories.headline(story),
             updated=None if updated is None else zoned(str(updated)),  # UTC, said
+            why_empty=result.why_empty,
+            empty_kind=result.empty_kind,
         )
         return render_page("story.html", page=page, stored=True)
 

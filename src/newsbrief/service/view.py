@@ -136,6 +136,9 @@ class Page:
     # the kinds of highlight the article texts hold ("sup", "con", "one"), in that order:
     # the legend names only these (a reader met green and yellow spans with no key)
     marks: list[str] = field(default_factory=list)
+    # why the summary is empty, when it is (``core.why_empty``)
+    why_empty: str | None = None
+    empty_kind: str | None = None
 
 
 # What each highlight kind means, as the legend above the article texts says it.
@@ -152,6 +155,8 @@ def build_page(
     *,
     title: str | None = None,
     updated: str | None = None,
+    why_empty: str | None = None,
+    empty_kind: str | None = None,
 ) -> Page:
     """The story page's content from ``summary_dict`` output and each article's text."""
     arts: list[dict[str, Any]] = list(data.get("articles") or [])
@@ -310,6 +315,8 @@ def build_page(
         updated=updated,
         one_outlet=one_outlet,
         marks=marks,
+        why_empty=why_empty,
+        empty_kind=empty_kind,
     )
 
 

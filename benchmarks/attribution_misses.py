@@ -22,6 +22,7 @@ whether the detail is there in another form. DEVELOPMENT DATA: dev only.
 
     python benchmarks/attribution_misses.py [--kind copied,human] [--label supports]
         [--claim d30028t-c01] [--summary] [--fold 1/2] [--set peripheral_parts=1]
+        [--label contradicts --causes]
 """
 
 from __future__ import annotations
@@ -47,6 +48,31 @@ from benchmarks.attribution_real_eval import (
 )
 
 _VALUE_KINDS = ("number", "date", "name", "negation")
+# Typed details: a value a window can give otherwise (a missing one was not bound).
+_TYPED = frozenset((*_VALUE_KINDS, "roles", "plan", "outcome", "charge", "modifier"))
+# Notes of a figure or date found but read as the story moving on, not a disagreement.
+_UPDATE_NOTES = ("reported ", "reported as a change")
+
+
+def cause(item: dict[str, Any]) -> str:
+    """The cause of a missed contradiction, read off its evidence window (the issue's
+    four): ``retrieval`` (no window reaches the labelled sentences, or another was
+    chosen), ``decision`` (a conflict is found but the window states too little of
+    the rest, or a figure found is read as an update), ``binding`` (a typed detail the
+    window gives is not bound to the claim's, so compared as missing) or ``not compared``
+    (only wording blocks: a verb, word or object, or nothing at all). Why: counts by
+    cause can be taken on a fold whose pairs are never read."""
+    cls = item["class"]
+    if cls in ("spread", "evidence not found", "retrieved-not-chosen"):
+        return "retrieval"
+    if cls == "conflict-too-little":
+        return "decision"
+    blocking = item.get("blocking", [])
+    if any(k in ("number", "date") and n.startswith(_UPDATE_NOTES) for k, _, n in blocking):
+        return "decision"
+    if any(k in _TYPED for k, _, _ in blocking):
+        return "binding"
+    return "not compared"
 
 
 def _norm(text: str) -> str:
@@ -173,6 +199,7 @@ def diagnose(
                     f"{d.kind} {d.status}: {d.claim!r} vs {d.evidence!r} {d.note}".rstrip()
                     for d in blocking
                 ]
+                item["blocking"] = [(d.kind, d.status, d.note) for d in blocking]
                 item["lacking"] = sorted(claim.facts.content - ev.content)
                 item["coverage"] = round(check.coverage, 2)
                 done = check.contradicts if label == "contradicts" else check.supports
@@ -204,6 +231,12 @@ def main(argv: list[str] | None = None) -> int:
         help="only the counts by the check that vetoed (no claim or article text shown)",
     )
     ap.add_argument(
+        "--causes",
+        action="store_true",
+        help="with --label contradicts: only the counts by cause (retrieval, binding,"
+        " decision, not compared; no text)",
+    )
+    ap.add_argument(
         "--fold",
         metavar="I/K",
         help="only the clusters of fold I of K (the eval's --folds K); e.g. 1/2",
@@ -224,6 +257,8 @@ def main(argv: list[str] | None = None) -> int:
     parts = args.split.split("+")
     if any(p.startswith("heldout") or p == "dev_altered5" for p in parts):
         ap.error(f"--split {args.split!r}: held-out and blind splits are never read for errors")
+    if args.causes and args.label != "contradicts":
+        ap.error("--causes: the causes are those of missed contradictions; add --label contradicts")
     apply_overrides(args.set)
     fold = None
     if args.fold:
@@ -240,7 +275,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.reasons:
         for reason, n in Counter(it["reason"] for it in items).most_common():
             print(f"{n:4d}  {reason}")
-    if not (args.summary or args.reasons):
+    if args.causes:
+        for why, n in Counter(cause(it) for it in items).most_common():
+            print(f"{n:4d}  {why}")
+    if not (args.summary or args.reasons or args.causes):
         for it in items:
             print("=" * 80)
             print(f"{it['claim_id']} [{it['kind']}] {it['document']}: got {it['got']}")

@@ -50,3 +50,25 @@ def test_the_reasons_of_a_blind_fold_are_counts_without_any_text(
     assert sum(int(line.split()[0]) for line in counted) == int(total.split()[1])
     assert "claim:" not in out and "evidence:" not in out
     assert not any(t in out for t in texts)
+
+
+def test_the_causes_of_missed_contradictions_on_a_blind_fold_are_counts_without_text(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    claims = load_claims("dev", load_clusters())
+    texts = [c.text[:30] for c in folds(claims, 2)[1]]
+    args = ["--kind", "copied,human,altered", "--label", "contradicts", "--fold", "2/2"]
+    assert main([*args, "--causes"]) == 0
+    out = capsys.readouterr().out
+    counted = [line.split(None, 1) for line in out.splitlines() if line and line[0] != "#"]
+    assert {why for _, why in counted} <= {"retrieval", "binding", "decision", "not compared"}
+    total = next(line for line in out.splitlines() if "missed contradicts pairs" in line)
+    assert sum(int(n) for n, _ in counted) == int(total.split()[1])
+    assert "claim:" not in out and not any(t in out for t in texts)
+
+
+def test_causes_of_missed_supports_are_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["--causes"])
+    assert stop.value.code == 2
+    assert "--label contradicts" in capsys.readouterr().err

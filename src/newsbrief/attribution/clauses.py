@@ -352,7 +352,8 @@ _DENIAL = re.compile(r"\b(?:not|no|never|neither|nor|without)\b|n't\b", re.IGNOR
 
 def detail_clauses(text: str, proper: frozenset[str]) -> dict[str, frozenset[str]]:
     """Each figure and date of ``text`` (as its details are written) with the content
-    words of the clause it stands in: the event it is bound to."""
+    words of the clause it stands in: the event it is bound to; with
+    ``config.clause_names`` each place ("in" or "at" before the name) too."""
     out: dict[str, frozenset[str]] = {}
     for part in DETAIL_CLAUSE.split(text):
         if not part or not any(ch.isdigit() or ch.isupper() for ch in part):
@@ -361,7 +362,10 @@ def detail_clauses(text: str, proper: frozenset[str]) -> dict[str, frozenset[str
             continue  # the day or count of a deed not done ("performed no abortions
             # Tuesday"): another day of the deed does not conflict with it
         f = facts_of(part, proper)
-        for text_ in [q.text for q in f.quantities] + [d.text for d in f.dates]:
+        texts = [q.text for q in f.quantities] + [d.text for d in f.dates]
+        if config.get().clause_names:
+            texts += [n.text for n in f.names if n.role == "in"]  # "in", "at": a place
+        for text_ in texts:
             out.setdefault(text_, f.content)
     return out
 

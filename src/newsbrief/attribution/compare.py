@@ -2333,6 +2333,10 @@ def _check(win: _Window) -> Check:
     )
 
 
+# The kinds of conflict the clause rule reads (by ``config.clause_names``).
+_CLAUSE_KINDS = {0: ("number", "date"), 1: ("number", "date", "name")}
+
+
 def clause_coverage(
     claim: Claim,
     details: Sequence[Detail],
@@ -2350,7 +2354,7 @@ def clause_coverage(
     (``Quantity.event``)."""
     best = (0.0, 0.0, 0)
     for d in details:
-        if d.status != "conflicts" or d.kind not in ("number", "date"):
+        if d.status != "conflicts" or d.kind not in _CLAUSE_KINDS[config.get().clause_names]:
             continue
         measured = d.kind == "number" and _measures_the_same(claim, d, ev)
         if d.kind == "number" and not config.get().clause_figures and not measured:
@@ -2361,6 +2365,8 @@ def clause_coverage(
         total = claim.weight_of(words)
         if total <= 0:
             continue  # a background clause's detail: never a contradiction alone
+        if d.kind == "name" and not _clause_pinned(claim, words, details):
+            continue  # another place, but nothing of its clause pins the same event
         got = words & matched
         if got & (ev.irrealis - ev.realis) - claim.facts.irrealis:
             continue
@@ -2384,6 +2390,19 @@ def clause_coverage(
         share = claim.weight_of(got) / total
         best = max(best, (share, core_share, len(got)))
     return best
+
+
+def _clause_pinned(claim: Claim, words: frozenset[str], details: Sequence[Detail]) -> bool:
+    """A figure or date of the clause ``words`` the window states as the claim does
+    ("minus 31 Celsius early Tuesday in Lulea" / "... early Tuesday in Kiruna"): the
+    same time or count pins the event whose place differs (``config.clause_names``)."""
+    return any(
+        x.status == "agrees"
+        and x.kind in ("number", "date")
+        and x.note not in _AROUND
+        and claim.detail_clauses.get(x.claim) == words
+        for x in details
+    )
 
 
 def _measures_the_same(claim: Claim, d: Detail, ev: Facts) -> bool:

@@ -133,6 +133,13 @@ class Config:
     # gained by figures, and a figure's short clause is often met by another scope's or
     # time's count).
     clause_figures: int = 0
+    # The clause rule for a place as well (1): another name after "in" / "at" in the
+    # clause of a claim's place contradicts where one sentence states that clause and a
+    # figure or date of it agrees ("minus 31 Celsius early Tuesday in Lulea" / "... early
+    # Tuesday in Kiruna"); such clauses are also retrieved as clause candidates. 0 (the
+    # default, s34 ctV round): it gained only the two dev pairs read while building it,
+    # none on the dev fold not read, and added a false one on dev_altered5.
+    clause_names: int = 0
     # One conflicting figure, date or name contradicts with only this share of the rest
     # of the claim stated when the window states every other figure and date of the claim
     # as it does (at least anchor_details of them) and nothing of the main event is

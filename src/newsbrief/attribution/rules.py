@@ -169,12 +169,13 @@ def detail_clause_rule(c: Check) -> bool:
     people" in Poland), and only where the sentence tells the same event
     (``clause_same_event``: :func:`.compare.clause_coverage`); without those guards it
     called dates of other times and places conflicts on real news (docs/attribution.md).
-    ``clause_conflict`` above 1 turns the rule off."""
+    ``clause_conflict`` above 1 turns the rule off. With ``clause_names`` (off) a place
+    conflicts so too, where a figure or date of its clause agrees."""
     cfg = config.CONFIG
     kinds = {d.kind for d in c.conflicts}
     return (
         bool(kinds)
-        and kinds <= {"number", "date"}
+        and kinds <= ({"number", "date", "name"} if cfg.clause_names else {"number", "date"})
         and cfg.clause_conflict <= 1.0
         and c.clause_coverage >= cfg.clause_conflict
         and c.clause_core >= cfg.clause_core

@@ -1,7 +1,8 @@
 """A weekday that dates the claim's deed is compared with the claim's day wherever the
-sentence puts it: in an opening phrase ("On Monday, the bridge collapsed"), before the
-deed's noun ("Monday's collapse"), or after the verb ("collapsed on Monday"). Each
-agreed with the same day and now also conflicts with another one. A weekday of another
+sentence puts it: in an opening phrase ("On Monday, the bridge collapsed"; any date
+there, "In June, ..."), before the deed's noun ("Monday's collapse"), or after the verb
+("collapsed on Monday"). Each agreed with the same day and now also conflicts with
+another one. A weekday of another
 deed in the same sentence ("On Monday, police arrested the bridge's engineer") is no
 day of the claim's. Invented stories."""
 
@@ -70,3 +71,19 @@ def test_a_weekday_followed_by_its_time_of_day_dates_no_noun() -> None:
     (night,) = facts_of("The old bridge collapsed late Monday night, killing three.").dates
     (collapse,) = facts_of("The old bridge collapsed on Monday.").dates
     assert night.event == collapse.event
+
+
+def test_a_month_in_an_opening_phrase_dates_its_clause_too() -> None:
+    docs = [
+        {
+            "id": "wire",
+            "text": "Bridge works\n\nIn June, the council approved a plan to rebuild the "
+            "old bridge over the Dunmore river.\n",
+            "published": "1998-11-25",
+        }
+    ]
+    claim = "In {m}, the council approved a plan to rebuild the old bridge over the river."
+    (same,) = newsbrief.attribute(docs, [claim.format(m="June")])
+    (other,) = newsbrief.attribute(docs, [claim.format(m="July")])
+    assert [e.article_id for e in same.supported_by] == ["wire"]
+    assert [e.explanation for e in other.contradicted_by] == ["July vs June"]

@@ -128,7 +128,7 @@ def date_refs(
         head = _dated_noun(toks, lows, canons, i, is_verb) if d.weekday is not None else None
         if head is not None:
             event = frozenset([head])  # "Monday's collapse": the day of the collapse
-        subject = _dated_clause(toks, lows, canons, i, is_verb) if d.weekday is not None else None
+        subject = _dated_clause(toks, lows, canons, i, is_verb)
         if subject is not None:
             # "On Monday, the bridge collapsed": the day of the collapse
             words, verb = subject
@@ -158,7 +158,7 @@ def _dated_clause(
     comma = _opening_phrase_end(lows, i)
     if comma is None or is_verb is None:
         return None
-    words = set()
+    words: set[str] = set()
     for j in range(comma + 1, len(lows)):
         if lows[j] in _CLAUSE:
             return None

@@ -217,15 +217,18 @@ def with_front_matter(article: Article) -> Article:
     meta = front_matter_metadata(article.text)
     if not meta:
         return article
-    given = {
-        "title": article.title,
-        "published": article.published,
-        "source": article.source,
-        "url": article.url,
-        "author": article.author,
-    }
-    fill = {k: v for k, v in meta.items() if not given.get(k)}
-    return replace(article, **fill) if fill else article
+
+    def field(name: str, given: str | None) -> str | None:
+        return given or meta.get(name)
+
+    return replace(
+        article,
+        title=field("title", article.title),
+        published=field("published", article.published),
+        source=field("source", article.source),
+        url=field("url", article.url),
+        author=field("author", article.author),
+    )
 
 
 # Byte-order marks of the encodings whose text is full of NUL bytes: a file saved as
@@ -870,9 +873,7 @@ def _load_one(
             return list(stories[0].articles)
         if looks_like_html(text):
             return [_stdin_page(text)]
-        return [
-            with_front_matter(Article(id="stdin", text=text, where="<stdin>", title_line=True))
-        ]
+        return [with_front_matter(Article(id="stdin", text=text, where="<stdin>", title_line=True))]
     if item.startswith(("http://", "https://")):
         from .web import load_url
 

@@ -146,3 +146,10 @@ def test_front_matter_never_crashes_and_never_loses_body_text(
 def test_front_matter_metadata_never_crashes_on_any_text(head: str, tail: str) -> None:
     meta = front_matter_metadata(f"---\n{head}\n---\n{tail}")
     assert all(isinstance(v, str) and v for v in meta.values())
+
+
+def test_cluster_reads_front_matter_of_strings_as_summarize_does() -> None:
+    stories = newsbrief.cluster([FRONT + BODY, FRONT + BODY.replace("three", "four")])
+    arts = [a for s in stories for a in s.articles]
+    assert arts and all(a.title == "Storm floods coastal towns" for a in arts)
+    assert all(a.published == "2024-05-06" and a.source == "Coast Courier" for a in arts)

@@ -458,7 +458,7 @@ def _initials_cut(text: str, a: int, b: int, start: int, end: int) -> bool:
     if low in STOPWORDS or low in _OPENERS_OF_PHRASES or low in _SUBORDINATORS:
         return False
     model = _model()
-    abbrev = text[m.start() : b].strip(' ("“‘').rstrip(".").lower()
+    abbrev = text[m.start() : b].strip().lstrip('("“‘').rstrip(".").lower()
     if (
         first[0].isupper()
         and abbrev not in model.abbrev_types

@@ -72,6 +72,9 @@ def build_article(doc: Article, position: int) -> Article:
 
     if doc.cleaned:
         return doc if doc.position == position else replace(doc, position=position)
+    from .ingest import with_front_matter
+
+    doc = with_front_matter(doc)  # a string or a pasted text opening on front matter
     detect = doc.title_line and doc.title is None
     cleaned = clean_text(doc.text, detect_title=detect, markdown=doc.markup == "markdown")
     return replace(

@@ -704,8 +704,12 @@ _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$", re.MULTI
 _YAML_LINE = re.compile(r"[A-Za-z_][\w-]*[ \t]*:(?:\s|$)|[ \t]|-[ \t]|#|\r?$")
 
 
+# A markdown heading's marks: "# " before it, and "#"s closing it ("## Title ##").
+_ATX_MARKS = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+|[ \t]+#+[ \t]*$")
+
+
 def front_matter(raw: str) -> tuple[dict[str, str], int]:
-    """The top-level scalar fields of a markdown file's YAML front matter (lower-case
+    """The top-level scalar fields of a text's YAML front matter (lower-case
     keys, quotes removed) and where the block ends in ``raw``; ({}, 0) without one.
     Nested values and lists are left out: only fields that are one line are read."""
     m = _FRONT_MATTER.match(raw)
@@ -742,8 +746,9 @@ def clean_text(raw: str, *, detect_title: bool = True, markdown: bool = False) -
     """
     kept: list[list[tuple[int, int]]] = []  # per paragraph: the raw ranges it is made of
     removed: list[str] = []
-    # markdown front matter is metadata (ingest reads its title, date and author)
-    body = front_matter(raw)[1] if markdown and raw.startswith(("---", "\ufeff---")) else 0
+    # YAML front matter is metadata, in markdown and in pasted plain text alike (ingest
+    # reads its title, date, source, url and author: ingest.front_matter_metadata)
+    body = front_matter(raw)[1] if raw.startswith(("---", "\ufeff---")) else 0
     # markdown text is joined from pieces of a line (emphasis left out): looked at per line
     notices = None if markdown else _notice_hints(raw)
     for line_start, seg in _lines(raw, body):
@@ -790,7 +795,9 @@ def clean_text(raw: str, *, detect_title: bool = True, markdown: bool = False) -
             and not unpunctuated_sentence(first)
         ):
             kept.pop(0)
-            title = _normalise(first)
+            # "# Storm hits the coast" pasted as plain text: a markdown heading, whose
+            # marks are no words of the title
+            title = _normalise(_ATX_MARKS.sub("", first).strip())
 
     parts: list[str] = []
     segments: list[_Segment] = []

@@ -50,6 +50,7 @@ _NON_INITIAL = frozenset(";:,.!?")
 _BEG_UC, _MID_UC, _UNK_UC, _BEG_LC, _MID_LC, _UNK_LC = (1 << i for i in range(1, 7))
 _UC = _BEG_UC | _MID_UC | _UNK_UC
 _LC = _BEG_LC | _MID_LC | _UNK_LC
+LC_EVIDENCE = _LC  # a type's bits when it was seen in lower case (not a name then)
 _YES, _NO, _UNKNOWN = 1, 0, 2
 
 

@@ -28,6 +28,7 @@ from itertools import chain
 from .errors import InputError
 from .memo import text_memo
 from .model import Article, Sentence
+from .punkt_spans import LC_EVIDENCE as _LC_EVIDENCE
 from .punkt_spans import Model, english_model, span_tokenize
 from .text import STOPWORDS, has_unspaced_letters, unspaced_script
 
@@ -313,11 +314,13 @@ def _paragraph_spans(para: str) -> tuple[int, ...]:
             or _ends_with_title(text, pending[0], pending[1])
             or text[start].islower()
             or _name_cut(text, pending[0], pending[1], start, end)
+            or _initials_cut(text, pending[0], pending[1], start, end)
         ):
             # A lone closing quote or stray punctuation belongs to the sentence before,
             # and so does a name after a title ("The Rev." + "Al Green said..."), an
             # attribution after a quote ('"... into fear." al-Baghdadi said.') and the
-            # rest of a name a stray full stop cut ("sent Coast Guard. Cutters to ...").
+            # rest of a name a stray full stop cut ("sent Coast Guard. Cutters to ..."),
+            # and what goes on after an abbreviation of initials ("at P.O. Box 12").
             pending = (pending[0], end)
             k += 1
             continue
@@ -414,6 +417,66 @@ def _name_cut(text: str, a: int, b: int, start: int, end: int) -> bool:
     if m.group(2) not in STOPWORDS:
         return False
     return not _main_clause_verb(text[start:end])
+
+
+# A piece ending in an abbreviation of initials: two or more single letters, each with
+# its full stop ("P.O.", "U.N.", "B.J.", "a.m."). Its form says it is an abbreviation,
+# whether or not Punkt's model lists it ("p.o" and "b.j" it does not).
+_ENDS_IN_DOTTED_INITIALS = re.compile(r"(?:^|[\s(\"“‘])(?:[^\W\d_]\.){2,}$")
+# What no sentence opens on: a dash or a mark that joins a clause to the one before.
+_NO_SENTENCE_OPENER = frozenset("—–-,;:")
+# A piece's first word (after an opening quote or bracket).
+_FIRST_WORD = re.compile(r"[\"“‘(\[]?([^\W_][\w'’-]*)")
+
+
+def _initials_cut(text: str, a: int, b: int, start: int, end: int) -> bool:
+    """Whether Punkt cut after an abbreviation of initials ending ``text[a:b]`` where
+    the piece ``text[start:end]`` cannot open a sentence, so the piece goes on with it.
+
+    Why: a full stop after initials ends the abbreviation, and the sentence only when a
+    sentence starts after it ("in the U.S. Officials said ..."). Punkt breaks there
+    when the next word was seen in lower case in its training text ("P.O. Box 12", as
+    "box"), or, when it does not know the abbreviation, always ("President B.J.
+    Habibie"). The piece cannot open a sentence when it opens on a dash or a comma
+    ("Vancouver, B.C. — Dr. ..."), when it opens on a name never written in lower case
+    (Punkt's own rule after a one-letter initial, "J. Habibie", applied to "B.J."; not
+    after an abbreviation Punkt knows, which it decided with that evidence), or when
+    it has no verb: it opens on a capitalised word or a figure that is no function
+    word, and its main clause has neither a finite verb nor a lower-case word other
+    than a function word ("Box 1234, Springfield."; "Officials agree." has "agree").
+    """
+    m = _ENDS_IN_DOTTED_INITIALS.search(text, a, b)
+    if m is None:
+        return False
+    if text[start] in _NO_SENTENCE_OPENER:
+        return True
+    w = _FIRST_WORD.match(text, start, end)
+    if w is None or not (w.group(1)[0].isupper() or w.group(1)[0].isdigit()):
+        return False
+    first = w.group(1)
+    low = first.lower()
+    if low in STOPWORDS or low in _OPENERS_OF_PHRASES or low in _SUBORDINATORS:
+        return False
+    model = _model()
+    abbrev = text[m.start() : b].strip().lstrip('("“‘').rstrip(".").lower()
+    if (
+        first[0].isupper()
+        and abbrev not in model.abbrev_types
+        and not model.ortho_context.get(low, 0) & _LC_EVIDENCE
+        and low not in model.sent_starters
+    ):
+        return True
+    return _verbless(text[start:end])
+
+
+def _verbless(piece: str) -> bool:
+    """Whether a piece has no finite verb outside its subordinate clauses and its main
+    clause (up to the first comma, dash or bracket) no lower-case word but function
+    words: a name, an address or a figure, never a sentence."""
+    if _main_clause_verb(piece):
+        return False
+    head = _CLAUSE_BREAK.split(piece, maxsplit=1)[0]
+    return not any(w[0].islower() and w.lower() not in STOPWORDS for w in _WORD_RE.findall(head))
 
 
 def _pairs(flat: tuple[int, ...]) -> Iterator[tuple[int, int]]:

@@ -120,16 +120,84 @@ def date_refs(
     found = _date_refs(toks, lows)
     if canons is None:
         return tuple(d for _, d in found)
-    return tuple(
-        replace(
-            d,
-            near=_near(canons, lows, i, toks),
-            verb=_verb_before(toks, lows, i),
-            event=events(i) if events is not None else frozenset(),
-            verbs=_near(canons, lows, i, toks, is_verb) if is_verb is not None else frozenset(),
+    out = []
+    for i, d in found:
+        near = _near(canons, lows, i, toks)
+        event = events(i) if events is not None else frozenset()
+        verbs = _near(canons, lows, i, toks, is_verb) if is_verb is not None else frozenset()
+        head = _dated_noun(toks, lows, canons, i, is_verb) if d.weekday is not None else None
+        if head is not None:
+            event = frozenset([head])  # "Monday's collapse": the day of the collapse
+        subject = _dated_clause(toks, lows, canons, i, is_verb)
+        if subject is not None:
+            # "On Monday, the bridge collapsed": the day of the collapse
+            words, verb = subject
+            near, event, verbs = near | words, frozenset([verb]), verbs | {verb}
+        out.append(
+            replace(d, near=near, verb=_verb_before(toks, lows, i), event=event, verbs=verbs)
         )
-        for i, d in found
-    )
+    return tuple(out)
+
+
+def _dated_clause(
+    toks: list[str],
+    lows: list[str],
+    canons: list[str | None],
+    i: int,
+    is_verb: Callable[[int], bool] | None,
+) -> tuple[frozenset[str], str] | None:
+    """For a date in a sentence's opening phrase ("On Monday, the old bridge collapsed,
+    killing three"), the content words of the clause after the phrase's comma up to its
+    verb, and that verb (canonical); None for any other date, or when no verb follows.
+
+    Why: the opening phrase is an adverbial of that clause, so the date is the day of
+    its deed; read only inside its own phrase (cut off by the comma) it was bound to
+    nothing, and agreed with a claim's day without ever conflicting with another. Only
+    the subject and the verb: an object may name another thing ("On Monday, police
+    arrested the engineer of the bridge" dates the arrest, not the bridge's collapse)."""
+    comma = _opening_phrase_end(lows, i)
+    if comma is None or is_verb is None:
+        return None
+    words: set[str] = set()
+    for j in range(comma + 1, len(lows)):
+        if lows[j] in _CLAUSE:
+            return None
+        c = canons[j]
+        if c is None:
+            continue
+        if is_verb(j):
+            return frozenset(words | {c}), c
+        if not toks[j][:1].isupper():
+            words.add(c)
+    return None
+
+
+# Words of a time of day after a weekday ("Monday night"): part of the date, no noun
+# it dates.
+_DAY_PARTS = frozenset(["morning", "afternoon", "evening", "night", "noon", "midnight"])
+
+
+def _dated_noun(
+    toks: list[str],
+    lows: list[str],
+    canons: list[str | None],
+    i: int,
+    is_verb: Callable[[int], bool] | None,
+) -> str | None:
+    """The noun a weekday at ``i`` stands before ("Monday's collapse", "the Friday
+    election": the tokenizer drops the "'s"), canonical; None when a verb, a function
+    word, a time of day or punctuation follows.
+
+    Why: such a weekday is the day of that thing, the deed it dates, as the verb
+    nearest a date is ("collapsed on Monday"). Read as bound to no deed, "Monday's
+    collapse of the bridge" conflicted with no other day for the collapse, though it
+    agreed with the same day."""
+    j = i + 1
+    if j >= len(toks) or not toks[j][:1].islower() or lows[j] in _DAY_PARTS:
+        return None
+    if canons[j] is None or (is_verb is not None and is_verb(j)):
+        return None
+    return canons[j]
 
 
 def _verb_before(toks: list[str], lows: list[str], i: int) -> str:
@@ -169,6 +237,33 @@ def _near(
                 out.add(c)
             j += step
     return frozenset(out)
+
+
+# Words that may stand around a date in a sentence's opening phrase ("On Monday,",
+# "Late on Tuesday night,", "Earlier on Friday,").
+_OPENING = frozenset(
+    "on late early earlier later by since until last this and then but also before after "
+    "in the of".split()
+)
+_MAX_OPENING = 6  # tokens before an opening phrase's comma: "Late on Tuesday night ,"
+
+
+def _opening_phrase_end(lows: list[str], i: int) -> int | None:
+    """The comma closing the sentence's opening phrase when the date at ``i`` stands in
+    it ("On Monday, ..."; "Late Friday night, ..."), else None: the phrase is an
+    adverbial of the clause after the comma, so the date dates that clause."""
+    k = next(
+        (j for j in range(i + 1, min(len(lows), _MAX_OPENING + 1)) if lows[j] in _CLAUSE), None
+    )
+    if k is None or lows[k] != ",":
+        return None
+    for j in range(k):
+        if j == i or lows[j] in _OPENING or lows[j] in _DAY_PARTS:
+            continue
+        if lows[j] in MONTHS_ALL or lows[j] in WEEKDAYS or lows[j].isdigit() or lows[j] == ".":
+            continue  # the date's own words ("On Monday, Nov. 23,")
+        return None
+    return k
 
 
 def reported_days(

@@ -19,7 +19,15 @@ from functools import cache
 from ..text import STOPWORDS
 from . import config
 from .dates import CLOCK_ZONES, MONTHS_ALL, WEEKDAYS
-from .lexicon import TouchingDash, canon, is_event, lines, word_map, word_set
+from .lexicon import (
+    TouchingDash,
+    canon,
+    irregular_forms,
+    is_event,
+    lines,
+    word_map,
+    word_set,
+)
 from .negation import is_negator
 
 _UNITS = {
@@ -981,9 +989,10 @@ def _sign(toks: list[str], lows: list[str], lead: int, j: int, unit: str) -> tup
     ``j`` (``config.signed_figures``).
 
     Why: "-26C" and "26C" are two temperatures 52 degrees apart; read without its sign
-    the first supports the second. "minus" is a sign before a temperature or as the value
-    a change reached ("fell to minus 5"), never in "plus or minus 3" (a margin) or before
-    a counted noun ("minus 3 injured starters": without them); "-" only when written
+    the first supports the second. "minus" is a sign before a temperature or where it
+    opens a value (``_value_minus``: "stood at minus 5", "fell to minus 5"), never in
+    "plus or minus 3" (a margin) or before a counted noun ("minus 3 injured starters":
+    without them); "-" only when written
     against a temperature's figure ("-26C"; a spaced dash is punctuation), and not after
     a figure or a name ("10-15 C" is a range, "F-16" a name)."""
     if not config.CONFIG.signed_figures or (unit not in ("", "%") and not is_money(unit)):
@@ -999,7 +1008,7 @@ def _sign(toks: list[str], lows: list[str], lead: int, j: int, unit: str) -> tup
         lead > 0
         and lows[lead - 1] == "minus"
         and not _margin(lows, lead - 1)
-        and (temperature or _reached(lows, lead - 1, j))
+        and (temperature or _value_minus(lows, lead - 1, j, unit))
     ):
         return lead - 1, 0
     if (
@@ -1018,13 +1027,34 @@ def _margin(lows: list[str], m: int) -> bool:
     return (m > 0 and lows[m - 1] == "plus") or (m > 1 and lows[m - 2 : m] == ["plus", "or"])
 
 
-def _reached(lows: list[str], m: int, j: int) -> bool:
-    """The figure after the "minus" at ``m`` (its unit words ending at ``j``) is the value
-    a change reached ("fell to minus 5", "dropped to minus 12 overnight"): a word of
-    change (data/figure_directions.txt), "to", "minus", and no counted noun after it."""
-    if m < 2 or lows[m - 1] != "to" or lows[m - 2] not in _directions():
+def _value_minus(lows: list[str], m: int, j: int, unit: str) -> bool:
+    """The "minus" at ``m`` is the sign of the value after it (its unit words ending at
+    ``j``), not a subtraction: nothing it could take away from stands before it.
+
+    Why: "minus" between two terms subtracts the second ("10 minus 3", "England, minus 3
+    injured starters": England without them); with no term before it, it can only be
+    the sign of a value ("The temperature stood at minus 5", "the balance was minus
+    200", "fell to minus 5", "reached minus 12"). No term stands before it when it
+    opens the sentence or follows a function word (a preposition, a copula, an
+    auxiliary: "at", "to", "of", "was") or a verb ("reached", "hit", "fell": a word of
+    change, an irregular form or "-ed"), and what it signs is a value only when it has a
+    unit ("minus $200", "minus 0.5 percent") or no counted noun after it: a plural
+    within two words ("was minus 3 starters", "minus 3 injured starters" count people;
+    "minus 5 overnight" is a reading)."""
+    if unit == "" and any(
+        w.isalpha() and w not in STOPWORDS and w.endswith("s") and not w.endswith("ss")
+        for w in lows[j : j + 2]
+    ):
         return False
-    return not (j < len(lows) and lows[j].isalpha() and lows[j] not in STOPWORDS)
+    if m == 0:
+        return True
+    before = lows[m - 1]
+    return (
+        before in STOPWORDS
+        or before in _directions()
+        or before in irregular_forms()
+        or (before.isalpha() and before.endswith("ed") and len(before) > 3)
+    )
 
 
 def within_hedge(a: Quantity, b: Quantity) -> bool:

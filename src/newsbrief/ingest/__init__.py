@@ -17,7 +17,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -171,30 +171,28 @@ def read_text_file(path: Path) -> Article:
         raise InputError(f"cannot read file: {exc.strerror}", where=str(path)) from exc
     text = _decode(data, str(path))
     markup = "markdown" if path.suffix.lower() in MARKDOWN_SUFFIXES else "text"
-    meta = markdown_metadata(text) if markup == "markdown" else {}
-    return Article(
-        id=path.stem,
-        text=text,
-        where=str(path),
-        markup=markup,
-        title_line=True,
-        title=meta.get("title"),
-        published=meta.get("published"),
-        author=meta.get("author"),
+    return with_front_matter(
+        Article(id=path.stem, text=text, where=str(path), markup=markup, title_line=True)
     )
 
 
-# Front-matter keys read as an article's metadata (first one present wins).
+# Front-matter keys read as an article's metadata (first one present wins): the JSONL
+# schema's names, and the names static-site generators write.
 _FRONT_FIELDS = {
     "title": ("title",),
-    "published": ("date", "published", "pubdate"),
+    "published": ("published", "date", "pubdate"),
+    "source": ("source", "outlet", "publisher"),
+    "url": ("url", "link"),
     "author": ("author", "authors", "byline"),
 }
 
 
-def markdown_metadata(text: str) -> dict[str, str]:
-    """Title, publication date and author from a markdown text's YAML front matter (the
-    block itself is left out of the article text by :func:`newsbrief.clean.clean_text`)."""
+def front_matter_metadata(text: str) -> dict[str, str]:
+    """Title, publication date, source, url and author from a YAML front-matter block
+    opening a text, markdown or plain (the block itself is left out of the article
+    text by :func:`newsbrief.clean.clean_text`). Why plain text too: a note pasted
+    from a static site or a notes app opens on such a block, and its ``title:`` line
+    read as a headline showed "title: ..." as the title and its date as lost."""
     if not text.startswith(("---", "\ufeff---")):
         return {}
     from ..clean import front_matter
@@ -206,6 +204,31 @@ def markdown_metadata(text: str) -> dict[str, str]:
         if value is not None:
             out[name] = value
     return out
+
+
+markdown_metadata = front_matter_metadata  # the name before s34
+
+
+def with_front_matter(article: Article) -> Article:
+    """``article`` with the fields its text's front matter gives where it has none of
+    its own (a field given with the text wins, as a given title always does)."""
+    if article.cleaned:
+        return article
+    meta = front_matter_metadata(article.text)
+    if not meta:
+        return article
+
+    def field(name: str, given: str | None) -> str | None:
+        return given or meta.get(name)
+
+    return replace(
+        article,
+        title=field("title", article.title),
+        published=field("published", article.published),
+        source=field("source", article.source),
+        url=field("url", article.url),
+        author=field("author", article.author),
+    )
 
 
 # Byte-order marks of the encodings whose text is full of NUL bytes: a file saved as
@@ -369,21 +392,23 @@ def _doc_from_json(obj: Any, where: str, index: int, fetch: FetchOptions | None 
             where=where,
             hint='use "markdown" for markdown text, or leave it out for plain text',
         )
-    meta = markdown_metadata(text) if markup == "markdown" else {}
-    return Article(
-        id=str(doc_id),
-        text=text,
-        title=opt("title") or meta.get("title"),
-        source=opt("source"),
-        url=opt("url"),
-        published=opt("published") or meta.get("published"),
-        author=opt("author") or meta.get("author"),
-        where=f"{where} document {doc_id}",
-        markup=markup,
-        # one rule for a title wherever plain text comes from (a .txt file, stdin, a
-        # string given to the API, a JSON document's "text", a service request): a
-        # given title wins, else a short first line read as a headline is the title
-        title_line=True,
+    return with_front_matter(
+        Article(
+            id=str(doc_id),
+            text=text,
+            title=opt("title"),
+            source=opt("source"),
+            url=opt("url"),
+            published=opt("published"),
+            author=opt("author"),
+            where=f"{where} document {doc_id}",
+            markup=markup,
+            # one rule for a title wherever plain text comes from (a .txt file, stdin,
+            # a string given to the API, a JSON document's "text", a service request):
+            # a given title wins, else front matter's, else a short first line read as
+            # a headline is the title
+            title_line=True,
+        )
     )
 
 
@@ -848,7 +873,7 @@ def _load_one(
             return list(stories[0].articles)
         if looks_like_html(text):
             return [_stdin_page(text)]
-        return [Article(id="stdin", text=text, where="<stdin>", title_line=True)]
+        return [with_front_matter(Article(id="stdin", text=text, where="<stdin>", title_line=True))]
     if item.startswith(("http://", "https://")):
         from .web import load_url
 

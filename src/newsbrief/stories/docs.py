@@ -168,9 +168,12 @@ def _readable_date(published: Any, where: str, doc_id: str) -> str | None:
 def _from_item(item: Any, index: int) -> tuple[Article, bool, bool, str, str]:
     """(article as given, detect a title line?, already cleaned?, markup, where)."""
     if isinstance(item, str):
+        from ..ingest import with_front_matter
+
         where = f"article {index + 1}"
-        art = Article(id=f"doc{index + 1}", text=item, where=where, title_line=True)
-        return art, True, False, "text", where
+        item = Article(id=f"doc{index + 1}", text=item, where=where, title_line=True)
+        # a string opening on front matter: its title and date, as summarize reads them
+        item = with_front_matter(item)
     if isinstance(item, Mapping):
         from ..ingest import _doc_from_json
 

@@ -172,7 +172,9 @@ def take_latest(
         count = problem.sentences - 1 if problem.sentences is not None else None
         if (words is not None and words <= 0) or (count is not None and count <= 0):
             return [latest], 0
-        rest = selector(replace(problem, words=words, sentences=count))
+        # chosen knowing the lede is shown (``Problem.given``), the rest does not tell
+        # its fact again: chosen blind to it, the rest restated it (docs/quality.md)
+        rest = selector(replace(problem, words=words, sentences=count, given=(lede,)))
         choices = [c for c in rest if c.index != lede]
     said = _stems(cands[lede].text)
 

@@ -23,7 +23,13 @@ pytestmark = pytest.mark.skipif(not DUC.exists(), reason="shared DUC data not pr
 
 @pytest.mark.parametrize(
     "budget",
-    [{"words": 100, "fill": True}, {"words": 250}, {"words": None, "sentences": 3}],
+    [
+        {"words": 100, "fill": True},
+        {"words": 250},
+        {"words": None, "sentences": 3},
+        # a sentence the caller shows anyway (the digest's latest development)
+        {"words": 80, "fill": True, "given": (0,)},
+    ],
 )
 @pytest.mark.parametrize(
     "settings",

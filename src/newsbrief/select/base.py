@@ -30,6 +30,12 @@ class Problem:
     # they occur verbatim in unrelated stories of the same batch or store. The API passes
     # them when it has them; a single story's own repeats are found by the selector.
     furniture: frozenset[str] = frozenset()
+    # Candidates the caller shows anyway, outside ``words`` and ``sentences`` (the
+    # digest's latest development, ``recency.take_latest``): what they say is said, so
+    # the default selector counts their concepts as covered and skips restatements of
+    # them. Why: chosen blind to them, the rest restates the very fact they tell. The
+    # reference methods ignore it (the caller's restatement filter still applies).
+    given: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

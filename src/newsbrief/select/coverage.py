@@ -967,6 +967,19 @@ class _Supported:
         return support_rule(check) == "main event"
 
 
+def _given_coverage(
+    problem: Problem, wc: WeightedConcepts
+) -> tuple[list[int], frozenset[int], float]:
+    """Concept counts with the caller's given sentences (``Problem.given``) covered, those
+    sentences, and the weight they cover: the start of a summary that has them."""
+    count = [0] * len(wc.weights)
+    for g in problem.given:
+        for c in wc.by_candidate[g]:
+            count[c] += 1
+    base = sum(compress(wc.weights, count)) if problem.given else 0.0
+    return count, frozenset(problem.given), base
+
+
 def greedy_cover(
     problem: Problem,
     wc: WeightedConcepts,
@@ -1005,7 +1018,7 @@ def greedy_cover(
     for k, u in enumerate(units):
         if len(u) > 1:
             completes.setdefault(u[0], []).append(k)
-    count = [0] * len(w)
+    count, shown, base = _given_coverage(problem, wc)
     chosen: list[int] = []
     in_summary: set[int] = set()
     used = 0
@@ -1031,8 +1044,11 @@ def greedy_cover(
             got = word_cache[j] = wc.word_ids.intersection(sets[j])
         return got
 
+    for shown_j in shown:  # what the caller shows anyway is said
+        said.update(words_of(shown_j))
+
     def clashes(add: list[int]) -> bool:
-        if any(i in in_summary for j in add for i in same.get(j, ())):
+        if any(i in in_summary or i in shown for j in add for i in same.get(j, ())):
             return True
         # The same event in other words: most of the sentence's content words are
         # already in the summary (a restatement adds a detail or two, not a fact).
@@ -1066,7 +1082,9 @@ def greedy_cover(
         add = [j for j in units[k] if j not in in_summary]
         # Each test drops the unit for good; the cheap budget test first (most popped
         # units no longer fit), the redundancy tests only for units that would.
-        if not add or not _budget_ok(problem, len(chosen), used, cost(k), len(add)):
+        if not add or not shown.isdisjoint(add):
+            continue
+        if not _budget_ok(problem, len(chosen), used, cost(k), len(add)):
             continue
         if not ready(k) or clashes(add):
             continue
@@ -1086,7 +1104,7 @@ def greedy_cover(
             # (the most new coverage), not merely the one with the best gain per word.
             best = (gain, -add[0], add[0])
             for alt in same[add[0]]:
-                if alt in in_summary or alt not in single_unit or clashes([alt]):
+                if alt in in_summary or alt in shown or alt not in single_unit or clashes([alt]):
                     continue
                 if not all(not group.isdisjoint(in_summary) for group in single_unit[alt]):
                     continue
@@ -1106,18 +1124,23 @@ def greedy_cover(
                 rest = [x for x in units[k2] if x not in in_summary]
                 if rest and ready(k2):
                     heapq.heappush(heap, key(k2, sum(w[c] for c in unit_sets[k2] if count[c] == 0)))
-    # Khuller's guarantee needs the best single unit as a fallback.
-    value = sum(compress(w, count))  # the covered concepts' weights, in id order
+    # Khuller's guarantee needs the best single unit as a fallback (both valued beyond
+    # what the caller shows anyway).
+    value = sum(compress(w, count)) - base  # the covered concepts' weights, in id order
     fitting = [
         k
         for k in range(len(units))
         if not need[k]
+        and shown.isdisjoint(units[k])
         and _budget_ok(problem, 0, 0, sum(lengths[j] for j in units[k]), len(units[k]))
     ]
+    if shown:
+        given_count = _given_coverage(problem, wc)[0]
+        total = [sum(w[c] for c in us if not given_count[c]) for us in unit_sets]
     single = max(fitting, key=lambda k: (total[k], -k), default=-1)
     if single >= 0 and total[single] > value:
         chosen = list(units[single])
-        count = [0] * len(w)
+        count = _given_coverage(problem, wc)[0]
         for j in chosen:
             for c in sets[j]:
                 count[c] += 1
@@ -1578,8 +1601,8 @@ def _fill_once(
     left = problem.words - sum(problem.lengths[j] for j in chosen)
     if left <= 0:
         return None
-    covered = {c for j in chosen for c in wc.by_candidate[j]}
-    taken = set(chosen)
+    covered = {c for j in (*chosen, *problem.given) for c in wc.by_candidate[j]}
+    taken = {*chosen, *problem.given}
     same = same or {}
     # Weights with the covered concepts at zero: a sum over all of a sentence's
     # concepts, in C, equals the sum over its uncovered ones (adding 0.0 changes none).
@@ -1757,7 +1780,7 @@ def _select_built(
     picked = greedy_cover(
         problem, wc, config, units, same, [n for _, n in units_n], news, supported
     )
-    covered: set[int] = set()
+    covered = {c for g in problem.given for c in wc.by_candidate[g]}
     out = []
     for j in sorted(picked):
         gain = sum(wc.weights[c] for c in wc.by_candidate[j] if c not in covered)
@@ -1791,7 +1814,7 @@ def _select_lazily(
 
     supported = _Supported(problem) if config.supported_restates else None
     picked = lazy_greedy_cover(problem, wc, config, unit_of, supported)
-    covered: set[int] = set()
+    covered = {c for g in problem.given for c in wc.by_candidate[g]}
     out = []
     for j in sorted(picked):
         gain = sum(wc.weights[c] for c in wc.by_candidate[j] if c not in covered)
@@ -1858,7 +1881,7 @@ def lazy_greedy_cover(
     resolved: dict[int, tuple[tuple[int, ...], Needs, tuple[int, ...]] | None] = {}
     waiting: dict[int, list[int]] = {}  # candidate -> units that may need it
     completes: dict[int, list[int]] = {}  # antecedent -> units it opens
-    count = [0] * len(w)
+    count, shown, base = _given_coverage(problem, wc)
     chosen: list[int] = []
     in_summary: set[int] = set()
     used = 0
@@ -1893,6 +1916,8 @@ def lazy_greedy_cover(
 
     if supported is None and config.supported_restates:
         supported = _Supported(problem)
+    for shown_j in shown:  # what the caller shows anyway is said
+        said.update(words_of(shown_j))
 
     def restates(add: list[int]) -> bool:
         return config.restate_share < 1 and any(
@@ -1921,7 +1946,9 @@ def lazy_greedy_cover(
             continue
         u, need, us = entry
         add = [x for x in u if x not in in_summary]
-        if not add or not _budget_ok(problem, len(chosen), used, cost(u), len(add)):
+        if not add or not shown.isdisjoint(u):
+            continue
+        if not _budget_ok(problem, len(chosen), used, cost(u), len(add)):
             continue
         if not ready(need) or restates(add):
             continue
@@ -1947,19 +1974,24 @@ def lazy_greedy_cover(
                     gain2 = sum(w[c] for c in us2 if count[c] == 0)
                     heapq.heappush(heap, (-gain2 / max(cost(u2), 1) ** power, j2))
     # Khuller's guarantee needs the best single unit as a fallback; only a candidate
-    # worth more than the summary on its own can be it.
-    value = sum(compress(w, count))
+    # worth more than the summary on its own can be it (both valued beyond what the
+    # caller shows anyway).
+    value = sum(compress(w, count)) - base
+    given_count = _given_coverage(problem, wc)[0] if shown else count
     best: tuple[float, int] | None = None
     for j in range(len(sets)):
         if total[j] <= value:
             continue
         entry = resolve(j)
-        if entry is None or entry[1]:
+        if entry is None or entry[1] or not shown.isdisjoint(entry[0]):
             continue
         u, _, us = entry
         if not _budget_ok(problem, 0, 0, sum(lengths[x] for x in u), len(u)):
             continue
-        t = total[j] if len(u) == 1 else sum(map(w.__getitem__, us))
+        if shown:
+            t = sum(w[c] for c in us if not given_count[c])
+        else:
+            t = total[j] if len(u) == 1 else sum(map(w.__getitem__, us))
         if best is None or (t, -j) > best:
             best = (t, -j)
     if best is not None and best[0] > value:

@@ -3,8 +3,10 @@
 This is what a reader of ``newsbrief summarize CLUSTER.jsonl --format markdown`` sees for
 each line of ``../shared/data/duc2003/task2.jsonl`` (default 100-word summary, analysis
 on): one line per disagreement ("CONFLICT 'explanation' | claim") and per development
-("DEV label [values]"), then the counts. It is an audit of false "contradicted" labels,
-read by people while developing: DEVELOPMENT DATA, never a held-out score.
+("DEV label [values]"), one per summary sentence marked contradicted as the other side
+of a disagreement line ("MARKED 'explanation' | sentence"), then the counts. It is an
+audit of false "contradicted" labels, read by people while developing: DEVELOPMENT DATA,
+never a held-out score.
 
     python benchmarks/attribution_disagreement_audit.py [--clusters d30003t,...] [--out FILE]
         [--split dev] [--counts]
@@ -61,6 +63,15 @@ def audit_lines(cluster: dict) -> list[str]:
                 f"{x.claim} vs {x.evidence}" for x in c.details if x.status == "conflicts"
             )
             out.append(f"{cid} CONFLICT {why!r} | {d.claim[:90]}")
+    listed = {(d.sentence, c.article_id) for d in analysis.disagreements for c in d.conflicts}
+    for i, sent in enumerate(summary.sentences):
+        for c in sent.contradicted_by:
+            if (i, c.article_id) in listed:
+                continue  # one side of a disagreement line: marked through the other side
+            why = "; ".join(
+                f"{x.claim} vs {x.evidence}" for x in c.details if x.status == "conflicts"
+            )
+            out.append(f"{cid} MARKED {why!r} | {sent.text[:90]}")
     for dev in analysis.developments:
         out.append(f"{cid} DEV {dev.quantity} {[p.value for p in dev.points]}")
     return out
@@ -100,7 +111,11 @@ def main(argv: list[str] | None = None) -> int:
         print(line)
     n_conf = sum(" CONFLICT " in x for x in lines)
     n_dev = sum(" DEV " in x for x in lines)
-    print(f"# {n_conf} disagreement lines, {n_dev} development lines (development data)")
+    n_marked = sum(" MARKED " in x for x in lines)
+    print(
+        f"# {n_conf} disagreement lines, {n_dev} development lines, {n_marked} summary"
+        " sentences marked as the other side of one (development data)"
+    )
     if args.out:
         Path(args.out).write_text("\n".join(lines) + "\n", encoding="utf-8")
     return 0

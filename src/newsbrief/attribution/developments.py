@@ -445,9 +445,9 @@ def _places(text: str, known: frozenset[str], index: StoryIndex) -> frozenset[st
 
 
 def _event_words(index: StoryIndex) -> frozenset[str]:
-    """What happened in the story's leads: their past-tense verbs, and the verb a figure
-    hangs on in a sentence that tells a deed done ("An earthquake struck ..., killing 12
-    people": a participle's clause is told at its sentence's time).
+    """What happened in the story's leads: their past-tense verbs, and the participle a
+    figure hangs on in a sentence that tells a deed done ("An earthquake struck ...,
+    killing 12 people": a participle's clause is told at its sentence's time).
 
     Why: a story whose first reports write "killing 12" and whose later ones "the death
     toll rose to 31" counts one quantity; with only past-tense forms, "kill" was no event
@@ -464,8 +464,14 @@ def _event_words(index: StoryIndex) -> frozenset[str]:
         for k, s in enumerate(index.sentences[a.id][:LEAD_SENTENCES]):
             told = event_words(s.text)
             out |= told
-            if told:
-                out |= bound.get(k, set())
+            if told and k in bound:
+                # a figure's verb written as a participle: "killing" (not a word of
+                # the figure's clause that only stems like a verb: "hard-liners")
+                out |= {
+                    w
+                    for t in tokenize(s.text)
+                    if t.endswith("ing") and (w := canon(t.lower())) in bound[k]
+                }
     return frozenset(out)
 
 

@@ -59,3 +59,15 @@ def test_a_toll_reported_by_a_participle_then_a_rising_total_is_one_line_named_d
 def test_the_first_days_two_counts_are_shown_as_disagreeing() -> None:
     (dev,) = _developments()
     assert same_day_differences(dev) == [("2026-03-01", ["12 people", "14 people"])]
+
+
+def test_a_death_toll_no_lead_writes_as_a_verb_is_named_dead_not_by_its_verb_of_change() -> None:
+    arts = [
+        Article("c", DAY2, source="Valley Post", published="2026-03-02"),
+        Article("d", DAY3, source="Coast Daily", published="2026-03-03"),
+    ]
+    summary = newsbrief.summarize(arts, words=60)
+    assert summary.analysis is not None
+    assert [(d.quantity, [p.value for p in d.points]) for d in summary.analysis.developments] == [
+        ("dead", ["31", "40"])
+    ]

@@ -11,7 +11,8 @@ place, with the same verb. Each point is read from an article's opening sentence
 wire copy restates the running totals):
 
 * what it counts: the past-tense verb of the story the figure hangs on ("killed 60",
-  "36 people died"; a bare figure a "death toll" reaches counts deaths), and the noun
+  "36 people died"), or the participle it hangs on in a sentence telling a deed done
+  ("struck ..., killing 12"); a bare figure a "death toll" reaches counts deaths, and the noun
   after it ("three Britons" and "four abducted" are not one count; "people" and a bare
   figure both count the event's victims);
 * where: the places its sentence names ("In Poland, 36 people died"; "throughout
@@ -45,6 +46,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..model import Article, Detail, Development, DevelopmentPoint
+from ..text import STOPWORDS
 from .align import StoryIndex
 from .clauses import DATELINE
 from .facts import read
@@ -323,13 +325,22 @@ def _increment(text: str, at: int) -> bool:
 
 
 def _counts(q: Any, text: str, at: int, noun: str, events: frozenset[str]) -> set[str]:
-    """The story's event words the figure counts. A bare figure after "<event> toll"
+    """The story's event words the figure counts. A bare figure after "<noun> toll"
     ("raising the death toll ... to 74", "the death toll ... has reached 83") counts
-    that event, whatever verb carries it; else its own verb when its clause has one ("21
+    what the noun names (deaths), whatever verb carries it and whether or not a lead
+    writes that deed as a verb; else its own verb when its clause has one ("21
     were injured" is no count of "killed"), else the words beside it."""
     if not noun:
-        toks = [canon(t.lower()) for t in tokenize(text[:at])]
-        tolls = {a for a, b in itertools.pairwise(toks) if b == "toll" and a in events}
+        raw = tokenize(text[:at])
+        toks = [canon(t.lower()) for t in raw]
+        # "<noun> toll": the noun names what the toll counts ("death toll": deaths),
+        # whether or not a lead writes the deed as a verb; not a name or a day before
+        # it ("Tuesday's toll")
+        tolls = {
+            a
+            for (w, a), b in zip(zip(raw, toks, strict=True), toks[1:], strict=False)
+            if b == "toll" and (a in events or (w.isalpha() and w.islower() and w not in STOPWORDS))
+        }
         # "the number of people killed when the dam gave way ... rose to 17": a running
         # count named by what happened to whom, the same as "the death toll"
         for m, tok in enumerate(toks[:-1]):

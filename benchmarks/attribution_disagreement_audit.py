@@ -3,15 +3,19 @@
 This is what a reader of ``newsbrief summarize CLUSTER.jsonl --format markdown`` sees for
 each line of ``../shared/data/duc2003/task2.jsonl`` (default 100-word summary, analysis
 on): one line per disagreement ("CONFLICT 'explanation' | claim") and per development
-("DEV label [values]"), then the counts. It is an audit of false "contradicted" labels,
-read by people while developing: DEVELOPMENT DATA, never a held-out score.
+("DEV label [values]"), one per summary sentence marked contradicted as the other side
+of a disagreement line ("MARKED 'explanation' | sentence"), then the counts. It is an
+audit of false "contradicted" labels, read by people while developing: DEVELOPMENT DATA,
+never a held-out score.
 
     python benchmarks/attribution_disagreement_audit.py [--clusters d30003t,...] [--out FILE]
-        [--split dev]
+        [--split dev] [--counts]
 
 ``--split dev`` keeps the clusters of that labelled split (the file names under
 ``tests/data/attribution_real/dev/``): the development clusters, to read while
-developing without reading the held-out clusters' lines.
+developing without reading the held-out clusters' lines. ``--counts`` prints the counts
+alone (per kind, all clusters; with ``--out`` the lines still go to the file): the way to
+check all 30 clusters, held-out ones included, without reading their lines.
 """
 
 from __future__ import annotations
@@ -59,6 +63,15 @@ def audit_lines(cluster: dict) -> list[str]:
                 f"{x.claim} vs {x.evidence}" for x in c.details if x.status == "conflicts"
             )
             out.append(f"{cid} CONFLICT {why!r} | {d.claim[:90]}")
+    listed = {(d.sentence, c.article_id) for d in analysis.disagreements for c in d.conflicts}
+    for i, sent in enumerate(summary.sentences):
+        for c in sent.contradicted_by:
+            if (i, c.article_id) in listed:
+                continue  # one side of a disagreement line: marked through the other side
+            why = "; ".join(
+                f"{x.claim} vs {x.evidence}" for x in c.details if x.status == "conflicts"
+            )
+            out.append(f"{cid} MARKED {why!r} | {sent.text[:90]}")
     for dev in analysis.developments:
         out.append(f"{cid} DEV {dev.quantity} {[p.value for p in dev.points]}")
     return out
@@ -71,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", help="also write the lines to this file")
     ap.add_argument("--split", help="only the clusters of this labelled split (e.g. dev)")
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
+    ap.add_argument("--counts", action="store_true", help="print the counts only, no lines")
     args = ap.parse_args(argv)
     if args.set:  # a constant changed for one run, as in attribution_real_eval.py
         sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -93,11 +107,15 @@ def main(argv: list[str] | None = None) -> int:
             cluster = json.loads(raw)
             if wanted is None or cluster["id"] in wanted:
                 lines += audit_lines(cluster)
-    for line in lines:
+    for line in [] if args.counts else lines:
         print(line)
     n_conf = sum(" CONFLICT " in x for x in lines)
     n_dev = sum(" DEV " in x for x in lines)
-    print(f"# {n_conf} disagreement lines, {n_dev} development lines (development data)")
+    n_marked = sum(" MARKED " in x for x in lines)
+    print(
+        f"# {n_conf} disagreement lines, {n_dev} development lines, {n_marked} summary"
+        " sentences marked as the other side of one (development data)"
+    )
     if args.out:
         Path(args.out).write_text("\n".join(lines) + "\n", encoding="utf-8")
     return 0

@@ -175,20 +175,6 @@ def analyse(summary: Summary, *, quotes: bool = False, index: StoryIndex | None 
         )
         for s, a in zip(summary.sentences, atts, strict=True)
     )
-    coverage = tuple(
-        SourceCoverage(
-            art.id,
-            art.label,
-            tuple(i for i, a in enumerate(atts) if art.id in a.sources),
-            tuple(
-                i
-                for i, x in enumerate(sentences)
-                if any(c.article_id == art.id for c in x.contradicted_by)
-            ),
-        )
-        for art in articles
-        if art.id not in aside
-    )
     # One source means one outlet: two articles of one wire (an update and its earlier
     # version) are not independent confirmation.
     single = tuple(
@@ -204,6 +190,22 @@ def analyse(summary: Summary, *, quotes: bool = False, index: StoryIndex | None 
             seen.update((x.article_id, x.start, x.end) for x in a.supported_by)
             seen.update((x.article_id, x.start, x.end) for x in a.contradicted_by)
     disagreements += _lead_disagreements(index, seen, by_id, aside)
+    # each side of a disagreement shown is marked on its summary sentence (listed once)
+    sentences = both_sides(sentences, disagreements)
+    coverage = tuple(
+        SourceCoverage(
+            art.id,
+            art.label,
+            tuple(i for i, a in enumerate(atts) if art.id in a.sources),
+            tuple(
+                i
+                for i, x in enumerate(sentences)
+                if any(c.article_id == art.id for c in x.contradicted_by)
+            ),
+        )
+        for art in articles
+        if art.id not in aside
+    )
     dropped = {d.article_id for d in summary.dropped}
     voting = [a for a in articles if a.id not in dropped]
     shared, single_facts = story_facts(index, voting, by_id, aside, alone=True)
@@ -217,6 +219,44 @@ def analyse(summary: Summary, *, quotes: bool = False, index: StoryIndex | None 
         developments=story_developments(index, aside),
     )
     return replace(summary, sentences=sentences, analysis=analysis)
+
+
+def both_sides(
+    sentences: tuple[SummarySentence, ...], shown: Sequence[Disagreement]
+) -> tuple[SummarySentence, ...]:
+    """The summary sentences, each also contradicted by the reports of every disagreement
+    whose other side it states: a sentence whose span is a conflicting span of a shown
+    disagreement is contradicted by that disagreement's reports (but for an outlet that
+    reports the sentence itself), each conflicting detail told from its own side.
+
+    Why: a disagreement is a relation between two reports. Whether one is checked against
+    the other depends on which is the claim: a short sentence ("$40 million") is found
+    in a long one that states its every detail, never the long one in the short, so one
+    side only was marked contradicted, and a reader saw one outlet "contradicted" and
+    the other stated as fact with no sign of doubt.
+    """
+    out = list(sentences)
+    for d in shown:
+        for c in d.conflicts:
+            for j, s in enumerate(out):
+                if s.article_id != c.article_id or not (s.start < c.end and c.start < s.end):
+                    continue
+                # only a detail the sentence itself states: a window's other sentence
+                # ("The quake had a magnitude of 5.8") is no side of "12 vs 14 dead"
+                conflicts = tuple(
+                    replace(x, claim=x.evidence, evidence=x.claim, span=None)
+                    for x in c.details
+                    if x.status == "conflicts" and x.evidence and x.evidence in s.text
+                )
+                if not conflicts:
+                    continue
+                known = {x.article_id for x in s.contradicted_by + s.supported_by}
+                against = [r for r in d.reports if r.article_id not in known]
+                against = list({r.article_id: r for r in against}.values())
+                if against:
+                    more = tuple(replace(r, details=conflicts) for r in against)
+                    out[j] = replace(s, contradicted_by=s.contradicted_by + more)
+    return tuple(out)
 
 
 def near_copies(summary: Summary) -> frozenset[str]:

@@ -11,7 +11,8 @@ place, with the same verb. Each point is read from an article's opening sentence
 wire copy restates the running totals):
 
 * what it counts: the past-tense verb of the story the figure hangs on ("killed 60",
-  "36 people died"; a bare figure a "death toll" reaches counts deaths), and the noun
+  "36 people died"), or the participle it hangs on in a sentence telling a deed done
+  ("struck ..., killing 12"); a bare figure a "death toll" reaches counts deaths, and the noun
   after it ("three Britons" and "four abducted" are not one count; "people" and a bare
   figure both count the event's victims);
 * where: the places its sentence names ("In Poland, 36 people died"; "throughout
@@ -45,6 +46,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..model import Article, Detail, Development, DevelopmentPoint
+from ..text import STOPWORDS
 from .align import StoryIndex
 from .clauses import DATELINE
 from .facts import read
@@ -323,13 +325,22 @@ def _increment(text: str, at: int) -> bool:
 
 
 def _counts(q: Any, text: str, at: int, noun: str, events: frozenset[str]) -> set[str]:
-    """The story's event words the figure counts. A bare figure after "<event> toll"
+    """The story's event words the figure counts. A bare figure after "<noun> toll"
     ("raising the death toll ... to 74", "the death toll ... has reached 83") counts
-    that event, whatever verb carries it; else its own verb when its clause has one ("21
+    what the noun names (deaths), whatever verb carries it and whether or not a lead
+    writes that deed as a verb; else its own verb when its clause has one ("21
     were injured" is no count of "killed"), else the words beside it."""
     if not noun:
-        toks = [canon(t.lower()) for t in tokenize(text[:at])]
-        tolls = {a for a, b in itertools.pairwise(toks) if b == "toll" and a in events}
+        raw = tokenize(text[:at])
+        toks = [canon(t.lower()) for t in raw]
+        # "<noun> toll": the noun names what the toll counts ("death toll": deaths),
+        # whether or not a lead writes the deed as a verb; not a name or a day before
+        # it ("Tuesday's toll")
+        tolls = {
+            a
+            for (w, a), b in zip(zip(raw, toks, strict=True), toks[1:], strict=False)
+            if b == "toll" and (a in events or (w.isalpha() and w.islower() and w not in STOPWORDS))
+        }
         # "the number of people killed when the dam gave way ... rose to 17": a running
         # count named by what happened to whom, the same as "the death toll"
         for m, tok in enumerate(toks[:-1]):
@@ -445,10 +456,33 @@ def _places(text: str, known: frozenset[str], index: StoryIndex) -> frozenset[st
 
 
 def _event_words(index: StoryIndex) -> frozenset[str]:
+    """What happened in the story's leads: their past-tense verbs, and the participle a
+    figure hangs on in a sentence that tells a deed done ("An earthquake struck ...,
+    killing 12 people": a participle's clause is told at its sentence's time).
+
+    Why: a story whose first reports write "killing 12" and whose later ones "the death
+    toll rose to 31" counts one quantity; with only past-tense forms, "kill" was no event
+    of the story, the toll's figures fell back on the verb of change ("rose: 31 -> 40")
+    and the first day's count was on no line.
+    """
     out: set[str] = set()
+    figures = index.figures()
     for a in index.articles:
-        for s in index.sentences[a.id][:LEAD_SENTENCES]:
-            out |= event_words(s.text)
+        bound: dict[int, set[str]] = defaultdict(set)
+        for k, q in figures.get(a.id, ()):
+            if k < LEAD_SENTENCES and q.unit == "":
+                bound[k] |= q.event
+        for k, s in enumerate(index.sentences[a.id][:LEAD_SENTENCES]):
+            told = event_words(s.text)
+            out |= told
+            if told and k in bound:
+                # a figure's verb written as a participle: "killing" (not a word of
+                # the figure's clause that only stems like a verb: "hard-liners")
+                out |= {
+                    w
+                    for t in tokenize(s.text)
+                    if t.endswith("ing") and (w := canon(t.lower())) in bound[k]
+                }
     return frozenset(out)
 
 

@@ -120,10 +120,12 @@ MEMBER_MIN = 3
 # are mostly the prior and its similarities leave a feature out (one_feature_out), and
 # the verdict is not stable there (one DUC topic alone, 10 articles, was kept whole by
 # batch and cut 5 | 5 as a store's first import with one wire copy set aside; two-topic
-# piles lost 0.004). DUC 2003 dated 0.920 -> 0.939, the scraped mix (all, seed 0) 0.882
-# -> 0.896, the 12 halves 0.961 -> 0.957, undated mixes unchanged (docs/rounds/clS.md,
-# s34 clS round). False: off, as before.
-SILENCE_SPLIT = True
+# piles lost 0.004). Measured on: DUC 2003 dated 0.920 -> 0.939, the scraped mix (all,
+# 3 seeds) 0.882 -> 0.897, the 12 halves 0.961 -> 0.957, undated mixes unchanged; but the
+# store, whose stories only grow, cannot cut, and falls 0.025-0.040 below batch on DUC
+# (issue 12 asks 0.02: tests/stories/test_store_joins_seen_from_both_sides.py). Off until
+# the store has a counterpart (docs/rounds/clS.md, s34 clS round).
+SILENCE_SPLIT = False
 SILENCE_CHAPTER_MIN = 2
 
 

@@ -36,7 +36,14 @@ from .schemas import (
     SummarizeRequest,
 )
 from .stories import DIGEST_DEFAULTS, LISTED, Stories, story_item
-from .view import MARK_MEANINGS, build_page, format_when, outlet_of
+from .view import (
+    LONG_LIST,
+    MARK_MEANINGS,
+    OPEN_ARTICLES,
+    build_page,
+    format_when,
+    outlet_of,
+)
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorAnswer, "description": what}
@@ -366,6 +373,8 @@ def _templates() -> Any:
     env.filters["when"] = format_when
     env.filters["names"] = names_list
     env.globals["mark_meanings"] = MARK_MEANINGS
+    env.globals["long_list"] = LONG_LIST
+    env.globals["open_articles"] = OPEN_ARTICLES
     return env
 
 

@@ -141,6 +141,15 @@ class Page:
     empty_kind: str | None = None
 
 
+# How much of a story's page is open at first (the pages run no script: ``<details>``
+# folds the rest, a click unfolds it, and a link into a folded article unfolds it). A
+# DUC story's page was 23,000 px: 53 one-outlet facts and ten full texts before its end.
+# A list of more facts or quotes than LONG_LIST is folded under a line that counts them
+# (eight fit a laptop screen beside the heading); the article texts are open only in a
+# story of at most OPEN_ARTICLES articles (a paste of two is read whole, as before).
+LONG_LIST = 8
+OPEN_ARTICLES = 2
+
 # What each highlight kind means, as the legend above the article texts says it.
 MARK_MEANINGS = {
     "sup": "reports a summary sentence",

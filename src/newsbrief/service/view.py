@@ -317,8 +317,9 @@ def build_page(
         quotes=quotes,
         articles=page_articles,
         dropped=dropped,
+        # a dot leads into the article's text (``a{i}-text``), which opens it when folded
         timeline=timeline(
-            (labels[a["id"]], a.get("published"), f"#a{i}") for i, a in enumerate(arts)
+            (labels[a["id"]], a.get("published"), f"#a{i}-text") for i, a in enumerate(arts)
         ),
         outlets=outlets,
         updated=updated,

@@ -22,6 +22,25 @@ def stable_id(*parts: str) -> str:
     return digest[:16]
 
 
+# How much of a text a repr shows: one line a notebook prints without wrapping much.
+_REPR_CHARS = 60
+
+
+def _short(text: str, limit: int = _REPR_CHARS) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis, as a repr shows
+    it. Why: a result holds every article's full text, and the default dataclass repr
+    printed all of it (about 40 KB for one DUC story typed in a notebook)."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _ids(ids: list[str], limit: int = 5) -> str:
+    """The first ``limit`` ids, and how many more: ``['a1', 'a2', ... +8]``."""
+    shown = ", ".join(repr(i) for i in ids[:limit])
+    more = f", ... +{len(ids) - limit}" if len(ids) > limit else ""
+    return f"[{shown}{more}]"
+
+
 @dataclass(frozen=True, slots=True)
 class OffsetMap:
     """Piecewise alignment from cleaned-text offsets to raw-text offsets.
@@ -90,6 +109,16 @@ class Article:
     def label(self) -> str:
         """How a reader should see this article named: its outlet (see :func:`outlet_name`)."""
         return outlet_name(self)
+
+    def __repr__(self) -> str:
+        """Id, outlet, title, date and the text's length and opening: never the whole text."""
+        parts = [f"id={self.id!r}"]
+        for name in ("source", "title", "url", "published"):
+            value = getattr(self, name)
+            if value is not None:
+                parts.append(f"{name}={_short(value)!r}")
+        parts.append(f"text=<{len(self.text)} chars: {_short(self.text, 40)!r}>")
+        return f"Article({', '.join(parts)})"
 
 
 # An LDC newswire document id (``APW19981017.0151``) starts with the wire service's code.
@@ -312,6 +341,19 @@ class ClaimAttribution:
     def contradicted(self) -> bool:
         return bool(self.contradicted_by)
 
+    def __repr__(self) -> str:
+        """The claim on one line and who reports or contradicts it, not every span."""
+        return (
+            f"ClaimAttribution({_short(self.text)!r}, "
+            f"supported_by={_ids(_evidence_ids(self.supported_by))}, "
+            f"contradicted_by={_ids(_evidence_ids(self.contradicted_by))})"
+        )
+
+
+def _evidence_ids(evidence: tuple[Evidence, ...]) -> list[str]:
+    """The articles behind some evidence, each once, in order."""
+    return list(dict.fromkeys(e.article_id for e in evidence))
+
 
 @dataclass(frozen=True, slots=True)
 class Dropped:
@@ -339,6 +381,12 @@ class Story:
     articles: tuple[Article, ...]
     references: tuple[str, ...] = ()  # human summaries, for evaluation
     where: str = field(default="", compare=False)
+
+    def __repr__(self) -> str:
+        """The id and the article ids, not the articles' texts."""
+        refs = f", references={len(self.references)}" if self.references else ""
+        ids = _ids([a.id for a in self.articles])
+        return f"Story(id={self.id!r}, {len(self.articles)} articles {ids}{refs})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -403,6 +451,22 @@ class StoryAnalysis:
     quotes: tuple[Quote, ...] | None = None
     developments: tuple[Development, ...] = ()
 
+    def __repr__(self) -> str:
+        """How many records of each kind: a story's analysis holds dozens of spans."""
+        counts = [
+            f"{name}={len(getattr(self, name))}"
+            for name in (
+                "coverage",
+                "single_source",
+                "disagreements",
+                "shared_facts",
+                "single_source_facts",
+                "developments",
+            )
+        ]
+        quotes = "None" if self.quotes is None else str(len(self.quotes))
+        return f"StoryAnalysis({', '.join(counts)}, quotes={quotes})"
+
 
 @dataclass(frozen=True, slots=True)
 class Summary:
@@ -421,3 +485,20 @@ class Summary:
     @property
     def n_words(self) -> int:
         return sum(len(s.text.split()) for s in self.sentences)
+
+    def __repr__(self) -> str:
+        """Counts, ids and the summary's opening on one line: the articles' texts, which
+        the default repr printed in full, stay out."""
+        parts = [
+            f"story_id={self.story_id!r}",
+            f"{len(self.sentences)} sentences",
+            f"{self.n_words} words",
+        ]
+        if self.method:
+            parts.append(f"method={self.method!r}")
+        parts.append(f"articles={_ids([a.id for a in self.articles])}")
+        if self.dropped:
+            parts.append(f"dropped={_ids([d.article_id for d in self.dropped])}")
+        parts.append(f"analysis={self.analysis!r}")
+        parts.append(f"text={_short(self.text)!r}")
+        return f"Summary({', '.join(parts)})"

@@ -307,3 +307,50 @@ def test_highlight_kinds_differ_by_more_than_colour(server: str, browser: Any) -
         "return out;"
     )
     assert len(set(lines.values())) == 3, lines
+
+
+def test_a_link_into_a_folded_article_opens_it(server: str, browser: Any) -> None:
+    """A story of several articles shows their texts folded (``<details>``: the page runs
+    no script); following a "reported by" link into a folded text opens it at the span."""
+    from selenium.webdriver.common.by import By
+
+    from ..conftest import STORY_A
+
+    browser.get(server + "/")
+    pasted = "\n---\n".join(d["text"] for d in STORY_A)
+    browser.execute_script("document.getElementById('articles').value = arguments[0]", pasted)
+    browser.find_element(By.CSS_SELECTOR, "form.paste button").click()
+    _wait_for(browser, "ol.summary li")
+    folded = browser.find_elements(By.CSS_SELECTOR, "section.articles article details")
+    assert len(folded) == len(STORY_A)
+    assert not any(d.get_attribute("open") for d in folded)  # closed at first
+    link = browser.find_elements(By.CSS_SELECTOR, "ol.summary a.source")[-1]
+    anchor = link.get_attribute("href").split("#", 1)[1]
+    link.click()
+    mark = browser.find_element(By.ID, anchor).find_element(By.XPATH, "following-sibling::mark[1]")
+    details = mark.find_element(By.XPATH, "ancestor::details[1]")
+    assert details.get_attribute("open") is not None
+    assert mark.is_displayed()
+    top = browser.execute_script("return arguments[0].getBoundingClientRect().top", mark)
+    assert 0 <= top < browser.execute_script("return window.innerHeight")
+
+
+def test_a_timeline_dot_opens_its_folded_article(server: str, browser: Any) -> None:
+    """A dot of "Who covered it when" leads into its article's text, folded or not."""
+    from selenium.webdriver.common.by import By
+
+    from ..conftest import STORY_A
+
+    docs = [
+        {**d, "id": f"fold-{d['id']}", "source": f"Fold Outlet {k}", "published": f"2026-10-0{k}"}
+        for k, d in enumerate(STORY_A, 1)
+    ]
+    answer = _call(server, "POST", "/v1/articles", {"articles": docs}, token=TOKEN)
+    browser.get(f"{server}/stories/{answer['articles'][0]['story']}")
+    dot = _wait_for(browser, "svg.timeline a")[-1]
+    target = dot.get_dom_attribute("href").split("#", 1)[1]
+    details = browser.find_element(By.ID, target).find_element(By.XPATH, "ancestor::details[1]")
+    assert details.get_attribute("open") is None  # folded at first
+    browser.find_element(By.CSS_SELECTOR, f'svg.timeline a[href="#{target}"] circle').click()
+    assert details.get_attribute("open") is not None
+    assert browser.find_element(By.ID, target).is_displayed()

@@ -33,7 +33,7 @@ def test_a_feed_date_and_a_pasted_date_are_stored_as_iso(tmp_path: Path) -> None
         "f0": "2026-11-30T10:00:00Z",
         "f1": "2026-11-30",
     }
-    assert (story.first_seen, story.updated) == ("2026-11-30T00:00:00", "2026-11-30T10:00:00")
+    assert (story.first_seen, story.updated) == ("2026-11-30", "2026-11-30T10:00:00")
 
 
 def test_an_article_published_on_the_hour_dates_its_story_on_the_hour(tmp_path: Path) -> None:

@@ -49,6 +49,16 @@ _RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 Resolver = Callable[[str, int], list[str]]
 
 
+# What a refused private address tells the caller, in each of its callers' terms: the
+# command line's flag and the Python argument (a Python caller was told "pass
+# --allow-private", a flag it has no way to pass). A caller with neither (the service's
+# client) sets ``FetchOptions.private_hint`` to its own words.
+ALLOW_PRIVATE_HINT = (
+    "to fetch from private, loopback or link-local hosts: --allow-private (command line), "
+    "fetch=FetchOptions(allow_private=True) (Python: load_articles, summarize_batch)"
+)
+
+
 @dataclass(frozen=True)
 class FetchOptions:
     """How URLs are fetched; the CLI flags map onto these fields one to one."""
@@ -66,6 +76,8 @@ class FetchOptions:
     concurrency: int = 8
     user_agent: str = USER_AGENT
     max_feed_items: int = 50
+    # the hint of a refused private address (see ALLOW_PRIVATE_HINT)
+    private_hint: str = field(default=ALLOW_PRIVATE_HINT, compare=False)
 
     def resolved_cache_dir(self) -> Path:
         if self.cache_dir is not None:
@@ -191,7 +203,13 @@ def check_url(url: str, where: str) -> tuple[str, int]:
 
 
 def resolve_checked(
-    host: str, port: int, *, allow_private: bool, resolver: Resolver, where: str
+    host: str,
+    port: int,
+    *,
+    allow_private: bool,
+    resolver: Resolver,
+    where: str,
+    hint: str = ALLOW_PRIVATE_HINT,
 ) -> tuple[list[str], bool]:
     """Addresses for ``host``; refuse non-global ones unless allowed. Returns (addrs, private)."""
     try:
@@ -205,7 +223,7 @@ def resolve_checked(
         raise FetchError(
             f"refused: {host} resolves to non-public address {bad[0]}",
             where=where,
-            hint="pass --allow-private to fetch from private, loopback or link-local hosts",
+            hint=hint,
         )
     return addrs, bool(bad)
 
@@ -230,6 +248,7 @@ def _guarded_transport(options: FetchOptions, resolver: Resolver) -> httpx.BaseT
                 allow_private=options.allow_private,
                 resolver=resolver,
                 where=host,
+                hint=options.private_hint,
             )
             last: Exception | None = None
             for addr in addrs:
@@ -421,6 +440,7 @@ class Fetcher:
                     allow_private=self.options.allow_private,
                     resolver=self.resolver,
                     where=url,
+                    hint=self.options.private_hint,
                 )
             except FetchError as exc:
                 if current == url:

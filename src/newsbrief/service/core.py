@@ -74,6 +74,10 @@ class Summarized:
     empty_kind: str | None = None  # ``api.EmptyReason.kind``: "alone", "budget", "chosen"
 
 
+# What a refused private address tells an HTTP client: the switch is the server's.
+SERVER_PRIVATE_HINT = "the server fetches such hosts only when started with --allow-private"
+
+
 def parse_documents(
     docs: Sequence[dict[str, Any]],
     *,
@@ -103,7 +107,10 @@ def parse_documents(
     from ..ingest.fetch import FetchOptions
 
     article_limit()
-    fetch = FetchOptions(allow_private=allow_private, use_cache=False)
+    # The caller of an HTTP API has no command line nor FetchOptions: the switch is the server's.
+    fetch = FetchOptions(
+        allow_private=allow_private, use_cache=False, private_hint=SERVER_PRIVATE_HINT
+    )
     for i, obj in enumerate(docs):
         if obj.get("text") is None and not obj.get("html") and not obj.get("url"):
             named = f" (id {obj['id']})" if obj.get("id") is not None else ""
@@ -141,9 +148,6 @@ def parse_documents(
         try:
             return read(i)
         except FetchError as exc:
-            if exc.hint and "--allow-private" in exc.hint:
-                # The caller of an HTTP API has no command line: the switch is the server's.
-                exc.hint = "the server fetches such hosts only when started with --allow-private"
             if skipped is None:
                 raise
             url = str(docs[i].get("url") or "")

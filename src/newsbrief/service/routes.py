@@ -19,7 +19,7 @@ from .. import __version__
 from ..dedup import distinct_texts
 from ..errors import InputError, NewsbriefError, OptionsError
 from ..ingest import Skipped
-from .app import ServiceError, check_count, check_read, error_body, run_job
+from .app import ServiceError, _seconds, check_count, check_read, error_body, run_job
 from .core import (
     SummaryRequest,
     parse_documents,
@@ -36,7 +36,14 @@ from .schemas import (
     SummarizeRequest,
 )
 from .stories import DIGEST_DEFAULTS, LISTED, Stories, story_item
-from .view import MARK_MEANINGS, build_page, format_when, outlet_of
+from .view import (
+    LONG_LIST,
+    MARK_MEANINGS,
+    OPEN_ARTICLES,
+    build_page,
+    format_when,
+    outlet_of,
+)
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorAnswer, "description": what}
@@ -366,6 +373,8 @@ def _templates() -> Any:
     env.filters["when"] = format_when
     env.filters["names"] = names_list
     env.globals["mark_meanings"] = MARK_MEANINGS
+    env.globals["long_list"] = LONG_LIST
+    env.globals["open_articles"] = OPEN_ARTICLES
     return env
 
 
@@ -402,14 +411,20 @@ async def index(request: Request, offset: str = "0") -> HTMLResponse:
     # A page a browser opens: a mangled ?offset= shows the first page, not a JSON error.
     start = max(0, int(offset)) if offset.strip().lstrip("-").isdigit() else 0
 
-    return HTMLResponse(await run_job(request, lambda: _index_page(stories, start)))
+    wait = request.app.state.settings.time_limit
+    return HTMLResponse(await run_job(request, lambda: _index_page(stories, wait, start)))
 
 
 def _index_page(
-    stories: Stories, start: int = 0, form: dict[str, str] | None = None, error: str | None = None
+    stories: Stories,
+    time_limit: float,
+    start: int = 0,
+    form: dict[str, str] | None = None,
+    error: str | None = None,
 ) -> str:
     """The story list and the paste form; after a bad paste, the same page with the form
-    filled in and the error (the stories still listed, not "No stories yet")."""
+    filled in and the error (the stories still listed, not "No stories yet").
+    ``time_limit``: the server's limit a request, which the form says a long paste may take."""
     limit = INDEX_PAGE
     rows = []
     problem = None
@@ -435,6 +450,7 @@ def _index_page(
         prev_offset=max(0, start - limit) if start else None,
         form=form,
         error=error,
+        time_limit=_seconds(time_limit),
     )
 
 
@@ -548,7 +564,9 @@ async def summarize_form(request: Request) -> HTMLResponse:
             message = str(exc) if not isinstance(exc, ServiceError) else exc.message
             if isinstance(exc, ValueError) and not isinstance(exc, NewsbriefError):
                 message = "words must be a whole number"
-            return status, _index_page(_stories(request), form=form, error=message)
+            return status, _index_page(
+                _stories(request), settings.time_limit, form=form, error=message
+            )
         # a URL that gave no article is named on the page, as the CLI names it on stderr
         data = dict(result.data)
         data["dropped"] = [
@@ -558,7 +576,16 @@ async def summarize_form(request: Request) -> HTMLResponse:
         page = build_page(
             data, result.texts, why_empty=result.why_empty, empty_kind=result.empty_kind
         )
-        return 200, render_page("story.html", page=page, stored=False, skipped=skipped)
+        # the form again, filled as sent: a reader changes the words or the articles here
+        # instead of going back a page (the result page had no way back to the form)
+        return 200, render_page(
+            "story.html",
+            page=page,
+            stored=False,
+            skipped=skipped,
+            form=form,
+            time_limit=_seconds(settings.time_limit),
+        )
 
     status, html = await run_job(request, work)
     return HTMLResponse(html, status_code=status)

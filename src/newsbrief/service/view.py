@@ -141,6 +141,15 @@ class Page:
     empty_kind: str | None = None
 
 
+# How much of a story's page is open at first (the pages run no script: ``<details>``
+# folds the rest, a click unfolds it, and a link into a folded article unfolds it). A
+# DUC story's page was 23,000 px: 53 one-outlet facts and ten full texts before its end.
+# A list of more facts or quotes than LONG_LIST is folded under a line that counts them
+# (eight fit a laptop screen beside the heading); the article texts are open only in a
+# story of at most OPEN_ARTICLES articles (a paste of two is read whole, as before).
+LONG_LIST = 8
+OPEN_ARTICLES = 2
+
 # What each highlight kind means, as the legend above the article texts says it.
 MARK_MEANINGS = {
     "sup": "reports a summary sentence",
@@ -308,8 +317,9 @@ def build_page(
         quotes=quotes,
         articles=page_articles,
         dropped=dropped,
+        # a dot leads into the article's text (``a{i}-text``), which opens it when folded
         timeline=timeline(
-            (labels[a["id"]], a.get("published"), f"#a{i}") for i, a in enumerate(arts)
+            (labels[a["id"]], a.get("published"), f"#a{i}-text") for i, a in enumerate(arts)
         ),
         outlets=outlets,
         updated=updated,
@@ -442,13 +452,20 @@ def timeline(items: Iterable[tuple[str, object, str]]) -> Timeline | None:
     Why server-side SVG: the page needs no script (the CSP forbids them) and no network.
     """
     rows: dict[str, list[tuple[datetime | None, str]]] = {}
+    # a date as the article gave it: a day alone is no midnight ("2026-11-20", not 00:00)
+    shown: dict[datetime, str] = {}
     for outlet, published, href in items:
-        rows.setdefault(outlet, []).append((_parse_time(published), href))
+        t = _parse_time(published)
+        rows.setdefault(outlet, []).append((t, href))
+        if t is not None:
+            day_only = len(str(published).strip()) <= len("2026-11-20")
+            shown.setdefault(t, t.strftime("%Y-%m-%d" if day_only else "%Y-%m-%d %H:%M UTC"))
     if not rows:
         return None
     times = [t for arts in rows.values() for t, _ in arts if t is not None]
     if not times:
         return None  # no article is dated: there is no "when" to draw
+    days_only = all(len(when) <= len("2026-11-20") for when in shown.values())
     has_undated = any(t is None for arts in rows.values() for t, _ in arts)
     left, width, row_h, top = 170, 640, 26, 12
     right = width - (70 if has_undated else 20)
@@ -478,11 +495,11 @@ def timeline(items: Iterable[tuple[str, object, str]]) -> Timeline | None:
             groups.setdefault(t, []).append(href)
         for t, hrefs in groups.items():
             x = x_of(t) if t is not None else float(undated_x or right)
-            when = t.strftime("%Y-%m-%d %H:%M UTC") if t is not None else "no date"
+            when = shown[t] if t is not None else "no date"
             count = len(hrefs)
             label = f"{outlet}, {when}: {count} article{'s' if count > 1 else ''}"
             dots.append(Dot(round(x, 1), y, min(4.0 + 2.0 * count, MAX_DOT_R), label, hrefs[0]))
-    fmt = "%Y-%m-%d" if span >= 2 * 86400 or span == 0 else "%m-%d %H:%M"
+    fmt = "%Y-%m-%d" if span >= 2 * 86400 or span == 0 or days_only else "%m-%d %H:%M"
     ticks: list[tuple[float, str]] = [(left, lo.strftime(fmt))]
     if span:
         ticks.append((right, hi.strftime(fmt)))

@@ -311,8 +311,31 @@ def published_span(articles: Iterable[Article]) -> tuple[str | None, str | None]
     that serves the store's own rules (quiet stories) but is no date the article gave,
     so it never dates a story for a reader (a digest showed a 2017 story as 1998-12-18,
     the newest date of the 1998 articles stored with it)."""
-    days = [d for d in (day_number(a.published) for a in articles) if d is not None]
-    return (_iso_day(min(days)), _iso_day(max(days))) if days else (None, None)
+    dated = [
+        (d, _shown_date(a.published, d))
+        for a in articles
+        if (d := day_number(a.published)) is not None
+    ]
+    if not dated:
+        return None, None
+    # ordered by the moment; at one moment a time of day before a bare day (more said)
+    first = min(dated, key=lambda x: (x[0], len(x[1]) <= _DAY_ONLY))
+    last = max(dated, key=lambda x: (x[0], len(x[1]) > _DAY_ONLY))
+    return first[1], last[1]
+
+
+_DAY_ONLY = len("1998-11-18")
+
+
+def _shown_date(published: str | None, day: float) -> str:
+    """A date as a reader is shown it: a day alone as the day (``1998-11-18``), a time
+    of day in UTC to the second. Why: a day number cannot tell "the 18th" from "the
+    18th at midnight", and a story of LDC articles (dated by day) read "updated
+    1998-11-18 00:00 UTC", a time no article gave."""
+    given = (published or "").strip()
+    if len(given) == _DAY_ONLY:
+        return given
+    return _iso_day(day) or given
 
 
 class PassageIndex:

@@ -25,10 +25,18 @@ SHARED = ROOT.parent / "shared"
 DUC = SHARED / "data" / "duc2003" / "task2.jsonl"
 
 
+def require_duc() -> None:
+    """Skip the calling test where ``../shared`` (DUC 2003) is absent: the data is
+    licensed for research only and never copied into the repository."""
+    if not DUC.exists():
+        pytest.skip("needs ../shared (DUC 2003)")
+
+
 @cache
 def duc_cluster(cid: str) -> list[dict[str, str]]:
     """The articles of one DUC 2003 cluster, read from ``../shared`` (tests that call it
     skip where it is absent)."""
+    require_duc()
     with open(DUC, encoding="utf-8") as f:
         for line in f:
             cluster = json.loads(line)

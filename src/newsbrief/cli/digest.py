@@ -11,6 +11,7 @@ from . import (
     EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_PARTIAL,
+    check_jobs,
     check_store_output,
     check_store_to_read,
     check_threshold_flag,
@@ -83,6 +84,13 @@ def add_parser(sub: Any) -> None:
         "(raise, the default), or name it on stderr, write the rest of the digest and "
         "exit 1 (skip)",
     )
+    p.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        help="worker processes summarizing the stories (default 1; 0 = all cores); the "
+        "digest is the same whatever the number",
+    )
     web_args(p)
 
 
@@ -99,6 +107,7 @@ def run(args: argparse.Namespace) -> int:
     from .cluster import _count, check_store_path, report_skipped
 
     check_threshold_flag(args.threshold)
+    check_jobs(args.jobs)
     if args.min_sources < 1:
         raise OptionsError(f"--min-sources must be at least 1, got {args.min_sources}")
     # the example as summarize gives it (digest said only "got 0")
@@ -326,6 +335,7 @@ def _digest_items(
                 on_error=args.on_error,
                 failed=failed,
                 latest_first=args.latest_first,
+                jobs=args.jobs,
             )
     else:
         clustered = cluster(docs, threshold=args.threshold)
@@ -357,6 +367,7 @@ def _digest_items(
             on_error=args.on_error,
             failed=failed,
             latest_first=args.latest_first,
+            jobs=args.jobs,
         )
     return items, n_candidates, most
 

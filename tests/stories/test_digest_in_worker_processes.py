@@ -37,9 +37,7 @@ def _digest(tmp_path: Path, fmt: str, jobs: int) -> bytes:
 
 
 @pytest.mark.parametrize("fmt", ["json", "text"])
-def test_a_digest_made_by_two_worker_processes_is_the_same_digest(
-    tmp_path: Path, fmt: str
-) -> None:
+def test_a_digest_made_by_two_worker_processes_is_the_same_digest(tmp_path: Path, fmt: str) -> None:
     one = _digest(tmp_path, fmt, 1)
     assert b"Marlow" in one and b"Varga" in one
     assert _digest(tmp_path, fmt, 2) == one

@@ -276,6 +276,7 @@ def _digest_items(
     far it got, for a Ctrl-C."""
     stage = stage if stage is not None else [""]
     hidden = hidden if hidden is not None else []
+    from ..engine import TerminalProgress
     from ..stories.cluster import cluster
     from ..stories.digest import (
         as_stored,
@@ -285,7 +286,13 @@ def _digest_items(
         not_shown,
         select,
     )
-    from .cluster import no_articles, report_kept_text, report_skipped, what_the_update_did
+    from .cluster import (
+        in_articles,
+        no_articles,
+        report_kept_text,
+        report_skipped,
+        what_the_update_did,
+    )
 
     update = update if update is not None else []
     if args.db:
@@ -295,7 +302,8 @@ def _digest_items(
             if docs:
                 known = {d.id for d in docs if store.story_of(d.id) is not None}
                 before = store.story_ids()
-                added = store.add(docs)
+                with TerminalProgress(sys.stderr, "articles") as bar:
+                    added = store.add(docs, progress=in_articles(bar, len(docs)))
                 empty.extend(report_skipped(added.skipped))
                 report_kept_text(added.changed, args.db)
                 stage[0] = "stored"
@@ -338,7 +346,12 @@ def _digest_items(
                 jobs=args.jobs,
             )
     else:
-        clustered = cluster(docs, threshold=args.threshold)
+        # the bar moves while the articles are grouped too (seconds for a day's articles),
+        # as in ``newsbrief cluster``, then story by story
+        with TerminalProgress(sys.stderr, "articles") as bar:
+            clustered = cluster(
+                docs, threshold=args.threshold, progress=in_articles(bar, len(docs))
+            )
         empty.extend(report_skipped(clustered.skipped))
         if not clustered:
             raise no_articles("digest", args.paths, said_why=bool(empty))

@@ -53,7 +53,8 @@ def run_once(src: str, path: Path, fmt: str, jobs: int, out: Path) -> dict[str, 
     """One digest in a fresh process, its stderr a pseudo-terminal whose redraws are timed."""
     env = {**os.environ, "PYTHONPATH": src, "OMP_NUM_THREADS": "1"}
     cmd = [sys.executable, "-m", "newsbrief", "digest", str(path), "--format", fmt]
-    cmd += ["--jobs", str(jobs), "-o", str(out)]
+    # (--jobs only when more than one: a tree from before --jobs is timed too)
+    cmd += ["-o", str(out), *(["--jobs", str(jobs)] if jobs != 1 else [])]
     cores = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else set()
     if shutil.which("taskset") and len(cores) >= jobs:
         cmd = ["taskset", "-c", ",".join(str(c) for c in sorted(cores)[:jobs]), *cmd]

@@ -2,6 +2,7 @@
 
     python benchmarks/digest_speed.py [--topics 6 30] [--jobs 1] [--repeat 1]
         [--src OTHER/src] [--format json] [--json OUT.json]
+    python benchmarks/digest_speed.py --sizes 2 4 6 8 10 --topics 3
 
 Each run is ``python -m newsbrief digest FILE --format FMT --jobs J -o OUT`` in a fresh
 process: with ``--jobs 1`` pinned to one core (``taskset -c 0``, where there is one),
@@ -15,8 +16,10 @@ start or a redraw to the next redraw or the end: what a user stares at).
 Per row: wall seconds (best of ``--repeat``), CPU seconds of the process and its workers,
 peak RSS of the digest process (MiB; a worker's is not added), and the md5 of the digest
 written, so two trees (``--src``: another checkout's ``src``, e.g. the tree before a
-change: ``git worktree add /tmp/before COMMIT``) can be compared to the byte. It measures
-and prints; nothing here asserts a speed.
+change: ``git worktree add /tmp/before COMMIT``) can be compared to the byte.
+``--sizes``: instead, CPU seconds to summarize one story of K articles as a digest does
+(how long the bar can stand still on one story). It measures and prints; nothing here
+asserts a speed.
 """
 
 from __future__ import annotations
@@ -93,6 +96,38 @@ def run_once(src: str, path: Path, fmt: str, jobs: int, out: Path) -> dict[str, 
     }
 
 
+def story_sizes(src: str, sizes: list[int], topics: int) -> list[dict[str, Any]]:
+    """CPU seconds to summarize one story as a digest does, by its number of articles: the
+    first K articles of each of the first ``topics`` DUC topics (the analysis compares
+    each article's first sentences with every other article, so a story's cost grows
+    faster than its articles). In a fresh process of ``src``, one core."""
+    code = f"""
+import json, sys, time
+sys.path.insert(0, {src!r})
+import newsbrief
+from newsbrief.api import StageTimes
+lines = open({str(DUC)!r}, encoding="utf-8").read().splitlines()[:{topics}]
+stories = [json.loads(x)["documents"] for x in lines if x.strip()]
+newsbrief.summarize(stories[0][:2], briefing=True, latest_first=True)  # imports, warm-up
+rows = []
+for k in {sizes!r}:
+    times = StageTimes()
+    t0 = time.process_time()
+    for docs in stories:
+        newsbrief.summarize(docs[:k], briefing=True, latest_first=True, times=times)
+    cpu = (time.process_time() - t0) / len(stories)
+    rows.append({{"articles": k, "cpu_s": round(cpu, 2),
+                  "analyse_s": round(times.analyse / len(stories), 2)}})
+print(json.dumps(rows))
+"""
+    cmd = [sys.executable, "-c", code]
+    if shutil.which("taskset"):
+        cmd = ["taskset", "-c", "0", *cmd]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=ROOT)
+    rows: list[dict[str, Any]] = json.loads(done.stdout.strip().splitlines()[-1])
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--topics", type=int, nargs="+", default=[6, 30])
@@ -101,10 +136,26 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--format", default="json", choices=("json", "text", "markdown", "html"))
     ap.add_argument("--src", default=str(ROOT / "src"), help="the newsbrief source to time")
     ap.add_argument("--json", type=Path, help="write the rows here")
+    ap.add_argument(
+        "--sizes",
+        type=int,
+        nargs="+",
+        help="instead: CPU seconds per story of K articles (the first K of each of the "
+        "first --topics topics), e.g. --sizes 2 4 6 8 10 --topics 3",
+    )
     args = ap.parse_args(argv)
     if not DUC.exists():
         print(f"needs {DUC} (the shared DUC 2003 data)", file=sys.stderr)
         return 2
+    if args.sizes:
+        found = story_sizes(args.src, args.sizes, args.topics[0])
+        print("| articles in the story | CPU s per story | of which analysis |")
+        print("|---|---|---|")
+        for r in found:
+            print(f"| {r['articles']} | {r['cpu_s']} | {r['analyse_s']} |")
+        if args.json:
+            args.json.write_text(json.dumps({"src": args.src, "sizes": found}, indent=1) + "\n")
+        return 0
     rows = []
     print(
         "| topics | articles | jobs | wall s | CPU s | peak MiB | first bar s "

@@ -13,7 +13,8 @@ is drawn as a user sees it; each redraw is timed, giving **first bar** (seconds 
 the bar first shows) and **longest still** (the longest the bar stands still, from the
 start or a redraw to the next redraw or the end: what a user stares at).
 
-Per row: wall seconds (best of ``--repeat``), CPU seconds of the process and its workers,
+newsbrief's bytecode is compiled once into a private cache first, so no run compiles it
+(an installed newsbrief starts so). Per row: wall seconds (best of ``--repeat``), CPU seconds of the process and its workers,
 peak RSS of the digest process (MiB; a worker's is not added), and the md5 of the digest
 written, so two trees (``--src``: another checkout's ``src``, e.g. the tree before a
 change: ``git worktree add /tmp/before COMMIT``) can be compared to the byte.
@@ -52,9 +53,21 @@ def topics_file(n: int, folder: Path) -> tuple[Path, int]:
     return path, len(ids)
 
 
-def run_once(src: str, path: Path, fmt: str, jobs: int, out: Path) -> dict[str, Any]:
-    """One digest in a fresh process, its stderr a pseudo-terminal whose redraws are timed."""
+def child_env(src: str, pycache: str) -> dict[str, str]:
+    """The environment a timed digest runs in: ``src`` first on the path, one BLAS
+    thread, and newsbrief's bytecode read from ``pycache`` (compiled once, before any
+    timing), as an installed newsbrief starts; the development machine sets
+    ``PYTHONDONTWRITEBYTECODE``, under which every start compiles the sources again
+    (as ``benchmarks/speed.py`` does)."""
     env = {**os.environ, "PYTHONPATH": src, "OMP_NUM_THREADS": "1"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = pycache
+    subprocess.run([sys.executable, "-m", "compileall", "-q", src], env=env, check=True, cwd=ROOT)
+    return env
+
+
+def run_once(env: dict[str, str], path: Path, fmt: str, jobs: int, out: Path) -> dict[str, Any]:
+    """One digest in a fresh process, its stderr a pseudo-terminal whose redraws are timed."""
     cmd = [sys.executable, "-m", "newsbrief", "digest", str(path), "--format", fmt]
     # (--jobs only when more than one: a tree from before --jobs is timed too)
     cmd += ["-o", str(out), *(["--jobs", str(jobs)] if jobs != 1 else [])]
@@ -164,11 +177,12 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|---|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
+        env = child_env(args.src, str(folder / "pycache"))
         for n in args.topics:
             path, n_articles = topics_file(n, folder)
             for jobs in args.jobs:
                 runs = [
-                    run_once(args.src, path, args.format, jobs, folder / "digest.out")
+                    run_once(env, path, args.format, jobs, folder / "digest.out")
                     for _ in range(args.repeat)
                 ]
                 best = min(runs, key=lambda r: r["wall_s"])

@@ -14,10 +14,11 @@ the bar first shows) and **longest still** (the longest the bar stands still, fr
 start or a redraw to the next redraw or the end: what a user stares at).
 
 newsbrief's bytecode is compiled once into a private cache first, so no run compiles it
-(an installed newsbrief starts so). Per row: wall seconds (best of ``--repeat``), CPU seconds of the process and its workers,
-peak RSS of the digest process (MiB; a worker's is not added), and the md5 of the digest
-written, so two trees (``--src``: another checkout's ``src``, e.g. the tree before a
-change: ``git worktree add /tmp/before COMMIT``) can be compared to the byte.
+(an installed newsbrief starts so). Per row: wall seconds (best of ``--repeat``), CPU
+seconds of the process and its workers, peak RSS of the digest process (MiB; a worker's
+is not added), and the md5 of the digest written, so two trees (``--src``: another
+checkout's ``src``, e.g. the tree before a change: ``git worktree add /tmp/before
+COMMIT``) can be compared to the byte.
 ``--sizes``: instead, CPU seconds to summarize one story of K articles as a digest does
 (how long the bar can stand still on one story). It measures and prints; nothing here
 asserts a speed.

@@ -5,6 +5,9 @@ behind each story compares a sentence with the other articles once (issue 12).""
 from __future__ import annotations
 
 import json
+import multiprocessing
+import signal
+import time
 from pathlib import Path
 
 import pytest
@@ -106,3 +109,35 @@ def test_the_analysis_compares_each_sentence_with_the_other_articles_once(
     assert made and asked
     # a lead sentence is checked for disagreements and as a story fact: once
     assert len(asked) == len(set(asked))
+
+
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork", reason="the slow story is patched in by fork"
+)
+def test_ctrl_c_stops_the_workers_at_once_not_after_their_stories(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import newsbrief.api
+
+    stories = select([as_stored(s) for s in cluster(_sourced())], min_sources=2)
+    real = newsbrief.api.summarize
+
+    def slow_after_the_first(*args: object, **kw: object) -> object:
+        if kw.get("story_id") != stories[0].id:
+            time.sleep(120)  # a long story, in a worker when Ctrl-C comes
+        return real(*args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(newsbrief.api, "summarize", slow_after_the_first)
+    workers: list[multiprocessing.process.BaseProcess] = []
+
+    def ctrl_c(n: int, total: int) -> None:
+        workers.extend(multiprocessing.active_children())
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        digest(stories, jobs=2, progress=ctrl_c)
+    assert workers
+    for w in workers:
+        w.join(timeout=60)
+        # stopped (SIGTERM), not left to finish the story it held
+        assert w.exitcode == -signal.SIGTERM

@@ -175,9 +175,12 @@ def _run_local(
         yield from pool.map(fn, items, chunksize=chunk)
     except BaseException:
         # Ctrl-C, or the caller stopped reading: queued work is dropped and the workers
-        # stopped now, instead of finishing every chunk they hold.
+        # stopped now, instead of finishing every chunk they hold. (Their list is taken
+        # first: ``shutdown`` forgets it, and the process then waited at exit for each
+        # worker's chunk: 12 s after a Ctrl-C in a digest of 289 articles.)
+        workers = list((getattr(pool, "_processes", None) or {}).values())
         pool.shutdown(wait=False, cancel_futures=True)
-        for process in list((getattr(pool, "_processes", None) or {}).values()):
+        for process in workers:
             process.terminate()
         raise
     pool.shutdown()

@@ -157,10 +157,11 @@ def analyse(summary: Summary, *, quotes: bool = False, index: StoryIndex | None 
     articles = summary.articles
     by_id = {a.id: a for a in articles}
     index = index or StoryIndex(articles)
+    in_context = InContext(index)  # one claim read once for the summary, leads and facts
     aside = near_copies(summary)
     atts = tuple(
         without_articles(
-            index.attribute(s.text, source=own_span(s, by_id), in_context=True)
+            in_context(s.text, own_span(s, by_id))
             if s.article_id in by_id
             else index.attribute(s.text),
             aside,
@@ -189,7 +190,7 @@ def analyse(summary: Summary, *, quotes: bool = False, index: StoryIndex | None 
             disagreements.append(Disagreement(s.text, s.supported_by, s.contradicted_by, i))
             seen.update((x.article_id, x.start, x.end) for x in a.supported_by)
             seen.update((x.article_id, x.start, x.end) for x in a.contradicted_by)
-    disagreements += _lead_disagreements(index, seen, by_id, aside)
+    disagreements += _lead_disagreements(index, seen, by_id, aside, in_context)
     # each side of a disagreement shown is marked on its summary sentence (listed once)
     sentences = both_sides(sentences, disagreements)
     coverage = tuple(
@@ -208,7 +209,9 @@ def analyse(summary: Summary, *, quotes: bool = False, index: StoryIndex | None 
     )
     dropped = {d.article_id for d in summary.dropped}
     voting = [a for a in articles if a.id not in dropped]
-    shared, single_facts = story_facts(index, voting, by_id, aside, alone=True)
+    shared, single_facts = story_facts(
+        index, voting, by_id, aside, alone=True, in_context=in_context
+    )
     analysis = StoryAnalysis(
         coverage=coverage,
         single_source=single,
@@ -259,6 +262,27 @@ def both_sides(
     return tuple(out)
 
 
+class InContext:
+    """``index.attribute(text, source=origin, in_context=True)``, each claim once per
+    analysis. Why: a lead's first sentences are attributed for disagreements and again
+    as story facts (and a summary sentence is an article's sentence), and each
+    attribution compares the claim with every article's windows: about a fifth of the
+    analysis's attributions were repeats (DUC 2003, ``benchmarks/digest_speed.py``).
+    The index and the configuration do not change during one analysis, so a repeat
+    gives the same answer."""
+
+    def __init__(self, index: StoryIndex) -> None:
+        self.index = index
+        self._done: dict[tuple[str, Support], Attribution] = {}
+
+    def __call__(self, text: str, origin: Support) -> Attribution:
+        key = (text, origin)
+        found = self._done.get(key)
+        if found is None:
+            found = self._done[key] = self.index.attribute(text, source=origin, in_context=True)
+        return found
+
+
 def near_copies(summary: Summary) -> frozenset[str]:
     """The articles the summary set aside as near-copies of another it reads (an updated
     re-send, a syndicated copy: ``dedup.find_duplicates``). One rule for every output:
@@ -294,9 +318,12 @@ def _lead_disagreements(
     seen: set[tuple[str, int, int]],
     by_id: dict[str, Article],
     aside: frozenset[str] = frozenset(),
+    in_context: InContext | None = None,
 ) -> list[Disagreement]:
     """Conflicting figures, dates and names between the leads of different articles
-    (a near-copy set aside, ``aside``, is none of them)."""
+    (a near-copy set aside, ``aside``, is none of them); ``in_context``: the analysis's
+    attributions, shared with :func:`story_facts`."""
+    attributed = in_context or InContext(index)
     out = []
     pairs: set[frozenset[str]] = set()
     for art in index.articles:
@@ -307,7 +334,7 @@ def _lead_disagreements(
             if _overlaps(seen, art.id, s.start, s.end) or not (f.quantities or f.dates):
                 continue
             origin = Support(art.id, s.start, s.end, 1.0, s.text)
-            att = without_articles(index.attribute(s.text, source=origin, in_context=True), aside)
+            att = without_articles(attributed(s.text, origin), aside)
             conflicts = _contradictions(att, by_id)
             if not conflicts:
                 continue
@@ -329,6 +356,7 @@ def story_facts(
     by_id: dict[str, Article],
     aside: frozenset[str] = frozenset(),
     alone: bool = False,
+    in_context: InContext | None = None,
 ) -> tuple[tuple[Fact, ...], tuple[Fact, ...]]:
     """The story's facts beyond the summary: what several outlets report, what only one does.
 
@@ -340,7 +368,10 @@ def story_facts(
     one before it (:func:`stands_alone`, the summary's own test) is listed: a list line
     is read out of its article (without it, the attribution of every sentence can be
     checked). A near-copy set aside (``aside``, :func:`near_copies`) is no source.
+    ``in_context``: the analysis's attributions (a lead sentence
+    :func:`_lead_disagreements` attributed is not attributed again).
     """
+    attributed = in_context or InContext(index)
     shared: list[Fact] = []
     single: list[Fact] = []
     # each single-source fact's outlet, content words and figures: a restatement of it
@@ -364,7 +395,7 @@ def story_facts(
             if alone and not stands_alone(s, sents[k - 1] if k else None, art.text, topics):
                 continue
             origin = Support(art.id, s.start, s.end, 1.0, s.text)
-            att = without_articles(index.attribute(s.text, source=origin, in_context=True), aside)
+            att = without_articles(attributed(s.text, origin), aside)
             for x in att.supported_by:  # listed once, whichever article says it again
                 covered.update(
                     (x.article_id, t.start)

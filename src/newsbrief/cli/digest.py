@@ -11,6 +11,7 @@ from . import (
     EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_PARTIAL,
+    check_jobs,
     check_store_output,
     check_store_to_read,
     check_threshold_flag,
@@ -83,6 +84,13 @@ def add_parser(sub: Any) -> None:
         "(raise, the default), or name it on stderr, write the rest of the digest and "
         "exit 1 (skip)",
     )
+    p.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        help="worker processes summarizing the stories (default 1; 0 = all cores); the "
+        "digest is the same whatever the number",
+    )
     web_args(p)
 
 
@@ -99,6 +107,7 @@ def run(args: argparse.Namespace) -> int:
     from .cluster import _count, check_store_path, report_skipped
 
     check_threshold_flag(args.threshold)
+    check_jobs(args.jobs)
     if args.min_sources < 1:
         raise OptionsError(f"--min-sources must be at least 1, got {args.min_sources}")
     # the example as summarize gives it (digest said only "got 0")
@@ -267,6 +276,7 @@ def _digest_items(
     far it got, for a Ctrl-C."""
     stage = stage if stage is not None else [""]
     hidden = hidden if hidden is not None else []
+    from ..engine import TerminalProgress
     from ..stories.cluster import cluster
     from ..stories.digest import (
         as_stored,
@@ -276,7 +286,13 @@ def _digest_items(
         not_shown,
         select,
     )
-    from .cluster import no_articles, report_kept_text, report_skipped, what_the_update_did
+    from .cluster import (
+        in_articles,
+        no_articles,
+        report_kept_text,
+        report_skipped,
+        what_the_update_did,
+    )
 
     update = update if update is not None else []
     if args.db:
@@ -286,7 +302,8 @@ def _digest_items(
             if docs:
                 known = {d.id for d in docs if store.story_of(d.id) is not None}
                 before = store.story_ids()
-                added = store.add(docs)
+                with TerminalProgress(sys.stderr, "articles") as bar:
+                    added = store.add(docs, progress=in_articles(bar, len(docs)))
                 empty.extend(report_skipped(added.skipped))
                 report_kept_text(added.changed, args.db)
                 stage[0] = "stored"
@@ -326,9 +343,15 @@ def _digest_items(
                 on_error=args.on_error,
                 failed=failed,
                 latest_first=args.latest_first,
+                jobs=args.jobs,
             )
     else:
-        clustered = cluster(docs, threshold=args.threshold)
+        # the bar moves while the articles are grouped too (seconds for a day's articles),
+        # as in ``newsbrief cluster``, then story by story
+        with TerminalProgress(sys.stderr, "articles") as bar:
+            clustered = cluster(
+                docs, threshold=args.threshold, progress=in_articles(bar, len(docs))
+            )
         empty.extend(report_skipped(clustered.skipped))
         if not clustered:
             raise no_articles("digest", args.paths, said_why=bool(empty))
@@ -357,6 +380,7 @@ def _digest_items(
             on_error=args.on_error,
             failed=failed,
             latest_first=args.latest_first,
+            jobs=args.jobs,
         )
     return items, n_candidates, most
 

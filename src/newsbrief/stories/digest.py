@@ -18,14 +18,15 @@ articles, the newer story.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import logging
 import re
 import sys
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Generator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from ..model import Article, Story, Summary, stable_id
 from .docs import day_number
@@ -644,6 +645,7 @@ def digest(
     on_error: str = "raise",
     failed: list[FailedStory] | None = None,
     latest_first: bool = True,
+    jobs: int = 1,
 ) -> list[DigestItem]:
     """Summarize each story (already selected and ranked) and render it for ``fmt``.
 
@@ -664,67 +666,129 @@ def digest(
     current state and its summary opens on its latest development, the rest in time
     order (``summarize(latest_first=True)``, :mod:`newsbrief.recency`); False gives the
     story's overview first, as before.
+
+    ``jobs``: worker processes summarizing the stories (``0``: every core; 1, the
+    default, this process). Each story is summarized on its own, so the digest is the
+    same whatever the number (``newsbrief.engine.run_ordered`` gives the summaries back
+    in the stories' order; the store is read and written in this process only).
     """
-    from ..api import summarize
+    from ..engine import resolve_jobs, run_ordered
     from ..errors import OptionsError
 
     if fmt not in FORMATS:
         raise OptionsError(f"unknown format {fmt!r}", hint="choose text, markdown, json or html")
     if on_error not in ("raise", "skip"):
         raise OptionsError(f"unknown on_error {on_error!r}", hint="choose raise or skip")
+    resolve_jobs(jobs)
     if furniture is None:
         furniture = digest_furniture(stories)
+    keys = [
+        content_key(s, words, method, _furniture_in(s, furniture), latest_first=latest_first)
+        for s in stories
+    ]
+    entries = [_cached_entry(store, s.id, key, fmt) for s, key in zip(stories, keys, strict=True)]
+    todo = [
+        _Job(s, words, method, furniture, latest_first)
+        for s, entry in zip(stories, entries, strict=True)
+        if entry is None
+    ]
     items: list[DigestItem] = []
-    for n, s in enumerate(stories, 1):
-        found = _furniture_in(s, furniture)
-        key = content_key(s, words, method, found, latest_first=latest_first)
-        entry = None
-        if store is not None:
-            blob = store.cached(s.id, key)
-            if blob is not None:
-                try:
-                    entry = json.loads(blob)
-                except ValueError:  # unreadable: summarized again
-                    entry = None
-                if not isinstance(entry, dict) or fmt not in entry.get("sections", {}):
-                    entry = None  # not an entry this version writes: summarized again
-        cached = entry is not None
-        if entry is None:
-            try:
-                entry = _summarized(s, words, method, furniture, summarize, latest_first)
-            except Exception as exc:
-                reason = _failure(exc, s.id, on_error)  # re-raises unless skipping
-                if failed is not None:
-                    failed.append(FailedStory(s.id, reason))
-                else:  # nobody else will say it
-                    _log.warning("story %s left out of the digest: %s", s.id, reason)
-                if progress:
-                    progress(n, len(stories))
-                continue
-            if store is not None:
-                store.cache(s.id, key, json.dumps(entry, ensure_ascii=False).encode("utf-8"))
-        # the articles its summary reads (a copy of another's text is none, and a
-        # near-copy it sets aside as a duplicate is said apart)
-        n_listed = int(entry.get("articles", s.size))
-        near = int(entry.get("near_copies", 0))
-        items.append(
-            DigestItem(
-                len(items) + 1,
-                s.id,
-                entry["headline"],
-                outlet_names(s.articles),
-                n_listed - near,
-                s.first_seen,
-                s.updated,
-                entry["sections"][fmt],
-                cached,
-                max(s.size - n_listed, 0),
-                near,
+    # in the stories' order, each as soon as it is made: the progress bar moves story by
+    # story, and a worker pool works ahead on the next ones
+    made = run_ordered(_summary_of, todo, jobs=jobs)
+    with contextlib.closing(cast(Generator[_Made, None, None], made)):
+        for n, (s, key, entry) in enumerate(zip(stories, keys, entries, strict=True), 1):
+            cached = entry is not None
+            if entry is None:
+                entry, exc, trace = next(made)
+                if exc is not None:
+                    # re-raises unless skipping
+                    reason = _failure(exc, s.id, on_error, trace)
+                    if failed is not None:
+                        failed.append(FailedStory(s.id, reason))
+                    else:  # nobody else will say it
+                        _log.warning("story %s left out of the digest: %s", s.id, reason)
+                    if progress:
+                        progress(n, len(stories))
+                    continue
+                if store is not None:
+                    store.cache(s.id, key, json.dumps(entry, ensure_ascii=False).encode("utf-8"))
+            assert entry is not None
+            # the articles its summary reads (a copy of another's text is none, and a
+            # near-copy it sets aside as a duplicate is said apart)
+            n_listed = int(entry.get("articles", s.size))
+            near = int(entry.get("near_copies", 0))
+            items.append(
+                DigestItem(
+                    len(items) + 1,
+                    s.id,
+                    entry["headline"],
+                    outlet_names(s.articles),
+                    n_listed - near,
+                    s.first_seen,
+                    s.updated,
+                    entry["sections"][fmt],
+                    cached,
+                    max(s.size - n_listed, 0),
+                    near,
+                )
             )
-        )
-        if progress:
-            progress(n, len(stories))
+            if progress:
+                progress(n, len(stories))
     return items
+
+
+def _cached_entry(
+    store: StoryStore | None, story_id: str, key: str, fmt: str
+) -> dict[str, Any] | None:
+    """The store's entry for a story under ``key`` when it holds ``fmt``'s section, else
+    None (no store, nothing cached, unreadable or written by another version: the story
+    is summarized again)."""
+    if store is None:
+        return None
+    blob = store.cached(story_id, key)
+    if blob is None:
+        return None
+    try:
+        entry = json.loads(blob)
+    except ValueError:  # unreadable: summarized again
+        return None
+    if not isinstance(entry, dict) or fmt not in entry.get("sections", {}):
+        return None  # not an entry this version writes: summarized again
+    return entry
+
+
+@dataclass(frozen=True)
+class _Job:
+    """One story to summarize for a digest: what a worker process needs (picklable)."""
+
+    story: StoredStory
+    words: int
+    method: str
+    furniture: frozenset[str]
+    latest_first: bool
+
+
+# A story's entry, or the exception its summary raised and that exception's traceback.
+_Made = tuple[dict[str, Any] | None, Exception | None, str]
+
+
+def _summary_of(job: _Job) -> _Made:
+    """A story's digest entry (:func:`_summarized`), or the exception its summary raised
+    with its traceback as text: given back, not raised, so a worker pool goes on with
+    the other stories and the digest decides (``on_error``) in story order; the text,
+    because a traceback does not cross processes (``-vv`` shows where a bug is)."""
+    from .. import api
+
+    try:
+        entry = _summarized(
+            job.story, job.words, job.method, job.furniture, api.summarize, job.latest_first
+        )
+    except Exception as exc:
+        import traceback
+
+        return None, exc, "".join(traceback.format_exception(exc))
+    return entry, None, ""
 
 
 def _summarized(
@@ -803,7 +867,16 @@ def without_headline(summary: Summary, headline: str) -> Summary:
     return replace(summary, sentences=sentences, analysis=analysis)
 
 
-def _failure(exc: Exception, story_id: str, on_error: str) -> str:
+class WorkerTraceback(Exception):
+    """Where a story's summary failed in a worker process (``digest(jobs=...)``): a
+    traceback does not cross processes, so its text is the cause of the re-raised
+    exception."""
+
+    def __str__(self) -> str:
+        return f"\n\n{self.args[0]}" if self.args else ""
+
+
+def _failure(exc: Exception, story_id: str, on_error: str, trace: str = "") -> str:
     """Why a story's summary failed, in one line; raises ``exc`` (naming the story when
     it does not) unless the digest skips failed stories.
 
@@ -819,13 +892,17 @@ def _failure(exc: Exception, story_id: str, on_error: str) -> str:
                 exc.where = f"story {story_id}"
             if not exc.hint:
                 exc.hint = "use --on-error skip to digest the other stories"
+        elif trace and exc.__traceback__ is None:
+            # a bug in a worker process: its traceback said as the cause
+            raise exc from WorkerTraceback(trace)
         raise exc
     if isinstance(exc, NewsbriefError):
         reason = exc.message if exc.where in (None, story_id) else f"{exc.where}: {exc.message}"
         return f"{reason} ({exc.hint})" if exc.hint else reason
     import traceback
 
-    _log.debug("story %s failed:\n%s", story_id, "".join(traceback.format_exception(exc)))
+    # (``trace``: where it failed, told by the process that summarized it)
+    _log.debug("story %s failed:\n%s", story_id, trace or "".join(traceback.format_exception(exc)))
     return f"internal error ({type(exc).__name__}: {exc}; -vv shows where), please report it"
 
 

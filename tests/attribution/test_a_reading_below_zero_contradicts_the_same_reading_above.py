@@ -34,7 +34,9 @@ def test_the_same_signed_reading_still_supports() -> None:
 
 def test_another_places_reading_is_another_quantity() -> None:
     article = f"{_BELOW} In Moscow the temperature stood at 5 on Monday."
-    assert judged(article, "The temperature in Moscow stood at 5 on Monday.", title="Cold snap") == (
+    assert judged(
+        article, "The temperature in Moscow stood at 5 on Monday.", title="Cold snap"
+    ) == (
         ["wire"],
         [],
     )

@@ -23,7 +23,14 @@ def _days(text: str) -> list[int | None]:
 
 
 def _judged(article: str, claim: str) -> tuple[list[str], list[str]]:
-    docs = [{"id": "wire", "source": "Valley Post", "published": "2026-12-02", "text": f"Bridge\n\n{article}\n"}]
+    docs = [
+        {
+            "id": "wire",
+            "source": "Valley Post",
+            "published": "2026-12-02",
+            "text": f"Bridge\n\n{article}\n",
+        }
+    ]
     (att,) = newsbrief.attribute(docs, [claim])
     return [e.article_id for e in att.supported_by], [e.explanation for e in att.contradicted_by]
 
@@ -59,13 +66,17 @@ def test_the_same_letters_elsewhere_are_no_day(text: str) -> None:
 
 
 @pytest.mark.parametrize(("abbreviation", "weekday"), [("Tues.", "Tuesday"), ("Tue.", "Tuesday")])
-def test_an_abbreviated_day_agrees_with_the_same_day_written_out(abbreviation: str, weekday: str) -> None:
+def test_an_abbreviated_day_agrees_with_the_same_day_written_out(
+    abbreviation: str, weekday: str
+) -> None:
     assert _judged(_COLLAPSE.format(day=abbreviation), _CLAIM.format(day=weekday)) == (["wire"], [])
     assert _judged(_COLLAPSE.format(day=weekday), _CLAIM.format(day=abbreviation)) == (["wire"], [])
 
 
 def test_an_abbreviated_day_conflicts_with_another_day() -> None:
-    supported, contradicted = _judged(_COLLAPSE.format(day="Tues., Dec. 1"), _CLAIM.format(day="Monday"))
+    supported, contradicted = _judged(
+        _COLLAPSE.format(day="Tues., Dec. 1"), _CLAIM.format(day="Monday")
+    )
     assert supported == []
     assert contradicted == ["Monday vs Tues"]
     supported, contradicted = _judged(_COLLAPSE.format(day="Tuesday"), _CLAIM.format(day="Thurs."))
@@ -75,9 +86,16 @@ def test_an_abbreviated_day_conflicts_with_another_day() -> None:
 
 def test_a_statement_said_on_an_abbreviated_day_is_that_days_statement() -> None:
     article = "Mayor Ana Ruiz said Tues. that the bridge would stay closed until March."
-    assert _judged(article, "Mayor Ana Ruiz said Tuesday that the bridge would stay closed until March.") == (
+    assert _judged(
+        article, "Mayor Ana Ruiz said Tuesday that the bridge would stay closed until March."
+    ) == (
         ["wire"],
         [],
     )
     # another day for the same statement: not the statement the article reports
-    assert _judged(article, "Mayor Ana Ruiz said Monday that the bridge would stay closed until March.")[0] == []
+    assert (
+        _judged(
+            article, "Mayor Ana Ruiz said Monday that the bridge would stay closed until March."
+        )[0]
+        == []
+    )

@@ -32,6 +32,13 @@ MONTH_ABBR = {
     "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 MONTHS_ALL = frozenset([*MONTHS, *MONTH_ABBR])
+# Weekdays as wire copy abbreviates them ("Tues., Dec. 1", "said Fri."): read as their
+# weekday only where a date stands (:func:`weekday_abbreviations`), since "Wed", "Sat",
+# "Sun" and "Mon" are words and names too.
+WEEKDAY_ABBR = {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4, "sat": 5, "sun": 6,
+}  # fmt: skip
 _RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _SPELLED = {
@@ -117,6 +124,7 @@ def date_refs(
     (content words' canonical forms, None elsewhere) bind each to the words around it,
     ``events`` (the verb nearest a token, in its clause) to the deed it dates, and
     ``is_verb`` (a token is a verb) tells the verbs among the words around it."""
+    lows = weekday_abbreviations(toks, lows)
     found = _date_refs(toks, lows)
     if canons is None:
         return tuple(d for _, d in found)
@@ -266,6 +274,39 @@ def _opening_phrase_end(lows: list[str], i: int) -> int | None:
     return k
 
 
+# Words after which a capitalised weekday abbreviation can only be a day ("said Tues.",
+# "on Fri.", "by Mon."): a report's day or a preposition of time.
+_DAY_BEFORE = frozenset(["on", "by", "since", "until", "next", "last", "from", "through"])
+
+
+def weekday_abbreviations(toks: list[str], lows: list[str]) -> list[str]:
+    """``lows`` with each weekday abbreviation in a date's place written as its
+    weekday ("Tues" -> "tuesday"); the same list when there is none.
+
+    Why: wire copy writes "Tues., Dec. 1" and "said Fri."; read as words, such a day
+    agreed with nothing and conflicted with nothing. The tokenizer drops the dot, so
+    the evidence is the form and the place: a capital and the rest lower case (not
+    "sat", the verb), and either a date after it ("Tues., Dec. 1", "Fri. 20") or a
+    report's or a preposition's place before it ("said Tues.", "on Fri."), with no name
+    going on after it ("said Sun Microsystems", "the Sun reported" are no days)."""
+    found: dict[int, str] = {}
+    n = len(toks)
+    for i, low in enumerate(lows):
+        if low not in WEEKDAY_ABBR or not (toks[i][:1].isupper() and toks[i][1:].islower()):
+            continue
+        j = i + 1 if i + 1 < n and lows[i + 1] != "," else i + 2
+        nxt = toks[j] if j < n else ""
+        date_after = lows[j] in MONTHS_ALL if j < n else False
+        day_after = nxt.isdigit() and len(nxt) <= 2
+        name_after = nxt[:1].isupper() and not date_after
+        day_place = i > 0 and (lows[i - 1] in _REPORTED or lows[i - 1] in _DAY_BEFORE)
+        if date_after or day_after or (day_place and not name_after):
+            found[i] = WEEKDAY_NAMES[WEEKDAY_ABBR[low]]
+    if not found:
+        return lows
+    return [found.get(i, low) for i, low in enumerate(lows)]
+
+
 def reported_days(
     toks: list[str], lows: list[str], canons: list[str | None]
 ) -> tuple[DateRef, ...]:
@@ -275,6 +316,7 @@ def reported_days(
     day is not the event's, but a claim naming another day for the same speaker's
     statement ("said Monday") is not the statement the article reports."""
     out = []
+    lows = weekday_abbreviations(toks, lows)
     for i, low in enumerate(lows):
         if i > 0 and lows[i - 1] in _REPORTED and (low in WEEKDAYS or low in _RELATIVE):
             speaker = frozenset(c for c in canons[max(0, i - 5) : i - 1] if c is not None)

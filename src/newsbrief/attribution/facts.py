@@ -18,7 +18,14 @@ from types import MappingProxyType
 
 from ..memo import text_memo
 from ..text import STOPWORDS
-from .dates import MONTHS_ALL, WEEKDAYS, DateRef, date_refs, reported_days
+from .dates import (
+    MONTHS_ALL,
+    WEEKDAYS,
+    DateRef,
+    date_refs,
+    reported_days,
+    weekday_abbreviations,
+)
 from .lexicon import (
     TOKEN,
     antonyms,
@@ -162,7 +169,8 @@ def read(text: str) -> Read:
 def _read(text: str) -> Read:
     """Tokens, their lower case, their canonical forms, and the sentence's content words."""
     toks = tokenize(text.replace("``", '"').replace("''", '"'))
-    lows = [t.lower() for t in toks]
+    # "said Tues.", "Fri., Nov. 20": a weekday abbreviation in a date's place is the day
+    lows = weekday_abbreviations(toks, [t.lower() for t in toks])
     canons: list[str | None] = [_token_canon(low) for low in lows]
     _title_canons(toks, lows, canons)
     # "voted for" / "voted against": the preposition carries the fact

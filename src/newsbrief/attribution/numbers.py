@@ -22,8 +22,10 @@ from .dates import CLOCK_ZONES, MONTHS_ALL, WEEKDAYS
 from .lexicon import (
     TouchingDash,
     canon,
+    irregular,
     irregular_forms,
     is_event,
+    is_event_at,
     lines,
     word_map,
     word_set,
@@ -179,6 +181,82 @@ def _number_value(tok: str) -> float | None:
         return float(t.replace(",", ""))
     except ValueError:
         return None
+
+
+def _phrase_end(toks: list[str], lows: list[str], j: int) -> int:
+    """The token where the words after a figure (token ``j`` on) that say what it
+    counts end, at most four tokens on: at a clause mark (", the national seismology
+    office said"), a word opening a report ("not 300 as first reported") or a reporting
+    verb, and after the verb its phrase is the subject of ("Two Libyans were indicted";
+    the first word may be a participle counted, "12 wounded"). Why: what a figure
+    counts is in its own phrase and clause; the next clause's words or the verb's
+    object are another thing ("5.8" counts no "seismology", "6.1 quake hit" no
+    "Marlow")."""
+    for m in range(j, min(j + 4, len(toks))):
+        if toks[m] in _CLAUSE_MARKS or lows[m] in _REPORT_OPENERS:
+            return m
+        if m > j and canon(lows[m]) in _REPORTING_CANON:
+            return m
+        if m > j and _verb_at(toks, m):
+            return m + 1  # "Two Libyans were indicted": what happened to them, not its object
+    return j + 4
+
+
+def _verb_at(toks: list[str], m: int) -> bool:
+    """``toks[m]`` is a past-tense verb (:func:`.lexicon.is_event_at`), or a verb whose
+    past is its base form ("hit", "cut") with a name or a determiner after it, where it
+    can only be the verb ("quake hit Marlow", "hit the town"; "a $7 billion cut in
+    spending" is a noun)."""
+    if is_event_at(toks, m):
+        return True
+    low = toks[m].lower()
+    if low not in _same_form_verbs() or m + 1 >= len(toks):
+        return False
+    nxt = toks[m + 1]
+    return nxt.lower() in _DETERMINERS or (nxt[:1].isupper() and nxt.isalpha())
+
+
+@cache
+def _same_form_verbs() -> frozenset[str]:
+    """Verbs whose past is their base form ("hit", "cut", "put"; irregular_verbs.txt)."""
+    return frozenset(k for k, v in irregular().items() if k == v)
+
+
+def _measure_noun(toks: list[str], lows: list[str], lead: int, j: int) -> str | None:
+    """The noun right before a figure (tokens ``lead:j``) that names what it measures,
+    as written after a determiner or "of": "a magnitude of 5.8", "a score of 5", "A
+    magnitude 6.1 quake", "of magnitude 6.1"; None where the figure counts a plural noun
+    after it ("a total of 40 people", "an additional 14 people") or the word is no noun
+    (a verb, a participle, a hedge, a unit, a plural). Why: "magnitude 6.1" and "a
+    magnitude of 5.8" are values of one quantity whatever follows them; the word after
+    "6.1" ("quake") says what is measured, not what is counted."""
+    k = lead - 1
+    openers = _DETERMINERS | {"of"}
+    if k >= 1 and lows[k] == "of":
+        k -= 1
+        openers = _DETERMINERS  # "a magnitude of 5.8"
+    if k < 1 or lows[k - 1] not in openers:
+        return None
+    word = toks[k]
+    if (
+        not word.isalpha()
+        or not word[:1].islower()
+        or word.endswith(("ed", "ing", "s"))
+        or not _content_near(lows, k, k + 1)
+        or is_event(word)
+        or lows[k] in _COUNTING_NOUNS
+        or _counts_plural(lows, j)
+    ):
+        return None
+    return canon(lows[k])
+
+
+def _counts_plural(lows: list[str], j: int) -> bool:
+    """The first word after a figure (token ``j`` on) is a plural noun ("14 people",
+    "40 vehicles"): the figure counts it."""
+    if j >= len(lows) or not lows[j].isalpha() or lows[j] in STOPWORDS:
+        return False
+    return lows[j].endswith("s") or lows[j] in word_set("irregular_plurals")
 
 
 def _content_near(lows: list[str], lo: int, hi: int) -> list[str]:
@@ -395,9 +473,14 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
             unit = "age"
         denied = unit != "ord" and _denied(lows, lead)
         # what is counted: the content words right after the figure, and the one before
-        stop = next((m for m in range(j, min(j + 4, n)) if lows[m] in _REPORT_OPENERS), j + 4)
+        stop = _phrase_end(toks, lows, j)
         after = _content_near(lows, j, stop)[:2]
         before = _content_near(lows, lead - 3, lead)[-1:]
+        measure = _measure_noun(toks, lows, lead, j) if unit == "" else None
+        if measure is not None:
+            # "a magnitude of 5.8", "A magnitude 6.1 quake": the noun names what the
+            # figure is a value of, so the two figures count the same thing
+            after = before = [measure]
         events = events_near(toks, lead, j)
         if denied and not after and out and out[-1].unit == unit and not out[-1].denied:
             # "about 200 homes, not 300": the denied figure counts what the figure it
@@ -418,7 +501,12 @@ def _quantities(toks: list[str], lows: list[str]) -> list[Quantity]:
         shown = toks[first:j]  # a clock time with its hedge: "shortly after 9 p.m."
         if head is not None and j == i + 1:
             shown = toks[first:at]  # the compound of no unit as written: "3,500-page"
-        elif j < n and toks[j][:1].isalpha() and toks[j].lower() not in STOPWORDS:
+        elif (
+            j < min(stop, n)
+            and toks[j][:1].isalpha()
+            and toks[j].lower() not in STOPWORDS
+            and not (measure is not None and _verb_at(toks, j))  # "magnitude 6.1", not "6.1 hit"
+        ):
             shown = [*shown, toks[j]]  # "14 dead": the figure with what it counts
         if below_zero:
             shown = toks[first:below_zero]  # "26 degrees below zero", as one value

@@ -12,6 +12,7 @@ Quality, "Chunk size").
     python benchmarks/cluster_chunks.py --batch-import-min 2 --chunks 5,10,25
     python benchmarks/cluster_chunks.py --span-share 0       # the fixed time scale
     python benchmarks/cluster_chunks.py --wait-days none     # no waiting joins (before stG)
+    python benchmarks/cluster_chunks.py --silence-split on   # batch's cut and the store's side
 
 ``--join-back-share`` sets store.JOIN_BACK_SHARE for the run ("none": one-sided joins, as
 a batch joins); ``--no-attach`` stores without attaching lone articles at re-scoring
@@ -25,7 +26,9 @@ first import into an empty store that cluster.assign_batch groups); ``--span-sha
 engine.SPAN_SHARE (how much of a story's span its time scale grows by; 0: the fixed
 30 days, as before the s23 span round), for batch and store alike; ``--wait-days`` sets
 store.JOIN_WAIT_DAYS (how long a weak join of an update of one dated article waits;
-"none": it joins at once, as before the stG round).
+"none": it joins at once, as before the stG round); ``--silence-split`` sets
+cluster.SILENCE_SPLIT ("on" / "off": batch's cut at the longest silence and, with it, the
+store's merges held across a silence, store._silence).
 
 DUC 2003 in time order (dates known), with dates hidden (ids without dates, random
 order: ``cluster_quality.undated``, the mean of seeds 1-3 for all 30 stories, seed 1 for
@@ -62,6 +65,7 @@ from cluster_quality import (  # noqa: E402
     undated_arrival,
 )
 
+from newsbrief.stories import cluster as cluster_mod  # noqa: E402
 from newsbrief.stories import engine as engine_mod  # noqa: E402
 from newsbrief.stories import store as store_mod  # noqa: E402
 from newsbrief.stories.engine import DEFAULT_THRESHOLD, Engine  # noqa: E402
@@ -108,7 +112,13 @@ def main() -> None:
     ap.add_argument("--span-share", type=float, help="engine.SPAN_SHARE for this run")
     ap.add_argument("--join-span-share", help="store.JOIN_SPAN_SHARE for this run, or none")
     ap.add_argument("--wait-days", help="store.JOIN_WAIT_DAYS for this run, or none (off)")
+    ap.add_argument("--silence-split", choices=("on", "off"), help="cluster.SILENCE_SPLIT")
+    ap.add_argument("--no-silence-hold", action="store_true", help="store.SILENCE_HOLD off")
     args = ap.parse_args()
+    if args.no_silence_hold:
+        store_mod.SILENCE_HOLD = False
+    if args.silence_split is not None:
+        cluster_mod.SILENCE_SPLIT = args.silence_split == "on"
     if args.wait_days is not None:
         store_mod.JOIN_WAIT_DAYS = None if args.wait_days == "none" else float(args.wait_days)  # type: ignore[assignment]
     if args.span_share is not None:
@@ -153,7 +163,8 @@ def main() -> None:
         f" halves {args.halves_from}-{args.halves_from + len(half_mixes) - 1},"
         f" span share {getattr(engine_mod, 'SPAN_SHARE', 0.0):g},"
         f" in joins {getattr(store_mod, 'JOIN_SPAN_SHARE', 0.0)},"
-        f" waiting joins {getattr(store_mod, 'JOIN_WAIT_DAYS', None)} days\n"
+        f" waiting joins {getattr(store_mod, 'JOIN_WAIT_DAYS', None)} days,"
+        f" silence cut {'on' if getattr(cluster_mod, 'SILENCE_SPLIT', False) else 'off'}\n"
     )
     t0 = time.process_time()
     print("| update size | " + " | ".join(settings) + " |")

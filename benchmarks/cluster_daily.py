@@ -18,7 +18,9 @@ same articles: B-cubed P / R / F1, extended B-cubed F1 (an article DUC lists und
 topics counts right in either: ``metrics.bcubed_multi``) and the gap to batch.
 ``--detail`` prints, per mix, the store's stories that hold more than one topic or
 split one (reading them makes the mix development data). ``--wait-days`` sets
-store.JOIN_WAIT_DAYS (a day of one article waits as a feed of one article a call does).
+store.JOIN_WAIT_DAYS (a day of one article waits as a feed of one article a call does);
+``--silence-split on`` turns batch's cut at the longest silence on (cluster.SILENCE_SPLIT),
+and with it the store's held merges across a silence (``--no-silence-hold``: without).
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from cluster_gap import halves  # noqa: E402
 from cluster_quality import DUC, LABELS, Mix, duc, subset  # noqa: E402
 
+from newsbrief.stories import cluster as cluster_split  # noqa: E402
+from newsbrief.stories import store as store_hold  # noqa: E402
 from newsbrief.stories.cluster import assign_batch  # noqa: E402
 from newsbrief.stories.docs import stable_order, to_docs  # noqa: E402
 from newsbrief.stories.engine import DEFAULT_THRESHOLD  # noqa: E402
@@ -122,7 +126,13 @@ def main() -> None:
     ap.add_argument("--halves-from", type=int, default=0, help="the first half (0-11)")
     ap.add_argument("--detail", action="store_true", help="mixed and split topics per mix")
     ap.add_argument("--wait-days", help="store.JOIN_WAIT_DAYS for this run, or none (off)")
+    ap.add_argument("--silence-split", choices=("on", "off"), help="cluster.SILENCE_SPLIT")
+    ap.add_argument("--no-silence-hold", action="store_true", help="store.SILENCE_HOLD off")
     args = ap.parse_args()
+    if args.silence_split is not None:
+        cluster_split.SILENCE_SPLIT = args.silence_split == "on"
+    if args.no_silence_hold:
+        store_hold.SILENCE_HOLD = False
     if args.wait_days is not None:
         from newsbrief.stories import store as store_mod
 

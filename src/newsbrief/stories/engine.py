@@ -333,6 +333,7 @@ def best_matches(
     chunk: int = 512,
     live: tuple[np.ndarray, np.ndarray] | None = None,
     linked: sparse.csr_matrix | None = None,
+    silence: int | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """For the stories ``which`` (row numbers): the best other story and its affinity.
 
@@ -342,7 +343,10 @@ def best_matches(
     - (sum_a mean_a / sd_a) / n_A, discounted for the time between the two stories.
     ``live``: story j is row ``live[0][j]`` of ``sums`` and ``live[1][j]`` of ``wsums``
     (:class:`StoryRows` layouts). ``linked``: stories x stories, nonzero where two
-    stories share a passage (no time discount between them).
+    stories share a passage (no time discount between them). ``silence`` (the store's,
+    with cluster.SILENCE_SPLIT: the chapter minimum): two stories of that many articles
+    or more apart by a silence longer than either has run, the later the smaller
+    (:func:`across_silence`), and linked by no passage, are no match yet.
     """
     best = np.full(len(which), -1)
     best_s = np.full(len(which), -np.inf)
@@ -374,6 +378,9 @@ def best_matches(
         link = None if linked is None else linked[idx].toarray() > 0
         ab, ba = _both_sides(ab_dots, ba_dots, idx, size, osum, first, last, time_scale, link)
         sim = np.minimum(ab, ba)
+        if silence is not None:
+            held = across_silence(size[idx], first[idx], last[idx], size, first, last, silence)
+            sim[held if link is None else held & ~link] = -np.inf
         sim[np.arange(len(idx)), idx] = -np.inf
         j = sim.argmax(axis=1)
         best[s : s + len(idx)] = j
@@ -393,6 +400,7 @@ def mutual_best_pairs(
     candidates: np.ndarray | None = None,
     live: tuple[np.ndarray, np.ndarray] | None = None,
     linked: sparse.csr_matrix | None = None,
+    silence: int | None = None,
 ) -> list[tuple[int, int]]:
     """Pairs of stories (rows) that are each other's best match at or above the threshold.
 
@@ -401,18 +409,18 @@ def mutual_best_pairs(
     ``candidates``: only pairs with one of these rows can have changed (the others were
     checked before), so only they and their best partners are scored. ``live``: as for
     :func:`best_matches` (then the stories are ``len(live)``, not the matrices' rows);
-    ``linked`` too.
+    ``linked`` and ``silence`` too.
     """
     k = sums.shape[0] if live is None else len(live[0])
     if k < 2:
         return []
     args = (sums, wsums, size, osum, first, last, time_scale)
     which = np.arange(k) if candidates is None else np.unique(candidates)
-    best, best_s = best_matches(*args, which, live=live, linked=linked)
+    best, best_s = best_matches(*args, which, live=live, linked=linked, silence=silence)
     partner = {int(w): (int(b), float(v)) for w, b, v in zip(which, best, best_s, strict=True)}
     others = np.array(sorted({b for b, v in partner.values() if v >= threshold} - set(partner)))
     if len(others):
-        b2, s2 = best_matches(*args, others, live=live, linked=linked)
+        b2, s2 = best_matches(*args, others, live=live, linked=linked, silence=silence)
         partner.update({int(w): (int(b), float(v)) for w, b, v in zip(others, b2, s2, strict=True)})
     pairs = set()
     for a, (b, v) in partner.items():
@@ -884,6 +892,38 @@ def time_discount(
     return 1.0 + gap / (time_scale + share * span)
 
 
+def across_silence(
+    size_a: np.ndarray,
+    first_a: np.ndarray,
+    last_a: np.ndarray,
+    size_b: np.ndarray,
+    first_b: np.ndarray,
+    last_b: np.ndarray,
+    chapter_min: int,
+) -> np.ndarray:
+    """Pairs of stories (rows ``a`` x columns ``b``) a store does not merge yet: the
+    later one begins after a silence longer than either has run (the days between their
+    spans above both spans, so the merged story's longest silence would be that one),
+    both hold at least ``chapter_min`` articles, and the later one holds fewer than the
+    earlier.
+
+    Why: a batch cuts a story at its longest silence when its two chapters, whole,
+    would not merge (cluster.split_at_silence); a store cannot cut, and it sees the
+    later chapter's first articles only, the ones most like the old story (what made
+    it chain: the Turkish government's fall, two articles, merged into the Ocalan
+    crisis of ten, three weeks earlier). It waits until the later chapter weighs as
+    much as the earlier, then asks the merge rule; a later chapter larger from the
+    start (a story's first two articles, then its main coverage weeks later) is asked
+    at once (docs/rounds/stC.md, s34 stC round)."""
+    gap = np.maximum(first_b[None, :] - last_a[:, None], first_a[:, None] - last_b[None, :])
+    span = np.maximum(span_days(first_a, last_a)[:, None], span_days(first_b, last_b)[None, :])
+    big = (size_a[:, None] >= chapter_min) & (size_b[None, :] >= chapter_min)
+    a_size, b_size = size_a[:, None], size_b[None, :]
+    smaller = np.where(first_a[:, None] > first_b[None, :], a_size < b_size, b_size < a_size)
+    with np.errstate(invalid="ignore"):
+        return np.isfinite(gap) & (gap > 0) & (gap > span) & big & smaller
+
+
 class Engine:
     """Assigns article vectors to stories; see the module docstring.
 
@@ -904,8 +944,13 @@ class Engine:
         pair_threshold: bool = PAIR_THRESHOLD,
         back_share: float | None = None,
         join_span_share: float | None = None,
+        silence: int | None = None,
     ) -> None:
         self.threshold = threshold
+        # The store's side of a batch's cut at the longest silence (store._silence):
+        # None, or the chapter minimum (cluster.SILENCE_CHAPTER_MIN); a merge across a
+        # silence waits while the later chapter is the smaller (across_silence).
+        self.silence = silence
         # The span share (SPAN_SHARE) an article's join uses; None: SPAN_SHARE. The
         # store's is 0: a join it cannot undo is made on the fixed scale (store.py).
         self.join_span_share = join_span_share
@@ -1274,6 +1319,7 @@ class Engine:
                 cand,
                 (live, wlive),
                 self._linked_rows(keys, np.arange(len(keys))),
+                self.silence,
             )
             self._touched = set()
             for a, b in pairs:

@@ -160,6 +160,10 @@ def _refuse_file_name(text: str, index: int) -> None:
     name = text.strip()
     if not name or "\n" in name or len(name) > 4096 or not os.path.exists(name):
         return
+    if not any(ch.isalnum() for ch in name):
+        # ".", ".." or "/" name folders, but no article file is named without a letter
+        # or digit: such a string is text (a property test's "." was refused)
+        return
     raise InputError(
         f"is the name of a file or folder ({name}), not an article's text",
         where=f"article {index + 1}",

@@ -77,6 +77,14 @@ def test_text_that_names_no_file_is_still_summarized(folder: Path) -> None:
     assert newsbrief.summarize([FERRY, FERRY_2], words=40).sentences
 
 
+@pytest.mark.parametrize("marker", [".", "..", "/"])
+def test_a_text_of_punctuation_is_text_not_the_folder_it_spells(marker: str) -> None:
+    """A "." names the working folder, but no article file is named without a letter or
+    digit: the text is summarized with the rest, not refused as a path."""
+    summary = newsbrief.summarize([FERRY, FERRY_2, marker], words=40)
+    assert summary.sentences
+
+
 def test_summarize_batch_reads_a_jsonl_path_as_the_batch_command_does(tmp_path: Path) -> None:
     stories = [
         {"id": "ferry", "documents": [{"id": "a", "text": FERRY}, {"id": "b", "text": FERRY_2}]},

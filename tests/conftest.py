@@ -25,6 +25,21 @@ SHARED = ROOT.parent / "shared"
 DUC = SHARED / "data" / "duc2003" / "task2.jsonl"
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  # type: ignore[no-untyped-def]
+    """A test that reads ``../shared`` where it is absent is skipped, not failed: the data
+    is licensed for research only and never copied into the repository, so a clone
+    without it runs every other test (CI has it, and there every such test runs)."""
+    outcome = yield
+    report = outcome.get_result()
+    if call.excinfo is None or SHARED.exists() or report.skipped:
+        return
+    error = call.excinfo.value
+    if isinstance(error, FileNotFoundError) and str(error.filename or "").startswith(str(SHARED)):
+        report.outcome = "skipped"
+        report.longrepr = (str(item.path), item.location[1] or 0, "Skipped: needs ../shared")
+
+
 def require_duc() -> None:
     """Skip the calling test where ``../shared`` (DUC 2003) is absent: the data is
     licensed for research only and never copied into the repository."""

@@ -16,9 +16,10 @@ from newsbrief.coherence import mixed_story_outliers
 from newsbrief.model import Article
 from newsbrief.segment import split_sentences
 
-from ..conftest import DUC, SHARED
+from ..conftest import DUC, EXAMPLE
 
-SEEDS = sorted((SHARED / "seeds").glob("*.txt"))
+# the seed articles, as bundled with the example story (the same files as ../shared/seeds)
+SEEDS = sorted(EXAMPLE.glob("*.txt"))
 RUSSIAN = (
     "Москва заявила в понедельник, что переговоры продолжатся на следующей неделе. "
     "Министр сказал, что стороны близки к соглашению."

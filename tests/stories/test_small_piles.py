@@ -18,7 +18,8 @@ from newsbrief.stories.features import _MASK, PRIOR_DOCS, DocFreq, _code
 
 from .conftest import DUC, ROOT, articles
 
-SEEDS = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))
+# the seed articles, as bundled with the example story (the same files as ../shared/seeds)
+SEEDS = sorted((ROOT / "examples" / "baghdadi-mosul").glob("*.txt"))
 
 # Another event told in the same wire vocabulary as the seeds ("said Wednesday", "a
 # statement released", "supporters", "according to", "told reporters").

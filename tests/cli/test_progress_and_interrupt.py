@@ -21,7 +21,7 @@ import pytest
 
 from newsbrief.render.progress import LineCounter, Ticker, count_lines
 
-from ..conftest import DUC, ROOT
+from ..conftest import DUC, ROOT, require_duc
 
 
 @pytest.fixture(scope="module")
@@ -142,6 +142,7 @@ def _stderr_on_a_terminal(cmd: list[str], env: dict[str, str] | None = None) -> 
 
 
 def test_a_batch_shows_a_progress_bar_on_a_terminal_only(tmp_path: Path) -> None:
+    require_duc()
     out = tmp_path / "out.jsonl"
     code, shown = _stderr_on_a_terminal(_newsbrief("batch", str(DUC), "-o", str(out)))
     assert code == 0
@@ -153,6 +154,7 @@ def test_a_batch_shows_a_progress_bar_on_a_terminal_only(tmp_path: Path) -> None
 
 
 def test_eval_shows_a_progress_bar_on_a_terminal_only() -> None:
+    require_duc()
     code, shown = _stderr_on_a_terminal(_newsbrief("eval", str(DUC)))
     assert code == 0 and "30/30 stories" in shown
     piped = subprocess.run(_newsbrief("eval", str(DUC)), cwd=ROOT, capture_output=True, text=True)

@@ -65,9 +65,6 @@ class Summarized:
 
     data: dict[str, Any]
     texts: dict[str, str]
-    # the digest's headline of the story (``stories.digest.story_headline``), made for a
-    # stored story: its page, the list and ``/digest`` name it alike; "" when not made
-    headline: str = ""
     # why the summary is empty, in a reader's words (None when it has sentences): the
     # page said "No sentence fits the budget" whatever the reason was
     why_empty: str | None = None
@@ -429,23 +426,17 @@ def summarize_json(
     docs: Sequence[Article],
     request: SummaryRequest,
     story_id: str | None = None,
-    headline: bool = False,
 ) -> Summarized:
-    """The summary as ``summarize --format json`` prints it; with ``headline``, also the
-    digest's headline of the story (where it stands now, for a story told over days)."""
+    """The summary as ``summarize --format json`` prints it (a stored story's headline
+    is the digest's: ``Stories.headline``)."""
     from ..render import summary_dict
 
     summary = summarize_documents(docs, request, story_id)
-    head = ""
-    if headline and summary.sentences:
-        from ..stories.digest import story_headline
-
-        head = story_headline(summary)
     texts = {d.id: d.text for d in docs}
     if summary.sentences:
-        return Summarized(summary_dict(summary), texts, head)
+        return Summarized(summary_dict(summary), texts)
     kind, why = why_empty(summary, request)
-    return Summarized(summary_dict(summary), texts, head, why, kind)
+    return Summarized(summary_dict(summary), texts, why, kind)
 
 
 def why_empty(summary: Summary, request: SummaryRequest) -> tuple[str, str]:

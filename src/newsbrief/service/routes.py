@@ -248,7 +248,7 @@ async def list_stories(
                 data = made.data if made is not None else {}
                 item["summary"] = data.get("summary")
                 # named by the digest's headline, as on its page and in /digest
-                item["title"] = (made and made.headline) or item["title"] or data.get("title")
+                item["title"] = stories.headline(story)
             items.append(item)
         return items + ([{}] if len(found) > limit else [])
 
@@ -275,7 +275,7 @@ async def get_story(story_id: str, request: Request) -> JSONResponse:
         item, made = story_item(story), stories.summary(story)
         # named by the digest's headline, as on its page, in the list and in /digest: one
         # story, one headline (the summary keeps `summarize`'s own title)
-        title = made.headline or item["title"] or made.data.get("title")
+        title = stories.headline(story)
         return {**item, "title": title, "summary": made.data}
 
     found = await run_job(request, work, hint=STORY_HINT)

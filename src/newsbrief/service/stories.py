@@ -60,6 +60,9 @@ class Stories:
         self._lock = threading.Lock()
         # the story list's order, and the (since, store counts) it was ranked for
         self._order: tuple[tuple[Any, ...], tuple[str, ...]] | None = None
+        # each story's headline (the digest's), and the furniture it was made with
+        self._headlines: OrderedDict[tuple[str, ...], str] = OrderedDict()
+        self._furniture_for: tuple[Any, frozenset[str]] | None = None
         # summaries being made now, so a request asking for one waits for it instead of
         # making it a second time
         self._making: dict[tuple[str, ...], threading.Event] = {}
@@ -191,7 +194,7 @@ class Stories:
             # cleaning, the same summary as `newsbrief summarize` of the same documents.
             where = f"story {story.id} document"
             docs = [replace(a, where=a.where or f"{where} {a.id}") for a in story.articles]
-            result = summarize_json(docs, request, str(story.id), headline=True)
+            result = summarize_json(docs, request, str(story.id))
             with self._lock:
                 self._cache[key] = result
                 while len(self._cache) > self.cache_size:
@@ -314,6 +317,7 @@ class Stories:
             story = self.store.story(sid) if self.store is not None else None
             if story is not None:
                 self.summary(story, LISTED)
+                self.headline(story)
         except NewsbriefError:
             pass  # a story that cannot be summarized is listed by its text
         except Exception:
@@ -400,23 +404,30 @@ class Stories:
         return eligible, candidates, digest_furniture(candidates)
 
     def headline(self, story: Any) -> str:
-        """A line to name the story by: the digest's headline of its summary, else a
-        stored title, else its first words.
+        """A line to name the story by: the digest's headline of it, else a stored
+        title, else its first words.
 
-        Why the digest's: a story told over several days is headed by where it stands
-        now ("death toll rises to 17"); its first article's own title ("Floods kill 14")
-        would tell the list's reader a superseded toll while ``/digest`` tells the new
-        one. Made from the listed summary (no cross-source analysis, which changes
-        neither the sentences nor the headline) at a fraction of the page's cost.
+        The digest's headline, made by the digest's own calls
+        (:func:`newsbrief.stories.digest.entry_headline`: its summary of the default
+        ``words``, news first, the store's furniture), so the story page, the story
+        list, the JSON and ``/digest`` name a story alike. Why the digest's: a story told
+        over several days is headed by where it stands now ("death toll rises to 17");
+        its first article's own title ("Floods kill 14") would tell the list's reader a
+        superseded toll while ``/digest`` tells the new one. Until s34 the headline rule
+        ran on the page's own summary (``newsbrief summarize``'s, not news first), and 10
+        of 29 DUC stories were named otherwise than in ``/digest`` (a sentence cut "…"
+        that ``/digest`` shows whole; "Abdullah Ocalan, leader of ..., has been detained
+        ..." for "Abdullah Ocalan has been detained in Rome"). Made without the
+        cross-source analysis (see :data:`LISTED`), cached until the story changes.
         """
         try:
-            made = self.summary(story, LISTED)
+            made = self._headline(story)
         except NewsbriefError:
             # A story that cannot be summarized (no article text) must not take the
             # whole story list down with it: list it by what text it has.
-            made = None
-        if made is not None and made.headline:
-            return made.headline
+            made = ""
+        if made:
+            return made
         title = story_title(story)
         if title:
             return title
@@ -424,6 +435,48 @@ class Stories:
         if not words:
             return f"story {story.id} (no article text)"
         return " ".join(words[:HEADLINE_WORDS]) + ("…" if len(words) > HEADLINE_WORDS else "")
+
+    def _headline(self, story: Any) -> str:
+        from functools import partial
+
+        from .. import api
+        from ..stories.digest import entry_headline
+
+        furniture = self._furniture()
+        key = (
+            "headline",
+            str(story.id),
+            str(getattr(story, "changed", "")),
+            str(getattr(story, "updated", "")),
+            repr(sorted(furniture)),
+            *(str(a.id) for a in story.articles),
+        )
+        with self._lock:
+            hit = self._headlines.get(key)
+        if hit is not None:
+            return hit
+        summarize = partial(api.summarize, analysis=False)
+        made = entry_headline(story, DIGEST_DEFAULTS["words"], furniture, summarize)
+        with self._lock:
+            self._headlines[key] = made
+            while len(self._headlines) > self.cache_size:
+                self._headlines.popitem(last=False)
+        return made
+
+    def _furniture(self) -> frozenset[str]:
+        """The page furniture the digest sees across every story in the store
+        (``digest_furniture``), kept until the store grows."""
+        from ..stories.digest import digest_furniture
+
+        store = self._need()
+        counts = store.count()
+        with self._lock:
+            if self._furniture_for is not None and self._furniture_for[0] == counts:
+                return self._furniture_for[1]
+        found = digest_furniture(store.stories(limit=max(counts[0], 1), since=None))
+        with self._lock:
+            self._furniture_for = (counts, found)
+        return found
 
 
 HEADLINE_WORDS = 12

@@ -145,9 +145,9 @@ def whole_shown_sentence(summary: Summary, headline: str) -> str:
 
 
 def story_headline(summary: Summary) -> str:
-    """The headline a digest gives a story summarized news first (``latest_first``):
-    the service's story page and index name a stored story by it, so a story reads the
-    same on every page."""
+    """The headline a digest gives a story summarized news first (``latest_first``);
+    the service names a stored story by :func:`entry_headline`, this of the digest's
+    own summary, so a story reads the same on every page."""
     return _headline(summary, latest_first=True)
 
 
@@ -802,15 +802,7 @@ def _summarized(
     """A story's digest entry: its headline and its summary rendered in every format
     (rendering is milliseconds, summarizing seconds: a digest in another format reads
     the same entry)."""
-    summary = summarize(
-        list(story.articles),
-        words=words,
-        method=method,
-        story_id=story.id,
-        furniture=furniture,
-        briefing=True,  # a briefing's reading order (order.py)
-        latest_first=latest_first,  # news first (recency.py)
-    )
+    summary = entry_summary(story, words, method, furniture, summarize, latest_first)
     headline = _headline(summary, latest_first)
     body = without_headline(summary, headline)
     sections = {fmt: _SECTIONS[fmt](body) for fmt in FORMATS}
@@ -823,6 +815,43 @@ def _summarized(
         "articles": len(summary.articles),
         "near_copies": len(near),
     }
+
+
+def entry_summary(
+    story: StoredStory,
+    words: int,
+    method: str,
+    furniture: frozenset[str],
+    summarize: Callable[..., Summary],
+    latest_first: bool = True,
+) -> Summary:
+    """The summary a story's digest entry is made from, and its headline
+    (:func:`story_headline` of it): a briefing's reading order, news first."""
+    return summarize(
+        list(story.articles),
+        words=words,
+        method=method,
+        story_id=story.id,
+        furniture=furniture,
+        briefing=True,  # a briefing's reading order (order.py)
+        latest_first=latest_first,  # news first (recency.py)
+    )
+
+
+def entry_headline(
+    story: StoredStory,
+    words: int,
+    furniture: frozenset[str],
+    summarize: Callable[..., Summary],
+    method: str = "default",
+) -> str:
+    """The headline the digest gives ``story`` (its entry's ``headline``, made by the
+    same calls as :func:`_summarized`), "" when its summary has no sentence. For a
+    page that names a story as the digest does without making the digest's entry:
+    ``summarize`` may skip the cross-source analysis, which changes no sentence and so
+    no headline. One rule: the story page, the story list and ``/digest`` call this."""
+    summary = entry_summary(story, words, method, furniture, summarize)
+    return _headline(summary, True) if summary.sentences else ""
 
 
 def without_headline(summary: Summary, headline: str) -> Summary:

@@ -390,13 +390,38 @@ def _check_pasted_size(chunk: str, k: int, limit: int) -> None:
 
 
 def _split_pasted(text: str) -> list[str]:
+    """The pasted articles: the text cut at each line holding only ``---``, where a
+    piece made only of front-matter lines (``source: AP``, ``title: ...``: the block a
+    text may open on, ``clean.front_matter``) opens the next piece, as its front matter
+    between its two ``---`` lines, not an article of its own. Why: the paste form names
+    an article's outlet this way (``---`` / ``source: AP`` / ``---`` / the text), and
+    cut at every ``---`` the block was an article "source: AP" and the text had no
+    outlet (each pasted article counted as an outlet of its own, ``pasted-1``...)."""
+    from ..clean import front_matter
+
     chunks: list[list[str]] = [[]]
     for line in text.replace("\r\n", "\n").split("\n"):
         if line.strip() == "---":
             chunks.append([])
         else:
             chunks[-1].append(line)
-    return ["\n".join(c) for c in chunks]
+    pieces = ["\n".join(c) for c in chunks]
+    out: list[str] = []
+    block: str | None = None  # front matter waiting for the article it opens
+    for piece in pieces:
+        if block is not None and piece.strip():
+            out.append(f"---\n{block}\n---\n{piece}")
+            block = None
+            continue
+        if block is not None:
+            continue  # an empty piece ("---" twice) between the block and its text
+        if piece.strip() and front_matter(f"---\n{piece.strip()}\n---\n")[0]:
+            block = piece.strip()
+            continue
+        out.append(piece)
+    if block is not None:
+        out.append(block)  # front matter with no text after it: kept as pasted
+    return out
 
 
 def summarize_documents(

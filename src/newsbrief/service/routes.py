@@ -39,6 +39,7 @@ from .stories import DIGEST_DEFAULTS, LISTED, Stories, story_item
 from .view import (
     LONG_LIST,
     MARK_MEANINGS,
+    MARK_MEANINGS_UNNAMED,
     OPEN_ARTICLES,
     build_page,
     format_when,
@@ -373,6 +374,7 @@ def _templates() -> Any:
     env.filters["when"] = format_when
     env.filters["names"] = names_list
     env.globals["mark_meanings"] = MARK_MEANINGS
+    env.globals["mark_meanings_unnamed"] = MARK_MEANINGS_UNNAMED
     env.globals["long_list"] = LONG_LIST
     env.globals["open_articles"] = OPEN_ARTICLES
     return env

@@ -41,6 +41,15 @@ def _named(doc: Mapping[str, Any]) -> Article:
     )
 
 
+def outlet_named(doc: Mapping[str, Any]) -> bool:
+    """Whether an article's outlet is named: by its ``source``, its URL's host or the wire
+    an LDC id names. A pasted article with none (no ``source:`` line) is "named" by its
+    id, ``pasted-1``, and the analysis counts it as an outlet of its own, so a page must
+    not say that several outlets report what two such articles share."""
+    article = _named(doc)
+    return bool((article.source or "").strip()) or outlet_name(article) != article.id
+
+
 def outlet_of(doc: Mapping[str, Any]) -> str:
     """An article's outlet from its JSON record, by the one rule every output uses
     (:func:`newsbrief.model.outlet_name`: source, else URL host, else wire code, else id)."""
@@ -139,6 +148,10 @@ class Page:
     # why the summary is empty, when it is (``core.why_empty``)
     why_empty: str | None = None
     empty_kind: str | None = None
+    # articles with no outlet named (a paste without ``source:``): each counts as an
+    # outlet of its own, so the page speaks of articles and sources, not outlets
+    unnamed: int = 0
+    named_outlets: list[str] = field(default_factory=list)
 
 
 # How much of a story's page is open at first (the pages run no script: ``<details>``
@@ -156,6 +169,8 @@ MARK_MEANINGS = {
     "con": "contradicts a summary sentence",
     "one": "reported by this outlet only",
 }
+# ... on a page some of whose articles name no outlet (each counts as a source of its own)
+MARK_MEANINGS_UNNAMED = {**MARK_MEANINGS, "one": "reported by this source only"}
 
 
 def build_page(
@@ -327,6 +342,8 @@ def build_page(
         marks=marks,
         why_empty=why_empty,
         empty_kind=empty_kind,
+        unnamed=sum(not outlet_named(a) for a in arts),
+        named_outlets=list(dict.fromkeys(labels[a["id"]] for a in arts if outlet_named(a))),
     )
 
 

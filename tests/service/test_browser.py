@@ -354,3 +354,33 @@ def test_a_timeline_dot_opens_its_folded_article(server: str, browser: Any) -> N
     browser.find_element(By.CSS_SELECTOR, f'svg.timeline a[href="#{target}"] circle').click()
     assert details.get_attribute("open") is not None
     assert browser.find_element(By.ID, target).is_displayed()
+
+
+def test_a_highlighted_span_leads_back_to_its_summary_sentence(server: str, browser: Any) -> None:
+    """After following a "reported by" link into an article's text, Tab reaches the link
+    back after the span, and Enter on it lands on the summary sentence (no script)."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    from ..conftest import STORY_A
+
+    browser.get(server + "/")
+    pasted = "\n---\n".join(d["text"] for d in STORY_A)
+    browser.execute_script("document.getElementById('articles').value = arguments[0]", pasted)
+    browser.find_element(By.CSS_SELECTOR, "form.paste button").click()
+    _wait_for(browser, "ol.summary li")
+    link = browser.find_elements(By.CSS_SELECTOR, "ol.summary a.source")[-1]
+    sentence = link.find_element(By.XPATH, "ancestor::li[1]")
+    number = sentence.get_attribute("id")
+    link.send_keys(Keys.ENTER)  # keyboard only: follow the link into the text
+    anchor = link.get_attribute("href").split("#", 1)[1]
+    mark = browser.find_element(By.ID, anchor).find_element(By.XPATH, "following-sibling::mark[1]")
+    assert mark.is_displayed()
+    browser.switch_to.active_element.send_keys(Keys.TAB)
+    back = browser.switch_to.active_element
+    assert back.get_attribute("class") == "back"
+    assert back.get_dom_attribute("href") == f"#{number}"
+    back.send_keys(Keys.ENTER)
+    assert browser.current_url.endswith(f"#{number}")
+    top = browser.execute_script("return arguments[0].getBoundingClientRect().top", sentence)
+    assert 0 <= top < browser.execute_script("return window.innerHeight")

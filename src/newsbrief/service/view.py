@@ -63,6 +63,9 @@ class Segment:
     text: str
     kind: str | None  # "sup" (reports a summary sentence), "con" (contradicts one), None
     anchors: list[str] = field(default_factory=list)
+    # links back to where the spans ending here are linked from (a summary sentence, a
+    # disagreement, a figure, a fact), shown after the segment
+    backs: list[Link] = field(default_factory=list)
 
 
 @dataclass
@@ -398,8 +401,36 @@ def highlight(text: str, spans: list[tuple[int, int, str, str]]) -> list[Segment
         kinds = {sp[2] for sp in covering}
         kind = "con" if "con" in kinds else "sup" if "sup" in kinds else "one" if kinds else None
         anchors = [sp[3] for sp in usable if sp[0] == b0]
-        out.append(Segment(text[b0:b1], kind, anchors))
+        backs = [b for sp in usable if sp[1] == b1 if (b := back_link(sp[3])) is not None]
+        out.append(Segment(text[b0:b1], kind, anchors, _unique_href(backs)))
     return out
+
+
+def back_link(anchor: str) -> Link | None:
+    """The way back from a highlighted span (its ``anchor``) to what links to it: a
+    summary sentence's span (``s2-a0``, contradicting: ``c2-a0``) to that sentence
+    (``#s2``), a disagreement's side (``d1-2``) to the disagreement, a figure's report
+    (``v1-3``) to its development, a one-outlet fact's span (``f4``) to the fact. Why:
+    a reader who followed "reported by" into an article's text had no way back but the
+    browser's Back (the pages run no script: a plain link, reached with Tab)."""
+    import re
+
+    m = re.fullmatch(r"([sc])(\d+)-a\d+", anchor)
+    if m:
+        return Link(f"↩ sentence {m[2]}", f"#s{m[2]}")
+    m = re.fullmatch(r"([dv])(\d+)-\d+", anchor)
+    if m:
+        what = "disagreement" if m[1] == "d" else "figures"
+        return Link(f"↩ {what} {m[2]}", f"#{m[1]}{m[2]}")
+    m = re.fullmatch(r"f(\d+)", anchor)
+    if m:
+        return Link(f"↩ fact {m[1]}", f"#fact{m[1]}")
+    return None
+
+
+def _unique_href(links: list[Link]) -> list[Link]:
+    seen: set[str] = set()
+    return [x for x in links if not (x.href in seen or seen.add(x.href))]
 
 
 # -- the coverage picture: articles per outlet over time ---------------------------------

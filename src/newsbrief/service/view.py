@@ -429,8 +429,10 @@ def back_link(anchor: str) -> Link | None:
 
 
 def _unique_href(links: list[Link]) -> list[Link]:
-    seen: set[str] = set()
-    return [x for x in links if not (x.href in seen or seen.add(x.href))]
+    first: dict[str, Link] = {}
+    for link in links:
+        first.setdefault(link.href, link)
+    return list(first.values())
 
 
 # -- the coverage picture: articles per outlet over time ---------------------------------

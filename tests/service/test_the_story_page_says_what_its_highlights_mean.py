@@ -65,8 +65,17 @@ def test_a_contradiction_is_explained_by_the_legend(tmp_path: Path) -> None:
 
 
 def test_one_outlet_facts_are_explained_by_the_legend(tmp_path: Path) -> None:
-    entries, kinds = _page(tmp_path, FERRY, FERRY_2)
+    entries, kinds = _page(
+        tmp_path, f"---\nsource: Island Post\n---\n{FERRY}", f"source: Bay News\n---\n{FERRY_2}"
+    )
     assert "one" in kinds  # a fact only one paste reports is marked yellow
     assert set(entries) == kinds
     assert entries["one"] == "reported by this outlet only"
+
+
+def test_a_paste_naming_no_outlet_calls_a_yellow_span_one_sources(tmp_path: Path) -> None:
+    # each unnamed article counts as a source of its own: no "outlet" is claimed
+    entries, kinds = _page(tmp_path, FERRY, FERRY_2)
+    assert "one" in kinds
+    assert entries["one"] == "reported by this source only"
     assert entries["sup"] == "reports a summary sentence"

@@ -13,6 +13,7 @@ Quality, "Chunk size").
     python benchmarks/cluster_chunks.py --span-share 0       # the fixed time scale
     python benchmarks/cluster_chunks.py --wait-days none     # no waiting joins (before stG)
     python benchmarks/cluster_chunks.py --silence-split on   # batch's cut and the store's side
+    python benchmarks/cluster_chunks.py --silence-split on --wait-silence-days none  # before stJ
 
 ``--join-back-share`` sets store.JOIN_BACK_SHARE for the run ("none": one-sided joins, as
 a batch joins); ``--no-attach`` stores without attaching lone articles at re-scoring
@@ -28,7 +29,9 @@ engine.SPAN_SHARE (how much of a story's span its time scale grows by; 0: the fi
 store.JOIN_WAIT_DAYS (how long a weak join of an update of one dated article waits;
 "none": it joins at once, as before the stG round); ``--silence-split`` sets
 cluster.SILENCE_SPLIT ("on" / "off": batch's cut at the longest silence and, with it, the
-store's merges held across a silence, store._silence).
+store's merges held across a silence, store._silence, and its weak joins across a
+silence in updates of several articles waiting); ``--wait-silence-days`` sets
+store.JOIN_WAIT_SILENCE_DAYS ("none": off, as before the s34 stJ round).
 
 DUC 2003 in time order (dates known), with dates hidden (ids without dates, random
 order: ``cluster_quality.undated``, the mean of seeds 1-3 for all 30 stories, seed 1 for
@@ -114,7 +117,15 @@ def main() -> None:
     ap.add_argument("--wait-days", help="store.JOIN_WAIT_DAYS for this run, or none (off)")
     ap.add_argument("--silence-split", choices=("on", "off"), help="cluster.SILENCE_SPLIT")
     ap.add_argument("--no-silence-hold", action="store_true", help="store.SILENCE_HOLD off")
+    ap.add_argument(
+        "--wait-silence-days",
+        help="store.JOIN_WAIT_SILENCE_DAYS for this run, or none (off; acts with the cut on)",
+    )
     args = ap.parse_args()
+    if args.wait_silence_days is not None:
+        store_mod.JOIN_WAIT_SILENCE_DAYS = (
+            None if args.wait_silence_days == "none" else float(args.wait_silence_days)
+        )  # type: ignore[assignment]
     if args.no_silence_hold:
         store_mod.SILENCE_HOLD = False
     if args.silence_split is not None:

@@ -6,6 +6,7 @@ the same articles (docs/history/stories-rounds.md, s24 daily round; issue 12, se
     python benchmarks/cluster_daily.py --halves-from 0 --halves 6 --only halves
     python benchmarks/cluster_daily.py --only dev-17 --detail   # what the store mixes
     python benchmarks/cluster_daily.py --wait-days none   # no waiting joins (before stG)
+    python benchmarks/cluster_daily.py --silence-split on --wait-silence-days none  # before stJ
 
 ``benchmarks/cluster_chunks.py`` cuts the stream into updates of a fixed number of
 articles; a feed is cut by day instead: a day of 1 to 20 articles (DUC 2003), then the next. Here
@@ -128,9 +129,17 @@ def main() -> None:
     ap.add_argument("--wait-days", help="store.JOIN_WAIT_DAYS for this run, or none (off)")
     ap.add_argument("--silence-split", choices=("on", "off"), help="cluster.SILENCE_SPLIT")
     ap.add_argument("--no-silence-hold", action="store_true", help="store.SILENCE_HOLD off")
+    ap.add_argument(
+        "--wait-silence-days",
+        help="store.JOIN_WAIT_SILENCE_DAYS for this run, or none (off; acts with the cut on)",
+    )
     args = ap.parse_args()
     if args.silence_split is not None:
         cluster_split.SILENCE_SPLIT = args.silence_split == "on"
+    if args.wait_silence_days is not None:
+        store_hold.JOIN_WAIT_SILENCE_DAYS = (
+            None if args.wait_silence_days == "none" else float(args.wait_silence_days)
+        )  # type: ignore[assignment]
     if args.no_silence_hold:
         store_hold.SILENCE_HOLD = False
     if args.wait_days is not None:

@@ -1046,6 +1046,7 @@ class Engine:
         linked: Sequence[tuple[Collection[int], Collection[int]]] | None = None,
         wait: bool = False,
         gram: np.ndarray | None = None,
+        wait_gap: float = 0.0,
     ) -> list[int]:
         """Story key for each vector, in order; stories are created and grown as needed.
 
@@ -1053,10 +1054,13 @@ class Engine:
         ``linked`` (the store's; per article): the keys of stories and the positions of
         earlier articles of this call it shares a long passage with (store.PassageIndex):
         no time discount to the stories holding them, as a batch's refinement scores them.
-        ``wait`` (the store's, with ``back_share``): a join to a story of two or more that
-        the story's articles see below the full threshold starts a story instead, and
-        ``(new story, story it would have joined)`` is added to :attr:`waiting` (the
-        store offers the join again later: store.JOIN_WAIT_DAYS).
+        ``wait`` (the store's, with ``back_share``): a join of a dated article to a story
+        of two or more that the story's articles see below the full threshold, across a
+        gap of at least ``wait_gap`` days since the story's last article, starts a story
+        instead, and ``(new story, story it would have joined)`` is added to
+        :attr:`waiting` (the store offers the join again later: store.JOIN_WAIT_DAYS;
+        ``wait_gap`` 0 for an update of one article, store.JOIN_WAIT_SILENCE_DAYS for one
+        of several with batch's cut at the longest silence on).
         ``gram``: the vectors' cosines to each other when the caller has them
         (:func:`background_and_gram`; the same numbers), else they are multiplied here.
         """
@@ -1149,6 +1153,8 @@ class Engine:
                 best = float(scores[best_col])
                 if (
                     wait
+                    and day is not None
+                    and float(gap[best_col]) >= wait_gap
                     and self.back_share is not None
                     and back is not None
                     and best >= self.threshold

@@ -7,7 +7,7 @@ reads a conflicting figure or date in its own clause reads a place ("in", "at" b
 the name) too, but only where a figure or date of that clause agrees: the same time or
 count pins the same event. The rule is off by default: it gained only the dev pairs it
 was built on and added a false disagreement on a set it was not built on
-(docs/rounds/ctV.md).
+(docs/history/attribution-rounds.md, s34 ctV round).
 """
 
 from __future__ import annotations

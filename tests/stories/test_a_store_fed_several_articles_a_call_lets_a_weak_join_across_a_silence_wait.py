@@ -2,8 +2,8 @@
 dated articles a call lets a weak join wait, as one fed one article a call does, when it
 crosses a silence of 10 days or more (store.JOIN_WAIT_SILENCE_DAYS): the first article of
 a new story on a familiar subject is no longer filed at once with the old story, its own
-later articles following it in (docs/rounds/stJ.md, s34 stJ round). Skipped without
-../shared (DUC 2003)."""
+later articles following it in (s34 stJ round, docs/history/stories-rounds.md). Skipped
+without ../shared (DUC 2003)."""
 
 from __future__ import annotations
 

@@ -3,8 +3,8 @@ make the merge that cut would undo: two stories apart by a silence longer than e
 run are not merged while the later is the smaller, and are asked again once it has grown.
 Why: a store cannot cut a story (stable ids), and it sees a new chapter's first articles
 only, the ones most like the old story; merged, the new story's later articles follow
-them in (DUC 2003: the Turkish government's fall into the Ocalan crisis; docs/rounds/stC.md,
-s34 stC round). With the cut off (the default) the store merges as before."""
+them in (DUC 2003: the Turkish government's fall into the Ocalan crisis; s34 stC round,
+docs/history/stories-rounds.md). With the cut off the store merges as before."""
 
 from __future__ import annotations
 

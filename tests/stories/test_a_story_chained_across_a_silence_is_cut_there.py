@@ -1,9 +1,10 @@
 """A story whose chapters before and after its longest silence would not be merged is
-cut there (cluster.split_at_silence; off in batch: cluster.SILENCE_SPLIT, since the
-store cannot follow). Why: the single pass joins one article at a time,
-so a new story's first article on a familiar subject weeks later can join the old story
-and its own story's articles follow it; asked as the merge rule asks two stories, the
-two chapters do not belong together (docs/stories.md, s34 clS round)."""
+cut there (cluster.split_at_silence; cluster.SILENCE_SPLIT, on since the store's side
+of it, s34 stC and stJ rounds, keeps the store within 0.021 of batch). Why: the single
+pass joins one article at a time, so a new story's first article on a familiar subject
+weeks later can join the old story and its own story's articles follow it; asked as the
+merge rule asks two stories, the two chapters do not belong together (docs/stories.md,
+s34 clS round)."""
 
 from __future__ import annotations
 

@@ -914,7 +914,7 @@ def across_silence(
     crisis of ten, three weeks earlier). It waits until the later chapter weighs as
     much as the earlier, then asks the merge rule; a later chapter larger from the
     start (a story's first two articles, then its main coverage weeks later) is asked
-    at once (docs/rounds/stC.md, s34 stC round)."""
+    at once (docs/history/stories-rounds.md, s34 stC round)."""
     gap = np.maximum(first_b[None, :] - last_a[:, None], first_a[:, None] - last_b[None, :])
     span = np.maximum(span_days(first_a, last_a)[:, None], span_days(first_b, last_b)[None, :])
     big = (size_a[:, None] >= chapter_min) & (size_b[None, :] >= chapter_min)

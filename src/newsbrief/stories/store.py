@@ -207,7 +207,7 @@ JOIN_WAIT_DAYS: float | None = 2.0
 # Chosen on DUC halves 0-5 with the cut on (3 / 5 / 7 / 10 days: 10 the best there, as
 # good as off; 3 and 5 lose up to 0.003, 7 0.001 at 100 a call), reported on halves
 # 6-11 (updates of 5 / 10 / 50: 0.932 / 0.934 / 0.938 -> 0.937 / 0.939 / 0.943; the
-# rest unchanged) and all 30 stories (docs/rounds/stJ.md, s34 stJ round).
+# rest unchanged) and all 30 stories (docs/history/stories-rounds.md, s34 stJ round).
 JOIN_WAIT_SILENCE_DAYS: float | None = 10.0
 # Shared passages (cluster.shared_passages, the batch's run definition and constants): a
 # new article that shares a long passage with a stored article published within
@@ -228,7 +228,7 @@ HOLDERS_READ = 64
 
 # With batch's cut at the longest silence on (cluster.SILENCE_SPLIT), the store holds
 # back the merges that cut would undo (_silence). False: it merges as with the cut off.
-# Measured with the cut on (docs/rounds/stC.md, s34 stC round): DUC 2003 all 30 dated,
+# Measured with the cut on (docs/history/stories-rounds.md, s34 stC round): DUC 2003 all 30 dated,
 # updates of 1 / 5 / 10 / 25 / 50 / 100 articles, 0.922 / 0.914 / 0.914 / 0.899 / 0.914
 # / 0.908 -> 0.941 / 0.914 / 0.914 / 0.918 / 0.933 / 0.908 (batch 0.939); the halves
 # 0.946 / 0.942 / 0.941 / 0.950 / 0.945 / 0.950 -> 0.946 / 0.941 / 0.940 / 0.948 /

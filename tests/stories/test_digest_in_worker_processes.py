@@ -98,9 +98,13 @@ def test_the_analysis_compares_each_sentence_with_the_other_articles_once(
     from newsbrief.attribution.align import StoryIndex
 
     asked: list[tuple[int, str, object]] = []
+    # each index kept alive: a freed index's id may be reused by the next story's, and
+    # its sentences would count as asked twice
+    indexes: list[StoryIndex] = []
     real = StoryIndex.attribute
 
     def counted(self: StoryIndex, text: str, source: object = None, **kw: object) -> object:
+        indexes.append(self)
         asked.append((id(self), text, source))
         return real(self, text, source, **kw)  # type: ignore[arg-type]
 

@@ -423,6 +423,55 @@ def _is_plan(words: Sequence[str]) -> bool:
     return False
 
 
+@cache
+def _stance_verbs() -> frozenset[str]:
+    from importlib.resources import files
+
+    text = files("newsbrief").joinpath("data/stance_verbs.txt").read_text("utf-8")
+    return frozenset(
+        w for line in text.splitlines() if not line.startswith("#") for w in line.split()
+    )
+
+
+def is_reaction(title: str, texts: Sequence[str]) -> bool:
+    """Whether a title's main clause (:func:`main_clause`) is a third party's judgement of
+    the story's event, not the event: its verb, or the verb of the clause its reporting
+    verb reports, is a verb of stance (``data/stance_verbs.txt``: "condemned", "Castro
+    said Sunday he disagreed with the arrest ..."), and its subject's head word (the last
+    word before the verb, past any phrase of time or place: "Castro" of "President Fidel
+    Castro", "legislators" of "Indonesian legislators on Friday") is in fewer than half
+    of the story's ``texts``: someone the story is not about. A story's central actor
+    judging is its news ("the president condemned ..." in a story about the president);
+    a clause whose verb is a deed ("police arrested ..."), or a report of one ("officials
+    said the bodies had been found"), is none."""
+    stance = _stance_verbs()
+    words = main_clause(title).split()
+    subject: list[str] | None = None
+    for k, w in enumerate(words):
+        b = _bare(w)
+        after_determiner = bool(k) and _bare(words[k - 1]) in _MODIFIED
+        is_stance = w.strip("\"“‘'(,").islower() and b in stance and not after_determiner
+        if subject is None and (is_stance or (_is_finite(w) and not after_determiner)):
+            subject = words[:k]
+        if is_stance:
+            break
+        if b in _SAYS:
+            continue  # the reported clause's verb tells what was said
+        if _is_finite(w) and not after_determiner:
+            return False  # a deed, or a report of one
+    else:
+        return False
+    head = ""
+    for w in subject or ():
+        if _bare(w) in _OPENING_PREPOSITION:
+            break  # "on Friday", "in Havana": the subject ended before
+        head = _bare(w)
+    if not head:
+        return False  # no subject to tell ("Said ...")
+    pattern = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+    return 2 * sum(bool(pattern.search(t)) for t in texts) < len(texts)
+
+
 # Forms of "be" that make a clause a state when no participle follows them.
 _BE = frozenset({"is", "are", "was", "were", "am"})
 _SAYS = frozenset(

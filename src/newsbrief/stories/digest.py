@@ -151,6 +151,12 @@ def story_headline(summary: Summary) -> str:
     return _headline(summary, latest_first=True)
 
 
+# How central, as a share of a third party's reaction's centrality, a candidate stating
+# the event must be to head the story in its place (latest_headline; s34 hdR): "nearly
+# as central", within a tenth.
+REACTION_SHARE = 0.9
+
+
 def latest_headline(summary: Summary) -> str | None:
     """A developing story's headline says where it stands now: what its newest articles
     (``recency.newest_articles``: the newest third of the dated ones) open with, their
@@ -173,6 +179,7 @@ def latest_headline(summary: Summary) -> str | None:
     from ..render import (
         HEADLINE_WORDS,
         headline_candidates,
+        is_reaction,
         ledes,
         reaches_main_verb,
         sentence_title,
@@ -231,9 +238,26 @@ def latest_headline(summary: Summary) -> str | None:
     fit = [t for t in central_titles(flags) if central[t] >= CENTRAL_SHARE * story_best]
     if not fit:
         return None
+
     # a given title (an editor's name for the story), else the most central of what is
     # new (the story's event), on a tie the newest
-    return max(fit, key=lambda t: (t in given, central[t], day[t], -fit.index(t)))
+    def rank(t: str) -> tuple[bool, float, str, int]:
+        return (t in given, central[t], day[t], -fit.index(t))
+
+    best = max(fit, key=rank)
+    texts = [a.text for a in summary.articles]
+    if best not in given and is_reaction(best, texts):
+        # a third party's judgement of the event repeats the event's words, so it
+        # scores as central ("Castro said he disagreed with the arrest"): a candidate
+        # stating the event itself, nearly as central, heads the story instead
+        events = [
+            t
+            for t in fit
+            if central[t] >= REACTION_SHARE * central[best] and not is_reaction(t, texts)
+        ]
+        if events:
+            best = max(events, key=rank)
+    return best
 
 
 def _whole_clause(sentence: str) -> str | None:
@@ -605,8 +629,9 @@ def why_none_shown(
 # developing story, a summary sentence the headline repeats whole is not shown again,
 # sources in date order, pages say in words what they leave out; 14: the most central
 # newest candidate heads a developing story, a headline cut from a summary sentence of up
-# to twice the headline words is that sentence whole, s33 dgR).
-_CACHE_VERSION = "14"
+# to twice the headline words is that sentence whole, s33 dgR; 15: a third party's
+# reaction gives way to a nearly as central statement of the event, s34 hdR).
+_CACHE_VERSION = "15"
 
 
 def content_key(

@@ -429,6 +429,9 @@ _NO_SENTENCE_OPENER = frozenset("—–-,;:")
 _FIRST_WORD = re.compile(r"[\"“‘(\[]?([^\W_][\w'’-]*)")
 
 
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")  # a year may open a sentence ("1998 was ...")
+
+
 def _initials_cut(text: str, a: int, b: int, start: int, end: int) -> bool:
     """Whether Punkt cut after an abbreviation of initials ending ``text[a:b]`` where
     the piece ``text[start:end]`` cannot open a sentence, so the piece goes on with it.
@@ -454,6 +457,10 @@ def _initials_cut(text: str, a: int, b: int, start: int, end: int) -> bool:
     if w is None or not (w.group(1)[0].isupper() or w.group(1)[0].isdigit()):
         return False
     first = w.group(1)
+    if first[0].isdigit() and not _YEAR.fullmatch(first):
+        # news style spells out a number that would open a sentence (but a year):
+        # "the F.B.I. 20 years ago" goes on
+        return True
     low = first.lower()
     if low in STOPWORDS or low in _OPENERS_OF_PHRASES or low in _SUBORDINATORS:
         return False

@@ -153,10 +153,20 @@ def run_ordered(
         results: Iterator[R] = _run_dask(fn, items, scheduler, on_failure, total)
     else:
         results = _run_local(fn, items, n_jobs, total)
-    for done, result in enumerate(results, 1):
-        if progress is not None:
-            progress(done, total)
-        yield result
+    try:
+        for done, result in enumerate(results, 1):
+            if progress is not None:
+                progress(done, total)
+            yield result
+    finally:
+        # Closed now, not when the garbage collector frees it: an exception raised here
+        # (Ctrl-C in ``progress``) or a caller that stops reading leaves the engine's
+        # generator suspended, its pool workers running on until the traceback that
+        # holds it is collected (a flaky 60 s wait in a test; the workers' stories
+        # finished after a Ctrl-C).
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()
 
 
 def _run_local(

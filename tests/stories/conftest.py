@@ -122,6 +122,20 @@ def duc_topics_in_time_order(n: int) -> tuple[list[dict[str, str]], list[str]]:
     return [items[i] for i in order], [gold[i] for i in order]
 
 
+def store_topics(path: Path, per_call: int) -> list[set[str]]:
+    """DUC 2003 fed to a new store at ``path``, ``per_call`` articles a call in
+    publication order: each stored story's DUC topics (skips without ``../shared``)."""
+    from newsbrief.stories.store import StoryStore
+
+    items, gold = duc_topics_in_time_order(30)
+    topic = {a["id"]: g for a, g in zip(items, gold, strict=True)}
+    with StoryStore(path) as st:
+        for s in range(0, len(items), per_call):
+            st.add(items[s : s + per_call])
+        n, _ = st.count()
+        return [{topic[a.id] for a in s.articles} for s in st.stories(limit=n)]
+
+
 def in_time_order(
     duc: tuple[list[dict[str, str]], list[str]], n: int
 ) -> tuple[list[dict[str, str]], list[str]]:

@@ -7,37 +7,20 @@ without ../shared (DUC 2003)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from newsbrief.stories import cluster as cluster_mod
 from newsbrief.stories import store as store_mod
-from newsbrief.stories.docs import stable_order, to_docs
-from newsbrief.stories.store import StoryStore
 
-from .conftest import DUC, require_duc
+from .conftest import store_topics
 
 
 def _topics(tmp_path: Path, per_call: int) -> list[set[str]]:
     """DUC 2003 fed ``per_call`` articles a call in publication order: each stored
     story's DUC topics."""
-    require_duc()
-    items, gold = [], {}
-    with open(DUC, encoding="utf-8") as f:
-        for line in f:
-            story = json.loads(line)
-            for d in story["documents"]:
-                if d["id"] not in gold:
-                    items.append({"id": d["id"], "text": d["text"]})
-                    gold[d["id"]] = story["id"]
-    order = stable_order(to_docs(items))
-    with StoryStore(tmp_path / "s.sqlite") as st:
-        for s in range(0, len(order), per_call):
-            st.add([items[i] for i in order[s : s + per_call]])
-        n, _ = st.count()
-        return [{gold[a.id] for a in s.articles} for s in st.stories(limit=n)]
+    return store_topics(tmp_path / "s.sqlite", per_call)
 
 
 def test_a_new_story_begun_after_a_silence_is_not_filed_with_a_familiar_one_ten_a_call(

@@ -8,7 +8,6 @@ docs/history/stories-rounds.md). With the cut off the store merges as before."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import numpy as np
@@ -16,11 +15,9 @@ import pytest
 
 from newsbrief.stories import cluster as cluster_mod
 from newsbrief.stories.cluster import SILENCE_CHAPTER_MIN
-from newsbrief.stories.docs import stable_order, to_docs
 from newsbrief.stories.engine import Engine, StoryState
-from newsbrief.stories.store import StoryStore
 
-from .conftest import DUC
+from .conftest import DUC, store_topics
 
 # Unit vectors: a feature every article shares (cosine 0.3 between chapters, z = 9.3
 # against a background of mean 0.02 and SD 0.03: any two chapters merge by the rule),
@@ -82,19 +79,6 @@ def test_a_stream_keeps_apart_the_two_stories_batch_cuts_apart(
     # Ocalan, 3-4 October 1998) and d30044t (the Turkish government's fall, 21 October
     # to 14 November) are two stories in batch; the store held the first two articles
     # of the second, on 21 October, apart, and merged them at 150 articles before.
-    items, gold = [], {}
-    with open(DUC, encoding="utf-8") as f:
-        for line in f:
-            story = json.loads(line)
-            for d in story["documents"]:
-                if d["id"] not in gold:
-                    items.append({"id": d["id"], "text": d["text"]})
-                    gold[d["id"]] = story["id"]
     monkeypatch.setattr(cluster_mod, "SILENCE_SPLIT", True)
-    order = stable_order(to_docs(items))
-    with StoryStore(tmp_path / "s.sqlite") as st:
-        for s in range(0, len(order), 10):
-            st.add([items[i] for i in order[s : s + 10]])
-        n, _ = st.count()
-        topics = [{gold[a.id] for a in s.articles} for s in st.stories(limit=n)]
+    topics = store_topics(tmp_path / "s.sqlite", 10)
     assert not any({"d30028t", "d30044t"} <= t for t in topics)
